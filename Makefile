@@ -1,0 +1,37 @@
+# kizuna: `make demo` builds and runs the nightly digest on samples/; `make test` runs every test.
+SWIFT ?= swift
+DATE ?= 2026-11-24
+JOURNAL ?= samples/journal
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps demo test build release bench clean
+
+# Installs the system's libcmark (and the cmark tool the benchmark compares with) when missing.
+deps:
+	@if ! pkg-config --exists libcmark 2>/dev/null || ! command -v cmark >/dev/null 2>&1; then \
+		echo "installing libcmark-dev and cmark with apt-get"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev cmark pkg-config >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product kizuna
+
+# Checks the sample journal, then prints its digest for $(DATE); writes no file.
+demo: release
+	.build/release/kizuna check --journal $(JOURNAL)
+	.build/release/kizuna digest --journal $(JOURNAL) --date $(DATE) --stdout
+
+test: deps
+	$(SWIFT) build --product kizuna
+	$(SWIFT) test
+
+bench: deps
+	$(SWIFT) build -c release --product kizuna --product kizuna-bench
+	.build/release/kizuna-bench $(BENCH_ARGS)
+
+clean:
+	rm -rf .build

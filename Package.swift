@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kizuna",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kizuna", targets: ["kizuna"]),
+        .library(name: "KizunaCore", targets: ["KizunaCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "KizunaCore",
+            dependencies: [
+                "Ccmark",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        .executableTarget(
+            name: "kizuna",
+            dependencies: [
+                "KizunaCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "kizuna-bench",
+            dependencies: ["KizunaCore", "Ccmark"]
+        ),
+        .testTarget(
+            name: "KizunaCoreTests",
+            dependencies: ["KizunaCore"],
+            resources: [.copy("Fixtures"), .copy("Golden")]
+        ),
+        .testTarget(
+            name: "KizunaCLITests",
+            dependencies: ["KizunaCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

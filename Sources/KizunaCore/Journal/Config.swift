@@ -1,0 +1,143 @@
+/// The language digests and messages are written in.
+public enum Language: String, Sendable, Codable {
+    case en
+    case ja
+}
+
+/// A named circle of closeness and its default cadence.
+public struct Circle: Sendable, Hashable {
+    public var name: String
+    public var cadenceDays: Int
+}
+
+/// Settings from `kizuna.yaml`; every key optional.
+public struct Config: Sendable {
+    public var owner: String? = nil
+    public var language: Language = .en
+    public var peopleDir: String = "people"
+    public var digestDir: String = "digests"
+    /// Closest first.
+    public var circles: [Circle] = [
+        Circle(name: "core", cadenceDays: 14), Circle(name: "close", cadenceDays: 30),
+        Circle(name: "network", cadenceDays: 90), Circle(name: "acquaintance", cadenceDays: 180),
+    ]
+    public var defaultCircle: String = "network"
+    public var dailyLimit: Int = 7
+    public var followUpWithinDays: Int = 7
+    public var ignore: [String] = []
+
+    /// The default settings.
+    public init() {}
+
+    /// Rank of a circle (0 = closest), or nil when unknown.
+    public func rank(ofCircle name: String) -> Int? { circles.firstIndex { $0.name == name } }
+
+    /// Cadence of a circle in days.
+    public func cadence(ofCircle name: String) -> Int? { circles.first { $0.name == name }?.cadenceDays }
+
+    /// The settings file's name.
+    public static let fileName = "kizuna.yaml"
+    static let knownKeys: Set<String> = [
+        "owner", "language", "people_dir", "digest_dir", "circles", "default_circle", "daily_limit",
+        "follow_up_within", "ignore",
+    ]
+
+    /// Reads `kizuna.yaml` text; problems come back beside the settings, which keep their defaults where a value is bad.
+    public static func parse(_ source: String, path: String = fileName) -> (Config, [Diagnostic]) {
+        var config = Config()
+        var diagnostics: [Diagnostic] = []
+        func report(_ severity: Severity, _ message: String, _ value: YAMLValue?) {
+            let p = value?.position ?? (line: 1, column: 1)
+            diagnostics.append(Diagnostic(severity, message, at: SourceLocation(path: path, line: p.line, column: p.column)))
+        }
+        let root: YAMLValue
+        switch YAMLReader.read(source) {
+        case .failure(let problem):
+            diagnostics.append(Diagnostic(.error, problem.message,
+                                          at: SourceLocation(path: path, line: problem.line, column: problem.column)))
+            return (config, diagnostics)
+        case .success(nil):
+            return (config, diagnostics)
+        case .success(let value?):
+            root = value
+        }
+        guard case .mapping(let pairs, _, _) = root else {
+            report(.error, "kizuna.yaml must be a mapping of settings", root)
+            return (config, diagnostics)
+        }
+        func text(_ value: YAMLValue, _ key: String) -> String? {
+            if let s = value.string, !s.isEmpty { return s }
+            report(.error, "\(key) must be text", value)
+            return nil
+        }
+        func folder(_ value: YAMLValue, _ key: String) -> String? {
+            guard let s = text(value, key) else { return nil }
+            let trimmed = s.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+            if trimmed.isEmpty || trimmed.split(separator: "/").contains("..") || s.hasPrefix("/") {
+                report(.error, "\(key) must be a folder inside the journal", value)
+                return nil
+            }
+            return trimmed
+        }
+        var defaultCircleValue: YAMLValue? = nil
+        for (key, value) in pairs {
+            switch key {
+            case "owner": config.owner = text(value, key)
+            case "language":
+                if let s = text(value, key) {
+                    if let l = Language(rawValue: s.lowercased()) { config.language = l } else {
+                        report(.error, "unknown language '\(s)' (use en or ja)", value)
+                    }
+                }
+            case "people_dir": if let f = folder(value, key) { config.peopleDir = f }
+            case "digest_dir": if let f = folder(value, key) { config.digestDir = f }
+            case "circles":
+                guard case .mapping(let circlePairs, _, _) = value, !circlePairs.isEmpty else {
+                    report(.error, "circles must be a mapping of circle names to cadences, closest first", value)
+                    continue
+                }
+                var circles: [Circle] = []
+                for (name, cadence) in circlePairs {
+                    guard let s = cadence.string, let days = DurationParser.days(s) else {
+                        report(.error, "invalid duration '\(cadence.string ?? "")' for circle \(name) (write e.g. 30d, 2w, 3m, monthly, 毎月)", cadence)
+                        continue
+                    }
+                    circles.append(Circle(name: name, cadenceDays: days))
+                }
+                if !circles.isEmpty { config.circles = circles }
+            case "default_circle":
+                if let s = text(value, key) { config.defaultCircle = s; defaultCircleValue = value }
+            case "daily_limit":
+                if let s = value.string, let n = Int(s), n >= 0 { config.dailyLimit = n } else {
+                    report(.error, "daily_limit must be a whole number of 0 or more", value)
+                }
+            case "follow_up_within":
+                if let s = value.string, let days = DurationParser.days(s) { config.followUpWithinDays = days } else {
+                    report(.error, "invalid duration '\(value.string ?? "")' for follow_up_within (write e.g. 7d, 1w)", value)
+                }
+            case "ignore":
+                switch value {
+                case .scalar(let s, _, _): config.ignore = [s]
+                case .sequence(let items, _, _):
+                    config.ignore = items.compactMap { item in
+                        if let s = item.string { return s }
+                        report(.error, "ignore must be a list of glob patterns", item)
+                        return nil
+                    }
+                default: report(.error, "ignore must be a list of glob patterns", value)
+                }
+            default:
+                report(.warning, "unknown setting '\(key)' (known: \(knownKeys.sorted().joined(separator: ", ")))", value)
+            }
+        }
+        if config.rank(ofCircle: config.defaultCircle) == nil, defaultCircleValue == nil {
+            // Custom circles without `network`: the most distant circle is the default.
+            config.defaultCircle = config.circles[config.circles.count - 1].name
+        } else if config.rank(ofCircle: config.defaultCircle) == nil {
+            report(.error, "default_circle '\(config.defaultCircle)' is not one of the circles (\(config.circles.map(\.name).joined(separator: ", ")))",
+                   defaultCircleValue)
+            config.defaultCircle = config.circles[config.circles.count - 1].name
+        }
+        return (config, diagnostics)
+    }
+}

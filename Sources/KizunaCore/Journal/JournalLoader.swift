@@ -1,0 +1,219 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A journal that cannot be read at all.
+public struct JournalError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// What the load stage hands to parsing: settings, the notes' bytes, and what went wrong while reading.
+public struct LoadedJournal: Sendable {
+    public var root: String
+    public var config: Config
+    public var files: [SourceFile]
+    public var diagnostics: [Diagnostic]
+}
+
+/// Finds the journal root, reads `kizuna.yaml` and every note below the root.
+public enum JournalLoader {
+    /// Largest note read; bigger files are reported and skipped.
+    public static let maxFileBytes = 32 * 1024 * 1024
+
+    /// The root as FORMAT.md says: the option, else `KIZUNA_JOURNAL`, else the nearest folder with `kizuna.yaml`, else `cwd`.
+    public static func findRoot(option: String?, environment: [String: String], cwd: String) -> String {
+        if let option, !option.isEmpty { return absolute(option, cwd: cwd) }
+        if let env = environment["KIZUNA_JOURNAL"], !env.isEmpty { return absolute(env, cwd: cwd) }
+        var dir = URL(fileURLWithPath: cwd).standardized.path
+        while true {
+            if FileManager.default.fileExists(atPath: dir + "/" + Config.fileName) { return dir }
+            let parent = (dir as NSString).deletingLastPathComponent
+            if parent == dir || parent.isEmpty { break }
+            dir = parent
+        }
+        return cwd
+    }
+
+    static func absolute(_ path: String, cwd: String) -> String {
+        let p = path.hasPrefix("/") ? path : cwd + "/" + path
+        return URL(fileURLWithPath: p).standardized.path
+    }
+
+    /// Reads the journal at `root`. Throws only when the root itself cannot be read.
+    public static func load(root: String) throws -> LoadedJournal {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
+            throw JournalError(message: "\(root): no such journal folder")
+        }
+        guard let realRoot = realPath(root) else { throw JournalError(message: "\(root): cannot resolve the folder") }
+        guard access(realRoot, R_OK | X_OK) == 0 else { throw JournalError(message: "\(root): permission denied") }
+        var diagnostics: [Diagnostic] = []
+        var config = Config()
+        let configPath = realRoot + "/" + Config.fileName
+        if FileManager.default.fileExists(atPath: configPath) {
+            switch readFile(configPath) {
+            case .success(let bytes):
+                let (text, textDiagnostics) = TextDecoder.decode(bytes, path: Config.fileName)
+                diagnostics += textDiagnostics
+                let (c, d) = Config.parse(text.text, path: Config.fileName)
+                config = c
+                diagnostics += d
+            case .failure(let message):
+                diagnostics.append(Diagnostic(.error, "cannot read kizuna.yaml: \(message)",
+                                              at: SourceLocation(path: Config.fileName, line: 1, column: 1)))
+            }
+        }
+        var walker = Walker(root: realRoot, config: config)
+        walker.walk()
+        diagnostics += walker.diagnostics
+        let paths = walker.files
+        var results = [Result<[UInt8], ReadFailure>?](repeating: nil, count: paths.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                out.value[i] = readFile(realRoot + "/" + paths[i])
+            }
+        }
+        var files: [SourceFile] = []
+        files.reserveCapacity(paths.count)
+        for (path, result) in zip(paths, results) {
+            switch result {
+            case .success(let bytes)?: files.append(SourceFile(path: path, bytes: bytes))
+            case .failure(let f)?:
+                diagnostics.append(Diagnostic(f.tooLarge ? .warning : .error, f.message,
+                                              at: SourceLocation(path: path, line: 1, column: 1)))
+            case nil: break
+            }
+        }
+        return LoadedJournal(root: realRoot, config: config, files: files, diagnostics: diagnostics)
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let r = realpath(path, nil) else { return nil }
+        defer { free(r) }
+        return String(cString: r)
+    }
+
+    struct ReadFailure: Error {
+        var message: String
+        var tooLarge = false
+    }
+
+    static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .failure(ReadFailure(message: "cannot read file: \(String(cString: strerror(errno)))")) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failure(ReadFailure(message: "cannot read file: \(String(cString: strerror(errno)))")) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure(message: "cannot read file: is a folder")) }
+        if Int(st.st_size) > maxFileBytes {
+            return .failure(ReadFailure(message: "file is \(Int(st.st_size) / 1_048_576) MiB, over the \(maxFileBytes / 1_048_576) MiB limit; not read", tooLarge: true))
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        var total = 0
+        while true {
+            if total == bytes.count {
+                // The file grew while we read it: read on, up to the limit.
+                if bytes.count >= maxFileBytes {
+                    return .failure(ReadFailure(message: "file is over the \(maxFileBytes / 1_048_576) MiB limit; not read", tooLarge: true))
+                }
+                bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count)))
+            }
+            let n = bytes.withUnsafeMutableBytes { raw in
+                read(fd, raw.baseAddress! + total, raw.count - total)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadFailure(message: "cannot read file: \(String(cString: strerror(errno)))"))
+            }
+            if n == 0 { break }
+            total += n
+        }
+        bytes.removeLast(bytes.count - total)
+        return .success(bytes)
+    }
+}
+
+/// Walks the folder tree: hidden entries, the digest folder and `ignore` globs are skipped,
+/// symbolic links are followed only inside the root, and each real folder and file is visited once.
+struct Walker {
+    let root: String
+    let config: Config
+    let ignores: [Glob]
+    var files: [String] = []
+    var diagnostics: [Diagnostic] = []
+    private var seenDirs = Set<FileID>()
+    private var seenFiles = Set<FileID>()
+
+    struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    init(root: String, config: Config) {
+        self.root = root
+        self.config = config
+        self.ignores = config.ignore.map(Glob.init)
+    }
+
+    mutating func walk() {
+        var st = stat()
+        if stat(root, &st) == 0 { seenDirs.insert(FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))) }
+        visit(relative: "")
+    }
+
+    private func isInsideRoot(_ real: String) -> Bool {
+        real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
+    private mutating func visit(relative: String) {
+        let dirPath = relative.isEmpty ? root : root + "/" + relative
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dirPath) else {
+            diagnostics.append(Diagnostic(.error, "cannot read folder", at: SourceLocation(path: relative, line: 1, column: 1)))
+            return
+        }
+        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            if name.hasPrefix(".") { continue }
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            if rel == config.digestDir || rel.hasPrefix(config.digestDir + "/") { continue }
+            if ignores.contains(where: { $0.matches(rel) }) { continue }
+            let full = root + "/" + rel
+            var lst = stat()
+            guard lstat(full, &lst) == 0 else { continue }
+            var st = lst
+            if (lst.st_mode & S_IFMT) == S_IFLNK {
+                guard let real = JournalLoader.realPath(full), isInsideRoot(real), stat(full, &st) == 0 else {
+                    if isMarkdown(name) || JournalLoader.realPath(full) != nil {
+                        diagnostics.append(Diagnostic(.warning, "symbolic link leads outside the journal or nowhere; not followed",
+                                                      at: SourceLocation(path: rel, line: 1, column: 1)))
+                    }
+                    continue
+                }
+            }
+            let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+            switch st.st_mode & S_IFMT {
+            case S_IFDIR:
+                if seenDirs.insert(id).inserted { visit(relative: rel) }
+            case S_IFREG:
+                if isMarkdown(name), seenFiles.insert(id).inserted { files.append(rel) }
+            default:
+                continue
+            }
+        }
+    }
+
+    private func isMarkdown(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+    }
+}
+
+/// Lets a parallel loop write each result into its own slot of a buffer.
+struct UnsafeSendable<T>: @unchecked Sendable {
+    var value: T
+    init(_ value: T) { self.value = value }
+}

@@ -1,0 +1,89 @@
+/// A calendar date without time or zone, stored as days since 1970-01-01.
+public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConvertible {
+    /// Days since 1970-01-01 (negative before).
+    public var ordinal: Int
+
+    /// Creates a day from its ordinal.
+    public init(ordinal: Int) { self.ordinal = ordinal }
+
+    /// Creates a day from a year, month and day, or nil when no such date exists.
+    public init?(year: Int, month: Int, day: Int) {
+        guard year >= 1, year <= 9999, month >= 1, month <= 12, day >= 1,
+              day <= Day.daysIn(month: month, year: year) else { return nil }
+        // Days from civil, after Howard Hinnant's algorithm.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        ordinal = era * 146097 + doe - 719468
+    }
+
+    /// Year, month and day of this date.
+    public var components: (year: Int, month: Int, day: Int) {
+        let z = ordinal + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    /// 0 = Sunday ... 6 = Saturday.
+    public var weekday: Int { ((ordinal % 7) + 7 + 4) % 7 }
+
+    /// Whether `year` is a leap year.
+    public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+    /// Number of days in a month.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        let c = components
+        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+    }
+
+    /// Parses exactly `YYYY-MM-DD`.
+    public init?(iso text: some StringProtocol) {
+        let u = Array(text.utf8)
+        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
+              let y = Day.number(u[0..<4]), let m = Day.number(u[5..<7]), let d = Day.number(u[8..<10])
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var n = 0
+        for b in bytes {
+            guard b >= 48, b <= 57 else { return nil }
+            n = n * 10 + Int(b - 48)
+        }
+        return bytes.isEmpty ? nil : n
+    }
+
+    public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
+    public func distance(to other: Day) -> Int { other.ordinal - ordinal }
+    public func advanced(by n: Int) -> Day { Day(ordinal: ordinal + n) }
+    /// The day `n` days later.
+    public static func + (d: Day, n: Int) -> Day { Day(ordinal: d.ordinal + n) }
+    /// The day `n` days earlier.
+    public static func - (d: Day, n: Int) -> Day { Day(ordinal: d.ordinal - n) }
+    /// Days from `b` to `a`.
+    public static func - (a: Day, b: Day) -> Int { a.ordinal - b.ordinal }
+}
+
+func pad(_ n: Int, _ width: Int) -> String {
+    let s = String(n)
+    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+}

@@ -1,0 +1,66 @@
+/// The kinds an entry's tags give it.
+public struct EntryKinds: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    public static let meet = EntryKinds(rawValue: 1 << 0)
+    public static let call = EntryKinds(rawValue: 1 << 1)
+    public static let message = EntryKinds(rawValue: 1 << 2)
+    public static let sns = EntryKinds(rawValue: 1 << 3)
+    public static let event = EntryKinds(rawValue: 1 << 4)
+    public static let note = EntryKinds(rawValue: 1 << 5)
+    public static let give = EntryKinds(rawValue: 1 << 6)
+    public static let ask = EntryKinds(rawValue: 1 << 7)
+    public static let thanks = EntryKinds(rawValue: 1 << 8)
+    public static let intro = EntryKinds(rawValue: 1 << 9)
+
+    /// English and Japanese tag names (already folded) for each kind.
+    static let byTag: [String: EntryKinds] = [
+        "meet": .meet, "会った": .meet, "call": .call, "電話": .call, "message": .message, "メッセージ": .message,
+        "sns": .sns, "event": .event, "イベント": .event, "note": .note, "メモ": .note, "give": .give, "ギブ": .give,
+        "ask": .ask, "お願い": .ask, "thanks": .thanks, "感謝": .thanks, "intro": .intro, "紹介": .intro,
+    ]
+
+    /// The kinds named by a list of tags.
+    public static func from(tags: [String]) -> EntryKinds {
+        var k: EntryKinds = []
+        for t in tags { if let kind = byTag[Normalize.tag(t)] { k.insert(kind) } }
+        return k
+    }
+
+    /// Gives: `#give`, `#thanks`, `#intro`.
+    public var isGive: Bool { !intersection([.give, .thanks, .intro]).isEmpty }
+}
+
+/// A dated entry: a touch with its participants when dated on or before the digest date, a plan after it.
+public struct Entry: Sendable {
+    public var date: Day
+    /// The heading's text after the date, links shown by name, tags removed.
+    public var title: String
+    /// Tags as written, without `#`, in order, each once.
+    public var tags: [String]
+    public var kinds: EntryKinds
+    /// Indexes into `Journal.people`, sorted.
+    public var participants: [Int]
+    /// People linked but not present, sorted.
+    public var mentions: [Int]
+    /// The heading (or for a daily note, the file's first line).
+    public var location: SourceLocation
+
+    /// Whether this entry counts as a touch (not `#note`).
+    public var isContact: Bool { !kinds.contains(.note) }
+}
+
+/// A next step: a task list item.
+public struct TaskItem: Sendable {
+    /// The task's text, links shown by name, date markers removed.
+    public var text: String
+    public var done: Bool
+    public var due: Day?
+    public var doneDate: Day?
+    /// The date of the entry the task stands in.
+    public var created: Day?
+    /// Indexes into `Journal.people`, sorted.
+    public var people: [Int]
+    public var location: SourceLocation
+}

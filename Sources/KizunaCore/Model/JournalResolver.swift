@@ -1,0 +1,192 @@
+/// The resolve stage: turns every file's `ParsedNote` into one `Journal`, matching links to people.
+public enum JournalResolver {
+    /// Resolves parsed notes (in path order) into a journal; `diagnostics` are earlier stages' findings.
+    public static func resolve(_ notes: [ParsedNote], config: Config, diagnostics earlier: [Diagnostic] = []) -> Journal {
+        var diagnostics = earlier
+        var personNotes: [(note: ParsedNote, fields: PersonFields)] = []
+        var firstPathOfId: [String: String] = [:]
+        var isPersonNote = [Bool](repeating: false, count: notes.count)
+        for (i, note) in notes.enumerated() {
+            diagnostics += note.diagnostics
+            guard note.isPerson, let fields = note.fields else { continue }
+            if let other = firstPathOfId[note.stem] {
+                diagnostics.append(Diagnostic(.error, "duplicate person id '\(note.stem)' (also \(other)); this note is not read as a person",
+                                              at: SourceLocation(path: note.path, line: 1, column: 1)))
+                continue
+            }
+            firstPathOfId[note.stem] = note.path
+            personNotes.append((note, fields))
+            isPersonNote[i] = true
+        }
+        personNotes.sort { $0.note.stem.utf8.lexicographicallyPrecedes($1.note.stem.utf8) }
+
+        var index = NameIndex()
+        for (i, p) in personNotes.enumerated() {
+            index.add(p.note.stem, person: i)
+            if let name = p.fields.name { index.add(name, person: i) }
+            for alias in p.fields.aliases { index.add(alias, person: i) }
+            index.personByPath[p.note.path] = i
+            index.labels.append(p.fields.name.map { "\($0) (\(p.note.stem))" } ?? p.note.stem)
+        }
+        for note in notes { index.noteKeys.insert(Normalize.key(note.stem)) }
+        index.prepareSuggestions()
+
+        func resolve(_ links: [RawLink]) -> [Int] {
+            var out: [Int] = []
+            for link in links {
+                if let p = index.resolve(link, diagnostics: &diagnostics) { out.append(p) }
+            }
+            return out
+        }
+
+        let owner = config.owner.flatMap { index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil }
+
+        var people: [Person] = []
+        people.reserveCapacity(personNotes.count)
+        let defaultCadence = config.cadence(ofCircle: config.defaultCircle) ?? 90
+        for (note, f) in personNotes {
+            let circle = f.circle ?? config.defaultCircle
+            let introducedBy = f.introducedBy.compactMap {
+                index.resolve(RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics)
+            }
+            let knows = f.knows.compactMap {
+                index.resolve(RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics)
+            }
+            people.append(Person(
+                id: note.stem, name: f.name ?? note.stem, aliases: f.aliases, circle: circle,
+                circleRank: config.rank(ofCircle: circle) ?? config.circles.count,
+                cadenceDays: f.cadenceDays ?? config.cadence(ofCircle: circle) ?? defaultCadence,
+                purpose: f.purpose, tags: f.tags, communities: f.communities, met: f.met, howMet: f.howMet,
+                introducedBy: sortedUnique(introducedBy), knows: sortedUnique(knows), birthday: f.birthday,
+                status: f.status, snoozeUntil: f.snoozeUntil, contact: f.contact, path: note.path))
+        }
+
+        var entries: [Entry] = []
+        var tasks: [TaskItem] = []
+        for (i, note) in notes.enumerated() {
+            let me: Int? = isPersonNote[i] ? index.personByPath[note.path] : nil
+            for raw in note.entries {
+                let heading = resolve(raw.headingLinks)
+                let body = resolve(raw.bodyLinks)
+                var participants: [Int]
+                var mentions: [Int]
+                if let me {
+                    participants = [me] + heading
+                    mentions = body
+                } else if !heading.isEmpty {
+                    participants = heading
+                    mentions = body
+                } else {
+                    participants = body
+                    mentions = []
+                }
+                participants = sortedUnique(participants.filter { $0 != owner })
+                mentions = sortedUnique(mentions.filter { $0 != owner && participants.binarySearch($0) == nil })
+                entries.append(Entry(date: raw.date, title: raw.title, tags: raw.tags, kinds: EntryKinds.from(tags: raw.tags),
+                                     participants: participants, mentions: mentions, location: raw.location))
+            }
+            for raw in note.tasks {
+                var people = resolve(raw.links)
+                if let me { people.append(me) }
+                tasks.append(TaskItem(text: raw.text, done: raw.done, due: raw.due, doneDate: raw.doneDate, created: raw.created,
+                                      people: sortedUnique(people.filter { $0 != owner }), location: raw.location))
+            }
+            _ = resolve(note.otherLinks)
+        }
+        entries.sort { a, b in
+            if a.date != b.date { return a.date < b.date }
+            return a.location < b.location
+        }
+        tasks.sort { $0.location < $1.location }
+        diagnostics.sort()
+        return Journal(config: config, people: people, entries: entries, tasks: tasks, diagnostics: diagnostics,
+                       owner: owner, noteCount: notes.count)
+    }
+}
+
+func sortedUnique(_ xs: [Int]) -> [Int] {
+    var s = xs.sorted()
+    var w = 0
+    for r in s.indices where r == 0 || s[r] != s[r - 1] {
+        s[w] = s[r]
+        w += 1
+    }
+    s.removeLast(s.count - w)
+    return s
+}
+
+extension Array where Element == Int {
+    /// Index of `x` in this sorted array.
+    func binarySearch(_ x: Int) -> Int? {
+        var lo = 0, hi = count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if self[mid] == x { return mid }
+            if self[mid] < x { lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return nil
+    }
+}
+
+/// Person ids, names and aliases by their folded key.
+struct NameIndex {
+    private var byKey: [String: [Int]] = [:]
+    var personByPath: [String: Int] = [:]
+    var noteKeys = Set<String>()
+    /// "Name (id)" for each person, for suggestions.
+    var labels: [String] = []
+    private var suggestionKeys: [(scalars: [Unicode.Scalar], person: Int)] = []
+
+    mutating func add(_ name: String, person: Int) {
+        let key = Normalize.key(name)
+        guard !key.isEmpty else { return }
+        if byKey[key]?.contains(person) == true { return }
+        byKey[key, default: []].append(person)
+    }
+
+    mutating func prepareSuggestions() {
+        suggestionKeys = byKey.flatMap { key, people in people.map { (Array(key.unicodeScalars), $0) } }
+    }
+
+    func lookup(_ key: String) -> [Int] { byKey[key] ?? [] }
+
+    /// The person a link names, or nil (with a warning when it names nothing or more than one person).
+    func resolve(_ link: RawLink, diagnostics: inout [Diagnostic]) -> Int? {
+        switch link.target {
+        case .path(let path):
+            return personByPath[path]
+        case .name(let target):
+            var key = Normalize.key(target)
+            var found = lookup(key)
+            if found.isEmpty, let slash = target.lastIndex(of: "/") {
+                key = Normalize.key(target[target.index(after: slash)...])
+                found = lookup(key)
+            }
+            if found.count == 1 { return found[0] }
+            if found.count > 1 {
+                let names = found.map { labels[$0] }.sorted().joined(separator: ", ")
+                diagnostics.append(Diagnostic(.warning, "ambiguous link '\(target)': it matches \(names)", at: link.location))
+                return nil
+            }
+            if noteKeys.contains(key) { return nil }
+            var message = "no person or note named '\(target)'"
+            let close = suggestions(for: key)
+            if !close.isEmpty { message += "; did you mean \(close.joined(separator: ", "))?" }
+            diagnostics.append(Diagnostic(.warning, message, at: link.location))
+            return nil
+        }
+    }
+
+    /// Up to three closest person labels.
+    func suggestions(for key: String) -> [String] {
+        let k = Array(key.unicodeScalars)
+        let limit = Swift.max(1, Swift.min(3, k.count / 3))
+        var best: [Int: Int] = [:]
+        for (scalars, person) in suggestionKeys {
+            let d = Normalize.distance(k, scalars, limit: limit)
+            if d <= limit, d < best[person, default: Int.max] { best[person] = d }
+        }
+        return best.sorted { a, b in a.value != b.value ? a.value < b.value : labels[a.key] < labels[b.key] }
+            .prefix(3).map { labels[$0.key] }
+    }
+}

@@ -1,0 +1,170 @@
+/// Splits front matter from the body and reads person fields from it.
+public enum FrontMatter {
+    /// Where the front matter and body lie in a decoded file.
+    public struct Split: Sendable {
+        /// The YAML text (between the fences), or nil when the file has no front matter.
+        public var yaml: String?
+        /// Byte offset where the markdown body starts.
+        public var bodyOffset: Int
+        /// Lines before the body (the fences and the YAML).
+        public var bodyLineOffset: Int
+        /// The opening fence has no closing one.
+        public var unclosed: Bool
+    }
+
+    /// Finds front matter: a first line `---`, up to the next `---` or `...` line.
+    public static func split(_ text: DecodedText) -> Split {
+        let lines = text.lineStarts
+        func lineContent(_ i: Int) -> ArraySlice<UInt8> {
+            let start = lines[i]
+            var end = i + 1 < lines.count ? lines[i + 1] : text.bytes.count
+            while end > start, text.bytes[end - 1] == 0x0A || text.bytes[end - 1] == 0x0D || text.bytes[end - 1] == 0x20 || text.bytes[end - 1] == 0x09 { end -= 1 }
+            return text.bytes[start..<end]
+        }
+        let dashes: [UInt8] = Array("---".utf8), dots: [UInt8] = Array("...".utf8)
+        guard !lines.isEmpty, lines.count > 1, Array(lineContent(0)) == dashes else {
+            return Split(yaml: nil, bodyOffset: 0, bodyLineOffset: 0, unclosed: false)
+        }
+        for i in 1..<lines.count {
+            let c = lineContent(i)
+            if c.elementsEqual(dashes) || c.elementsEqual(dots) {
+                let yaml = String(decoding: text.bytes[lines[1]..<lines[i]], as: UTF8.self)
+                let bodyOffset = i + 1 < lines.count ? lines[i + 1] : text.bytes.count
+                return Split(yaml: yaml, bodyOffset: bodyOffset, bodyLineOffset: i + 1, unclosed: false)
+            }
+        }
+        return Split(yaml: nil, bodyOffset: 0, bodyLineOffset: 0, unclosed: true)
+    }
+
+    static let personKeys: Set<String> = [
+        "name", "aliases", "circle", "cadence", "purpose", "tags", "communities", "met", "how_met", "introduced_by",
+        "knows", "birthday", "status", "snooze_until", "contact", "type",
+    ]
+
+    /// Reads person fields from a front matter mapping. `at` turns a YAML position into a file location.
+    public static func person(_ root: YAMLValue?, config: Config,
+                              at: (Int, Int) -> SourceLocation) -> (PersonFields, [Diagnostic]) {
+        var f = PersonFields()
+        var diagnostics: [Diagnostic] = []
+        func report(_ severity: Severity, _ message: String, _ v: YAMLValue) {
+            let p = v.position
+            diagnostics.append(Diagnostic(severity, message, at: at(p.line, p.column)))
+        }
+        guard let root else { return (f, diagnostics) }
+        guard case .mapping(let pairs, _, _) = root else {
+            report(.error, "front matter must be a mapping of keys to values", root)
+            return (f, diagnostics)
+        }
+        func text(_ v: YAMLValue, _ key: String) -> String? {
+            switch v {
+            case .scalar(let s, _, _): return s.trimmingSpaces().isEmpty ? nil : s.trimmingSpaces()
+            case .null: return nil
+            case .sequence(let items, _, _) where key != "name" && items.count == 1 && items[0].flattened.count == 1:
+                // `purpose: [[Link]]` and the like: YAML read a link as a list.
+                return "[[" + items[0].flattened[0] + "]]"
+            default:
+                report(.error, "\(key) must be text", v)
+                return nil
+            }
+        }
+        func list(_ v: YAMLValue, _ key: String, commas: Bool) -> [String] {
+            switch v {
+            case .null: return []
+            case .scalar(let s, _, _):
+                let parts = commas ? s.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" }).map(String.init) : [s]
+                return parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            case .sequence:
+                return v.flattened.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            case .mapping:
+                report(.error, "\(key) must be a list", v)
+                return []
+            }
+        }
+        func date(_ v: YAMLValue, _ key: String) -> Day? {
+            guard let s = text(v, key) else { return nil }
+            if let d = DateParser.value(s) { return d }
+            report(.error, "invalid date '\(s)' for \(key) (write YYYY-MM-DD)", v)
+            return nil
+        }
+        func refs(_ v: YAMLValue, _ key: String) -> [PersonRef] {
+            var out: [PersonRef] = []
+            func add(_ item: YAMLValue) {
+                switch item {
+                case .scalar(let s, let l, let c):
+                    let loc = at(l, c)
+                    if s.contains("[[") {
+                        let scan = InlineScanner.scan([.text(s)])
+                        for link in scan.wikiLinks { out.append(PersonRef(text: link.target, location: loc)) }
+                    } else if !s.trimmingSpaces().isEmpty {
+                        out.append(PersonRef(text: s.trimmingSpaces(), location: loc))
+                    }
+                case .sequence(let items, _, _): items.forEach(add)
+                case .null: break
+                case .mapping: report(.error, "\(key) must name people: ids, names, aliases or [[links]]", item)
+                }
+            }
+            add(v)
+            return out
+        }
+        for (key, value) in pairs {
+            switch key {
+            case "name": f.name = text(value, key)
+            case "aliases": f.aliases = list(value, key, commas: false)
+            case "circle":
+                if let c = text(value, key) {
+                    if config.rank(ofCircle: c) != nil { f.circle = c } else {
+                        report(.error, "unknown circle '\(c)' (circles: \(config.circles.map(\.name).joined(separator: ", ")))", value)
+                    }
+                }
+            case "cadence":
+                if let s = text(value, key) {
+                    if let d = DurationParser.days(s) { f.cadenceDays = d } else {
+                        report(.error, "invalid duration '\(s)' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)", value)
+                    }
+                }
+            case "purpose": f.purpose = text(value, key)
+            case "tags": f.tags = list(value, key, commas: true).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty }
+            case "communities": f.communities = list(value, key, commas: true)
+            case "met": f.met = date(value, key)
+            case "how_met": f.howMet = text(value, key)
+            case "introduced_by": f.introducedBy = refs(value, key)
+            case "knows": f.knows = refs(value, key)
+            case "birthday":
+                if let s = text(value, key) {
+                    if let b = Birthday(s) { f.birthday = b } else {
+                        report(.error, "invalid birthday '\(s)' (write YYYY-MM-DD or MM-DD)", value)
+                    }
+                }
+            case "status":
+                if let s = text(value, key) {
+                    if let st = PersonStatus(rawValue: s.lowercased()) { f.status = st } else {
+                        report(.error, "unknown status '\(s)' (use active, paused, archived or target)", value)
+                    }
+                }
+            case "snooze_until": f.snoozeUntil = date(value, key)
+            case "contact":
+                switch value {
+                case .mapping(let items, _, _):
+                    f.contact = items.map { ($0.key, $0.value.flattened.joined(separator: ", ")) }
+                case .null: break
+                default: f.contact = [("", value.flattened.joined(separator: ", "))]
+                }
+            default:
+                break  // unknown keys are kept in the file and ignored
+            }
+        }
+        return (f, diagnostics)
+    }
+}
+
+extension YAMLValue {
+    /// Every scalar below this value, in order.
+    var flattened: [String] {
+        switch self {
+        case .scalar(let s, _, _): return [s]
+        case .null: return []
+        case .sequence(let items, _, _): return items.flatMap(\.flattened)
+        case .mapping(let pairs, _, _): return pairs.flatMap(\.value.flattened)
+        }
+    }
+}

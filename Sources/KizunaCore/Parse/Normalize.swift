@@ -1,0 +1,69 @@
+import Foundation
+
+/// Folding rules shared by links, names, tags and communities.
+public enum Normalize {
+    /// The key a link target, name, alias, tag or community is compared by:
+    /// NFKC, case folding, and removal of white space, `-`, `_` and `・`.
+    public static func key(_ text: some StringProtocol) -> String {
+        var ascii = true
+        for b in text.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii {
+            var out = [UInt8]()
+            out.reserveCapacity(text.utf8.count)
+            for b in text.utf8 {
+                switch b {
+                case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, UInt8(ascii: "-"), UInt8(ascii: "_"): continue
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(b + 32)
+                default: out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        let folded = String(text).precomposedStringWithCompatibilityMapping
+            .folding(options: [.caseInsensitive], locale: nil)
+        var scalars = String.UnicodeScalarView()
+        for s in folded.unicodeScalars {
+            if s == "-" || s == "_" || s == "\u{30FB}" || s.properties.isWhitespace { continue }
+            scalars.append(s)
+        }
+        return String(scalars)
+    }
+
+    /// NFKC and lower case, used for tags (which keep their separators).
+    public static func tag(_ text: some StringProtocol) -> String {
+        var ascii = true
+        for b in text.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii { return text.lowercased() }
+        return String(text).precomposedStringWithCompatibilityMapping
+            .folding(options: [.caseInsensitive], locale: nil)
+    }
+
+    /// NFKC only: full-width digits and punctuation become their ASCII forms.
+    public static func nfkc(_ text: some StringProtocol) -> String {
+        var ascii = true
+        for b in text.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii { return String(text) }
+        return String(text).precomposedStringWithCompatibilityMapping
+    }
+
+    /// Edit distance between two strings, counted in Unicode scalars; stops early above `limit`.
+    public static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMin = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMin = min(rowMin, current[j])
+            }
+            if rowMin > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

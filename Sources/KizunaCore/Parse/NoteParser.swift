@@ -1,0 +1,240 @@
+/// The parse stage: one file's bytes to a `ParsedNote`, pure and independent of every other file.
+public enum NoteParser {
+    /// Parses one note.
+    public static func parse(_ file: SourceFile, config: Config) -> ParsedNote {
+        let path = file.path
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = name.lowercased().hasSuffix(".markdown") ? String(name.dropLast(9))
+            : name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
+        let underPeople = path.hasPrefix(config.peopleDir + "/")
+        var note = ParsedNote(path: path, stem: stem, isPerson: underPeople, fields: nil)
+
+        let (text, decodeDiagnostics) = TextDecoder.decode(file.bytes, path: path)
+        note.diagnostics += decodeDiagnostics
+        if text.isBinary {
+            note.diagnostics.append(Diagnostic(.warning, "binary file (it holds NUL bytes); not read",
+                                               at: SourceLocation(path: path, line: 1, column: 1)))
+            note.isPerson = false
+            return note
+        }
+        func loc(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(path: path, line: line, column: column) }
+
+        let split = FrontMatter.split(text)
+        if split.unclosed {
+            note.diagnostics.append(Diagnostic(.error, "front matter has no closing '---' line; read as markdown", at: loc(1, 1)))
+        }
+        var yaml: YAMLValue? = nil
+        if let yamlText = split.yaml {
+            switch YAMLReader.read(yamlText) {
+            case .success(let v): yaml = v
+            case .failure(let p):
+                // libyaml counts columns in Unicode scalars; YAML lines start on the file's line 2.
+                note.diagnostics.append(Diagnostic(.error, p.message, at: loc(p.line + 1, p.column)))
+            }
+        }
+        if let type = yaml?["type"]?.string, type.lowercased() == "person" { note.isPerson = true }
+        if note.isPerson {
+            let (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
+            note.fields = fields
+            note.diagnostics += d
+        }
+
+        let body = Array(text.bytes[split.bodyOffset...])
+        let blocks = CommonMark.blocks(body)
+        BodyReader(note: note, text: text, lineOffset: split.bodyLineOffset, blocks: blocks).read(into: &note)
+        return note
+    }
+}
+
+/// Turns a note body's blocks into entries, tasks and links.
+struct BodyReader {
+    let path: String
+    let stem: String
+    let isPerson: Bool
+    let text: DecodedText
+    let lineOffset: Int
+    let blocks: [MDBlock]
+
+    init(note: ParsedNote, text: DecodedText, lineOffset: Int, blocks: [MDBlock]) {
+        self.path = note.path
+        self.stem = note.stem
+        self.isPerson = note.isPerson
+        self.text = text
+        self.lineOffset = lineOffset
+        self.blocks = blocks
+    }
+
+    func read(into note: inout ParsedNote) {
+        let scans = blocks.map { InlineScanner.scan($0.inlines) }
+        var entries: [RawEntry] = []
+        var tasks: [RawTask] = []
+        var taskOfBlock: [Int: Int] = [:]
+        var current: (index: Int, level: Int)? = nil
+        var dated = false
+
+        for (bi, block) in blocks.enumerated() {
+            let scan = scans[bi]
+            let links = self.links(scan, block: block)
+            if block.isHeading {
+                switch DateParser.heading(scan.displayWithoutTags) {
+                case .date(let day, let rest, let mismatch):
+                    dated = true
+                    let location = self.location(block)
+                    if let mismatch {
+                        let names = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+                        note.diagnostics.append(Diagnostic(.warning, "weekday (\(mismatch)) does not match \(day), a \(names[day.weekday])", at: location))
+                    }
+                    entries.append(RawEntry(date: day, title: rest, tags: scan.tags, headingLinks: links,
+                                            bodyLinks: [], location: location))
+                    current = (entries.count - 1, block.headingLevel)
+                    continue
+                case .invalid(let what):
+                    note.diagnostics.append(Diagnostic(.error, "'\(what)' is not a real date; this heading is not read as an entry",
+                                                       at: location(block)))
+                case .none:
+                    break
+                }
+                if let c = current, block.headingLevel <= c.level { current = nil }
+            }
+            if let checked = block.taskChecked {
+                tasks.append(task(block, scan: scan, links: links, checked: checked,
+                                  created: current.map { entries[$0.index].date }, into: &note.diagnostics))
+                taskOfBlock[bi] = tasks.count - 1
+            } else if let owner = block.taskOwner, let t = taskOfBlock[owner] {
+                tasks[t].links += links
+            } else if let c = current {
+                entries[c.index].bodyLinks += links
+                entries[c.index].tags += scan.tags
+            } else {
+                note.otherLinks += links
+            }
+        }
+
+        if !dated, let day = DateParser.fileName(stem), !isPerson {
+            // A daily note: its whole body is one entry of that date.
+            var entry = RawEntry(date: day, title: blocks.first(where: \.isHeading).map { scans[blocks.firstIndex(of: $0)!].displayWithoutTags } ?? "",
+                                 tags: [], headingLinks: [], bodyLinks: [], location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
+            for (bi, block) in blocks.enumerated() where block.taskOwner == nil {
+                entry.tags += scans[bi].tags
+            }
+            entry.bodyLinks = note.otherLinks
+            note.otherLinks = []
+            for i in tasks.indices where tasks[i].created == nil { tasks[i].created = day }
+            entries.append(entry)
+        }
+        for i in entries.indices { entries[i].tags = unique(entries[i].tags) }
+        note.entries = entries
+        note.tasks = tasks
+    }
+
+    private func unique(_ tags: [String]) -> [String] {
+        var seen = Set<String>()
+        return tags.filter { seen.insert(Normalize.tag($0)).inserted }
+    }
+
+    /// The file location of a block's start.
+    func location(_ block: MDBlock) -> SourceLocation {
+        let line = block.line + lineOffset
+        return SourceLocation(path: path, line: line, column: text.column(line: line, byteColumn: block.column))
+    }
+
+    /// The block's links with their places in the file.
+    func links(_ scan: InlineScan, block: MDBlock) -> [RawLink] {
+        var out: [RawLink] = []
+        let startLine = block.line + lineOffset
+        let endLine = block.endLine + lineOffset
+        guard startLine >= 1, startLine <= text.lineStarts.count else { return out }
+        let from = text.lineStarts[startLine - 1]
+        let to = endLine < text.lineStarts.count ? text.lineStarts[endLine] : text.bytes.count
+        var cursor = from
+        for link in scan.wikiLinks {
+            // cmark gives no positions for inline text: find the link's own characters in the block's lines.
+            let needle = Array(("[[" + link.raw + "]]").utf8)
+            var location = self.location(block)
+            if let hit = find(needle, from: cursor, to: to) {
+                let p = text.position(ofOffset: hit)
+                location = SourceLocation(path: path, line: p.line, column: p.column)
+                cursor = hit + needle.count
+            }
+            out.append(RawLink(target: .name(link.target), location: location))
+        }
+        for destination in scan.destinations {
+            if let target = resolveRelative(destination) {
+                out.append(RawLink(target: .path(target), location: self.location(block)))
+            }
+        }
+        return out
+    }
+
+    private func find(_ needle: [UInt8], from: Int, to: Int) -> Int? {
+        guard !needle.isEmpty, to - from >= needle.count else { return nil }
+        let bytes = text.bytes
+        var i = from
+        while i + needle.count <= to {
+            if bytes[i] == needle[0] {
+                var k = 1
+                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A relative link destination to a markdown note, as a path from the root; nil for anything else.
+    func resolveRelative(_ destination: String) -> String? {
+        var d = Substring(destination)
+        if let cut = d.firstIndex(where: { $0 == "#" || $0 == "?" }) { d = d[..<cut] }
+        guard !d.isEmpty, !d.hasPrefix("/"), !d.contains(":") else { return nil }
+        let decoded = String(d).removingPercentEncoding ?? String(d)
+        let lower = decoded.lowercased()
+        guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { return nil }
+        var parts = path.split(separator: "/").dropLast().map(String.init)
+        for part in decoded.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." {
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    private func task(_ block: MDBlock, scan: InlineScan, links: [RawLink], checked: Bool, created: Day?,
+                      into diagnostics: inout [Diagnostic]) -> RawTask {
+        let location = self.location(block)
+        var due: Day? = nil
+        var doneDate: Day? = nil
+        var words: [String] = []
+        let tokens = scan.display.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var i = 0
+        func dateAfter(_ marker: String, _ token: String) -> (String, consumed: Int)? {
+            if token == marker { return i + 1 < tokens.count ? (tokens[i + 1], 2) : ("", 1) }
+            if token.hasPrefix(marker) { return (String(token.dropFirst(marker.count)), 1) }
+            return nil
+        }
+        while i < tokens.count {
+            let token = tokens[i]
+            var matched = false
+            for (marker, isDue) in [("📅", true), ("due:", true), ("期限:", true), ("期限：", true), ("✅", false)] {
+                guard let (value, consumed) = dateAfter(marker, token) else { continue }
+                matched = true
+                if let d = Day(iso: Normalize.nfkc(value)) {
+                    if isDue { due = d } else { doneDate = d }
+                } else {
+                    diagnostics.append(Diagnostic(.warning, "invalid \(isDue ? "due" : "done") date '\(value)' in task (write \(marker)YYYY-MM-DD)", at: location))
+                }
+                i += consumed
+                break
+            }
+            if !matched {
+                words.append(token)
+                i += 1
+            }
+        }
+        return RawTask(text: words.joined(separator: " "), done: checked, due: due, doneDate: doneDate,
+                       created: created, links: links, location: location)
+    }
+}

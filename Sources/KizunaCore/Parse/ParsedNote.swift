@@ -1,0 +1,47 @@
+/// A link as written in a note, before it is resolved to a person.
+public struct RawLink: Sendable, Hashable {
+    public enum Target: Sendable, Hashable {
+        /// A wikilink target (or front matter reference) to match against ids, names and aliases.
+        case name(String)
+        /// A relative markdown link, resolved to a path from the journal root.
+        case path(String)
+    }
+    public var target: Target
+    public var location: SourceLocation
+}
+
+/// An entry as parsed from one note, its links not yet resolved.
+public struct RawEntry: Sendable {
+    public var date: Day
+    public var title: String
+    public var tags: [String]
+    public var headingLinks: [RawLink]
+    public var bodyLinks: [RawLink]
+    public var location: SourceLocation
+}
+
+/// A task as parsed from one note.
+public struct RawTask: Sendable {
+    public var text: String
+    public var done: Bool
+    public var due: Day?
+    public var doneDate: Day?
+    public var created: Day?
+    public var links: [RawLink]
+    public var location: SourceLocation
+}
+
+/// Everything one file says, read on its own: the output of the parse stage.
+public struct ParsedNote: Sendable {
+    public var path: String
+    /// File name without extension.
+    public var stem: String
+    /// A person note (under `people_dir` or `type: person`).
+    public var isPerson: Bool
+    public var fields: PersonFields?
+    public var entries: [RawEntry] = []
+    public var tasks: [RawTask] = []
+    /// Links outside entries and tasks (a person's profile, a log note's preamble).
+    public var otherLinks: [RawLink] = []
+    public var diagnostics: [Diagnostic] = []
+}

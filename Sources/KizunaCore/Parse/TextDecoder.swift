@@ -1,0 +1,106 @@
+/// A note's text after decoding, with the table that turns byte offsets into lines and character columns.
+public struct DecodedText: Sendable {
+    /// Valid UTF-8 (invalid bytes replaced by U+FFFD), without BOM.
+    public var bytes: [UInt8]
+    /// The same as a String.
+    public var text: String
+    /// Byte offset where each line starts (index 0 is line 1).
+    public var lineStarts: [Int]
+    /// The file has NUL bytes: it is not a text note.
+    public var isBinary: Bool
+
+    /// 1-based line of a byte offset.
+    public func line(ofOffset offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo + 1
+    }
+
+    /// Character column (1-based) of a 1-based byte column on a 1-based line.
+    public func column(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count else { return max(1, byteColumn) }
+        let start = lineStarts[line - 1]
+        let end = min(bytes.count, start + max(0, byteColumn - 1))
+        if end <= start { return 1 }
+        var ascii = true
+        for i in start..<end where bytes[i] >= 0x80 { ascii = false; break }
+        if ascii { return end - start + 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self).count + 1
+    }
+
+    /// Line and character column of a byte offset.
+    public func position(ofOffset offset: Int) -> (line: Int, column: Int) {
+        let l = line(ofOffset: offset)
+        return (l, column(line: l, byteColumn: offset - lineStarts[l - 1] + 1))
+    }
+}
+
+/// Decodes a note's bytes: strips a BOM, flags binary files, replaces invalid UTF-8 and says where it was.
+public enum TextDecoder {
+    /// Decodes `bytes`; diagnostics carry `path`.
+    public static func decode(_ input: [UInt8], path: String) -> (DecodedText, [Diagnostic]) {
+        var bytes = input
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
+        var diagnostics: [Diagnostic] = []
+        let isBinary = bytes.contains(0)
+        if let bad = firstInvalidUTF8(bytes), !isBinary {
+            let prefix = Array(bytes[..<bad])
+            let fixed = String(decoding: bytes, as: UTF8.self)
+            bytes = Array(fixed.utf8)
+            let decoded = make(bytes, isBinary: false)
+            // The valid prefix is unchanged, so its line table gives the position.
+            let p = make(prefix, isBinary: false).position(ofOffset: prefix.count)
+            diagnostics.append(Diagnostic(.warning, "invalid UTF-8; read with replacement characters",
+                                          at: SourceLocation(path: path, line: p.line, column: p.column)))
+            return (decoded, diagnostics)
+        }
+        return (make(bytes, isBinary: isBinary), diagnostics)
+    }
+
+    static func make(_ bytes: [UInt8], isBinary: Bool) -> DecodedText {
+        var starts = [0]
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A {
+                starts.append(i + 1)
+            } else if b == 0x0D {
+                if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        return DecodedText(bytes: bytes, text: String(decoding: bytes, as: UTF8.self), lineStarts: starts, isBinary: isBinary)
+    }
+
+    /// Offset of the first byte that is not part of a valid UTF-8 sequence, or nil.
+    public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            var need = 0
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2
+            case 0xED: need = 2; upper = 0x9F
+            case 0xF0: need = 3; lower = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; upper = 0x8F
+            default: return i
+            }
+            guard i + need < n else { return i }
+            if b[i + 1] < lower || b[i + 1] > upper { return i }
+            for k in 2..<(need + 1) where b[i + k] < 0x80 || b[i + k] > 0xBF { return i }
+            i += need + 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,128 @@
+import Yams
+
+/// A YAML value as kizuna reads it: every scalar stays text (no timestamps, no booleans),
+/// with the 1-based line and column where it starts, relative to the YAML text.
+public indirect enum YAMLValue: Sendable, Equatable {
+    case scalar(String, line: Int, column: Int)
+    /// An empty value, `~` or `null`.
+    case null(line: Int, column: Int)
+    case sequence([YAMLValue], line: Int, column: Int)
+    case mapping([(key: String, value: YAMLValue)], line: Int, column: Int)
+
+    /// Where the value starts.
+    public var position: (line: Int, column: Int) {
+        switch self {
+        case .scalar(_, let l, let c), .sequence(_, let l, let c), .mapping(_, let l, let c), .null(let l, let c): return (l, c)
+        }
+    }
+
+    /// The text of a scalar.
+    public var string: String? {
+        if case .scalar(let s, _, _) = self { return s }
+        return nil
+    }
+
+    /// The value under `key` in a mapping (first occurrence).
+    public subscript(key: String) -> YAMLValue? {
+        if case .mapping(let pairs, _, _) = self { return pairs.first { $0.key == key }?.value }
+        return nil
+    }
+
+    public static func == (a: YAMLValue, b: YAMLValue) -> Bool {
+        switch (a, b) {
+        case let (.scalar(x, l1, c1), .scalar(y, l2, c2)): return x == y && l1 == l2 && c1 == c2
+        case let (.null(l1, c1), .null(l2, c2)): return l1 == l2 && c1 == c2
+        case let (.sequence(x, l1, c1), .sequence(y, l2, c2)): return x == y && l1 == l2 && c1 == c2
+        case let (.mapping(x, l1, c1), .mapping(y, l2, c2)):
+            return l1 == l2 && c1 == c2 && x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        default: return false
+        }
+    }
+}
+
+/// A YAML problem with its position relative to the YAML text.
+public struct YAMLProblem: Error, Sendable, Equatable {
+    public var message: String
+    public var line: Int
+    public var column: Int
+}
+
+/// Turns YAML text into `YAMLValue`s through Yams (libyaml), with a bound on alias expansion.
+public enum YAMLReader {
+    /// The most nodes one document may expand to; an alias bomb stops here.
+    public static let nodeBudget = 20_000
+
+    /// Reads one YAML document. Empty text gives nil.
+    public static func read(_ text: String) -> Result<YAMLValue?, YAMLProblem> {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
+        } catch let error as YamlError {
+            return .failure(problem(from: error))
+        } catch {
+            return .failure(YAMLProblem(message: "invalid YAML", line: 1, column: 1))
+        }
+        guard let node else { return .success(nil) }
+        var budget = nodeBudget
+        do {
+            return .success(try convert(node, budget: &budget))
+        } catch let p as YAMLProblem {
+            return .failure(p)
+        } catch {
+            return .failure(YAMLProblem(message: "invalid YAML", line: 1, column: 1))
+        }
+    }
+
+    private static func convert(_ node: Node, budget: inout Int) throws -> YAMLValue {
+        budget -= 1
+        if budget < 0 {
+            let m = node.mark
+            throw YAMLProblem(message: "front matter expands to more than \(nodeBudget) values (an alias bomb?); ignored",
+                              line: m?.line ?? 1, column: m?.column ?? 1)
+        }
+        let line = node.mark?.line ?? 1
+        let column = node.mark?.column ?? 1
+        switch node {
+        case .scalar(let s):
+            if s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) { return .null(line: line, column: column) }
+            return .scalar(s.string, line: line, column: column)
+        case .sequence(let seq):
+            var items: [YAMLValue] = []
+            items.reserveCapacity(seq.count)
+            for child in seq { items.append(try convert(child, budget: &budget)) }
+            return .sequence(items, line: line, column: column)
+        case .mapping(let map):
+            var pairs: [(key: String, value: YAMLValue)] = []
+            for (k, v) in map {
+                let key: String
+                switch k {
+                case .scalar(let s): key = s.string
+                default:
+                    throw YAMLProblem(message: "a mapping key must be plain text", line: k.mark?.line ?? line,
+                                      column: k.mark?.column ?? column)
+                }
+                pairs.append((key, try convert(v, budget: &budget)))
+            }
+            return .mapping(pairs, line: line, column: column)
+        case .alias(let a):
+            throw YAMLProblem(message: "unresolved YAML alias *\(a.anchor.rawValue)", line: line, column: column)
+        }
+    }
+
+    private static func problem(from error: YamlError) -> YAMLProblem {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line))" }
+            return YAMLProblem(message: message, line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return YAMLProblem(message: "duplicate key \(duplicates.sorted().joined(separator: ", ")) in front matter",
+                               line: context.mark.line, column: context.mark.column)
+        case .reader(let problem, _, _, _):
+            return YAMLProblem(message: "invalid YAML: \(problem)", line: 1, column: 1)
+        default:
+            return YAMLProblem(message: "invalid YAML", line: 1, column: 1)
+        }
+    }
+}

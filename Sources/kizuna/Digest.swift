@@ -1,0 +1,2 @@
+import ArgumentParser
+struct Digest: ParsableCommand { func run() throws {} }

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import KizunaCore
+
+@main
+struct KizunaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kizuna",
+        abstract: "Keep your relationships in plain markdown: check the notes, write the nightly digest.",
+        discussion: "The journal is a folder of markdown notes. See README.md for the format.",
+        version: Kizuna.version,
+        subcommands: [Check.self, Digest.self]
+    )
+}
+
+/// `--journal`, shared by every command.
+struct JournalOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The journal folder (default: $KIZUNA_JOURNAL, else the nearest folder with kizuna.yaml, else the current folder).", valueName: "path"))
+    var journal: String?
+
+    var root: String {
+        JournalLoader.findRoot(option: journal, environment: ProcessInfo.processInfo.environment,
+                               cwd: FileManager.default.currentDirectoryPath)
+    }
+}
+
+/// Writes to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Reads the journal, or says why not and exits with 2.
+func readJournal(_ option: JournalOption) throws -> (root: String, journal: Journal) {
+    let root = option.root
+    do {
+        return (root, try Kizuna.journal(root: root))
+    } catch {
+        printError("kizuna: \(error)")
+        throw ExitCode(2)
+    }
+}
