@@ -1,2 +1,99 @@
 import ArgumentParser
-struct Digest: ParsableCommand { func run() throws {} }
+import Foundation
+import KizunaCore
+
+/// `kizuna digest`: the nightly job.
+struct Digest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the digest for a day: whom to reach out to and why, next steps, introductions, warm paths.",
+        discussion: """
+        Writes <digest_dir>/<date>.md (or .json) atomically. Exit status: 0 when the digest was produced \
+        (even if notes have mistakes), 2 when the journal cannot be read or the digest cannot be written.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
+
+    @OptionGroup var options: JournalOption
+
+    @Option(help: ArgumentHelp("The digest date, YYYY-MM-DD (default: today in the local time zone).", valueName: "date"))
+    var date: String?
+
+    @Option(help: "Output format: md or json.")
+    var format: Format = .md
+
+    @Flag(help: "Print the digest instead of writing it.")
+    var stdout = false
+
+    @Flag(help: "Commit the digest file (and nothing else) with the message 'digest YYYY-MM-DD' when it changed.")
+    var commit = false
+
+    func validate() throws {
+        if let date, Day(iso: date) == nil { throw ValidationError("--date must be a real date as YYYY-MM-DD, not '\(date)'") }
+        if stdout && commit { throw ValidationError("--commit writes a file; it cannot be used with --stdout") }
+    }
+
+    func run() throws {
+        let day = date.flatMap { Day(iso: $0) } ?? Digest.today()
+        let (root, journal) = try readJournal(options)
+        let digest = KizunaCore.Digest(journal: journal, date: day)
+        let text = format == .md ? DigestMarkdown(digest).render() : DigestJSON(digest).render()
+        for d in journal.diagnostics { printError(d.description) }
+        if stdout {
+            print(text, terminator: "")
+            return
+        }
+        let relative = journal.config.digestDir + "/" + day.description + "." + format.rawValue
+        let path = root + "/" + relative
+        let outcome: AtomicWriter.Outcome
+        do {
+            outcome = try AtomicWriter.write(text, to: path)
+        } catch {
+            printError("kizuna: \(error)")
+            throw ExitCode(2)
+        }
+        let summary = "\(digest.reachOut.count + digest.alsoOverdue.count) to reach out to, \(digest.followUp.count) to follow up, "
+            + "\(digest.nextSteps.count) next steps; \(journal.errorCount) errors and \(journal.warningCount) warnings in notes"
+        printError("\(outcome == .written ? "wrote" : "unchanged") \(relative): \(summary)")
+        if commit { try commitDigest(root: root, relative: relative, day: day) }
+    }
+
+    /// Today in the local time zone.
+    static func today() -> Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
+    }
+
+    /// Commits only the digest file, leaving anything else staged as it was.
+    func commitDigest(root: String, relative: String, day: Day) throws {
+        guard git(["rev-parse", "--is-inside-work-tree"], in: root).status == 0 else {
+            printError("kizuna: --commit: \(root) is not in a git repository")
+            throw ExitCode(2)
+        }
+        let status = git(["status", "--porcelain", "--", relative], in: root)
+        guard !status.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            printError("nothing to commit: \(relative) is unchanged")
+            return
+        }
+        let add = git(["add", "--", relative], in: root)
+        let result = add.status == 0 ? git(["commit", "--quiet", "--only", "-m", "digest \(day)", "--", relative], in: root) : add
+        guard result.status == 0 else {
+            printError("kizuna: --commit: git failed: \(result.output)")
+            throw ExitCode(2)
+        }
+        printError("committed \(relative)")
+    }
+
+    func git(_ arguments: [String], in dir: String) -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", dir] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        do { try process.run() } catch { return (127, "cannot run git: \(error)") }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}

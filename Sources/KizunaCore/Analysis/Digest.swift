@@ -1,0 +1,122 @@
+/// Everything the digest says for one date: a value, rendered to markdown or JSON.
+public struct Digest: Sendable {
+    public struct ReachOut: Sendable {
+        public var person: Int
+        public var lastTouch: Day?
+        public var daysSince: Int?
+        public var due: Day
+        public var urgency: Double
+        public var suggestion: Suggestion
+    }
+
+    /// One concrete, small step for reaching out.
+    public enum Suggestion: Sendable, Equatable {
+        case task(String, due: Day?)
+        case birthday(Day)
+        case lastTopic(String)
+        case firstFollowUp(String?)
+        case hello
+    }
+
+    public struct FollowUp: Sendable {
+        public var person: Int
+        public var firstTouch: Day
+        public var followUpBy: Day
+        public var late: Bool
+    }
+
+    public enum TaskStatus: String, Sendable { case overdue, dueSoon = "due_soon", stale }
+
+    public struct NextStep: Sendable {
+        public var task: TaskItem
+        public var status: TaskStatus
+    }
+
+    public struct GiveBalance: Sendable {
+        public var person: Int
+        public var asks: Int
+        public var gives: Int
+    }
+
+    public struct Pace: Sendable {
+        public var person: Int
+        public var touches14: Int
+    }
+
+    public struct Introduction: Sendable {
+        public var a: Int
+        public var b: Int
+        /// Shared tags and communities as the first person writes them.
+        public var shared: [String]
+    }
+
+    public struct WarmPath: Sendable {
+        public var target: Int
+        /// From the first person after you to the target; nil when there is no chain.
+        public var path: [Int]?
+    }
+
+    public struct BirthdayItem: Sendable {
+        public var person: Int
+        public var date: Day
+        public var inDays: Int
+    }
+
+    public struct Stats: Sendable {
+        public var people = 0
+        public var byStatus: [PersonStatus: Int] = [:]
+        public var inPlay = 0
+        public var touched30 = 0
+        public var touched90 = 0
+        public var due = 0
+        public var noHistory = 0
+        public var openTasks = 0
+        public var entries = 0
+    }
+
+    public var date: Day
+    public var journal: Journal
+    public var reachOut: [ReachOut] = []
+    public var alsoOverdue: [ReachOut] = []
+    public var followUp: [FollowUp] = []
+    public var nextSteps: [NextStep] = []
+    public var giveBalance: [GiveBalance] = []
+    public var pace: [Pace] = []
+    public var missingPurpose: [Int] = []
+    public var introductions: [Introduction] = []
+    public var warmPaths: [WarmPath] = []
+    public var birthdays: [BirthdayItem] = []
+    /// Indexes into `journal.entries`.
+    public var upcoming: [Int] = []
+    public var stats = Stats()
+
+    /// Works out every section for `date`.
+    public init(journal: Journal, date: Day) {
+        self.date = date
+        self.journal = journal
+        let timeline = Timeline(journal: journal, date: date)
+        let graph = RelationshipGraph(timeline: timeline)
+        let analysis = Analysis(timeline: timeline, graph: graph)
+        let due = analysis.reachOut()
+        reachOut = Array(due.prefix(journal.config.dailyLimit))
+        alsoOverdue = Array(due.dropFirst(journal.config.dailyLimit))
+        followUp = analysis.followUps()
+        nextSteps = analysis.nextSteps()
+        giveBalance = analysis.giveBalance()
+        pace = analysis.pace()
+        missingPurpose = analysis.missingPurpose()
+        introductions = analysis.introductions(limit: 5)
+        warmPaths = analysis.warmPaths()
+        birthdays = analysis.birthdays()
+        upcoming = analysis.upcoming()
+        stats = analysis.stats(due: due.count)
+    }
+}
+
+/// The analyses behind the digest's sections, each a pure function of the timeline and graph.
+struct Analysis {
+    let timeline: Timeline
+    let graph: RelationshipGraph
+    var journal: Journal { timeline.journal }
+    var date: Day { timeline.date }
+}

@@ -1,0 +1,128 @@
+extension Analysis {
+    /// Tags held by more eligible people than this are "common": their pairs are never listed one by one.
+    static let commonTagThreshold = 200
+
+    /// Pairs of in-play people, both touched within 180 days, not connected, sharing two or more tags or communities;
+    /// most shared first, then by ids; at most `limit`.
+    ///
+    /// Exact without being quadratic when a tag is shared by everyone: pairs through rare tags are counted one by one;
+    /// people are grouped by the set of common tags they hold, and a group pair is opened only while it can still
+    /// beat the current top `limit`, in id order, so it yields at most a few pairs.
+    func introductions(limit: Int) -> [Digest.Introduction] {
+        guard limit > 0 else { return [] }
+        let eligible = journal.people.indices.filter { p in
+            timeline.inPlay(p) && (timeline.histories[p].last.map { $0 >= date - 179 } ?? false)
+        }
+        var tagIDs: [String: Int] = [:]
+        var keysOf: [Int: [Int]] = [:]
+        var display: [Int: [Int: String]] = [:]
+        for p in eligible {
+            var keys: [Int] = []
+            var shown: [Int: String] = [:]
+            for t in journal.people[p].tags + journal.people[p].communities {
+                let k = Normalize.key(t)
+                guard !k.isEmpty else { continue }
+                let id = tagIDs[k] ?? { let n = tagIDs.count; tagIDs[k] = n; return n }()
+                if shown[id] == nil { shown[id] = t; keys.append(id) }
+            }
+            keysOf[p] = keys.sorted()
+            display[p] = shown
+        }
+        var postings = [[Int]](repeating: [], count: tagIDs.count)
+        for p in eligible { for k in keysOf[p] ?? [] { postings[k].append(p) } }
+        let common = Set(postings.indices.filter { postings[$0].count > Analysis.commonTagThreshold })
+        var commonOf: [Int: [Int]] = [:]
+        for p in eligible { commonOf[p] = (keysOf[p] ?? []).filter { common.contains($0) } }
+
+        var best = TopPairs(limit: limit)
+        var rarePairs = Set<Int>()
+        let n = journal.people.count
+        var count = [Int](repeating: 0, count: n)
+        for a in eligible {
+            var touched: [Int] = []
+            for k in keysOf[a] ?? [] where !common.contains(k) {
+                for b in postings[k] where b > a {
+                    if count[b] == 0 { touched.append(b) }
+                    count[b] += 1
+                }
+            }
+            for b in touched {
+                rarePairs.insert(a * n + b)
+                let shared = count[b] + sortedIntersectionCount(commonOf[a] ?? [], commonOf[b] ?? [])
+                count[b] = 0
+                if shared >= 2, !graph.connected(a, b) { best.offer(shared, a, b) }
+            }
+        }
+
+        // Pairs that share only common tags: by group of common-tag sets.
+        var groups: [[Int]: [Int]] = [:]
+        for p in eligible where (commonOf[p]?.count ?? 0) >= 1 { groups[commonOf[p]!, default: []].append(p) }
+        let signatures = groups.keys.sorted { $0.lexicographicallyPrecedes($1) }
+        for (gi, sa) in signatures.enumerated() {
+            for sb in signatures[gi...] {
+                let shared = sortedIntersectionCount(sa, sb)
+                guard shared >= 2, best.couldAccept(shared) else { continue }
+                let ma = groups[sa]!, mb = groups[sb]!
+                scan: for a in ma {
+                    for b in mb where b > a {
+                        if rarePairs.contains(a * n + b) || graph.connected(a, b) { continue }
+                        if !best.offer(shared, a, b) { break scan }
+                    }
+                }
+                if sa != sb {
+                    scan2: for a in mb {
+                        for b in ma where b > a {
+                            if rarePairs.contains(a * n + b) || graph.connected(a, b) { continue }
+                            if !best.offer(shared, a, b) { break scan2 }
+                        }
+                    }
+                }
+            }
+        }
+        return best.items.map { item in
+            let ka = Set(keysOf[item.a] ?? []), kb = Set(keysOf[item.b] ?? [])
+            let shared = (journal.people[item.a].tags + journal.people[item.a].communities).compactMap { t -> String? in
+                let k = Normalize.key(t)
+                guard let id = tagIDs[k], ka.contains(id), kb.contains(id), display[item.a]?[id] == t else { return nil }
+                return t
+            }
+            return Digest.Introduction(a: item.a, b: item.b, shared: shared)
+        }
+    }
+}
+
+/// Number of values two sorted arrays share.
+func sortedIntersectionCount(_ a: [Int], _ b: [Int]) -> Int {
+    var i = 0, j = 0, n = 0
+    while i < a.count, j < b.count {
+        if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+    }
+    return n
+}
+
+/// The best `limit` pairs by (most shared, then a, then b).
+struct TopPairs {
+    struct Item { var shared: Int; var a: Int; var b: Int }
+    let limit: Int
+    private(set) var items: [Item] = []
+
+    init(limit: Int) { self.limit = limit }
+
+    private static func better(_ x: Item, _ y: Item) -> Bool {
+        (-x.shared, x.a, x.b) < (-y.shared, y.a, y.b)
+    }
+
+    /// Whether a pair sharing `shared` could enter the list.
+    func couldAccept(_ shared: Int) -> Bool { items.count < limit || shared >= items[items.count - 1].shared }
+
+    /// Adds the pair if it is among the best; false when it is not (nor would any later pair of the same count in id order be).
+    @discardableResult
+    mutating func offer(_ shared: Int, _ a: Int, _ b: Int) -> Bool {
+        let item = Item(shared: shared, a: a, b: b)
+        if items.count == limit, !TopPairs.better(item, items[limit - 1]) { return false }
+        let at = items.firstIndex { TopPairs.better(item, $0) } ?? items.count
+        items.insert(item, at: at)
+        if items.count > limit { items.removeLast() }
+        return true
+    }
+}

@@ -1,0 +1,61 @@
+/// Where each person stands on the digest date: their touches, plans and windows, computed once for every section.
+public struct Timeline: Sendable {
+    /// What one person's history says as of the digest date.
+    public struct History: Sendable {
+        /// Indexes into `Journal.entries` of touches (contact entries dated on or before D), oldest first.
+        public var touches: [Int] = []
+        /// Indexes of plans (entries dated after D), soonest first.
+        public var plans: [Int] = []
+        public var first: Day? = nil
+        public var last: Day? = nil
+        public var asks365 = 0
+        public var gives365 = 0
+        public var touches14 = 0
+        public var touches365 = 0
+    }
+
+    public let journal: Journal
+    public let date: Day
+    public var histories: [History]
+
+    /// Computes every person's history as of `date`.
+    public init(journal: Journal, date: Day) {
+        self.journal = journal
+        self.date = date
+        var h = [History](repeating: History(), count: journal.people.count)
+        for (i, e) in journal.entries.enumerated() {
+            if e.date > date {
+                for p in e.participants { h[p].plans.append(i) }
+                continue
+            }
+            guard e.isContact else { continue }
+            let recent365 = e.date >= date - 364
+            let recent14 = e.date >= date - 13
+            for p in e.participants {
+                h[p].touches.append(i)
+                if h[p].first == nil { h[p].first = e.date }
+                h[p].last = e.date
+                if recent365 {
+                    h[p].touches365 += 1
+                    if e.kinds.contains(.ask) { h[p].asks365 += 1 }
+                    if e.kinds.isGive { h[p].gives365 += 1 }
+                }
+                if recent14 { h[p].touches14 += 1 }
+            }
+        }
+        histories = h
+    }
+
+    /// Active, not snoozed on the digest date, and not the owner.
+    public func inPlay(_ p: Int) -> Bool {
+        let person = journal.people[p]
+        guard person.status == .active, p != journal.owner else { return false }
+        if let snooze = person.snoozeUntil, snooze >= date { return false }
+        return true
+    }
+
+    /// The next plan with this person within `days` days after D.
+    public func plan(_ p: Int, within days: Int) -> Int? {
+        histories[p].plans.first { journal.entries[$0].date <= date + days }
+    }
+}

@@ -1,0 +1,178 @@
+/// Renders a digest as markdown, in the journal's language, with every person linked to their note
+/// by a path relative to the digest folder.
+public struct DigestMarkdown: Sendable {
+    public let digest: Digest
+    let w: Words
+
+    /// Prepares the renderer; `language` defaults to the journal's.
+    public init(_ digest: Digest, language: Language? = nil) {
+        self.digest = digest
+        self.w = Words(language: language ?? digest.journal.config.language)
+    }
+
+    var journal: Journal { digest.journal }
+
+    /// A link from the digest folder to a note path (relative to the root), optionally to a line.
+    func href(_ path: String, line: Int? = nil) -> String {
+        let depth = journal.config.digestDir.split(separator: "/").count
+        let up = String(repeating: "../", count: depth)
+        var target = up + path.split(separator: "/").map { encode(String($0)) }.joined(separator: "/")
+        if let line { target += "#L\(line)" }
+        return target
+    }
+
+    private func encode(_ segment: String) -> String {
+        var out = ""
+        for ch in segment.unicodeScalars {
+            switch ch {
+            case " ": out += "%20"
+            case "(": out += "%28"
+            case ")": out += "%29"
+            case "<": out += "%3C"
+            case ">": out += "%3E"
+            case "#": out += "%23"
+            case "%": out += "%25"
+            case "?": out += "%3F"
+            case "[": out += "%5B"
+            case "]": out += "%5D"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Escapes text so that markdown shows it as written.
+    func text(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            switch ch {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|": out += "\\" + String(ch)
+            case "\n": out += " "
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    func person(_ p: Int) -> String {
+        let person = journal.people[p]
+        return "[\(text(person.name))](\(href(person.path)))"
+    }
+
+    func place(_ location: SourceLocation) -> String {
+        "[\(text(location.path)):\(location.line)](\(href(location.path, line: location.line)))"
+    }
+
+    /// The whole digest.
+    public func render() -> String {
+        let out = Lines()
+        let d = digest
+        out.append("# \(w.title(d.date))")
+        out.append("")
+        out.append(w.intro(owner: journal.config.owner.map(text), reach: d.reachOut.count + d.alsoOverdue.count,
+                           follow: d.followUp.count, steps: d.nextSteps.count))
+        section(out, w.reachOut, empty: d.reachOut.isEmpty ? w.noReachOut : nil) {
+            for (i, r) in d.reachOut.enumerated() {
+                let p = journal.people[r.person]
+                out.append("\(i + 1). **\(person(r.person))**: \(text(w.cadence(p.circle, p.cadenceDays)))\(w.clause)\(w.lastTouch(r.lastTouch, ago: r.daysSince))")
+                out.append("   - \(text(w.why(p.purpose)))")
+                out.append("   - \(text(w.suggestion(r.suggestion)))")
+            }
+            if !d.alsoOverdue.isEmpty {
+                out.append("")
+                out.append("\(w.alsoOverdue): " + d.alsoOverdue.map { "\(person($0.person)) (\(w.dueSince($0.due)))" }
+                    .joined(separator: w.comma))
+            }
+        }
+        section(out, w.followUp, empty: d.followUp.isEmpty ? w.noFollowUp : nil) {
+            for f in d.followUp {
+                out.append("- \(person(f.person)): \(w.followUp(first: f.firstTouch, by: f.followUpBy, late: f.late, lateDays: d.date - f.followUpBy))")
+            }
+        }
+        section(out, w.nextSteps, empty: d.nextSteps.isEmpty ? w.noNextSteps : nil) {
+            for (status, label) in [(Digest.TaskStatus.overdue, w.overdue), (.dueSoon, w.dueSoon), (.stale, w.stale)] {
+                let items = d.nextSteps.filter { $0.status == status }
+                guard !items.isEmpty else { continue }
+                if out.lines.last != "" { out.append("") }
+                out.append("### \(label)")
+                out.append("")
+                for s in items {
+                    var parts = ["- [ ] \(text(s.task.text))"]
+                    if let due = s.task.due { parts.append(w.due(due)) } else if let c = s.task.created { parts.append(w.created(c)) }
+                    if !s.task.people.isEmpty { parts.append(s.task.people.map(person).joined(separator: w.comma)) }
+                    parts.append(place(s.task.location))
+                    out.append(parts.joined(separator: " · "))
+                }
+            }
+        }
+        section(out, w.give, empty: d.giveBalance.isEmpty ? w.noGive : nil) {
+            for g in d.giveBalance { out.append("- \(person(g.person)): \(w.giveLine(asks: g.asks, gives: g.gives))") }
+        }
+        section(out, w.pace, empty: d.pace.isEmpty ? w.noPace : nil) {
+            for p in d.pace {
+                out.append("- \(person(p.person)): \(w.paceLine(touches: p.touches14, cadence: journal.people[p.person].cadenceDays))")
+            }
+        }
+        section(out, w.purpose, empty: d.missingPurpose.isEmpty ? w.noPurpose : nil) {
+            out.append(w.purposeHint)
+            out.append("")
+            for p in d.missingPurpose { out.append("- \(person(p))") }
+        }
+        section(out, w.introductions, empty: d.introductions.isEmpty ? w.noIntroductions : nil) {
+            for i in d.introductions {
+                out.append("- \(person(i.a)) \(w.and) \(person(i.b)): \(text(w.introLine(shared: i.shared)))")
+            }
+        }
+        section(out, w.warmPaths, empty: d.warmPaths.isEmpty ? w.noTargets : nil) {
+            for wp in d.warmPaths {
+                if let path = wp.path {
+                    out.append("- \(person(wp.target)): \(w.you) → " + path.map(person).joined(separator: " → "))
+                } else {
+                    out.append("- \(person(wp.target)): \(text(w.noPath(communities: journal.people[wp.target].communities)))")
+                }
+            }
+        }
+        section(out, w.comingUp, empty: d.birthdays.isEmpty && d.upcoming.isEmpty ? w.noComingUp : nil) {
+            var lines: [(Day, Int, String)] = []
+            for b in d.birthdays { lines.append((b.date, 0, "- \(w.date(b.date)): \(person(b.person)), \(w.birthday(inDays: b.inDays))")) }
+            for i in d.upcoming {
+                let e = journal.entries[i]
+                var line = "- \(w.date(e.date)): \(w.plan)"
+                if !e.title.isEmpty { line += " “\(text(e.title))”" }
+                if !e.participants.isEmpty { line += " \(w.with) " + e.participants.map(person).joined(separator: w.comma) }
+                line += " · \(place(e.location))"
+                lines.append((e.date, 1, line))
+            }
+            for l in lines.enumerated().sorted(by: { ($0.element.0, $0.element.1, $0.offset) < ($1.element.0, $1.element.1, $1.offset) }) {
+                out.append(l.element.2)
+            }
+        }
+        section(out, w.network, empty: nil) {
+            let s = d.stats
+            let values = [s.people, s.byStatus[.active] ?? 0, s.byStatus[.paused] ?? 0, s.byStatus[.archived] ?? 0,
+                          s.byStatus[.target] ?? 0, s.inPlay, s.touched30, s.touched90, s.due, s.noHistory, s.openTasks, s.entries]
+            out.append("| \(w.statsHeader.0) | \(w.statsHeader.1) |")
+            out.append("|---|---:|")
+            for (label, value) in zip(w.statLabels(), values) { out.append("| \(label) | \(value) |") }
+        }
+        section(out, w.notesToFix, empty: journal.diagnostics.isEmpty ? w.noNotes : nil) {
+            for diag in journal.diagnostics {
+                out.append("- [\(text(diag.location.description))](\(href(diag.location.path, line: diag.location.line))): \(diag.severity.rawValue): \(text(diag.message))")
+            }
+        }
+        return out.lines.joined(separator: "\n") + "\n"
+    }
+
+    private func section(_ out: Lines, _ title: String, empty: String?, _ body: () -> Void) {
+        out.append("")
+        out.append("## \(title)")
+        out.append("")
+        if let empty { out.append(empty) } else { body() }
+    }
+}
+
+/// Lines of output being built.
+final class Lines {
+    var lines: [String] = []
+    func append(_ line: String) { lines.append(line) }
+}
