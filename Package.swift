@@ -41,11 +41,12 @@ let package = Package(
         .testTarget(
             name: "KizunaCoreTests",
             dependencies: ["KizunaCore"],
-            resources: [.copy("Fixtures"), .copy("Golden")]
+            exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(
             name: "KizunaCLITests",
-            dependencies: ["KizunaCore"]
+            dependencies: ["KizunaCore"],
+            exclude: ["Fixtures", "Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

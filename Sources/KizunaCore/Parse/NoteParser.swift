@@ -25,7 +25,7 @@ public enum NoteParser {
         }
         var yaml: YAMLValue? = nil
         if let yamlText = split.yaml {
-            switch YAMLReader.read(yamlText) {
+            switch YAMLReader.read(yamlText, firstLine: 2) {
             case .success(let v): yaml = v
             case .failure(let p):
                 // libyaml counts columns in Unicode scalars; YAML lines start on the file's line 2.
@@ -224,7 +224,7 @@ struct BodyReader {
                 if let d = Day(iso: Normalize.nfkc(value)) {
                     if isDue { due = d } else { doneDate = d }
                 } else {
-                    diagnostics.append(Diagnostic(.warning, "invalid \(isDue ? "due" : "done") date '\(value)' in task (write \(marker)YYYY-MM-DD)", at: location))
+                    diagnostics.append(Diagnostic(.warning, "invalid \(isDue ? "due" : "done") date '\(value)' in task (write \(marker)\(marker.hasSuffix(":") || marker.hasSuffix("：") ? "" : " ")YYYY-MM-DD)", at: location))
                 }
                 i += consumed
                 break

@@ -52,13 +52,13 @@ public enum YAMLReader {
     /// The most nodes one document may expand to; an alias bomb stops here.
     public static let nodeBudget = 20_000
 
-    /// Reads one YAML document. Empty text gives nil.
-    public static func read(_ text: String) -> Result<YAMLValue?, YAMLProblem> {
+    /// Reads one YAML document. Empty text gives nil. `firstLine` is the file line the text starts on, for messages.
+    public static func read(_ text: String, firstLine: Int = 1) -> Result<YAMLValue?, YAMLProblem> {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
         } catch let error as YamlError {
-            return .failure(problem(from: error))
+            return .failure(problem(from: error, firstLine: firstLine))
         } catch {
             return .failure(YAMLProblem(message: "invalid YAML", line: 1, column: 1))
         }
@@ -109,12 +109,12 @@ public enum YAMLReader {
         }
     }
 
-    private static func problem(from error: YamlError) -> YAMLProblem {
+    private static func problem(from error: YamlError, firstLine: Int) -> YAMLProblem {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             var message = "invalid YAML: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line))" }
+            if let context { message += " (\(context.text) at line \(context.mark.line + firstLine - 1))" }
             return YAMLProblem(message: message, line: mark.line, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return YAMLProblem(message: "duplicate key \(duplicates.sorted().joined(separator: ", ")) in front matter",

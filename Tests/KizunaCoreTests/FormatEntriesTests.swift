@@ -1,0 +1,143 @@
+import Testing
+@testable import KizunaCore
+
+/// FORMAT.md, "Entries" and "Who took part".
+@Suite struct FormatEntriesTests {
+    let people = [
+        "people/tanaka-hanako.md": "---\nname: 田中 花子\naliases: [Hanako]\n---\n",
+        "people/sato-kenji.md": "---\nname: Sato Kenji\n---\n",
+        "people/ito-mei.md": "---\nname: 伊藤 芽衣\n---\n",
+    ]
+
+    func with(_ extra: [String: String]) -> Journal { journal(people.merging(extra) { $1 }) }
+
+    @Test(arguments: [
+        ("## 2026-11-02 Coffee #meet", "2026-11-02", "Coffee"),
+        ("## 2026/11/02 (Mon) call", "2026-11-02", "call"),
+        ("### 2026年11月2日(月) カフェで近況報告 #会った", "2026-11-02", "カフェで近況報告"),
+        ("# 2026-11-02", "2026-11-02", ""),
+        ("###### 2026/1/5 (月曜日) 新年会", "2026-01-05", "新年会"),
+        ("## ２０２６年１１月２日（月） 全角の日付", "2026-11-02", "全角の日付"),
+        ("## 2026-11-02 (with Ken) lunch", "2026-11-02", "(with Ken) lunch"),
+        ("Setext 2026-11-02 is not at the start\n---", nil, nil),
+    ] as [(String, String?, String?)])
+    func entryHeadingsInEveryDateFormAndLevel(heading: String, date: String?, title: String?) {
+        let j = with(["people/ito-mei.md": "---\nname: 伊藤 芽衣\n---\n\(heading)\n"])
+        if let date, let title {
+            #expect(j.entries.count == 1)
+            #expect(j.entries.first?.date == day(date))
+            #expect(j.entries.first?.title == title)
+        } else {
+            #expect(j.entries.isEmpty)
+        }
+        #expect(j.diagnostics.isEmpty)
+    }
+
+    @Test func impossibleDateInHeadingIsAnErrorNotASilentNonEntry() {
+        let j = with(["log/a.md": "# Log\n\n## 2026-13-40 Party #meet\n\n## 2026-02-29 Not a leap year\n"])
+        #expect(j.entries.isEmpty)
+        #expect(printed(j) == [
+            "log/a.md:3:1: error: '2026-13-40' is not a real date; this heading is not read as an entry",
+            "log/a.md:5:1: error: '2026-02-29' is not a real date; this heading is not read as an entry",
+        ])
+    }
+
+    @Test func headingThatOnlyStartsWithAYearOrMonthIsNotAnEntry() {
+        let j = with(["log/a.md": "## 2026 goals\n## 2026-11 plans\n## 12 things\n"])
+        #expect(j.entries.isEmpty)
+        #expect(j.diagnostics.isEmpty)
+    }
+
+    @Test func weekdayThatDoesNotMatchTheDateIsAWarning() {
+        let j = with(["log/a.md": "## 2026-11-02 (Tue) call with [[Sato Kenji]]\n"])
+        #expect(j.entries.count == 1)
+        #expect(printed(j) == ["log/a.md:1:1: warning: weekday (Tue) does not match 2026-11-02, a Monday"])
+    }
+
+    @Test func entryRunsToTheNextHeadingOfTheSameOrAHigherLevel() {
+        let note = """
+        # Log
+        ## 2026-11-02 Meetup
+        ### Notes
+        Talked with [[Sato Kenji]].
+        ## Ideas
+        Ask [[伊藤 芽衣]] about games.
+        ## 2026-11-03 Call
+        #### 2026-11-04 Nested dated heading starts its own entry with [[Hanako]]
+        """
+        let j = with(["log/a.md": note])
+        #expect(j.entries.map(\.date) == [day("2026-11-02"), day("2026-11-03"), day("2026-11-04")])
+        #expect(ids(j, j.entries[0].participants) == ["sato-kenji"])  // body links when the heading links nobody
+        #expect(j.entries[1].participants.isEmpty)
+        #expect(ids(j, j.entries[2].participants) == ["tanaka-hanako"])
+    }
+
+    @Test func textBeforeTheFirstDatedHeadingIsTheProfileNotAnEntry() {
+        let j = with(["people/sato-kenji.md": "---\nname: Sato Kenji\n---\nWorks with [[伊藤 芽衣]].\n\n## 2026-11-02 Lunch #meet\n"])
+        #expect(j.entries.count == 1)
+        #expect(ids(j, j.entries[0].participants) == ["sato-kenji"])
+        #expect(j.entries[0].mentions.isEmpty)
+    }
+
+    @Test func inAPersonNoteParticipantsAreThePersonAndHeadingLinksBodyLinksAreMentions() {
+        let note = "---\nname: Sato Kenji\n---\n## 2026-11-02 Coffee with [[Hanako]] #meet\nShe mentioned [[伊藤 芽衣]].\n"
+        let j = with(["people/sato-kenji.md": note])
+        #expect(ids(j, entry(j).participants) == ["sato-kenji", "tanaka-hanako"])
+        #expect(ids(j, entry(j).mentions) == ["ito-mei"])
+    }
+
+    @Test func inOtherNotesHeadingLinksWinOverBodyLinksAndTaskLinksNeverTakePart() {
+        let j = with(["log/a.md": """
+            ## 2026-11-02 Dinner with [[Sato Kenji]]
+            [[伊藤 芽衣]] was mentioned.
+            ## 2026-11-03 Workshop
+            Met [[伊藤 芽衣]] and [[Hanako]].
+            - [ ] Send notes to [[Sato Kenji]]
+            """])
+        #expect(ids(j, j.entries[0].participants) == ["sato-kenji"])
+        #expect(ids(j, j.entries[0].mentions) == ["ito-mei"])
+        #expect(ids(j, j.entries[1].participants) == ["ito-mei", "tanaka-hanako"])
+        #expect(ids(j, j.tasks[0].people) == ["sato-kenji"])
+    }
+
+    @Test func aNoteNamedByADateWithNoDatedHeadingsIsADailyNoteAtAnyDepth() {
+        let j = with([
+            "log/2026/11/2026-11-15.md": "# Meetup #event\nSaw [[Sato Kenji]] and [[Hanako]].\n- [ ] Follow up with [[伊藤 芽衣]]\n",
+            "log/2026-11-16.md": "## 2026-11-10 Dated heading\n[[Sato Kenji]]\n",
+        ])
+        #expect(j.entries.map(\.date) == [day("2026-11-10"), day("2026-11-15")])
+        let daily = j.entries[1]
+        #expect(ids(j, daily.participants) == ["sato-kenji", "tanaka-hanako"])
+        #expect(daily.kinds == .event)
+        #expect(daily.location == KizunaCore.SourceLocation(path: "log/2026/11/2026-11-15.md", line: 1, column: 1))
+        #expect(j.tasks[0].created == day("2026-11-15"))
+    }
+
+    @Test(arguments: [
+        ("#meet", EntryKinds.meet), ("#会った", .meet), ("#CALL", .call), ("#電話", .call), ("#message", .message),
+        ("#メッセージ", .message), ("#SNS", .sns), ("#sns", .sns), ("#event", .event), ("#イベント", .event),
+        ("#note", .note), ("#メモ", .note), ("#give", .give), ("#ギブ", .give), ("#ask", .ask), ("#お願い", .ask),
+        ("#thanks", .thanks), ("#感謝", .thanks), ("#intro", .intro), ("#紹介", .intro), ("#Give #Ask", [.give, .ask]),
+    ] as [(String, EntryKinds)])
+    func tagsInEnglishAndJapaneseCaseInsensitiveGiveTheEntryItsKind(tags: String, kinds: EntryKinds) {
+        let j = with(["log/a.md": "## 2026-11-02 Lunch with [[Sato Kenji]] \(tags)\n"])
+        #expect(entry(j).kinds == kinds)
+    }
+
+    @Test func tagsFollowWhiteSpaceStartWithALetterAndNeverStandInCode() {
+        let j = with(["log/a.md": """
+            ## 2026-11-02 Meetup #12 with [[Sato Kenji]]
+            Body #give and a#b and `#ask` and #x/y-z_1 and #
+            ```
+            #thanks
+            ```
+            """])
+        #expect(entry(j).tags == ["give", "x/y-z_1"])
+        #expect(entry(j).kinds == .give)
+    }
+
+    @Test func tagsInTaskItemsDoNotMakeTheEntryAGive() {
+        let j = with(["people/sato-kenji.md": "---\nname: Sato Kenji\n---\n## 2026-11-02 Call #call\n- [ ] Send him the book #give\n"])
+        #expect(entry(j).kinds == .call)
+    }
+}

@@ -1,0 +1,221 @@
+import Testing
+@testable import KizunaCore
+
+/// FORMAT.md, "Links".
+@Suite struct FormatLinksTests {
+    let people = [
+        "people/tanaka-hanako.md": "---\nname: 田中 花子\naliases: [Hanako, はなこ]\n---\n",
+        "people/sato-kenji.md": "---\nname: Sato Kenji\naliases: [Ken]\n---\n",
+        "people/kato-ken.md": "---\nname: Kato Ken\naliases: [Ken]\n---\n",
+    ]
+
+    func participants(_ heading: String, extra: [String: String] = [:]) -> (ids: [String], diagnostics: [String]) {
+        let j = journal(people.merging(extra) { $1 }.merging(["log/a.md": "## 2026-11-02 \(heading)\n"]) { $1 })
+        return (j.entries.first.map { ids(j, $0.participants) } ?? [], printed(j))
+    }
+
+    @Test(arguments: [
+        "[[Tanaka Hanako]]", "[[tanaka-hanako]]", "[[田中 花子]]", "[[田中花子]]", "[[TANAKA_HANAKO]]", "[[ｔａｎａｋａ　ｈａｎａｋｏ]]",
+        "[[田中・花子]]", "[[Hanako]]", "[[はなこ]]", "[[Hanako|my mentor]]", "[[tanaka-hanako#Profile]]", "[[people/tanaka-hanako]]",
+        "[Hanako](../people/tanaka-hanako.md)", "[Hanako](../people/tanaka-hanako.md#2026-11-02)", "[H](<../people/tanaka-hanako.md>)",
+    ])
+    func linkTargetsMatchIdsNamesAndAliasesAfterFolding(link: String) {
+        let r = participants("Coffee with \(link)")
+        #expect(r.ids == ["tanaka-hanako"])
+        #expect(r.diagnostics.isEmpty)
+    }
+
+    @Test func percentEncodedMarkdownLinkReachesThePersonNote() {
+        let extra = ["people/山田 太郎.md": "---\nname: 山田\n---\n"]
+        let r = participants("Lunch with [Taro](../people/%E5%B1%B1%E7%94%B0%20%E5%A4%AA%E9%83%8E.md)", extra: extra)
+        #expect(r.ids == ["山田 太郎"])
+    }
+
+    @Test func linksToWebPagesAndOtherNotesAreNotPeople() {
+        let r = participants("[site](https://example.com/people/tanaka-hanako.md) [[Project X]]", extra: ["projects/project-x.md": "# X\n"])
+        #expect(r.ids.isEmpty)
+        #expect(r.diagnostics.isEmpty)
+    }
+
+    @Test func linksInsideCodeSpansAndCodeBlocksAreText() {
+        let j = journal(people.merging(["log/a.md": "## 2026-11-02 `[[Hanako]]` call\nSee `[[Ken]]`.\n\n```\n[[Sato Kenji]]\n```\n\n    [[Hanako]]\n"]) { $1 })
+        #expect(j.entries[0].participants.isEmpty)
+        #expect(j.diagnostics.isEmpty)
+    }
+
+    @Test func unresolvedLinkIsAWarningWithTheClosestNamesAndItsExactPlace() {
+        let r = participants("会った 🍵 [[Sato Kenj]] and [[Nobody]]")
+        #expect(r.ids.isEmpty)
+        #expect(r.diagnostics == [
+            "log/a.md:1:21: warning: no person or note named 'Sato Kenj'; did you mean Sato Kenji (sato-kenji), Kato Ken (kato-ken)?",
+            "log/a.md:1:39: warning: no person or note named 'Nobody'",
+        ])
+    }
+
+    @Test func linkMatchingTwoPeopleIsAWarningAndLinksNobody() {
+        let r = participants("Dinner with [[Ken]]")
+        #expect(r.ids.isEmpty)
+        #expect(r.diagnostics == ["log/a.md:1:27: warning: ambiguous link 'Ken': it matches Kato Ken (kato-ken), Sato Kenji (sato-kenji)"])
+    }
+
+    @Test func aLinkOverSeveralLinesOfAParagraphIsFoundOnItsOwnLine() {
+        let j = journal(people.merging(["log/a.md": "## 2026-11-02 Meetup\nFirst line\nthen [[Missing Person]] here\n"]) { $1 })
+        #expect(printed(j) == ["log/a.md:3:6: warning: no person or note named 'Missing Person'"])
+    }
+}
+
+/// FORMAT.md, "Person notes" and front matter.
+@Suite struct FormatPersonTests {
+    @Test func personNotesAreEveryNoteUnderPeopleDirAtAnyDepthAndTypePersonAnywhere() {
+        let j = journal([
+            "people/a.md": "", "people/deep/er/b.md": "# B\n", "contacts/c.md": "---\ntype: person\n---\n",
+            "contacts/d.md": "---\ntype: project\n---\n", "e.md": "# not a person\n",
+        ])
+        #expect(j.people.map(\.id) == ["a", "b", "c"])
+        #expect(j.people.map(\.name) == ["a", "b", "c"])
+    }
+
+    @Test func peopleDirComesFromTheConfig() {
+        let j = journal(["contacts/a.md": "", "people/b.md": ""], config: "people_dir: contacts\n")
+        #expect(j.people.map(\.id) == ["a"])
+    }
+
+    @Test func twoPersonNotesWithTheSameIdAreAnError() {
+        let j = journal(["people/a/ken.md": "---\nname: First\n---\n", "people/b/ken.md": "---\nname: Second\n---\n"])
+        #expect(j.people.map(\.name) == ["First"])
+        #expect(printed(j) == ["people/b/ken.md:1:1: error: duplicate person id 'ken' (also people/a/ken.md); this note is not read as a person"])
+    }
+
+    @Test func frontMatterTrapsUnquotedLinksAreListsDatesAndBooleansStayText() {
+        let j = journal([
+            "people/a.md": """
+            ---
+            name: yes
+            aliases: [no, "on"]
+            met: 2025-04-12
+            introduced_by: [[B Person]]
+            knows:
+              - [[B Person]]
+              - "[[c]]"
+              - c
+            tags: design, ux ,#research
+            communities: [Tokyo UX]
+            birthday: 04-01
+            snooze_until: 2026/12/01
+            status: Paused
+            purpose: "[[c]] is why"
+            contact: {email: a@example.com, phone: 0123}
+            unknown_key: {kept: true}
+            ---
+            """,
+            "people/b.md": "---\nname: B Person\n---\n", "people/c.md": "",
+        ])
+        let a = j.people[0]
+        #expect(a.name == "yes")
+        #expect(a.aliases == ["no", "on"])
+        #expect(a.met == day("2025-04-12"))
+        #expect(ids(j, a.introducedBy) == ["b"])
+        #expect(ids(j, a.knows) == ["b", "c"])
+        #expect(a.tags == ["design", "ux", "research"])
+        #expect(a.communities == ["Tokyo UX"])
+        #expect(a.birthday == Birthday("04-01"))
+        #expect(a.birthday?.year == nil)
+        #expect(a.snoozeUntil == day("2026-12-01"))
+        #expect(a.status == .paused)
+        #expect(a.purpose == "[[c]] is why")
+        #expect(a.contact.map(\.key) == ["email", "phone"])
+        #expect(j.diagnostics.isEmpty)
+    }
+
+    @Test func frontMatterMayCloseWithDotsAndLineNumbersAfterItAreTheFiles() {
+        let j = journal(["people/a.md": "---\nname: A\n...\n\n## 2026-11-02 call with [[Nobody]]\n"])
+        #expect(j.people[0].name == "A")
+        #expect(printed(j) == ["people/a.md:5:25: warning: no person or note named 'Nobody'"])
+    }
+
+    @Test func cadenceOverridesTheCircleWhichOverridesTheDefaultCircle() {
+        let j = journal(["people/a.md": "---\ncircle: core\ncadence: 3w\n---\n", "people/b.md": "---\ncircle: close\n---\n", "people/c.md": ""],
+                        config: "circles:\n  inner: 10d\n  core: 20d\n  close: 40d\n  far: 200d\ndefault_circle: far\n")
+        #expect(j.people.map(\.cadenceDays) == [21, 40, 200])
+        #expect(j.people.map(\.circle) == ["core", "close", "far"])
+        #expect(j.people.map(\.circleRank) == [1, 2, 3])
+    }
+
+    @Test func customCirclesWithoutNetworkMakeTheMostDistantCircleTheDefault() {
+        let (config, diagnostics) = Config.parse("circles:\n  inner: 7d\n  outer: 60d\n")
+        #expect(config.defaultCircle == "outer")
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func birthdaysInBothForms() {
+        #expect(Birthday("1985-12-02").map { [$0.year, $0.month, $0.day] } == [1985, 12, 2])
+        #expect(Birthday("12-02").map { [$0.year, $0.month, $0.day] } == [nil, 12, 2])
+        #expect(Birthday("--02-29") != nil)
+        #expect(Birthday("02-30") == nil)
+        #expect(Birthday("1990-02-29") == nil)
+    }
+}
+
+/// FORMAT.md, "Tasks".
+@Suite struct FormatTaskTests {
+    @Test func tasksWithDueAndDoneDatesInEveryForm() {
+        let j = journal([
+            "people/ken.md": """
+            ---
+            name: Ken
+            ---
+            - [ ] Book a table 📅 2026-11-30
+            - [x] Sent the deck ✅ 2026-11-01
+            - [X] Called back
+            ## 2026-11-02 Lunch #meet
+            - [ ] Share the article with [[Mei]] due:2026-12-01
+            - [ ] 資料を送る 期限:2026-12-02
+            - [ ] 全角 期限：2026-12-03
+            - not a task [ ]
+            - [] not a task either
+            """,
+            "people/mei.md": "",
+        ])
+        let t = j.tasks
+        #expect(t.map(\.text) == ["Book a table", "Sent the deck", "Called back", "Share the article with Mei", "資料を送る", "全角"])
+        #expect(t.map(\.done) == [false, true, true, false, false, false])
+        #expect(t.map(\.due) == [day("2026-11-30"), nil, nil, day("2026-12-01"), day("2026-12-02"), day("2026-12-03")])
+        #expect(t[1].doneDate == day("2026-11-01"))
+        #expect(t.map(\.created) == [nil, nil, nil, day("2026-11-02"), day("2026-11-02"), day("2026-11-02")])
+        #expect(ids(j, t[3].people) == ["ken", "mei"])
+        #expect(ids(j, t[0].people) == ["ken"])
+        #expect(t[3].location == KizunaCore.SourceLocation(path: "people/ken.md", line: 8, column: 3))
+        #expect(j.diagnostics.isEmpty)
+    }
+
+    @Test func linkingSomeoneInATaskIsNotATouch() {
+        let j = journal(["log/2026-11-02.md": "- [ ] Call [[Mei]]\n", "people/mei.md": ""])
+        #expect(j.entries.count == 1)
+        #expect(j.entries[0].participants.isEmpty)
+        #expect(ids(j, j.tasks[0].people) == ["mei"])
+    }
+
+    @Test func anInvalidDueDateIsAWarningAndTheTaskIsKept() {
+        let j = journal(["log/a.md": "# Tasks\n\n- [ ] Call 📅 2026-02-30\n"])
+        #expect(j.tasks.count == 1)
+        #expect(j.tasks[0].due == nil)
+        #expect(printed(j) == ["log/a.md:3:3: warning: invalid due date '2026-02-30' in task (write 📅 YYYY-MM-DD)"])
+    }
+}
+
+/// FORMAT.md, "Durations".
+@Suite struct DurationTests {
+    @Test(arguments: [
+        ("14d", 14), ("2w", 14), ("3m", 90), ("1y", 365), ("weekly", 7), ("biweekly", 14), ("monthly", 30), ("quarterly", 90),
+        ("yearly", 365), ("毎週", 7), ("隔週", 14), ("毎月", 30), ("10日", 10), ("2週間", 14), ("3ヶ月", 90), ("3か月", 90),
+        ("3カ月", 90), ("半年", 180), ("毎年", 365), ("2年", 730), ("Monthly", 30), (" 30D ", 30), ("３ヶ月", 90),
+    ])
+    func everyDurationForm(text: String, days: Int) {
+        #expect(DurationParser.days(text) == days)
+    }
+
+    @Test(arguments: ["", "30", "often", "0d", "-3d", "3 months", "d", "1.5m"])
+    func notADuration(text: String) {
+        #expect(DurationParser.days(text) == nil)
+    }
+}
