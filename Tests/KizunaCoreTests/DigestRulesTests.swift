@@ -1,0 +1,257 @@
+import Testing
+@testable import KizunaCore
+
+/// DIGEST.md, each rule at the day before, on, and after its boundary. D is 2026-11-24 throughout.
+@Suite struct DigestRulesTests {
+    let D = day("2026-11-24")
+
+    /// A person note with front matter lines and entries "YYYY-MM-DD tags".
+    func person(_ id: String, _ front: String = "", _ entries: [String] = []) -> (String, String) {
+        ("people/\(id).md", "---\n\(front)\n---\n" + entries.map { "## \($0)\n" }.joined())
+    }
+
+    func digest(_ notes: [(String, String)], config: String? = nil, date: String = "2026-11-24") -> Digest {
+        Digest(journal: journal(Dictionary(uniqueKeysWithValues: notes), config: config), date: day(date))
+    }
+
+    func reach(_ d: Digest) -> [String] { (d.reachOut + d.alsoOverdue).map { d.journal.people[$0.person].id } }
+
+    @Test(arguments: [("2026-11-10", true), ("2026-11-11", false), ("2026-11-09", true)])
+    func dueWhenLastTouchPlusCadenceIsOnOrBeforeD(last: String, due: Bool) {
+        let d = digest([person("a", "cadence: 14d", ["\(last) call #call"])])
+        #expect(reach(d) == (due ? ["a"] : []))
+    }
+
+    @Test(arguments: [("2026-11-17", true), ("2026-11-18", false)])
+    func withNoTouchesDueWhenMetPlusFollowUpWithinIsOnOrBeforeD(met: String, due: Bool) {
+        let d = digest([person("a", "met: \(met)")])
+        #expect(reach(d) == (due ? ["a"] : []))
+        #expect(d.stats.noHistory == 0)
+    }
+
+    @Test func withNeitherTouchesNorMetNeverDueAndCountedAsNoHistory() {
+        let d = digest([person("a")])
+        #expect(reach(d).isEmpty)
+        #expect(d.stats.noHistory == 1)
+    }
+
+    @Test(arguments: [("2026-12-01", false), ("2026-12-02", true), ("2026-11-24", false)])
+    func aPlanWithinTheNextSevenDaysHoldsTheReminder(plan: String, due: Bool) {
+        // A plan dated D is a touch today; one on D + 7 holds the reminder, D + 8 does not.
+        let d = digest([person("a", "cadence: 14d", ["2026-10-01 call #call", "\(plan) lunch #meet"])])
+        #expect(reach(d) == (due ? ["a"] : []))
+    }
+
+    @Test func noteEntriesAreNotTouchesAndFutureEntriesArePlans() {
+        let d = digest([person("a", "cadence: 14d", ["2026-10-01 call #call", "2026-11-20 read his blog #note", "2026-12-20 dinner #meet"])])
+        #expect(d.reachOut.first?.lastTouch == day("2026-10-01"))
+        #expect(d.upcoming.isEmpty)  // 2026-12-20 is beyond D + 13
+    }
+
+    @Test func urgencyOrdersThenCircleThenIdAndTheDailyLimitSplitsTheRest() {
+        let d = digest([
+            person("a", "circle: network", ["2026-08-26 x #call"]),   // 90 / 90 = 1.0
+            person("b", "circle: core", ["2026-11-10 x #call"]),      // 14 / 14 = 1.0, closer circle
+            person("c", "circle: core", ["2026-10-27 x #call"]),      // 28 / 14 = 2.0
+            person("d", "circle: close", ["2026-10-25 x #call"]),     // 30 / 30 = 1.0
+            person("e", "met: 2026-11-03"),                           // 21 / 7 = 3.0
+        ], config: "daily_limit: 3\n")
+        #expect(d.reachOut.map { d.journal.people[$0.person].id } == ["e", "c", "b"])
+        #expect(d.alsoOverdue.map { d.journal.people[$0.person].id } == ["d", "a"])
+        #expect(d.reachOut.map(\.urgency) == [3.0, 2.0, 1.0])
+        #expect(d.stats.due == 5)
+    }
+
+    @Test func eachReachOutCarriesOneSmallConcreteSuggestion() {
+        let d = digest([
+            ("people/a.md", "---\ncadence: 7d\n---\n## 2026-10-01 Coffee #meet\n- [ ] Send the book 📅 2026-12-01\n- [ ] Old idea\n"),
+            person("b", "cadence: 7d\nbirthday: 1990-12-01", ["2026-10-01 call #call"]),
+            person("c", "cadence: 7d", ["2026-10-01 Ramen in Ebisu #meet"]),
+            person("d", "met: 2026-11-01\nhow_met: a workshop"),
+            person("e", "cadence: 7d", ["2026-10-01"]),
+        ])
+        // a, b, c, e: 54 days on a 7-day cadence; d: 23 days after meeting, on the 7-day follow-up.
+        #expect(d.reachOut.map(\.suggestion) == [
+            .task("Send the book", due: day("2026-12-01")), .birthday(day("2026-12-01")), .lastTopic("Ramen in Ebisu"), .hello,
+            .firstFollowUp("a workshop"),
+        ])
+    }
+
+    @Test(arguments: [("2026-12-10", false), ("2026-11-24", false), ("2026-11-23", true)])
+    func snoozeUntilHoldsRemindersUntilTheDayAfter(snooze: String, inPlay: Bool) {
+        let d = digest([person("a", "cadence: 7d\nsnooze_until: \(snooze)", ["2026-10-01 call #call"])])
+        #expect(reach(d) == (inPlay ? ["a"] : []))
+        #expect(d.stats.inPlay == (inPlay ? 1 : 0))
+    }
+
+    @Test(arguments: ["paused", "archived", "target"])
+    func onlyActivePeopleGetReminders(status: String) {
+        let d = digest([person("a", "cadence: 7d\nstatus: \(status)", ["2026-10-01 call #ask", "2026-10-02 call #ask"])])
+        #expect(reach(d).isEmpty)
+        #expect(d.giveBalance.isEmpty)
+        #expect(d.missingPurpose.isEmpty)
+    }
+
+    @Test(arguments: [("2026-10-25", true, true), ("2026-10-24", false, false),
+                      ("2026-11-16", true, true), ("2026-11-17", true, false), ("2026-11-24", true, false)])
+    func followUpNewConnectionsWithinThirtyDaysMarkedLateAfterTheirDate(first: String, listed: Bool, late: Bool) {
+        let d = digest([person("a", "", ["\(first) met at a meetup #event"])])
+        #expect(d.followUp.map(\.person) == (listed ? [0] : []))
+        if listed, let f = d.followUp.first {
+            #expect(f.followUpBy == day(first) + 7)
+            #expect(f.late == late)
+        }
+    }
+
+    @Test func aSecondTouchEndsTheFollowUp() {
+        let d = digest([person("a", "", ["2026-11-20 met #event", "2026-11-22 coffee #meet"])])
+        #expect(d.followUp.isEmpty)
+    }
+
+    @Test func nextStepsOverdueDueSoonAndStaleAtTheirEdges() {
+        let note = """
+        # Tasks
+        - [ ] overdue 📅 2026-11-23
+        - [ ] today 📅 2026-11-24
+        - [ ] in a week 📅 2026-12-01
+        - [ ] too far 📅 2026-12-02
+        - [x] done 📅 2026-11-01
+        ## 2026-10-25 thirty days ago
+        - [ ] stale
+        ## 2026-10-26 twenty-nine days ago
+        - [ ] not yet stale
+        """
+        let d = digest([("log/tasks.md", note)])
+        #expect(d.nextSteps.map(\.task.text) == ["overdue", "today", "in a week", "stale"])
+        #expect(d.nextSteps.map(\.status) == [.overdue, .dueSoon, .dueSoon, .stale])
+        #expect(d.stats.openTasks == 6)
+    }
+
+    @Test func giveAndGiveCountsAsksAndGivesOverTheLast365Days() {
+        let d = digest([
+            // two asks, and a second give on D - 364 (counts) or D - 365 (does not)
+            person("a", "purpose: x", ["2026-11-01 x #ask", "2026-06-01 x #ask", "2026-07-01 x #give", "2025-11-25 x #give"]),
+            person("b", "purpose: x", ["2026-11-01 x #ask", "2026-06-01 x #ask", "2026-07-01 x #give", "2025-11-24 x #give"]),
+            person("c", "purpose: x", ["2026-11-01 x #ask", "2025-11-24 x #ask"]),                         // only one ask in window
+            person("d", "purpose: x", ["2026-11-01 x #ask", "2026-10-01 x #お願い", "2026-09-01 x #感謝"]),  // 2 asks, 1 give
+            person("e", "purpose: x", ["2026-11-01 x #ask", "2026-10-01 x #ask", "2026-09-01 x #intro", "2026-08-01 x #thanks"]),
+        ])
+        #expect(d.giveBalance.map { d.journal.people[$0.person].id } == ["b", "d"])
+        #expect(d.giveBalance.map(\.asks) == [2, 2])
+        #expect(d.giveBalance.map(\.gives) == [1, 1])
+    }
+
+    @Test func paceFlagsThreeTouchesInFourteenDaysForSlowCadences() {
+        let d = digest([
+            person("a", "cadence: 60d", ["2026-11-11 x #meet", "2026-11-20 x #meet", "2026-11-24 x #meet"]),  // D - 13 counts
+            person("b", "cadence: 60d", ["2026-11-10 x #meet", "2026-11-20 x #meet", "2026-11-24 x #meet"]),  // D - 14 does not
+            person("c", "cadence: 59d", ["2026-11-11 x #meet", "2026-11-20 x #meet", "2026-11-24 x #meet"]),
+        ])
+        #expect(d.pace.map(\.person) == [0])
+        #expect(d.pace.first?.touches14 == 3)
+    }
+
+    @Test func purposeIsMissingOnlyForPeopleInPlay() {
+        let d = digest([person("a"), person("b", "purpose: mentor"), person("c", "status: archived")])
+        #expect(d.missingPurpose == [0])
+    }
+
+    @Test func introductionsNeedTwoSharedTagsOrCommunitiesRecentTouchesAndNoConnection() {
+        let d = digest([
+            person("a", "tags: [ux, research]\ncommunities: [Tokyo UX]", ["2026-05-29 x #meet"]),  // D - 179
+            person("b", "tags: [UX, Research, ai]", ["2026-11-01 x #meet"]),
+            person("c", "tags: [ux]\ncommunities: [tokyo-ux]", ["2026-05-28 x #meet"]),            // D - 180: too old
+            person("d", "tags: [ux, research]\nknows: [b]", ["2026-11-01 x #meet"]),                 // knows b
+            person("e", "tags: [ux, design]\ncommunities: [Tokyo UX]", ["2026-11-01 x #meet"]),
+        ])
+        let pairs = d.introductions.map { [d.journal.people[$0.a].id, d.journal.people[$0.b].id] }
+        #expect(pairs == [["a", "b"], ["a", "d"], ["a", "e"]])
+        #expect(d.introductions.map(\.shared) == [["ux", "research"], ["ux", "research"], ["ux", "Tokyo UX"]])
+    }
+
+    @Test func introductionsAreExactWhenOneTagIsSharedByEveryone() {
+        // 600 people share two common tags; a few pairs share more. Compare with the quadratic definition.
+        var notes: [(String, String)] = []
+        for i in 0..<600 {
+            var tags = ["common", "everyone"]
+            if i % 7 == 0 { tags.append("seven") }
+            if i % 11 == 0 { tags.append("eleven") }
+            if i % 97 == 0 { tags.append("rare") }
+            let knows = i % 2 == 0 ? "\nknows: [p\(pad(i + 1, 4))]" : ""
+            notes.append(person("p\(pad(i, 4))", "tags: [\(tags.joined(separator: ", "))]\(knows)", ["2026-11-01 x #meet"]))
+        }
+        let d = digest(notes)
+        let j = d.journal
+        var brute: [(Int, Int, Int)] = []
+        let graph = RelationshipGraph(timeline: Timeline(journal: j, date: D))
+        for a in j.people.indices {
+            for b in (a + 1)..<j.people.count where !graph.connected(a, b) {
+                let shared = Set(j.people[a].tags.map { Normalize.key($0) }).intersection(j.people[b].tags.map { Normalize.key($0) }).count
+                if shared >= 2 { brute.append((-shared, a, b)) }
+            }
+        }
+        brute.sort { $0 < $1 }
+        #expect(d.introductions.map { [$0.a, $0.b] } == brute.prefix(5).map { [$0.1, $0.2] })
+        #expect(d.introductions.count == 5)
+    }
+
+    @Test func warmPathsTakeTheShortestChainThroughRecentContactsPreferringStrongerTies() {
+        let d = digest([
+            person("me-friend", "", ["2026-11-01 x #meet"]),
+            person("weak", "knows: [bridge]", ["2026-11-01 x #meet"]),
+            person("strong", "knows: [bridge]", ["2026-11-01 x #meet", "2026-10-01 x #meet", "2026-09-01 x #meet"]),
+            person("bridge", "knows: [target]\nstatus: paused"),
+            person("target", "status: target"),
+            person("lonely", "status: target\ncommunities: [Kyoto Indie Games, BitSummit]"),
+            person("old", "knows: [lonely]", ["2025-11-24 x #meet"]),  // D - 365: not a recent contact
+        ])
+        let paths = Dictionary(uniqueKeysWithValues: d.warmPaths.map { (d.journal.people[$0.target].id, $0.path.map { ids(d.journal, $0) }) })
+        #expect(paths["target"] == .some(["strong", "bridge", "target"]))
+        #expect(paths["lonely"] == .some(nil))
+        let md = DigestMarkdown(d).render()
+        #expect(md.contains("[lonely](../people/lonely.md): no warm path yet; their communities: Kyoto Indie Games, BitSummit."))
+    }
+
+    @Test func sharedEntriesAndIntroductionsConnectPeopleForPaths() {
+        let d = digest([
+            person("a", "", ["2026-11-01 x #meet"]),
+            ("log/old.md", "## 2024-01-01 Dinner with [[a]] and [[c]] #meet\n## 2024-02-01 Introduced [[c]] and [[d]] #intro\n"),
+            person("c"), person("d"), person("t", "knows: [d]\nstatus: target"),
+        ])
+        #expect(d.warmPaths.count == 1)
+        #expect(d.warmPaths.first?.path.map { ids(d.journal, $0) } == ["a", "c", "d", "t"])
+    }
+
+    @Test(arguments: [
+        ("2026-11-24", "12-07", 13, true), ("2026-11-24", "12-08", 14, false), ("2026-11-24", "11-24", 0, true),
+        ("2026-11-24", "11-23", 364, false), ("2027-02-20", "1992-02-29", 8, true), ("2028-02-20", "1992-02-29", 9, true),
+    ])
+    func birthdaysInTheNextFourteenDaysWith29FebruaryOn28FebruaryInOtherYears(date: String, birthday: String, inDays: Int, listed: Bool) {
+        let d = digest([person("a", "birthday: \(birthday)")], date: date)
+        #expect(d.birthdays.map(\.inDays) == (listed ? [inDays] : []))
+    }
+
+    @Test func comingUpListsPlansInTheNextFourteenDays() {
+        let d = digest([("log/plans.md", "## 2026-11-25 tomorrow with [[a]]\n## 2026-12-07 D + 13\n## 2026-12-08 D + 14\n"), person("a")])
+        #expect(d.upcoming.map { d.journal.entries[$0].title } == ["tomorrow with a", "D + 13"])
+    }
+
+    @Test func networkCounts() {
+        let d = digest([
+            person("a", "", ["2026-10-26 x #meet"]),   // D - 29: touched in 30 days
+            person("b", "", ["2026-10-25 x #meet"]),   // D - 30: not in 30, in 90
+            person("c", "", ["2026-08-26 x #meet"]),   // D - 90: in neither
+            person("d", "status: paused"), person("e", "status: target"),
+        ])
+        let s = d.stats
+        #expect([s.people, s.inPlay, s.touched30, s.touched90, s.entries] == [5, 3, 1, 2, 3])
+        #expect(s.byStatus == [.active: 3, .paused: 1, .target: 1])
+    }
+
+    @Test func theOwnersOwnNoteIsLeftOutOfReminders() {
+        let d = digest([person("me", "name: Yamada Taro\ncadence: 7d", ["2026-10-01 x #meet"]), person("a", "", ["2026-10-01 x with [[Yamada Taro]] #meet"])],
+                       config: "owner: Yamada Taro\n")
+        #expect(d.journal.owner == d.journal.index(ofId: "me"))
+        #expect(reach(d).isEmpty)  // "me" would be due on a 7-day cadence; "a" is not due on 90 days
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+@testable import KizunaCore
+
+/// FORMAT.md, "The journal": which files are read and where the root is.
+@Suite struct LoaderTests {
+    @Test func rootIsTheOptionThenTheEnvironmentThenTheNearestConfigThenTheCurrentFolder() {
+        let dir = TempDir()
+        dir.write("j/kizuna.yaml", "owner: me\n")
+        dir.write("j/log/deep/x.md", "")
+        let j = dir.path + "/j"
+        #expect(JournalLoader.findRoot(option: "/elsewhere", environment: ["KIZUNA_JOURNAL": "/env"], cwd: j + "/log") == "/elsewhere")
+        #expect(JournalLoader.findRoot(option: nil, environment: ["KIZUNA_JOURNAL": "/env"], cwd: j + "/log") == "/env")
+        #expect(JournalLoader.findRoot(option: nil, environment: [:], cwd: j + "/log/deep") == j)
+        #expect(JournalLoader.findRoot(option: nil, environment: [:], cwd: dir.path) == dir.path)
+        #expect(JournalLoader.findRoot(option: "rel", environment: [:], cwd: "/base") == "/base/rel")
+    }
+
+    @Test func hiddenEntriesTheDigestFolderIgnoredGlobsAndOtherFilesAreNotRead() throws {
+        let dir = TempDir()
+        dir.write("kizuna.yaml", "digest_dir: out/digests\nignore: [\"templates/**\", \"*.draft.md\", \"archive/\"]\n")
+        for path in ["people/a.md", "log/b.markdown", "log/C.MD", ".obsidian/x.md", "people/.hidden.md", "out/digests/2026-11-24.md",
+                     "templates/person.md", "log/idea.draft.md", "archive/old.md", "log/notes.txt", "out/kept.md"] {
+            dir.write(path, "# x\n")
+        }
+        let loaded = try JournalLoader.load(root: dir.path)
+        #expect(loaded.files.map(\.path) == ["log/C.MD", "log/b.markdown", "out/kept.md", "people/a.md"])
+        #expect(loaded.diagnostics.isEmpty)
+    }
+
+    @Test func symbolicLinksNeverLeadOutsideTheRootAndCyclesDoNotLoop() throws {
+        let outside = TempDir()
+        outside.write("secret.md", "# secret\n")
+        let dir = TempDir()
+        dir.write("people/a.md", "# a\n")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/loop", withDestinationPath: dir.path)
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/people/self", withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/out", withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/leak.md", withDestinationPath: outside.path + "/secret.md")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/same.md", withDestinationPath: dir.path + "/people/a.md")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/dangling.md", withDestinationPath: dir.path + "/nowhere.md")
+        let loaded = try JournalLoader.load(root: dir.path)
+        #expect(loaded.files.map(\.path) == ["people/a.md"])
+        #expect(loaded.diagnostics.map(\.description) == [
+            "dangling.md:1:1: warning: symbolic link leads outside the journal or nowhere; not followed",
+            "leak.md:1:1: warning: symbolic link leads outside the journal or nowhere; not followed",
+            "out:1:1: warning: symbolic link leads outside the journal or nowhere; not followed",
+        ])
+    }
+
+    @Test func aMissingRootCannotBeRead() {
+        #expect(throws: JournalError.self) { try JournalLoader.load(root: "/nonexistent/kizuna-journal") }
+    }
+
+    @Test func aFileThatCannotBeReadIsReportedAndTheRestIsRead() {
+        switch JournalLoader.readFile("/nonexistent/x.md") {
+        case .success: Issue.record("read a missing file")
+        case .failure(let f): #expect(f.message == "cannot read file: No such file or directory")
+        }
+    }
+
+    @Test func filesOverTheSizeLimitAreSkippedWithAWarning() throws {
+        let dir = TempDir()
+        dir.write("big.md", bytes: [UInt8](repeating: UInt8(ascii: "a"), count: JournalLoader.maxFileBytes + 1))
+        dir.write("small.md", "# ok\n")
+        let loaded = try JournalLoader.load(root: dir.path)
+        #expect(loaded.files.map(\.path) == ["small.md"])
+        #expect(loaded.diagnostics.map(\.description) == ["big.md:1:1: warning: file is 32 MiB, over the 32 MiB limit; not read"])
+    }
+
+    @Test func aBrokenConfigIsReportedAndDefaultsAreUsed() throws {
+        let dir = TempDir()
+        dir.write("kizuna.yaml", "language: fr\ndaily_limit: many\ncircles: 3\nfollow_up_within: soon\npeople_dir: ../x\n")
+        let loaded = try JournalLoader.load(root: dir.path)
+        #expect(loaded.diagnostics.map(\.description) == [
+            "kizuna.yaml:1:11: error: unknown language 'fr' (use en or ja)",
+            "kizuna.yaml:2:14: error: daily_limit must be a whole number of 0 or more",
+            "kizuna.yaml:3:10: error: circles must be a mapping of circle names to cadences, closest first",
+            "kizuna.yaml:4:19: error: invalid duration 'soon' for follow_up_within (write e.g. 7d, 1w)",
+            "kizuna.yaml:5:13: error: people_dir must be a folder inside the journal",
+        ])
+        #expect(loaded.config.dailyLimit == 7)
+        #expect(loaded.config.peopleDir == "people")
+    }
+
+    @Test(arguments: [
+        ("templates/**", "templates/a/b.md", true), ("templates/**", "x/templates/a.md", false),
+        ("*.draft.md", "a/b/c.draft.md", true), ("drafts", "x/drafts/a.md", true), ("log/*.md", "log/a.md", true),
+        ("log/*.md", "log/x/a.md", false), ("**/private/**", "a/private/b.md", true), ("a/[bc].md", "a/c.md", true),
+    ])
+    func ignoreGlobs(pattern: String, path: String, matches: Bool) {
+        #expect(Glob(pattern).matches(path) == matches)
+    }
+}
+
+/// Bad input: every mistake gets a located diagnostic, nothing crashes, hangs or grows without bound.
+@Suite struct RobustnessTests {
+    @Test func bomAndCRLFAreAcceptedAndColumnsCountCharacters() {
+        let text = "\u{FEFF}---\r\nname: 田中\r\n---\r\n## 2026-11-02 会った　[[誰か]]\r\n"
+        let j = journal(["people/a.md": text])
+        #expect(j.people[0].name == "田中")
+        #expect(j.entries.count == 1)
+        #expect(printed(j) == ["people/a.md:4:19: warning: no person or note named '誰か'"])
+    }
+
+    @Test func invalidUTF8IsReadWithReplacementCharactersAndWarnedWhereItStands() {
+        var bytes = Array("---\nname: Caf".utf8)
+        bytes += [0xE9]
+        bytes += Array("\n---\n## 2026-11-02 call #call\n".utf8)
+        let j = Kizuna.journal(files: [SourceFile(path: "people/x.md", bytes: bytes)])
+        #expect(j.people[0].name == "Caf\u{FFFD}")
+        #expect(j.entries.count == 1)
+        #expect(printed(j) == ["people/x.md:2:10: warning: invalid UTF-8; read with replacement characters"])
+    }
+
+    @Test func aBinaryFileIsSkippedWithAWarning() {
+        let j = Kizuna.journal(files: [SourceFile(path: "people/x.md", bytes: [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF])])
+        #expect(j.people.isEmpty)
+        #expect(printed(j) == ["people/x.md:1:1: warning: binary file (it holds NUL bytes); not read"])
+    }
+
+    @Test func aYAMLAliasBombStopsAtTheBudgetAndTheBodyIsStillRead() {
+        var yaml = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+        for (i, name) in ["b", "c", "d", "e", "f", "g", "h", "i"].enumerated() {
+            let prev = ["a", "b", "c", "d", "e", "f", "g", "h"][i]
+            yaml += "\(name): &\(name) [" + Array(repeating: "*\(prev)", count: 9).joined(separator: ",") + "]\n"
+        }
+        #expect(yaml.utf8.count < 800)
+        let j = journal(["people/bomb.md": "---\n" + yaml + "---\n## 2026-11-02 call #call\n"])
+        #expect(j.people.count == 1)
+        #expect(j.entries.count == 1)
+        #expect(j.diagnostics.count == 1)
+        #expect(j.diagnostics.first?.message.hasPrefix("front matter expands to more than 20000 values") == true)
+    }
+
+    @Test(arguments: [
+        ("---\nname: [unclosed\n---\n", "people/x.md:3:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 2)"),
+        ("---\nname: a\nname: b\n---\n", "people/x.md:2:1: error: duplicate key name in front matter"),
+        ("---\n- just\n- a list\n---\n", "people/x.md:2:1: error: front matter must be a mapping of keys to values"),
+        ("---\nname: *nowhere\n---\n", "people/x.md:2:7: error: invalid YAML: found undefined alias"),
+        ("---\n\tname: tab\n---\n", "people/x.md:2:1: error: invalid YAML: found character that cannot start any token (while scanning for the next token at line 2)"),
+        ("---\nname: ok\n", "people/x.md:1:1: error: front matter has no closing '---' line; read as markdown"),
+        ("---\nknows: {a: b}\n---\n", "people/x.md:2:8: error: knows must name people: ids, names, aliases or [[links]]"),
+        ("---\nname: [a, b]\n---\n", "people/x.md:2:7: error: name must be text"),
+        ("---\ncircle: bestie\n---\n", "people/x.md:2:9: error: unknown circle 'bestie' (circles: core, close, network, acquaintance)"),
+        ("---\ncadence: 30\n---\n", "people/x.md:2:10: error: invalid duration '30' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)"),
+        ("---\nmet: 2026-02-30\n---\n", "people/x.md:2:6: error: invalid date '2026-02-30' for met (write YYYY-MM-DD)"),
+        ("---\nsnooze_until: soon\n---\n", "people/x.md:2:15: error: invalid date 'soon' for snooze_until (write YYYY-MM-DD)"),
+        ("---\nbirthday: 13-01\n---\n", "people/x.md:2:11: error: invalid birthday '13-01' (write YYYY-MM-DD or MM-DD)"),
+        ("---\nstatus: gone\n---\n", "people/x.md:2:9: error: unknown status 'gone' (use active, paused, archived or target)"),
+        ("## 2026年2月30日 会食\n", "people/x.md:1:1: error: '2026年2月30日' is not a real date; this heading is not read as an entry"),
+        ("## 2026-11-021 typo\n", "people/x.md:1:1: error: '2026-11-021' is not a real date; this heading is not read as an entry"),
+        ("## 2026-11-02 (Sun) brunch\n", "people/x.md:1:1: warning: weekday (Sun) does not match 2026-11-02, a Monday"),
+        ("- [ ] call due:tomorrow\n", "people/x.md:1:3: warning: invalid due date 'tomorrow' in task (write due:YYYY-MM-DD)"),
+        ("- [x] called ✅ 2026-13-01\n", "people/x.md:1:3: warning: invalid done date '2026-13-01' in task (write ✅ YYYY-MM-DD)"),
+        ("## 2026-11-02 call with [[Nobody]]\n", "people/x.md:1:25: warning: no person or note named 'Nobody'"),
+    ] as [(String, String)])
+    func catalogueOfMistakesEachWithItsExactDiagnostic(note: String, expected: String) {
+        let j = journal(["people/x.md": note])
+        #expect(printed(j) == [expected])
+        #expect(j.people.map(\.id) == ["x"])
+    }
+
+    @Test func deeplyNestedMarkdownDoesNotOverflowTheStack() {
+        let quotes = String(repeating: "> ", count: 5000) + "[[Nobody]]\n"
+        let lists = (0..<2000).map { String(repeating: "  ", count: $0) + "- item" }.joined(separator: "\n")
+        let emphasis = String(repeating: "*", count: 20000) + "x" + String(repeating: "*", count: 20000)
+        let j = journal(["log/a.md": quotes + "\n" + lists + "\n\n" + emphasis + "\n"])
+        #expect(j.noteCount == 1)
+    }
+
+    @Test func aWikilinkWithoutItsClosingBracketsIsText() {
+        let j = journal(["log/a.md": "## 2026-11-02 [[unclosed and [[ nested [[x]]\n", "people/x.md": ""])
+        #expect(ids(j, j.entries[0].participants) == ["x"])
+    }
+}
