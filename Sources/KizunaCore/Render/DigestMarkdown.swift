@@ -134,7 +134,7 @@ public struct DigestMarkdown: Sendable {
         }
         section(out, w.comingUp, empty: d.birthdays.isEmpty && d.upcoming.isEmpty ? w.noComingUp : nil) {
             var lines: [(Day, Int, String)] = []
-            for b in d.birthdays { lines.append((b.date, 0, "- \(w.date(b.date)): \(person(b.person)), \(w.birthday(inDays: b.inDays))")) }
+            for b in d.birthdays { lines.append((b.date, 0, "- \(w.date(b.date)): \(person(b.person))\(w.comma)\(w.birthday(inDays: b.inDays))")) }
             for i in d.upcoming {
                 let e = journal.entries[i]
                 var line = "- \(w.date(e.date)): \(w.plan)"

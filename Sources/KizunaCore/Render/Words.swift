@@ -52,19 +52,24 @@ struct Words {
     var noPace: String { ja ? "急ぎすぎている関係はありません。" : "No relationship is being rushed." }
     var noPurpose: String { ja ? "全員に目的が書かれています。" : "Every relationship has a purpose." }
     var noIntroductions: String { ja ? "今は紹介の候補がありません。" : "No introductions to suggest right now." }
-    var noTargets: String { ja ? "会いたい人(status: target)はいません。" : "No one marked as someone to meet (status: target)." }
+    var noTargets: String { ja ? "会いたい人(`status: target`)はいません。" : "No one marked as someone to meet (`status: target`)." }
     var noComingUp: String { ja ? "今後14日間の誕生日や予定はありません。" : "No birthdays or plans in the next 14 days." }
     var noNotes: String { ja ? "直すべき点はありません。" : "Nothing to fix." }
 
+    /// Japanese names of the default circles; a circle the user named is shown as written.
+    static let jaCircles = ["core": "最も近い人", "close": "親しい人", "network": "ネットワーク", "acquaintance": "知り合い"]
+
     // Reach out.
-    func cadence(_ circle: String, _ daysN: Int) -> String { ja ? "\(circle)・\(days(daysN))ごと" : "\(circle), every \(days(daysN))" }
+    func cadence(_ circle: String, _ daysN: Int) -> String {
+        ja ? "\(Words.jaCircles[circle] ?? circle)・\(days(daysN))ごと" : "\(circle), every \(days(daysN))"
+    }
     func lastTouch(_ d: Day?, ago: Int?) -> String {
         guard let d, let ago else { return ja ? "まだ接点なし" : "no touch yet" }
         return ja ? "最後の接点 \(date(d))(\(days(ago))前)" : "last touch \(date(d)) (\(days(ago)) ago)"
     }
     func why(_ purpose: String?) -> String {
         if let purpose { return (ja ? "目的: " : "Why: ") + purpose }
-        return ja ? "目的: 未記入(purpose を書きましょう)" : "Why: no purpose written yet"
+        return ja ? "目的: 未記入" : "Why: no purpose written yet"
     }
     func suggestion(_ s: Digest.Suggestion) -> String {
         switch s {
@@ -110,7 +115,7 @@ struct Words {
     }
     // Purpose.
     var purposeHint: String {
-        ja ? "この関係がなぜ大切か、purpose に一言書きましょう:" : "Write down why each of these relationships matters (purpose:):"
+        ja ? "この関係がなぜ大切か、`purpose:` に一言書きましょう:" : "Write down why each of these relationships matters, in `purpose:`:"
     }
     // Introductions.
     func introLine(shared: [String]) -> String {
