@@ -1,0 +1,227 @@
+import Foundation
+import Testing
+import KizunaCore
+
+/// The package root, found from this file.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+/// Runs the built `kizuna` binary.
+func kizuna(_ arguments: [String], cwd: String? = nil, environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+    let binary = packageRoot + "/.build/debug/kizuna"
+    guard FileManager.default.isExecutableFile(atPath: binary) else {
+        throw CLIError(message: "\(binary) is missing: build it with `swift build --product kizuna` (make test does)")
+    }
+    return try run(binary, arguments, cwd: cwd, environment: environment)
+}
+
+struct CLIError: Error, CustomStringConvertible { var message: String; var description: String { message } }
+
+@discardableResult
+func run(_ executable: String, _ arguments: [String], cwd: String? = nil, environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+    var env = ProcessInfo.processInfo.environment
+    env.removeValue(forKey: "KIZUNA_JOURNAL")
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}
+
+func git(_ args: [String], in dir: String) throws -> String {
+    let r = try run("/usr/bin/env", ["git", "-C", dir] + args)
+    guard r.status == 0 else { throw CLIError(message: "git \(args.joined(separator: " ")) failed: \(r.err)") }
+    return r.out
+}
+
+/// A copy of a folder in a temporary place, removed afterwards.
+final class Scratch {
+    let path: String
+    init(copying source: String? = nil) throws {
+        path = NSTemporaryDirectory() + "kizuna-cli-" + UUID().uuidString
+        if let source { try FileManager.default.copyItem(atPath: source, toPath: path) } else {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        }
+    }
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+    func write(_ relative: String, _ text: String) throws {
+        let full = path + "/" + relative
+        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try text.write(toFile: full, atomically: true, encoding: .utf8)
+    }
+    func read(_ relative: String) -> String? { try? String(contentsOfFile: path + "/" + relative, encoding: .utf8) }
+    /// Every file below the folder (but .git) with its contents.
+    func snapshot() -> [String: Data] {
+        var out: [String: Data] = [:]
+        let e = FileManager.default.enumerator(atPath: path)
+        while let rel = e?.nextObject() as? String {
+            if rel.hasPrefix(".git") { continue }
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path + "/" + rel, isDirectory: &isDir), !isDir.boolValue {
+                out[rel] = FileManager.default.contents(atPath: path + "/" + rel)
+            }
+        }
+        return out
+    }
+}
+
+let samples = packageRoot + "/samples/journal"
+let broken = packageRoot + "/Tests/KizunaCLITests/Fixtures/broken"
+let coreGolden = packageRoot + "/Tests/KizunaCoreTests/Golden"
+
+func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Tests/KizunaCLITests/Golden") {
+    let path = dir + "/" + name
+    if ProcessInfo.processInfo.environment["KIZUNA_RECORD"] == "1" {
+        try? actual.write(toFile: path, atomically: true, encoding: .utf8)
+        return
+    }
+    let expected = try? String(contentsOfFile: path, encoding: .utf8)
+    #expect(expected != nil, "golden file \(name) is missing; run with KIZUNA_RECORD=1")
+    #expect(actual == expected, "differs from golden file \(name)")
+}
+
+@Suite(.serialized) struct CheckCommandTests {
+    @Test func theSampleJournalIsCleanAndExitsZero() throws {
+        let r = try kizuna(["check", "--journal", samples])
+        #expect(r.status == 0)
+        #expect(r.out == "17 notes, 15 people, 22 entries, 7 tasks: 0 errors, 0 warnings\n")
+        #expect(r.err.isEmpty)
+    }
+
+    @Test func aJournalWithOneMistakeOfEachKindPrintsEachAtItsPlaceAndExitsOne() throws {
+        let r = try kizuna(["check", "--journal", broken])
+        #expect(r.status == 1)
+        golden("check-broken.txt", r.out)
+    }
+
+    @Test func jsonOutputCarriesTheSameDiagnostics() throws {
+        let r = try kizuna(["check", "--journal", broken, "--format", "json"])
+        #expect(r.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        #expect(object["errors"] as? Int == 9)
+        #expect(object["warnings"] as? Int == 9)
+        #expect((object["diagnostics"] as? [[String: Any]])?.first?["file"] as? String == "kizuna.yaml")
+    }
+
+    @Test func strictTurnsWarningsIntoAFailure() throws {
+        let dir = try Scratch()
+        try dir.write("log/a.md", "## 2026-11-02 Lunch with [[Nobody]]\n")
+        let plain = try kizuna(["check", "--journal", dir.path])
+        #expect(plain.status == 0)
+        #expect(plain.out == "log/a.md:1:26: warning: no person or note named 'Nobody'\n1 note, 0 people, 1 entry, 0 tasks: 0 errors, 1 warning\n")
+        let strict = try kizuna(["check", "--journal", dir.path, "--strict"])
+        #expect(strict.status == 1)
+    }
+
+    @Test func aJournalThatCannotBeReadExitsTwo() throws {
+        let r = try kizuna(["check", "--journal", "/nonexistent/journal"])
+        #expect(r.status == 2)
+        #expect(r.err == "kizuna: /nonexistent/journal: no such journal folder\n")
+    }
+
+    @Test func theRootIsFoundFromASubfolderOrTheEnvironment() throws {
+        let fromSubfolder = try kizuna(["check"], cwd: samples + "/people/japan")
+        #expect(fromSubfolder.out.hasPrefix("17 notes, 15 people"))
+        let fromEnvironment = try kizuna(["check"], cwd: "/", environment: ["KIZUNA_JOURNAL": samples])
+        #expect(fromEnvironment.out.hasPrefix("17 notes, 15 people"))
+    }
+
+    @Test func versionAndHelp() throws {
+        #expect(try kizuna(["--version"]).out == Kizuna.version + "\n")
+        let help = try kizuna(["--help"])
+        #expect(help.out.contains("check"))
+        #expect(help.out.contains("digest"))
+    }
+}
+
+@Suite(.serialized) struct DigestCommandTests {
+    @Test func stdoutPrintsTheDigestAndWritesNothing() throws {
+        let dir = try Scratch(copying: samples)
+        let before = dir.snapshot()
+        let md = try kizuna(["digest", "--journal", dir.path, "--date", "2026-11-24", "--stdout"])
+        #expect(md.status == 0)
+        golden("sample-digest-en.md", md.out, dir: coreGolden)
+        let json = try kizuna(["digest", "--journal", dir.path, "--date", "2026-11-24", "--stdout", "--format", "json"])
+        golden("sample-digest.json", json.out, dir: coreGolden)
+        #expect(dir.snapshot() == before)
+    }
+
+    @Test func writesTheDigestFileAtomicallyAndASecondRunChangesNothing() throws {
+        let dir = try Scratch(copying: samples)
+        let before = dir.snapshot()
+        let first = try kizuna(["digest", "--journal", dir.path, "--date", "2026-11-24"])
+        #expect(first.status == 0)
+        #expect(first.err == "wrote digests/2026-11-24.md: 3 to reach out to, 2 to follow up, 5 next steps; 0 errors and 0 warnings in notes\n")
+        #expect(dir.read("digests/2026-11-24.md") == (try? String(contentsOfFile: coreGolden + "/sample-digest-en.md", encoding: .utf8)))
+        var after = dir.snapshot()
+        after.removeValue(forKey: "digests/2026-11-24.md")
+        #expect(after == before, "only the digest file is new")
+        let second = try kizuna(["digest", "--journal", dir.path, "--date", "2026-11-24"])
+        #expect(second.err.hasPrefix("unchanged digests/2026-11-24.md"))
+        let json = try kizuna(["digest", "--journal", dir.path, "--date", "2026-11-24", "--format", "json"])
+        #expect(json.status == 0)
+        #expect(dir.read("digests/2026-11-24.json") != nil)
+        // The digest folder is never read as notes.
+        #expect(try kizuna(["check", "--journal", dir.path]).out.hasPrefix("17 notes"))
+    }
+
+    @Test func mistakesInNotesStillGiveADigestAndAreShownOnStderr() throws {
+        let r = try kizuna(["digest", "--journal", broken, "--date", "2026-11-24", "--stdout"])
+        #expect(r.status == 0)
+        #expect(r.err.contains("people/bad-date.md:5:1: error: '2026-13-40' is not a real date"))
+        #expect(r.out.contains("## Notes to fix"))
+        #expect(r.out.contains("[people/bad-date.md:5:1](../people/bad-date.md#L5): error: '2026-13-40' is not a real date"))
+    }
+
+    @Test func aDigestThatCannotBeWrittenExitsTwo() throws {
+        let dir = try Scratch()
+        try dir.write("digests", "a file where the folder should be\n")
+        let r = try kizuna(["digest", "--journal", dir.path, "--date", "2026-11-24"])
+        #expect(r.status == 2)
+        #expect(r.err.contains("kizuna: "))
+    }
+
+    @Test func anInvalidDateIsRefused() throws {
+        let r = try kizuna(["digest", "--journal", samples, "--date", "2026-02-30", "--stdout"])
+        #expect(r.status != 0)
+        #expect(r.err.contains("--date must be a real date as YYYY-MM-DD, not '2026-02-30'"))
+    }
+
+    @Test func commitCommitsOnlyTheDigestWhenItChangedAndLeavesTheIndexAlone() throws {
+        let dir = try Scratch(copying: samples)
+        _ = try git(["init", "-q"], in: dir.path)
+        _ = try git(["config", "user.name", "Test"], in: dir.path)
+        _ = try git(["config", "user.email", "test@example.com"], in: dir.path)
+        _ = try git(["add", "-A"], in: dir.path)
+        _ = try git(["commit", "-q", "-m", "journal"], in: dir.path)
+        try dir.write("people/new-person.md", "---\nname: New\n---\n")
+        _ = try git(["add", "people/new-person.md"], in: dir.path)
+        try dir.write("log/unstaged.md", "# draft\n")
+
+        let r = try kizuna(["digest", "--journal", dir.path, "--date", "2026-11-24", "--commit"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(try git(["log", "-1", "--format=%s"], in: dir.path) == "digest 2026-11-24\n")
+        #expect(try git(["show", "--name-only", "--format=", "HEAD"], in: dir.path) == "digests/2026-11-24.md\n")
+        #expect(try git(["diff", "--cached", "--name-only"], in: dir.path) == "people/new-person.md\n")
+        #expect(try git(["status", "--porcelain", "--", "log/unstaged.md"], in: dir.path) == "?? log/unstaged.md\n")
+
+        let again = try kizuna(["digest", "--journal", dir.path, "--date", "2026-11-24", "--commit"])
+        #expect(again.status == 0)
+        #expect(try git(["rev-list", "--count", "HEAD"], in: dir.path) == "2\n")
+    }
+
+    @Test func commitOutsideAGitRepositoryFailsClearly() throws {
+        let dir = try Scratch(copying: samples)
+        let r = try kizuna(["digest", "--journal", dir.path, "--date", "2026-11-24", "--commit"])
+        #expect(r.status == 2)
+        #expect(r.err.contains("is not in a git repository"))
+    }
+}
