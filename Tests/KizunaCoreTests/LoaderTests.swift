@@ -63,9 +63,9 @@ import Testing
         let dir = TempDir()
         dir.write("big.md", bytes: [UInt8](repeating: UInt8(ascii: "a"), count: JournalLoader.maxFileBytes + 1))
         dir.write("small.md", "# ok\n")
-        let loaded = try JournalLoader.load(root: dir.path)
-        #expect(loaded.files.map(\.path) == ["small.md"])
-        #expect(loaded.diagnostics.map(\.description) == ["big.md:1:1: warning: file is 32 MiB, over the 32 MiB limit; not read"])
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(j.noteCount == 1)
+        #expect(printed(j) == ["big.md:1:1: warning: file is 32 MiB, over the 32 MiB limit; not read"])
     }
 
     @Test func aBrokenConfigIsReportedAndDefaultsAreUsed() throws {

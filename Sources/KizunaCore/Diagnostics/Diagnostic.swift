@@ -7,7 +7,7 @@ public enum Severity: String, Sendable, Hashable, Comparable, Codable {
 }
 
 /// One problem found in the journal, with the place it was found.
-public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Where the problem is.
     public var location: SourceLocation
     /// `error` or `warning`.

@@ -11,12 +11,27 @@ public struct JournalError: Error, Sendable, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// What the load stage hands to parsing: settings, the notes' bytes, and what went wrong while reading.
+/// What the load stage finds: settings, the notes to read, and what went wrong so far.
 public struct LoadedJournal: Sendable {
     public var root: String
     public var config: Config
-    public var files: [SourceFile]
+    /// Paths of the notes, relative to the root, in order.
+    public var paths: [String]
     public var diagnostics: [Diagnostic]
+
+    /// Reads one note's bytes, or the diagnostic that says why it cannot be read.
+    public func read(_ path: String) -> Result<SourceFile, Diagnostic> {
+        switch JournalLoader.readFile(root + "/" + path) {
+        case .success(let bytes): return .success(SourceFile(path: path, bytes: bytes))
+        case .failure(let f):
+            return .failure(Diagnostic(f.tooLarge ? .warning : .error, f.message, at: SourceLocation(path: path, line: 1, column: 1)))
+        }
+    }
+
+    /// Reads every note (tests and tools; `Kizuna.journal(root:)` reads each note as it parses it).
+    public var files: [SourceFile] {
+        paths.compactMap { if case .success(let f) = read($0) { return f } else { return nil } }
+    }
 }
 
 /// Finds the journal root, reads `kizuna.yaml` and every note below the root.
@@ -70,26 +85,7 @@ public enum JournalLoader {
         var walker = Walker(root: realRoot, config: config)
         walker.walk()
         diagnostics += walker.diagnostics
-        let paths = walker.files
-        var results = [Result<[UInt8], ReadFailure>?](repeating: nil, count: paths.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                out.value[i] = readFile(realRoot + "/" + paths[i])
-            }
-        }
-        var files: [SourceFile] = []
-        files.reserveCapacity(paths.count)
-        for (path, result) in zip(paths, results) {
-            switch result {
-            case .success(let bytes)?: files.append(SourceFile(path: path, bytes: bytes))
-            case .failure(let f)?:
-                diagnostics.append(Diagnostic(f.tooLarge ? .warning : .error, f.message,
-                                              at: SourceLocation(path: path, line: 1, column: 1)))
-            case nil: break
-            }
-        }
-        return LoadedJournal(root: realRoot, config: config, files: files, diagnostics: diagnostics)
+        return LoadedJournal(root: realRoot, config: config, paths: walker.files, diagnostics: diagnostics)
     }
 
     static func realPath(_ path: String) -> String? {

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The resolve stage: turns every file's `ParsedNote` into one `Journal`, matching links to people.
 public enum JournalResolver {
     /// Resolves parsed notes (in path order) into a journal; `diagnostics` are earlier stages' findings.
@@ -31,14 +33,6 @@ public enum JournalResolver {
         for note in notes { index.noteKeys.insert(Normalize.key(note.stem)) }
         index.prepareSuggestions()
 
-        func resolve(_ links: [RawLink]) -> [Int] {
-            var out: [Int] = []
-            for link in links {
-                if let p = index.resolve(link, diagnostics: &diagnostics) { out.append(p) }
-            }
-            return out
-        }
-
         let owner = config.owner.flatMap { index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil }
 
         var people: [Person] = []
@@ -61,37 +55,21 @@ public enum JournalResolver {
                 status: f.status, snoozeUntil: f.snoozeUntil, contact: f.contact, path: note.path))
         }
 
+        // Each note resolves on its own against the finished index, on all cores.
+        var perNote = [Resolved](repeating: Resolved(), count: notes.count)
+        let flags = isPersonNote, finishedIndex = index
+        perNote.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: notes.count) { i in
+                out.value[i] = resolveNote(notes[i], isPerson: flags[i], index: finishedIndex, owner: owner)
+            }
+        }
         var entries: [Entry] = []
         var tasks: [TaskItem] = []
-        for (i, note) in notes.enumerated() {
-            let me: Int? = isPersonNote[i] ? index.personByPath[note.path] : nil
-            for raw in note.entries {
-                let heading = resolve(raw.headingLinks)
-                let body = resolve(raw.bodyLinks)
-                var participants: [Int]
-                var mentions: [Int]
-                if let me {
-                    participants = [me] + heading
-                    mentions = body
-                } else if !heading.isEmpty {
-                    participants = heading
-                    mentions = body
-                } else {
-                    participants = body
-                    mentions = []
-                }
-                participants = sortedUnique(participants.filter { $0 != owner })
-                mentions = sortedUnique(mentions.filter { $0 != owner && participants.binarySearch($0) == nil })
-                entries.append(Entry(date: raw.date, title: raw.title, tags: raw.tags, kinds: EntryKinds.from(tags: raw.tags),
-                                     participants: participants, mentions: mentions, location: raw.location))
-            }
-            for raw in note.tasks {
-                var people = resolve(raw.links)
-                if let me { people.append(me) }
-                tasks.append(TaskItem(text: raw.text, done: raw.done, due: raw.due, doneDate: raw.doneDate, created: raw.created,
-                                      people: sortedUnique(people.filter { $0 != owner }), location: raw.location))
-            }
-            _ = resolve(note.otherLinks)
+        for r in perNote {
+            entries += r.entries
+            tasks += r.tasks
+            diagnostics += r.diagnostics
         }
         entries.sort { a, b in
             if a.date != b.date { return a.date < b.date }
@@ -101,6 +79,49 @@ public enum JournalResolver {
         diagnostics.sort()
         return Journal(config: config, people: people, entries: entries, tasks: tasks, diagnostics: diagnostics,
                        owner: owner, noteCount: notes.count)
+    }
+
+    /// One note's entries, tasks and link diagnostics.
+    struct Resolved: Sendable { var entries: [Entry] = []; var tasks: [TaskItem] = []; var diagnostics: [Diagnostic] = [] }
+
+    static func resolveNote(_ note: ParsedNote, isPerson: Bool, index: NameIndex, owner: Int?) -> Resolved {
+        var r = Resolved()
+        func resolve(_ links: [RawLink]) -> [Int] {
+            var out: [Int] = []
+            for link in links {
+                if let p = index.resolve(link, diagnostics: &r.diagnostics) { out.append(p) }
+            }
+            return out
+        }
+        let me: Int? = isPerson ? index.personByPath[note.path] : nil
+        for raw in note.entries {
+            let heading = resolve(raw.headingLinks)
+            let body = resolve(raw.bodyLinks)
+            var participants: [Int]
+            var mentions: [Int]
+            if let me {
+                participants = [me] + heading
+                mentions = body
+            } else if !heading.isEmpty {
+                participants = heading
+                mentions = body
+            } else {
+                participants = body
+                mentions = []
+            }
+            participants = sortedUnique(participants.filter { $0 != owner })
+            mentions = sortedUnique(mentions.filter { $0 != owner && participants.binarySearch($0) == nil })
+            r.entries.append(Entry(date: raw.date, title: raw.title, tags: raw.tags, kinds: EntryKinds.from(tags: raw.tags),
+                                   participants: participants, mentions: mentions, location: raw.location))
+        }
+        for raw in note.tasks {
+            var people = resolve(raw.links)
+            if let me { people.append(me) }
+            r.tasks.append(TaskItem(text: raw.text, done: raw.done, due: raw.due, doneDate: raw.doneDate, created: raw.created,
+                                    people: sortedUnique(people.filter { $0 != owner }), location: raw.location))
+        }
+        _ = resolve(note.otherLinks)
+        return r
     }
 }
 
@@ -129,7 +150,7 @@ extension Array where Element == Int {
 }
 
 /// Person ids, names and aliases by their folded key.
-struct NameIndex {
+struct NameIndex: Sendable {
     private var byKey: [String: [Int]] = [:]
     var personByPath: [String: Int] = [:]
     var noteKeys = Set<String>()
@@ -156,7 +177,7 @@ struct NameIndex {
         case .path(let path):
             return personByPath[path]
         case .name(let target):
-            var key = Normalize.key(target)
+            var key = link.key
             var found = lookup(key)
             if found.isEmpty, let slash = target.lastIndex(of: "/") {
                 key = Normalize.key(target[target.index(after: slash)...])

@@ -20,73 +20,76 @@ public enum DateParser {
     private static let japaneseDays: [Character: Int] = ["日": 0, "月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6]
 
     /// Reads a date at the start of `text`: `YYYY-MM-DD`, `YYYY/MM/DD` or `YYYY年M月D日`, then an optional weekday.
+    /// Full-width digits, `－`, `／` and parentheses are read as their ASCII forms; the rest keeps the user's characters.
     public static func heading(_ text: String) -> HeadingDate {
-        let original = Array(text.unicodeScalars)
-        let s = original.map(fold)
+        let s = Array(text.utf8)
         var i = 0
-        while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
+        while i < s.count, s[i] == 0x20 || s[i] == 0x09 { i += 1 }
         let start = i
+        /// The ASCII form of the character at `i` and its byte length, for the characters a date is made of.
+        func at(_ i: Int) -> (UInt8, Int)? {
+            guard i < s.count else { return nil }
+            let b = s[i]
+            if b < 0x80 { return (b, 1) }
+            guard i + 2 < s.count else { return nil }
+            let (b1, b2) = (s[i + 1], s[i + 2])
+            switch (b, b1, b2) {
+            case (0xEF, 0xBC, 0x90...0x99): return (b2 - 0x90 + 0x30, 3)     // ０-９
+            case (0xEF, 0xBC, 0x8D): return (UInt8(ascii: "-"), 3)          // －
+            case (0xEF, 0xBC, 0x8F): return (UInt8(ascii: "/"), 3)          // ／
+            case (0xEF, 0xBC, 0x88): return (UInt8(ascii: "("), 3)          // （
+            case (0xEF, 0xBC, 0x89): return (UInt8(ascii: ")"), 3)          // ）
+            case (0xE3, 0x80, 0x80): return (0x20, 3)                        // ideographic space
+            case (0xE5, 0xB9, 0xB4): return (UInt8(ascii: "Y"), 3)          // 年
+            case (0xE6, 0x9C, 0x88): return (UInt8(ascii: "M"), 3)          // 月
+            case (0xE6, 0x97, 0xA5): return (UInt8(ascii: "D"), 3)          // 日
+            default: return (0x80, 1)
+            }
+        }
         func number(maxDigits: Int) -> Int? {
             var n = 0, count = 0
-            while i < s.count, count < maxDigits, s[i].value >= 48, s[i].value <= 57 {
-                let d = Int(s[i].value) - 48
-                n = n * 10 + d
+            while count < maxDigits, let (c, len) = at(i), c >= 0x30, c <= 0x39 {
+                n = n * 10 + Int(c - 0x30)
                 count += 1
-                i += 1
+                i += len
             }
             return count == 0 ? nil : n
         }
-        guard let year = number(maxDigits: 4), i - start == 4, i < s.count else { return .none }
-        let sep = s[i]
-        let japanese = sep == "年"
-        guard sep == "-" || sep == "/" || japanese else { return .none }
-        i += 1
-        guard let month = number(maxDigits: 2) else { return .none }
-        if japanese {
-            guard i < s.count, s[i] == "月" else { return .none }
-        } else {
-            guard i < s.count, s[i] == sep else { return .none }
-        }
-        i += 1
+        func slice(_ from: Int, _ to: Int) -> String { String(decoding: s[from..<to], as: UTF8.self) }
+        guard let year = number(maxDigits: 4), year >= 1000, let (sep, sepLen) = at(i) else { return .none }
+        let japanese = sep == UInt8(ascii: "Y")
+        guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: "/") || japanese else { return .none }
+        i += sepLen
+        guard let month = number(maxDigits: 2), let (sep2, sep2Len) = at(i) else { return .none }
+        guard sep2 == (japanese ? UInt8(ascii: "M") : sep) else { return .none }
+        i += sep2Len
         guard let day = number(maxDigits: 2) else { return .none }
         if japanese {
-            guard i < s.count, s[i] == "日" else { return .invalid(text: String(String.UnicodeScalarView(s[start..<i]))) }
-            i += 1
+            guard let (d, len) = at(i), d == UInt8(ascii: "D") else { return .invalid(text: slice(start, i)) }
+            i += len
         }
-        let read = String(String.UnicodeScalarView(s[start..<i]))
-        if i < s.count, s[i].isASCII, s[i].properties.numericType != nil || s[i].properties.isAlphabetic {
+        let read = slice(start, i)
+        if let (c, len) = at(i), c < 0x80, (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) {
             // `2026-11-021`, `2026-11-02x`: something date-like that is not a date.
-            return .invalid(text: read + String(s[i]))
+            return .invalid(text: slice(start, i + len))
         }
         guard let date = Day(year: year, month: month, day: day) else { return .invalid(text: read) }
         // Optional weekday in parentheses.
         var j = i
-        while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
+        while let (c, len) = at(j), c == 0x20 || c == 0x09 { j += len }
         var mismatch: String? = nil
-        if j < s.count, s[j] == "(" {
-            if let close = s[j...].firstIndex(of: ")") {
-                let inner = String(String.UnicodeScalarView(original[(j + 1)..<close])).trimmingSpaces()
+        if let (c, len) = at(j), c == UInt8(ascii: "(") {
+            var k = j + len
+            while let (d, dlen) = at(k), d != UInt8(ascii: ")") { k += dlen }
+            if let (_, closeLen) = at(k) {
+                let inner = slice(j + len, k).trimmingSpaces()
                 if let wd = weekday(inner) {
                     if wd != date.weekday { mismatch = inner }
-                    i = close + 1
+                    i = k + closeLen
                 }
             }
         }
-        let rest = String(String.UnicodeScalarView(original[i...])).trimmingSpaces()
-        return .date(date, rest: rest, weekdayMismatch: mismatch)
-    }
-
-    /// Full-width digits, parentheses, `/`, `-` and the ideographic space read as their ASCII forms.
-    static func fold(_ u: Unicode.Scalar) -> Unicode.Scalar {
-        switch u.value {
-        case 0xFF10...0xFF19: return Unicode.Scalar(u.value - 0xFF10 + 48)!
-        case 0xFF08: return "("
-        case 0xFF09: return ")"
-        case 0xFF0F: return "/"
-        case 0xFF0D: return "-"
-        case 0x3000: return " "
-        default: return u
-        }
+        return .date(date, rest: slice(i, s.count).trimmingSpaces(), weekdayMismatch: mismatch)
     }
 
     /// 0...6 for an English or Japanese weekday name, or nil.

@@ -19,6 +19,12 @@ public enum Normalize {
             }
             return String(decoding: out, as: UTF8.self)
         }
+        if let fast = stableKey(text) { return fast }
+        return foldedKey(text)
+    }
+
+    /// `key` through Foundation's NFKC and case folding: right for any text, and the reference for the fast paths.
+    static func foldedKey(_ text: some StringProtocol) -> String {
         let folded = String(text).precomposedStringWithCompatibilityMapping
             .folding(options: [.caseInsensitive], locale: nil)
         var scalars = String.UnicodeScalarView()
@@ -34,6 +40,7 @@ public enum Normalize {
         var ascii = true
         for b in text.utf8 where b >= 0x80 { ascii = false; break }
         if ascii { return text.lowercased() }
+        if isStable(text) { return String(text).lowercased() }
         return String(text).precomposedStringWithCompatibilityMapping
             .folding(options: [.caseInsensitive], locale: nil)
     }
@@ -44,6 +51,32 @@ public enum Normalize {
         for b in text.utf8 where b >= 0x80 { ascii = false; break }
         if ascii { return String(text) }
         return String(text).precomposedStringWithCompatibilityMapping
+    }
+
+    /// Whether NFKC leaves every non-ASCII scalar as it is and none has case: CJK ideographs, hiragana, katakana
+    /// (without the combining and half-width forms) and the Japanese punctuation around them.
+    static func isStable(_ text: some StringProtocol) -> Bool {
+        for u in text.unicodeScalars where !u.isASCII {
+            switch u.value {
+            case 0x3001...0x3002, 0x3005...0x3007, 0x300C...0x300F, 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FA,
+                 0x30FB, 0x30FC...0x30FE, 0x4E00...0x9FFF, 0x3400...0x4DBF:
+                continue
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    /// `key` for text that `isStable` accepts: lower-case ASCII, drop separators; nil for any other text.
+    static func stableKey(_ text: some StringProtocol) -> String? {
+        guard isStable(text) else { return nil }
+        var scalars = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            if u == "-" || u == "_" || u == "\u{30FB}" || u == " " || u == "\t" || u == "\n" || u == "\r" { continue }
+            if u.value >= 0x41 && u.value <= 0x5A { scalars.append(Unicode.Scalar(u.value + 32)!) } else { scalars.append(u) }
+        }
+        return String(scalars)
     }
 
     /// Edit distance between two strings, counted in Unicode scalars; stops early above `limit`.

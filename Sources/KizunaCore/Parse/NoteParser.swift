@@ -65,7 +65,7 @@ struct BodyReader {
     }
 
     func read(into note: inout ParsedNote) {
-        let scans = blocks.map { InlineScanner.scan($0.inlines) }
+        let scans = blocks.map { InlineScanner.scan($0.inlines, display: $0.isHeading || $0.taskChecked != nil) }
         var entries: [RawEntry] = []
         var tasks: [RawTask] = []
         var taskOfBlock: [Int: Int] = [:]

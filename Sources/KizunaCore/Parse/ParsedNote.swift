@@ -8,6 +8,15 @@ public struct RawLink: Sendable, Hashable {
     }
     public var target: Target
     public var location: SourceLocation
+    /// The folded key of a `.name` target, computed while parsing (on all cores).
+    public var key: String
+
+    /// Creates a link; the key is computed here.
+    public init(target: Target, location: SourceLocation) {
+        self.target = target
+        self.location = location
+        if case .name(let t) = target { key = Normalize.key(t) } else { key = "" }
+    }
 }
 
 /// An entry as parsed from one note, its links not yet resolved.

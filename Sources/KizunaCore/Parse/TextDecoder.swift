@@ -3,7 +3,7 @@ public struct DecodedText: Sendable {
     /// Valid UTF-8 (invalid bytes replaced by U+FFFD), without BOM.
     public var bytes: [UInt8]
     /// The same as a String.
-    public var text: String
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
     /// Byte offset where each line starts (index 0 is line 1).
     public var lineStarts: [Int]
     /// The file has NUL bytes: it is not a text note.
@@ -25,10 +25,20 @@ public struct DecodedText: Sendable {
         let start = lineStarts[line - 1]
         let end = min(bytes.count, start + max(0, byteColumn - 1))
         if end <= start { return 1 }
-        var ascii = true
-        for i in start..<end where bytes[i] >= 0x80 { ascii = false; break }
-        if ascii { return end - start + 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self).count + 1
+        // Count characters by their lead bytes while every scalar is one that cannot join a neighbour into one
+        // character (ASCII, two-byte Latin/Greek/Cyrillic letters, CJK and kana); otherwise count grapheme clusters.
+        var count = 0
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { count += 1; i += 1; continue }
+            if b >= 0xC3 && b <= 0xCB { count += 1; i += 2; continue }
+            if b >= 0xE3 && b <= 0xE9, i + 2 < bytes.count, !(b == 0xE3 && bytes[i + 1] == 0x82 && (0x99...0x9A).contains(bytes[i + 2])) {
+                count += 1; i += 3; continue
+            }
+            return String(decoding: bytes[start..<end], as: UTF8.self).count + 1
+        }
+        return count + 1
     }
 
     /// Line and character column of a byte offset.
@@ -74,7 +84,7 @@ public enum TextDecoder {
             }
             i += 1
         }
-        return DecodedText(bytes: bytes, text: String(decoding: bytes, as: UTF8.self), lineStarts: starts, isBinary: isBinary)
+        return DecodedText(bytes: bytes, lineStarts: starts, isBinary: isBinary)
     }
 
     /// Offset of the first byte that is not part of a valid UTF-8 sequence, or nil.
