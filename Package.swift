@@ -34,13 +34,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "KizunaSynth",
+            dependencies: ["KizunaCore"]
+        ),
         .executableTarget(
             name: "kizuna-bench",
-            dependencies: ["KizunaCore", "Ccmark"]
+            dependencies: ["KizunaCore", "KizunaSynth", "Ccmark"]
         ),
         .testTarget(
             name: "KizunaCoreTests",
-            dependencies: ["KizunaCore"],
+            dependencies: ["KizunaCore", "KizunaSynth"],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(

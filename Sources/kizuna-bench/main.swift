@@ -1,6 +1,7 @@
 import Ccmark
 import Foundation
 import KizunaCore
+import KizunaSynth
 
 // kizuna-bench: deterministic synthetic journals, and the floors kizuna is measured against.
 //   kizuna-bench generate SIZE DIR [--everyone-tag]   SIZE is S, M or L

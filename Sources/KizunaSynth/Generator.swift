@@ -2,8 +2,8 @@ import KizunaCore
 import Foundation
 
 /// A deterministic pseudo-random source (SplitMix64): the same seed gives the same journal on every machine.
-struct SplitMix64 {
-    var state: UInt64
+public struct SplitMix64 {
+    public var state: UInt64
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
@@ -22,11 +22,12 @@ struct SplitMix64 {
 
 /// Writes a synthetic journal: realistic front matter, English and Japanese text, links, tasks, log notes with
 /// several participants, and tags and communities with a skewed distribution.
-struct Generator {
-    enum Size: String {
-        case S, M, L
-        var people: Int { switch self { case .S: 1_000; case .M: 10_000; case .L: 50_000 } }
-        var entries: Int { people * 20 }
+public struct Generator {
+    /// Journal sizes: XS for tests, S, M and L for the benchmark.
+    public enum Size: String, Sendable {
+        case XS, S, M, L
+        public var people: Int { switch self { case .XS: 150; case .S: 1_000; case .M: 10_000; case .L: 50_000 } }
+        public var entries: Int { people * 20 }
     }
 
     let size: Size
@@ -34,7 +35,7 @@ struct Generator {
     let everyoneTag: Bool
     var rng = SplitMix64(state: 20261124)
 
-    init(size: Size, root: String, everyoneTag: Bool) {
+    public init(size: Size, root: String, everyoneTag: Bool) {
         self.size = size
         self.root = root
         self.everyoneTag = everyoneTag
@@ -78,7 +79,8 @@ struct Generator {
         FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
     }
 
-    mutating func run() {
+    /// Writes the journal below `root`.
+    public mutating func run() {
         write("kizuna.yaml", "owner: Bench Owner\nlanguage: en\ndaily_limit: 7\nignore: [\"templates/**\"]\n")
         let n = size.people
         var names: [String] = []
@@ -113,6 +115,10 @@ struct Generator {
                 if rng.chance(0.05) { body += "- [x] Thanked them ✅ \(date(daysBack: back))\n" }
                 body += "\n"
             }
+            // A few mistakes, as real journals have: unknown links, impossible dates, a YAML slip.
+            if i % 50 == 7 { body += "## \(date(daysBack: 3)) Lunch with [[Nobody \(i)]] #meet\n\n" }
+            if i % 97 == 5 { body += "## 2026-13-\(10 + i % 20) Party #meet\n\n" }
+            if i % 211 == 3 { fm = fm.replacingOccurrences(of: "---\nname:", with: "---\nbroken: [unclosed\nname:") }
             write("people/\(i / 1000)/\(id(i)).md", fm + body)
         }
         // Log notes: events with several participants, ten entries a file.
