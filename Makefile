@@ -29,9 +29,11 @@ test: deps
 	$(SWIFT) build --product kizuna
 	$(SWIFT) test
 
+# Generates S, M, L journals under bench/out (not in git) and measures kizuna against libcmark and the cmark tool.
 bench: deps
-	$(SWIFT) build -c release --product kizuna --product kizuna-bench
-	.build/release/kizuna-bench $(BENCH_ARGS)
+	$(SWIFT) build -c release --product kizuna
+	$(SWIFT) build -c release --product kizuna-bench
+	python3 bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf .build

@@ -35,16 +35,17 @@ public enum JournalResolver {
 
         let owner = config.owner.flatMap { index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil }
 
+        var unresolved: [NameIndex.Unresolved] = []
         var people: [Person] = []
         people.reserveCapacity(personNotes.count)
         let defaultCadence = config.cadence(ofCircle: config.defaultCircle) ?? 90
         for (note, f) in personNotes {
             let circle = f.circle ?? config.defaultCircle
             let introducedBy = f.introducedBy.compactMap {
-                index.resolve(RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics)
+                index.resolve(RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics, unresolved: &unresolved)
             }
             let knows = f.knows.compactMap {
-                index.resolve(RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics)
+                index.resolve(RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics, unresolved: &unresolved)
             }
             people.append(Person(
                 id: note.stem, name: f.name ?? note.stem, aliases: f.aliases, circle: circle,
@@ -70,7 +71,9 @@ public enum JournalResolver {
             entries += r.entries
             tasks += r.tasks
             diagnostics += r.diagnostics
+            unresolved += r.unresolved
         }
+        diagnostics += index.warnings(for: unresolved)
         entries.sort { a, b in
             if a.date != b.date { return a.date < b.date }
             return a.location < b.location
@@ -82,14 +85,21 @@ public enum JournalResolver {
     }
 
     /// One note's entries, tasks and link diagnostics.
-    struct Resolved: Sendable { var entries: [Entry] = []; var tasks: [TaskItem] = []; var diagnostics: [Diagnostic] = [] }
+    struct Resolved: Sendable {
+        var entries: [Entry] = []
+        var tasks: [TaskItem] = []
+        var diagnostics: [Diagnostic] = []
+        var unresolved: [NameIndex.Unresolved] = []
+    }
 
     static func resolveNote(_ note: ParsedNote, isPerson: Bool, index: NameIndex, owner: Int?) -> Resolved {
         var r = Resolved()
+        var diagnostics: [Diagnostic] = []
+        var unresolved: [NameIndex.Unresolved] = []
         func resolve(_ links: [RawLink]) -> [Int] {
             var out: [Int] = []
             for link in links {
-                if let p = index.resolve(link, diagnostics: &r.diagnostics) { out.append(p) }
+                if let p = index.resolve(link, diagnostics: &diagnostics, unresolved: &unresolved) { out.append(p) }
             }
             return out
         }
@@ -121,6 +131,8 @@ public enum JournalResolver {
                                     people: sortedUnique(people.filter { $0 != owner }), location: raw.location))
         }
         _ = resolve(note.otherLinks)
+        r.diagnostics = diagnostics
+        r.unresolved = unresolved
         return r
     }
 }
@@ -172,7 +184,8 @@ struct NameIndex: Sendable {
     func lookup(_ key: String) -> [Int] { byKey[key] ?? [] }
 
     /// The person a link names, or nil (with a warning when it names nothing or more than one person).
-    func resolve(_ link: RawLink, diagnostics: inout [Diagnostic]) -> Int? {
+    /// Links that name nothing are collected in `unresolved`; `warnings(for:)` words them once suggestions are known.
+    func resolve(_ link: RawLink, diagnostics: inout [Diagnostic], unresolved: inout [Unresolved]) -> Int? {
         switch link.target {
         case .path(let path):
             return personByPath[path]
@@ -190,11 +203,31 @@ struct NameIndex: Sendable {
                 return nil
             }
             if noteKeys.contains(key) { return nil }
-            var message = "no person or note named '\(target)'"
-            let close = suggestions(for: key)
-            if !close.isEmpty { message += "; did you mean \(close.joined(separator: ", "))?" }
-            diagnostics.append(Diagnostic(.warning, message, at: link.location))
+            unresolved.append(Unresolved(target: target, key: key, location: link.location))
             return nil
+        }
+    }
+
+    /// A link that matches no person and no note.
+    struct Unresolved: Sendable {
+        var target: String
+        var key: String
+        var location: SourceLocation
+    }
+
+    /// The warnings for unresolved links, with suggestions computed once per distinct key, on all cores.
+    func warnings(for unresolved: [Unresolved]) -> [Diagnostic] {
+        let keys = Array(Set(unresolved.map(\.key))).sorted()
+        var found = [[String]](repeating: [], count: keys.count)
+        found.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: keys.count) { i in out.value[i] = suggestions(for: keys[i]) }
+        }
+        let byKey = Dictionary(uniqueKeysWithValues: zip(keys, found))
+        return unresolved.map { u in
+            var message = "no person or note named '\(u.target)'"
+            if let close = byKey[u.key], !close.isEmpty { message += "; did you mean \(close.joined(separator: ", "))?" }
+            return Diagnostic(.warning, message, at: u.location)
         }
     }
 

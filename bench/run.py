@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""kizuna benchmark: generated journals S, M, L (and M with one tag shared by everyone), measured side by side.
+
+For each journal it runs, three times each, on the same files:
+  read    kizuna-bench read DIR         plain reading of every note (all cores)
+  floor   kizuna-bench floor DIR        libcmark alone: read + parse + free every note (all cores)
+  cmark   cmark CLI, two processes       find | xargs -P 2 cmark > /dev/null
+  check   kizuna check --journal DIR
+  digest  kizuna digest --journal DIR --date 2026-11-24 --format json --stdout
+and reports the median wall time, CPU time (user + sys), peak resident memory, MB/s, and the target ratios.
+
+Usage: python3 bench/run.py [--sizes S,M,L] [--runs 3]   (make bench runs it after a release build)
+"""
+import argparse, os, statistics, subprocess, sys, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "bench", "out")
+KIZUNA = os.path.join(ROOT, ".build", "release", "kizuna")
+BENCH = os.path.join(ROOT, ".build", "release", "kizuna-bench")
+DATE = "2026-11-24"
+
+
+def journal_bytes(path):
+    total = 0
+    for dirpath, dirnames, filenames in os.walk(path):
+        dirnames[:] = [d for d in dirnames if d != "digests" and not d.startswith(".")]
+        total += sum(os.path.getsize(os.path.join(dirpath, f)) for f in filenames if f.endswith(".md"))
+    return total
+
+
+def measure(cmd, shell=False):
+    """Runs cmd once; returns (wall s, cpu s, peak RSS MiB). CPU and RSS include every waited-for descendant."""
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, shell=shell, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.monotonic() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        sys.exit(f"failed ({status}): {cmd}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def commands(d):
+    q = f"'{d}'"
+    return [
+        ("read", [BENCH, "read", d], False),
+        ("floor", [BENCH, "floor", d], False),
+        ("cmark", f"find {q} -name '*.md' -not -path '*/digests/*' -print0 | xargs -0 -n 256 -P 2 cmark > /dev/null", True),
+        ("check", [KIZUNA, "check", "--journal", d], False),
+        ("digest", [KIZUNA, "digest", "--journal", d, "--date", DATE, "--format", "json", "--stdout"], False),
+    ]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="S,M,L,M-everyone")
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    for tool in (KIZUNA, BENCH):
+        if not os.access(tool, os.X_OK):
+            sys.exit(f"{tool} is missing: run `make bench` (it builds both in release mode)")
+    results = {}
+    print(f"machine: {os.cpu_count()} cores, {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB; "
+          f"runs: {args.runs} (median wall shown)\n")
+    print("| journal | files | MB | command | wall s | CPU s | peak MiB | MB/s |")
+    print("|---|---:|---:|---|---:|---:|---:|---:|")
+    for name in args.sizes.split(","):
+        size, _, variant = name.partition("-")
+        d = os.path.join(OUT, name)
+        if not os.path.isdir(d):
+            extra = ["--everyone-tag"] if variant == "everyone" else []
+            subprocess.run([BENCH, "generate", size, d] + extra, check=True)
+        files = sum(1 for _, _, fs in os.walk(d) for f in fs if f.endswith(".md"))
+        mb = journal_bytes(d) / 1e6
+        measure([BENCH, "read", d])  # warm the page cache
+        for label, cmd, shell in commands(d):
+            runs = [measure(cmd, shell) for _ in range(args.runs)]
+            wall = statistics.median(r[0] for r in runs)
+            cpu = statistics.median(r[1] for r in runs)
+            rss = max(r[2] for r in runs)
+            results[(name, label)] = (wall, cpu, rss, mb)
+            print(f"| {name} | {files} | {mb:.1f} | {label} | {wall:.2f} | {cpu:.2f} | {rss:.0f} | {mb / wall:.0f} |", flush=True)
+
+    def ratio(a, b):
+        return results[a][0] / results[b][0] if a in results and b in results else float("nan")
+
+    print("\n| target | measured | goal |")
+    print("|---|---:|---|")
+    if ("M", "digest") in results:
+        print(f"| M digest / cmark CLI (wall) | {ratio(('M', 'digest'), ('M', 'cmark')):.2f} | <= 1.0 |")
+        print(f"| M digest / libcmark floor (wall) | {ratio(('M', 'digest'), ('M', 'floor')):.2f} | <= 2.5 |")
+        wall, cpu, rss, mb = results[("M", "digest")]
+        print(f"| M digest peak memory / journal size | {rss * 1.048576 / mb:.2f} | <= 2.0 |")
+    if ("L", "digest") in results and ("M", "digest") in results:
+        print(f"| L digest / M digest (wall) | {ratio(('L', 'digest'), ('M', 'digest')):.2f} | <= 5.5 |")
+    if ("M-everyone", "digest") in results and ("M", "digest") in results:
+        print(f"| M digest, one tag shared by everyone / M digest | {ratio(('M-everyone', 'digest'), ('M', 'digest')):.2f} | about 1 |")
+
+
+if __name__ == "__main__":
+    main()
