@@ -36,8 +36,11 @@ struct Digest: ParsableCommand {
     func run() throws {
         let day = date.flatMap { Day(iso: $0) } ?? Digest.today()
         let (root, journal) = try readJournal(options)
+        let clock = StageClock()
         let digest = KizunaCore.Digest(journal: journal, date: day)
+        clock.lap("analyze")
         let text = format == .md ? DigestMarkdown(digest).render() : DigestJSON(digest).render()
+        clock.lap("render")
         for d in journal.diagnostics { printError(d.description) }
         if stdout {
             print(text, terminator: "")

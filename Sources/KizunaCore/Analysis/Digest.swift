@@ -117,6 +117,18 @@ public struct Digest: Sendable {
 struct Analysis {
     let timeline: Timeline
     let graph: RelationshipGraph
+    /// Indexes into `journal.tasks` of each person's open tasks.
+    let openTasks: [[Int]]
     var journal: Journal { timeline.journal }
     var date: Day { timeline.date }
+
+    init(timeline: Timeline, graph: RelationshipGraph) {
+        self.timeline = timeline
+        self.graph = graph
+        var open = [[Int]](repeating: [], count: timeline.journal.people.count)
+        for (i, t) in timeline.journal.tasks.enumerated() where !t.done {
+            for p in t.people { open[p].append(i) }
+        }
+        openTasks = open
+    }
 }

@@ -31,7 +31,7 @@ extension Analysis {
 
     /// One small concrete step: an open task with them, a birthday soon, the last topic, or a short hello.
     func suggestion(for p: Int) -> Digest.Suggestion {
-        let open = journal.tasks.filter { !$0.done && $0.people.binarySearch(p) != nil }
+        let open = openTasks[p].map { journal.tasks[$0] }
         if let task = open.min(by: { a, b in
             switch (a.due, b.due) {
             case let (x?, y?): return x != y ? x < y : a.location < b.location

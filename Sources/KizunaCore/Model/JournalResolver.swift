@@ -74,10 +74,20 @@ public enum JournalResolver {
             unresolved += r.unresolved
         }
         diagnostics += index.warnings(for: unresolved)
-        entries.sort { a, b in
-            if a.date != b.date { return a.date < b.date }
-            return a.location < b.location
+        // Sort by date, then path, then line and column, comparing integers: each note's rank in path order stands
+        // in for its path.
+        let pathRank = rankByPath(notes.map(\.path))
+        var noteOfEntry: [Int] = []
+        noteOfEntry.reserveCapacity(entries.count)
+        for (i, r) in perNote.enumerated() { noteOfEntry += repeatElement(pathRank[i], count: r.entries.count) }
+        let order = entries.indices.sorted { a, b in
+            let x = entries[a], y = entries[b]
+            if x.date != y.date { return x.date < y.date }
+            if noteOfEntry[a] != noteOfEntry[b] { return noteOfEntry[a] < noteOfEntry[b] }
+            if x.location.line != y.location.line { return x.location.line < y.location.line }
+            return x.location.column < y.location.column
         }
+        entries = order.map { entries[$0] }
         tasks.sort { $0.location < $1.location }
         diagnostics.sort()
         return Journal(config: config, people: people, entries: entries, tasks: tasks, diagnostics: diagnostics,
@@ -137,6 +147,13 @@ public enum JournalResolver {
     }
 }
 
+/// Each path's rank when the paths are sorted by their UTF-8 bytes.
+func rankByPath(_ paths: [String]) -> [Int] {
+    var rank = [Int](repeating: 0, count: paths.count)
+    for (r, i) in paths.indices.sorted(by: { paths[$0].utf8.lexicographicallyPrecedes(paths[$1].utf8) }).enumerated() { rank[i] = r }
+    return rank
+}
+
 func sortedUnique(_ xs: [Int]) -> [Int] {
     var s = xs.sorted()
     var w = 0
@@ -168,7 +185,8 @@ struct NameIndex: Sendable {
     var noteKeys = Set<String>()
     /// "Name (id)" for each person, for suggestions.
     var labels: [String] = []
-    private var suggestionKeys: [(scalars: [Unicode.Scalar], person: Int)] = []
+    /// Names by their length in scalars, for suggestions: only lengths within the edit limit are compared.
+    private var suggestionKeys: [Int: [(scalars: [Unicode.Scalar], person: Int)]] = [:]
 
     mutating func add(_ name: String, person: Int) {
         let key = Normalize.key(name)
@@ -178,7 +196,11 @@ struct NameIndex: Sendable {
     }
 
     mutating func prepareSuggestions() {
-        suggestionKeys = byKey.flatMap { key, people in people.map { (Array(key.unicodeScalars), $0) } }
+        suggestionKeys = [:]
+        for (key, people) in byKey {
+            let scalars = Array(key.unicodeScalars)
+            for p in people { suggestionKeys[scalars.count, default: []].append((scalars, p)) }
+        }
     }
 
     func lookup(_ key: String) -> [Int] { byKey[key] ?? [] }
@@ -236,9 +258,11 @@ struct NameIndex: Sendable {
         let k = Array(key.unicodeScalars)
         let limit = Swift.max(1, Swift.min(3, k.count / 3))
         var best: [Int: Int] = [:]
-        for (scalars, person) in suggestionKeys {
-            let d = Normalize.distance(k, scalars, limit: limit)
-            if d <= limit, d < best[person, default: Int.max] { best[person] = d }
+        for length in max(0, k.count - limit)...(k.count + limit) {
+            for (scalars, person) in suggestionKeys[length] ?? [] {
+                let d = Normalize.distance(k, scalars, limit: limit)
+                if d <= limit, d < best[person, default: Int.max] { best[person] = d }
+            }
         }
         return best.sorted { a, b in a.value != b.value ? a.value < b.value : labels[a.key] < labels[b.key] }
             .prefix(3).map { labels[$0.key] }

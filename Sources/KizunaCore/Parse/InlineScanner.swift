@@ -30,6 +30,15 @@ public enum InlineScanner {
     public static func scan(_ inlines: [MDInline], display wantDisplay: Bool = true) -> InlineScan {
         var s: [UInt8] = []
         var verbatim: [Bool] = []  // code span content: shown, never scanned
+        var size = 0
+        for inline in inlines {
+            switch inline {
+            case .text(let t), .code(let t): size += t.utf8.count + 2
+            default: size += 1
+            }
+        }
+        s.reserveCapacity(size)
+        verbatim.reserveCapacity(size)
         var result = InlineScan()
         func add(_ text: String, shown: Bool) {
             s.append(contentsOf: text.utf8)
@@ -75,7 +84,7 @@ public enum InlineScanner {
             }
             if b == UInt8(ascii: "["), i + 1 < n, s[i + 1] == UInt8(ascii: "["), !verbatim[i + 1],
                let close = closing(s, verbatim, from: i + 2) {
-                let link = parseWikiLink(String(decoding: s[(i + 2)..<close], as: UTF8.self))
+                let link = parseWikiLink(s[(i + 2)..<close])
                 if !link.target.isEmpty {
                     result.wikiLinks.append(link)
                     for v in (link.label ?? link.target).utf8 { emit(v, tag: false) }
@@ -148,16 +157,29 @@ public enum InlineScanner {
     }
 
     /// Splits `target#heading|label`.
-    public static func parseWikiLink(_ inner: String) -> WikiLink {
-        var target = inner
+    public static func parseWikiLink(_ inner: String) -> WikiLink { parseWikiLink(Array(inner.utf8)[...]) }
+
+    /// Splits `target#heading|label` given as UTF-8 bytes (`|` may be full-width `｜`).
+    static func parseWikiLink(_ inner: ArraySlice<UInt8>) -> WikiLink {
+        var targetEnd = inner.endIndex
         var label: String? = nil
-        if let bar = inner.firstIndex(where: { $0 == "|" || $0 == "\u{FF5C}" }) {
-            target = String(inner[..<bar])
-            let l = inner[inner.index(after: bar)...].trimmingSpaces()
-            label = l.isEmpty ? nil : l
+        var i = inner.startIndex
+        while i < inner.endIndex {
+            let b = inner[i]
+            let barLength = b == UInt8(ascii: "|") ? 1
+                : (b == 0xEF && i + 2 < inner.endIndex && inner[i + 1] == 0xBD && inner[i + 2] == 0x9C ? 3 : 0)
+            if barLength > 0 {
+                targetEnd = i
+                let l = String(decoding: inner[(i + barLength)...], as: UTF8.self).trimmingSpaces()
+                label = l.isEmpty ? nil : l
+                break
+            }
+            i += 1
         }
-        if let hash = target.firstIndex(where: { $0 == "#" || $0 == "^" }) { target = String(target[..<hash]) }
-        return WikiLink(raw: inner, target: target.trimmingSpaces(), label: label)
+        var j = inner.startIndex
+        while j < targetEnd, inner[j] != UInt8(ascii: "#"), inner[j] != UInt8(ascii: "^") { j += 1 }
+        let target = String(decoding: inner[inner.startIndex..<j], as: UTF8.self).trimmingSpaces()
+        return WikiLink(raw: String(decoding: inner, as: UTF8.self), target: target, label: label)
     }
 
     static func isTagBody(_ u: Unicode.Scalar) -> Bool {
