@@ -41,7 +41,7 @@ struct Digest: ParsableCommand {
         clock.lap("analyze")
         let text = format == .md ? DigestMarkdown(digest).render() : DigestJSON(digest).render()
         clock.lap("render")
-        for d in journal.diagnostics { printError(d.description) }
+        for d in journal.diagnostics { printError(d.description(journal.config.language)) }
         if stdout {
             print(text, terminator: "")
             return
@@ -55,9 +55,16 @@ struct Digest: ParsableCommand {
             printError("kizuna: \(error)")
             throw ExitCode(2)
         }
-        let summary = "\(digest.reachOut.count + digest.alsoOverdue.count) to reach out to, \(digest.followUp.count) to follow up, "
-            + "\(digest.nextSteps.count) next steps; \(journal.errorCount) errors and \(journal.warningCount) warnings in notes"
-        printError("\(outcome == .written ? "wrote" : "unchanged") \(relative): \(summary)")
+        let reach = digest.reachOut.count + digest.alsoOverdue.count
+        if journal.config.language == .ja {
+            printError("\(relative) を\(outcome == .written ? "書き出しました" : "変更しませんでした(内容が同じ)"): 連絡 \(reach) 人、"
+                + "フォローアップ \(digest.followUp.count) 人、次の一歩 \(digest.nextSteps.count) 件。"
+                + "メモのエラー \(journal.errorCount) 件、警告 \(journal.warningCount) 件")
+        } else {
+            printError("\(outcome == .written ? "wrote" : "unchanged") \(relative): \(reach) to reach out to, "
+                + "\(digest.followUp.count) to follow up, \(digest.nextSteps.count) next steps; "
+                + "\(journal.errorCount) errors and \(journal.warningCount) warnings in notes")
+        }
         if commit { try commitDigest(root: root, relative: relative, day: day) }
     }
 

@@ -92,7 +92,7 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
     @Test func theSampleJournalIsCleanAndExitsZero() throws {
         let r = try kizuna(["check", "--journal", samples])
         #expect(r.status == 0)
-        #expect(r.out == "17 notes, 15 people, 22 entries, 7 tasks: 0 errors, 0 warnings\n")
+        #expect(r.out == "18 notes, 16 people, 25 entries, 7 tasks: 0 errors, 0 warnings\n")
         #expect(r.err.isEmpty)
     }
 
@@ -129,9 +129,9 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
 
     @Test func theRootIsFoundFromASubfolderOrTheEnvironment() throws {
         let fromSubfolder = try kizuna(["check"], cwd: samples + "/people/japan")
-        #expect(fromSubfolder.out.hasPrefix("17 notes, 15 people"))
+        #expect(fromSubfolder.out.hasPrefix("18 notes, 16 people"))
         let fromEnvironment = try kizuna(["check"], cwd: "/", environment: ["KIZUNA_JOURNAL": samples])
-        #expect(fromEnvironment.out.hasPrefix("17 notes, 15 people"))
+        #expect(fromEnvironment.out.hasPrefix("18 notes, 16 people"))
     }
 
     @Test func versionAndHelp() throws {
@@ -170,7 +170,7 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(json.status == 0)
         #expect(dir.read("digests/2026-11-24.json") != nil)
         // The digest folder is never read as notes.
-        #expect(try kizuna(["check", "--journal", dir.path]).out.hasPrefix("17 notes"))
+        #expect(try kizuna(["check", "--journal", dir.path]).out.hasPrefix("18 notes"))
     }
 
     @Test func mistakesInNotesStillGiveADigestAndAreShownOnStderr() throws {

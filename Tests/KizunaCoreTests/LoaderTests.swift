@@ -55,7 +55,7 @@ import Testing
     @Test func aFileThatCannotBeReadIsReportedAndTheRestIsRead() {
         switch JournalLoader.readFile("/nonexistent/x.md") {
         case .success: Issue.record("read a missing file")
-        case .failure(let f): #expect(f.message == "cannot read file: No such file or directory")
+        case .failure(let f): #expect(f.message.en == "cannot read file: No such file or directory")
         }
     }
 

@@ -9,7 +9,7 @@ import Testing
 
     @Test func theSampleJournalIsClean() {
         #expect(sample.diagnostics.isEmpty)
-        #expect(sample.people.count == 15)
+        #expect(sample.people.count == 16)
         expectGolden(CheckReport(journal: sample).text, "sample-check.txt")
     }
 

@@ -6,24 +6,45 @@ public enum Severity: String, Sendable, Hashable, Comparable, Codable {
     public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
 }
 
+/// A message for the user in English and in Japanese.
+public struct Message: Sendable, Hashable {
+    public var en: String
+    public var ja: String
+
+    /// Creates a message in both languages.
+    public init(_ en: String, ja: String) {
+        self.en = en
+        self.ja = ja
+    }
+
+    /// The message in `language`.
+    public func text(_ language: Language) -> String { language == .ja ? ja : en }
+}
+
 /// One problem found in the journal, with the place it was found.
 public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Where the problem is.
     public var location: SourceLocation
     /// `error` or `warning`.
     public var severity: Severity
-    /// One sentence for the user, without the location.
-    public var message: String
+    /// One sentence for the user, without the location, in both languages.
+    public var text: Message
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation) {
+    public init(_ severity: Severity, _ text: Message, at location: SourceLocation) {
         self.location = location
         self.severity = severity
-        self.message = message
+        self.text = text
     }
 
-    /// `path:line:column: severity: message`.
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// The message in English.
+    public var message: String { text.en }
+
+    /// `path:line:column: severity: message`, in English.
+    public var description: String { description(.en) }
+
+    /// `path:line:column: severity: message` in `language` (severities stay `error` and `warning`, as tools read them).
+    public func description(_ language: Language) -> String { "\(location): \(severity.rawValue): \(text.text(language))" }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
         if a.location != b.location { return a.location < b.location }

@@ -46,7 +46,7 @@ public struct Config: Sendable {
     public static func parse(_ source: String, path: String = fileName) -> (Config, [Diagnostic]) {
         var config = Config()
         var diagnostics: [Diagnostic] = []
-        func report(_ severity: Severity, _ message: String, _ value: YAMLValue?) {
+        func report(_ severity: Severity, _ message: Message, _ value: YAMLValue?) {
             let p = value?.position ?? (line: 1, column: 1)
             diagnostics.append(Diagnostic(severity, message, at: SourceLocation(path: path, line: p.line, column: p.column)))
         }
@@ -62,19 +62,19 @@ public struct Config: Sendable {
             root = value
         }
         guard case .mapping(let pairs, _, _) = root else {
-            report(.error, "kizuna.yaml must be a mapping of settings", root)
+            report(.error, Message("kizuna.yaml must be a mapping of settings", ja: "kizuna.yaml は「キー: 値」の形で書いてください"), root)
             return (config, diagnostics)
         }
         func text(_ value: YAMLValue, _ key: String) -> String? {
             if let s = value.string, !s.isEmpty { return s }
-            report(.error, "\(key) must be text", value)
+            report(.error, Message("\(key) must be text", ja: "\(key) には文字列を書いてください"), value)
             return nil
         }
         func folder(_ value: YAMLValue, _ key: String) -> String? {
             guard let s = text(value, key) else { return nil }
             let trimmed = s.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
             if trimmed.isEmpty || trimmed.split(separator: "/").contains("..") || s.hasPrefix("/") {
-                report(.error, "\(key) must be a folder inside the journal", value)
+                report(.error, Message("\(key) must be a folder inside the journal", ja: "\(key) にはジャーナル内のフォルダーを指定してください"), value)
                 return nil
             }
             return trimmed
@@ -86,20 +86,21 @@ public struct Config: Sendable {
             case "language":
                 if let s = text(value, key) {
                     if let l = Language(rawValue: s.lowercased()) { config.language = l } else {
-                        report(.error, "unknown language '\(s)' (use en or ja)", value)
+                        report(.error, Message("unknown language '\(s)' (use en or ja)", ja: "不明な言語 '\(s)' です(en か ja を指定してください)"), value)
                     }
                 }
             case "people_dir": if let f = folder(value, key) { config.peopleDir = f }
             case "digest_dir": if let f = folder(value, key) { config.digestDir = f }
             case "circles":
                 guard case .mapping(let circlePairs, _, _) = value, !circlePairs.isEmpty else {
-                    report(.error, "circles must be a mapping of circle names to cadences, closest first", value)
+                    report(.error, Message("circles must be a mapping of circle names to cadences, closest first", ja: "circles は「サークル名: 連絡間隔」を近い順に並べて書いてください"), value)
                     continue
                 }
                 var circles: [Circle] = []
                 for (name, cadence) in circlePairs {
                     guard let s = cadence.string, let days = DurationParser.days(s) else {
-                        report(.error, "invalid duration '\(cadence.string ?? "")' for circle \(name) (write e.g. 30d, 2w, 3m, monthly, 毎月)", cadence)
+                        report(.error, Message("invalid duration '\(cadence.string ?? "")' for circle \(name) (write e.g. 30d, 2w, 3m, monthly, 毎月)",
+                                           ja: "サークル \(name) の期間 '\(cadence.string ?? "")' が読めません(例: 30d, 2w, 3m, monthly, 毎月)"), cadence)
                         continue
                     }
                     circles.append(Circle(name: name, cadenceDays: days))
@@ -109,11 +110,12 @@ public struct Config: Sendable {
                 if let s = text(value, key) { config.defaultCircle = s; defaultCircleValue = value }
             case "daily_limit":
                 if let s = value.string, let n = Int(s), n >= 0 { config.dailyLimit = n } else {
-                    report(.error, "daily_limit must be a whole number of 0 or more", value)
+                    report(.error, Message("daily_limit must be a whole number of 0 or more", ja: "daily_limit には0以上の整数を書いてください"), value)
                 }
             case "follow_up_within":
                 if let s = value.string, let days = DurationParser.days(s) { config.followUpWithinDays = days } else {
-                    report(.error, "invalid duration '\(value.string ?? "")' for follow_up_within (write e.g. 7d, 1w)", value)
+                    report(.error, Message("invalid duration '\(value.string ?? "")' for follow_up_within (write e.g. 7d, 1w)",
+                                       ja: "follow_up_within の期間 '\(value.string ?? "")' が読めません(例: 7d, 1w)"), value)
                 }
             case "ignore":
                 switch value {
@@ -121,21 +123,23 @@ public struct Config: Sendable {
                 case .sequence(let items, _, _):
                     config.ignore = items.compactMap { item in
                         if let s = item.string { return s }
-                        report(.error, "ignore must be a list of glob patterns", item)
+                        report(.error, Message("ignore must be a list of glob patterns", ja: "ignore にはグロブパターンのリストを書いてください"), item)
                         return nil
                     }
-                default: report(.error, "ignore must be a list of glob patterns", value)
+                default: report(.error, Message("ignore must be a list of glob patterns", ja: "ignore にはグロブパターンのリストを書いてください"), value)
                 }
             default:
-                report(.warning, "unknown setting '\(key)' (known: \(knownKeys.sorted().joined(separator: ", ")))", value)
+                report(.warning, Message("unknown setting '\(key)' (known: \(knownKeys.sorted().joined(separator: ", ")))",
+                                         ja: "不明な設定 '\(key)' です(使える設定: \(knownKeys.sorted().joined(separator: ", ")))"), value)
             }
         }
         if config.rank(ofCircle: config.defaultCircle) == nil, defaultCircleValue == nil {
             // Custom circles without `network`: the most distant circle is the default.
             config.defaultCircle = config.circles[config.circles.count - 1].name
         } else if config.rank(ofCircle: config.defaultCircle) == nil {
-            report(.error, "default_circle '\(config.defaultCircle)' is not one of the circles (\(config.circles.map(\.name).joined(separator: ", ")))",
-                   defaultCircleValue)
+            let names = config.circles.map(\.name).joined(separator: ", ")
+            report(.error, Message("default_circle '\(config.defaultCircle)' is not one of the circles (\(names))",
+                                   ja: "default_circle '\(config.defaultCircle)' はサークル(\(names))にありません"), defaultCircleValue)
             config.defaultCircle = config.circles[config.circles.count - 1].name
         }
         return (config, diagnostics)

@@ -77,8 +77,8 @@ public enum JournalLoader {
                 let (c, d) = Config.parse(text.text, path: Config.fileName)
                 config = c
                 diagnostics += d
-            case .failure(let message):
-                diagnostics.append(Diagnostic(.error, "cannot read kizuna.yaml: \(message)",
+            case .failure(let failure):
+                diagnostics.append(Diagnostic(.error, Message("kizuna.yaml: \(failure.message.en)", ja: "kizuna.yaml: \(failure.message.ja)"),
                                               at: SourceLocation(path: Config.fileName, line: 1, column: 1)))
             }
         }
@@ -95,19 +95,32 @@ public enum JournalLoader {
     }
 
     struct ReadFailure: Error {
-        var message: String
+        var message: Message
         var tooLarge = false
+
+        static func cannotRead(_ reason: String) -> ReadFailure {
+            ReadFailure(message: Message("cannot read file: \(reason)", ja: "ファイルを読めません: \(reason)"))
+        }
+        static func tooLarge(_ mib: Int?) -> ReadFailure {
+            let limit = JournalLoader.maxFileBytes / 1_048_576
+            if let mib {
+                return ReadFailure(message: Message("file is \(mib) MiB, over the \(limit) MiB limit; not read",
+                                                   ja: "ファイルが \(mib) MiB あり、上限の \(limit) MiB を超えるため読みません"), tooLarge: true)
+            }
+            return ReadFailure(message: Message("file is over the \(limit) MiB limit; not read",
+                                               ja: "ファイルが上限の \(limit) MiB を超えるため読みません"), tooLarge: true)
+        }
     }
 
     static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return .failure(ReadFailure(message: "cannot read file: \(String(cString: strerror(errno)))")) }
+        guard fd >= 0 else { return .failure(.cannotRead(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { return .failure(ReadFailure(message: "cannot read file: \(String(cString: strerror(errno)))")) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure(message: "cannot read file: is a folder")) }
+        guard fstat(fd, &st) == 0 else { return .failure(.cannotRead(String(cString: strerror(errno)))) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.cannotRead("is a folder")) }
         if Int(st.st_size) > maxFileBytes {
-            return .failure(ReadFailure(message: "file is \(Int(st.st_size) / 1_048_576) MiB, over the \(maxFileBytes / 1_048_576) MiB limit; not read", tooLarge: true))
+            return .failure(.tooLarge(Int(st.st_size) / 1_048_576))
         }
         var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
         var total = 0
@@ -115,7 +128,7 @@ public enum JournalLoader {
             if total == bytes.count {
                 // The file grew while we read it: read on, up to the limit.
                 if bytes.count >= maxFileBytes {
-                    return .failure(ReadFailure(message: "file is over the \(maxFileBytes / 1_048_576) MiB limit; not read", tooLarge: true))
+                    return .failure(.tooLarge(nil))
                 }
                 bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count)))
             }
@@ -124,7 +137,7 @@ public enum JournalLoader {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                return .failure(ReadFailure(message: "cannot read file: \(String(cString: strerror(errno)))"))
+                return .failure(.cannotRead(String(cString: strerror(errno))))
             }
             if n == 0 { break }
             total += n
@@ -169,7 +182,8 @@ struct Walker {
     private mutating func visit(relative: String) {
         let dirPath = relative.isEmpty ? root : root + "/" + relative
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dirPath) else {
-            diagnostics.append(Diagnostic(.error, "cannot read folder", at: SourceLocation(path: relative, line: 1, column: 1)))
+            diagnostics.append(Diagnostic(.error, Message("cannot read folder", ja: "フォルダーを読めません"),
+                                          at: SourceLocation(path: relative, line: 1, column: 1)))
             return
         }
         for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
@@ -184,7 +198,8 @@ struct Walker {
             if (lst.st_mode & S_IFMT) == S_IFLNK {
                 guard let real = JournalLoader.realPath(full), isInsideRoot(real), stat(full, &st) == 0 else {
                     if isMarkdown(name) || JournalLoader.realPath(full) != nil {
-                        diagnostics.append(Diagnostic(.warning, "symbolic link leads outside the journal or nowhere; not followed",
+                        diagnostics.append(Diagnostic(.warning, Message("symbolic link leads outside the journal or nowhere; not followed",
+                                                                        ja: "シンボリックリンクの先がジャーナルの外か存在しないため、たどりません"),
                                                       at: SourceLocation(path: rel, line: 1, column: 1)))
                     }
                     continue

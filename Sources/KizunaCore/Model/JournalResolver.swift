@@ -3,21 +3,23 @@ import Dispatch
 /// The resolve stage: turns every file's `ParsedNote` into one `Journal`, matching links to people.
 public enum JournalResolver {
     /// Resolves parsed notes (in path order) into a journal; `diagnostics` are earlier stages' findings.
-    public static func resolve(_ notes: [ParsedNote], config: Config, diagnostics earlier: [Diagnostic] = []) -> Journal {
+    public static func resolve(_ parsed: consuming [ParsedNote], config: Config, diagnostics earlier: [Diagnostic] = []) -> Journal {
+        var notes = parsed
         var diagnostics = earlier
-        var personNotes: [(note: ParsedNote, fields: PersonFields)] = []
+        var personNotes: [(note: (stem: String, path: String), fields: PersonFields)] = []
         var firstPathOfId: [String: String] = [:]
         var isPersonNote = [Bool](repeating: false, count: notes.count)
         for (i, note) in notes.enumerated() {
             diagnostics += note.diagnostics
             guard note.isPerson, let fields = note.fields else { continue }
             if let other = firstPathOfId[note.stem] {
-                diagnostics.append(Diagnostic(.error, "duplicate person id '\(note.stem)' (also \(other)); this note is not read as a person",
+                diagnostics.append(Diagnostic(.error, Message("duplicate person id '\(note.stem)' (also \(other)); this note is not read as a person",
+                                                              ja: "人物ID '\(note.stem)' が重複しています(\(other) にもあります)。このメモは人物として読みません"),
                                               at: SourceLocation(path: note.path, line: 1, column: 1)))
                 continue
             }
             firstPathOfId[note.stem] = note.path
-            personNotes.append((note, fields))
+            personNotes.append(((note.stem, note.path), fields))
             isPersonNote[i] = true
         }
         personNotes.sort { $0.note.stem.utf8.lexicographicallyPrecedes($1.note.stem.utf8) }
@@ -31,6 +33,7 @@ public enum JournalResolver {
             index.labels.append(p.fields.name.map { "\($0) (\(p.note.stem))" } ?? p.note.stem)
         }
         for note in notes { index.noteKeys.insert(Normalize.key(note.stem)) }
+        let pathRank = rankByPath(notes.map(\.path))
         index.prepareSuggestions()
 
         let owner = config.owner.flatMap { index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil }
@@ -57,29 +60,35 @@ public enum JournalResolver {
         }
 
         // Each note resolves on its own against the finished index, on all cores.
+        // A parsed note is released as soon as it is resolved, so the two never all stand in memory at once.
         var perNote = [Resolved](repeating: Resolved(), count: notes.count)
         let flags = isPersonNote, finishedIndex = index
         perNote.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: notes.count) { i in
-                out.value[i] = resolveNote(notes[i], isPerson: flags[i], index: finishedIndex, owner: owner)
+            notes.withUnsafeMutableBufferPointer { parsedBuffer in
+                let out = UnsafeSendable(buffer), input = UnsafeSendable(parsedBuffer)
+                DispatchQueue.concurrentPerform(iterations: input.value.count) { i in
+                    out.value[i] = resolveNote(input.value[i], isPerson: flags[i], index: finishedIndex, owner: owner)
+                    input.value[i] = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
+                }
             }
         }
+        notes = []
         var entries: [Entry] = []
         var tasks: [TaskItem] = []
-        for r in perNote {
-            entries += r.entries
-            tasks += r.tasks
-            diagnostics += r.diagnostics
-            unresolved += r.unresolved
+        var noteOfEntry: [Int] = []
+        noteOfEntry.reserveCapacity(perNote.reduce(0) { $0 + $1.entries.count })
+        for i in perNote.indices {
+            entries += perNote[i].entries
+            tasks += perNote[i].tasks
+            diagnostics += perNote[i].diagnostics
+            unresolved += perNote[i].unresolved
+            noteOfEntry += repeatElement(pathRank[i], count: perNote[i].entries.count)
+            perNote[i] = Resolved()
         }
+        perNote = []
         diagnostics += index.warnings(for: unresolved)
         // Sort by date, then path, then line and column, comparing integers: each note's rank in path order stands
         // in for its path.
-        let pathRank = rankByPath(notes.map(\.path))
-        var noteOfEntry: [Int] = []
-        noteOfEntry.reserveCapacity(entries.count)
-        for (i, r) in perNote.enumerated() { noteOfEntry += repeatElement(pathRank[i], count: r.entries.count) }
         let order = entries.indices.sorted { a, b in
             let x = entries[a], y = entries[b]
             if x.date != y.date { return x.date < y.date }
@@ -91,7 +100,7 @@ public enum JournalResolver {
         tasks.sort { $0.location < $1.location }
         diagnostics.sort()
         return Journal(config: config, people: people, entries: entries, tasks: tasks, diagnostics: diagnostics,
-                       owner: owner, noteCount: notes.count)
+                       owner: owner, noteCount: pathRank.count)
     }
 
     /// One note's entries, tasks and link diagnostics.
@@ -185,8 +194,12 @@ struct NameIndex: Sendable {
     var noteKeys = Set<String>()
     /// "Name (id)" for each person, for suggestions.
     var labels: [String] = []
-    /// Names by their length in scalars, for suggestions: only lengths within the edit limit are compared.
-    private var suggestionKeys: [Int: [(scalars: [Unicode.Scalar], person: Int)]] = [:]
+    /// Every name key, for suggestions.
+    private var suggestionKeys: [(scalars: [Unicode.Scalar], person: Int)] = []
+    /// Bigram → indexes into `suggestionKeys` of the names that hold it (each once).
+    private var bigrams: [UInt64: [Int]] = [:]
+    /// Indexes of names by length, for short queries the bigram filter cannot narrow.
+    private var byLength: [Int: [Int]] = [:]
 
     mutating func add(_ name: String, person: Int) {
         let key = Normalize.key(name)
@@ -195,11 +208,23 @@ struct NameIndex: Sendable {
         byKey[key, default: []].append(person)
     }
 
+    static func bigramSet(_ s: [Unicode.Scalar]) -> Set<UInt64> {
+        guard s.count >= 2 else { return [] }
+        return Set((0..<(s.count - 1)).map { UInt64(s[$0].value) << 32 | UInt64(s[$0 + 1].value) })
+    }
+
     mutating func prepareSuggestions() {
-        suggestionKeys = [:]
-        for (key, people) in byKey {
+        suggestionKeys = []
+        bigrams = [:]
+        byLength = [:]
+        for key in byKey.keys.sorted() {
             let scalars = Array(key.unicodeScalars)
-            for p in people { suggestionKeys[scalars.count, default: []].append((scalars, p)) }
+            for p in byKey[key]! {
+                let i = suggestionKeys.count
+                suggestionKeys.append((scalars, p))
+                byLength[scalars.count, default: []].append(i)
+                for g in NameIndex.bigramSet(scalars) { bigrams[g, default: []].append(i) }
+            }
         }
     }
 
@@ -221,7 +246,8 @@ struct NameIndex: Sendable {
             if found.count == 1 { return found[0] }
             if found.count > 1 {
                 let names = found.map { labels[$0] }.sorted().joined(separator: ", ")
-                diagnostics.append(Diagnostic(.warning, "ambiguous link '\(target)': it matches \(names)", at: link.location))
+                diagnostics.append(Diagnostic(.warning, Message("ambiguous link '\(target)': it matches \(names)",
+                                                                ja: "リンク '\(target)' が複数の人に当てはまります: \(names)"), at: link.location))
                 return nil
             }
             if noteKeys.contains(key) { return nil }
@@ -247,22 +273,36 @@ struct NameIndex: Sendable {
         }
         let byKey = Dictionary(uniqueKeysWithValues: zip(keys, found))
         return unresolved.map { u in
-            var message = "no person or note named '\(u.target)'"
-            if let close = byKey[u.key], !close.isEmpty { message += "; did you mean \(close.joined(separator: ", "))?" }
+            var message = Message("no person or note named '\(u.target)'", ja: "'\(u.target)' という人物もメモも見つかりません")
+            if let close = byKey[u.key], !close.isEmpty {
+                message.en += "; did you mean \(close.joined(separator: ", "))?"
+                message.ja += "。もしかして: \(close.joined(separator: "、"))"
+            }
             return Diagnostic(.warning, message, at: u.location)
         }
     }
 
-    /// Up to three closest person labels.
+    /// Up to three closest person labels. Names within edit distance `limit` of an n-scalar key share at least
+    /// n - 1 - 2·limit of its bigrams (the q-gram lemma), so only names passing that count are compared in full.
     func suggestions(for key: String) -> [String] {
         let k = Array(key.unicodeScalars)
         let limit = Swift.max(1, Swift.min(3, k.count / 3))
-        var best: [Int: Int] = [:]
-        for length in max(0, k.count - limit)...(k.count + limit) {
-            for (scalars, person) in suggestionKeys[length] ?? [] {
-                let d = Normalize.distance(k, scalars, limit: limit)
-                if d <= limit, d < best[person, default: Int.max] { best[person] = d }
+        let threshold = k.count - 1 - 2 * limit
+        var candidates: [Int] = []
+        if threshold >= 1 {
+            var shared: [Int: Int] = [:]
+            for g in NameIndex.bigramSet(k) {
+                for i in bigrams[g] ?? [] { shared[i, default: 0] += 1 }
             }
+            candidates = shared.filter { $0.value >= threshold }.map(\.key)
+        } else {
+            for length in Swift.max(0, k.count - limit)...(k.count + limit) { candidates += byLength[length] ?? [] }
+        }
+        var best: [Int: Int] = [:]
+        for i in candidates {
+            let (scalars, person) = suggestionKeys[i]
+            let d = Normalize.distance(k, scalars, limit: limit)
+            if d <= limit, d < best[person, default: Int.max] { best[person] = d }
         }
         return best.sorted { a, b in a.value != b.value ? a.value < b.value : labels[a.key] < labels[b.key] }
             .prefix(3).map { labels[$0.key] }

@@ -46,13 +46,13 @@ public enum FrontMatter {
                               at: (Int, Int) -> SourceLocation) -> (PersonFields, [Diagnostic]) {
         var f = PersonFields()
         var diagnostics: [Diagnostic] = []
-        func report(_ severity: Severity, _ message: String, _ v: YAMLValue) {
+        func report(_ severity: Severity, _ message: Message, _ v: YAMLValue) {
             let p = v.position
             diagnostics.append(Diagnostic(severity, message, at: at(p.line, p.column)))
         }
         guard let root else { return (f, diagnostics) }
         guard case .mapping(let pairs, _, _) = root else {
-            report(.error, "front matter must be a mapping of keys to values", root)
+            report(.error, Message("front matter must be a mapping of keys to values", ja: "フロントマターは「キー: 値」の形で書いてください"), root)
             return (f, diagnostics)
         }
         func text(_ v: YAMLValue, _ key: String) -> String? {
@@ -63,7 +63,7 @@ public enum FrontMatter {
                 // `purpose: [[Link]]` and the like: YAML read a link as a list.
                 return "[[" + items[0].flattened[0] + "]]"
             default:
-                report(.error, "\(key) must be text", v)
+                report(.error, Message("\(key) must be text", ja: "\(key) には文字列を書いてください"), v)
                 return nil
             }
         }
@@ -76,14 +76,14 @@ public enum FrontMatter {
             case .sequence:
                 return v.flattened.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             case .mapping:
-                report(.error, "\(key) must be a list", v)
+                report(.error, Message("\(key) must be a list", ja: "\(key) にはリストを書いてください"), v)
                 return []
             }
         }
         func date(_ v: YAMLValue, _ key: String) -> Day? {
             guard let s = text(v, key) else { return nil }
             if let d = DateParser.value(s) { return d }
-            report(.error, "invalid date '\(s)' for \(key) (write YYYY-MM-DD)", v)
+            report(.error, Message("invalid date '\(s)' for \(key) (write YYYY-MM-DD)", ja: "\(key) の日付 '\(s)' が読めません(YYYY-MM-DD で書いてください)"), v)
             return nil
         }
         func refs(_ v: YAMLValue, _ key: String) -> [PersonRef] {
@@ -100,7 +100,8 @@ public enum FrontMatter {
                     }
                 case .sequence(let items, _, _): items.forEach(add)
                 case .null: break
-                case .mapping: report(.error, "\(key) must name people: ids, names, aliases or [[links]]", item)
+                case .mapping: report(.error, Message("\(key) must name people: ids, names, aliases or [[links]]",
+                                                       ja: "\(key) には人物(ID、名前、別名、[[リンク]])を書いてください"), item)
                 }
             }
             add(v)
@@ -113,13 +114,15 @@ public enum FrontMatter {
             case "circle":
                 if let c = text(value, key) {
                     if config.rank(ofCircle: c) != nil { f.circle = c } else {
-                        report(.error, "unknown circle '\(c)' (circles: \(config.circles.map(\.name).joined(separator: ", ")))", value)
+                        report(.error, Message("unknown circle '\(c)' (circles: \(config.circles.map(\.name).joined(separator: ", ")))",
+                                               ja: "不明なサークル '\(c)' です(サークル: \(config.circles.map(\.name).joined(separator: ", ")))"), value)
                     }
                 }
             case "cadence":
                 if let s = text(value, key) {
                     if let d = DurationParser.days(s) { f.cadenceDays = d } else {
-                        report(.error, "invalid duration '\(s)' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)", value)
+                        report(.error, Message("invalid duration '\(s)' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)",
+                                               ja: "cadence の期間 '\(s)' が読めません(例: 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)"), value)
                     }
                 }
             case "purpose": f.purpose = text(value, key)
@@ -132,13 +135,14 @@ public enum FrontMatter {
             case "birthday":
                 if let s = text(value, key) {
                     if let b = Birthday(s) { f.birthday = b } else {
-                        report(.error, "invalid birthday '\(s)' (write YYYY-MM-DD or MM-DD)", value)
+                        report(.error, Message("invalid birthday '\(s)' (write YYYY-MM-DD or MM-DD)", ja: "誕生日 '\(s)' が読めません(YYYY-MM-DD か MM-DD で書いてください)"), value)
                     }
                 }
             case "status":
                 if let s = text(value, key) {
                     if let st = PersonStatus(rawValue: s.lowercased()) { f.status = st } else {
-                        report(.error, "unknown status '\(s)' (use active, paused, archived or target)", value)
+                        report(.error, Message("unknown status '\(s)' (use active, paused, archived or target)",
+                                               ja: "不明な status '\(s)' です(active, paused, archived, target のいずれか)"), value)
                     }
                 }
             case "snooze_until": f.snoozeUntil = date(value, key)

@@ -12,7 +12,8 @@ public enum NoteParser {
         let (text, decodeDiagnostics) = TextDecoder.decode(file.bytes, path: path)
         note.diagnostics += decodeDiagnostics
         if text.isBinary {
-            note.diagnostics.append(Diagnostic(.warning, "binary file (it holds NUL bytes); not read",
+            note.diagnostics.append(Diagnostic(.warning, Message("binary file (it holds NUL bytes); not read",
+                                                                 ja: "バイナリファイル(NULバイトを含む)のため読みません"),
                                                at: SourceLocation(path: path, line: 1, column: 1)))
             note.isPerson = false
             return note
@@ -21,7 +22,8 @@ public enum NoteParser {
 
         let split = FrontMatter.split(text)
         if split.unclosed {
-            note.diagnostics.append(Diagnostic(.error, "front matter has no closing '---' line; read as markdown", at: loc(1, 1)))
+            note.diagnostics.append(Diagnostic(.error, Message("front matter has no closing '---' line; read as markdown",
+                                                               ja: "フロントマターを閉じる '---' の行がありません。マークダウンとして読みます"), at: loc(1, 1)))
         }
         var yaml: YAMLValue? = nil
         if let yamlText = split.yaml {
@@ -82,14 +84,17 @@ struct BodyReader {
                     let location = self.location(block)
                     if let mismatch {
                         let names = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-                        note.diagnostics.append(Diagnostic(.warning, "weekday (\(mismatch)) does not match \(day), a \(names[day.weekday])", at: location))
+                        let ja = ["日", "月", "火", "水", "木", "金", "土"]
+                        note.diagnostics.append(Diagnostic(.warning, Message("weekday (\(mismatch)) does not match \(day), a \(names[day.weekday])",
+                                                                             ja: "曜日 (\(mismatch)) が \(day) (\(ja[day.weekday])曜日) と合いません"), at: location))
                     }
                     entries.append(RawEntry(date: day, title: rest, tags: scan.tags, headingLinks: links,
                                             bodyLinks: [], location: location))
                     current = (entries.count - 1, block.headingLevel)
                     continue
                 case .invalid(let what):
-                    note.diagnostics.append(Diagnostic(.error, "'\(what)' is not a real date; this heading is not read as an entry",
+                    note.diagnostics.append(Diagnostic(.error, Message("'\(what)' is not a real date; this heading is not read as an entry",
+                                                                       ja: "'\(what)' は存在しない日付です。この見出しはエントリーとして読みません"),
                                                        at: location(block)))
                 case .none:
                     break
@@ -224,7 +229,9 @@ struct BodyReader {
                 if let d = Day(iso: Normalize.nfkc(value)) {
                     if isDue { due = d } else { doneDate = d }
                 } else {
-                    diagnostics.append(Diagnostic(.warning, "invalid \(isDue ? "due" : "done") date '\(value)' in task (write \(marker)\(marker.hasSuffix(":") || marker.hasSuffix("：") ? "" : " ")YYYY-MM-DD)", at: location))
+                    let example = "\(marker)\(marker.hasSuffix(":") || marker.hasSuffix("：") ? "" : " ")YYYY-MM-DD"
+                    diagnostics.append(Diagnostic(.warning, Message("invalid \(isDue ? "due" : "done") date '\(value)' in task (write \(example))",
+                                                                    ja: "タスクの\(isDue ? "期限" : "完了日") '\(value)' が読めません(\(example) で書いてください)"), at: location))
                 }
                 i += consumed
                 break

@@ -63,7 +63,8 @@ public enum TextDecoder {
             let decoded = make(bytes, isBinary: false)
             // The valid prefix is unchanged, so its line table gives the position.
             let p = make(prefix, isBinary: false).position(ofOffset: prefix.count)
-            diagnostics.append(Diagnostic(.warning, "invalid UTF-8; read with replacement characters",
+            diagnostics.append(Diagnostic(.warning, Message("invalid UTF-8; read with replacement characters",
+                                                            ja: "UTF-8 として正しくないバイトがあります。置換文字で読みます"),
                                           at: SourceLocation(path: path, line: p.line, column: p.column)))
             return (decoded, diagnostics)
         }

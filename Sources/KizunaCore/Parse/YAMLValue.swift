@@ -42,7 +42,7 @@ public indirect enum YAMLValue: Sendable, Equatable {
 
 /// A YAML problem with its position relative to the YAML text.
 public struct YAMLProblem: Error, Sendable, Equatable {
-    public var message: String
+    public var message: Message
     public var line: Int
     public var column: Int
 }
@@ -60,7 +60,7 @@ public enum YAMLReader {
         } catch let error as YamlError {
             return .failure(problem(from: error, firstLine: firstLine))
         } catch {
-            return .failure(YAMLProblem(message: "invalid YAML", line: 1, column: 1))
+            return .failure(YAMLProblem(message: invalid, line: 1, column: 1))
         }
         guard let node else { return .success(nil) }
         var budget = nodeBudget
@@ -69,15 +69,22 @@ public enum YAMLReader {
         } catch let p as YAMLProblem {
             return .failure(p)
         } catch {
-            return .failure(YAMLProblem(message: "invalid YAML", line: 1, column: 1))
+            return .failure(YAMLProblem(message: invalid, line: 1, column: 1))
         }
+    }
+
+    static let invalid = Message("invalid YAML", ja: "YAMLとして読めません")
+
+    static func invalid(_ problem: String) -> Message {
+        Message("invalid YAML: \(problem)", ja: "YAMLとして読めません: \(problem)")
     }
 
     private static func convert(_ node: Node, budget: inout Int) throws -> YAMLValue {
         budget -= 1
         if budget < 0 {
             let m = node.mark
-            throw YAMLProblem(message: "front matter expands to more than \(nodeBudget) values (an alias bomb?); ignored",
+            throw YAMLProblem(message: Message("front matter expands to more than \(nodeBudget) values (an alias bomb?); ignored",
+                                               ja: "フロントマターが \(nodeBudget) 個を超える値に展開されます(エイリアス爆弾?)。無視します"),
                               line: m?.line ?? 1, column: m?.column ?? 1)
         }
         let line = node.mark?.line ?? 1
@@ -98,14 +105,15 @@ public enum YAMLReader {
                 switch k {
                 case .scalar(let s): key = s.string
                 default:
-                    throw YAMLProblem(message: "a mapping key must be plain text", line: k.mark?.line ?? line,
+                    throw YAMLProblem(message: Message("a mapping key must be plain text", ja: "キーは文字列で書いてください"), line: k.mark?.line ?? line,
                                       column: k.mark?.column ?? column)
                 }
                 pairs.append((key, try convert(v, budget: &budget)))
             }
             return .mapping(pairs, line: line, column: column)
         case .alias(let a):
-            throw YAMLProblem(message: "unresolved YAML alias *\(a.anchor.rawValue)", line: line, column: column)
+            throw YAMLProblem(message: Message("unresolved YAML alias *\(a.anchor.rawValue)", ja: "YAMLのエイリアス *\(a.anchor.rawValue) を解決できません"),
+                              line: line, column: column)
         }
     }
 
@@ -113,16 +121,17 @@ public enum YAMLReader {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            var message = "invalid YAML: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line + firstLine - 1))" }
-            return YAMLProblem(message: message, line: mark.line, column: mark.column)
+            var detail = problem
+            if let context { detail += " (\(context.text) at line \(context.mark.line + firstLine - 1))" }
+            return YAMLProblem(message: invalid(detail), line: mark.line, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return YAMLProblem(message: "duplicate key \(duplicates.sorted().joined(separator: ", ")) in front matter",
+            let keys = duplicates.sorted().joined(separator: ", ")
+            return YAMLProblem(message: Message("duplicate key \(keys) in front matter", ja: "フロントマターのキー \(keys) が重複しています"),
                                line: context.mark.line, column: context.mark.column)
         case .reader(let problem, _, _, _):
-            return YAMLProblem(message: "invalid YAML: \(problem)", line: 1, column: 1)
+            return YAMLProblem(message: invalid(problem), line: 1, column: 1)
         default:
-            return YAMLProblem(message: "invalid YAML", line: 1, column: 1)
+            return YAMLProblem(message: invalid, line: 1, column: 1)
         }
     }
 }

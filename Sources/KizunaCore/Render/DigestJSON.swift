@@ -63,7 +63,7 @@ public struct DigestJSON: Sendable {
                 ("touched_90d", .int(d.stats.touched90)), ("due", .int(d.stats.due)), ("no_history", .int(d.stats.noHistory)),
                 ("open_tasks", .int(d.stats.openTasks)), ("entries", .int(d.stats.entries)),
             ])),
-            ("diagnostics", .array(j.diagnostics.map(\.json))),
+            ("diagnostics", .array(j.diagnostics.map { $0.json(j.config.language) })),
         ])
     }
 

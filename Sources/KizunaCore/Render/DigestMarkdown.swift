@@ -157,7 +157,7 @@ public struct DigestMarkdown: Sendable {
         }
         section(out, w.notesToFix, empty: journal.diagnostics.isEmpty ? w.noNotes : nil) {
             for diag in journal.diagnostics {
-                out.append("- [\(text(diag.location.description))](\(href(diag.location.path, line: diag.location.line))): \(diag.severity.rawValue): \(text(diag.message))")
+                out.append("- [\(text(diag.location.description))](\(href(diag.location.path, line: diag.location.line))): \(diag.severity.rawValue): \(text(diag.text.text(w.language)))")
             }
         }
         return out.lines.joined(separator: "\n") + "\n"

@@ -95,9 +95,9 @@ public indirect enum JSON: Sendable, Equatable {
 }
 
 extension Diagnostic {
-    /// The diagnostic as in the JSON schemas.
-    public var json: JSON {
+    /// The diagnostic as in the JSON schemas, its message in `language`.
+    public func json(_ language: Language) -> JSON {
         .object([("file", .string(location.path)), ("line", .int(location.line)), ("column", .int(location.column)),
-                 ("severity", .string(severity.rawValue)), ("message", .string(message))])
+                 ("severity", .string(severity.rawValue)), ("message", .string(text.text(language)))])
     }
 }
