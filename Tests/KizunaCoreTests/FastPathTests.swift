@@ -33,3 +33,31 @@ import Testing
         #expect(offset == bytes.count)
     }
 }
+
+/// The bigram filter in front of suggestions keeps every name the plain edit distance would suggest.
+@Suite struct SuggestionFilterTests {
+    @Test func theFilterSuggestsWhatComparingEveryNameSuggests() {
+        // Names with repeated bigrams ("aaaa", "abab") are where a filter on distinct bigrams would go wrong.
+        let names = ["aaaaaaa", "aaaaaab", "abababab", "babababa", "Tanaka Hanako", "Tanaka Hanaka", "田中花子", "田中花", "sato kenji",
+                     "sato kenjiro", "kato ken", "ken", "kenji", "ababab", "xyz"]
+        var files: [String: String] = [:]
+        for (i, n) in names.enumerated() { files["people/p\(i).md"] = "---\nname: \(n)\n---\n" }
+        let queries = ["aaaaaaaa", "aaaaaa", "abababa", "bababab", "Tanaka Hanak", "田中花子さ", "sato kenj", "kenj", "aba", "zzzzzzzzz"]
+        files["log/a.md"] = queries.map { "[[\($0)]]" }.joined(separator: "\n\n")
+        let j = journal(files)
+        // The reference: every name within the limit, by plain edit distance, closest first, then by label.
+        var expected: [String] = []
+        for q in queries {
+            let k = Array(Normalize.key(q).unicodeScalars)
+            let limit = max(1, min(3, k.count / 3))
+            var best: [(Int, String)] = []
+            for (i, n) in names.enumerated() {
+                let d = Normalize.distance(k, Array(Normalize.key(n).unicodeScalars), limit: limit)
+                if d <= limit { best.append((d, "\(n) (p\(i))")) }
+            }
+            let close = best.sorted { $0 < $1 }.prefix(3).map(\.1)
+            expected.append("no person or note named '\(q)'" + (close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?"))
+        }
+        #expect(j.diagnostics.map(\.message) == expected)
+    }
+}

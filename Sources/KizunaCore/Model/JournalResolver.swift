@@ -196,8 +196,8 @@ struct NameIndex: Sendable {
     var labels: [String] = []
     /// Every name key, for suggestions.
     private var suggestionKeys: [(scalars: [Unicode.Scalar], person: Int)] = []
-    /// Bigram → indexes into `suggestionKeys` of the names that hold it (each once).
-    private var bigrams: [UInt64: [Int]] = [:]
+    /// Bigram → (index into `suggestionKeys`, how often that name holds the bigram).
+    private var bigrams: [UInt64: [(name: Int, count: Int)]] = [:]
     /// Indexes of names by length, for short queries the bigram filter cannot narrow.
     private var byLength: [Int: [Int]] = [:]
 
@@ -208,9 +208,11 @@ struct NameIndex: Sendable {
         byKey[key, default: []].append(person)
     }
 
-    static func bigramSet(_ s: [Unicode.Scalar]) -> Set<UInt64> {
-        guard s.count >= 2 else { return [] }
-        return Set((0..<(s.count - 1)).map { UInt64(s[$0].value) << 32 | UInt64(s[$0 + 1].value) })
+    /// The bigrams of a name with how often each occurs.
+    static func bigramCounts(_ s: [Unicode.Scalar]) -> [UInt64: Int] {
+        var counts: [UInt64: Int] = [:]
+        if s.count >= 2 { for i in 0..<(s.count - 1) { counts[UInt64(s[i].value) << 32 | UInt64(s[i + 1].value), default: 0] += 1 } }
+        return counts
     }
 
     mutating func prepareSuggestions() {
@@ -223,7 +225,7 @@ struct NameIndex: Sendable {
                 let i = suggestionKeys.count
                 suggestionKeys.append((scalars, p))
                 byLength[scalars.count, default: []].append(i)
-                for g in NameIndex.bigramSet(scalars) { bigrams[g, default: []].append(i) }
+                for (g, n) in NameIndex.bigramCounts(scalars) { bigrams[g, default: []].append((i, n)) }
             }
         }
     }
@@ -283,7 +285,8 @@ struct NameIndex: Sendable {
     }
 
     /// Up to three closest person labels. Names within edit distance `limit` of an n-scalar key share at least
-    /// n - 1 - 2·limit of its bigrams (the q-gram lemma), so only names passing that count are compared in full.
+    /// n - 1 - 2·limit of its bigrams, counted with repetition (the q-gram lemma), so only names passing that count
+    /// are compared in full; the filter never drops a name the full comparison would keep.
     func suggestions(for key: String) -> [String] {
         let k = Array(key.unicodeScalars)
         let limit = Swift.max(1, Swift.min(3, k.count / 3))
@@ -291,8 +294,8 @@ struct NameIndex: Sendable {
         var candidates: [Int] = []
         if threshold >= 1 {
             var shared: [Int: Int] = [:]
-            for g in NameIndex.bigramSet(k) {
-                for i in bigrams[g] ?? [] { shared[i, default: 0] += 1 }
+            for (g, n) in NameIndex.bigramCounts(k) {
+                for (i, m) in bigrams[g] ?? [] { shared[i, default: 0] += Swift.min(n, m) }
             }
             candidates = shared.filter { $0.value >= threshold }.map(\.key)
         } else {
