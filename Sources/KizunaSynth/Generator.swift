@@ -109,6 +109,7 @@ public struct Generator {
                 let other = rng.chance(0.3) ? " with [[\(names[rng.int(n)])]]" : ""
                 body += "## \(date(daysBack: back)) \(rng.chance(0.5) ? "Coffee" : "近況報告")\(other) \(Generator.kinds[rng.int(Generator.kinds.count)])\n"
                 body += (rng.chance(0.5) ? Generator.sentencesEn[rng.int(5)] : Generator.sentencesJa[rng.int(5)])
+                if rng.chance(0.8) { body += " " + (rng.chance(0.5) ? Generator.sentencesEn[rng.int(5)] : Generator.sentencesJa[rng.int(5)]) }
                 if rng.chance(0.3) { body += " Mentioned [[\(id(rng.int(n)))]]." }
                 body += "\n"
                 if rng.chance(0.1) { body += "- [ ] Send the article 📅 \(date(daysBack: rng.int(60) - 20))\n" }
