@@ -64,7 +64,10 @@ public final class StageClock: @unchecked Sendable {
         guard enabled else { return }
         let now = DispatchTime.now()
         let ms = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6
-        FileHandle.standardError.write(Data("timing: \(stage): \(String(format: "%.0f", ms)) ms\n".utf8))
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        let peak = usage.ru_maxrss / 1024
+        FileHandle.standardError.write(Data("timing: \(stage): \(String(format: "%.0f", ms)) ms, peak \(peak) MiB\n".utf8))
         last = now
     }
 }

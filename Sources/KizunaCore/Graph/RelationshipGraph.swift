@@ -19,15 +19,14 @@ public struct RelationshipGraph: Sendable {
     public init(timeline: Timeline) {
         let journal = timeline.journal
         let n = journal.people.count
-        var adjacency = [[Int: Edge]](repeating: [:], count: n)
+        // Every piece of evidence as a directed pair (both directions), then sorted and grouped per person:
+        // no dictionary per person, and the neighbours come out sorted.
+        var pairs: [(from: Int32, to: Int32, day: Int32)] = []
         func link(_ a: Int, _ b: Int, on day: Day?) {
             guard a != b else { return }
-            for (x, y) in [(a, b), (b, a)] {
-                var e = adjacency[x][y] ?? Edge(to: y, strength: 0, lastShared: nil)
-                e.strength += 1
-                if let day, e.lastShared.map({ $0 < day }) ?? true { e.lastShared = day }
-                adjacency[x][y] = e
-            }
+            let d = Int32(clamping: day?.ordinal ?? Int(Int32.min))
+            pairs.append((Int32(a), Int32(b), d))
+            pairs.append((Int32(b), Int32(a), d))
         }
         for (p, person) in journal.people.enumerated() {
             for q in person.knows { link(p, q, on: nil) }
@@ -39,7 +38,21 @@ public struct RelationshipGraph: Sendable {
                 for j in (i + 1)..<ps.count { link(ps[i], ps[j], on: e.date) }
             }
         }
-        neighbours = adjacency.map { $0.values.sorted { $0.to < $1.to } }
+        pairs.sort { ($0.from, $0.to) < ($1.from, $1.to) }
+        var lists = [[Edge]](repeating: [], count: n)
+        var i = 0
+        while i < pairs.count {
+            let (from, to) = (pairs[i].from, pairs[i].to)
+            var strength = 0
+            var last = Int32.min
+            while i < pairs.count, pairs[i].from == from, pairs[i].to == to {
+                strength += 1
+                last = max(last, pairs[i].day)
+                i += 1
+            }
+            lists[Int(from)].append(Edge(to: Int(to), strength: strength, lastShared: last == Int32.min ? nil : Day(ordinal: Int(last))))
+        }
+        neighbours = lists
         var yours: [Edge] = []
         for (p, h) in timeline.histories.enumerated() where h.touches365 > 0 && p != journal.owner {
             yours.append(Edge(to: p, strength: h.touches365, lastShared: h.last))
