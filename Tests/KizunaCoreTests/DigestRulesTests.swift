@@ -169,15 +169,25 @@ import Testing
         #expect(d.introductions.map(\.shared) == [["ux", "research"], ["ux", "research"], ["ux", "Tokyo UX"]])
     }
 
-    @Test func introductionsAreExactWhenOneTagIsSharedByEveryone() {
-        // 600 people share two common tags; a few pairs share more. Compare with the quadratic definition.
+    @Test(arguments: [0, 1, 2])
+    func introductionsAreExactWhenOneTagIsSharedByEveryone(variant: Int) {
+        // 600 people share common tags (held by more than 200 of them), some at several levels; a few pairs share
+        // rare tags too. Compare with the quadratic definition.
         var notes: [(String, String)] = []
         for i in 0..<600 {
             var tags = ["common", "everyone"]
+            if variant >= 1 {
+                if i % 2 == 0 { tags.append("half") }
+                if i % 3 != 0 { tags.append("two-thirds") }
+            }
+            if variant == 2 {
+                tags = i % 5 == 0 ? ["half"] : tags  // some hold a single common tag
+                if i % 4 != 3 { tags.append("most") }
+            }
             if i % 7 == 0 { tags.append("seven") }
             if i % 11 == 0 { tags.append("eleven") }
             if i % 97 == 0 { tags.append("rare") }
-            let knows = i % 2 == 0 ? "\nknows: [p\(pad(i + 1, 4))]" : ""
+            let knows = i % 2 == 0 ? "\nknows: [p\(pad(i + 1, 4)), p\(pad((i * 7) % 600, 4))]" : ""
             notes.append(person("p\(pad(i, 4))", "tags: [\(tags.joined(separator: ", "))]\(knows)", ["2026-11-01 x #meet"]))
         }
         let d = digest(notes)
@@ -193,6 +203,18 @@ import Testing
         brute.sort { $0 < $1 }
         #expect(d.introductions.map { [$0.a, $0.b] } == brute.prefix(5).map { [$0.1, $0.2] })
         #expect(d.introductions.count == 5)
+    }
+
+    @Test func aPairSharingSeveralCommonTagsIsListedOnceWithItsFullCount() {
+        // x, y and z are each held by more than 200 people, but only p0000 and p0001 hold more than one of them.
+        var notes: [(String, String)] = []
+        for i in 0..<610 {
+            let tags = i < 2 ? ["x", "y", "z"] : [["x"], ["y"], ["z"]][i % 3]
+            notes.append(person("p\(pad(i, 4))", "tags: [\(tags.joined(separator: ", "))]", ["2026-11-01 x #meet"]))
+        }
+        let d = digest(notes)
+        #expect(d.introductions.map { [$0.a, $0.b] } == [[0, 1]])
+        #expect(d.introductions.first?.shared == ["x", "y", "z"])
     }
 
     @Test func warmPathsTakeTheShortestChainThroughRecentContactsPreferringStrongerTies() {

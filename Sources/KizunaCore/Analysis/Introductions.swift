@@ -1,3 +1,5 @@
+import Collections
+
 extension Analysis {
     /// Tags held by more eligible people than this are "common": their pairs are never listed one by one.
     static let commonTagThreshold = 200
@@ -6,8 +8,8 @@ extension Analysis {
     /// most shared first, then by ids; at most `limit`.
     ///
     /// Exact without being quadratic when a tag is shared by everyone: pairs through rare tags are counted one by one;
-    /// people are grouped by the set of common tags they hold, and a group pair is opened only while it can still
-    /// beat the current top `limit`, in id order, so it yields at most a few pairs.
+    /// pairs through common tags only are merged in id order from groups of people holding the same common tags,
+    /// most shared first, and the merge stops as soon as no further pair can enter the top `limit`.
     func introductions(limit: Int) -> [Digest.Introduction] {
         guard limit > 0 else { return [] }
         let eligible = journal.people.indices.filter { p in
@@ -54,30 +56,32 @@ extension Analysis {
             }
         }
 
-        // Pairs that share only common tags: by group of common-tag sets.
-        var groups: [[Int]: [Int]] = [:]
-        for p in eligible where (commonOf[p]?.count ?? 0) >= 1 { groups[commonOf[p]!, default: []].append(p) }
-        let signatures = groups.keys.sorted { $0.lexicographicallyPrecedes($1) }
-        for (gi, sa) in signatures.enumerated() {
-            for sb in signatures[gi...] {
-                let shared = sortedIntersectionCount(sa, sb)
-                guard shared >= 2, best.couldAccept(shared) else { continue }
-                let ma = groups[sa]!, mb = groups[sb]!
-                scan: for a in ma {
-                    for b in mb where b > a {
-                        if rarePairs.contains(a * n + b) || graph.connected(a, b) { continue }
-                        if !best.offer(shared, a, b) { break scan }
-                    }
-                }
-                if sa != sb {
-                    scan2: for a in mb {
-                        for b in ma where b > a {
-                            if rarePairs.contains(a * n + b) || graph.connected(a, b) { continue }
-                            if !best.offer(shared, a, b) { break scan2 }
-                        }
-                    }
-                }
+        // Pairs that share only common tags, level by level from the most shared: at level c, every c-subset of a
+        // person's common tags is a group, and the groups' pairs are merged lazily in (a, b) order. A pair with exactly
+        // c common tags meets in exactly one group; pairs with more were offered at a higher level and are skipped.
+        let maxCommon = eligible.map { commonOf[$0]?.count ?? 0 }.max() ?? 0
+        var level = maxCommon
+        while level >= 2, best.couldAccept(level) {
+            var groups: [[Int]: [Int]] = [:]
+            for p in eligible {
+                guard let tags = commonOf[p], tags.count >= level else { continue }
+                forEachSubset(of: tags, size: level) { groups[$0, default: []].append(p) }
             }
+            let members = groups.values.filter { $0.count >= 2 }
+            var heap = Heap<PairCursor>()
+            for (g, m) in members.enumerated() { heap.insert(PairCursor(a: m[0], b: m[1], group: g, i: 0, j: 1)) }
+            while let top = heap.popMin() {
+                let m = members[top.group]
+                if top.j + 1 < m.count { heap.insert(PairCursor(a: m[top.i], b: m[top.j + 1], group: top.group, i: top.i, j: top.j + 1)) }
+                if top.j == top.i + 1, top.i + 2 < m.count {
+                    heap.insert(PairCursor(a: m[top.i + 1], b: m[top.i + 2], group: top.group, i: top.i + 1, j: top.i + 2))
+                }
+                let (a, b) = (top.a, top.b)
+                if rarePairs.contains(a * n + b) || graph.connected(a, b) { continue }
+                if sortedIntersectionCount(commonOf[a] ?? [], commonOf[b] ?? []) != level { continue }
+                if !best.offer(level, a, b) { break }
+            }
+            level -= 1
         }
         return best.items.map { item in
             let ka = Set(keysOf[item.a] ?? []), kb = Set(keysOf[item.b] ?? [])
@@ -89,6 +93,33 @@ extension Analysis {
             return Digest.Introduction(a: item.a, b: item.b, shared: shared)
         }
     }
+}
+
+/// The next pair of one group, ordered by (a, b) so that a heap merges the groups in id order.
+struct PairCursor: Comparable {
+    var a: Int
+    var b: Int
+    var group: Int
+    var i: Int
+    var j: Int
+
+    static func < (x: PairCursor, y: PairCursor) -> Bool { (x.a, x.b, x.group) < (y.a, y.b, y.group) }
+    static func == (x: PairCursor, y: PairCursor) -> Bool { (x.a, x.b, x.group) == (y.a, y.b, y.group) }
+}
+
+/// Calls `body` with every subset of `values` (sorted) of the given size, each sorted.
+func forEachSubset(of values: [Int], size: Int, _ body: ([Int]) -> Void) {
+    var chosen: [Int] = []
+    func pick(_ from: Int) {
+        if chosen.count == size { body(chosen); return }
+        guard values.count - from >= size - chosen.count else { return }
+        for i in from..<values.count {
+            chosen.append(values[i])
+            pick(i + 1)
+            chosen.removeLast()
+        }
+    }
+    pick(0)
 }
 
 /// Number of values two sorted arrays share.
