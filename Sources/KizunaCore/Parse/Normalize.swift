@@ -5,9 +5,7 @@ public enum Normalize {
     /// The key a link target, name, alias, tag or community is compared by:
     /// NFKC, case folding, and removal of white space, `-`, `_` and `・`.
     public static func key(_ text: some StringProtocol) -> String {
-        var ascii = true
-        for b in text.utf8 where b >= 0x80 { ascii = false; break }
-        if ascii {
+        if isASCII(text) {
             var out = [UInt8]()
             out.reserveCapacity(text.utf8.count)
             for b in text.utf8 {
@@ -37,9 +35,7 @@ public enum Normalize {
 
     /// NFKC and lower case, used for tags (which keep their separators).
     public static func tag(_ text: some StringProtocol) -> String {
-        var ascii = true
-        for b in text.utf8 where b >= 0x80 { ascii = false; break }
-        if ascii { return text.lowercased() }
+        if isASCII(text) { return text.lowercased() }
         if isStable(text) { return String(text).lowercased() }
         return String(text).precomposedStringWithCompatibilityMapping
             .folding(options: [.caseInsensitive], locale: nil)
@@ -47,10 +43,13 @@ public enum Normalize {
 
     /// NFKC only: full-width digits and punctuation become their ASCII forms.
     public static func nfkc(_ text: some StringProtocol) -> String {
-        var ascii = true
-        for b in text.utf8 where b >= 0x80 { ascii = false; break }
-        if ascii { return String(text) }
+        if isASCII(text) { return String(text) }
         return String(text).precomposedStringWithCompatibilityMapping
+    }
+
+    /// Whether every byte of the text is ASCII.
+    static func isASCII(_ text: some StringProtocol) -> Bool {
+        !text.utf8.contains { $0 >= 0x80 }
     }
 
     /// Whether NFKC leaves every non-ASCII scalar as it is and none has case: CJK ideographs, hiragana, katakana
