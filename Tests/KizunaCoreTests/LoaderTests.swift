@@ -65,7 +65,7 @@ import Testing
         dir.write("small.md", "# ok\n")
         let j = try Kizuna.journal(root: dir.path)
         #expect(j.noteCount == 1)
-        #expect(printed(j) == ["big.md:1:1: warning: file is 32 MiB, over the 32 MiB limit; not read"])
+        #expect(printed(j) == ["big.md:1:1: warning: file is 8 MiB, over the 8 MiB limit; not read"])
     }
 
     @Test func aBrokenConfigIsReportedAndDefaultsAreUsed() throws {

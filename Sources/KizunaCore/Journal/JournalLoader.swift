@@ -36,8 +36,9 @@ public struct LoadedJournal: Sendable {
 
 /// Finds the journal root, reads `kizuna.yaml` and every note below the root.
 public enum JournalLoader {
-    /// Largest note read; bigger files are reported and skipped.
-    public static let maxFileBytes = 32 * 1024 * 1024
+    /// Largest note read; bigger files are reported and skipped. libcmark can need about 200 times the size of a
+    /// pathological file (20 MB of `[[` took 3.8 GB in cmark alone), so the limit keeps memory bounded.
+    public static let maxFileBytes = 8 * 1024 * 1024
 
     /// The root as FORMAT.md says: the option, else `KIZUNA_JOURNAL`, else the nearest folder with `kizuna.yaml`, else `cwd`.
     public static func findRoot(option: String?, environment: [String: String], cwd: String) -> String {
