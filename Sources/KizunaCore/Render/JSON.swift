@@ -74,6 +74,12 @@ public indirect enum JSON: Sendable, Equatable {
 
     static func escape(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escaping: append them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""
