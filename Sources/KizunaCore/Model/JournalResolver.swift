@@ -34,7 +34,6 @@ public enum JournalResolver {
         }
         for note in notes { index.noteKeys.insert(Normalize.key(note.stem)) }
         let pathRank = rankByPath(notes.map(\.path))
-        index.prepareSuggestions()
 
         let owner = config.owner.flatMap { index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil }
 
@@ -86,7 +85,11 @@ public enum JournalResolver {
             perNote[i] = Resolved()
         }
         perNote = []
-        diagnostics += index.warnings(for: unresolved)
+        if !unresolved.isEmpty {
+            // The suggestion index is built only when some link names nobody.
+            index.prepareSuggestions()
+            diagnostics += index.warnings(for: unresolved)
+        }
         // Sort by date, then path, then line and column, comparing integers: each note's rank in path order stands
         // in for its path.
         let order = entries.indices.sorted { a, b in
