@@ -5,31 +5,46 @@ public enum Kizuna {
     /// The version printed by `kizuna --version`.
     public static let version = "0.1.0"
 
-    /// Reads the journal at `root` (parsing on all cores) and resolves it.
+    /// Reads the journal at `root` and resolves it, in two passes on all cores: the front matter of every note first
+    /// (that is who the people are and what they are called), then each note parsed in full and resolved at once,
+    /// so that no note's raw parse outlives its own resolution.
     public static func journal(root: String) throws -> Journal {
         let clock = StageClock()
         let loaded = try JournalLoader.load(root: root)
+        let paths = loaded.paths
         clock.lap("load (walk)")
-        // Each worker reads a note and parses it at once, so a note's bytes are freed as soon as it is parsed.
-        var results = [Result<ParsedNote, Diagnostic>?](repeating: nil, count: loaded.paths.count)
-        results.withUnsafeMutableBufferPointer { buffer in
+        var heads = [ParsedNote](repeating: ParsedNote(path: "", stem: "", isPerson: false, fields: nil), count: paths.count)
+        heads.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: loaded.paths.count) { i in
-                out.value[i] = loaded.read(loaded.paths[i]).map { NoteParser.parse($0, config: loaded.config) }
+            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                if case .success(let file) = loaded.read(paths[i]) {
+                    out.value[i] = NoteParser.parse(file, config: loaded.config, body: false)
+                }
             }
         }
-        clock.lap("read + parse")
-        var notes: [ParsedNote] = []
-        var diagnostics = loaded.diagnostics
-        for result in results {
-            switch result {
-            case .success(let note)?: notes.append(note)
-            case .failure(let d)?: diagnostics.append(d)
-            case nil: break
+        let directory = JournalResolver.Directory(heads, config: loaded.config)
+        clock.lap("front matter + people")
+        var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: paths.count)
+        var readFailures = [Diagnostic?](repeating: nil, count: paths.count)
+        let finishedHeads = heads  // a constant the parallel loop may read
+        perNote.withUnsafeMutableBufferPointer { buffer in
+            readFailures.withUnsafeMutableBufferPointer { failureBuffer in
+                let out = UnsafeSendable(buffer), failures = UnsafeSendable(failureBuffer)
+                DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                    switch loaded.read(paths[i]) {
+                    case .success(let file):
+                        let note = NoteParser.parse(file, config: loaded.config, head: finishedHeads[i])
+                        out.value[i] = JournalResolver.resolveNote(note, index: i, directory: directory)
+                    case .failure(let d):
+                        failures.value[i] = d
+                    }
+                }
             }
         }
-        let journal = JournalResolver.resolve(notes, config: loaded.config, diagnostics: diagnostics)
-        clock.lap("resolve")
+        clock.lap("read + parse + resolve")
+        let journal = JournalResolver.finish(&perNote, directory: directory, config: loaded.config,
+                                             diagnostics: loaded.diagnostics + readFailures.compactMap { $0 })
+        clock.lap("gather + sort")
         return journal
     }
 

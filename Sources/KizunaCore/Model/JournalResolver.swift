@@ -5,88 +5,110 @@ public enum JournalResolver {
     /// Resolves parsed notes (in path order) into a journal; `diagnostics` are earlier stages' findings.
     public static func resolve(_ parsed: consuming [ParsedNote], config: Config, diagnostics earlier: [Diagnostic] = []) -> Journal {
         var notes = parsed
-        var diagnostics = earlier
-        var personNotes: [(note: (stem: String, path: String), fields: PersonFields)] = []
-        var firstPathOfId: [String: String] = [:]
-        var isPersonNote = [Bool](repeating: false, count: notes.count)
-        for (i, note) in notes.enumerated() {
-            diagnostics += note.diagnostics
-            guard note.isPerson, let fields = note.fields else { continue }
-            if let other = firstPathOfId[note.stem] {
-                diagnostics.append(Diagnostic(.error, Message("duplicate person id '\(note.stem)' (also \(other)); this note is not read as a person",
-                                                              ja: "人物ID '\(note.stem)' が重複しています(\(other) にもあります)。このメモは人物として読みません"),
-                                              at: SourceLocation(path: note.path, line: 1, column: 1)))
-                continue
-            }
-            firstPathOfId[note.stem] = note.path
-            personNotes.append(((note.stem, note.path), fields))
-            isPersonNote[i] = true
-        }
-        personNotes.sort { $0.note.stem.utf8.lexicographicallyPrecedes($1.note.stem.utf8) }
-
-        var index = NameIndex()
-        for (i, p) in personNotes.enumerated() {
-            index.add(p.note.stem, person: i)
-            if let name = p.fields.name { index.add(name, person: i) }
-            for alias in p.fields.aliases { index.add(alias, person: i) }
-            index.personByPath[p.note.path] = i
-            index.labels.append(p.fields.name.map { "\($0) (\(p.note.stem))" } ?? p.note.stem)
-        }
-        for note in notes { index.noteKeys.insert(Normalize.key(note.stem)) }
-        let pathRank = rankByPath(notes.map(\.path))
-
-        let owner = config.owner.flatMap { index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil }
-
-        var unresolved: [NameIndex.Unresolved] = []
-        var people: [Person] = []
-        people.reserveCapacity(personNotes.count)
-        let defaultCadence = config.cadence(ofCircle: config.defaultCircle) ?? 90
-        for (note, f) in personNotes {
-            let circle = f.circle ?? config.defaultCircle
-            let introducedBy = f.introducedBy.compactMap {
-                index.resolve(RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics, unresolved: &unresolved)
-            }
-            let knows = f.knows.compactMap {
-                index.resolve(RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics, unresolved: &unresolved)
-            }
-            people.append(Person(
-                id: note.stem, name: f.name ?? note.stem, aliases: f.aliases, circle: circle,
-                circleRank: config.rank(ofCircle: circle) ?? config.circles.count,
-                cadenceDays: f.cadenceDays ?? config.cadence(ofCircle: circle) ?? defaultCadence,
-                purpose: f.purpose, tags: f.tags, communities: f.communities, met: f.met, howMet: f.howMet,
-                introducedBy: sortedUnique(introducedBy), knows: sortedUnique(knows), birthday: f.birthday,
-                status: f.status, snoozeUntil: f.snoozeUntil, contact: f.contact, path: note.path))
-        }
-
-        // Each note resolves on its own against the finished index, on all cores.
-        // A parsed note is released as soon as it is resolved, so the two never all stand in memory at once.
+        let directory = Directory(notes, config: config)
+        // Each note resolves on its own against the finished directory, on all cores. A parsed note is released as
+        // soon as it is resolved, so the two never all stand in memory at once.
         var perNote = [Resolved](repeating: Resolved(), count: notes.count)
-        let flags = isPersonNote, finishedIndex = index
         perNote.withUnsafeMutableBufferPointer { buffer in
             notes.withUnsafeMutableBufferPointer { parsedBuffer in
                 let out = UnsafeSendable(buffer), input = UnsafeSendable(parsedBuffer)
                 DispatchQueue.concurrentPerform(iterations: input.value.count) { i in
-                    out.value[i] = resolveNote(input.value[i], isPerson: flags[i], index: finishedIndex, owner: owner)
+                    out.value[i] = resolveNote(input.value[i], index: i, directory: directory)
                     input.value[i] = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
                 }
             }
         }
-        notes = []
+        return finish(&perNote, directory: directory, config: config, diagnostics: earlier)
+    }
+
+    /// The people and the names links are matched against: everything front matter says. Built from notes whose
+    /// bodies may not have been parsed (the first of two passes reads only front matter).
+    public struct Directory: Sendable {
+        var people: [Person] = []
+        var index = NameIndex()
+        /// For each note, in order: whether it is read as a person.
+        var isPersonNote: [Bool] = []
+        var owner: Int?
+        /// Each note's rank in path order.
+        var pathRank: [Int] = []
+        /// Duplicate ids and the front matter's own link problems.
+        var diagnostics: [Diagnostic] = []
+        var unresolved: [NameIndex.Unresolved] = []
+
+        /// Builds the directory from every note's path and front matter (in path order); bodies and diagnostics are not read.
+        public init(_ notes: [ParsedNote], config: Config) {
+            var personNotes: [(note: (stem: String, path: String), fields: PersonFields)] = []
+            var firstPathOfId: [String: String] = [:]
+            isPersonNote = [Bool](repeating: false, count: notes.count)
+            for (i, note) in notes.enumerated() {
+                guard note.isPerson, let fields = note.fields else { continue }
+                if let other = firstPathOfId[note.stem] {
+                    diagnostics.append(Diagnostic(.error, Message("duplicate person id '\(note.stem)' (also \(other)); this note is not read as a person",
+                                                                  ja: "人物ID '\(note.stem)' が重複しています(\(other) にもあります)。このメモは人物として読みません"),
+                                                  at: SourceLocation(path: note.path, line: 1, column: 1)))
+                    continue
+                }
+                firstPathOfId[note.stem] = note.path
+                personNotes.append(((note.stem, note.path), fields))
+                isPersonNote[i] = true
+            }
+            personNotes.sort { $0.note.stem.utf8.lexicographicallyPrecedes($1.note.stem.utf8) }
+
+            for (i, p) in personNotes.enumerated() {
+                index.add(p.note.stem, person: i)
+                if let name = p.fields.name { index.add(name, person: i) }
+                for alias in p.fields.aliases { index.add(alias, person: i) }
+                index.personByPath[p.note.path] = i
+                index.labels.append(p.fields.name.map { "\($0) (\(p.note.stem))" } ?? p.note.stem)
+            }
+            for note in notes where !note.path.isEmpty { index.noteKeys.insert(Normalize.key(note.stem)) }
+            pathRank = rankByPath(notes.map(\.path))
+            let index = self.index
+            owner = config.owner.flatMap { index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil }
+
+            people.reserveCapacity(personNotes.count)
+            let defaultCadence = config.cadence(ofCircle: config.defaultCircle) ?? 90
+            for (note, f) in personNotes {
+                let circle = f.circle ?? config.defaultCircle
+                let introducedBy = f.introducedBy.compactMap {
+                    index.resolve(RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics, unresolved: &unresolved)
+                }
+                let knows = f.knows.compactMap {
+                    index.resolve(RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics, unresolved: &unresolved)
+                }
+                people.append(Person(
+                    id: note.stem, name: f.name ?? note.stem, aliases: f.aliases, circle: circle,
+                    circleRank: config.rank(ofCircle: circle) ?? config.circles.count,
+                    cadenceDays: f.cadenceDays ?? config.cadence(ofCircle: circle) ?? defaultCadence,
+                    purpose: f.purpose, tags: f.tags, communities: f.communities, met: f.met, howMet: f.howMet,
+                    introducedBy: sortedUnique(introducedBy), knows: sortedUnique(knows), birthday: f.birthday,
+                    status: f.status, snoozeUntil: f.snoozeUntil, contact: f.contact, path: note.path))
+            }
+        }
+    }
+
+    /// Gathers every note's entries, tasks and diagnostics into the journal (entries by date, then path, then line).
+    public static func finish(_ perNote: inout [Resolved], directory: Directory, config: Config, diagnostics earlier: [Diagnostic]) -> Journal {
+        var diagnostics = earlier + directory.diagnostics
+        var unresolved = directory.unresolved
         var entries: [Entry] = []
         var tasks: [TaskItem] = []
         var noteOfEntry: [Int] = []
         noteOfEntry.reserveCapacity(perNote.reduce(0) { $0 + $1.entries.count })
+        var notes = 0
         for i in perNote.indices {
+            if perNote[i].wasRead { notes += 1 }
             entries += perNote[i].entries
             tasks += perNote[i].tasks
             diagnostics += perNote[i].diagnostics
             unresolved += perNote[i].unresolved
-            noteOfEntry += repeatElement(pathRank[i], count: perNote[i].entries.count)
+            noteOfEntry += repeatElement(directory.pathRank[i], count: perNote[i].entries.count)
             perNote[i] = Resolved()
         }
         perNote = []
         if !unresolved.isEmpty {
             // The suggestion index is built only when some link names nobody.
+            var index = directory.index
             index.prepareSuggestions()
             diagnostics += index.warnings(for: unresolved)
         }
@@ -102,21 +124,26 @@ public enum JournalResolver {
         entries = order.map { entries[$0] }
         tasks.sort { $0.location < $1.location }
         diagnostics.sort()
-        return Journal(config: config, people: people, entries: entries, tasks: tasks, diagnostics: diagnostics,
-                       owner: owner, noteCount: pathRank.count)
+        return Journal(config: config, people: directory.people, entries: entries, tasks: tasks, diagnostics: diagnostics,
+                       owner: directory.owner, noteCount: notes)
     }
 
-    /// One note's entries, tasks and link diagnostics.
-    struct Resolved: Sendable {
+    /// One note's entries, tasks and diagnostics.
+    public struct Resolved: Sendable {
+        /// False for the placeholder of a note that could not be read.
+        var wasRead = false
         var entries: [Entry] = []
         var tasks: [TaskItem] = []
         var diagnostics: [Diagnostic] = []
         var unresolved: [NameIndex.Unresolved] = []
     }
 
-    static func resolveNote(_ note: ParsedNote, isPerson: Bool, index: NameIndex, owner: Int?) -> Resolved {
+    /// Resolves the note at position `position` (in path order) against the directory.
+    public static func resolveNote(_ note: ParsedNote, index position: Int, directory: Directory) -> Resolved {
+        let index = directory.index, owner = directory.owner, isPerson = directory.isPersonNote[position]
         var r = Resolved()
-        var diagnostics: [Diagnostic] = []
+        r.wasRead = true
+        var diagnostics = note.diagnostics
         var unresolved: [NameIndex.Unresolved] = []
         func resolve(_ links: [RawLink]) -> [Int] {
             var out: [Int] = []

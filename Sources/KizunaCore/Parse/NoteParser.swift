@@ -1,46 +1,60 @@
 /// The parse stage: one file's bytes to a `ParsedNote`, pure and independent of every other file.
 public enum NoteParser {
-    /// Parses one note.
-    public static func parse(_ file: SourceFile, config: Config) -> ParsedNote {
+    /// Parses one note; with `body: false`, only its front matter (what is needed to know the people). Given the
+    /// `head` an earlier front-matter-only parse of the same file returned, it reuses that instead of reading the
+    /// front matter again.
+    public static func parse(_ file: SourceFile, config: Config, body parseBody: Bool = true, head: ParsedNote? = nil) -> ParsedNote {
         let path = file.path
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let stem = name.lowercased().hasSuffix(".markdown") ? String(name.dropLast(9))
             : name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
         let underPeople = path.hasPrefix(config.peopleDir + "/")
         var note = ParsedNote(path: path, stem: stem, isPerson: underPeople, fields: nil)
+        let head = head.flatMap { $0.path == path ? $0 : nil }
 
         let (text, decodeDiagnostics) = TextDecoder.decode(file.bytes, path: path)
-        note.diagnostics += decodeDiagnostics
+        if let head {
+            note.isPerson = head.isPerson
+            note.fields = head.fields
+            note.diagnostics = head.diagnostics
+        } else {
+            note.diagnostics += decodeDiagnostics
+        }
         if text.isBinary {
-            note.diagnostics.append(Diagnostic(.warning, Message("binary file (it holds NUL bytes); not read",
-                                                                 ja: "バイナリファイル(NULバイトを含む)のため読みません"),
-                                               at: SourceLocation(path: path, line: 1, column: 1)))
+            if head == nil {
+                note.diagnostics.append(Diagnostic(.warning, Message("binary file (it holds NUL bytes); not read",
+                                                                     ja: "バイナリファイル(NULバイトを含む)のため読みません"),
+                                                   at: SourceLocation(path: path, line: 1, column: 1)))
+            }
             note.isPerson = false
             return note
         }
         func loc(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(path: path, line: line, column: column) }
 
         let split = FrontMatter.split(text)
-        if split.unclosed {
-            note.diagnostics.append(Diagnostic(.error, Message("front matter has no closing '---' line; read as markdown",
-                                                               ja: "フロントマターを閉じる '---' の行がありません。マークダウンとして読みます"), at: loc(1, 1)))
-        }
-        var yaml: YAMLValue? = nil
-        if let yamlText = split.yaml {
-            switch YAMLReader.read(yamlText, firstLine: 2) {
-            case .success(let v): yaml = v
-            case .failure(let p):
-                // libyaml counts columns in Unicode scalars; YAML lines start on the file's line 2.
-                note.diagnostics.append(Diagnostic(.error, p.message, at: loc(p.line + 1, p.column)))
+        if head == nil {
+            if split.unclosed {
+                note.diagnostics.append(Diagnostic(.error, Message("front matter has no closing '---' line; read as markdown",
+                                                                   ja: "フロントマターを閉じる '---' の行がありません。マークダウンとして読みます"), at: loc(1, 1)))
+            }
+            var yaml: YAMLValue? = nil
+            if let yamlText = split.yaml {
+                switch YAMLReader.read(yamlText, firstLine: 2) {
+                case .success(let v): yaml = v
+                case .failure(let p):
+                    // libyaml counts columns in Unicode scalars; YAML lines start on the file's line 2.
+                    note.diagnostics.append(Diagnostic(.error, p.message, at: loc(p.line + 1, p.column)))
+                }
+            }
+            if let type = yaml?["type"]?.string, type.lowercased() == "person" { note.isPerson = true }
+            if note.isPerson {
+                let (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
+                note.fields = fields
+                note.diagnostics += d
             }
         }
-        if let type = yaml?["type"]?.string, type.lowercased() == "person" { note.isPerson = true }
-        if note.isPerson {
-            let (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
-            note.fields = fields
-            note.diagnostics += d
-        }
 
+        guard parseBody else { return note }
         let body = Array(text.bytes[split.bodyOffset...])
         let blocks = CommonMark.blocks(body)
         BodyReader(note: note, text: text, lineOffset: split.bodyLineOffset, blocks: blocks).read(into: &note)
