@@ -8,8 +8,7 @@ public enum Kizuna {
     /// Reads the journal at `root` and resolves it, in two passes on all cores: the front matter of every note first
     /// (that is who the people are and what they are called), then each note parsed in full and resolved at once,
     /// so that no note's raw parse outlives its own resolution.
-    public static func journal(root: String) throws -> Journal {
-        let clock = StageClock()
+    public static func journal(root: String, clock: StageClock = StageClock()) throws -> Journal {
         let loaded = try JournalLoader.load(root: root)
         let paths = loaded.paths
         clock.lap("load (walk)")
@@ -67,22 +66,25 @@ public enum Kizuna {
     }
 }
 
-/// Prints how long each stage took to stderr when `KIZUNA_TIMINGS=1` (for profiling; output is unchanged).
+/// Measures how long each stage takes and the peak memory so far, and hands each line to `report`
+/// (the command line prints them when `KIZUNA_TIMINGS=1`). Without a `report` it does nothing.
 public final class StageClock: @unchecked Sendable {
-    private let enabled = ProcessInfo.processInfo.environment["KIZUNA_TIMINGS"] == "1"
+    private let report: (@Sendable (String) -> Void)?
     private var last = DispatchTime.now()
 
-    public init() {}
+    /// A clock that reports each lap to `report`, or a silent one.
+    public init(report: (@Sendable (String) -> Void)? = nil) {
+        self.report = report
+    }
 
     /// Reports the time since the previous lap.
     public func lap(_ stage: String) {
-        guard enabled else { return }
+        guard let report else { return }
         let now = DispatchTime.now()
         let ms = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        let peak = usage.ru_maxrss / 1024
-        FileHandle.standardError.write(Data("timing: \(stage): \(String(format: "%.0f", ms)) ms, peak \(peak) MiB\n".utf8))
+        report("timing: \(stage): \(String(format: "%.0f", ms)) ms, peak \(usage.ru_maxrss / 1024) MiB")
         last = now
     }
 }

@@ -36,7 +36,7 @@ struct Digest: ParsableCommand {
     func run() throws {
         let day = date.flatMap { Day(iso: $0) } ?? Digest.today()
         let (root, journal) = try readJournal(options)
-        let clock = StageClock()
+        let clock = stageClock()
         let digest = KizunaCore.Digest(journal: journal, date: day)
         clock.lap("analyze")
         let text = format == .md ? DigestMarkdown(digest).render() : DigestJSON(digest).render()

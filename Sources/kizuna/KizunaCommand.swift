@@ -29,11 +29,16 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
+/// A stage clock that prints to stderr when `KIZUNA_TIMINGS=1`, else a silent one.
+func stageClock() -> StageClock {
+    ProcessInfo.processInfo.environment["KIZUNA_TIMINGS"] == "1" ? StageClock(report: { printError($0) }) : StageClock()
+}
+
 /// Reads the journal, or says why not and exits with 2.
 func readJournal(_ option: JournalOption) throws -> (root: String, journal: Journal) {
     let root = option.root
     do {
-        return (root, try Kizuna.journal(root: root))
+        return (root, try Kizuna.journal(root: root, clock: stageClock()))
     } catch {
         printError("kizuna: \(error)")
         throw ExitCode(2)
