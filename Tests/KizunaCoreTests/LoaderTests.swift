@@ -83,6 +83,15 @@ import Testing
         #expect(loaded.config.peopleDir == "people")
     }
 
+    @Test func anUnknownSettingIsAWarningAtItsKey() {
+        let (config, diagnostics) = Config.parse("owner: me\n  # comment\nignor:\n  - drafts/**\n")
+        #expect(config.owner == "me")
+        #expect(config.ignore.isEmpty)
+        #expect(diagnostics.map(\.description) == [
+            "kizuna.yaml:3:1: warning: unknown setting 'ignor' (known: circles, daily_limit, default_circle, digest_dir, follow_up_within, ignore, language, owner, people_dir)",
+        ])
+    }
+
     @Test(arguments: [
         ("templates/**", "templates/a/b.md", true), ("templates/**", "x/templates/a.md", false),
         ("*.draft.md", "a/b/c.draft.md", true), ("drafts", "x/drafts/a.md", true), ("log/*.md", "log/a.md", true),

@@ -80,7 +80,8 @@ public struct Config: Sendable {
             return trimmed
         }
         var defaultCircleValue: YAMLValue? = nil
-        for (key, value) in pairs {
+        for entry in pairs {
+            let key = entry.key, value = entry.value
             switch key {
             case "owner": config.owner = text(value, key)
             case "language":
@@ -97,7 +98,8 @@ public struct Config: Sendable {
                     continue
                 }
                 var circles: [Circle] = []
-                for (name, cadence) in circlePairs {
+                for circleEntry in circlePairs {
+                    let name = circleEntry.key, cadence = circleEntry.value
                     guard let s = cadence.string, let days = DurationParser.days(s) else {
                         report(.error, Message("invalid duration '\(cadence.string ?? "")' for circle \(name) (write e.g. 30d, 2w, 3m, monthly, 毎月)",
                                            ja: "サークル \(name) の期間 '\(cadence.string ?? "")' が読めません(例: 30d, 2w, 3m, monthly, 毎月)"), cadence)
@@ -129,8 +131,10 @@ public struct Config: Sendable {
                 default: report(.error, Message("ignore must be a list of glob patterns", ja: "ignore にはグロブパターンのリストを書いてください"), value)
                 }
             default:
-                report(.warning, Message("unknown setting '\(key)' (known: \(knownKeys.sorted().joined(separator: ", ")))",
-                                         ja: "不明な設定 '\(key)' です(使える設定: \(knownKeys.sorted().joined(separator: ", ")))"), value)
+                let known = knownKeys.sorted().joined(separator: ", ")
+                diagnostics.append(Diagnostic(.warning, Message("unknown setting '\(key)' (known: \(known))",
+                                                                ja: "不明な設定 '\(key)' です(使える設定: \(known))"),
+                                              at: SourceLocation(path: path, line: entry.keyLine, column: entry.keyColumn)))
             }
         }
         if config.rank(ofCircle: config.defaultCircle) == nil, defaultCircleValue == nil {

@@ -107,7 +107,8 @@ public enum FrontMatter {
             add(v)
             return out
         }
-        for (key, value) in pairs {
+        for entry in pairs {
+            let key = entry.key, value = entry.value
             switch key {
             case "name": f.name = text(value, key)
             case "aliases": f.aliases = list(value, key, commas: false)
@@ -149,7 +150,7 @@ public enum FrontMatter {
             case "contact":
                 switch value {
                 case .mapping(let items, _, _):
-                    f.contact = items.map { ($0.key, $0.value.flattened.joined(separator: ", ")) }
+                    f.contact = items.map { (key: $0.key, value: $0.value.flattened.joined(separator: ", ")) }
                 case .null: break
                 default: f.contact = [("", value.flattened.joined(separator: ", "))]
                 }

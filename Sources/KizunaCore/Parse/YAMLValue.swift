@@ -7,7 +7,7 @@ public indirect enum YAMLValue: Sendable, Equatable {
     /// An empty value, `~` or `null`.
     case null(line: Int, column: Int)
     case sequence([YAMLValue], line: Int, column: Int)
-    case mapping([(key: String, value: YAMLValue)], line: Int, column: Int)
+    case mapping([YAMLEntry], line: Int, column: Int)
 
     /// Where the value starts.
     public var position: (line: Int, column: Int) {
@@ -33,11 +33,18 @@ public indirect enum YAMLValue: Sendable, Equatable {
         case let (.scalar(x, l1, c1), .scalar(y, l2, c2)): return x == y && l1 == l2 && c1 == c2
         case let (.null(l1, c1), .null(l2, c2)): return l1 == l2 && c1 == c2
         case let (.sequence(x, l1, c1), .sequence(y, l2, c2)): return x == y && l1 == l2 && c1 == c2
-        case let (.mapping(x, l1, c1), .mapping(y, l2, c2)):
-            return l1 == l2 && c1 == c2 && x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        case let (.mapping(x, l1, c1), .mapping(y, l2, c2)): return x == y && l1 == l2 && c1 == c2
         default: return false
         }
     }
+}
+
+/// One key of a mapping, with the place the key itself stands, and its value.
+public struct YAMLEntry: Sendable, Equatable {
+    public var key: String
+    public var keyLine: Int
+    public var keyColumn: Int
+    public var value: YAMLValue
 }
 
 /// A YAML problem with its position relative to the YAML text.
@@ -99,7 +106,7 @@ public enum YAMLReader {
             for child in seq { items.append(try convert(child, budget: &budget)) }
             return .sequence(items, line: line, column: column)
         case .mapping(let map):
-            var pairs: [(key: String, value: YAMLValue)] = []
+            var pairs: [YAMLEntry] = []
             for (k, v) in map {
                 let key: String
                 switch k {
@@ -108,7 +115,8 @@ public enum YAMLReader {
                     throw YAMLProblem(message: Message("a mapping key must be plain text", ja: "キーは文字列で書いてください"), line: k.mark?.line ?? line,
                                       column: k.mark?.column ?? column)
                 }
-                pairs.append((key, try convert(v, budget: &budget)))
+                pairs.append(YAMLEntry(key: key, keyLine: k.mark?.line ?? line, keyColumn: k.mark?.column ?? column,
+                                       value: try convert(v, budget: &budget)))
             }
             return .mapping(pairs, line: line, column: column)
         case .alias(let a):
