@@ -198,7 +198,7 @@ struct Walker {
             var st = lst
             if (lst.st_mode & S_IFMT) == S_IFLNK {
                 guard let real = JournalLoader.realPath(full), isInsideRoot(real), stat(full, &st) == 0 else {
-                    if isMarkdown(name) || JournalLoader.realPath(full) != nil {
+                    if NoteName.isNote(name) || JournalLoader.realPath(full) != nil {
                         diagnostics.append(Diagnostic(.warning, Message("symbolic link leads outside the journal or nowhere; not followed",
                                                                         ja: "シンボリックリンクの先がジャーナルの外か存在しないため、たどりません"),
                                                       at: SourceLocation(path: rel, line: 1, column: 1)))
@@ -211,16 +211,11 @@ struct Walker {
             case S_IFDIR:
                 if seenDirs.insert(id).inserted { visit(relative: rel) }
             case S_IFREG:
-                if isMarkdown(name), seenFiles.insert(id).inserted { files.append(rel) }
+                if NoteName.isNote(name), seenFiles.insert(id).inserted { files.append(rel) }
             default:
                 continue
             }
         }
-    }
-
-    private func isMarkdown(_ name: String) -> Bool {
-        let lower = name.lowercased()
-        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
     }
 }
 

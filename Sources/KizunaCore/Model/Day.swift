@@ -36,6 +36,11 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
     /// 0 = Sunday ... 6 = Saturday.
     public var weekday: Int { ((ordinal % 7) + 7 + 4) % 7 }
 
+    /// Weekday names by `weekday`: English in full and short, and Japanese (the character before 曜日).
+    public static let englishWeekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    public static let englishShortWeekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    public static let japaneseWeekdays = ["日", "月", "火", "水", "木", "金", "土"]
+
     /// Whether `year` is a leap year.
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 

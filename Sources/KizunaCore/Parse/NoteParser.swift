@@ -6,8 +6,7 @@ public enum NoteParser {
     public static func parse(_ file: SourceFile, config: Config, body parseBody: Bool = true, head: ParsedNote? = nil) -> ParsedNote {
         let path = file.path
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        let stem = name.lowercased().hasSuffix(".markdown") ? String(name.dropLast(9))
-            : name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
+        let stem = NoteName.stem(name)
         let underPeople = path.hasPrefix(config.peopleDir + "/")
         var note = ParsedNote(path: path, stem: stem, isPerson: underPeople, fields: nil)
         let head = head.flatMap { $0.path == path ? $0 : nil }
@@ -97,10 +96,8 @@ struct BodyReader {
                     dated = true
                     let location = self.location(block)
                     if let mismatch {
-                        let names = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-                        let ja = ["日", "月", "火", "水", "木", "金", "土"]
-                        note.diagnostics.append(Diagnostic(.warning, Message("weekday (\(mismatch)) does not match \(day), a \(names[day.weekday])",
-                                                                             ja: "曜日 (\(mismatch)) が \(day) (\(ja[day.weekday])曜日) と合いません"), at: location))
+                        note.diagnostics.append(Diagnostic(.warning, Message("weekday (\(mismatch)) does not match \(day), a \(Day.englishWeekdays[day.weekday])",
+                                                                             ja: "曜日 (\(mismatch)) が \(day) (\(Day.japaneseWeekdays[day.weekday])曜日) と合いません"), at: location))
                     }
                     entries.append(RawEntry(date: day, title: rest, tags: scan.tags, headingLinks: links,
                                             bodyLinks: [], location: location))
@@ -206,8 +203,7 @@ struct BodyReader {
         if let cut = d.firstIndex(where: { $0 == "#" || $0 == "?" }) { d = d[..<cut] }
         guard !d.isEmpty, !d.hasPrefix("/"), !d.contains(":") else { return nil }
         let decoded = String(d).removingPercentEncoding ?? String(d)
-        let lower = decoded.lowercased()
-        guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { return nil }
+        guard NoteName.isNote(decoded) else { return nil }
         var parts = path.split(separator: "/").dropLast().map(String.init)
         for part in decoded.split(separator: "/") {
             if part == "." { continue }

@@ -3,14 +3,12 @@ struct Words {
     let language: Language
     var ja: Bool { language == .ja }
 
-    static let enWeekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-    static let jaWeekdays = ["日", "月", "火", "水", "木", "金", "土"]
 
     /// `2026-11-24 (Tue)` or `2026年11月24日(火)`.
     func date(_ d: Day) -> String {
         let c = d.components
-        if ja { return "\(c.year)年\(c.month)月\(c.day)日(\(Words.jaWeekdays[d.weekday]))" }
-        return "\(d) (\(Words.enWeekdays[d.weekday]))"
+        if ja { return "\(c.year)年\(c.month)月\(c.day)日(\(Day.japaneseWeekdays[d.weekday]))" }
+        return "\(d) (\(Day.englishShortWeekdays[d.weekday]))"
     }
 
     func days(_ n: Int) -> String { ja ? "\(n)日" : "\(n) \(n == 1 ? "day" : "days")" }
