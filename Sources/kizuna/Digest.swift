@@ -65,7 +65,7 @@ struct Digest: ParsableCommand {
                 + "\(digest.followUp.count) to follow up, \(digest.nextSteps.count) next steps; "
                 + "\(journal.errorCount) errors and \(journal.warningCount) warnings in notes")
         }
-        if commit { try commitDigest(root: root, relative: relative, day: day) }
+        if commit { try commitDigest(root: root, relative: relative, day: day, japanese: journal.config.language == .ja) }
     }
 
     /// Today in the local time zone.
@@ -75,23 +75,24 @@ struct Digest: ParsableCommand {
     }
 
     /// Commits only the digest file, leaving anything else staged as it was.
-    func commitDigest(root: String, relative: String, day: Day) throws {
+    func commitDigest(root: String, relative: String, day: Day, japanese: Bool) throws {
+        func say(_ en: String, _ ja: String) { printError(japanese ? ja : en) }
         guard git(["rev-parse", "--is-inside-work-tree"], in: root).status == 0 else {
-            printError("kizuna: --commit: \(root) is not in a git repository")
+            say("kizuna: --commit: \(root) is not in a git repository", "kizuna: --commit: \(root) は git リポジトリではありません")
             throw ExitCode(2)
         }
         let status = git(["status", "--porcelain", "--", relative], in: root)
         guard !status.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            printError("nothing to commit: \(relative) is unchanged")
+            say("nothing to commit: \(relative) is unchanged", "コミットするものはありません: \(relative) は変わっていません")
             return
         }
         let add = git(["add", "--", relative], in: root)
         let result = add.status == 0 ? git(["commit", "--quiet", "--only", "-m", "digest \(day)", "--", relative], in: root) : add
         guard result.status == 0 else {
-            printError("kizuna: --commit: git failed: \(result.output)")
+            say("kizuna: --commit: git failed: \(result.output)", "kizuna: --commit: git が失敗しました: \(result.output)")
             throw ExitCode(2)
         }
-        printError("committed \(relative)")
+        say("committed \(relative)", "\(relative) をコミットしました")
     }
 
     func git(_ arguments: [String], in dir: String) -> (status: Int32, output: String) {
