@@ -141,3 +141,20 @@ import Testing
         #expect(entry(j).kinds == .call)
     }
 }
+
+/// Weekday names a heading may carry after its date.
+@Suite struct WeekdayNameTests {
+    @Test(arguments: [
+        ("Sun", 0), ("sunday", 0), ("Mon", 1), ("Monday", 1), ("mon.", 1), ("Tue", 2), ("Tues", 2), ("tuesday", 2),
+        ("Wed", 3), ("Thu", 4), ("thur", 4), ("Thurs", 4), ("Thursday", 4), ("Fri", 5), ("Saturday", 6),
+        ("日", 0), ("月", 1), ("月曜", 1), ("月曜日", 1), ("火曜日", 2), ("水", 3), ("木曜", 4), ("金", 5), ("土曜日", 6),
+    ])
+    func everyWeekdaySpelling(name: String, weekday: Int) {
+        #expect(DateParser.weekday(name) == weekday)
+    }
+
+    @Test(arguments: ["Mo", "Moon", "曜日", "月火", "with Ken", ""])
+    func notAWeekday(name: String) {
+        #expect(DateParser.weekday(name) == nil)
+    }
+}

@@ -12,12 +12,15 @@ public enum HeadingDate: Sendable, Equatable {
 
 /// Reads the dates of entry headings, file names, tasks and front matter.
 public enum DateParser {
-    private static let englishDays = [
-        "sun": 0, "sunday": 0, "mon": 1, "monday": 1, "tue": 2, "tues": 2, "tuesday": 2,
-        "wed": 3, "wednesday": 3, "thu": 4, "thur": 4, "thurs": 4, "thursday": 4,
-        "fri": 5, "friday": 5, "sat": 6, "saturday": 6,
-    ]
-    private static let japaneseDays: [Character: Int] = ["日": 0, "月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6]
+    /// English weekday spellings, lower case: `Day`'s full and short names, and a few common abbreviations.
+    private static let englishDays: [String: Int] = {
+        var days: [String: Int] = ["tues": 2, "thur": 4, "thurs": 4]
+        for (i, names) in zip(Day.englishWeekdays, Day.englishShortWeekdays).enumerated() {
+            days[names.0.lowercased()] = i
+            days[names.1.lowercased()] = i
+        }
+        return days
+    }()
 
     /// Reads a date at the start of `text`: `YYYY-MM-DD`, `YYYY/MM/DD` or `YYYY年M月D日`, then an optional weekday.
     /// Full-width digits, `－`, `／` and parentheses are read as their ASCII forms; the rest keeps the user's characters.
@@ -100,7 +103,7 @@ public enum DateParser {
         var chars = Array(name)
         if chars.count == 3, chars[1] == "曜", chars[2] == "日" { chars = [chars[0]] }
         if chars.count == 2, chars[1] == "曜" { chars = [chars[0]] }
-        if chars.count == 1, let d = japaneseDays[chars[0]] { return d }
+        if chars.count == 1, let d = Day.japaneseWeekdays.firstIndex(of: String(chars[0])) { return d }
         return nil
     }
 

@@ -36,11 +36,6 @@ public enum FrontMatter {
         return Split(yaml: nil, bodyOffset: 0, bodyLineOffset: 0, unclosed: true)
     }
 
-    static let personKeys: Set<String> = [
-        "name", "aliases", "circle", "cadence", "purpose", "tags", "communities", "met", "how_met", "introduced_by",
-        "knows", "birthday", "status", "snooze_until", "contact", "type",
-    ]
-
     /// Reads person fields from a front matter mapping. `at` turns a YAML position into a file location.
     public static func person(_ root: YAMLValue?, config: Config,
                               at: (Int, Int) -> SourceLocation) -> (PersonFields, [Diagnostic]) {
