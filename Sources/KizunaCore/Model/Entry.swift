@@ -21,13 +21,6 @@ public struct EntryKinds: OptionSet, Sendable, Hashable {
         "ask": .ask, "お願い": .ask, "thanks": .thanks, "感謝": .thanks, "intro": .intro, "紹介": .intro,
     ]
 
-    /// The kinds named by a list of tags.
-    public static func from(tags: [String]) -> EntryKinds {
-        var k: EntryKinds = []
-        for t in tags { if let kind = byTag[Normalize.tag(t)] { k.insert(kind) } }
-        return k
-    }
-
     /// Gives: `#give`, `#thanks`, `#intro`.
     public var isGive: Bool { !intersection([.give, .thanks, .intro]).isEmpty }
 }

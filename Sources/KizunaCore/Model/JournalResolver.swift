@@ -170,7 +170,7 @@ public enum JournalResolver {
             }
             participants = sortedUnique(participants.filter { $0 != owner })
             mentions = sortedUnique(mentions.filter { $0 != owner && participants.binarySearch($0) == nil })
-            r.entries.append(Entry(date: raw.date, title: raw.title, tags: raw.tags, kinds: EntryKinds.from(tags: raw.tags),
+            r.entries.append(Entry(date: raw.date, title: raw.title, tags: raw.tags, kinds: raw.kinds,
                                    participants: participants, mentions: mentions, location: raw.location))
         }
         for raw in note.tasks {

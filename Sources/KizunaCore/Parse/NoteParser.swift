@@ -128,7 +128,7 @@ struct BodyReader {
 
         if !dated, let day = DateParser.fileName(stem), !isPerson {
             // A daily note: its whole body is one entry of that date.
-            var entry = RawEntry(date: day, title: blocks.first(where: \.isHeading).map { scans[blocks.firstIndex(of: $0)!].displayWithoutTags } ?? "",
+            var entry = RawEntry(date: day, title: blocks.firstIndex(where: \.isHeading).map { scans[$0].displayWithoutTags } ?? "",
                                  tags: [], headingLinks: [], bodyLinks: [], location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
             for (bi, block) in blocks.enumerated() where block.taskOwner == nil {
                 entry.tags += scans[bi].tags
@@ -138,14 +138,22 @@ struct BodyReader {
             for i in tasks.indices where tasks[i].created == nil { tasks[i].created = day }
             entries.append(entry)
         }
-        for i in entries.indices { entries[i].tags = unique(entries[i].tags) }
+        for i in entries.indices { (entries[i].tags, entries[i].kinds) = uniqueTags(entries[i].tags) }
         note.entries = entries
         note.tasks = tasks
     }
 
-    private func unique(_ tags: [String]) -> [String] {
+    /// The tags, each once (compared after folding), and the kinds they give: each tag is folded once.
+    private func uniqueTags(_ tags: [String]) -> ([String], EntryKinds) {
         var seen = Set<String>()
-        return tags.filter { seen.insert(Normalize.tag($0)).inserted }
+        var kinds: EntryKinds = []
+        let unique = tags.filter { tag in
+            let folded = Normalize.tag(tag)
+            guard seen.insert(folded).inserted else { return false }
+            if let kind = EntryKinds.byTag[folded] { kinds.insert(kind) }
+            return true
+        }
+        return (unique, kinds)
     }
 
     /// The file location of a block's start.

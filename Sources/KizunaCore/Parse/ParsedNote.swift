@@ -24,6 +24,8 @@ public struct RawEntry: Sendable {
     public var date: Day
     public var title: String
     public var tags: [String]
+    /// The kinds the tags give (set once the tags are final).
+    public var kinds: EntryKinds = []
     public var headingLinks: [RawLink]
     public var bodyLinks: [RawLink]
     public var location: SourceLocation
