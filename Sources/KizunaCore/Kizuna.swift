@@ -25,21 +25,26 @@ public enum Kizuna {
         clock.lap("front matter + people")
         var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: paths.count)
         var readFailures = [Diagnostic?](repeating: nil, count: paths.count)
-        let finishedHeads = heads  // a constant the parallel loop may read
         perNote.withUnsafeMutableBufferPointer { buffer in
             readFailures.withUnsafeMutableBufferPointer { failureBuffer in
-                let out = UnsafeSendable(buffer), failures = UnsafeSendable(failureBuffer)
-                DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                    switch loaded.read(paths[i]) {
-                    case .success(let file):
-                        let note = NoteParser.parse(file, config: loaded.config, head: finishedHeads[i])
-                        out.value[i] = JournalResolver.resolveNote(note, index: i, directory: directory)
-                    case .failure(let d):
-                        failures.value[i] = d
+                heads.withUnsafeMutableBufferPointer { headBuffer in
+                    let out = UnsafeSendable(buffer), failures = UnsafeSendable(failureBuffer), head = UnsafeSendable(headBuffer)
+                    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                        // Each slot is touched by one iteration only; a head is released once its note is parsed.
+                        let thisHead = head.value[i]
+                        head.value[i] = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
+                        switch loaded.read(paths[i]) {
+                        case .success(let file):
+                            let note = NoteParser.parse(file, config: loaded.config, head: thisHead)
+                            out.value[i] = JournalResolver.resolveNote(note, index: i, directory: directory)
+                        case .failure(let d):
+                            failures.value[i] = d
+                        }
                     }
                 }
             }
         }
+        heads = []
         clock.lap("read + parse + resolve")
         let journal = JournalResolver.finish(&perNote, directory: directory, config: loaded.config,
                                              diagnostics: loaded.diagnostics + readFailures.compactMap { $0 })
@@ -84,7 +89,9 @@ public final class StageClock: @unchecked Sendable {
         let ms = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        report("timing: \(stage): \(String(format: "%.0f", ms)) ms, peak \(usage.ru_maxrss / 1024) MiB")
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let rss = status.split(separator: "\n").first { $0.hasPrefix("VmRSS") } ?? ""
+        report("timing: \(stage): \(String(format: "%.0f", ms)) ms, peak \(usage.ru_maxrss / 1024) MiB \(rss)")
         last = now
     }
 }

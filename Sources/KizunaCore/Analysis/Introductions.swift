@@ -15,42 +15,43 @@ extension Analysis {
         let eligible = journal.people.indices.filter { p in
             timeline.inPlay(p) && (timeline.histories[p].last.map { $0 >= date - 179 } ?? false)
         }
+        // Per person (indexed by person, empty for the ineligible): tag ids, and the common ones among them.
+        let n = journal.people.count
         var tagIDs: [String: Int] = [:]
-        var keysOf: [Int: [Int]] = [:]
-        var display: [Int: [Int: String]] = [:]
+        var keysOf = [[Int]](repeating: [], count: n)
         for p in eligible {
             var keys: [Int] = []
-            var shown: [Int: String] = [:]
             for t in journal.people[p].tags + journal.people[p].communities {
                 let k = Normalize.key(t)
                 guard !k.isEmpty else { continue }
                 let id = tagIDs[k] ?? { let n = tagIDs.count; tagIDs[k] = n; return n }()
-                if shown[id] == nil { shown[id] = t; keys.append(id) }
+                if !keys.contains(id) { keys.append(id) }
             }
             keysOf[p] = keys.sorted()
-            display[p] = shown
         }
         var postings = [[Int]](repeating: [], count: tagIDs.count)
-        for p in eligible { for k in keysOf[p] ?? [] { postings[k].append(p) } }
-        let common = Set(postings.indices.filter { postings[$0].count > Analysis.commonTagThreshold })
-        var commonOf: [Int: [Int]] = [:]
-        for p in eligible { commonOf[p] = (keysOf[p] ?? []).filter { common.contains($0) } }
+        for p in eligible { for k in keysOf[p] { postings[k].append(p) } }
+        var isCommon = [Bool](repeating: false, count: tagIDs.count)
+        for k in postings.indices where postings[k].count > Analysis.commonTagThreshold { isCommon[k] = true }
+        var commonOf = [[Int]](repeating: [], count: n)
+        var rareOf = [[Int]](repeating: [], count: n)
+        for p in eligible {
+            commonOf[p] = keysOf[p].filter { isCommon[$0] }
+            rareOf[p] = keysOf[p].filter { !isCommon[$0] }
+        }
 
         var best = TopPairs(limit: limit)
-        var rarePairs = Set<Int>()
-        let n = journal.people.count
         var count = [Int](repeating: 0, count: n)
         for a in eligible {
             var touched: [Int] = []
-            for k in keysOf[a] ?? [] where !common.contains(k) {
+            for k in rareOf[a] {
                 for b in postings[k] where b > a {
                     if count[b] == 0 { touched.append(b) }
                     count[b] += 1
                 }
             }
             for b in touched {
-                rarePairs.insert(a * n + b)
-                let shared = count[b] + sortedIntersectionCount(commonOf[a] ?? [], commonOf[b] ?? [])
+                let shared = count[b] + sortedIntersectionCount(commonOf[a], commonOf[b])
                 count[b] = 0
                 if shared >= 2, !graph.connected(a, b) { best.offer(shared, a, b) }
             }
@@ -59,12 +60,13 @@ extension Analysis {
         // Pairs that share only common tags, level by level from the most shared: at level c, every c-subset of a
         // person's common tags is a group, and the groups' pairs are merged lazily in (a, b) order. A pair with exactly
         // c common tags meets in exactly one group; pairs with more were offered at a higher level and are skipped.
-        let maxCommon = eligible.map { commonOf[$0]?.count ?? 0 }.max() ?? 0
+        let maxCommon = eligible.map { commonOf[$0].count }.max() ?? 0
         var level = maxCommon
         while level >= 2, best.couldAccept(level) {
             var groups: [[Int]: [Int]] = [:]
             for p in eligible {
-                guard let tags = commonOf[p], tags.count >= level else { continue }
+                let tags = commonOf[p]
+                guard tags.count >= level else { continue }
                 forEachSubset(of: tags, size: level) { groups[$0, default: []].append(p) }
             }
             let members = groups.values.filter { $0.count >= 2 }
@@ -77,18 +79,20 @@ extension Analysis {
                     heap.insert(PairCursor(a: m[top.i + 1], b: m[top.i + 2], group: top.group, i: top.i + 1, j: top.i + 2))
                 }
                 let (a, b) = (top.a, top.b)
-                if rarePairs.contains(a * n + b) || graph.connected(a, b) { continue }
-                if sortedIntersectionCount(commonOf[a] ?? [], commonOf[b] ?? []) != level { continue }
+                // A pair sharing a rare tag was counted above.
+                if sortedIntersectionCount(rareOf[a], rareOf[b]) > 0 || graph.connected(a, b) { continue }
+                if sortedIntersectionCount(commonOf[a], commonOf[b]) != level { continue }
                 if !best.offer(level, a, b) { break }
             }
             level -= 1
         }
         return best.items.map { item in
-            let ka = Set(keysOf[item.a] ?? []), kb = Set(keysOf[item.b] ?? [])
-            let shared = (journal.people[item.a].tags + journal.people[item.a].communities).compactMap { t -> String? in
-                let k = Normalize.key(t)
-                guard let id = tagIDs[k], ka.contains(id), kb.contains(id), display[item.a]?[id] == t else { return nil }
-                return t
+            // The shared tags as the first person writes them, each key once, in their order.
+            let theirs = Set(keysOf[item.b])
+            var seen = Set<Int>()
+            let shared = (journal.people[item.a].tags + journal.people[item.a].communities).filter { t in
+                guard let id = tagIDs[Normalize.key(t)], seen.insert(id).inserted else { return false }
+                return theirs.contains(id)
             }
             return Digest.Introduction(a: item.a, b: item.b, shared: shared)
         }

@@ -75,21 +75,32 @@ extension Analysis {
 
     /// Open tasks: overdue, due within 7 days, and stale (no due date, created 30 or more days ago).
     func nextSteps() -> [Digest.NextStep] {
-        var overdue: [TaskItem] = [], soon: [TaskItem] = [], stale: [TaskItem] = []
-        for t in journal.tasks where !t.done {
+        // Indexes, not copies: a large journal has thousands of open tasks.
+        let tasks = journal.tasks
+        var overdue: [Int] = [], soon: [Int] = [], stale: [Int] = []
+        for (i, t) in tasks.enumerated() where !t.done {
             if let due = t.due {
-                if due < date { overdue.append(t) } else if due <= date + 7 { soon.append(t) }
+                if due < date { overdue.append(i) } else if due <= date + 7 { soon.append(i) }
             } else if let created = t.created, created <= date - 30 {
-                stale.append(t)
+                stale.append(i)
             }
         }
-        func byDue(_ a: TaskItem, _ b: TaskItem) -> Bool {
-            a.due != b.due ? (a.due ?? date) < (b.due ?? date) : a.location < b.location
+        func byDue(_ a: Int, _ b: Int) -> Bool {
+            let x = tasks[a], y = tasks[b]
+            return x.due != y.due ? (x.due ?? date) < (y.due ?? date) : x.location < y.location
         }
-        return overdue.sorted(by: byDue).map { .init(task: $0, status: .overdue) }
-            + soon.sorted(by: byDue).map { .init(task: $0, status: .dueSoon) }
-            + stale.sorted { $0.created != $1.created ? ($0.created ?? date) < ($1.created ?? date) : $0.location < $1.location }
-            .map { .init(task: $0, status: .stale) }
+        overdue.sort(by: byDue)
+        soon.sort(by: byDue)
+        stale.sort { a, b in
+            let x = tasks[a], y = tasks[b]
+            return x.created != y.created ? (x.created ?? date) < (y.created ?? date) : x.location < y.location
+        }
+        var out: [Digest.NextStep] = []
+        out.reserveCapacity(overdue.count + soon.count + stale.count)
+        for (list, status) in [(overdue, Digest.TaskStatus.overdue), (soon, .dueSoon), (stale, .stale)] {
+            for i in list { out.append(Digest.NextStep(task: tasks[i], status: status)) }
+        }
+        return out
     }
 
     /// In-play people with two or more asks in 365 days and fewer gives than asks.

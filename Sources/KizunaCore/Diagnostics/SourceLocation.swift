@@ -2,23 +2,33 @@
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Path relative to the journal root, with `/` separators.
     public var path: String
+    // Kept in 32 bits each: every entry, task and link carries a location.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
     /// 1-based line number, front matter included.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
     /// 1-based column, counted in characters.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
 
     /// Creates a location.
     public init(path: String, line: Int, column: Int) {
         self.path = path
-        self.line = line
-        self.column = column
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
     }
 
     public var description: String { "\(path):\(line):\(column)" }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         if a.path != b.path { return a.path.utf8.lexicographicallyPrecedes(b.path.utf8) }
-        if a.line != b.line { return a.line < b.line }
-        return a.column < b.column
+        if a.storedLine != b.storedLine { return a.storedLine < b.storedLine }
+        return a.storedColumn < b.storedColumn
     }
 }

@@ -1,58 +1,110 @@
 /// The relationship graph: you and every person, with edges for touches, `knows`, `introduced_by`,
 /// shared entries and introductions, each with a strength (how often) and a recency (when last).
 public struct RelationshipGraph: Sendable {
-    /// An edge to a neighbour.
+    /// An edge to a neighbour, kept in 12 bytes: a large journal has millions of them.
     public struct Edge: Sendable, Hashable {
-        public var to: Int
+        private var target: Int32
+        private var count: Int32
+        private var day: Int32
+
+        public init(to: Int, strength: Int, lastShared: Day?) {
+            target = Int32(to)
+            count = Int32(clamping: strength)
+            day = lastShared.map { Int32(clamping: $0.ordinal) } ?? Int32.min
+        }
+
+        public var to: Int { Int(target) }
         /// Evidence count: shared entries, `knows`, `introduced_by`, introductions.
-        public var strength: Int
+        public var strength: Int { Int(count) }
         /// The latest shared entry, if any.
-        public var lastShared: Day?
+        public var lastShared: Day? { day == Int32.min ? nil : Day(ordinal: Int(day)) }
     }
 
-    /// Neighbours of each person, sorted by id index.
-    public let neighbours: [[Edge]]
+    /// Every person's edges in one flat list (compressed rows): person p's edges are at `start[p]..<start[p + 1]`,
+    /// sorted by neighbour. Each packs the neighbour (high 32 bits) and the latest shared day (low 32, sign flipped so
+    /// that the packed values sort by day); `strengths` runs beside it.
+    private let start: [Int]
+    private let packed: [UInt64]
+    private let strengths: [Int32]
     /// People you touched within the last 365 days, with your touches as strength.
     public let yours: [Edge]
+
+    /// The number of people.
+    public var count: Int { start.count - 1 }
+
+    /// A person's edges, sorted by neighbour.
+    public func neighbours(of p: Int) -> Neighbours {
+        Neighbours(packed: packed, strengths: strengths, range: start[p]..<start[p + 1])
+    }
+
+    /// One person's edges: a view into the graph's flat lists.
+    public struct Neighbours: RandomAccessCollection, Sendable {
+        let packed: [UInt64]
+        let strengths: [Int32]
+        let range: Range<Int>
+
+        public var startIndex: Int { range.lowerBound }
+        public var endIndex: Int { range.upperBound }
+        public subscript(i: Int) -> Edge {
+            let day = Int32(bitPattern: UInt32(truncatingIfNeeded: packed[i]) ^ 0x8000_0000)
+            return Edge(to: Int(packed[i] >> 32), strength: Int(strengths[i]), lastShared: day == Int32.min ? nil : Day(ordinal: Int(day)))
+        }
+    }
 
     /// Builds the graph as of the timeline's date (entries after it are plans, not edges).
     public init(timeline: Timeline) {
         let journal = timeline.journal
         let n = journal.people.count
-        // Every piece of evidence as a directed pair (both directions), then sorted and grouped per person:
-        // no dictionary per person, and the neighbours come out sorted.
-        var pairs: [(from: Int32, to: Int32, day: Int32)] = []
-        func link(_ a: Int, _ b: Int, on day: Day?) {
-            guard a != b else { return }
+        // Every piece of evidence as a directed pair (both directions), written straight into each person's row: the
+        // rows are counted first, so the one flat list is allocated once. Then each row is sorted and its repeated
+        // neighbours merged in place.
+        var rowStart = [Int](repeating: 0, count: n + 1)
+        func eachPair(_ body: (Int, Int, Day?) -> Void) {
+            for (p, person) in journal.people.enumerated() {
+                for q in person.knows where q != p { body(p, q, nil) }
+                for q in person.introducedBy where q != p { body(p, q, nil) }
+            }
+            for e in journal.entries where e.date <= timeline.date && e.isContact && e.participants.count > 1 {
+                let ps = e.participants
+                for i in 0..<ps.count {
+                    for j in (i + 1)..<ps.count where ps[i] != ps[j] { body(ps[i], ps[j], e.date) }
+                }
+            }
+        }
+        eachPair { a, b, _ in rowStart[a + 1] += 1; rowStart[b + 1] += 1 }
+        for p in 0..<n { rowStart[p + 1] += rowStart[p] }
+        var fill = rowStart
+        var slots = [UInt64](repeating: 0, count: rowStart[n])
+        func pack(_ to: Int, _ day: Day?) -> UInt64 {
             let d = Int32(clamping: day?.ordinal ?? Int(Int32.min))
-            pairs.append((Int32(a), Int32(b), d))
-            pairs.append((Int32(b), Int32(a), d))
+            return UInt64(to) << 32 | UInt64(UInt32(bitPattern: d) ^ 0x8000_0000)
         }
-        for (p, person) in journal.people.enumerated() {
-            for q in person.knows { link(p, q, on: nil) }
-            for q in person.introducedBy { link(p, q, on: nil) }
+        eachPair { a, b, day in
+            slots[fill[a]] = pack(b, day); fill[a] += 1
+            slots[fill[b]] = pack(a, day); fill[b] += 1
         }
-        for e in journal.entries where e.date <= timeline.date && e.isContact && e.participants.count > 1 {
-            let ps = e.participants
-            for i in 0..<ps.count {
-                for j in (i + 1)..<ps.count { link(ps[i], ps[j], on: e.date) }
+        fill = []
+        var strengths: [Int32] = []
+        strengths.reserveCapacity(slots.count)
+        var w = 0
+        var newStart = [Int](repeating: 0, count: n + 1)
+        for p in 0..<n {
+            slots[rowStart[p]..<rowStart[p + 1]].sort()
+            var r = rowStart[p]
+            while r < rowStart[p + 1] {
+                let to = slots[r] >> 32
+                var count: Int32 = 0
+                while r < rowStart[p + 1], slots[r] >> 32 == to { count += 1; r += 1 }
+                slots[w] = slots[r - 1]  // days ascend within a neighbour: the last is the latest
+                strengths.append(count)
+                w += 1
             }
+            newStart[p + 1] = w
         }
-        pairs.sort { ($0.from, $0.to) < ($1.from, $1.to) }
-        var lists = [[Edge]](repeating: [], count: n)
-        var i = 0
-        while i < pairs.count {
-            let (from, to) = (pairs[i].from, pairs[i].to)
-            var strength = 0
-            var last = Int32.min
-            while i < pairs.count, pairs[i].from == from, pairs[i].to == to {
-                strength += 1
-                last = max(last, pairs[i].day)
-                i += 1
-            }
-            lists[Int(from)].append(Edge(to: Int(to), strength: strength, lastShared: last == Int32.min ? nil : Day(ordinal: Int(last))))
-        }
-        neighbours = lists
+        slots.removeLast(slots.count - w)
+        start = newStart
+        packed = slots
+        self.strengths = strengths
         var yours: [Edge] = []
         for (p, h) in timeline.histories.enumerated() where h.touches365 > 0 && p != journal.owner {
             yours.append(Edge(to: p, strength: h.touches365, lastShared: h.last))
@@ -62,12 +114,13 @@ public struct RelationshipGraph: Sendable {
 
     /// Whether two people are connected: `knows`, `introduced_by` or a shared entry.
     public func connected(_ a: Int, _ b: Int) -> Bool {
-        let list = neighbours[a]
-        var lo = 0, hi = list.count - 1
+        var lo = start[a], hi = start[a + 1] - 1
+        let target = UInt64(b)
         while lo <= hi {
             let mid = (lo + hi) / 2
-            if list[mid].to == b { return true }
-            if list[mid].to < b { lo = mid + 1 } else { hi = mid - 1 }
+            let to = packed[mid] >> 32
+            if to == target { return true }
+            if to < target { lo = mid + 1 } else { hi = mid - 1 }
         }
         return false
     }
@@ -76,7 +129,7 @@ public struct RelationshipGraph: Sendable {
     /// and among equally short chains the one with the most evidence, then the most recent, then the lowest ids.
     /// `through` says who may stand in the middle of a chain. Returns, for each person, the chain (you excluded) or nil.
     public func warmPaths(to targets: [Int], through: (Int) -> Bool) -> [Int: [Int]] {
-        let n = neighbours.count
+        let n = count
         struct Best { var distance: Int; var strength: Int; var recency: Int; var previous: Int }
         var best = [Best?](repeating: nil, count: n)
         var frontier: [Int] = []
@@ -93,7 +146,7 @@ public struct RelationshipGraph: Sendable {
             var next: [Int] = []
             for u in frontier where through(u) {
                 guard let bu = best[u] else { continue }
-                for e in neighbours[u] {
+                for e in neighbours(of: u) {
                     let candidate = Best(distance: distance, strength: bu.strength + e.strength,
                                          recency: bu.recency + (e.lastShared?.ordinal ?? 0), previous: u)
                     if let bv = best[e.to] {

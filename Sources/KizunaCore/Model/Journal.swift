@@ -4,7 +4,7 @@ public struct Journal: Sendable {
     /// Sorted by id.
     public var people: [Person]
     /// Sorted by date, then path, then line.
-    public var entries: [Entry]
+    public var entries: EntryList
     /// Sorted by path, then line.
     public var tasks: [TaskItem]
     /// Sorted by path, line, column.
@@ -30,4 +30,34 @@ public struct Journal: Sendable {
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     /// Warnings among the diagnostics.
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+}
+
+/// The journal's entries in order (date, then path, then line). Each note's entries stay in the note's own array
+/// and a table gives the order, so a large journal never holds a second copy of every entry while gathering.
+public struct EntryList: RandomAccessCollection, Sendable {
+    private let notes: [[Entry]]
+    /// For each position: the note's index in `notes` (high 32 bits) and the entry's index in it (low 32 bits).
+    private let order: [UInt64]
+
+    /// Entries already in order.
+    public init(_ entries: [Entry] = []) {
+        notes = [entries]
+        order = entries.indices.map { UInt64($0) }
+    }
+
+    /// Each note's entries, and the order as (note, entry) positions packed by `position(note:entry:)`.
+    init(notes: [[Entry]], order: [UInt64]) {
+        self.notes = notes
+        self.order = order
+    }
+
+    static func position(note: Int, entry: Int) -> UInt64 { UInt64(note) << 32 | UInt64(entry) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { order.count }
+
+    public subscript(i: Int) -> Entry {
+        let k = order[i]
+        return notes[Int(k >> 32)][Int(k & 0xFFFF_FFFF)]
+    }
 }

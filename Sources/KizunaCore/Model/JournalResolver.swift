@@ -91,37 +91,44 @@ public enum JournalResolver {
     public static func finish(_ perNote: inout [Resolved], directory: Directory, config: Config, diagnostics earlier: [Diagnostic]) -> Journal {
         var diagnostics = earlier + directory.diagnostics
         var unresolved = directory.unresolved
-        var entries: [Entry] = []
+        // Each note's entries stay where resolving put them; only a sort key per entry is gathered.
+        let entryCount = perNote.reduce(0) { $0 + $1.entries.count }
+        var noteEntries: [[Entry]] = []
+        var keys: [EntryKey] = []
         var tasks: [TaskItem] = []
-        var noteOfEntry: [Int] = []
-        noteOfEntry.reserveCapacity(perNote.reduce(0) { $0 + $1.entries.count })
-        var notes = 0
-        for i in perNote.indices {
-            if perNote[i].wasRead { notes += 1 }
-            entries += perNote[i].entries
-            tasks += perNote[i].tasks
-            diagnostics += perNote[i].diagnostics
-            unresolved += perNote[i].unresolved
-            noteOfEntry += repeatElement(directory.pathRank[i], count: perNote[i].entries.count)
-            perNote[i] = Resolved()
-        }
-        perNote = []
+        keys.reserveCapacity(entryCount)
+        tasks.reserveCapacity(perNote.reduce(0) { $0 + $1.tasks.count })
+        // Suggestions for links that name nobody first: their index is the largest passing structure here.
+        for i in perNote.indices { unresolved += perNote[i].unresolved }
         if !unresolved.isEmpty {
             // The suggestion index is built only when some link names nobody.
             var index = directory.index
             index.prepareSuggestions()
             diagnostics += index.warnings(for: unresolved)
         }
+        unresolved = []
+        var notes = 0
+        for i in perNote.indices {
+            if perNote[i].wasRead { notes += 1 }
+            if !perNote[i].entries.isEmpty {
+                let rank = Int32(directory.pathRank[i])
+                for (k, e) in perNote[i].entries.enumerated() {
+                    keys.append(EntryKey(date: Int32(clamping: e.date.ordinal), note: rank, line: Int32(clamping: e.location.line),
+                                         column: Int32(clamping: e.location.column),
+                                         position: EntryList.position(note: noteEntries.count, entry: k)))
+                }
+                noteEntries.append(perNote[i].entries)
+            }
+            tasks += perNote[i].tasks
+            diagnostics += perNote[i].diagnostics
+            perNote[i] = Resolved()
+        }
+        perNote = []
         // Sort by date, then path, then line and column, comparing integers: each note's rank in path order stands
         // in for its path.
-        let order = entries.indices.sorted { a, b in
-            let x = entries[a], y = entries[b]
-            if x.date != y.date { return x.date < y.date }
-            if noteOfEntry[a] != noteOfEntry[b] { return noteOfEntry[a] < noteOfEntry[b] }
-            if x.location.line != y.location.line { return x.location.line < y.location.line }
-            return x.location.column < y.location.column
-        }
-        entries = order.map { entries[$0] }
+        keys.sort()
+        let entries = EntryList(notes: noteEntries, order: keys.map(\.position))
+        keys = []
         tasks.sort { $0.location < $1.location }
         diagnostics.sort()
         return Journal(config: config, people: directory.people, entries: entries, tasks: tasks, diagnostics: diagnostics,
@@ -153,6 +160,10 @@ public enum JournalResolver {
             return out
         }
         let me: Int? = isPerson ? index.personByPath[note.path] : nil
+        // Entries of one note often repeat the same tags and people; they share one array each.
+        var shared = SharedArrays()
+        r.entries.reserveCapacity(note.entries.count)
+        r.tasks.reserveCapacity(note.tasks.count)
         for raw in note.entries {
             let heading = resolve(raw.headingLinks)
             let body = resolve(raw.bodyLinks)
@@ -168,9 +179,9 @@ public enum JournalResolver {
                 participants = body
                 mentions = []
             }
-            participants = sortedUnique(participants.filter { $0 != owner })
+            participants = shared.intern(sortedUnique(participants.filter { $0 != owner }))
             mentions = sortedUnique(mentions.filter { $0 != owner && participants.binarySearch($0) == nil })
-            r.entries.append(Entry(date: raw.date, title: raw.title, tags: raw.tags, kinds: raw.kinds,
+            r.entries.append(Entry(date: raw.date, title: raw.title, tags: shared.intern(raw.tags), kinds: raw.kinds,
                                    participants: participants, mentions: mentions, location: raw.location))
         }
         for raw in note.tasks {
@@ -183,6 +194,40 @@ public enum JournalResolver {
         r.diagnostics = diagnostics
         r.unresolved = unresolved
         return r
+    }
+}
+
+/// The distinct small arrays seen so far in one note, so that equal ones share their storage.
+struct SharedArrays {
+    private var tagLists: [[String]] = []
+    private var peopleLists: [[Int]] = []
+    private static let limit = 16
+
+    mutating func intern(_ tags: [String]) -> [String] {
+        if tags.isEmpty { return [] }
+        if let same = tagLists.first(where: { $0 == tags }) { return same }
+        if tagLists.count < SharedArrays.limit { tagLists.append(tags) }
+        return tags
+    }
+
+    mutating func intern(_ people: [Int]) -> [Int] {
+        if people.isEmpty { return [] }
+        if let same = peopleLists.first(where: { $0 == people }) { return same }
+        if peopleLists.count < SharedArrays.limit { peopleLists.append(people) }
+        return people
+    }
+}
+
+/// An entry's place in the journal's order, with where it is kept.
+struct EntryKey: Comparable {
+    var date: Int32
+    var note: Int32
+    var line: Int32
+    var column: Int32
+    var position: UInt64
+
+    static func < (a: EntryKey, b: EntryKey) -> Bool {
+        (a.date, a.note, a.line, a.column) < (b.date, b.note, b.line, b.column)
     }
 }
 
