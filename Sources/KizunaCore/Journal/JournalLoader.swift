@@ -123,27 +123,36 @@ public enum JournalLoader {
         if Int(st.st_size) > maxFileBytes {
             return .failure(.tooLarge(Int(st.st_size) / 1_048_576))
         }
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
-        var total = 0
+        // One byte more than the file's size, so that a short read means the end; uninitialised, since read fills it.
+        var capacity = Int(st.st_size) + 1
+        var bytes: [UInt8] = []
+        var failure: Int32? = nil
         while true {
-            if total == bytes.count {
-                // The file grew while we read it: read on, up to the limit.
-                if bytes.count >= maxFileBytes {
-                    return .failure(.tooLarge(nil))
+            var filled = false
+            let previous = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var total = previous.count
+                _ = buffer.initialize(from: previous)
+                while total < capacity {
+                    let n = read(fd, buffer.baseAddress! + total, capacity - total)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    if n == 0 { break }
+                    total += n
                 }
-                bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count)))
+                filled = total == capacity
+                count = total
             }
-            let n = bytes.withUnsafeMutableBytes { raw in
-                read(fd, raw.baseAddress! + total, raw.count - total)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(.cannotRead(String(cString: strerror(errno))))
-            }
-            if n == 0 { break }
-            total += n
+            if let failure { return .failure(.cannotRead(String(cString: strerror(failure)))) }
+            if !filled { break }
+            // The file grew while we read it: read on, up to the limit.
+            if bytes.count > maxFileBytes { return .failure(.tooLarge(nil)) }
+            capacity = min(maxFileBytes + 1, capacity * 2)
         }
-        bytes.removeLast(bytes.count - total)
+        if bytes.count > maxFileBytes { return .failure(.tooLarge(nil)) }
         return .success(bytes)
     }
 }

@@ -11,14 +11,22 @@ public enum NoteParser {
         var note = ParsedNote(path: path, stem: stem, isPerson: underPeople, fields: nil)
         let head = head.flatMap { $0.path == path ? $0 : nil }
 
-        let (text, decodeDiagnostics) = TextDecoder.decode(file.bytes, path: path)
+        var (text, decodeDiagnostics): (DecodedText, [Diagnostic])
+        if !parseBody && head == nil {
+            // Front matter only: decode just the bytes that hold it. The body's decoding problems are reported by
+            // the full parse, which always follows.
+            (text, _) = TextDecoder.decode(Array(file.bytes[..<TextDecoder.frontMatterLength(file.bytes)]), path: path)
+            text.isBinary = TextDecoder.holdsNUL(file.bytes)
+            decodeDiagnostics = []
+        } else {
+            (text, decodeDiagnostics) = TextDecoder.decode(file.bytes, path: path)
+        }
         if let head {
             note.isPerson = head.isPerson
             note.fields = head.fields
             note.diagnostics = head.diagnostics
-        } else {
-            note.diagnostics += decodeDiagnostics
         }
+        note.diagnostics += decodeDiagnostics
         if text.isBinary {
             if head == nil {
                 note.diagnostics.append(Diagnostic(.warning, Message("binary file (it holds NUL bytes); not read",

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A note's text after decoding, with the table that turns byte offsets into lines and character columns.
 public struct DecodedText: Sendable {
     /// Valid UTF-8 (invalid bytes replaced by U+FFFD), without BOM.
@@ -55,7 +61,7 @@ public enum TextDecoder {
         var bytes = input
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
         var diagnostics: [Diagnostic] = []
-        let isBinary = bytes.contains(0)
+        let isBinary = holdsNUL(bytes)
         if let bad = firstInvalidUTF8(bytes), !isBinary {
             let prefix = Array(bytes[..<bad])
             let fixed = String(decoding: bytes, as: UTF8.self)
@@ -71,47 +77,95 @@ public enum TextDecoder {
         return (make(bytes, isBinary: isBinary), diagnostics)
     }
 
+    /// Whether the bytes hold a NUL byte (then the file is not a text note).
+    static func holdsNUL(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in b.isEmpty ? false : memchr(b.baseAddress!, 0, b.count) != nil }
+    }
+
+    /// How many leading bytes hold the front matter: through its closing fence line, or the first line when the file
+    /// has none, or everything when it is unclosed. Decoding just these gives `FrontMatter.split` the same YAML as
+    /// decoding the whole file: lines break at the same ASCII bytes, and no UTF-8 sequence spans a line break.
+    static func frontMatterLength(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { b -> Int in
+            let n = b.count
+            var i = n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
+            /// The line from `start`: whether it reads as a fence (`---`, or `...` when `dots`), and where the next begins.
+            func line(_ start: Int) -> (isFence: Bool, isDots: Bool, next: Int) {
+                var end = start
+                while end < n, b[end] != 0x0A, b[end] != 0x0D { end += 1 }
+                var next = end
+                if next < n { next += b[next] == 0x0D && next + 1 < n && b[next + 1] == 0x0A ? 2 : 1 }
+                var last = end
+                while last > start, b[last - 1] == 0x20 || b[last - 1] == 0x09 { last -= 1 }
+                let three = last - start == 3
+                return (three && b[start] == 0x2D && b[start + 1] == 0x2D && b[start + 2] == 0x2D,
+                        three && b[start] == 0x2E && b[start + 1] == 0x2E && b[start + 2] == 0x2E, next)
+            }
+            let first = line(i)
+            guard first.isFence else { return first.next }
+            i = first.next
+            while i < n {
+                let l = line(i)
+                if l.isFence || l.isDots { return l.next }
+                i = l.next
+            }
+            return n
+        }
+    }
+
     static func make(_ bytes: [UInt8], isBinary: Bool) -> DecodedText {
         var starts = [0]
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A {
-                starts.append(i + 1)
-            } else if b == 0x0D {
-                if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
-                starts.append(i + 1)
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                // Line breaks are the only bytes below 0x0E that matter here.
+                if c > 0x0D { i += 1; continue }
+                if c == 0x0A {
+                    starts.append(i + 1)
+                } else if c == 0x0D {
+                    if i + 1 < n, b[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
             }
-            i += 1
         }
         return DecodedText(bytes: bytes, lineStarts: starts, isBinary: isBinary)
     }
 
     /// Offset of the first byte that is not part of a valid UTF-8 sequence, or nil.
-    public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
-        var i = 0
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if c < 0x80 { i += 1; continue }
-            var need = 0
-            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-            switch c {
-            case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; upper = 0x9F
-            case 0xF0: need = 3; lower = 0x90
-            case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; upper = 0x8F
-            default: return i
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { b -> Int? in
+            var i = 0
+            let n = b.count
+            let raw = UnsafeRawPointer(b.baseAddress)
+            while i < n {
+                // Eight ASCII bytes at a time.
+                if let raw, i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let c = b[i]
+                if c < 0x80 { i += 1; continue }
+                var need = 0
+                var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+                switch c {
+                case 0xC2...0xDF: need = 1
+                case 0xE0: need = 2; lower = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: need = 2
+                case 0xED: need = 2; upper = 0x9F
+                case 0xF0: need = 3; lower = 0x90
+                case 0xF1...0xF3: need = 3
+                case 0xF4: need = 3; upper = 0x8F
+                default: return i
+                }
+                guard i + need < n else { return i }
+                if b[i + 1] < lower || b[i + 1] > upper { return i }
+                for k in 2..<(need + 1) where b[i + k] < 0x80 || b[i + k] > 0xBF { return i }
+                i += need + 1
             }
-            guard i + need < n else { return i }
-            if b[i + 1] < lower || b[i + 1] > upper { return i }
-            for k in 2..<(need + 1) where b[i + k] < 0x80 || b[i + k] > 0xBF { return i }
-            i += need + 1
+            return nil
         }
-        return nil
     }
 }
