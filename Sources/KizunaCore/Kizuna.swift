@@ -21,8 +21,9 @@ public enum Kizuna {
                 }
             }
         }
+        clock.lap("front matter (all cores)")
         let directory = JournalResolver.Directory(heads, config: loaded.config)
-        clock.lap("front matter + people")
+        clock.lap("people and names")
         var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: paths.count)
         var readFailures = [Diagnostic?](repeating: nil, count: paths.count)
         perNote.withUnsafeMutableBufferPointer { buffer in
@@ -47,7 +48,7 @@ public enum Kizuna {
         heads = []
         clock.lap("read + parse + resolve")
         let journal = JournalResolver.finish(&perNote, directory: directory, config: loaded.config,
-                                             diagnostics: loaded.diagnostics + readFailures.compactMap { $0 })
+                                             diagnostics: loaded.diagnostics + readFailures.compactMap { $0 }, clock: clock)
         clock.lap("gather + sort")
         return journal
     }

@@ -37,8 +37,8 @@ struct Digest: ParsableCommand {
         let day = date.flatMap { Day(iso: $0) } ?? Digest.today()
         let (root, journal) = try readJournal(options)
         let clock = stageClock()
-        let digest = KizunaCore.Digest(journal: journal, date: day)
-        clock.lap("analyze")
+        let digest = KizunaCore.Digest(journal: journal, date: day, clock: clock)
+        clock.lap("birthdays, upcoming, stats")
         let text = format == .md ? DigestMarkdown(digest).render() : DigestJSON(digest).render()
         clock.lap("render")
         for d in journal.diagnostics { printError(d.description(journal.config.language)) }

@@ -90,12 +90,14 @@ public struct Digest: Sendable {
     public var upcoming: [Int] = []
     public var stats = Stats()
 
-    /// Works out every section for `date`.
-    public init(journal: Journal, date: Day) {
+    /// Works out every section for `date`; `clock` times the parts (`KIZUNA_TIMINGS=1`).
+    public init(journal: Journal, date: Day, clock: StageClock = StageClock()) {
         self.date = date
         self.journal = journal
         let timeline = Timeline(journal: journal, date: date)
+        clock.lap("timeline")
         let graph = RelationshipGraph(timeline: timeline)
+        clock.lap("graph")
         let analysis = Analysis(timeline: timeline, graph: graph)
         let due = analysis.reachOut()
         reachOut = Array(due.prefix(journal.config.dailyLimit))
@@ -105,8 +107,11 @@ public struct Digest: Sendable {
         giveBalance = analysis.giveBalance()
         pace = analysis.pace()
         missingPurpose = analysis.missingPurpose()
+        clock.lap("reach out, follow-ups, next steps, balance")
         introductions = analysis.introductions(limit: 5)
+        clock.lap("introductions")
         warmPaths = analysis.warmPaths()
+        clock.lap("warm paths")
         birthdays = analysis.birthdays()
         upcoming = analysis.upcoming()
         stats = analysis.stats(due: due.count)

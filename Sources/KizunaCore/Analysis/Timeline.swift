@@ -23,22 +23,25 @@ public struct Timeline: Sendable {
         self.journal = journal
         self.date = date
         var h = [History](repeating: History(), count: journal.people.count)
-        for (i, e) in journal.entries.enumerated() {
-            if e.date > date {
-                for p in e.participants { h[p].plans.append(i) }
+        let entries = journal.entries
+        for i in entries.indices {
+            let when = entries[i].date
+            if when > date {
+                for p in entries[i].participants { h[p].plans.append(i) }
                 continue
             }
-            guard e.isContact else { continue }
-            let recent365 = e.date >= date - 364
-            let recent14 = e.date >= date - 13
-            for p in e.participants {
+            let kinds = entries[i].kinds
+            guard !kinds.contains(.note) else { continue }
+            let recent365 = when >= date - 364
+            let recent14 = when >= date - 13
+            for p in entries[i].participants {
                 h[p].touches.append(i)
-                if h[p].first == nil { h[p].first = e.date }
-                h[p].last = e.date
+                if h[p].first == nil { h[p].first = when }
+                h[p].last = when
                 if recent365 {
                     h[p].touches365 += 1
-                    if e.kinds.contains(.ask) { h[p].asks365 += 1 }
-                    if e.kinds.isGive { h[p].gives365 += 1 }
+                    if kinds.contains(.ask) { h[p].asks365 += 1 }
+                    if kinds.isGive { h[p].gives365 += 1 }
                 }
                 if recent14 { h[p].touches14 += 1 }
             }

@@ -64,10 +64,11 @@ public struct RelationshipGraph: Sendable {
                 for q in person.knows where q != p { body(p, q, nil) }
                 for q in person.introducedBy where q != p { body(p, q, nil) }
             }
-            for e in journal.entries where e.date <= timeline.date && e.isContact && e.participants.count > 1 {
-                let ps = e.participants
+            let entries = journal.entries
+            for k in entries.indices where entries[k].participants.count > 1 && entries[k].date <= timeline.date && entries[k].isContact {
+                let ps = entries[k].participants, day = entries[k].date
                 for i in 0..<ps.count {
-                    for j in (i + 1)..<ps.count where ps[i] != ps[j] { body(ps[i], ps[j], e.date) }
+                    for j in (i + 1)..<ps.count where ps[i] != ps[j] { body(ps[i], ps[j], day) }
                 }
             }
         }

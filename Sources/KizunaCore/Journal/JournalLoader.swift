@@ -189,13 +189,28 @@ struct Walker {
         real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
+    /// The names in an open folder, without `.` and `..`.
+    private static func names(in dir: OpaquePointer) -> [String] {
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     private mutating func visit(relative: String) {
         let dirPath = relative.isEmpty ? root : root + "/" + relative
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dirPath) else {
+        guard let dir = opendir(dirPath) else {
             diagnostics.append(Diagnostic(.error, Message("cannot read folder", ja: "フォルダーを読めません"),
                                           at: SourceLocation(path: relative, line: 1, column: 1)))
             return
         }
+        defer { closedir(dir) }
+        let dirFD = dirfd(dir)
+        let names = Walker.names(in: dir)
         for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             if name.hasPrefix(".") { continue }
             let rel = relative.isEmpty ? name : relative + "/" + name
@@ -203,7 +218,8 @@ struct Walker {
             if ignores.contains(where: { $0.matches(rel) }) { continue }
             let full = root + "/" + rel
             var lst = stat()
-            guard lstat(full, &lst) == 0 else { continue }
+            // lstat relative to the open folder: no walk down the whole path for every file.
+            guard fstatat(dirFD, name, &lst, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             var st = lst
             if (lst.st_mode & S_IFMT) == S_IFLNK {
                 guard let real = JournalLoader.realPath(full), isInsideRoot(real), stat(full, &st) == 0 else {

@@ -57,7 +57,10 @@ public struct EntryList: RandomAccessCollection, Sendable {
     public var endIndex: Int { order.count }
 
     public subscript(i: Int) -> Entry {
-        let k = order[i]
-        return notes[Int(k >> 32)][Int(k & 0xFFFF_FFFF)]
+        // Lends the entry in place: reading one field copies nothing else.
+        _read {
+            let k = order[i]
+            yield notes[Int(k >> 32)][Int(k & 0xFFFF_FFFF)]
+        }
     }
 }

@@ -88,7 +88,8 @@ public enum JournalResolver {
     }
 
     /// Gathers every note's entries, tasks and diagnostics into the journal (entries by date, then path, then line).
-    public static func finish(_ perNote: inout [Resolved], directory: Directory, config: Config, diagnostics earlier: [Diagnostic]) -> Journal {
+    public static func finish(_ perNote: inout [Resolved], directory: Directory, config: Config, diagnostics earlier: [Diagnostic],
+                              clock: StageClock = StageClock()) -> Journal {
         var diagnostics = earlier + directory.diagnostics
         var unresolved = directory.unresolved
         // Each note's entries stay where resolving put them; only a sort key per entry is gathered.
@@ -107,6 +108,7 @@ public enum JournalResolver {
             diagnostics += index.warnings(for: unresolved)
         }
         unresolved = []
+        clock.lap("suggestions for unknown links")
         var notes = 0
         for i in perNote.indices {
             if perNote[i].wasRead { notes += 1 }
@@ -272,7 +274,7 @@ struct NameIndex: Sendable {
     /// Every name key, for suggestions.
     private var suggestionKeys: [(scalars: [Unicode.Scalar], person: Int)] = []
     /// Bigram → (index into `suggestionKeys`, how often that name holds the bigram).
-    private var bigrams: [UInt64: [(name: Int, count: Int)]] = [:]
+    private var bigrams: [UInt64: [(name: Int32, count: Int32)]] = [:]
     /// Indexes of names by length, for short queries the bigram filter cannot narrow.
     private var byLength: [Int: [Int]] = [:]
 
@@ -300,7 +302,7 @@ struct NameIndex: Sendable {
                 let i = suggestionKeys.count
                 suggestionKeys.append((scalars, p))
                 byLength[scalars.count, default: []].append(i)
-                for (g, n) in NameIndex.bigramCounts(scalars) { bigrams[g, default: []].append((i, n)) }
+                for (g, n) in NameIndex.bigramCounts(scalars) { bigrams[g, default: []].append((Int32(i), Int32(n))) }
             }
         }
     }
@@ -344,9 +346,17 @@ struct NameIndex: Sendable {
     func warnings(for unresolved: [Unresolved]) -> [Diagnostic] {
         let keys = Array(Set(unresolved.map(\.key))).sorted()
         var found = [[String]](repeating: [], count: keys.count)
+        // The keys in a few slices per core, each slice with one counting table it clears after every key.
+        let slices = Swift.min(keys.count, 16)
         found.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: keys.count) { i in out.value[i] = suggestions(for: keys[i]) }
+            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                var shared = [Int32](repeating: 0, count: suggestionKeys.count)
+                var touched: [Int] = []
+                for i in stride(from: slice, to: keys.count, by: slices) {
+                    out.value[i] = suggestions(for: keys[i], shared: &shared, touched: &touched)
+                }
+            }
         }
         let byKey = Dictionary(uniqueKeysWithValues: zip(keys, found))
         return unresolved.map { u in
@@ -361,18 +371,28 @@ struct NameIndex: Sendable {
 
     /// Up to three closest person labels. Names within edit distance `limit` of an n-scalar key share at least
     /// n - 1 - 2·limit of its bigrams, counted with repetition (the q-gram lemma), so only names passing that count
-    /// are compared in full; the filter never drops a name the full comparison would keep.
-    func suggestions(for key: String) -> [String] {
+    /// are compared in full; the filter never drops a name the full comparison would keep. `shared` is a zeroed
+    /// counting table with a slot per name; it is zeroed again on return.
+    func suggestions(for key: String, shared: inout [Int32], touched: inout [Int]) -> [String] {
         let k = Array(key.unicodeScalars)
         let limit = Swift.max(1, Swift.min(3, k.count / 3))
         let threshold = k.count - 1 - 2 * limit
         var candidates: [Int] = []
         if threshold >= 1 {
-            var shared: [Int: Int] = [:]
+            touched.removeAll(keepingCapacity: true)
             for (g, n) in NameIndex.bigramCounts(k) {
-                for (i, m) in bigrams[g] ?? [] { shared[i, default: 0] += Swift.min(n, m) }
+                guard let postings = bigrams[g] else { continue }
+                let n = Int32(n)
+                for (i, m) in postings {
+                    let i = Int(i)
+                    if shared[i] == 0 { touched.append(i) }
+                    shared[i] += Swift.min(n, m)
+                }
             }
-            candidates = shared.filter { $0.value >= threshold }.map(\.key)
+            for i in touched {
+                if shared[i] >= threshold { candidates.append(i) }
+                shared[i] = 0
+            }
         } else {
             for length in Swift.max(0, k.count - limit)...(k.count + limit) { candidates += byLength[length] ?? [] }
         }
