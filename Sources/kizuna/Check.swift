@@ -21,6 +21,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let (_, journal) = try readJournal(options)
         let report = CheckReport(journal: journal)
+        keepUntilExit(journal)
         switch format {
         case .text: print(report.text, terminator: "")
         case .json: print(report.json.serialized(), terminator: "")

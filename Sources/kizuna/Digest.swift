@@ -39,18 +39,21 @@ struct Digest: ParsableCommand {
         let clock = stageClock()
         let digest = KizunaCore.Digest(journal: journal, date: day, clock: clock)
         clock.lap("birthdays, upcoming, stats")
-        let text = format == .md ? DigestMarkdown(digest).render() : DigestJSON(digest).render()
+        let bytes = format == .md ? Array(DigestMarkdown(digest).render().utf8) : DigestJSON(digest).renderBytes()
         clock.lap("render")
-        for d in journal.diagnostics { printError(d.description(journal.config.language)) }
+        if !journal.diagnostics.isEmpty {
+            printError(journal.diagnostics.map { $0.description(journal.config.language) }.joined(separator: "\n"))
+        }
+        keepUntilExit(journal, digest)
         if stdout {
-            print(text, terminator: "")
+            writeStandardOutput(bytes)
             return
         }
         let relative = journal.config.digestDir + "/" + day.description + "." + format.rawValue
         let path = root + "/" + relative
         let outcome: AtomicWriter.Outcome
         do {
-            outcome = try AtomicWriter.write(text, to: path)
+            outcome = try AtomicWriter.write(bytes: bytes, to: path)
         } catch {
             printError("kizuna: \(error)")
             throw ExitCode(2)

@@ -29,6 +29,26 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
+/// Writes bytes to standard output as they are.
+func writeStandardOutput(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { raw in
+        var done = 0
+        while done < raw.count {
+            let n = write(1, raw.baseAddress! + done, raw.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            done += n
+        }
+    }
+}
+
+/// Holds the values it is given until the process ends. A command's journal is its largest value: freeing a
+/// million entries one by one takes longer than the system takes to reclaim the whole process at exit.
+nonisolated(unsafe) private var heldUntilExit: [Any] = []
+func keepUntilExit(_ values: Any...) { heldUntilExit.append(contentsOf: values) }
+
 /// A stage clock that prints to stderr when `KIZUNA_TIMINGS=1`, else a silent one.
 func stageClock() -> StageClock {
     ProcessInfo.processInfo.environment["KIZUNA_TIMINGS"] == "1" ? StageClock(report: { printError($0) }) : StageClock()

@@ -25,6 +25,16 @@ import Testing
         #expect(r.diagnostics.isEmpty)
     }
 
+    @Test func aMarkdownLinkInTheBodyMakesAParticipantOrAMention() {
+        // Body paragraphs whose text holds neither `[` nor `#`: the link destination alone must still count.
+        let j = journal(people.merging([
+            "log/a.md": "## 2026-11-02 Lunch\nWith [Hanako](../people/tanaka-hanako.md) downtown.\n",
+            "people/sato-kenji.md": "---\nname: Sato Kenji\n---\n## 2026-11-03 Call\nAsked about [Hanako](tanaka-hanako.md).\n",
+        ]) { $1 })
+        #expect(j.entries.map { ids(j, $0.participants) } == [["tanaka-hanako"], ["sato-kenji"]])
+        #expect(j.entries.map { ids(j, $0.mentions) } == [[], ["tanaka-hanako"]])
+    }
+
     @Test func percentEncodedMarkdownLinkReachesThePersonNote() {
         let extra = ["people/山田 太郎.md": "---\nname: 山田\n---\n"]
         let r = participants("Lunch with [Taro](../people/%E5%B1%B1%E7%94%B0%20%E5%A4%AA%E9%83%8E.md)", extra: extra)

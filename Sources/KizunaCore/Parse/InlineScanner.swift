@@ -28,6 +28,13 @@ public enum InlineScanner {
 
     /// Scans a block's inlines. `display` asks for the readable text too (titles and tasks need it; paragraphs do not).
     public static func scan(_ inlines: [MDInline], display wantDisplay: Bool = true) -> InlineScan {
+        // Without `[` or `#` in its text a block holds no wikilink and no tag: when no display text is wanted either,
+        // only its link destinations matter.
+        if !wantDisplay, !inlines.contains(where: { if case .text(let t) = $0 { return mayHoldLinkOrTag(t) } else { return false } }) {
+            var result = InlineScan()
+            for case .linkOpen(let destination, false) in inlines { result.destinations.append(destination) }
+            return result
+        }
         var s: [UInt8] = []
         var verbatim: [Bool] = []  // code span content: shown, never scanned
         var size = 0
@@ -108,6 +115,15 @@ public enum InlineScanner {
             result.displayWithoutTags = String(decoding: plain, as: UTF8.self).trimmingSpaces()
         }
         return result
+    }
+
+    /// Whether the text holds a `[` or a `#`.
+    static func mayHoldLinkOrTag(_ t: String) -> Bool {
+        var t = t
+        return t.withUTF8 { bytes in
+            for b in bytes where b == UInt8(ascii: "[") || b == UInt8(ascii: "#") { return true }
+            return false
+        }
     }
 
     /// Index of the `]]` that closes a wikilink opened before `from`, or nil when the line, a barrier or another `[[` comes first.
@@ -199,6 +215,12 @@ extension StringProtocol {
     /// The text without leading and trailing white space (Unicode white space included), trimmed on UTF-8 bytes.
     func trimmingSpaces() -> String {
         let whole = String(self)
+        // Most text neither starts with a byte that can begin white space nor ends with one that can end it.
+        guard let first = whole.utf8.first, let last = whole.utf8.last else { return whole }
+        let asciiSpace: ClosedRange<UInt8> = 0x09...0x0D
+        let mayStart = first == 0x20 || asciiSpace.contains(first) || (0xC2...0xE3).contains(first)
+        let mayEnd = last == 0x20 || asciiSpace.contains(last) || (0x80...0xAF).contains(last)
+        if !mayStart && !mayEnd { return whole }
         let u = Array(whole.utf8)
         var start = 0, end = u.count
         while start < end, let n = whiteSpaceLength(u, at: start) { start += n }

@@ -69,4 +69,7 @@ public struct DigestJSON: Sendable {
 
     /// Serialized text.
     public func render() -> String { value.serialized() }
+
+    /// Serialized text as UTF-8 bytes.
+    public func renderBytes() -> [UInt8] { value.serializedBytes() }
 }

@@ -18,58 +18,79 @@ public indirect enum JSON: Sendable, Equatable {
     public static func int(_ n: Int?) -> JSON { n.map { .int($0) } ?? .null }
 
     /// Pretty-printed with two-space indentation and a final newline.
-    public func serialized() -> String {
-        var out = ""
+    public func serialized() -> String { String(decoding: serializedBytes(), as: UTF8.self) }
+
+    /// The same text as UTF-8 bytes, for writing out without another copy.
+    public func serializedBytes() -> [UInt8] {
+        var out: [UInt8] = []
         write(into: &out, indent: 0)
-        out += "\n"
+        out.append(0x0A)
         return out
     }
 
-    private func write(into out: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let closePad = String(repeating: "  ", count: indent)
+    private static func pad(_ out: inout [UInt8], _ depth: Int) {
+        out.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+    }
+
+    private func write(into out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let n): out += String(n)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let n): out.append(contentsOf: String(n).utf8)
         case .double(let d):
             if d.isFinite {
                 let s = String(d)
-                out += s.contains(".") || s.contains("e") ? s : s + ".0"
+                out.append(contentsOf: s.utf8)
+                if !s.contains(".") && !s.contains("e") { out.append(contentsOf: ".0".utf8) }
             } else {
-                out += "null"
+                out.append(contentsOf: "null".utf8)
             }
         case .string(let s): JSON.escape(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
             if items.allSatisfy({ if case .string = $0 { return true } else { return false } }) {
-                out += "["
+                out.append(UInt8(ascii: "["))
                 for (i, item) in items.enumerated() {
-                    if i > 0 { out += ", " }
+                    if i > 0 { out.append(contentsOf: ", ".utf8) }
                     item.write(into: &out, indent: indent)
                 }
-                out += "]"
+                out.append(UInt8(ascii: "]"))
                 return
             }
-            out += "[\n"
+            out.append(contentsOf: "[\n".utf8)
             for (i, item) in items.enumerated() {
-                out += pad
+                JSON.pad(&out, indent + 1)
                 item.write(into: &out, indent: indent + 1)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                out.append(contentsOf: (i + 1 < items.count ? ",\n" : "\n").utf8)
             }
-            out += closePad + "]"
+            JSON.pad(&out, indent)
+            out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{\n"
+            if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(contentsOf: "{\n".utf8)
             for (i, (key, value)) in pairs.enumerated() {
-                out += pad
+                JSON.pad(&out, indent + 1)
                 JSON.escape(key, into: &out)
-                out += ": "
+                out.append(contentsOf: ": ".utf8)
                 value.write(into: &out, indent: indent + 1)
-                out += i + 1 < pairs.count ? ",\n" : "\n"
+                out.append(contentsOf: (i + 1 < pairs.count ? ",\n" : "\n").utf8)
             }
-            out += closePad + "}"
+            JSON.pad(&out, indent)
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    static func escape(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        // Most strings need no escaping: append them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out.append(contentsOf: s.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        var text = ""
+        escape(s, into: &text)
+        out.append(contentsOf: text.utf8.dropFirst())
     }
 
     static func escape(_ s: String, into out: inout String) {

@@ -12,8 +12,12 @@ public enum AtomicWriter {
 
     /// Writes `text` to `path`, creating parent folders; leaves the file alone when it already holds these bytes.
     public static func write(_ text: String, to path: String) throws -> Outcome {
-        let bytes = Array(text.utf8)
-        if let existing = FileManager.default.contents(atPath: path), Array(existing) == bytes { return .unchanged }
+        try write(bytes: Array(text.utf8), to: path)
+    }
+
+    /// Writes `bytes` to `path` the same way.
+    public static func write(bytes: [UInt8], to path: String) throws -> Outcome {
+        if let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(bytes) { return .unchanged }
         let dir = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let name = (path as NSString).lastPathComponent
