@@ -21,6 +21,11 @@ import Testing
         expectGolden(DigestMarkdown(Digest(journal: sample, date: date), language: .ja).render(), "sample-digest-ja.md")
     }
 
+    @Test func jsonStringsAreEscapedExactly() {
+        let value = JSON.array([.string("say \"hi\" \\ now"), .string("a\nb\rc\td\u{01}e\u{2028}f\u{2029}"), .string("it’s 田中")])
+        #expect(value.serialized() == #"["say \"hi\" \\ now", "a\nb\rc\td\u0001e\u2028f\u2029", "it’s 田中"]"# + "\n")
+    }
+
     @Test func jsonDigest() {
         expectGolden(DigestJSON(Digest(journal: sample, date: date)).render(), "sample-digest.json")
     }

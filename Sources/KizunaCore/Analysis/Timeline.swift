@@ -30,8 +30,8 @@ public struct Timeline: Sendable {
                 for p in entries[i].participants { h[p].plans.append(i) }
                 continue
             }
+            guard entries[i].isContact else { continue }
             let kinds = entries[i].kinds
-            guard !kinds.contains(.note) else { continue }
             let recent365 = when >= date - 364
             let recent14 = when >= date - 13
             for p in entries[i].participants {

@@ -216,12 +216,12 @@ struct Walker {
             let rel = relative.isEmpty ? name : relative + "/" + name
             if rel == config.digestDir || rel.hasPrefix(config.digestDir + "/") { continue }
             if ignores.contains(where: { $0.matches(rel) }) { continue }
-            let full = root + "/" + rel
             var lst = stat()
             // lstat relative to the open folder: no walk down the whole path for every file.
             guard fstatat(dirFD, name, &lst, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             var st = lst
             if (lst.st_mode & S_IFMT) == S_IFLNK {
+                let full = root + "/" + rel
                 guard let real = JournalLoader.realPath(full), isInsideRoot(real), stat(full, &st) == 0 else {
                     if NoteName.isNote(name) || JournalLoader.realPath(full) != nil {
                         diagnostics.append(Diagnostic(.warning, Message("symbolic link leads outside the journal or nowhere; not followed",

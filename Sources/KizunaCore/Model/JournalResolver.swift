@@ -203,20 +203,16 @@ public enum JournalResolver {
 struct SharedArrays {
     private var tagLists: [[String]] = []
     private var peopleLists: [[Int]] = []
-    private static let limit = 16
 
-    mutating func intern(_ tags: [String]) -> [String] {
-        if tags.isEmpty { return [] }
-        if let same = tagLists.first(where: { $0 == tags }) { return same }
-        if tagLists.count < SharedArrays.limit { tagLists.append(tags) }
-        return tags
-    }
+    mutating func intern(_ tags: [String]) -> [String] { SharedArrays.intern(tags, in: &tagLists) }
+    mutating func intern(_ people: [Int]) -> [Int] { SharedArrays.intern(people, in: &peopleLists) }
 
-    mutating func intern(_ people: [Int]) -> [Int] {
-        if people.isEmpty { return [] }
-        if let same = peopleLists.first(where: { $0 == people }) { return same }
-        if peopleLists.count < SharedArrays.limit { peopleLists.append(people) }
-        return people
+    /// The equal array already seen, else `list` itself (remembered while fewer than 16 are).
+    private static func intern<T: Equatable>(_ list: [T], in seen: inout [[T]]) -> [T] {
+        if list.isEmpty { return [] }
+        if let same = seen.first(where: { $0 == list }) { return same }
+        if seen.count < 16 { seen.append(list) }
+        return list
     }
 }
 
