@@ -7,7 +7,17 @@ import Testing
     static let texts = [
         "田中 花子", "田中・花子", "たなか はなこ", "タナカ_ハナコ", "Tanaka-Hanako", "小林 明3", "会った", "々〇「」",
         "ｶﾀｶﾅ", "ＴＡＮＡＫＡ", "か\u{3099}", "Müller", "Ｍüller 田中", "佐藤\u{3000}健二", "ﾃｽﾄ・テスト", "ＡＢＣ－１２３", "Émilie",
+        "ÀÉÎÕÜ Ýàéîõüýÿ", "Straße", "× ÷ µ ª º", "u\u{308}ber", "ü\u{301}", "田中\u{0B}花子\u{0C}", "İstanbul", "Æsir Øre Þór",
+        "ｱ", "\u{F900}", "😀 smile",
     ]
+
+    /// Every letter of Latin-1, upper and lower case: the byte fast path must fold exactly as Foundation does.
+    @Test func keysOfLatin1LettersMatchTheFoundationPath() {
+        for v in UInt32(0xA0)...0xFF {
+            let text = "a" + String(Character(Unicode.Scalar(v)!)) + "Z"
+            #expect(Normalize.key(text) == Normalize.foldedKey(text), "U+\(String(v, radix: 16))")
+        }
+    }
 
     @Test(arguments: texts)
     func keysOfStableTextMatchTheFoundationPath(text: String) {

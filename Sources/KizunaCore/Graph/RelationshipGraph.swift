@@ -64,9 +64,10 @@ public struct RelationshipGraph: Sendable {
                 for q in person.knows where q != p { body(p, q, nil) }
                 for q in person.introducedBy where q != p { body(p, q, nil) }
             }
-            let entries = journal.entries
-            for k in entries.indices where entries[k].participants.count > 1 && entries[k].date <= timeline.date && entries[k].isContact {
-                let ps = entries[k].participants, day = entries[k].date
+            // Storage order: each row is sorted by (neighbour, day) below, so the order of the visits does not matter.
+            journal.entries.forEachStored { _, entry in
+                guard entry.participants.count > 1, entry.date <= timeline.date, entry.isContact else { return }
+                let ps = entry.participants, day = entry.date
                 for i in 0..<ps.count {
                     for j in (i + 1)..<ps.count where ps[i] != ps[j] { body(ps[i], ps[j], day) }
                 }

@@ -38,17 +38,44 @@ public struct EntryList: RandomAccessCollection, Sendable {
     private let notes: [[Entry]]
     /// For each position: the note's index in `notes` (high 32 bits) and the entry's index in it (low 32 bits).
     private let order: [UInt64]
+    /// For each entry in storage order (note by note), its position in journal order: the inverse of `order`.
+    private let rank: [Int32]
 
     /// Entries already in order.
     public init(_ entries: [Entry] = []) {
-        notes = [entries]
-        order = entries.indices.map { UInt64($0) }
+        self.init(notes: [entries], order: entries.indices.map { UInt64($0) })
     }
 
     /// Each note's entries, and the order as (note, entry) positions packed by `position(note:entry:)`.
     init(notes: [[Entry]], order: [UInt64]) {
         self.notes = notes
         self.order = order
+        var noteStart = [Int](repeating: 0, count: notes.count + 1)
+        for (n, entries) in notes.enumerated() { noteStart[n + 1] = noteStart[n] + entries.count }
+        var rank = [Int32](repeating: 0, count: order.count)
+        for (i, k) in order.enumerated() { rank[noteStart[Int(k >> 32)] + Int(k & 0xFFFF_FFFF)] = Int32(i) }
+        self.rank = rank
+    }
+
+    /// Calls `body` with every entry and its position in journal order, in the order the entries are stored (note by
+    /// note). On a large journal this reads memory front to back, where walking in journal order jumps between notes;
+    /// use it wherever the order of the visits does not matter.
+    public func forEachStored(_ body: (_ position: Int, _ entry: borrowing Entry) throws -> Void) rethrows {
+        var r = 0
+        for entries in notes {
+            for k in entries.indices {
+                try body(Int(rank[r]), entries[k])
+                r += 1
+            }
+        }
+    }
+
+    /// The positions (in journal order, ascending) of the entries that satisfy `include`, read in storage order.
+    public func positions(where include: (borrowing Entry) throws -> Bool) rethrows -> [Int] {
+        var out: [Int] = []
+        try forEachStored { i, e in if try include(e) { out.append(i) } }
+        out.sort()
+        return out
     }
 
     static func position(note: Int, entry: Int) -> UInt64 { UInt64(note) << 32 | UInt64(entry) }

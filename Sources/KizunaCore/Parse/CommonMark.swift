@@ -1,18 +1,9 @@
 import Ccmark
-
-/// An inline piece of a markdown block, as cmark parsed it.
-public enum MDInline: Sendable, Equatable {
-    case text(String)
-    /// A code span: its content is text, never links or tags.
-    case code(String)
-    case softBreak
-    case lineBreak
-    /// Raw inline HTML.
-    case html(String)
-    /// Start of an ordinary markdown link (or image) with its destination.
-    case linkOpen(destination: String, isImage: Bool)
-    case linkClose
-}
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A block that carries inline text: a heading or a paragraph.
 public struct MDBlock: Sendable, Equatable {
@@ -22,8 +13,11 @@ public struct MDBlock: Sendable, Equatable {
     public var line: Int
     public var column: Int
     public var endLine: Int
-    public var inlines: [MDInline]
-    /// This paragraph opens a task item: `[ ]` (false) or `[x]` (true). The marker is removed from `inlines`.
+    /// Where the block's inline text lies in `MDBody.text` (see `MDBody` for how it is written).
+    public var text: Range<Int>
+    /// Destinations of the ordinary markdown links (not images) in the block, in order.
+    public var destinations: [String]
+    /// This paragraph opens a task item: `[ ]` (false) or `[x]` (true). The marker is left out of `text`.
     public var taskChecked: Bool?
     /// Index (in the block list) of the paragraph that opens the innermost task item this block stands in.
     public var taskOwner: Int?
@@ -31,21 +25,39 @@ public struct MDBlock: Sendable, Equatable {
     public var isHeading: Bool { headingLevel > 0 }
 }
 
-/// The one door to libcmark: parses markdown bytes into `MDBlock`s. No C object outlives the call.
+/// A note body as cmark parsed it: its text blocks, and all their inline text in one buffer.
+///
+/// The inline text of each block is written as UTF-8 in `text`: text nodes as they are, soft and hard line breaks
+/// as a newline, and a *barrier* (NUL then a kind byte) where a code span, raw HTML or a link's start or end stands.
+/// A code span is `NUL 1`, its content, then `NUL 2`; every other barrier is `NUL 2`. cmark never leaves a NUL in
+/// text (it becomes U+FFFD), so a NUL always starts a barrier, and the scanner never reads inside one.
+public struct MDBody: Sendable {
+    public var blocks: [MDBlock] = []
+    public var text: [UInt8] = []
+
+    static let barrier: UInt8 = 0
+    static let codeStart: UInt8 = 1
+    static let plain: UInt8 = 2
+}
+
+/// The one door to libcmark: parses markdown bytes into an `MDBody`. No C object outlives the call.
 public enum CommonMark {
     /// Parses `bytes` (UTF-8, no front matter) and returns its text blocks in document order.
     /// Code blocks and HTML blocks are left out: what they hold is never a link, tag, entry or task.
-    public static func blocks(_ bytes: [UInt8]) -> [MDBlock] {
+    public static func parse(_ bytes: ArraySlice<UInt8>) -> MDBody {
+        var body = MDBody()
         guard let doc = bytes.withUnsafeBufferPointer({ buffer -> OpaquePointer? in
             buffer.baseAddress.map { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                     cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
                 }
             } ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
-        }) else { return [] }
+        }) else { return body }
         defer { cmark_node_free(doc) }
-        guard let iter = cmark_iter_new(doc) else { return [] }
+        guard let iter = cmark_iter_new(doc) else { return body }
         defer { cmark_iter_free(iter) }
+        // The inline text is never longer than the markdown, plus a few bytes per barrier.
+        body.text.reserveCapacity(bytes.count + bytes.count / 8 + 16)
 
         struct Item {
             var node: OpaquePointer
@@ -53,14 +65,22 @@ public enum CommonMark {
             var taskOwner: Int?
         }
         var items: [Item] = []
-        var blocks: [MDBlock] = []
         var current: MDBlock? = nil
         var currentNode: OpaquePointer? = nil
         var candidateTask = false
+        // The block's leading run of text nodes (its length in bytes) and the type of the inline that ended it.
+        var leadingOpen = false
+        var leadingLength = 0
+        var afterLeading: cmark_node_type? = nil
 
-        func literal(_ node: OpaquePointer) -> String {
-            guard let c = cmark_node_get_literal(node) else { return "" }
-            return String(cString: c)
+        func append(literalOf node: OpaquePointer) -> Int {
+            guard let c = cmark_node_get_literal(node) else { return 0 }
+            let n = strlen(c)
+            c.withMemoryRebound(to: UInt8.self, capacity: n) { body.text.append(contentsOf: UnsafeBufferPointer(start: $0, count: n)) }
+            return n
+        }
+        func endLeading(_ type: cmark_node_type) {
+            if leadingOpen { leadingOpen = false; afterLeading = type }
         }
 
         while true {
@@ -81,79 +101,75 @@ public enum CommonMark {
                     let level = type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : 0
                     current = MDBlock(headingLevel: level, line: Int(cmark_node_get_start_line(node)),
                                       column: Int(cmark_node_get_start_column(node)),
-                                      endLine: Int(cmark_node_get_end_line(node)), inlines: [],
-                                      taskChecked: nil, taskOwner: items.last?.taskOwner)
+                                      endLine: Int(cmark_node_get_end_line(node)), text: body.text.count..<body.text.count,
+                                      destinations: [], taskChecked: nil, taskOwner: items.last?.taskOwner)
                     currentNode = node
                     candidateTask = level == 0 && items.last.map { $0.firstChild == node } == true
+                    leadingOpen = true
+                    leadingLength = 0
+                    afterLeading = nil
                 } else if var block = current, currentNode == node {
-                    if candidateTask, let checked = stripTaskMarker(&block.inlines) {
+                    block.text = block.text.lowerBound..<body.text.count
+                    if candidateTask, let checked = taskMarker(body.text, block.text.lowerBound, leadingLength: leadingLength,
+                                                               endedBy: afterLeading) {
                         block.taskChecked = checked
-                        block.taskOwner = blocks.count
-                        items[items.count - 1].taskOwner = blocks.count
+                        block.taskOwner = body.blocks.count
+                        items[items.count - 1].taskOwner = body.blocks.count
+                        block.text = (block.text.lowerBound + min(leadingLength, 4))..<block.text.upperBound
                     }
-                    blocks.append(block)
+                    body.blocks.append(block)
                     current = nil
                     currentNode = nil
                 }
             case CMARK_NODE_TEXT:
-                if current != nil { current!.inlines.append(.text(literal(node))) }
+                guard current != nil else { break }
+                let n = append(literalOf: node)
+                if leadingOpen { leadingLength += n }
             case CMARK_NODE_CODE:
-                if current != nil { current!.inlines.append(.code(literal(node))) }
-            case CMARK_NODE_SOFTBREAK:
-                if current != nil { current!.inlines.append(.softBreak) }
-            case CMARK_NODE_LINEBREAK:
-                if current != nil { current!.inlines.append(.lineBreak) }
+                guard current != nil else { break }
+                endLeading(type)
+                body.text.append(MDBody.barrier)
+                body.text.append(MDBody.codeStart)
+                _ = append(literalOf: node)
+                body.text.append(MDBody.barrier)
+                body.text.append(MDBody.plain)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                guard current != nil else { break }
+                endLeading(type)
+                body.text.append(0x0A)
             case CMARK_NODE_HTML_INLINE:
-                if current != nil { current!.inlines.append(.html(literal(node))) }
+                guard current != nil else { break }
+                endLeading(type)
+                body.text.append(MDBody.barrier)
+                body.text.append(MDBody.plain)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 guard current != nil else { break }
-                if entering {
-                    let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                    current!.inlines.append(.linkOpen(destination: url, isImage: type == CMARK_NODE_IMAGE))
-                } else {
-                    current!.inlines.append(.linkClose)
+                endLeading(type)
+                if entering, type == CMARK_NODE_LINK {
+                    current!.destinations.append(cmark_node_get_url(node).map { String(cString: $0) } ?? "")
                 }
+                body.text.append(MDBody.barrier)
+                body.text.append(MDBody.plain)
             default:
-                break
+                break  // emphasis, strong and the like: their text nodes are what counts
             }
         }
-        return blocks
+        return body
     }
 
-    /// Removes a leading `[ ]`, `[x]` or `[X]` (followed by a space or nothing) and says whether it was checked.
-    static func stripTaskMarker(_ inlines: inout [MDInline]) -> Bool? {
-        var head = ""
-        var count = 0
-        for inline in inlines {
-            guard case .text(let t) = inline else { break }
-            head += t
-            count += 1
-            if head.utf8.count >= 4 { break }
-        }
-        let u = Array(head.utf8)
-        guard u.count >= 3, u[0] == UInt8(ascii: "["), u[2] == UInt8(ascii: "]") else { return nil }
+    /// Whether a paragraph's text opens with a task marker: `[ ]`, `[x]` or `[X]`, then a space, a tab, a soft break
+    /// or nothing. `leadingLength` is the length of the run of text nodes the paragraph starts with, `endedBy` the
+    /// type of the inline that ended that run (nil when text runs to the end). Returns whether the task is checked.
+    static func taskMarker(_ text: [UInt8], _ start: Int, leadingLength: Int, endedBy: cmark_node_type?) -> Bool? {
+        guard leadingLength >= 3, text[start] == UInt8(ascii: "["), text[start + 2] == UInt8(ascii: "]") else { return nil }
         let checked: Bool
-        switch u[1] {
+        switch text[start + 1] {
         case UInt8(ascii: " "): checked = false
         case UInt8(ascii: "x"), UInt8(ascii: "X"): checked = true
         default: return nil
         }
-        if u.count > 3, u[3] != UInt8(ascii: " "), u[3] != UInt8(ascii: "\t") { return nil }
-        if u.count == 3, count < inlines.count, inlines[count] != .softBreak { return nil }
-        var drop = min(u.count, 4)
-        var i = 0
-        while drop > 0, i < inlines.count, case .text(let t) = inlines[i] {
-            let n = t.utf8.count
-            if n <= drop {
-                inlines[i] = .text("")
-                drop -= n
-            } else {
-                inlines[i] = .text(String(decoding: Array(t.utf8)[drop...], as: UTF8.self))
-                drop = 0
-            }
-            i += 1
-        }
-        inlines.removeAll { $0 == .text("") }
+        if leadingLength > 3, text[start + 3] != UInt8(ascii: " "), text[start + 3] != UInt8(ascii: "\t") { return nil }
+        if leadingLength == 3, let after = endedBy, after != CMARK_NODE_SOFTBREAK { return nil }
         return checked
     }
 }

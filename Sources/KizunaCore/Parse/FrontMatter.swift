@@ -88,7 +88,7 @@ public enum FrontMatter {
                 case .scalar(let s, let l, let c):
                     let loc = at(l, c)
                     if s.contains("[[") {
-                        let scan = InlineScanner.scan([.text(s)])
+                        let scan = InlineScanner.scan(text: s, display: false)
                         for link in scan.wikiLinks { out.append(PersonRef(text: link.target, location: loc)) }
                     } else if !s.trimmingSpaces().isEmpty {
                         out.append(PersonRef(text: s.trimmingSpaces(), location: loc))

@@ -22,116 +22,154 @@ public struct InlineScan: Sendable, Equatable {
 }
 
 /// Finds wikilinks and tags in cmark's inline text. cmark does not know `[[...]]`, so this small scanner
-/// reads the text nodes cmark produced, as UTF-8 bytes; code spans and raw HTML are barriers it never looks inside.
+/// reads the text cmark produced, as UTF-8 bytes; code spans and raw HTML are barriers it never looks inside
+/// (see `MDBody` for how they are written).
 public enum InlineScanner {
-    private static let barrier: UInt8 = 0  // cmark never leaves NUL in text (it becomes U+FFFD)
+    /// Scans one block of a parsed body. `display` asks for the readable text too (titles and tasks need it;
+    /// paragraphs do not).
+    public static func scan(_ block: MDBlock, in body: MDBody, display wantDisplay: Bool = true) -> InlineScan {
+        var result = body.text.withUnsafeBufferPointer { all in
+            scan(UnsafeBufferPointer(rebasing: all[block.text]), display: wantDisplay, barriers: true)
+        }
+        result.destinations = block.destinations
+        return result
+    }
 
-    /// Scans a block's inlines. `display` asks for the readable text too (titles and tasks need it; paragraphs do not).
-    public static func scan(_ inlines: [MDInline], display wantDisplay: Bool = true) -> InlineScan {
-        // Without `[` or `#` in its text a block holds no wikilink and no tag: when no display text is wanted either,
-        // only its link destinations matter.
-        if !wantDisplay, !inlines.contains(where: { if case .text(let t) = $0 { return mayHoldLinkOrTag(t) } else { return false } }) {
-            var result = InlineScan()
-            for case .linkOpen(let destination, false) in inlines { result.destinations.append(destination) }
+    /// Scans plain text that holds no barriers (a front matter value): a NUL in it is an ordinary character.
+    public static func scan(text: String, display wantDisplay: Bool = true) -> InlineScan {
+        var text = text
+        return text.withUTF8 { scan($0, display: wantDisplay, barriers: false) }
+    }
+
+    /// The scanner proper, over one block's bytes. With `barriers`, a NUL starts a barrier (NUL and a kind byte;
+    /// after a code span's opening barrier its content runs to the next NUL, shown but never scanned).
+    static func scan(_ s: UnsafeBufferPointer<UInt8>, display wantDisplay: Bool, barriers: Bool) -> InlineScan {
+        guard wantDisplay, s.count > 0 else {
+            var none = NoDisplay()
+            return scan(s, barriers: barriers, into: &none)
+        }
+        // Every byte shown stands for at least one byte read, so neither text outgrows the block.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * s.count) { buffer in
+            var text = DisplayText(display: buffer.baseAddress!, plain: buffer.baseAddress! + s.count)
+            var result = scan(s, barriers: barriers, into: &text)
+            result.display = text.string(text.display, text.displayCount)
+            result.displayWithoutTags = text.string(text.plain, text.plainCount)
             return result
         }
-        var s: [UInt8] = []
-        var verbatim: [Bool] = []  // code span content: shown, never scanned
-        var size = 0
-        for inline in inlines {
-            switch inline {
-            case .text(let t), .code(let t): size += t.utf8.count + 2
-            default: size += 1
-            }
-        }
-        s.reserveCapacity(size)
-        verbatim.reserveCapacity(size)
-        var result = InlineScan()
-        func add(_ text: String, shown: Bool) {
-            s.append(contentsOf: text.utf8)
-            verbatim.append(contentsOf: repeatElement(shown, count: text.utf8.count))
-        }
-        for inline in inlines {
-            switch inline {
-            case .text(let t): add(t, shown: false)
-            case .code(let c):
-                s.append(barrier); verbatim.append(true)
-                add(c, shown: true)
-                s.append(barrier); verbatim.append(true)
-            case .softBreak, .lineBreak:
-                s.append(0x0A); verbatim.append(false)
-            case .html, .linkClose:
-                s.append(barrier); verbatim.append(true)
-            case .linkOpen(let destination, let isImage):
-                if !isImage { result.destinations.append(destination) }
-                s.append(barrier); verbatim.append(true)
-            }
-        }
-        var display: [UInt8] = []
-        var plain: [UInt8] = []
-        func emit(_ b: UInt8, tag: Bool) {
-            guard wantDisplay else { return }
-            let ws = b == 0x0A || b == 0x09 || b == 0x20
-            if ws {
-                if let last = display.last, last != 0x20 { display.append(0x20) }
-                if !tag, let last = plain.last, last != 0x20 { plain.append(0x20) }
+    }
+
+    /// Where the readable text goes, or nowhere: the scan is compiled once for each.
+    private protocol DisplaySink {
+        static var wanted: Bool { get }
+        mutating func emit(_ b: UInt8, tag: Bool)
+    }
+
+    private struct NoDisplay: DisplaySink {
+        static var wanted: Bool { false }
+        func emit(_ b: UInt8, tag: Bool) {}
+    }
+
+    /// The readable text with and without tags, white space folded to single spaces, none leading.
+    private struct DisplayText: DisplaySink {
+        static var wanted: Bool { true }
+        let display: UnsafeMutablePointer<UInt8>
+        let plain: UnsafeMutablePointer<UInt8>
+        var displayCount = 0
+        var plainCount = 0
+
+        mutating func emit(_ b: UInt8, tag: Bool) {
+            if b == 0x0A || b == 0x09 || b == 0x20 {
+                if displayCount > 0, display[displayCount - 1] != 0x20 { display[displayCount] = 0x20; displayCount += 1 }
+                if !tag, plainCount > 0, plain[plainCount - 1] != 0x20 { plain[plainCount] = 0x20; plainCount += 1 }
             } else {
-                display.append(b)
-                if !tag { plain.append(b) }
+                display[displayCount] = b
+                displayCount += 1
+                if !tag { plain[plainCount] = b; plainCount += 1 }
             }
         }
-        var i = 0
+
+        func string(_ start: UnsafeMutablePointer<UInt8>, _ count: Int) -> String {
+            let bytes = UnsafeBufferPointer(start: start, count: count)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmedRange(bytes, 0..<count)]), as: UTF8.self)
+        }
+    }
+
+    private static func scan<Sink: DisplaySink>(_ s: UnsafeBufferPointer<UInt8>, barriers: Bool, into sink: inout Sink) -> InlineScan {
+        var result = InlineScan()
         let n = s.count
+        var i = 0
         while i < n {
+            if !Sink.wanted {
+                // Without display text only links, tags and barriers matter: go straight to the next one.
+                i = nextSpecial(s, from: i)
+                if i >= n { break }
+            }
             let b = s[i]
-            if verbatim[i] {
-                if b != barrier { emit(b, tag: false) }
-                i += 1
+            if b == MDBody.barrier && barriers {
+                let kind = i + 1 < n ? s[i + 1] : MDBody.plain
+                i += 2
+                if kind == MDBody.codeStart {
+                    while i < n, s[i] != MDBody.barrier {
+                        sink.emit(s[i], tag: false)
+                        i += 1
+                    }
+                }
                 continue
             }
-            if b == UInt8(ascii: "["), i + 1 < n, s[i + 1] == UInt8(ascii: "["), !verbatim[i + 1],
-               let close = closing(s, verbatim, from: i + 2) {
-                let link = parseWikiLink(s[(i + 2)..<close])
+            if b == UInt8(ascii: "["), i + 1 < n, s[i + 1] == UInt8(ascii: "["),
+               let close = closing(s, from: i + 2, barriers: barriers) {
+                let link = parseWikiLink(s, (i + 2)..<close)
                 if !link.target.isEmpty {
                     result.wikiLinks.append(link)
-                    for v in (link.label ?? link.target).utf8 { emit(v, tag: false) }
+                    if Sink.wanted { for v in (link.label ?? link.target).utf8 { sink.emit(v, tag: false) } }
                     i = close + 2
                     continue
                 }
             }
-            if b == UInt8(ascii: "#"), i + 1 < n, !verbatim[i + 1], isTagStart(s, i + 1), i == 0 || endsWithSpace(s, verbatim, before: i) {
+            if b == UInt8(ascii: "#"), i + 1 < n, isTagStart(s, i + 1), i == 0 || endsWithSpace(s, before: i) {
                 var j = i + 1
-                while j < n, !verbatim[j], let (u, len) = decode(s, j), isTagBody(u) { j += len }
-                result.tags.append(String(decoding: s[(i + 1)..<j], as: UTF8.self))
-                for k in i..<j { emit(s[k], tag: true) }
+                while j < n, let (u, len) = decode(s, j), isTagBody(u) { j += len }
+                result.tags.append(String(decoding: UnsafeBufferPointer(rebasing: s[(i + 1)..<j]), as: UTF8.self))
+                if Sink.wanted { for k in i..<j { sink.emit(s[k], tag: true) } }
                 i = j
                 continue
             }
-            emit(b, tag: false)
+            sink.emit(b, tag: false)
             i += 1
-        }
-        if wantDisplay {
-            result.display = String(decoding: display, as: UTF8.self).trimmingSpaces()
-            result.displayWithoutTags = String(decoding: plain, as: UTF8.self).trimmingSpaces()
         }
         return result
     }
 
-    /// Whether the text holds a `[` or a `#`.
-    static func mayHoldLinkOrTag(_ t: String) -> Bool {
-        var t = t
-        return t.withUTF8 { bytes in
-            for b in bytes where b == UInt8(ascii: "[") || b == UInt8(ascii: "#") { return true }
-            return false
+    /// The first position at or after `from` that holds `[`, `#` or NUL (or the end), eight bytes at a time.
+    static func nextSpecial(_ s: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        let n = s.count
+        var i = from
+        if let base = s.baseAddress.map(UnsafeRawPointer.init) {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let brackets = ones &* UInt64(UInt8(ascii: "[")), hashes = ones &* UInt64(UInt8(ascii: "#"))
+            while i + 8 <= n {
+                let v = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let a = v ^ brackets, h = v ^ hashes
+                // A byte is zero in v, a or h exactly where the lowest flagged byte is (little endian).
+                let hit = ((v &- ones) & ~v | (a &- ones) & ~a | (h &- ones) & ~h) & highs
+                if hit != 0 { return i + hit.trailingZeroBitCount >> 3 }
+                i += 8
+            }
         }
+        while i < n {
+            let c = s[i]
+            if c == UInt8(ascii: "[") || c == UInt8(ascii: "#") || c == 0 { return i }
+            i += 1
+        }
+        return n
     }
 
     /// Index of the `]]` that closes a wikilink opened before `from`, or nil when the line, a barrier or another `[[` comes first.
-    private static func closing(_ s: [UInt8], _ verbatim: [Bool], from: Int) -> Int? {
+    private static func closing(_ s: UnsafeBufferPointer<UInt8>, from: Int, barriers: Bool) -> Int? {
         var j = from
         while j + 1 < s.count {
             let b = s[j]
-            if verbatim[j] || b == 0x0A { return nil }
+            if b == 0x0A || (b == MDBody.barrier && barriers) { return nil }
             if b == UInt8(ascii: "["), s[j + 1] == UInt8(ascii: "[") { return nil }
             if b == UInt8(ascii: "]"), s[j + 1] == UInt8(ascii: "]") { return j }
             j += 1
@@ -140,7 +178,7 @@ public enum InlineScanner {
     }
 
     /// The scalar starting at byte `i` and its length in bytes (the bytes are valid UTF-8).
-    static func decode(_ s: [UInt8], _ i: Int) -> (Unicode.Scalar, Int)? {
+    static func decode(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int)? {
         let b0 = UInt32(s[i])
         var value: UInt32
         var len: Int
@@ -156,14 +194,14 @@ public enum InlineScanner {
         return Unicode.Scalar(value).map { ($0, len) }
     }
 
-    private static func isTagStart(_ s: [UInt8], _ i: Int) -> Bool {
+    private static func isTagStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard let (u, _) = decode(s, i) else { return false }
+        if u.isASCII { return (u >= "a" && u <= "z") || (u >= "A" && u <= "Z") }
         return u.properties.isAlphabetic
     }
 
-    /// Whether the scalar that ends just before byte `i` is white space.
-    private static func endsWithSpace(_ s: [UInt8], _ verbatim: [Bool], before i: Int) -> Bool {
-        if verbatim[i - 1] { return false }
+    /// Whether the scalar that ends just before byte `i` is white space (never so for a barrier's kind byte).
+    private static func endsWithSpace(_ s: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
         let b = s[i - 1]
         if b < 0x80 { return b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C }
         var start = i - 1
@@ -173,29 +211,32 @@ public enum InlineScanner {
     }
 
     /// Splits `target#heading|label`.
-    public static func parseWikiLink(_ inner: String) -> WikiLink { parseWikiLink(Array(inner.utf8)[...]) }
+    public static func parseWikiLink(_ inner: String) -> WikiLink {
+        var inner = inner
+        return inner.withUTF8 { parseWikiLink($0, 0..<$0.count) }
+    }
 
-    /// Splits `target#heading|label` given as UTF-8 bytes (`|` may be full-width `｜`).
-    static func parseWikiLink(_ inner: ArraySlice<UInt8>) -> WikiLink {
-        var targetEnd = inner.endIndex
+    /// Splits `target#heading|label` given as the UTF-8 bytes `s[inner]` (`|` may be full-width `｜`).
+    static func parseWikiLink(_ s: UnsafeBufferPointer<UInt8>, _ inner: Range<Int>) -> WikiLink {
+        func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: s[r]), as: UTF8.self) }
+        var targetEnd = inner.upperBound
         var label: String? = nil
-        var i = inner.startIndex
-        while i < inner.endIndex {
-            let b = inner[i]
+        var i = inner.lowerBound
+        while i < inner.upperBound {
+            let b = s[i]
             let barLength = b == UInt8(ascii: "|") ? 1
-                : (b == 0xEF && i + 2 < inner.endIndex && inner[i + 1] == 0xBD && inner[i + 2] == 0x9C ? 3 : 0)
+                : (b == 0xEF && i + 2 < inner.upperBound && s[i + 1] == 0xBD && s[i + 2] == 0x9C ? 3 : 0)
             if barLength > 0 {
                 targetEnd = i
-                let l = String(decoding: inner[(i + barLength)...], as: UTF8.self).trimmingSpaces()
-                label = l.isEmpty ? nil : l
+                let l = trimmedRange(s, (i + barLength)..<inner.upperBound)
+                label = l.isEmpty ? nil : string(l)
                 break
             }
             i += 1
         }
-        var j = inner.startIndex
-        while j < targetEnd, inner[j] != UInt8(ascii: "#"), inner[j] != UInt8(ascii: "^") { j += 1 }
-        let target = String(decoding: inner[inner.startIndex..<j], as: UTF8.self).trimmingSpaces()
-        return WikiLink(raw: String(decoding: inner, as: UTF8.self), target: target, label: label)
+        var j = inner.lowerBound
+        while j < targetEnd, s[j] != UInt8(ascii: "#"), s[j] != UInt8(ascii: "^") { j += 1 }
+        return WikiLink(raw: string(inner), target: string(trimmedRange(s, inner.lowerBound..<j)), label: label)
     }
 
     static func isTagBody(_ u: Unicode.Scalar) -> Bool {
@@ -214,28 +255,34 @@ public enum InlineScanner {
 extension StringProtocol {
     /// The text without leading and trailing white space (Unicode white space included), trimmed on UTF-8 bytes.
     func trimmingSpaces() -> String {
-        let whole = String(self)
+        var whole = String(self)
         // Most text neither starts with a byte that can begin white space nor ends with one that can end it.
         guard let first = whole.utf8.first, let last = whole.utf8.last else { return whole }
         let asciiSpace: ClosedRange<UInt8> = 0x09...0x0D
         let mayStart = first == 0x20 || asciiSpace.contains(first) || (0xC2...0xE3).contains(first)
         let mayEnd = last == 0x20 || asciiSpace.contains(last) || (0x80...0xAF).contains(last)
         if !mayStart && !mayEnd { return whole }
-        let u = Array(whole.utf8)
-        var start = 0, end = u.count
-        while start < end, let n = whiteSpaceLength(u, at: start) { start += n }
-        while end > start, let n = whiteSpaceLength(u, endingAt: end) { end -= n }
-        if start == 0 && end == u.count { return whole }
-        return String(decoding: u[start..<end], as: UTF8.self)
+        return whole.withUTF8 { u in
+            let r = trimmedRange(u, 0..<u.count)
+            return r.count == u.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: u[r]), as: UTF8.self)
+        } ?? whole
     }
 }
 
-/// Byte length of the white-space character starting at `i` (Unicode's White_Space set), or nil.
-private func whiteSpaceLength(_ u: [UInt8], at i: Int) -> Int? {
+/// `range` without the white space (Unicode's White_Space set) it starts and ends with.
+func trimmedRange(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    var start = range.lowerBound, end = range.upperBound
+    while start < end, let n = whiteSpaceLength(s, at: start, end: end) { start += n }
+    while end > start, let n = whiteSpaceLength(s, endingAt: end, start: start) { end -= n }
+    return start..<end
+}
+
+/// Byte length of the white-space character starting at `i` and ending by `end`, or nil.
+private func whiteSpaceLength(_ u: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int? {
     let b = u[i]
     if b < 0x80 { return b == 0x20 || (b >= 0x09 && b <= 0x0D) ? 1 : nil }
-    if b == 0xC2, i + 1 < u.count, u[i + 1] == 0x85 || u[i + 1] == 0xA0 { return 2 }
-    guard i + 2 < u.count else { return nil }
+    if b == 0xC2, i + 1 < end, u[i + 1] == 0x85 || u[i + 1] == 0xA0 { return 2 }
+    guard i + 2 < end else { return nil }
     switch (b, u[i + 1], u[i + 2]) {
     case (0xE1, 0x9A, 0x80), (0xE2, 0x80, 0x80...0x8A), (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9), (0xE2, 0x80, 0xAF),
          (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80): return 3
@@ -243,10 +290,10 @@ private func whiteSpaceLength(_ u: [UInt8], at i: Int) -> Int? {
     }
 }
 
-/// Byte length of the white-space character that ends just before `end`, or nil.
-private func whiteSpaceLength(_ u: [UInt8], endingAt end: Int) -> Int? {
-    for n in 1...3 where end - n >= 0 {
-        if whiteSpaceLength(u, at: end - n) == n { return n }
+/// Byte length of the white-space character that ends just before `end` and starts at or after `start`, or nil.
+private func whiteSpaceLength(_ u: UnsafeBufferPointer<UInt8>, endingAt end: Int, start: Int) -> Int? {
+    for n in 1...3 where end - n >= start {
+        if whiteSpaceLength(u, at: end - n, end: end) == n { return n }
     }
     return nil
 }

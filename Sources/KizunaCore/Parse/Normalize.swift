@@ -5,20 +5,53 @@ public enum Normalize {
     /// The key a link target, name, alias, tag or community is compared by:
     /// NFKC, case folding, and removal of white space, `-`, `_` and `・`.
     public static func key(_ text: some StringProtocol) -> String {
-        if isASCII(text) {
-            var out = [UInt8]()
-            out.reserveCapacity(text.utf8.count)
-            for b in text.utf8 {
-                switch b {
-                case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, UInt8(ascii: "-"), UInt8(ascii: "_"): continue
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(b + 32)
-                default: out.append(b)
+        fastKey(text) ?? foldedKey(text)
+    }
+
+    /// `key` over UTF-8 bytes, for text of ASCII, Latin-1 letters (but `ß`) and the Japanese scripts `isStable`
+    /// accepts: NFKC leaves all of these as they are, and folding only lowers the upper-case letters. Nil for any
+    /// other text.
+    static func fastKey(_ text: some StringProtocol) -> String? {
+        var whole = String(text)
+        return whole.withUTF8 { u -> String? in
+            // The key is never longer than the text: it drops bytes and lowers letters in place.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(u.count, 1)) { out -> String? in
+                var n = 0
+                var i = 0
+                while i < u.count {
+                    let b = u[i]
+                    if b < 0x80 {
+                        switch b {
+                        case 0x20, 0x09...0x0D, UInt8(ascii: "-"), UInt8(ascii: "_"): break
+                        case UInt8(ascii: "A")...UInt8(ascii: "Z"): out[n] = b + 32; n += 1
+                        default: out[n] = b; n += 1
+                        }
+                        i += 1
+                    } else if b == 0xC3, i + 1 < u.count {
+                        // U+00C0...U+00FF: letters but × (D7), ß (DF) and ÷ (F7); upper case is 0x20 below lower case.
+                        let c = u[i + 1]
+                        switch c {
+                        case 0x80...0x96, 0x98...0x9E: out[n] = b; out[n + 1] = c + 0x20
+                        case 0xA0...0xB6, 0xB8...0xBF: out[n] = b; out[n + 1] = c
+                        default: return nil
+                        }
+                        n += 2
+                        i += 2
+                    } else if b >= 0xE3, b <= 0xE9, i + 2 < u.count {
+                        let v = UInt32(b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+                        guard isStable(v) else { return nil }
+                        if v != 0x30FB {
+                            out[n] = b; out[n + 1] = u[i + 1]; out[n + 2] = u[i + 2]
+                            n += 3
+                        }
+                        i += 3
+                    } else {
+                        return nil
+                    }
                 }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
             }
-            return String(decoding: out, as: UTF8.self)
         }
-        if let fast = stableKey(text) { return fast }
-        return foldedKey(text)
     }
 
     /// `key` through Foundation's NFKC and case folding: right for any text, and the reference for the fast paths.
@@ -55,27 +88,18 @@ public enum Normalize {
     /// Whether NFKC leaves every non-ASCII scalar as it is and none has case: CJK ideographs, hiragana, katakana
     /// (without the combining and half-width forms) and the Japanese punctuation around them.
     static func isStable(_ text: some StringProtocol) -> Bool {
-        for u in text.unicodeScalars where !u.isASCII {
-            switch u.value {
-            case 0x3001...0x3002, 0x3005...0x3007, 0x300C...0x300F, 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FA,
-                 0x30FB, 0x30FC...0x30FE, 0x4E00...0x9FFF, 0x3400...0x4DBF:
-                continue
-            default:
-                return false
-            }
-        }
-        return true
+        text.unicodeScalars.allSatisfy { $0.isASCII || isStable($0.value) }
     }
 
-    /// `key` for text that `isStable` accepts: lower-case ASCII, drop separators; nil for any other text.
-    static func stableKey(_ text: some StringProtocol) -> String? {
-        guard isStable(text) else { return nil }
-        var scalars = String.UnicodeScalarView()
-        for u in text.unicodeScalars {
-            if u == "-" || u == "_" || u == "\u{30FB}" || u == " " || u == "\t" || u == "\n" || u == "\r" { continue }
-            if u.value >= 0x41 && u.value <= 0x5A { scalars.append(Unicode.Scalar(u.value + 32)!) } else { scalars.append(u) }
+    /// Whether this non-ASCII scalar is one `isStable` accepts.
+    static func isStable(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x3001...0x3002, 0x3005...0x3007, 0x300C...0x300F, 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FA,
+             0x30FB, 0x30FC...0x30FE, 0x4E00...0x9FFF, 0x3400...0x4DBF:
+            return true
+        default:
+            return false
         }
-        return String(scalars)
     }
 
     /// Edit distance between two strings, counted in Unicode scalars; stops early above `limit`.

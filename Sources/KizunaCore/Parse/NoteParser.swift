@@ -62,9 +62,8 @@ public enum NoteParser {
         }
 
         guard parseBody else { return note }
-        let body = Array(text.bytes[split.bodyOffset...])
-        let blocks = CommonMark.blocks(body)
-        BodyReader(note: note, text: text, lineOffset: split.bodyLineOffset, blocks: blocks).read(into: &note)
+        let body = CommonMark.parse(text.bytes[split.bodyOffset...])
+        BodyReader(note: note, text: text, lineOffset: split.bodyLineOffset, body: body).read(into: &note)
         return note
     }
 }
@@ -76,19 +75,20 @@ struct BodyReader {
     let isPerson: Bool
     let text: DecodedText
     let lineOffset: Int
-    let blocks: [MDBlock]
+    let body: MDBody
+    var blocks: [MDBlock] { body.blocks }
 
-    init(note: ParsedNote, text: DecodedText, lineOffset: Int, blocks: [MDBlock]) {
+    init(note: ParsedNote, text: DecodedText, lineOffset: Int, body: MDBody) {
         self.path = note.path
         self.stem = note.stem
         self.isPerson = note.isPerson
         self.text = text
         self.lineOffset = lineOffset
-        self.blocks = blocks
+        self.body = body
     }
 
     func read(into note: inout ParsedNote) {
-        let scans = blocks.map { InlineScanner.scan($0.inlines, display: $0.isHeading || $0.taskChecked != nil) }
+        let scans = body.blocks.map { InlineScanner.scan($0, in: body, display: $0.isHeading || $0.taskChecked != nil) }
         var entries: [RawEntry] = []
         var tasks: [RawTask] = []
         var taskOfBlock: [Int: Int] = [:]
@@ -176,19 +176,19 @@ struct BodyReader {
         let startLine = block.line + lineOffset
         let endLine = block.endLine + lineOffset
         guard startLine >= 1, startLine <= text.lineStarts.count else { return out }
+        out.reserveCapacity(scan.wikiLinks.count + scan.destinations.count)
         let from = text.lineStarts[startLine - 1]
         let to = endLine < text.lineStarts.count ? text.lineStarts[endLine] : text.bytes.count
         var cursor = from
         for link in scan.wikiLinks {
             // cmark gives no positions for inline text: find the link's own characters in the block's lines.
-            let needle = Array(("[[" + link.raw + "]]").utf8)
-            var location = self.location(block)
-            if let hit = find(needle, from: cursor, to: to) {
-                let p = text.position(ofOffset: hit)
-                location = SourceLocation(path: path, line: p.line, column: p.column)
-                cursor = hit + needle.count
+            if let hit = find(wikiLink: link.raw, from: cursor, to: to) {
+                let p = text.position(ofOffset: hit.lowerBound)
+                out.append(RawLink(target: .name(link.target), location: SourceLocation(path: path, line: p.line, column: p.column)))
+                cursor = hit.upperBound
+            } else {
+                out.append(RawLink(target: .name(link.target), location: location(block)))
             }
-            out.append(RawLink(target: .name(link.target), location: location))
         }
         for destination in scan.destinations {
             if let target = resolveRelative(destination) {
@@ -198,19 +198,25 @@ struct BodyReader {
         return out
     }
 
-    private func find(_ needle: [UInt8], from: Int, to: Int) -> Int? {
-        guard !needle.isEmpty, to - from >= needle.count else { return nil }
-        let bytes = text.bytes
-        var i = from
-        while i + needle.count <= to {
-            if bytes[i] == needle[0] {
-                var k = 1
-                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
+    /// Where `[[raw]]` first stands in the note's bytes between `from` and `to`.
+    private func find(wikiLink raw: String, from: Int, to: Int) -> Range<Int>? {
+        var raw = raw
+        return raw.withUTF8 { inner in
+            text.bytes.withUnsafeBufferPointer { bytes -> Range<Int>? in
+                let length = inner.count + 4
+                guard to - from >= length else { return nil }
+                var i = from
+                while i + length <= to {
+                    if bytes[i] == UInt8(ascii: "["), bytes[i + 1] == UInt8(ascii: "["),
+                       bytes[i + length - 2] == UInt8(ascii: "]"), bytes[i + length - 1] == UInt8(ascii: "]"),
+                       inner.elementsEqual(bytes[(i + 2)..<(i + 2 + inner.count)]) {
+                        return i..<(i + length)
+                    }
+                    i += 1
+                }
+                return nil
             }
-            i += 1
         }
-        return nil
     }
 
     /// A relative link destination to a markdown note, as a path from the root; nil for anything else.
@@ -233,23 +239,36 @@ struct BodyReader {
         return parts.joined(separator: "/")
     }
 
+    /// The date markers a task may hold: the marker, and whether it gives the due date (or else the done date).
+    private static let dateMarkers: [(marker: String, isDue: Bool)] = [("📅", true), ("due:", true), ("期限:", true), ("期限：", true), ("✅", false)]
+
     private func task(_ block: MDBlock, scan: InlineScan, links: [RawLink], checked: Bool, created: Day?,
                       into diagnostics: inout [Diagnostic]) -> RawTask {
         let location = self.location(block)
         var due: Day? = nil
         var doneDate: Day? = nil
         var words: [String] = []
-        let tokens = scan.display.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let (tokens, oneScalarEach) = Self.words(scan.display)
+        // When every character is one scalar that composes with nothing, comparing characters is comparing bytes.
+        func same(_ token: String, _ marker: String) -> Bool {
+            oneScalarEach ? token.utf8.elementsEqual(marker.utf8) : token == marker
+        }
+        func after(_ marker: String, in token: String) -> String? {
+            if oneScalarEach {
+                return token.utf8.starts(with: marker.utf8) ? String(decoding: token.utf8.dropFirst(marker.utf8.count), as: UTF8.self) : nil
+            }
+            return token.hasPrefix(marker) ? String(token.dropFirst(marker.count)) : nil
+        }
         var i = 0
         func dateAfter(_ marker: String, _ token: String) -> (String, consumed: Int)? {
-            if token == marker { return i + 1 < tokens.count ? (tokens[i + 1], 2) : ("", 1) }
-            if token.hasPrefix(marker) { return (String(token.dropFirst(marker.count)), 1) }
+            if same(token, marker) { return i + 1 < tokens.count ? (tokens[i + 1], 2) : ("", 1) }
+            if let rest = after(marker, in: token) { return (rest, 1) }
             return nil
         }
         while i < tokens.count {
             let token = tokens[i]
             var matched = false
-            for (marker, isDue) in [("📅", true), ("due:", true), ("期限:", true), ("期限：", true), ("✅", false)] {
+            for (marker, isDue) in Self.dateMarkers {
                 guard let (value, consumed) = dateAfter(marker, token) else { continue }
                 matched = true
                 if let d = Day(iso: Normalize.nfkc(value)) {
@@ -269,5 +288,22 @@ struct BodyReader {
         }
         return RawTask(text: words.joined(separator: " "), done: checked, due: due, doneDate: doneDate,
                        created: created, links: links, location: location)
+    }
+
+    /// A task's text split at spaces (empty words left out), and whether every character in it is a single scalar
+    /// that no neighbour can join and that has no other canonical form. Then the split is made on bytes; otherwise
+    /// on characters, where a space followed by a combining mark is not a space.
+    static func words(_ text: String) -> ([String], oneScalarEach: Bool) {
+        let simple = text.unicodeScalars.allSatisfy { u in
+            let v = u.value
+            switch v {
+            case 0..<0x80, 0xA0...0xFF, 0x3000, 0x2010...0x2027, 0xFF01...0xFF5E, 0x2705, 0x1F4C5: return true
+            default: return Normalize.isStable(v)
+            }
+        }
+        guard simple else {
+            return (text.split(separator: " ", omittingEmptySubsequences: true).map(String.init), false)
+        }
+        return (text.utf8.split(separator: 0x20, omittingEmptySubsequences: true).map { String(decoding: $0, as: UTF8.self) }, true)
     }
 }

@@ -1,0 +1,84 @@
+import Testing
+@testable import KizunaCore
+
+/// The inline scanner reads cmark's text through barriers: what a code span, raw HTML or a link's edge holds
+/// is never a link or a tag, and a task marker is only one when it opens the paragraph.
+@Suite struct InlineScannerTests {
+    /// The scan of each block of `markdown`, with display text.
+    func scans(_ markdown: String) -> [InlineScan] {
+        let body = CommonMark.parse(Array(markdown.utf8)[...])
+        return body.blocks.map { InlineScanner.scan($0, in: body, display: true) }
+    }
+
+    func scan(_ markdown: String) -> InlineScan { scans(markdown)[0] }
+
+    @Test func codeSpansAreShownButNeverScanned() {
+        let s = scan("see `[[Ken]] #tag` then [[Mei]] #meet")
+        #expect(s.wikiLinks.map(\.target) == ["Mei"])
+        #expect(s.tags == ["meet"])
+        #expect(s.display == "see [[Ken]] #tag then Mei #meet")
+        #expect(s.displayWithoutTags == "see [[Ken]] #tag then Mei")
+    }
+
+    @Test func aBarrierBreaksAWikilinkAndATagAfterItNeedsASpace() {
+        // Raw HTML between the brackets, and a tag glued to a code span or to HTML.
+        let s = scan("[[Ke<b>n]] `x`#glued <i>#also</i> #ok")
+        #expect(s.wikiLinks.isEmpty)
+        #expect(s.tags == ["ok"])
+    }
+
+    @Test func aWikilinkInsideMarkdownLinkTextIsStillALinkAndTheDestinationIsKept() {
+        let body = CommonMark.parse(Array("[about [[Ken]]](notes/ken.md) ![[[Mei]]](pic.png)".utf8)[...])
+        let s = InlineScanner.scan(body.blocks[0], in: body, display: false)
+        #expect(s.wikiLinks.map(\.target) == ["Ken", "Mei"])
+        #expect(s.destinations == ["notes/ken.md"])
+    }
+
+    @Test func scanningWithoutDisplayFindsWhatScanningWithDisplayFinds() {
+        // Long enough that the eight-byte search runs, with the special bytes at every offset.
+        for pad in 0..<9 {
+            let text = String(repeating: "a", count: pad) + "xxxxxxxx [[Ken|K]] 会った #meet `#no [[No]]` #日本語 end#not [[x"
+            let body = CommonMark.parse(Array(text.utf8)[...])
+            let fast = InlineScanner.scan(body.blocks[0], in: body, display: false)
+            let full = InlineScanner.scan(body.blocks[0], in: body, display: true)
+            #expect(fast.wikiLinks == full.wikiLinks)
+            #expect(fast.tags == full.tags)
+            #expect(fast.tags == ["meet", "日本語"])
+            #expect(fast.wikiLinks.map(\.label) == ["K"])
+        }
+    }
+
+    @Test func aNulInAFrontMatterValueIsAnOrdinaryCharacter() {
+        let s = InlineScanner.scan(text: "[[a\u{0}b]] and [[c]]", display: false)
+        #expect(s.wikiLinks.map(\.target) == ["a\u{0}b", "c"])
+    }
+
+    @Test(arguments: [
+        ("- [ ] open", false, "open"),
+        ("- [x] done", true, "done"),
+        ("- [X]\ttab", true, "tab"),
+        ("- [ ]\n  next line", false, "next line"),
+        ("- [ ]", false, ""),
+        ("- [ ] *emphasis* first", false, "emphasis first"),
+    ])
+    func taskMarkers(markdown: String, checked: Bool, text: String) {
+        let body = CommonMark.parse(Array(markdown.utf8)[...])
+        #expect(body.blocks.count == 1)
+        #expect(body.blocks[0].taskChecked == checked)
+        #expect(InlineScanner.scan(body.blocks[0], in: body).display == text)
+    }
+
+    @Test(arguments: ["- [ ]`code`", "- [x]word", "- [y] no", "- [ ]<b>x</b>", "- [ ]\\\n  hard break", "- x [ ] late", "[ ] not in a list"])
+    func notTaskMarkers(markdown: String) {
+        let body = CommonMark.parse(Array(markdown.utf8)[...])
+        #expect(body.blocks.allSatisfy { $0.taskChecked == nil })
+    }
+
+    @Test func taskWordsSplitOnCharactersWhenASpaceCarriesACombiningMark() {
+        // A space followed by U+0301 is one character, not a space: the text is not split there.
+        #expect(BodyReader.words("a \u{301}b c").0 == Array("a \u{301}b c".split(separator: " ").map(String.init)))
+        #expect(BodyReader.words("a \u{301}b c").oneScalarEach == false)
+        #expect(BodyReader.words("資料を送る  期限：2026-12-03 📅 x").0 == ["資料を送る", "期限：2026-12-03", "📅", "x"])
+        #expect(BodyReader.words("資料を送る  期限：2026-12-03 📅 x").oneScalarEach)
+    }
+}
