@@ -49,7 +49,7 @@ public enum Kizuna {
         clock.lap("read + parse + resolve")
         let journal = JournalResolver.finish(&perNote, directory: directory, config: loaded.config,
                                              diagnostics: loaded.diagnostics + readFailures.compactMap { $0 }, clock: clock)
-        clock.lap("gather + sort")
+        clock.lap("sort")
         return journal
     }
 

@@ -27,7 +27,7 @@ public struct RelationshipGraph: Sendable {
     private let packed: [UInt64]
     private let strengths: [Int32]
     /// People you touched within the last 365 days, with your touches as strength.
-    public let yours: [Edge]
+    public private(set) var yours: [Edge] = []
 
     /// The number of people.
     public var count: Int { start.count - 1 }
@@ -53,7 +53,13 @@ public struct RelationshipGraph: Sendable {
 
     /// Builds the graph as of the timeline's date (entries after it are plans, not edges).
     public init(timeline: Timeline) {
-        let journal = timeline.journal
+        self.init(journal: timeline.journal, date: timeline.date)
+        addYours(timeline)
+    }
+
+    /// Builds the edges between people as of `date`; `addYours` adds your own from the timeline of the same date.
+    /// The two need nothing from each other, so the timeline can be worked out meanwhile.
+    public init(journal: Journal, date: Day) {
         let n = journal.people.count
         // Every piece of evidence as a directed pair (both directions), written straight into each person's row: the
         // rows are counted first, so the one flat list is allocated once. Then each row is sorted and its repeated
@@ -66,7 +72,7 @@ public struct RelationshipGraph: Sendable {
             }
             // Storage order: each row is sorted by (neighbour, day) below, so the order of the visits does not matter.
             journal.entries.forEachStored { _, entry in
-                guard entry.participants.count > 1, entry.date <= timeline.date, entry.isContact else { return }
+                guard entry.participants.count > 1, entry.date <= date, entry.isContact else { return }
                 let ps = entry.participants, day = entry.date
                 for i in 0..<ps.count {
                     for j in (i + 1)..<ps.count where ps[i] != ps[j] { body(ps[i], ps[j], day) }
@@ -107,11 +113,14 @@ public struct RelationshipGraph: Sendable {
         start = newStart
         packed = slots
         self.strengths = strengths
-        var yours: [Edge] = []
-        for (p, h) in timeline.histories.enumerated() where h.touches365 > 0 && p != journal.owner {
+    }
+
+    /// Adds your edges: the people you touched within the 365 days before the timeline's date.
+    public mutating func addYours(_ timeline: Timeline) {
+        yours = []
+        for (p, h) in timeline.histories.enumerated() where h.touches365 > 0 && p != timeline.journal.owner {
             yours.append(Edge(to: p, strength: h.touches365, lastShared: h.last))
         }
-        self.yours = yours
     }
 
     /// Whether two people are connected: `knows`, `introduced_by` or a shared entry.

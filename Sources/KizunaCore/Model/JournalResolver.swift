@@ -99,32 +99,38 @@ public enum JournalResolver {
         var tasks: [TaskItem] = []
         keys.reserveCapacity(entryCount)
         tasks.reserveCapacity(perNote.reduce(0) { $0 + $1.tasks.count })
-        // Suggestions for links that name nobody first: their index is the largest passing structure here.
+        // Suggestions for links that name nobody are worked out on one core while the other gathers the notes.
         for i in perNote.indices { unresolved += perNote[i].unresolved }
-        if !unresolved.isEmpty {
+        var notes = 0
+        var noteDiagnostics: [Diagnostic] = []
+        let (suggestions, _) = inParallel({ () -> [Diagnostic] in
             // The suggestion index is built only when some link names nobody.
+            guard !unresolved.isEmpty else { return [] }
             var index = directory.index
             index.prepareSuggestions()
-            diagnostics += index.warnings(for: unresolved)
-        }
-        unresolved = []
-        clock.lap("suggestions for unknown links")
-        var notes = 0
-        for i in perNote.indices {
-            if perNote[i].wasRead { notes += 1 }
-            if !perNote[i].entries.isEmpty {
-                let rank = Int32(directory.pathRank[i])
-                for (k, e) in perNote[i].entries.enumerated() {
-                    keys.append(EntryKey(date: Int32(clamping: e.date.ordinal), note: rank, line: Int32(clamping: e.location.line),
-                                         column: Int32(clamping: e.location.column),
-                                         position: EntryList.position(note: noteEntries.count, entry: k)))
+            return index.warnings(for: unresolved)
+        }, { () -> Void in
+            for i in perNote.indices {
+                if perNote[i].wasRead { notes += 1 }
+                if !perNote[i].entries.isEmpty {
+                    let rank = Int32(directory.pathRank[i])
+                    for (k, e) in perNote[i].entries.enumerated() {
+                        keys.append(EntryKey(date: Int32(clamping: e.date.ordinal), note: rank, line: Int32(clamping: e.location.line),
+                                             column: Int32(clamping: e.location.column),
+                                             position: EntryList.position(note: noteEntries.count, entry: k)))
+                    }
+                    noteEntries.append(perNote[i].entries)
                 }
-                noteEntries.append(perNote[i].entries)
+                tasks += perNote[i].tasks
+                noteDiagnostics += perNote[i].diagnostics
+                perNote[i] = Resolved()
             }
-            tasks += perNote[i].tasks
-            diagnostics += perNote[i].diagnostics
-            perNote[i] = Resolved()
-        }
+        })
+        unresolved = []
+        diagnostics += suggestions
+        diagnostics += noteDiagnostics
+        noteDiagnostics = []
+        clock.lap("suggestions for unknown links, and gather (2 cores)")
         perNote = []
         // Sort by date, then path, then line and column, comparing integers: each note's rank in path order stands
         // in for its path.

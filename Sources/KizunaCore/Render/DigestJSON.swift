@@ -31,11 +31,13 @@ public struct DigestJSON: Sendable {
                 .object([("id", id($0.person)), ("name", name($0.person)), ("first_touch", .day($0.firstTouch)),
                          ("follow_up_by", .day($0.followUpBy)), ("late", .bool($0.late))])
             })),
-            ("next_steps", .array(d.nextSteps.map {
-                .object([("text", .string($0.task.text)), ("status", .string($0.status.rawValue)), ("due", .day($0.task.due)),
-                         ("people", .array($0.task.people.map(id))), ("file", .string($0.task.location.path)),
-                         ("line", .int($0.task.location.line))])
-            })),
+            // The two longest lists are made item by item as they are written.
+            ("next_steps", .lazyArray(count: d.nextSteps.count) { i in
+                let step = d.nextSteps[i]
+                return .object([("text", .string(step.task.text)), ("status", .string(step.status.rawValue)), ("due", .day(step.task.due)),
+                                ("people", .array(step.task.people.map { .string(j.people[$0].id) })), ("file", .string(step.task.location.path)),
+                                ("line", .int(step.task.location.line))])
+            }),
             ("give_balance", .array(d.giveBalance.map {
                 .object([("id", id($0.person)), ("name", name($0.person)), ("asks", .int($0.asks)), ("gives", .int($0.gives))])
             })),
@@ -63,7 +65,7 @@ public struct DigestJSON: Sendable {
                 ("touched_90d", .int(d.stats.touched90)), ("due", .int(d.stats.due)), ("no_history", .int(d.stats.noHistory)),
                 ("open_tasks", .int(d.stats.openTasks)), ("entries", .int(d.stats.entries)),
             ])),
-            ("diagnostics", .array(j.diagnostics.map { $0.json(j.config.language) })),
+            ("diagnostics", .lazyArray(count: j.diagnostics.count) { j.diagnostics[$0].json(j.config.language) }),
         ])
     }
 

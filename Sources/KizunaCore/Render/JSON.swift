@@ -7,6 +7,9 @@ public indirect enum JSON: Sendable, Equatable {
     case string(String)
     case array([JSON])
     case object([(String, JSON)])
+    /// An array whose elements are made one at a time as it is written, so a long list never exists as a whole
+    /// tree. It reads and writes exactly as `.array` of the same elements.
+    case lazyArray(count: Int, element: @Sendable (Int) -> JSON)
 
     public static func == (a: JSON, b: JSON) -> Bool { a.serialized() == b.serialized() }
 
@@ -47,24 +50,9 @@ public indirect enum JSON: Sendable, Equatable {
             }
         case .string(let s): JSON.escape(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
-            if items.allSatisfy({ if case .string = $0 { return true } else { return false } }) {
-                out.append(UInt8(ascii: "["))
-                for (i, item) in items.enumerated() {
-                    if i > 0 { out.append(contentsOf: ", ".utf8) }
-                    item.write(into: &out, indent: indent)
-                }
-                out.append(UInt8(ascii: "]"))
-                return
-            }
-            out.append(contentsOf: "[\n".utf8)
-            for (i, item) in items.enumerated() {
-                JSON.pad(&out, indent + 1)
-                item.write(into: &out, indent: indent + 1)
-                out.append(contentsOf: (i + 1 < items.count ? ",\n" : "\n").utf8)
-            }
-            JSON.pad(&out, indent)
-            out.append(UInt8(ascii: "]"))
+            JSON.writeArray(items.count, { items[$0] }, into: &out, indent: indent)
+        case .lazyArray(let count, let element):
+            JSON.writeArray(count, element, into: &out, indent: indent)
         case .object(let pairs):
             if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
             out.append(contentsOf: "{\n".utf8)
@@ -78,6 +66,30 @@ public indirect enum JSON: Sendable, Equatable {
             JSON.pad(&out, indent)
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// An array: on one line when every item is a string, else one item per line. Each item is made once, unless
+    /// the first is a string (then all are made first, to tell).
+    private static func writeArray(_ count: Int, _ element: (Int) -> JSON, into out: inout [UInt8], indent: Int) {
+        if count == 0 { out.append(contentsOf: "[]".utf8); return }
+        func isString(_ j: JSON) -> Bool { if case .string = j { return true } else { return false } }
+        if isString(element(0)), (0..<count).allSatisfy({ isString(element($0)) }) {
+            out.append(UInt8(ascii: "["))
+            for i in 0..<count {
+                if i > 0 { out.append(contentsOf: ", ".utf8) }
+                element(i).write(into: &out, indent: indent)
+            }
+            out.append(UInt8(ascii: "]"))
+            return
+        }
+        out.append(contentsOf: "[\n".utf8)
+        for i in 0..<count {
+            JSON.pad(&out, indent + 1)
+            element(i).write(into: &out, indent: indent + 1)
+            out.append(contentsOf: (i + 1 < count ? ",\n" : "\n").utf8)
+        }
+        JSON.pad(&out, indent)
+        out.append(UInt8(ascii: "]"))
     }
 
     static func escape(_ s: String, into out: inout [UInt8]) {
