@@ -124,6 +124,10 @@ enum SchemaCheck {
 
     static func validate(_ value: JSON, against shape: Shape, at path: String) throws {
         func fail(_ what: String) -> Mismatch { Mismatch(description: "\(path): expected \(what), found \(value.serialized().prefix(60))") }
+        // An array made item by item is checked as the array it writes.
+        if case .lazyArray(let count, let element) = value {
+            return try validate(.array((0..<count).map(element)), against: shape, at: path)
+        }
         switch (shape, value) {
         case (.nullable, .null): return
         case (.nullable(let inner), _): try validate(value, against: inner, at: path)
