@@ -49,6 +49,6 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
         if a.location != b.location { return a.location < b.location }
         if a.severity != b.severity { return a.severity < b.severity }
-        return a.message.utf8.lexicographicallyPrecedes(b.message.utf8)
+        return utf8Precedes(a.message, b.message)
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A position in a journal file as the user sees it: path relative to the root, 1-based line and column in characters.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Path relative to the journal root, with `/` separators.
@@ -27,8 +33,20 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     public var description: String { "\(path):\(line):\(column)" }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
-        if a.path != b.path { return a.path.utf8.lexicographicallyPrecedes(b.path.utf8) }
+        if a.path != b.path { return utf8Precedes(a.path, b.path) }
         if a.storedLine != b.storedLine { return a.storedLine < b.storedLine }
         return a.storedColumn < b.storedColumn
+    }
+}
+
+/// Whether `a` comes before `b` in the byte order of their UTF-8, the order of paths, ids and messages everywhere.
+func utf8Precedes(_ a: String, _ b: String) -> Bool {
+    var a = a, b = b
+    return a.withUTF8 { x in
+        b.withUTF8 { y in
+            let n = min(x.count, y.count)
+            let c = n == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, n)
+            return c != 0 ? c < 0 : x.count < y.count
+        }
     }
 }

@@ -34,6 +34,14 @@ public struct Glob: Sendable {
         return false
     }
 
+    /// Whether the relative path matches, for a walk that has already found that none of its parent folders does:
+    /// only the path's own name (or, for an anchored pattern, the whole path) is left to try.
+    func matchesBelowUnmatchedFolders(_ path: String, name: String) -> Bool {
+        if segments.isEmpty { return false }
+        if !anchored { return Glob.fn(segments[0], name) }
+        return match(segments[...], path.split(separator: "/").map(String.init)[...])
+    }
+
     private func match(_ pattern: ArraySlice<String>, _ parts: ArraySlice<String>) -> Bool {
         guard let first = pattern.first else { return parts.isEmpty }
         if first == "**" {

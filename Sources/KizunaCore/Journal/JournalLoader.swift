@@ -211,11 +211,12 @@ struct Walker {
         defer { closedir(dir) }
         let dirFD = dirfd(dir)
         let names = Walker.names(in: dir)
-        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for name in names.sorted(by: utf8Precedes) {
             if name.hasPrefix(".") { continue }
             let rel = relative.isEmpty ? name : relative + "/" + name
             if rel == config.digestDir || rel.hasPrefix(config.digestDir + "/") { continue }
-            if ignores.contains(where: { $0.matches(rel) }) { continue }
+            // The folders above were checked on the way down: only this entry's own name or path is left to match.
+            if ignores.contains(where: { $0.matchesBelowUnmatchedFolders(rel, name: name) }) { continue }
             var lst = stat()
             // lstat relative to the open folder: no walk down the whole path for every file.
             guard fstatat(dirFD, name, &lst, AT_SYMLINK_NOFOLLOW) == 0 else { continue }

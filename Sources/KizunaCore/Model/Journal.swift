@@ -21,7 +21,7 @@ public struct Journal: Sendable {
             let mid = (lo + hi) / 2
             let c = people[mid].id
             if c == id { return mid }
-            if c.utf8.lexicographicallyPrecedes(id.utf8) { lo = mid + 1 } else { hi = mid - 1 }
+            if utf8Precedes(c, id) { lo = mid + 1 } else { hi = mid - 1 }
         }
         return nil
     }

@@ -52,7 +52,7 @@ public enum JournalResolver {
                 personNotes.append(((note.stem, note.path), fields))
                 isPersonNote[i] = true
             }
-            personNotes.sort { $0.note.stem.utf8.lexicographicallyPrecedes($1.note.stem.utf8) }
+            personNotes.sort { utf8Precedes($0.note.stem, $1.note.stem) }
 
             for (i, p) in personNotes.enumerated() {
                 index.add(p.note.stem, person: i)
@@ -238,7 +238,7 @@ struct EntryKey: Comparable {
 /// Each path's rank when the paths are sorted by their UTF-8 bytes.
 func rankByPath(_ paths: [String]) -> [Int] {
     var rank = [Int](repeating: 0, count: paths.count)
-    for (r, i) in paths.indices.sorted(by: { paths[$0].utf8.lexicographicallyPrecedes(paths[$1].utf8) }).enumerated() { rank[i] = r }
+    for (r, i) in paths.indices.sorted(by: { utf8Precedes(paths[$0], paths[$1]) }).enumerated() { rank[i] = r }
     return rank
 }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The parse stage: one file's bytes to a `ParsedNote`, pure and independent of every other file.
 public enum NoteParser {
     /// Parses one note; with `body: false`, only its front matter (what is needed to know the people). Given the
@@ -209,7 +215,7 @@ struct BodyReader {
                 while i + length <= to {
                     if bytes[i] == UInt8(ascii: "["), bytes[i + 1] == UInt8(ascii: "["),
                        bytes[i + length - 2] == UInt8(ascii: "]"), bytes[i + length - 1] == UInt8(ascii: "]"),
-                       inner.elementsEqual(bytes[(i + 2)..<(i + 2 + inner.count)]) {
+                       inner.isEmpty || memcmp(inner.baseAddress!, bytes.baseAddress! + i + 2, inner.count) == 0 {
                         return i..<(i + length)
                     }
                     i += 1

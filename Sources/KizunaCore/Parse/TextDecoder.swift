@@ -118,9 +118,15 @@ public enum TextDecoder {
         bytes.withUnsafeBufferPointer { b in
             var i = 0
             let n = b.count
+            let raw = UnsafeRawPointer(b.baseAddress)
             while i < n {
+                // Eight bytes at a time while none is below 0x0E: only line breaks matter here, and a byte of a
+                // multi-byte sequence (0x80 and up) never looks like one.
+                if let raw, i + 8 <= n {
+                    let v = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if (v &- 0x0E0E_0E0E_0E0E_0E0E) & ~v & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
                 let c = b[i]
-                // Line breaks are the only bytes below 0x0E that matter here.
                 if c > 0x0D { i += 1; continue }
                 if c == 0x0A {
                     starts.append(i + 1)
