@@ -168,27 +168,34 @@ public enum JournalResolver {
             return out
         }
         let me: Int? = isPerson ? index.personByPath[note.path] : nil
-        // Entries of one note often repeat the same tags and people; they share one array each.
+        // Entries of one note often repeat the same tags and people; they share one array each. The people are
+        // gathered in two scratch lists kept across entries, so an entry allocates only the lists it keeps.
         var shared = SharedArrays()
+        var heading: [Int] = [], body: [Int] = []
         r.entries.reserveCapacity(note.entries.count)
         r.tasks.reserveCapacity(note.tasks.count)
         for raw in note.entries {
-            let heading = resolve(raw.headingLinks)
-            let body = resolve(raw.bodyLinks)
-            var participants: [Int]
-            var mentions: [Int]
-            if let me {
-                participants = [me] + heading
-                mentions = body
-            } else if !heading.isEmpty {
-                participants = heading
-                mentions = body
-            } else {
-                participants = body
-                mentions = []
+            heading.removeAll(keepingCapacity: true)
+            body.removeAll(keepingCapacity: true)
+            for link in raw.headingLinks {
+                if let p = index.resolve(link, diagnostics: &diagnostics, unresolved: &unresolved) { heading.append(p) }
             }
-            participants = shared.intern(sortedUnique(participants.filter { $0 != owner }))
-            mentions = sortedUnique(mentions.filter { $0 != owner && participants.binarySearch($0) == nil })
+            for link in raw.bodyLinks {
+                if let p = index.resolve(link, diagnostics: &diagnostics, unresolved: &unresolved) { body.append(p) }
+            }
+            // With `me`, or with people in the heading, those take part and the body's are mentioned; otherwise the
+            // body's people take part.
+            if let me { heading.append(me) }
+            let bodyTakesPart = me == nil && heading.isEmpty
+            if bodyTakesPart { swap(&heading, &body) }
+            sortUniqueInPlace(&heading, leavingOut: owner)
+            let participants = shared.intern(scratch: heading)
+            var mentions: [Int] = []
+            if !bodyTakesPart, !body.isEmpty {
+                sortUniqueInPlace(&body, leavingOut: owner)
+                body.removeAll { participants.binarySearch($0) != nil }
+                if !body.isEmpty { mentions = Array(body) }
+            }
             r.entries.append(Entry(date: raw.date, title: raw.title, tags: shared.intern(raw.tags), kinds: raw.kinds,
                                    participants: participants, mentions: mentions, location: raw.location))
         }
@@ -212,13 +219,17 @@ struct SharedArrays {
 
     mutating func intern(_ tags: [String]) -> [String] { SharedArrays.intern(tags, in: &tagLists) }
     mutating func intern(_ people: [Int]) -> [Int] { SharedArrays.intern(people, in: &peopleLists) }
+    /// The same for a scratch list of people that is reused afterwards.
+    mutating func intern(scratch people: [Int]) -> [Int] { SharedArrays.intern(people, in: &peopleLists, copying: true) }
 
-    /// The equal array already seen, else `list` itself (remembered while fewer than 16 are).
-    private static func intern<T: Equatable>(_ list: [T], in seen: inout [[T]]) -> [T] {
+    /// The equal array already seen, else `list` itself (remembered while fewer than 16 are). With `copying`,
+    /// `list` is a scratch buffer: what is kept is a copy of it, made only when no equal array was seen.
+    private static func intern<T: Equatable>(_ list: [T], in seen: inout [[T]], copying: Bool = false) -> [T] {
         if list.isEmpty { return [] }
         if let same = seen.first(where: { $0 == list }) { return same }
-        if seen.count < 16 { seen.append(list) }
-        return list
+        let kept = copying ? Array(list[...]) : list
+        if seen.count < 16 { seen.append(kept) }
+        return kept
     }
 }
 
@@ -240,6 +251,17 @@ func rankByPath(_ paths: [String]) -> [Int] {
     var rank = [Int](repeating: 0, count: paths.count)
     for (r, i) in paths.indices.sorted(by: { utf8Precedes(paths[$0], paths[$1]) }).enumerated() { rank[i] = r }
     return rank
+}
+
+/// Sorts the list, drops repeats and `leavingOut`, in place.
+func sortUniqueInPlace(_ xs: inout [Int], leavingOut: Int?) {
+    if xs.count > 1 { xs.sort() }
+    var w = 0
+    for r in xs.indices where (r == 0 || xs[r] != xs[r - 1]) && xs[r] != leavingOut {
+        xs[w] = xs[r]
+        w += 1
+    }
+    xs.removeLast(xs.count - w)
 }
 
 func sortedUnique(_ xs: [Int]) -> [Int] {

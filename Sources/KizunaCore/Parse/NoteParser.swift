@@ -159,15 +159,20 @@ struct BodyReader {
 
     /// The tags, each once (compared after folding), and the kinds they give: each tag is folded once.
     private func uniqueTags(_ tags: [String]) -> ([String], EntryKinds) {
-        var seen = Set<String>()
+        if tags.isEmpty { return (tags, []) }
+        // An entry has a few tags: a list of the folded ones seen is quicker than a set.
+        var seen: [String] = []
+        seen.reserveCapacity(tags.count)
         var kinds: EntryKinds = []
-        let unique = tags.filter { tag in
+        var repeated = false
+        for tag in tags {
             let folded = Normalize.tag(tag)
-            guard seen.insert(folded).inserted else { return false }
+            if seen.contains(folded) { repeated = true; seen.append("\u{0}"); continue }
+            seen.append(folded)
             if let kind = EntryKinds.byTag[folded] { kinds.insert(kind) }
-            return true
         }
-        return (unique, kinds)
+        guard repeated else { return (tags, kinds) }
+        return (tags.indices.filter { seen[$0] != "\u{0}" }.map { tags[$0] }, kinds)
     }
 
     /// The file location of a block's start.
