@@ -194,7 +194,7 @@ public enum JournalResolver {
             if !bodyTakesPart, !body.isEmpty {
                 sortUniqueInPlace(&body, leavingOut: owner)
                 body.removeAll { participants.binarySearch($0) != nil }
-                if !body.isEmpty { mentions = Array(body) }
+                if !body.isEmpty { mentions = Array(body[...]) }
             }
             r.entries.append(Entry(date: raw.date, title: raw.title, tags: shared.intern(raw.tags), kinds: raw.kinds,
                                    participants: participants, mentions: mentions, location: raw.location))

@@ -73,5 +73,11 @@ public struct DigestJSON: Sendable {
     public func render() -> String { value.serialized() }
 
     /// Serialized text as UTF-8 bytes.
-    public func renderBytes() -> [UInt8] { value.serializedBytes() }
+    public func renderBytes() -> [UInt8] {
+        // About 230 bytes per next step or diagnostic on a generated journal; reserve more.
+        let d = digest
+        let items = d.nextSteps.count + d.journal.diagnostics.count + d.upcoming.count + d.reachOut.count + d.alsoOverdue.count
+            + d.followUp.count + d.giveBalance.count + d.pace.count + d.missingPurpose.count + d.birthdays.count
+        return value.serializedBytes(expected: 64 << 10 + 400 * items)
+    }
 }

@@ -24,8 +24,11 @@ public indirect enum JSON: Sendable, Equatable {
     public func serialized() -> String { String(decoding: serializedBytes(), as: UTF8.self) }
 
     /// The same text as UTF-8 bytes, for writing out without another copy.
-    public func serializedBytes() -> [UInt8] {
+    /// `expected` is a generous guess of the size: reserving it spares the copies growing by doubling would make
+    /// (pages reserved but never written cost no memory).
+    public func serializedBytes(expected: Int = 0) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(expected)
         write(into: &out, indent: 0)
         out.append(0x0A)
         return out
