@@ -26,6 +26,37 @@ import Testing
         #expect(value.serialized() == #"["say \"hi\" \\ now", "a\nb\rc\td\u0001e\u2028f\u2029", "it’s 田中"]"# + "\n")
     }
 
+    @Test func jsonNumbersAndNestingAreWrittenExactly() {
+        let value = JSON.object([("ints", .array([.int(0), .int(7), .int(-3), .int(1_234_567_890), .int(Int.max), .int(Int.min)])),
+                                 ("more", .lazyArray(count: 2) { .object([("n", .int($0 * 10)), ("d", .double(0.5))]) }),
+                                 ("words", .lazyArray(count: 2) { .string("w\($0)") }), ("none", .lazyArray(count: 0) { _ in .null })])
+        #expect(value.serialized() == """
+            {
+              "ints": [
+                0,
+                7,
+                -3,
+                1234567890,
+                9223372036854775807,
+                -9223372036854775808
+              ],
+              "more": [
+                {
+                  "n": 0,
+                  "d": 0.5
+                },
+                {
+                  "n": 10,
+                  "d": 0.5
+                }
+              ],
+              "words": ["w0", "w1"],
+              "none": []
+            }
+
+            """)
+    }
+
     @Test func jsonDigest() {
         expectGolden(DigestJSON(Digest(journal: sample, date: date)).render(), "sample-digest.json")
     }

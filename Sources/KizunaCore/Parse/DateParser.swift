@@ -25,7 +25,12 @@ public enum DateParser {
     /// Reads a date at the start of `text`: `YYYY-MM-DD`, `YYYY/MM/DD` or `YYYY年M月D日`, then an optional weekday.
     /// Full-width digits, `－`, `／` and parentheses are read as their ASCII forms; the rest keeps the user's characters.
     public static func heading(_ text: String) -> HeadingDate {
-        let s = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { heading(bytes: $0) }
+    }
+
+    /// `heading` over the text's UTF-8 bytes.
+    static func heading(bytes s: UnsafeBufferPointer<UInt8>) -> HeadingDate {
         var i = 0
         while i < s.count, s[i] == 0x20 || s[i] == 0x09 { i += 1 }
         let start = i
@@ -58,7 +63,7 @@ public enum DateParser {
             }
             return count == 0 ? nil : n
         }
-        func slice(_ from: Int, _ to: Int) -> String { String(decoding: s[from..<to], as: UTF8.self) }
+        func slice(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: s[from..<to]), as: UTF8.self) }
         guard let year = number(maxDigits: 4), year >= 1000, let (sep, sepLen) = at(i) else { return .none }
         let japanese = sep == UInt8(ascii: "Y")
         guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: "/") || japanese else { return .none }
@@ -92,7 +97,8 @@ public enum DateParser {
                 }
             }
         }
-        return .date(date, rest: slice(i, s.count).trimmingSpaces(), weekdayMismatch: mismatch)
+        let rest = trimmedRange(s, i..<s.count)
+        return .date(date, rest: slice(rest.lowerBound, rest.upperBound), weekdayMismatch: mismatch)
     }
 
     /// 0...6 for an English or Japanese weekday name, or nil.

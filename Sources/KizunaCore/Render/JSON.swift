@@ -35,14 +35,35 @@ public indirect enum JSON: Sendable, Equatable {
     }
 
     private static func pad(_ out: inout [UInt8], _ depth: Int) {
-        out.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        for _ in 0..<(2 * depth) { out.append(0x20) }
+    }
+
+    /// A whole number in decimal, written without making a String.
+    private static func writeInt(_ n: Int, into out: inout [UInt8]) {
+        if n < 0 {
+            out.append(UInt8(ascii: "-"))
+            if n == Int.min { out.append(contentsOf: String(n).utf8.dropFirst()); return }
+        }
+        var v = n.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[count] = UInt8(truncatingIfNeeded: v % 10) + 0x30
+                v /= 10
+                count += 1
+            } while v > 0
+            for k in stride(from: count - 1, through: 0, by: -1) { out.append(d[k]) }
+        }
     }
 
     private func write(into out: inout [UInt8], indent: Int) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .int(let n): out.append(contentsOf: String(n).utf8)
+        case .int(let n): JSON.writeInt(n, into: &out)
         case .double(let d):
             if d.isFinite {
                 let s = String(d)
