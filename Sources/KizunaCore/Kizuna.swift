@@ -24,6 +24,7 @@ public enum Kizuna {
         clock.lap("front matter (all cores)")
         let directory = JournalResolver.Directory(heads, config: loaded.config)
         clock.lap("people and names")
+        let suggestions = SuggestionIndex(directory)
         var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: paths.count)
         var readFailures = [Diagnostic?](repeating: nil, count: paths.count)
         perNote.withUnsafeMutableBufferPointer { buffer in
@@ -38,6 +39,7 @@ public enum Kizuna {
                         case .success(let file):
                             let note = NoteParser.parse(file, config: loaded.config, head: thisHead)
                             out.value[i] = JournalResolver.resolveNote(note, index: i, directory: directory)
+                            if !out.value[i].unresolved.isEmpty { suggestions.start() }
                         case .failure(let d):
                             failures.value[i] = d
                         }
@@ -48,7 +50,8 @@ public enum Kizuna {
         heads = []
         clock.lap("read + parse + resolve")
         let journal = JournalResolver.finish(&perNote, directory: directory, config: loaded.config,
-                                             diagnostics: loaded.diagnostics + readFailures.compactMap { $0 }, clock: clock)
+                                             diagnostics: loaded.diagnostics + readFailures.compactMap { $0 }, clock: clock,
+                                             suggestions: suggestions)
         clock.lap("sort")
         return journal
     }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// The resolve stage: turns every file's `ParsedNote` into one `Journal`, matching links to people.
 public enum JournalResolver {
@@ -89,7 +90,7 @@ public enum JournalResolver {
 
     /// Gathers every note's entries, tasks and diagnostics into the journal (entries by date, then path, then line).
     public static func finish(_ perNote: inout [Resolved], directory: Directory, config: Config, diagnostics earlier: [Diagnostic],
-                              clock: StageClock = StageClock()) -> Journal {
+                              clock: StageClock = StageClock(), suggestions: SuggestionIndex? = nil) -> Journal {
         var diagnostics = earlier + directory.diagnostics
         var unresolved = directory.unresolved
         // Each note's entries stay where resolving put them; only a sort key per entry is gathered.
@@ -106,9 +107,7 @@ public enum JournalResolver {
         let (suggestions, _) = inParallel({ () -> [Diagnostic] in
             // The suggestion index is built only when some link names nobody.
             guard !unresolved.isEmpty else { return [] }
-            var index = directory.index
-            index.prepareSuggestions()
-            return index.warnings(for: unresolved)
+            return (suggestions ?? SuggestionIndex(directory)).prepared().warnings(for: unresolved)
         }, { () -> Void in
             for i in perNote.indices {
                 if perNote[i].wasRead { notes += 1 }
@@ -310,9 +309,18 @@ struct NameIndex: Sendable {
     }
 
     /// The bigrams of a name with how often each occurs.
-    static func bigramCounts(_ s: [Unicode.Scalar]) -> [UInt64: Int] {
-        var counts: [UInt64: Int] = [:]
-        if s.count >= 2 { for i in 0..<(s.count - 1) { counts[UInt64(s[i].value) << 32 | UInt64(s[i + 1].value), default: 0] += 1 } }
+    static func bigramCounts(_ s: [Unicode.Scalar]) -> [(gram: UInt64, count: Int)] {
+        guard s.count >= 2 else { return [] }
+        var grams = (0..<(s.count - 1)).map { UInt64(s[$0].value) << 32 | UInt64(s[$0 + 1].value) }
+        grams.sort()
+        var counts: [(gram: UInt64, count: Int)] = []
+        var i = 0
+        while i < grams.count {
+            var j = i + 1
+            while j < grams.count, grams[j] == grams[i] { j += 1 }
+            counts.append((grams[i], j - i))
+            i = j
+        }
         return counts
     }
 
@@ -320,7 +328,7 @@ struct NameIndex: Sendable {
         suggestionKeys = []
         bigrams = [:]
         byLength = [:]
-        for key in byKey.keys.sorted() {
+        for key in byKey.keys.sorted(by: utf8Precedes) {
             let scalars = Array(key.unicodeScalars)
             for p in byKey[key]! {
                 let i = suggestionKeys.count
@@ -428,5 +436,35 @@ struct NameIndex: Sendable {
         }
         return best.sorted { a, b in a.value != b.value ? a.value < b.value : labels[a.key] < labels[b.key] }
             .prefix(3).map { labels[$0.key] }
+    }
+}
+
+/// The index that suggests people for links that name nobody. Building it takes a while on a large journal, so it
+/// is started on another thread as soon as the first such link turns up while notes are read, and waited for only
+/// when the warnings are worded. The index it gives does not depend on when it was started.
+public final class SuggestionIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private let group = DispatchGroup()
+    private var started = false
+    private var index: NameIndex
+
+    public init(_ directory: JournalResolver.Directory) {
+        index = directory.index
+    }
+
+    /// Starts building, once.
+    public func start() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !started else { return }
+        started = true
+        DispatchQueue.global().async(group: group) { self.index.prepareSuggestions() }
+    }
+
+    /// The built index, waiting for it (and starting it, if nothing did).
+    func prepared() -> NameIndex {
+        start()
+        group.wait()
+        return index
     }
 }
