@@ -24,7 +24,8 @@ public enum AtomicWriter {
         var template = Array((dir + "/." + name + ".kizuna-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw JournalError(message: "\(dir): cannot create a temporary file: \(String(cString: strerror(errno)))") }
-        let tmp = String(cString: template)
+        // mkstemp filled in the X's; the name runs to the terminating NUL.
+        let tmp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = false
         defer { if !ok { unlink(tmp) } }
         var written = 0
