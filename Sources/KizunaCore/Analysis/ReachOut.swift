@@ -85,16 +85,14 @@ extension Analysis {
                 stale.append(i)
             }
         }
-        func byDue(_ a: Int, _ b: Int) -> Bool {
-            let x = tasks[a], y = tasks[b]
-            return x.due != y.due ? (x.due ?? date) < (y.due ?? date) : x.location < y.location
-        }
-        overdue.sort(by: byDue)
-        soon.sort(by: byDue)
-        stale.sort { a, b in
-            let x = tasks[a], y = tasks[b]
-            return x.created != y.created ? (x.created ?? date) < (y.created ?? date) : x.location < y.location
-        }
+        // The journal keeps its tasks in order of place (path, line, column), so between two tasks of one date the
+        // lower index comes first; the sort reads only dates, never the tasks' strings.
+        func byDay(_ days: [Day], _ a: Int, _ b: Int) -> Bool { days[a] != days[b] ? days[a] < days[b] : a < b }
+        let dues = overdue.isEmpty && soon.isEmpty ? [] : tasks.map { $0.due ?? date }
+        overdue.sort { byDay(dues, $0, $1) }
+        soon.sort { byDay(dues, $0, $1) }
+        let created = stale.isEmpty ? [] : tasks.map { $0.created ?? date }
+        stale.sort { byDay(created, $0, $1) }
         var out: [Digest.NextStep] = []
         out.reserveCapacity(overdue.count + soon.count + stale.count)
         for (list, status) in [(overdue, Digest.TaskStatus.overdue), (soon, .dueSoon), (stale, .stale)] {

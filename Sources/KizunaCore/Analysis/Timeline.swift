@@ -23,21 +23,22 @@ public struct Timeline: Sendable {
         self.journal = journal
         self.date = date
         var h = [History](repeating: History(), count: journal.people.count)
-        let entries = journal.entries
-        for i in entries.indices {
-            let when = entries[i].date
+        // Entries are visited as stored, not in journal order, so each person's lists are sorted afterwards; every
+        // other field does not depend on the order of the visits.
+        journal.entries.forEachStored { i, entry in
+            let when = entry.date
             if when > date {
-                for p in entries[i].participants { h[p].plans.append(i) }
-                continue
+                for p in entry.participants { h[p].plans.append(i) }
+                return
             }
-            guard entries[i].isContact else { continue }
-            let kinds = entries[i].kinds
+            guard entry.isContact else { return }
+            let kinds = entry.kinds
             let recent365 = when >= date - 364
             let recent14 = when >= date - 13
-            for p in entries[i].participants {
+            for p in entry.participants {
                 h[p].touches.append(i)
-                if h[p].first == nil { h[p].first = when }
-                h[p].last = when
+                if h[p].first.map({ when < $0 }) ?? true { h[p].first = when }
+                if h[p].last.map({ when > $0 }) ?? true { h[p].last = when }
                 if recent365 {
                     h[p].touches365 += 1
                     if kinds.contains(.ask) { h[p].asks365 += 1 }
@@ -45,6 +46,10 @@ public struct Timeline: Sendable {
                 }
                 if recent14 { h[p].touches14 += 1 }
             }
+        }
+        for p in h.indices {
+            if h[p].touches.count > 1 { h[p].touches.sort() }
+            if h[p].plans.count > 1 { h[p].plans.sort() }
         }
         histories = h
     }
