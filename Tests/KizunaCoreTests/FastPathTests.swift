@@ -71,3 +71,44 @@ import Testing
         #expect(j.diagnostics.map(\.message) == expected)
     }
 }
+
+/// The UTF-8 check finds the first bad byte exactly where the standard library's decoder does.
+@Suite struct UTF8CheckTests {
+    /// Offset of the first byte the standard library's UTF-8 parser rejects, or nil.
+    static func reference(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    @Test func randomBytesAreJudgedAsTheStandardLibraryJudgesThem() {
+        var state: UInt64 = 11
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        // Valid characters of every length, and bytes that are wrong where they stand.
+        let valid: [[UInt8]] = [[0x61], [0x0A], [0xC3, 0xA9], [0xE3, 0x81, 0x82], [0xE6, 0x97, 0xA5], [0xED, 0x9F, 0xBF],
+                                [0xE0, 0xA0, 0x80], [0xEF, 0xBF, 0xBD], [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x8F, 0xBF, 0xBF]]
+        let invalid: [[UInt8]] = [[0x80], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xE3, 0x81], [0xF4, 0x90, 0x80, 0x80],
+                                  [0xFF], [0xE3, 0x41, 0x82], [0xE6, 0x97], [0xEF, 0xBF], [0xF0, 0x9F, 0x98]]
+        var sawInvalid = 0
+        for _ in 0..<5000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<next(14) {
+                bytes += next(6) == 0 ? invalid[next(invalid.count)] : valid[next(valid.count)]
+            }
+            let expected = Self.reference(bytes)
+            if expected != nil { sawInvalid += 1 }
+            #expect(TextDecoder.firstInvalidUTF8(bytes) == expected, "\(bytes)")
+        }
+        #expect(sawInvalid > 1000)
+    }
+}

@@ -163,6 +163,12 @@ public enum TextDecoder {
                 }
                 let c = b[i]
                 if c < 0x80 { i += 1; continue }
+                // The common three-byte case (kana, kanji and most symbols): E1-EC and EE-EF take any two
+                // continuation bytes.
+                if c >= 0xE1, c != 0xED, c <= 0xEF, i + 2 < n, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
+                    i += 3
+                    continue
+                }
                 var need = 0
                 var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
                 switch c {
