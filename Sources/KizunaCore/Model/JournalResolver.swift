@@ -40,6 +40,11 @@ public enum JournalResolver {
         public init(_ notes: [ParsedNote], config: Config) {
             var personNotes: [(note: (stem: String, path: String), fields: PersonFields)] = []
             var firstPathOfId: [String: String] = [:]
+            // The tables are sized up front: growing a large hash table rehashes everything in it, again and again.
+            let personCount = notes.count { $0.isPerson && $0.fields != nil }
+            firstPathOfId.reserveCapacity(personCount)
+            personNotes.reserveCapacity(personCount)
+            index.reserve(people: personCount, notes: notes.count)
             isPersonNote = [Bool](repeating: false, count: notes.count)
             for (i, note) in notes.enumerated() {
                 guard note.isPerson, let fields = note.fields else { continue }
@@ -300,6 +305,14 @@ struct NameIndex: Sendable {
     private var bigrams: [UInt64: [(name: Int32, count: Int32)]] = [:]
     /// Indexes of names by length, for short queries the bigram filter cannot narrow.
     private var byLength: [Int: [Int]] = [:]
+
+    /// Room for this many people (their ids, names and aliases) and notes.
+    mutating func reserve(people: Int, notes: Int) {
+        byKey.reserveCapacity(3 * people)
+        personByPath.reserveCapacity(people)
+        labels.reserveCapacity(people)
+        noteKeys.reserveCapacity(notes)
+    }
 
     mutating func add(_ name: String, person: Int) {
         let key = Normalize.key(name)
