@@ -62,11 +62,14 @@ public enum InlineScanner {
     private protocol DisplaySink {
         static var wanted: Bool { get }
         mutating func emit(_ b: UInt8, tag: Bool)
+        /// Bytes that are neither white space nor special, shown as they are.
+        mutating func emitRun(_ bytes: Slice<UnsafeBufferPointer<UInt8>>)
     }
 
     private struct NoDisplay: DisplaySink {
         static var wanted: Bool { false }
         func emit(_ b: UInt8, tag: Bool) {}
+        func emitRun(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {}
     }
 
     /// The readable text with and without tags, white space folded to single spaces, none leading.
@@ -88,6 +91,15 @@ public enum InlineScanner {
             }
         }
 
+        mutating func emitRun(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+            let run = UnsafeBufferPointer(rebasing: bytes)
+            guard let base = run.baseAddress, run.count > 0 else { return }
+            (display + displayCount).update(from: base, count: run.count)
+            (plain + plainCount).update(from: base, count: run.count)
+            displayCount += run.count
+            plainCount += run.count
+        }
+
         func string(_ start: UnsafeMutablePointer<UInt8>, _ count: Int) -> String {
             let bytes = UnsafeBufferPointer(start: start, count: count)
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmedRange(bytes, 0..<count)]), as: UTF8.self)
@@ -105,6 +117,14 @@ public enum InlineScanner {
                 if i >= n { break }
             }
             let b = s[i]
+            if Sink.wanted, InlineScanner.isPlain(b) {
+                // A run of bytes that are shown as they are: copied at once.
+                var j = i + 1
+                while j < n, InlineScanner.isPlain(s[j]) { j += 1 }
+                sink.emitRun(s[i..<j])
+                i = j
+                continue
+            }
             if b == MDBody.barrier && barriers {
                 let kind = i + 1 < n ? s[i + 1] : MDBody.plain
                 i += 2
@@ -138,6 +158,11 @@ public enum InlineScanner {
             i += 1
         }
         return result
+    }
+
+    /// A byte the display text copies as it is: not white space, not `[`, `#` or NUL.
+    @inline(__always) static func isPlain(_ b: UInt8) -> Bool {
+        b > 0x20 ? b != UInt8(ascii: "[") && b != UInt8(ascii: "#") : b != 0x20 && b != 0x0A && b != 0x09 && b != 0
     }
 
     /// The first position at or after `from` that holds `[`, `#` or NUL (or the end), eight bytes at a time.
