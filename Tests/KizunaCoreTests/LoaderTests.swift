@@ -100,6 +100,26 @@ import Testing
     func ignoreGlobs(pattern: String, path: String, matches: Bool) {
         #expect(Glob(pattern).matches(path) == matches)
     }
+
+    /// The walker tries each folder on the way down and then only the entry itself: together that must say what
+    /// matching the whole path says.
+    @Test func theWalkersStepByStepMatchAgreesWithTheWholePath() {
+        let patterns = ["templates/**", "templates", "*.draft.md", "drafts", "log/*.md", "**/private/**", "a/[bc].md", "a/b",
+                        "a\\*b", "t*/x.md", "archive/"]
+        let paths = ["templates/a/b.md", "templates", "templatesx/a.md", "x/templates/a.md", "a/b/c.draft.md", "x/drafts/a.md",
+                     "log/a.md", "log/x/a.md", "a/private/b.md", "a/c.md", "a/b/c.md", "a*b/x.md", "tx/x.md", "archive/old.md", "a.md"]
+        for pattern in patterns {
+            let glob = Glob(pattern)
+            for path in paths {
+                let parts = path.split(separator: "/").map(String.init)
+                var walker = false
+                for k in 1...parts.count where !walker {
+                    walker = glob.matchesBelowUnmatchedFolders(parts[..<k].joined(separator: "/"), name: parts[k - 1])
+                }
+                #expect(walker == glob.matches(path), "\(pattern) on \(path)")
+            }
+        }
+    }
 }
 
 /// Bad input: every mistake gets a located diagnostic, nothing crashes, hangs or grows without bound.

@@ -39,7 +39,13 @@ public struct Glob: Sendable {
     func matchesBelowUnmatchedFolders(_ path: String, name: String) -> Bool {
         if segments.isEmpty { return false }
         if !anchored { return Glob.fn(segments[0], name) }
-        return match(segments[...], path.split(separator: "/").map(String.init)[...])
+        // Most paths fail at a first segment written without wildcards: tell that without splitting the path.
+        let first = segments[0]
+        if !first.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "\\") }) {
+            let p = path.utf8, f = first.utf8
+            guard p.starts(with: f), p.count == f.count || p[p.index(p.startIndex, offsetBy: f.count)] == UInt8(ascii: "/") else { return false }
+        }
+        return match(segments[...], path.utf8.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }[...])
     }
 
     private func match(_ pattern: ArraySlice<String>, _ parts: ArraySlice<String>) -> Bool {

@@ -11,7 +11,7 @@ public enum NoteParser {
     /// front matter again.
     public static func parse(_ file: SourceFile, config: Config, body parseBody: Bool = true, head: ParsedNote? = nil) -> ParsedNote {
         let path = file.path
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
         let stem = NoteName.stem(name)
         let underPeople = path.hasPrefix(config.peopleDir + "/")
         var note = ParsedNote(path: path, stem: stem, isPerson: underPeople, fields: nil)
