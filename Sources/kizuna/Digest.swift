@@ -38,7 +38,7 @@ struct Digest: ParsableCommand {
         let (root, journal) = try readJournal(options)
         let clock = stageClock()
         let digest = KizunaCore.Digest(journal: journal, date: day, clock: clock)
-        clock.lap("birthdays, upcoming, stats")
+        clock.lap("digest assembled")
         let bytes = format == .md ? Array(DigestMarkdown(digest).render().utf8) : DigestJSON(digest).renderBytes()
         clock.lap("render")
         if !journal.diagnostics.isEmpty {
