@@ -60,36 +60,57 @@ public enum JournalResolver {
             }
             personNotes.sort { utf8Precedes($0.note.stem, $1.note.stem) }
 
-            for (i, p) in personNotes.enumerated() {
-                index.add(p.note.stem, person: i)
-                if let name = p.fields.name { index.add(name, person: i) }
-                for alias in p.fields.aliases { index.add(alias, person: i) }
-                index.personByPath[p.note.path] = i
-                index.labels.append(p.fields.name.map { "\($0) (\(p.note.stem))" } ?? p.note.stem)
-            }
-            for note in notes where !note.path.isEmpty { index.noteKeys.insert(Normalize.key(note.stem)) }
-            pathRank = rankByPath(notes.map(\.path))
+            // The people's names on one core; every note's key and the path order on the other.
+            var names = index
+            index = NameIndex()  // so that `names` holds its tables alone and fills them in place
+            let (_, (noteKeys, ranks)) = inParallel({
+                for (i, p) in personNotes.enumerated() {
+                    names.add(p.note.stem, person: i)
+                    if let name = p.fields.name { names.add(name, person: i) }
+                    for alias in p.fields.aliases { names.add(alias, person: i) }
+                    names.personByPath[p.note.path] = i
+                    names.labels.append(p.fields.name.map { "\($0) (\(p.note.stem))" } ?? p.note.stem)
+                }
+            }, { () -> (Set<String>, [Int]) in
+                var keys = Set<String>(minimumCapacity: notes.count)
+                for note in notes where !note.path.isEmpty { keys.insert(Normalize.key(note.stem)) }
+                return (keys, rankByPath(notes.map(\.path)))
+            })
+            names.noteKeys = noteKeys
+            index = names
+            pathRank = ranks
             let index = self.index
             owner = config.owner.flatMap { index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil }
 
-            people.reserveCapacity(personNotes.count)
             let defaultCadence = config.cadence(ofCircle: config.defaultCircle) ?? 90
-            for (note, f) in personNotes {
-                let circle = f.circle ?? config.defaultCircle
-                let introducedBy = f.introducedBy.compactMap {
-                    index.resolve(RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics, unresolved: &unresolved)
+            /// The people of `range`, with the diagnostics and unknown links of their front matter, in order.
+            func makePeople(_ range: Range<Int>) -> ([Person], [Diagnostic], [NameIndex.Unresolved]) {
+                var made: [Person] = [], diagnostics: [Diagnostic] = [], unresolved: [NameIndex.Unresolved] = []
+                made.reserveCapacity(range.count)
+                for (note, f) in personNotes[range] {
+                    let circle = f.circle ?? config.defaultCircle
+                    let introducedBy = f.introducedBy.compactMap {
+                        index.resolve(RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics, unresolved: &unresolved)
+                    }
+                    let knows = f.knows.compactMap {
+                        index.resolve(RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics, unresolved: &unresolved)
+                    }
+                    made.append(Person(
+                        id: note.stem, name: f.name ?? note.stem, aliases: f.aliases, circle: circle,
+                        circleRank: config.rank(ofCircle: circle) ?? config.circles.count,
+                        cadenceDays: f.cadenceDays ?? config.cadence(ofCircle: circle) ?? defaultCadence,
+                        purpose: f.purpose, tags: f.tags, communities: f.communities, met: f.met, howMet: f.howMet,
+                        introducedBy: sortedUnique(introducedBy), knows: sortedUnique(knows), birthday: f.birthday,
+                        status: f.status, snoozeUntil: f.snoozeUntil, contact: f.contact, path: note.path))
                 }
-                let knows = f.knows.compactMap {
-                    index.resolve(RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics, unresolved: &unresolved)
-                }
-                people.append(Person(
-                    id: note.stem, name: f.name ?? note.stem, aliases: f.aliases, circle: circle,
-                    circleRank: config.rank(ofCircle: circle) ?? config.circles.count,
-                    cadenceDays: f.cadenceDays ?? config.cadence(ofCircle: circle) ?? defaultCadence,
-                    purpose: f.purpose, tags: f.tags, communities: f.communities, met: f.met, howMet: f.howMet,
-                    introducedBy: sortedUnique(introducedBy), knows: sortedUnique(knows), birthday: f.birthday,
-                    status: f.status, snoozeUntil: f.snoozeUntil, contact: f.contact, path: note.path))
+                return (made, diagnostics, unresolved)
             }
+            // Two halves on two cores, joined in order.
+            let half = personNotes.count / 2
+            let (first, second) = inParallel({ makePeople(0..<half) }, { makePeople(half..<personNotes.count) })
+            people = first.0 + second.0
+            diagnostics += first.1 + second.1
+            unresolved += first.2 + second.2
         }
     }
 
