@@ -58,6 +58,7 @@ public enum CommonMark {
         defer { cmark_iter_free(iter) }
         // The inline text is never longer than the markdown, plus a few bytes per barrier.
         body.text.reserveCapacity(bytes.count + bytes.count / 8 + 16)
+        body.blocks.reserveCapacity(bytes.count / 96 + 4)
 
         struct Item {
             var node: OpaquePointer

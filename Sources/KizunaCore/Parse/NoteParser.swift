@@ -97,6 +97,7 @@ struct BodyReader {
         let scans = body.blocks.map { InlineScanner.scan($0, in: body, display: $0.isHeading || $0.taskChecked != nil) }
         var entries: [RawEntry] = []
         var tasks: [RawTask] = []
+        entries.reserveCapacity(blocks.count { $0.isHeading })
         var taskOfBlock: [Int: Int] = [:]
         var current: (index: Int, level: Int)? = nil
         var dated = false

@@ -124,6 +124,8 @@ public enum TextDecoder {
 
     static func make(_ bytes: [UInt8], isBinary: Bool) -> DecodedText {
         var starts = [0]
+        // About one line per 40 bytes in a journal: room for most notes' lines at once.
+        starts.reserveCapacity(bytes.count / 40 + 8)
         bytes.withUnsafeBufferPointer { b in
             var i = 0
             let n = b.count
