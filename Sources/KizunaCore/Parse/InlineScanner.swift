@@ -1,7 +1,8 @@
 /// A `[[wikilink]]` found in a block's text.
 public struct WikiLink: Sendable, Equatable {
-    /// What stands between the brackets, as written.
-    public var raw: String
+    /// Where what stands between the brackets lies in the bytes that were scanned (for a block, its range of
+    /// `MDBody.text` taken from 0).
+    public var inner: Range<Int>
     /// The target, without `|label` and `#heading`.
     public var target: String
     /// The label after `|`, if any.
@@ -261,7 +262,7 @@ public enum InlineScanner {
         }
         var j = inner.lowerBound
         while j < targetEnd, s[j] != UInt8(ascii: "#"), s[j] != UInt8(ascii: "^") { j += 1 }
-        return WikiLink(raw: string(inner), target: string(trimmedRange(s, inner.lowerBound..<j)), label: label)
+        return WikiLink(inner: inner, target: string(trimmedRange(s, inner.lowerBound..<j)), label: label)
     }
 
     static func isTagBody(_ u: Unicode.Scalar) -> Bool {

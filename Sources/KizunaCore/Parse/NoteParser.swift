@@ -194,7 +194,8 @@ struct BodyReader {
         var cursor = from
         for link in scan.wikiLinks {
             // cmark gives no positions for inline text: find the link's own characters in the block's lines.
-            if let hit = find(wikiLink: link.raw, from: cursor, to: to) {
+            let inner = (block.text.lowerBound + link.inner.lowerBound)..<(block.text.lowerBound + link.inner.upperBound)
+            if let hit = find(wikiLink: inner, from: cursor, to: to) {
                 let p = text.position(ofOffset: hit.lowerBound)
                 out.append(RawLink(target: .name(link.target), location: SourceLocation(path: path, line: p.line, column: p.column)))
                 cursor = hit.upperBound
@@ -210,18 +211,19 @@ struct BodyReader {
         return out
     }
 
-    /// Where `[[raw]]` first stands in the note's bytes between `from` and `to`.
-    private func find(wikiLink raw: String, from: Int, to: Int) -> Range<Int>? {
-        var raw = raw
-        return raw.withUTF8 { inner in
+    /// Where `[[` + the link's text (`inner`, a range of the body's inline text) + `]]` first stands in the note's
+    /// bytes between `from` and `to`.
+    private func find(wikiLink inner: Range<Int>, from: Int, to: Int) -> Range<Int>? {
+        body.text.withUnsafeBufferPointer { inline in
             text.bytes.withUnsafeBufferPointer { bytes -> Range<Int>? in
                 let length = inner.count + 4
                 guard to - from >= length else { return nil }
+                let raw = inline.baseAddress! + inner.lowerBound
                 var i = from
                 while i + length <= to {
                     if bytes[i] == UInt8(ascii: "["), bytes[i + 1] == UInt8(ascii: "["),
                        bytes[i + length - 2] == UInt8(ascii: "]"), bytes[i + length - 1] == UInt8(ascii: "]"),
-                       inner.isEmpty || memcmp(inner.baseAddress!, bytes.baseAddress! + i + 2, inner.count) == 0 {
+                       inner.isEmpty || memcmp(raw, bytes.baseAddress! + i + 2, inner.count) == 0 {
                         return i..<(i + length)
                     }
                     i += 1
