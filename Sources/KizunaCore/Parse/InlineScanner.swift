@@ -26,11 +26,27 @@ public struct InlineScan: Sendable, Equatable {
 /// reads the text cmark produced, as UTF-8 bytes; code spans and raw HTML are barriers it never looks inside
 /// (see `MDBody` for how they are written).
 public enum InlineScanner {
+    /// Which readable texts a scan makes.
+    public struct Displays: OptionSet, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// `InlineScan.display`: what a task's words are read from.
+        public static let withTags = Displays(rawValue: 1)
+        /// `InlineScan.displayWithoutTags`: what a heading's date and title are read from.
+        public static let withoutTags = Displays(rawValue: 2)
+        public static let both: Displays = [.withTags, .withoutTags]
+    }
+
     /// Scans one block of a parsed body. `display` asks for the readable text too (titles and tasks need it;
     /// paragraphs do not).
     public static func scan(_ block: MDBlock, in body: MDBody, display wantDisplay: Bool = true) -> InlineScan {
+        scan(block, in: body, displays: wantDisplay ? .both : [])
+    }
+
+    /// Scans one block, making only the readable texts asked for.
+    public static func scan(_ block: MDBlock, in body: MDBody, displays: Displays) -> InlineScan {
         var result = body.text.withUnsafeBufferPointer { all in
-            scan(UnsafeBufferPointer(rebasing: all[block.text]), display: wantDisplay, barriers: true)
+            scan(UnsafeBufferPointer(rebasing: all[block.text]), displays: displays, barriers: true)
         }
         result.destinations = block.destinations
         return result
@@ -39,13 +55,13 @@ public enum InlineScanner {
     /// Scans plain text that holds no barriers (a front matter value): a NUL in it is an ordinary character.
     public static func scan(text: String, display wantDisplay: Bool = true) -> InlineScan {
         var text = text
-        return text.withUTF8 { scan($0, display: wantDisplay, barriers: false) }
+        return text.withUTF8 { scan($0, displays: wantDisplay ? .both : [], barriers: false) }
     }
 
     /// The scanner proper, over one block's bytes. With `barriers`, a NUL starts a barrier (NUL and a kind byte;
     /// after a code span's opening barrier its content runs to the next NUL, shown but never scanned).
-    static func scan(_ s: UnsafeBufferPointer<UInt8>, display wantDisplay: Bool, barriers: Bool) -> InlineScan {
-        guard wantDisplay, s.count > 0 else {
+    static func scan(_ s: UnsafeBufferPointer<UInt8>, displays: Displays, barriers: Bool) -> InlineScan {
+        guard !displays.isEmpty, s.count > 0 else {
             var none = NoDisplay()
             return scan(s, barriers: barriers, into: &none)
         }
@@ -53,8 +69,8 @@ public enum InlineScanner {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * s.count) { buffer in
             var text = DisplayText(display: buffer.baseAddress!, plain: buffer.baseAddress! + s.count)
             var result = scan(s, barriers: barriers, into: &text)
-            result.display = text.string(text.display, text.displayCount)
-            result.displayWithoutTags = text.string(text.plain, text.plainCount)
+            if displays.contains(.withTags) { result.display = text.string(text.display, text.displayCount) }
+            if displays.contains(.withoutTags) { result.displayWithoutTags = text.string(text.plain, text.plainCount) }
             return result
         }
     }

@@ -94,7 +94,10 @@ struct BodyReader {
     }
 
     func read(into note: inout ParsedNote) {
-        let scans = body.blocks.map { InlineScanner.scan($0, in: body, display: $0.isHeading || $0.taskChecked != nil) }
+        // Headings need their text without tags (date and title), tasks their text with tags (the words).
+        let scans = body.blocks.map {
+            InlineScanner.scan($0, in: body, displays: $0.isHeading ? .withoutTags : $0.taskChecked != nil ? .withTags : [])
+        }
         var entries: [RawEntry] = []
         var tasks: [RawTask] = []
         entries.reserveCapacity(blocks.count { $0.isHeading })
