@@ -107,7 +107,6 @@ struct BodyReader {
 
         for (bi, block) in blocks.enumerated() {
             let scan = scans[bi]
-            let links = self.links(scan, block: block)
             if block.isHeading {
                 switch DateParser.heading(scan.displayWithoutTags) {
                 case .date(let day, let rest, let mismatch):
@@ -117,7 +116,9 @@ struct BodyReader {
                         note.diagnostics.append(Diagnostic(.warning, Message("weekday (\(mismatch)) does not match \(day), a \(Day.englishWeekdays[day.weekday])",
                                                                              ja: "曜日 (\(mismatch)) が \(day) (\(Day.japaneseWeekdays[day.weekday])曜日) と合いません"), at: location))
                     }
-                    entries.append(RawEntry(date: day, title: rest, tags: scan.tags, headingLinks: links,
+                    var headingLinks: [RawLink] = []
+                    appendLinks(scan, block: block, to: &headingLinks)
+                    entries.append(RawEntry(date: day, title: rest, tags: scan.tags, headingLinks: headingLinks,
                                             bodyLinks: [], location: location))
                     current = (entries.count - 1, block.headingLevel)
                     continue
@@ -130,17 +131,20 @@ struct BodyReader {
                 }
                 if let c = current, block.headingLevel <= c.level { current = nil }
             }
+            // A block's links go straight to whatever they belong to.
             if let checked = block.taskChecked {
+                var links: [RawLink] = []
+                appendLinks(scan, block: block, to: &links)
                 tasks.append(task(block, scan: scan, links: links, checked: checked,
                                   created: current.map { entries[$0.index].date }, into: &note.diagnostics))
                 taskOfBlock[bi] = tasks.count - 1
             } else if let owner = block.taskOwner, let t = taskOfBlock[owner] {
-                tasks[t].links += links
+                appendLinks(scan, block: block, to: &tasks[t].links)
             } else if let c = current {
-                entries[c.index].bodyLinks += links
+                appendLinks(scan, block: block, to: &entries[c.index].bodyLinks)
                 entries[c.index].tags += scan.tags
             } else {
-                note.otherLinks += links
+                appendLinks(scan, block: block, to: &note.otherLinks)
             }
         }
 
@@ -185,13 +189,12 @@ struct BodyReader {
         return SourceLocation(path: path, line: line, column: text.column(line: line, byteColumn: block.column))
     }
 
-    /// The block's links with their places in the file.
-    func links(_ scan: InlineScan, block: MDBlock) -> [RawLink] {
-        var out: [RawLink] = []
+    /// Appends the block's links, with their places in the file, to `out`.
+    func appendLinks(_ scan: InlineScan, block: MDBlock, to out: inout [RawLink]) {
+        if scan.wikiLinks.isEmpty && scan.destinations.isEmpty { return }
         let startLine = block.line + lineOffset
         let endLine = block.endLine + lineOffset
-        guard startLine >= 1, startLine <= text.lineStarts.count else { return out }
-        out.reserveCapacity(scan.wikiLinks.count + scan.destinations.count)
+        guard startLine >= 1, startLine <= text.lineStarts.count else { return }
         let from = text.lineStarts[startLine - 1]
         let to = endLine < text.lineStarts.count ? text.lineStarts[endLine] : text.bytes.count
         var cursor = from
@@ -211,7 +214,6 @@ struct BodyReader {
                 out.append(RawLink(target: .path(target), location: self.location(block)))
             }
         }
-        return out
     }
 
     /// Where `[[` + the link's text (`inner`, a range of the body's inline text) + `]]` first stands in the note's
