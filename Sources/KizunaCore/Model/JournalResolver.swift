@@ -326,6 +326,9 @@ struct NameIndex: Sendable {
     private var bigrams: [UInt64: [(name: Int32, count: Int32)]] = [:]
     /// Indexes of names by length, for short queries the bigram filter cannot narrow.
     private var byLength: [Int: [Int]] = [:]
+    /// The names are numbered shortest first: `lengthStart[n]` is the first index of a name at least n scalars
+    /// long (the count of names, past the longest).
+    private var lengthStart: [Int] = [0]
 
     /// Room for this many people (their ids, names and aliases) and notes.
     mutating func reserve(people: Int, notes: Int) {
@@ -362,15 +365,26 @@ struct NameIndex: Sendable {
         suggestionKeys = []
         bigrams = [:]
         byLength = [:]
-        for key in byKey.keys.sorted(by: utf8Precedes) {
-            let scalars = Array(key.unicodeScalars)
+        // Shortest first, so that each bigram's postings run in order of length.
+        let keys = byKey.keys.map { ($0, Array($0.unicodeScalars)) }
+            .sorted { $0.1.count != $1.1.count ? $0.1.count < $1.1.count : utf8Precedes($0.0, $1.0) }
+        lengthStart = [0]
+        for (key, scalars) in keys {
             for p in byKey[key]! {
                 let i = suggestionKeys.count
+                while lengthStart.count <= scalars.count { lengthStart.append(i) }
                 suggestionKeys.append((scalars, p))
                 byLength[scalars.count, default: []].append(i)
                 for (g, n) in NameIndex.bigramCounts(scalars) { bigrams[g, default: []].append((Int32(i), Int32(n))) }
             }
         }
+        lengthStart.append(suggestionKeys.count)
+    }
+
+    /// The indexes of the names whose length is within `limit` of `length`: no other name is that close.
+    private func lengthWindow(_ length: Int, limit: Int) -> Range<Int32> {
+        func start(_ n: Int) -> Int { lengthStart[Swift.min(Swift.max(n, 0), lengthStart.count - 1)] }
+        return Int32(start(length - limit))..<Int32(start(length + limit + 1))
     }
 
     func lookup(_ key: String) -> [Int] { byKey[key] ?? [] }
@@ -446,13 +460,23 @@ struct NameIndex: Sendable {
         var candidates: [Int] = []
         if threshold >= 1 {
             touched.removeAll(keepingCapacity: true)
+            // A name more than `limit` scalars longer or shorter is further than `limit` edits away: only the
+            // postings of names within the length window are counted.
+            let window = lengthWindow(k.count, limit: limit)
             for (g, n) in NameIndex.bigramCounts(k) {
                 guard let postings = bigrams[g] else { continue }
                 let n = Int32(n)
-                for (i, m) in postings {
-                    let i = Int(i)
+                var lo = 0, hi = postings.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if postings[mid].name < window.lowerBound { lo = mid + 1 } else { hi = mid }
+                }
+                var r = lo
+                while r < postings.count, postings[r].name < window.upperBound {
+                    let (i, m) = (Int(postings[r].name), postings[r].count)
                     if shared[i] == 0 { touched.append(i) }
                     shared[i] += Swift.min(n, m)
+                    r += 1
                 }
             }
             for i in touched {
