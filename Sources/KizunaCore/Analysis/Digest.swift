@@ -101,10 +101,9 @@ public struct Digest: Sendable {
         clock.lap("timeline and graph (2 cores)")
         let analysis = Analysis(timeline: timeline, graph: graph)
         let dailyLimit = journal.config.dailyLimit
-        var due: [ReachOut] = []
-        (self, (introductions, warmPaths)) = inParallel({ () -> Digest in
+        let (sections, (introductions, warmPaths)) = inParallel({ () -> Digest in
             var d = self
-            due = analysis.reachOut()
+            let due = analysis.reachOut()
             d.reachOut = Array(due.prefix(dailyLimit))
             d.alsoOverdue = Array(due.dropFirst(dailyLimit))
             d.followUp = analysis.followUps()
@@ -117,6 +116,9 @@ public struct Digest: Sendable {
             d.stats = analysis.stats(due: due.count)
             return d
         }, { (analysis.introductions(limit: 5), analysis.warmPaths()) })
+        self = sections
+        self.introductions = introductions
+        self.warmPaths = warmPaths
         clock.lap("sections (2 cores)")
     }
 }
