@@ -136,6 +136,12 @@ import Testing
         #expect(entry(j).kinds == .give)
     }
 
+    @Test func anEntryKeepsEachTagOnceAsFirstWritten() {
+        let j = journal(["people/ken.md": "## 2026-11-02 Lunch #meet #Meet #give\nThen #meet again and #ＭＥＥＴ, and #thanks.\n"])
+        #expect(entry(j).tags == ["meet", "give", "thanks"])
+        #expect(entry(j).kinds == [.meet, .give, .thanks])
+    }
+
     @Test func tagsInTaskItemsDoNotMakeTheEntryAGive() {
         let j = with(["people/sato-kenji.md": "---\nname: Sato Kenji\n---\n## 2026-11-02 Call #call\n- [ ] Send him the book #give\n"])
         #expect(entry(j).kinds == .call)

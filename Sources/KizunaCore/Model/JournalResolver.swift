@@ -185,11 +185,15 @@ public enum JournalResolver {
         r.wasRead = true
         var diagnostics = note.diagnostics
         var unresolved: [NameIndex.Unresolved] = []
-        func resolve(_ links: [RawLink]) -> [Int] {
-            var out: [Int] = []
+        /// Appends the people the links name to `out`.
+        func resolve(_ links: [RawLink], into out: inout [Int]) {
             for link in links {
                 if let p = index.resolve(link, diagnostics: &diagnostics, unresolved: &unresolved) { out.append(p) }
             }
+        }
+        func resolve(_ links: [RawLink]) -> [Int] {
+            var out: [Int] = []
+            resolve(links, into: &out)
             return out
         }
         let me: Int? = isPerson ? index.personByPath[note.path] : nil
@@ -202,12 +206,8 @@ public enum JournalResolver {
         for raw in note.entries {
             heading.removeAll(keepingCapacity: true)
             body.removeAll(keepingCapacity: true)
-            for link in raw.headingLinks {
-                if let p = index.resolve(link, diagnostics: &diagnostics, unresolved: &unresolved) { heading.append(p) }
-            }
-            for link in raw.bodyLinks {
-                if let p = index.resolve(link, diagnostics: &diagnostics, unresolved: &unresolved) { body.append(p) }
-            }
+            resolve(raw.headingLinks, into: &heading)
+            resolve(raw.bodyLinks, into: &body)
             // With `me`, or with people in the heading, those take part and the body's are mentioned; otherwise the
             // body's people take part.
             if let me { heading.append(me) }

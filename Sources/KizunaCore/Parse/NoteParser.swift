@@ -168,19 +168,20 @@ struct BodyReader {
     /// The tags, each once (compared after folding), and the kinds they give: each tag is folded once.
     private func uniqueTags(_ tags: [String]) -> ([String], EntryKinds) {
         if tags.isEmpty { return (tags, []) }
-        // An entry has a few tags: a list of the folded ones seen is quicker than a set.
+        // An entry has a few tags: a list of the folded ones seen is quicker than a set, and the tags are copied
+        // only when one repeats.
         var seen: [String] = []
         seen.reserveCapacity(tags.count)
+        var repeats: [Int] = []
         var kinds: EntryKinds = []
-        var repeated = false
-        for tag in tags {
+        for (i, tag) in tags.enumerated() {
             let folded = Normalize.tag(tag)
-            if seen.contains(folded) { repeated = true; seen.append("\u{0}"); continue }
+            if seen.contains(folded) { repeats.append(i); continue }
             seen.append(folded)
             if let kind = EntryKinds.byTag[folded] { kinds.insert(kind) }
         }
-        guard repeated else { return (tags, kinds) }
-        return (tags.indices.filter { seen[$0] != "\u{0}" }.map { tags[$0] }, kinds)
+        guard !repeats.isEmpty else { return (tags, kinds) }
+        return (tags.indices.filter { !repeats.contains($0) }.map { tags[$0] }, kinds)
     }
 
     /// The file location of a block's start.
