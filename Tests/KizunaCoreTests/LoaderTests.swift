@@ -48,6 +48,23 @@ import Testing
         ])
     }
 
+    @Test func aNoteWithTwoNamesIsReadOnceWhetherTheSecondIsAHardOrASymbolicLink() throws {
+        // Hard links only: each file is known by the inode its folder lists.
+        let hard = TempDir()
+        hard.write("people/a.md", "# a\n")
+        hard.write("people/c.md", "# c\n")
+        #expect(link(hard.path + "/people/a.md", hard.path + "/b.md") == 0)
+        #expect(try JournalLoader.load(root: hard.path).paths == ["b.md", "people/c.md"])
+        // A symbolic link to a file, met before and after its target: from there on every file is known by `stat`.
+        let both = TempDir()
+        both.write("people/a.md", "# a\n")
+        both.write("people/z.md", "# z\n")
+        #expect(link(both.path + "/people/a.md", both.path + "/m.md") == 0)
+        try FileManager.default.createSymbolicLink(atPath: both.path + "/0.md", withDestinationPath: both.path + "/people/z.md")
+        try FileManager.default.createSymbolicLink(atPath: both.path + "/y.md", withDestinationPath: "people/a.md")
+        #expect(try JournalLoader.load(root: both.path).paths == ["0.md", "m.md"])
+    }
+
     @Test func aMissingRootCannotBeRead() {
         #expect(throws: JournalError.self) { try JournalLoader.load(root: "/nonexistent/kizuna-journal") }
     }

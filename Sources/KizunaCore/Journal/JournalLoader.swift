@@ -124,6 +124,8 @@ public enum JournalLoader {
             return .failure(.tooLarge(Int(st.st_size) / 1_048_576))
         }
         // One byte more than the file's size, so that a short read means the end; uninitialised, since read fills it.
+        // Once the bytes read reach the size the file had, with the extra byte left unfilled, the file is read:
+        // no further read just to see its end.
         var capacity = Int(st.st_size) + 1
         var bytes: [UInt8] = []
         var failure: Int32? = nil
@@ -142,6 +144,7 @@ public enum JournalLoader {
                     }
                     if n == 0 { break }
                     total += n
+                    if total == capacity - 1 && capacity == Int(st.st_size) + 1 { break }
                 }
                 filled = total == capacity
                 count = total
@@ -167,6 +170,10 @@ struct Walker {
     var diagnostics: [Diagnostic] = []
     private var seenDirs = Set<FileID>()
     private var seenFiles = Set<FileID>()
+    /// Whether plain files are identified by `stat` rather than by what their folder lists. Set at the first
+    /// symbolic link to a file: `stat` then identifies the link's target, and on some file systems (overlays) the
+    /// folder's inode numbers differ from `stat`'s, so from there on every file is identified the same way.
+    private var statEveryFile = false
 
     struct FileID: Hashable {
         var device: UInt64
@@ -189,14 +196,24 @@ struct Walker {
         real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
+    /// One name in a folder, with what the folder itself says of it: its type (`DT_UNKNOWN` when the file system
+    /// does not say) and its inode.
+    private struct Name {
+        var name: String
+        var type: UInt8
+        var inode: UInt64
+    }
+
     /// The names in an open folder, without `.` and `..`.
-    private static func names(in dir: OpaquePointer) -> [String] {
-        var names: [String] = []
+    private static func names(in dir: OpaquePointer) -> [Name] {
+        var names: [Name] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != "." && name != ".." {
+                names.append(Name(name: name, type: entry.pointee.d_type, inode: UInt64(entry.pointee.d_ino)))
+            }
         }
         return names
     }
@@ -210,13 +227,22 @@ struct Walker {
         }
         defer { closedir(dir) }
         let dirFD = dirfd(dir)
+        var dirStat = stat()
+        let device: UInt64? = fstat(dirFD, &dirStat) == 0 ? UInt64(dirStat.st_dev) : nil
         let names = Walker.names(in: dir)
-        for name in names.sorted(by: utf8Precedes) {
+        for entry in names.sorted(by: { utf8Precedes($0.name, $1.name) }) {
+            let name = entry.name
             if name.hasPrefix(".") { continue }
             let rel = relative.isEmpty ? name : relative + "/" + name
             if rel == config.digestDir || rel.hasPrefix(config.digestDir + "/") { continue }
             // The folders above were checked on the way down: only this entry's own name or path is left to match.
             if ignores.contains(where: { $0.matchesBelowUnmatchedFolders(rel, name: name) }) { continue }
+            if entry.type == UInt8(DT_REG), !statEveryFile, let device {
+                // A plain file, as the folder says: its identity is the folder's device and the inode the folder
+                // lists, with no stat call for each of thousands of notes.
+                if NoteName.isNote(name), seenFiles.insert(FileID(device: device, inode: entry.inode)).inserted { files.append(rel) }
+                continue
+            }
             var lst = stat()
             // lstat relative to the open folder: no walk down the whole path for every file.
             guard fstatat(dirFD, name, &lst, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
@@ -237,7 +263,15 @@ struct Walker {
             case S_IFDIR:
                 if seenDirs.insert(id).inserted { visit(relative: rel) }
             case S_IFREG:
-                if NoteName.isNote(name), seenFiles.insert(id).inserted { files.append(rel) }
+                guard NoteName.isNote(name) else { continue }
+                if !statEveryFile {
+                    statEveryFile = true
+                    seenFiles = Set(files.compactMap { file in
+                        var fst = stat()
+                        return stat(root + "/" + file, &fst) == 0 ? FileID(device: UInt64(fst.st_dev), inode: UInt64(fst.st_ino)) : nil
+                    })
+                }
+                if seenFiles.insert(id).inserted { files.append(rel) }
             default:
                 continue
             }

@@ -76,12 +76,11 @@ public enum DateParser {
             guard let (d, len) = at(i), d == UInt8(ascii: "D") else { return .invalid(text: slice(start, i)) }
             i += len
         }
-        let read = slice(start, i)
         if let (c, len) = at(i), c < 0x80, (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) {
             // `2026-11-021`, `2026-11-02x`: something date-like that is not a date.
             return .invalid(text: slice(start, i + len))
         }
-        guard let date = Day(year: year, month: month, day: day) else { return .invalid(text: read) }
+        guard let date = Day(year: year, month: month, day: day) else { return .invalid(text: slice(start, i)) }
         // Optional weekday in parentheses.
         var j = i
         while let (c, len) = at(j), c == 0x20 || c == 0x09 { j += len }

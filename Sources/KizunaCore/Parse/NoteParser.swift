@@ -94,19 +94,26 @@ struct BodyReader {
     }
 
     func read(into note: inout ParsedNote) {
-        // Headings need their text without tags (date and title), tasks their text with tags (the words).
-        let scans = body.blocks.map {
-            InlineScanner.scan($0, in: body, displays: $0.isHeading ? .withoutTags : $0.taskChecked != nil ? .withTags : [])
-        }
         var entries: [RawEntry] = []
         var tasks: [RawTask] = []
         entries.reserveCapacity(blocks.count { $0.isHeading })
-        var taskOfBlock: [Int: Int] = [:]
+        /// The task each task item's block started, in block order: a task's nested paragraphs follow it.
+        var taskOfBlock: [(block: Int, task: Int)] = []
         var current: (index: Int, level: Int)? = nil
         var dated = false
+        // A note with no dated heading whose name is a date is a daily note: its whole body is one entry, with the
+        // tags of every block but a task's nested ones and the first heading's text as its title.
+        let dailyDay = isPerson ? nil : DateParser.fileName(stem)
+        var dailyTags: [String] = []
+        var dailyTitle: String? = nil
 
         for (bi, block) in blocks.enumerated() {
-            let scan = scans[bi]
+            // Headings need their text without tags (date and title), tasks their text with tags (the words).
+            let scan = InlineScanner.scan(block, in: body, displays: block.isHeading ? .withoutTags : block.taskChecked != nil ? .withTags : [])
+            if dailyDay != nil, !dated {
+                if block.taskOwner == nil { dailyTags += scan.tags }
+                if block.isHeading, dailyTitle == nil { dailyTitle = scan.displayWithoutTags }
+            }
             if block.isHeading {
                 switch DateParser.heading(scan.displayWithoutTags) {
                 case .date(let day, let rest, let mismatch):
@@ -137,24 +144,20 @@ struct BodyReader {
                 appendLinks(scan, block: block, to: &links)
                 tasks.append(task(block, scan: scan, links: links, checked: checked,
                                   created: current.map { entries[$0.index].date }, into: &note.diagnostics))
-                taskOfBlock[bi] = tasks.count - 1
-            } else if let owner = block.taskOwner, let t = taskOfBlock[owner] {
+                taskOfBlock.append((bi, tasks.count - 1))
+            } else if let owner = block.taskOwner, let t = Self.task(startedBy: owner, in: taskOfBlock) {
                 appendLinks(scan, block: block, to: &tasks[t].links)
             } else if let c = current {
                 appendLinks(scan, block: block, to: &entries[c.index].bodyLinks)
-                entries[c.index].tags += scan.tags
+                if !scan.tags.isEmpty { entries[c.index].tags += scan.tags }
             } else {
                 appendLinks(scan, block: block, to: &note.otherLinks)
             }
         }
 
-        if !dated, let day = DateParser.fileName(stem), !isPerson {
-            // A daily note: its whole body is one entry of that date.
-            var entry = RawEntry(date: day, title: blocks.firstIndex(where: \.isHeading).map { scans[$0].displayWithoutTags } ?? "",
-                                 tags: [], headingLinks: [], bodyLinks: [], location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
-            for (bi, block) in blocks.enumerated() where block.taskOwner == nil {
-                entry.tags += scans[bi].tags
-            }
+        if !dated, let day = dailyDay {
+            var entry = RawEntry(date: day, title: dailyTitle ?? "", tags: dailyTags, headingLinks: [], bodyLinks: [],
+                                 location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
             entry.bodyLinks = note.otherLinks
             note.otherLinks = []
             for i in tasks.indices where tasks[i].created == nil { tasks[i].created = day }
@@ -165,9 +168,20 @@ struct BodyReader {
         note.tasks = tasks
     }
 
+    /// The task the block at `owner` started, found by halving the list (it is in block order).
+    static func task(startedBy owner: Int, in list: [(block: Int, task: Int)]) -> Int? {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid].block < owner { low = mid + 1 } else { high = mid }
+        }
+        return low < list.count && list[low].block == owner ? list[low].task : nil
+    }
+
     /// The tags, each once (compared after folding), and the kinds they give: each tag is folded once.
     private func uniqueTags(_ tags: [String]) -> ([String], EntryKinds) {
         if tags.isEmpty { return (tags, []) }
+        if tags.count == 1 { return (tags, EntryKinds.byTag[Normalize.tag(tags[0])] ?? []) }
         // An entry has a few tags: a list of the folded ones seen is quicker than a set, and the tags are copied
         // only when one repeats.
         var seen: [String] = []
@@ -260,70 +274,145 @@ struct BodyReader {
     }
 
     /// The date markers a task may hold: the marker, and whether it gives the due date (or else the done date).
-    private static let dateMarkers: [(marker: String, isDue: Bool)] = [("📅", true), ("due:", true), ("期限:", true), ("期限：", true), ("✅", false)]
+    fileprivate static let dateMarkers: [(marker: String, isDue: Bool)] = [("📅", true), ("due:", true), ("期限:", true), ("期限：", true), ("✅", false)]
 
     private func task(_ block: MDBlock, scan: InlineScan, links: [RawLink], checked: Bool, created: Day?,
                       into diagnostics: inout [Diagnostic]) -> RawTask {
         let location = self.location(block)
         var due: Day? = nil
         var doneDate: Day? = nil
-        var words: [String] = []
-        let (tokens, oneScalarEach) = Self.words(scan.display)
-        // When every character is one scalar that composes with nothing, comparing characters is comparing bytes.
-        func same(_ token: String, _ marker: String) -> Bool {
-            oneScalarEach ? token.utf8.elementsEqual(marker.utf8) : token == marker
-        }
-        func after(_ marker: String, in token: String) -> String? {
-            if oneScalarEach {
-                return token.utf8.starts(with: marker.utf8) ? String(decoding: token.utf8.dropFirst(marker.utf8.count), as: UTF8.self) : nil
-            }
-            return token.hasPrefix(marker) ? String(token.dropFirst(marker.count)) : nil
-        }
-        var i = 0
-        func dateAfter(_ marker: String, _ token: String) -> (String, consumed: Int)? {
-            if same(token, marker) { return i + 1 < tokens.count ? (tokens[i + 1], 2) : ("", 1) }
-            if let rest = after(marker, in: token) { return (rest, 1) }
-            return nil
-        }
-        while i < tokens.count {
-            let token = tokens[i]
-            var matched = false
-            for (marker, isDue) in Self.dateMarkers {
-                guard let (value, consumed) = dateAfter(marker, token) else { continue }
-                matched = true
-                if let d = Day(iso: Normalize.nfkc(value)) {
-                    if isDue { due = d } else { doneDate = d }
-                } else {
-                    let example = "\(marker)\(marker.hasSuffix(":") || marker.hasSuffix("：") ? "" : " ")YYYY-MM-DD"
-                    diagnostics.append(Diagnostic(.warning, Message("invalid \(isDue ? "due" : "done") date '\(value)' in task (write \(example))",
-                                                                    ja: "タスクの\(isDue ? "期限" : "完了日") '\(value)' が読めません(\(example) で書いてください)"), at: location))
+        /// Reads the date markers out of the words and returns the other words, joined by single spaces.
+        func read(_ words: some TaskWords) -> String {
+            var kept: [Int] = []
+            kept.reserveCapacity(words.count)
+            var i = 0
+            while i < words.count {
+                var matched = false
+                for (m, (marker, isDue)) in Self.dateMarkers.enumerated() {
+                    let value: String, consumed: Int
+                    if words.word(i, is: m) {
+                        (value, consumed) = i + 1 < words.count ? (words.word(i + 1), 2) : ("", 1)
+                    } else if let rest = words.word(i, after: m) {
+                        (value, consumed) = (rest, 1)
+                    } else {
+                        continue
+                    }
+                    matched = true
+                    if let d = Day(iso: Normalize.nfkc(value)) {
+                        if isDue { due = d } else { doneDate = d }
+                    } else {
+                        let example = "\(marker)\(marker.hasSuffix(":") || marker.hasSuffix("：") ? "" : " ")YYYY-MM-DD"
+                        diagnostics.append(Diagnostic(.warning, Message("invalid \(isDue ? "due" : "done") date '\(value)' in task (write \(example))",
+                                                                        ja: "タスクの\(isDue ? "期限" : "完了日") '\(value)' が読めません(\(example) で書いてください)"), at: location))
+                    }
+                    i += consumed
+                    break
                 }
-                i += consumed
-                break
+                if !matched {
+                    kept.append(i)
+                    i += 1
+                }
             }
-            if !matched {
-                words.append(token)
-                i += 1
-            }
+            return words.joined(kept)
         }
-        return RawTask(text: words.joined(separator: " "), done: checked, due: due, doneDate: doneDate,
+        let text: String
+        if Self.isSimple(scan.display) {
+            // Every character is one scalar that composes with nothing: words and markers compare as bytes.
+            var display = scan.display
+            text = display.withUTF8 { read(ByteWords($0)) }
+        } else {
+            text = read(StringWords(Self.words(scan.display).0))
+        }
+        return RawTask(text: text, done: checked, due: due, doneDate: doneDate,
                        created: created, links: links, location: location)
     }
+
+    /// The markers' bytes, in `dateMarkers`' order.
+    fileprivate static let dateMarkerBytes: [[UInt8]] = dateMarkers.map { Array($0.marker.utf8) }
 
     /// A task's text split at spaces (empty words left out), and whether every character in it is a single scalar
     /// that no neighbour can join and that has no other canonical form. Then the split is made on bytes; otherwise
     /// on characters, where a space followed by a combining mark is not a space.
     static func words(_ text: String) -> ([String], oneScalarEach: Bool) {
-        let simple = text.unicodeScalars.allSatisfy { u in
+        guard isSimple(text) else {
+            return (text.split(separator: " ", omittingEmptySubsequences: true).map(String.init), false)
+        }
+        return (text.utf8.split(separator: 0x20, omittingEmptySubsequences: true).map { String(decoding: $0, as: UTF8.self) }, true)
+    }
+
+    /// Whether every character of the text is a single scalar that no neighbour can join and that has no other
+    /// canonical form.
+    static func isSimple(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { u in
             let v = u.value
             switch v {
             case 0..<0x80, 0xA0...0xFF, 0x3000, 0x2010...0x2027, 0xFF01...0xFF5E, 0x2705, 0x1F4C5: return true
             default: return Normalize.isStable(v)
             }
         }
-        guard simple else {
-            return (text.split(separator: " ", omittingEmptySubsequences: true).map(String.init), false)
+    }
+}
+
+/// A task's words as the date markers read them: word `i` is marker `m`, or starts with it.
+private protocol TaskWords {
+    var count: Int { get }
+    func word(_ i: Int) -> String
+    func word(_ i: Int, is marker: Int) -> Bool
+    /// The rest of word `i` after marker `m`, when it starts with it.
+    func word(_ i: Int, after marker: Int) -> String?
+    /// The words at `kept`, joined by single spaces.
+    func joined(_ kept: [Int]) -> String
+}
+
+/// Words split at spaces as characters (a space followed by a combining mark is not a space).
+private struct StringWords: TaskWords {
+    let words: [String]
+    init(_ words: [String]) { self.words = words }
+    var count: Int { words.count }
+    func word(_ i: Int) -> String { words[i] }
+    func word(_ i: Int, is marker: Int) -> Bool { words[i] == BodyReader.dateMarkers[marker].marker }
+    func word(_ i: Int, after marker: Int) -> String? {
+        let m = BodyReader.dateMarkers[marker].marker
+        return words[i].hasPrefix(m) ? String(words[i].dropFirst(m.count)) : nil
+    }
+    func joined(_ kept: [Int]) -> String { kept.map { words[$0] }.joined(separator: " ") }
+}
+
+/// Words split at space bytes, over text where a character is a scalar that composes with nothing: comparing
+/// characters is comparing bytes.
+private struct ByteWords: TaskWords {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let ranges: [Range<Int>]
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        var ranges: [Range<Int>] = []
+        var i = 0
+        while i < bytes.count {
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            let start = i
+            while i < bytes.count, bytes[i] != 0x20 { i += 1 }
+            if i > start { ranges.append(start..<i) }
         }
-        return (text.utf8.split(separator: 0x20, omittingEmptySubsequences: true).map { String(decoding: $0, as: UTF8.self) }, true)
+        self.ranges = ranges
+    }
+    var count: Int { ranges.count }
+    func word(_ i: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[ranges[i]]), as: UTF8.self) }
+    func word(_ i: Int, is marker: Int) -> Bool { bytes[ranges[i]].elementsEqual(BodyReader.dateMarkerBytes[marker]) }
+    func word(_ i: Int, after marker: Int) -> String? {
+        let m = BodyReader.dateMarkerBytes[marker], r = ranges[i]
+        guard r.count >= m.count, bytes[r.lowerBound..<(r.lowerBound + m.count)].elementsEqual(m) else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[(r.lowerBound + m.count)..<r.upperBound]), as: UTF8.self)
+    }
+    func joined(_ kept: [Int]) -> String {
+        let length = kept.reduce(max(kept.count - 1, 0)) { $0 + ranges[$1].count }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var n = 0
+            for (k, i) in kept.enumerated() {
+                if k > 0 { out[n] = 0x20; n += 1 }
+                for b in bytes[ranges[i]] { out[n] = b; n += 1 }
+            }
+            return n
+        }
     }
 }
