@@ -9,12 +9,14 @@ RELEASE := -c release --static-swift-stdlib
 
 .PHONY: deps demo test build release bench clean
 
-# Installs the system's libcmark (and the cmark tool the benchmark compares with) when missing.
+# Installs the system's libcmark, mimalloc (the command line's allocator) and the cmark tool the benchmark compares
+# with, when missing.
 deps:
-	@if ! pkg-config --exists libcmark 2>/dev/null || ! command -v cmark >/dev/null 2>&1; then \
-		echo "installing libcmark-dev and cmark with apt-get"; \
+	@if ! pkg-config --exists libcmark 2>/dev/null || ! command -v cmark >/dev/null 2>&1 || \
+		! [ -f /usr/include/mimalloc.h ]; then \
+		echo "installing libcmark-dev, libmimalloc-dev and cmark with apt-get"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev cmark pkg-config >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev libmimalloc-dev cmark pkg-config >/dev/null; \
 	fi
 
 build: deps

@@ -19,6 +19,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The command line's allocator (see Sources/kizuna/Allocator.swift).
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         .target(
             name: "KizunaCore",
             dependencies: [
@@ -31,6 +36,7 @@ let package = Package(
             name: "kizuna",
             dependencies: [
                 "KizunaCore",
+                "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

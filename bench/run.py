@@ -4,6 +4,7 @@
 For each journal it runs, three times each, on the same files:
   read    kizuna-bench read DIR         plain reading of every note (all cores)
   floor   kizuna-bench floor DIR        libcmark alone: read + parse + free every note (all cores)
+  floor-mimalloc                        the same with mimalloc, the allocator kizuna links, preloaded
   cmark   cmark CLI, two processes       find | xargs -P 2 cmark > /dev/null
   check   kizuna check --journal DIR
   digest  kizuna digest --journal DIR --date 2026-11-24 --format json --stdout
@@ -39,11 +40,21 @@ def measure(cmd, shell=False):
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
+def mimalloc_path():
+    """The mimalloc library kizuna is linked with, as the dynamic loader finds it."""
+    out = subprocess.run(["ldd", KIZUNA], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if "libmimalloc" in line and "=>" in line:
+            return line.split("=>")[1].split()[0]
+    sys.exit("kizuna is not linked with libmimalloc")
+
+
 def commands(d):
     q = f"'{d}'"
     return [
         ("read", [BENCH, "read", d], False),
         ("floor", [BENCH, "floor", d], False),
+        ("floor-mimalloc", ["env", f"LD_PRELOAD={mimalloc_path()}", BENCH, "floor", d], False),
         ("cmark", f"find {q} -name '*.md' -not -path '*/digests/*' -print0 | xargs -0 -n 256 -P 2 cmark > /dev/null", True),
         ("check", [KIZUNA, "check", "--journal", d], False),
         ("digest", [KIZUNA, "digest", "--journal", d, "--date", DATE, "--format", "json", "--stdout"], False),
@@ -88,6 +99,7 @@ def main():
     if ("M", "digest") in results:
         print(f"| M digest / cmark CLI (wall) | {ratio(('M', 'digest'), ('M', 'cmark')):.2f} | <= 1.0 |")
         print(f"| M digest / libcmark floor (wall) | {ratio(('M', 'digest'), ('M', 'floor')):.2f} | <= 2.5 |")
+        print(f"| M digest / libcmark floor with mimalloc (wall) | {ratio(('M', 'digest'), ('M', 'floor-mimalloc')):.2f} | <= 2.5 |")
         wall, cpu, rss, mb = results[("M", "digest")]
         print(f"| M digest peak memory / journal size | {rss * 1.048576 / mb:.2f} | <= 2.0 |")
     if ("L", "digest") in results and ("M", "digest") in results:

@@ -11,6 +11,11 @@ struct KizunaCommand: ParsableCommand {
         version: Kizuna.version,
         subcommands: [Check.self, Digest.self]
     )
+
+    static func main() {
+        Allocator.configure()
+        main(nil)
+    }
 }
 
 /// `--journal`, shared by every command.

@@ -134,6 +134,15 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(fromEnvironment.out.hasPrefix("18 notes, 16 people"))
     }
 
+    @Test func theBinaryAllocatesWithMimallocAndStillWritesOnlyItsOwnOutput() throws {
+        // mimalloc prints its statistics at exit when asked: proof that it, not the C library, is the allocator.
+        let asked = try kizuna(["check", "--journal", samples], environment: ["MIMALLOC_SHOW_STATS": "1"])
+        #expect(asked.status == 0)
+        #expect(asked.err.contains("heap stats"))
+        let quiet = try kizuna(["check", "--journal", samples])
+        #expect(quiet.err.isEmpty)
+    }
+
     @Test func versionAndHelp() throws {
         #expect(try kizuna(["--version"]).out == Kizuna.version + "\n")
         let help = try kizuna(["--help"])
