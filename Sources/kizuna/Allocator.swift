@@ -1,4 +1,7 @@
 import CMimalloc
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The command line allocates with mimalloc instead of the C library's malloc. Parsing on two cores interleaves
 /// libcmark's short-lived nodes with the entries, names and links that live until the digest is written; glibc's
@@ -6,9 +9,11 @@ import CMimalloc
 /// `free` (BENCHMARKS.md). Linking the library is what replaces malloc for the whole process, libcmark and libyaml
 /// included; this sets the one option kizuna needs.
 enum Allocator {
-    /// Memory freed is returned to the system at once instead of after a delay, so the peak stays that of what is
-    /// live (the memory target in BENCHMARKS.md); the speed is the same within the machine's noise.
+    /// Memory freed is returned to the system after 2 ms instead of mimalloc's 25, so the peak stays close to what
+    /// is live (the memory target in BENCHMARKS.md: on M, 110 MB at 25 ms, 106 at 2). At 0 the peak is 99 MB but
+    /// the run is 8% slower: every return interrupts the other core to flush its address cache.
+    /// mimalloc's own `MIMALLOC_DECOMMIT_DELAY`, when set, wins.
     static func configure() {
-        mi_option_set(mi_option_decommit_delay, 0)
+        if getenv("MIMALLOC_DECOMMIT_DELAY") == nil { mi_option_set(mi_option_decommit_delay, 2) }
     }
 }

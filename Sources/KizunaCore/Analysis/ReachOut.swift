@@ -135,7 +135,7 @@ extension Analysis {
 
     /// Plans dated D + 1 to D + 13.
     func upcoming() -> [Int] {
-        journal.entries.positions { $0.date > date && $0.date <= date + 13 }
+        journal.entries.positions { $0.pointee.date > date && $0.pointee.date <= date + 13 }
     }
 
     /// Warm paths to every target; intermediates are people who are neither targets nor archived.

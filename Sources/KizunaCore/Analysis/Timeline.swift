@@ -26,16 +26,16 @@ public struct Timeline: Sendable {
         // Entries are visited as stored, not in journal order, so each person's lists are sorted afterwards; every
         // other field does not depend on the order of the visits.
         journal.entries.forEachStored { i, entry in
-            let when = entry.date
+            let when = entry.pointee.date
             if when > date {
-                for p in entry.participants { h[p].plans.append(i) }
+                for p in entry.pointee.participants { h[p].plans.append(i) }
                 return
             }
-            guard entry.isContact else { return }
-            let kinds = entry.kinds
+            guard entry.pointee.isContact else { return }
+            let kinds = entry.pointee.kinds
             let recent365 = when >= date - 364
             let recent14 = when >= date - 13
-            for p in entry.participants {
+            for p in entry.pointee.participants {
                 h[p].touches.append(i)
                 if h[p].first.map({ when < $0 }) ?? true { h[p].first = when }
                 if h[p].last.map({ when > $0 }) ?? true { h[p].last = when }

@@ -72,8 +72,8 @@ public struct RelationshipGraph: Sendable {
             }
             // Storage order: each row is sorted by (neighbour, day) below, so the order of the visits does not matter.
             journal.entries.forEachStored { _, entry in
-                guard entry.participants.count > 1, entry.date <= date, entry.isContact else { return }
-                let ps = entry.participants, day = entry.date
+                guard entry.pointee.participants.count > 1, entry.pointee.date <= date, entry.pointee.isContact else { return }
+                let ps = entry.pointee.participants, day = entry.pointee.date
                 for i in 0..<ps.count {
                     for j in (i + 1)..<ps.count where ps[i] != ps[j] { body(ps[i], ps[j], day) }
                 }

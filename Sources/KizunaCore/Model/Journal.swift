@@ -60,18 +60,23 @@ public struct EntryList: RandomAccessCollection, Sendable {
     /// Calls `body` with every entry and its position in journal order, in the order the entries are stored (note by
     /// note). On a large journal this reads memory front to back, where walking in journal order jumps between notes;
     /// use it wherever the order of the visits does not matter.
-    public func forEachStored(_ body: (_ position: Int, _ entry: borrowing Entry) throws -> Void) rethrows {
+    public func forEachStored(_ body: (_ position: Int, _ entry: UnsafePointer<Entry>) throws -> Void) rethrows {
         var r = 0
         for entries in notes {
-            for k in entries.indices {
-                try body(Int(rank[r]), entries[k])
-                r += 1
+            // Each entry lent in place: reading a field through the pointer copies that field only, where an
+            // array's subscript (or a borrowed parameter, as compiled) copies the whole entry, retaining every field.
+            try entries.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for k in 0..<buffer.count {
+                    try body(Int(rank[r]), base + k)
+                    r += 1
+                }
             }
         }
     }
 
     /// The positions (in journal order, ascending) of the entries that satisfy `include`, read in storage order.
-    public func positions(where include: (borrowing Entry) throws -> Bool) rethrows -> [Int] {
+    public func positions(where include: (UnsafePointer<Entry>) throws -> Bool) rethrows -> [Int] {
         var out: [Int] = []
         try forEachStored { i, e in if try include(e) { out.append(i) } }
         out.sort()
