@@ -315,7 +315,11 @@ extension Array where Element == Int {
 
 /// Person ids, names and aliases by their folded key.
 struct NameIndex: Sendable {
-    private var byKey: [String: [Int]] = [:]
+    /// Each name key's person, or (as `-1 - i`) the index `i` in `shared` of the people who share the key. A key
+    /// names one person almost always: a plain integer is read without retaining an array, which both cores would
+    /// otherwise retain and release by turns.
+    private var byKey: [String: Int] = [:]
+    private var shared: [[Int]] = []
     var personByPath: [String: Int] = [:]
     var noteKeys = Set<String>()
     /// "Name (id)" for each person, for suggestions.
@@ -341,8 +345,17 @@ struct NameIndex: Sendable {
     mutating func add(_ name: String, person: Int) {
         let key = Normalize.key(name)
         guard !key.isEmpty else { return }
-        if byKey[key]?.contains(person) == true { return }
-        byKey[key, default: []].append(person)
+        switch byKey[key] {
+        case nil:
+            byKey[key] = person
+        case let p? where p >= 0:
+            if p != person {
+                shared.append([p, person])
+                byKey[key] = -shared.count
+            }
+        case let s?:
+            if !shared[-1 - s].contains(person) { shared[-1 - s].append(person) }
+        }
     }
 
     /// The bigrams of a name with how often each occurs.
@@ -370,7 +383,7 @@ struct NameIndex: Sendable {
             .sorted { $0.1.count != $1.1.count ? $0.1.count < $1.1.count : utf8Precedes($0.0, $1.0) }
         lengthStart = [0]
         for (key, scalars) in keys {
-            for p in byKey[key]! {
+            for p in lookup(key) {
                 let i = suggestionKeys.count
                 while lengthStart.count <= scalars.count { lengthStart.append(i) }
                 suggestionKeys.append((scalars, p))
@@ -387,7 +400,17 @@ struct NameIndex: Sendable {
         return Int32(start(length - limit))..<Int32(start(length + limit + 1))
     }
 
-    func lookup(_ key: String) -> [Int] { byKey[key] ?? [] }
+    /// The people a key names, in the order their names were added.
+    func lookup(_ key: String) -> [Int] {
+        guard let v = byKey[key] else { return [] }
+        return v >= 0 ? [v] : shared[-1 - v]
+    }
+
+    /// What a key names: nobody, one person (`one`), or several (`many`, then `one` is nil).
+    private func match(_ key: String) -> (one: Int?, many: Bool) {
+        guard let v = byKey[key] else { return (nil, false) }
+        return v >= 0 ? (v, false) : (nil, true)
+    }
 
     /// The person a link names, or nil (with a warning when it names nothing or more than one person).
     /// Links that name nothing are collected in `unresolved`; `warnings(for:)` words them once suggestions are known.
@@ -397,14 +420,14 @@ struct NameIndex: Sendable {
             return personByPath[path]
         case .name(let target):
             var key = link.key
-            var found = lookup(key)
-            if found.isEmpty, let slash = target.lastIndex(of: "/") {
+            var found = match(key)
+            if found.one == nil, !found.many, let slash = target.lastIndex(of: "/") {
                 key = Normalize.key(target[target.index(after: slash)...])
-                found = lookup(key)
+                found = match(key)
             }
-            if found.count == 1 { return found[0] }
-            if found.count > 1 {
-                let names = found.map { labels[$0] }.sorted().joined(separator: ", ")
+            if let one = found.one { return one }
+            if found.many {
+                let names = lookup(key).map { labels[$0] }.sorted().joined(separator: ", ")
                 diagnostics.append(Diagnostic(.warning, Message("ambiguous link '\(target)': it matches \(names)",
                                                                 ja: "リンク '\(target)' が複数の人に当てはまります: \(names)"), at: link.location))
                 return nil
