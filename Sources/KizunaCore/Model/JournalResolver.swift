@@ -58,7 +58,10 @@ public enum JournalResolver {
                 personNotes.append(((note.stem, note.path), fields))
                 isPersonNote[i] = true
             }
-            personNotes.sort { utf8Precedes($0.note.stem, $1.note.stem) }
+            // Sorted as indexes over the stems: moving the notes themselves through the sort's merges would copy
+            // every field of their front matter each time.
+            let stems = personNotes.map(\.note.stem)
+            personNotes = stems.indices.sorted { utf8Precedes(stems[$0], stems[$1]) }.map { personNotes[$0] }
 
             // The people's names on one core; every note's key and the path order on the other.
             var names = index
@@ -379,8 +382,13 @@ struct NameIndex: Sendable {
         bigrams = [:]
         byLength = [:]
         // Shortest first, so that each bigram's postings run in order of length.
-        let keys = byKey.keys.map { ($0, Array($0.unicodeScalars)) }
-            .sorted { $0.1.count != $1.1.count ? $0.1.count < $1.1.count : utf8Precedes($0.0, $1.0) }
+        // Sorted as indexes over the keys and their lengths, which the comparisons read without copying a name.
+        let names = Array(byKey.keys)
+        let scalars = names.map { Array($0.unicodeScalars) }
+        let lengths = scalars.map(\.count)
+        let keys = names.indices.sorted { a, b in
+            lengths[a] != lengths[b] ? lengths[a] < lengths[b] : utf8Precedes(names[a], names[b])
+        }.map { (names[$0], scalars[$0]) }
         lengthStart = [0]
         for (key, scalars) in keys {
             for p in lookup(key) {
