@@ -121,7 +121,7 @@ public enum DateParser {
 
     /// A front matter date: `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY年M月D日`, or a timestamp starting with one.
     public static func value(_ text: String) -> Day? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingWhitespaces()
         if let d = Day(iso: t) { return d }
         if t.count > 10, let d = Day(iso: t.prefix(10)), let c = t.dropFirst(10).first, c == "T" || c == " " || c == "t" {
             return d

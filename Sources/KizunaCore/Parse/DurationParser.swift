@@ -4,7 +4,7 @@ import Foundation
 public enum DurationParser {
     /// Days in the duration, or nil when the text is not a duration.
     public static func days(_ raw: String) -> Int? {
-        let text = Normalize.nfkc(raw).trimmingCharacters(in: .whitespaces).lowercased()
+        let text = Normalize.nfkc(raw).trimmingWhitespaces().lowercased()
         switch text {
         case "weekly", "毎週": return 7
         case "biweekly", "隔週": return 14
@@ -23,7 +23,7 @@ public enum DurationParser {
             if value > 100_000 { return nil }
         }
         guard digits > 0, value > 0 else { return nil }
-        let unit = String(text.unicodeScalars.dropFirst(digits)).trimmingCharacters(in: .whitespaces)
+        let unit = String(text.unicodeScalars.dropFirst(digits)).trimmingWhitespaces()
         switch unit {
         case "d", "日": return value
         case "w", "週", "週間": return value * 7

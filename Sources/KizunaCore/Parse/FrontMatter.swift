@@ -87,7 +87,7 @@ public enum FrontMatter {
                 switch item {
                 case .scalar(let s, let l, let c):
                     let loc = at(l, c)
-                    if s.contains("[[") {
+                    if s.holdsWikiLinkOpening {
                         let scan = InlineScanner.scan(text: s, display: false)
                         for link in scan.wikiLinks { out.append(PersonRef(text: link.target, location: loc)) }
                     } else if !s.trimmingSpaces().isEmpty {
@@ -166,5 +166,17 @@ extension YAMLValue {
         case .sequence(let items, _, _): return items.flatMap(\.flattened)
         case .mapping(let pairs, _, _): return pairs.flatMap(\.value.flattened)
         }
+    }
+}
+
+extension String {
+    /// Whether the text holds `[[`, looked for in its bytes.
+    var holdsWikiLinkOpening: Bool {
+        var previous: UInt8 = 0
+        for b in utf8 {
+            if b == UInt8(ascii: "["), previous == b { return true }
+            previous = b
+        }
+        return false
     }
 }

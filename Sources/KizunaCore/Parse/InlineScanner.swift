@@ -311,6 +311,24 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// The text without the leading and trailing characters of Foundation's `CharacterSet.whitespaces` (tab,
+    /// Unicode's space separators, general category Zs, and the zero-width space, which Foundation counts too), as
+    /// `trimmingCharacters(in: .whitespaces)` gives it, but without building a character set for every call, and
+    /// with no copy when there is nothing to trim.
+    func trimmingWhitespaces() -> String {
+        func isWhitespace(_ u: Unicode.Scalar) -> Bool {
+            u.isASCII ? u == " " || u == "\t" : u == "\u{200B}" || u.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, isWhitespace(first) || isWhitespace(last) else { return self }
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, isWhitespace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isWhitespace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
+}
+
 /// `range` without the white space (Unicode's White_Space set) it starts and ends with.
 func trimmedRange(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
     var start = range.lowerBound, end = range.upperBound
