@@ -118,29 +118,44 @@ public indirect enum JSON: Sendable, Equatable {
 
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Most strings need no escaping: append them whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            out.append(contentsOf: s.utf8)
-            out.append(UInt8(ascii: "\""))
-            return
-        }
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out.append(contentsOf: "\\\"".utf8)
-            case "\\": out.append(contentsOf: "\\\\".utf8)
-            case "\n": out.append(contentsOf: "\\n".utf8)
-            case "\r": out.append(contentsOf: "\\r".utf8)
-            case "\t": out.append(contentsOf: "\\t".utf8)
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    let hex = String(u.value, radix: 16)
-                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-                } else {
-                    out.append(contentsOf: String(u).utf8)
+        var s = s
+        s.withUTF8 { u in
+            // Runs of bytes that need no escaping are appended whole; only quotes, backslashes, control characters
+            // and the two line separators JavaScript does not allow in strings (U+2028, U+2029) are escaped.
+            var start = 0, i = 0
+            let n = u.count
+            while i < n {
+                let b = u[i]
+                let escape: String
+                var length = 1
+                switch b {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0..<0x20: escape = hex(UInt32(b))
+                case 0xE2 where i + 2 < n && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9):
+                    escape = hex(u[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    length = 3
+                default:
+                    i += 1
+                    continue
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<i]))
+                out.append(contentsOf: escape.utf8)
+                i += length
+                start = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<n]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// `\u` and four lower-case hex digits.
+    private static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
     }
 }
 
