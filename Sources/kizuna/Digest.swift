@@ -39,25 +39,34 @@ struct Digest: ParsableCommand {
         let clock = stageClock()
         let digest = KizunaCore.Digest(journal: journal, date: day, clock: clock)
         clock.lap("digest assembled")
-        let bytes = format == .md ? Array(DigestMarkdown(digest).render().utf8) : DigestJSON(digest).renderBytes()
-        clock.lap("render")
         if !journal.diagnostics.isEmpty {
             printError(journal.diagnostics.map { $0.description(journal.config.language) }.joined(separator: "\n"))
         }
         keepUntilExit(journal, digest)
+        /// The digest, handed to `put` a piece at a time: JSON is written as it is made, so the whole text is never
+        /// held (on a large journal it runs to megabytes).
+        func render(_ put: (UnsafeBufferPointer<UInt8>) -> Void) {
+            if format == .md {
+                Array(DigestMarkdown(digest).render().utf8).withUnsafeBufferPointer(put)
+            } else {
+                DigestJSON(digest).render(to: put)
+            }
+        }
         if stdout {
-            writeStandardOutput(bytes)
+            render { writeStandardOutput($0) }
+            clock.lap("render")
             return
         }
         let relative = journal.config.digestDir + "/" + day.description + "." + format.rawValue
         let path = root + "/" + relative
         let outcome: AtomicWriter.Outcome
         do {
-            outcome = try AtomicWriter.write(bytes: bytes, to: path)
+            outcome = try AtomicWriter.write(to: path, render)
         } catch {
             printError("kizuna: \(error)")
             throw ExitCode(2)
         }
+        clock.lap("render")
         let reach = digest.reachOut.count + digest.alsoOverdue.count
         if journal.config.language == .ja {
             printError("\(relative) を\(outcome == .written ? "書き出しました" : "変更しませんでした(内容が同じ)"): 連絡 \(reach) 人、"

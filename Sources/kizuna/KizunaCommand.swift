@@ -35,17 +35,16 @@ func printError(_ text: String) {
 }
 
 /// Writes bytes to standard output as they are.
-func writeStandardOutput(_ bytes: [UInt8]) {
-    bytes.withUnsafeBytes { raw in
-        var done = 0
-        while done < raw.count {
-            let n = write(1, raw.baseAddress! + done, raw.count - done)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            done += n
+func writeStandardOutput(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress else { return }
+    var done = 0
+    while done < bytes.count {
+        let n = write(1, base + done, bytes.count - done)
+        if n < 0 {
+            if errno == EINTR { continue }
+            return
         }
+        done += n
     }
 }
 

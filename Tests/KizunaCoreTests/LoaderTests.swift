@@ -220,3 +220,35 @@ import Testing
         #expect(ids(j, j.entries[0].participants) == ["x"])
     }
 }
+
+/// The digest is written piece by piece; the file is replaced only when some byte differs.
+@Suite struct AtomicWriterTests {
+    /// Writes `text` in pieces of `size` bytes.
+    func write(_ text: String, pieces size: Int, to path: String) throws -> AtomicWriter.Outcome {
+        let bytes = Array(text.utf8)
+        return try AtomicWriter.write(to: path) { put in
+            var i = 0
+            while i < bytes.count {
+                bytes[i..<min(i + size, bytes.count)].withUnsafeBufferPointer(put)
+                i += size
+            }
+        }
+    }
+
+    @Test func aFileIsLeftAloneOnlyWhenEveryPieceMatchesAndNothingFollows() throws {
+        let dir = TempDir()
+        let path = dir.path + "/digests/d.json"
+        #expect(try write("abcdefgh", pieces: 3, to: path) == .written)
+        #expect(try write("abcdefgh", pieces: 5, to: path) == .unchanged)
+        #expect(try write("abcdefgh", pieces: 1, to: path) == .unchanged)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "abcdefgh")
+        // Longer, shorter, different in the last piece, and empty: each replaces the file.
+        for text in ["abcdefghi", "abcdefg", "abcdefgX", ""] {
+            #expect(try write(text, pieces: 3, to: path) == .written, "\(text)")
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+        }
+        #expect(try write("", pieces: 3, to: path) == .unchanged)
+        // No temporary file is left behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path + "/digests") == ["d.json"])
+    }
+}

@@ -72,12 +72,8 @@ public struct DigestJSON: Sendable {
     /// Serialized text.
     public func render() -> String { value.serialized() }
 
-    /// Serialized text as UTF-8 bytes.
-    public func renderBytes() -> [UInt8] {
-        // About 230 bytes per next step or diagnostic on a generated journal; reserve more.
-        let d = digest
-        let items = d.nextSteps.count + d.journal.diagnostics.count + d.upcoming.count + d.reachOut.count + d.alsoOverdue.count
-            + d.followUp.count + d.giveBalance.count + d.pace.count + d.missingPurpose.count + d.birthdays.count
-        return value.serializedBytes(expected: 64 << 10 + 400 * items)
+    /// Serialized text as UTF-8 bytes, handed to `sink` a piece at a time: a large digest is never held whole.
+    public func render(to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        value.serialize(to: sink)
     }
 }

@@ -23,15 +23,41 @@ public indirect enum JSON: Sendable, Equatable {
     /// Pretty-printed with two-space indentation and a final newline.
     public func serialized() -> String { String(decoding: serializedBytes(), as: UTF8.self) }
 
-    /// The same text as UTF-8 bytes, for writing out without another copy.
-    /// `expected` is a generous guess of the size: reserving it spares the copies growing by doubling would make
-    /// (pages reserved but never written cost no memory).
-    public func serializedBytes(expected: Int = 0) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(expected)
+    /// The same text as UTF-8 bytes.
+    public func serializedBytes() -> [UInt8] {
+        var out = Output(limit: Int.max, sink: nil)
         write(into: &out, indent: 0)
-        out.append(0x0A)
-        return out
+        out.bytes.append(0x0A)
+        return out.bytes
+    }
+
+    /// The same bytes, handed to `sink` a piece at a time (each about `chunk` bytes, cut between the items of an
+    /// array or an object), so a long document never exists whole in memory.
+    public func serialize(chunk: Int = 1 << 16, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            var out = Output(limit: chunk, sink: sink)
+            out.bytes.reserveCapacity(chunk + chunk / 2)
+            write(into: &out, indent: 0)
+            out.bytes.append(0x0A)
+            out.flush()
+        }
+    }
+
+    /// Where the writer puts bytes: a buffer, handed on whenever it grows past `limit` at an item's end.
+    private struct Output {
+        var bytes: [UInt8] = []
+        let limit: Int
+        let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+
+        mutating func itemEnded() {
+            if bytes.count >= limit { flush() }
+        }
+
+        mutating func flush() {
+            guard let sink, !bytes.isEmpty else { return }
+            bytes.withUnsafeBufferPointer(sink)
+            bytes.removeAll(keepingCapacity: true)
+        }
     }
 
     private static func pad(_ out: inout [UInt8], _ depth: Int) {
@@ -59,61 +85,63 @@ public indirect enum JSON: Sendable, Equatable {
         }
     }
 
-    private func write(into out: inout [UInt8], indent: Int) {
+    private func write(into output: inout Output, indent: Int) {
         switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .int(let n): JSON.writeInt(n, into: &out)
+        case .null: output.bytes.append(contentsOf: "null".utf8)
+        case .bool(let b): output.bytes.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let n): JSON.writeInt(n, into: &output.bytes)
         case .double(let d):
             if d.isFinite {
                 let s = String(d)
-                out.append(contentsOf: s.utf8)
-                if !s.contains(".") && !s.contains("e") { out.append(contentsOf: ".0".utf8) }
+                output.bytes.append(contentsOf: s.utf8)
+                if !s.contains(".") && !s.contains("e") { output.bytes.append(contentsOf: ".0".utf8) }
             } else {
-                out.append(contentsOf: "null".utf8)
+                output.bytes.append(contentsOf: "null".utf8)
             }
-        case .string(let s): JSON.escape(s, into: &out)
+        case .string(let s): JSON.escape(s, into: &output.bytes)
         case .array(let items):
-            JSON.writeArray(items.count, { items[$0] }, into: &out, indent: indent)
+            JSON.writeArray(items.count, { items[$0] }, into: &output, indent: indent)
         case .lazyArray(let count, let element):
-            JSON.writeArray(count, element, into: &out, indent: indent)
+            JSON.writeArray(count, element, into: &output, indent: indent)
         case .object(let pairs):
-            if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
-            out.append(contentsOf: "{\n".utf8)
+            if pairs.isEmpty { output.bytes.append(contentsOf: "{}".utf8); return }
+            output.bytes.append(contentsOf: "{\n".utf8)
             for (i, (key, value)) in pairs.enumerated() {
-                JSON.pad(&out, indent + 1)
-                JSON.escape(key, into: &out)
-                out.append(contentsOf: ": ".utf8)
-                value.write(into: &out, indent: indent + 1)
-                out.append(contentsOf: (i + 1 < pairs.count ? ",\n" : "\n").utf8)
+                JSON.pad(&output.bytes, indent + 1)
+                JSON.escape(key, into: &output.bytes)
+                output.bytes.append(contentsOf: ": ".utf8)
+                value.write(into: &output, indent: indent + 1)
+                output.bytes.append(contentsOf: (i + 1 < pairs.count ? ",\n" : "\n").utf8)
+                output.itemEnded()
             }
-            JSON.pad(&out, indent)
-            out.append(UInt8(ascii: "}"))
+            JSON.pad(&output.bytes, indent)
+            output.bytes.append(UInt8(ascii: "}"))
         }
     }
 
     /// An array: on one line when every item is a string, else one item per line. Each item is made once, unless
     /// the first is a string (then all are made first, to tell).
-    private static func writeArray(_ count: Int, _ element: (Int) -> JSON, into out: inout [UInt8], indent: Int) {
-        if count == 0 { out.append(contentsOf: "[]".utf8); return }
+    private static func writeArray(_ count: Int, _ element: (Int) -> JSON, into output: inout Output, indent: Int) {
+        if count == 0 { output.bytes.append(contentsOf: "[]".utf8); return }
         func isString(_ j: JSON) -> Bool { if case .string = j { return true } else { return false } }
         if isString(element(0)), (0..<count).allSatisfy({ isString(element($0)) }) {
-            out.append(UInt8(ascii: "["))
+            output.bytes.append(UInt8(ascii: "["))
             for i in 0..<count {
-                if i > 0 { out.append(contentsOf: ", ".utf8) }
-                element(i).write(into: &out, indent: indent)
+                if i > 0 { output.bytes.append(contentsOf: ", ".utf8) }
+                element(i).write(into: &output, indent: indent)
             }
-            out.append(UInt8(ascii: "]"))
+            output.bytes.append(UInt8(ascii: "]"))
             return
         }
-        out.append(contentsOf: "[\n".utf8)
+        output.bytes.append(contentsOf: "[\n".utf8)
         for i in 0..<count {
-            JSON.pad(&out, indent + 1)
-            element(i).write(into: &out, indent: indent + 1)
-            out.append(contentsOf: (i + 1 < count ? ",\n" : "\n").utf8)
+            JSON.pad(&output.bytes, indent + 1)
+            element(i).write(into: &output, indent: indent + 1)
+            output.bytes.append(contentsOf: (i + 1 < count ? ",\n" : "\n").utf8)
+            output.itemEnded()
         }
-        JSON.pad(&out, indent)
-        out.append(UInt8(ascii: "]"))
+        JSON.pad(&output.bytes, indent)
+        output.bytes.append(UInt8(ascii: "]"))
     }
 
     static func escape(_ s: String, into out: inout [UInt8]) {

@@ -17,7 +17,13 @@ public enum AtomicWriter {
 
     /// Writes `bytes` to `path` the same way.
     public static func write(bytes: [UInt8], to path: String) throws -> Outcome {
-        if let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(bytes) { return .unchanged }
+        try write(to: path) { put in bytes.withUnsafeBufferPointer(put) }
+    }
+
+    /// Writes what `produce` hands to its argument, piece by piece, to `path` the same way: the pieces go to the
+    /// temporary file as they come and are compared with the file already there, so the whole text is never held in
+    /// memory. When they match it byte for byte, the temporary file is removed and the file is left untouched.
+    public static func write(to path: String, _ produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws -> Outcome {
         let dir = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let name = (path as NSString).lastPathComponent
@@ -28,16 +34,39 @@ public enum AtomicWriter {
         let tmp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = false
         defer { if !ok { unlink(tmp) } }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let message = String(cString: strerror(errno))
-                close(fd)
-                throw JournalError(message: "\(path): cannot write: \(message)")
+        let existing = open(path, O_RDONLY)
+        defer { if existing >= 0 { close(existing) } }
+        var same = existing >= 0
+        var failure: String? = nil
+        var compared: [UInt8] = []
+        produce { piece in
+            guard failure == nil, let base = piece.baseAddress else { return }
+            var written = 0
+            while written < piece.count {
+                let n = Glibc.write(fd, base + written, piece.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                written += n
             }
-            written += n
+            if same {
+                compared.removeAll(keepingCapacity: true)
+                same = readFully(existing, count: piece.count, into: &compared) && compared.elementsEqual(piece)
+            }
+        }
+        if let failure {
+            close(fd)
+            throw JournalError(message: "\(path): cannot write: \(failure)")
+        }
+        if same {
+            // Every piece matched: the file is unchanged if it holds nothing more.
+            var rest: [UInt8] = []
+            if !readFully(existing, count: 1, into: &rest) && rest.isEmpty {
+                close(fd)
+                return .unchanged
+            }
         }
         fchmod(fd, 0o644)
         fsync(fd)
@@ -45,5 +74,20 @@ public enum AtomicWriter {
         guard rename(tmp, path) == 0 else { throw JournalError(message: "\(path): cannot replace: \(String(cString: strerror(errno)))") }
         ok = true
         return .written
+    }
+
+    /// Reads up to `count` bytes from `fd` into `out`; true when all of them were there.
+    private static func readFully(_ fd: Int32, count: Int, into out: inout [UInt8]) -> Bool {
+        out.reserveCapacity(count)
+        var buffer = [UInt8](repeating: 0, count: count)
+        var got = 0
+        while got < count {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + got, count - got) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            got += n
+        }
+        out.append(contentsOf: buffer[..<got])
+        return got == count
     }
 }
