@@ -65,6 +65,17 @@ import Testing
         #expect(try JournalLoader.load(root: both.path).paths == ["0.md", "m.md"])
     }
 
+    @Test func notesInMoreFoldersThanAreHeldOpenAreAllRead() throws {
+        // Notes are opened by name in their open folder; past the limit of open folders, by their whole path.
+        let dir = TempDir()
+        dir.write("root.md", "# 2026-11-01 In the root #meet\n")
+        for i in 0..<(Folders.limit + 20) { dir.write("f\(i)/n\(i).md", "# 2026-11-02 In folder \(i) #meet\n") }
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(j.noteCount == Folders.limit + 21)
+        #expect(j.entries.count == Folders.limit + 21)
+        #expect(j.diagnostics.isEmpty)
+    }
+
     @Test func aMissingRootCannotBeRead() {
         #expect(throws: JournalError.self) { try JournalLoader.load(root: "/nonexistent/kizuna-journal") }
     }

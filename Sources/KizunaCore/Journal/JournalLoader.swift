@@ -18,10 +18,29 @@ public struct LoadedJournal: Sendable {
     /// Paths of the notes, relative to the root, in order.
     public var paths: [String]
     public var diagnostics: [Diagnostic]
+    /// The notes' folders, open: a note is opened by its name in its folder, so the system does not walk the whole
+    /// path (the root's components included) for each of thousands of notes, twice.
+    let folders: Folders
+
+    public init(root: String, config: Config, paths: [String], diagnostics: [Diagnostic]) {
+        self.root = root
+        self.config = config
+        self.paths = paths
+        self.diagnostics = diagnostics
+        folders = Folders(root: root, paths: paths)
+    }
 
     /// Reads one note's bytes, or the diagnostic that says why it cannot be read.
     public func read(_ path: String) -> Result<SourceFile, Diagnostic> {
-        switch JournalLoader.readFile(root + "/" + path) {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let read: Result<[UInt8], JournalLoader.ReadFailure>
+        if let folder = folders.descriptors[slash.map { String(path[..<$0]) } ?? ""] {
+            let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
+            read = name.withCString { JournalLoader.readFile(openat(folder, $0, O_RDONLY)) }
+        } else {
+            read = JournalLoader.readFile(root + "/" + path)
+        }
+        switch read {
         case .success(let bytes): return .success(SourceFile(path: path, bytes: bytes))
         case .failure(let f):
             return .failure(Diagnostic(f.tooLarge ? .warning : .error, f.message, at: SourceLocation(path: path, line: 1, column: 1)))
@@ -31,6 +50,31 @@ public struct LoadedJournal: Sendable {
     /// Reads every note (tests and tools; `Kizuna.journal(root:)` reads each note as it parses it).
     public var files: [SourceFile] {
         paths.compactMap { if case .success(let f) = read($0) { return f } else { return nil } }
+    }
+}
+
+/// The open folders of a journal's notes, by path from the root ("" for the root); closed when released. A folder
+/// that cannot be opened is left out, and its notes are opened by their whole path.
+final class Folders: @unchecked Sendable {
+    let descriptors: [String: Int32]
+
+    /// At most this many folders are held open, well below the usual limit of 1,024 open files a process has.
+    static let limit = 256
+
+    init(root: String, paths: [String]) {
+        var descriptors: [String: Int32] = [:]
+        var tried = Set<String>()
+        for path in paths where descriptors.count < Folders.limit {
+            let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
+            guard tried.insert(folder).inserted else { continue }
+            let fd = open(folder.isEmpty ? root : root + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if fd >= 0 { descriptors[folder] = fd }
+        }
+        self.descriptors = descriptors
+    }
+
+    deinit {
+        for fd in descriptors.values { close(fd) }
     }
 }
 
@@ -114,7 +158,11 @@ public enum JournalLoader {
     }
 
     static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
-        let fd = open(path, O_RDONLY)
+        readFile(open(path, O_RDONLY))
+    }
+
+    /// Reads the file open at `fd` (a negative `fd`: the open failed, as `errno` says) and closes it.
+    static func readFile(_ fd: Int32) -> Result<[UInt8], ReadFailure> {
         guard fd >= 0 else { return .failure(.cannotRead(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var st = stat()
