@@ -96,6 +96,43 @@ import Testing
     }
 }
 
+/// The banded edit distance agrees with the full table wherever the distance is within the limit, and says
+/// "over" (limit + 1) everywhere else.
+@Suite struct EditDistanceTests {
+    /// The whole table, every cell.
+    static func plain(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    @Test func theBandGivesTheFullTablesAnswerWithinTheLimit() {
+        var state: UInt64 = 9
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let alphabet: [Unicode.Scalar] = ["a", "b", "c", "田", "中"]
+        var within = 0
+        for _ in 0..<20_000 {
+            let a = (0..<next(12)).map { _ in alphabet[next(alphabet.count)] }
+            let b = (0..<next(12)).map { _ in alphabet[next(alphabet.count)] }
+            let limit = 1 + next(4)
+            let exact = EditDistanceTests.plain(a, b)
+            if exact <= limit { within += 1 }
+            #expect(Normalize.distance(a, b, limit: limit) == min(exact, limit + 1), "\(a) \(b) \(limit)")
+        }
+        #expect(within > 2_000)
+    }
+}
+
 /// The UTF-8 check finds the first bad byte exactly where the standard library's decoder does.
 @Suite struct UTF8CheckTests {
     /// Offset of the first byte the standard library's UTF-8 parser rejects, or nil.

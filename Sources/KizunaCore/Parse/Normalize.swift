@@ -102,24 +102,37 @@ public enum Normalize {
         }
     }
 
-    /// Edit distance between two strings, counted in Unicode scalars; stops early above `limit`.
+    /// Edit distance between two strings, counted in Unicode scalars, when it is at most `limit`; otherwise
+    /// `limit + 1`. Only the cells within `limit` of the diagonal are worked out (a path that leaves that band costs
+    /// more than `limit`), in two rows on the stack, and the work stops at the first row above `limit`.
     public static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
-        if abs(a.count - b.count) > limit { return limit + 1 }
+        let over = limit + 1
+        if abs(a.count - b.count) > limit { return over }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMin = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMin = min(rowMin, current[j])
+        let n = b.count
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (n + 2)) { rows in
+            var previous = rows.baseAddress!, current = rows.baseAddress! + (n + 2)
+            for j in 0...n { previous[j] = Swift.min(j, over) }
+            previous[n + 1] = over
+            for i in 1...a.count {
+                let low = Swift.max(1, i - limit), high = Swift.min(n, i + limit)
+                // Left of the band: the first column, or a cell too far from the diagonal.
+                current[low - 1] = low == 1 ? Swift.min(i, over) : over
+                var rowMin = current[low - 1]
+                let ai = a[i - 1]
+                for j in low...high {
+                    var v = previous[j - 1] + (ai == b[j - 1] ? 0 : 1)
+                    v = Swift.min(v, previous[j] + 1, current[j - 1] + 1)
+                    current[j] = Swift.min(v, over)
+                    rowMin = Swift.min(rowMin, current[j])
+                }
+                // Right of the band, for the next row to read.
+                current[high + 1] = over
+                if rowMin > limit { return over }
+                swap(&previous, &current)
             }
-            if rowMin > limit { return limit + 1 }
-            swap(&previous, &current)
+            return previous[n]
         }
-        return previous[b.count]
     }
 }
