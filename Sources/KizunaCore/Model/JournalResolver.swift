@@ -175,9 +175,9 @@ public enum JournalResolver {
         clock.lap("suggestions for unknown links, and gather (2 cores)")
         perNote = []
         // Sort by date, then path, then line and column, comparing integers: each note's rank in path order stands
-        // in for its path.
-        // Each half of the keys sorted on its own core (with the tasks beside one and the diagnostics beside the
-        // other), then merged: a tie takes the first half's key first, as one stable sort of the whole would.
+        // in for its path. Each half of the keys is sorted on its own core (with the tasks beside one and the
+        // diagnostics beside the other), then the halves are merged: a tie takes the first half's key first, as one
+        // stable sort of the whole would.
         let half = keys.count / 2
         keys.withUnsafeMutableBufferPointer { buffer in
             let all = UnsafeSendable(buffer)

@@ -331,13 +331,18 @@ struct BodyReader {
     fileprivate static let dateMarkerBytes: [[UInt8]] = dateMarkers.map { Array($0.marker.utf8) }
 
     /// A task's text split at spaces (empty words left out), and whether every character in it is a single scalar
-    /// that no neighbour can join and that has no other canonical form. Then the split is made on bytes; otherwise
-    /// on characters, where a space followed by a combining mark is not a space.
+    /// that no neighbour can join and that has no other canonical form. Then the split is made on bytes, as
+    /// `ByteWords` makes it for `task`; otherwise on characters, where a space followed by a combining mark is not
+    /// a space.
     static func words(_ text: String) -> ([String], oneScalarEach: Bool) {
         guard isSimple(text) else {
             return (text.split(separator: " ", omittingEmptySubsequences: true).map(String.init), false)
         }
-        return (text.utf8.split(separator: 0x20, omittingEmptySubsequences: true).map { String(decoding: $0, as: UTF8.self) }, true)
+        var text = text
+        return (text.withUTF8 { u in
+            let words = ByteWords(u)
+            return (0..<words.count).map(words.word)
+        }, true)
     }
 
     /// Whether every character of the text is a single scalar that no neighbour can join and that has no other
