@@ -68,3 +68,40 @@ import KizunaSynth
         #expect(length("---\na: 1\n----\n") == 14)
     }
 }
+
+/// The reader from disk matches a link that names one person while it parses the note, and skips looking for the
+/// link's place in the file (only a warning would show it). Every other link is left to the resolve stage. Both
+/// ways must give the same people and the same warnings, at the same places, as the reader that resolves every
+/// link after parsing.
+@Suite struct LinksMatchedWhileParsingTests {
+    static let notes: [(String, String)] = [
+        ("people/tanaka-hanako.md", "---\nname: 田中 花子\naliases: [Hanako]\n---\n## 2026-11-01 with [[Hanako]] and [[Kim]]\nsaw [[Nobody Here]] and [[Tanaka Hanako]]\n"),
+        ("people/kim-a.md", "---\nname: Kim\n---\n## 2026-11-02 #call\n- [ ] ask [[田中花子]] about [[Kim]] 期限: 2026-12-01\n  - [[Ambiguous-ish]] and [[kimm]]\n"),
+        ("people/kim-b.md", "---\nname: Kim\n---\n## 2026-11-03 with [[people/tanaka-hanako]] and [[people/nobody]]\n"),
+        ("log/2026-11-04.md", "# Lunch [[Hanako]]\n\n[[Kim]], [[kim-a]], [[Nobodyy]] and [[projects/plan]]; [x](../people/kim-b.md)\n"),
+        ("projects/plan.md", "# Plan\n\nwith [[kim-b]] and [[ＴＡＮＡＫＡ－ＨＡＮＡＫＯ]] and [[Plan]]\n"),
+    ]
+
+    @Test(arguments: [nil, 0, 2])
+    func linksMatchedWhileParsingAgreeWithLinksResolvedAfter(heldOpen: Int?) throws {
+        let dir = TempDir()
+        for (path, text) in Self.notes { dir.write(path, text) }
+        let fromDisk = try Kizuna.journal(root: dir.path, heldOpen: heldOpen)
+        let inMemory = Kizuna.journal(files: Self.notes.map { SourceFile(path: $0.0, text: $0.1) })
+        #expect(printed(fromDisk) == printed(inMemory))
+        #expect(fromDisk.entries.map { "\($0.date) \(ids(fromDisk, $0.participants)) \(ids(fromDisk, $0.mentions)) \($0.location)" }
+            == inMemory.entries.map { "\($0.date) \(ids(inMemory, $0.participants)) \(ids(inMemory, $0.mentions)) \($0.location)" })
+        #expect(fromDisk.tasks.map { "\(ids(fromDisk, $0.people)) \($0.location)" } == inMemory.tasks.map { "\(ids(inMemory, $0.people)) \($0.location)" })
+        // What the notes say, spelt out: the links resolved are really there, and the warnings really stand where
+        // their links are written.
+        #expect(ids(fromDisk, fromDisk.entries.first { $0.date == day("2026-11-01") }!.participants) == ["tanaka-hanako"])
+        #expect(ids(fromDisk, fromDisk.entries.first { $0.date == day("2026-11-04") }!.participants) == ["kim-a", "kim-b", "tanaka-hanako"])
+        #expect(printed(fromDisk).contains { $0.hasPrefix("people/tanaka-hanako.md:5:35: warning: ambiguous link 'Kim'") })
+        #expect(printed(fromDisk).contains { $0.hasPrefix("people/tanaka-hanako.md:6:5: warning: no person or note named 'Nobody Here'") })
+        #expect(printed(fromDisk).contains { $0.hasPrefix("people/kim-b.md:4:49: warning: no person or note named 'people/nobody'") })
+        #expect(printed(fromDisk).contains { $0.hasPrefix("log/2026-11-04.md:3:21: warning: no person or note named 'Nobodyy'") })
+        #expect(printed(fromDisk).contains { $0.hasPrefix("log/2026-11-04.md:3:1: warning: ambiguous link 'Kim'") })
+        #expect(printed(fromDisk).count == 8)
+        #expect(printed(fromDisk).contains { $0.hasPrefix("people/kim-a.md:6:5: warning: no person or note named 'Ambiguous-ish'") })
+    }
+}

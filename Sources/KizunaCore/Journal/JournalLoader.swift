@@ -32,19 +32,64 @@ public struct LoadedJournal: Sendable {
 
     /// Reads one note's bytes, or the diagnostic that says why it cannot be read.
     public func read(_ path: String) -> Result<SourceFile, Diagnostic> {
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-        let read: Result<[UInt8], JournalLoader.ReadFailure>
-        if let folder = folders.descriptors[slash.map { String(path[..<$0]) } ?? ""] {
-            let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
-            read = name.withCString { JournalLoader.readFile(openat(folder, $0, O_RDONLY)) }
-        } else {
-            read = JournalLoader.readFile(root + "/" + path)
+        file(path, JournalLoader.readFile(openNote(path)))
+    }
+
+    /// Reads one note and leaves it open: returns the open descriptor too (-1 when the read failed), for `reread`.
+    func readKeepingOpen(_ path: String) -> (Result<SourceFile, Diagnostic>, Int32) {
+        let fd = openNote(path)
+        let read = JournalLoader.readFile(fd, close: false)
+        if case .failure = read {
+            if fd >= 0 { close(fd) }
+            return (file(path, read), -1)
         }
+        return (file(path, read), fd)
+    }
+
+    /// Reads a note again, from the start, through the descriptor an earlier read left open (else it opens the
+    /// note again), and closes it.
+    func reread(_ path: String, descriptor: Int32) -> Result<SourceFile, Diagnostic> {
+        file(path, JournalLoader.readFile(descriptor >= 0 ? descriptor : openNote(path)))
+    }
+
+    private func file(_ path: String, _ read: Result<[UInt8], JournalLoader.ReadFailure>) -> Result<SourceFile, Diagnostic> {
         switch read {
         case .success(let bytes): return .success(SourceFile(path: path, bytes: bytes))
         case .failure(let f):
             return .failure(Diagnostic(f.tooLarge ? .warning : .error, f.message, at: SourceLocation(path: path, line: 1, column: 1)))
         }
+    }
+
+    /// Opens a note by its name in its open folder, else by its whole path; negative when it cannot be opened.
+    func openNote(_ path: String) -> Int32 {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        if let folder = folders.descriptors[slash.map { String(path[..<$0]) } ?? ""] {
+            let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
+            return name.withCString { openat(folder, $0, O_RDONLY | O_CLOEXEC) }
+        }
+        return open(root + "/" + path, O_RDONLY | O_CLOEXEC)
+    }
+
+    /// How many notes may be held open between the two reads: what the process's limit on open files leaves,
+    /// after the folders held open and a margin for everything else.
+    var descriptorBudget: Int {
+        var limit = rlimit()
+        #if canImport(Glibc)
+        guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 0 }
+        #else
+        guard getrlimit(RLIMIT_NOFILE, &limit) == 0 else { return 0 }
+        #endif
+        let soft = Int(clamping: limit.rlim_cur)
+        return max(0, soft - folders.descriptors.count - 256)
+    }
+
+    /// Makes room in the process's table of open files for `count` more descriptors at once.
+    func reserveDescriptors(_ count: Int) {
+        // Any open descriptor will do for the copy (standard input when no folder is held open; if that is closed
+        // too, the copy fails, and the table grows as notes open).
+        let any = folders.descriptors.values.first ?? 0
+        let high = fcntl(any, F_DUPFD_CLOEXEC, Int32(clamping: count + folders.descriptors.count + 64))
+        if high >= 0 { close(high) }
     }
 
     /// Reads every note (tests and tools; `Kizuna.journal(root:)` reads each note as it parses it).
@@ -161,10 +206,11 @@ public enum JournalLoader {
         readFile(open(path, O_RDONLY))
     }
 
-    /// Reads the file open at `fd` (a negative `fd`: the open failed, as `errno` says) and closes it.
-    static func readFile(_ fd: Int32) -> Result<[UInt8], ReadFailure> {
+    /// Reads the file open at `fd` from its start (a negative `fd`: the open failed, as `errno` says), and closes
+    /// it unless told not to.
+    static func readFile(_ fd: Int32, close closing: Bool = true) -> Result<[UInt8], ReadFailure> {
         guard fd >= 0 else { return .failure(.cannotRead(String(cString: strerror(errno)))) }
-        defer { close(fd) }
+        defer { if closing { close(fd) } }
         var st = stat()
         guard fstat(fd, &st) == 0 else { return .failure(.cannotRead(String(cString: strerror(errno)))) }
         if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.cannotRead("is a folder")) }
@@ -184,7 +230,7 @@ public enum JournalLoader {
                 var total = previous.count
                 _ = buffer.initialize(from: previous)
                 while total < capacity {
-                    let n = read(fd, buffer.baseAddress! + total, capacity - total)
+                    let n = pread(fd, buffer.baseAddress! + total, capacity - total, off_t(total))
                     if n < 0 {
                         if errno == EINTR { continue }
                         failure = errno

@@ -449,6 +449,11 @@ struct NameIndex: Sendable {
         return v >= 0 ? [v] : shared[-1 - v]
     }
 
+    /// The one person a key names, if it names exactly one.
+    func person(named key: String) -> Int? {
+        match(key).one
+    }
+
     /// What a key names: nobody, one person (`one`), or several (`many`, then `one` is nil).
     private func match(_ key: String) -> (one: Int?, many: Bool) {
         guard let v = byKey[key] else { return (nil, false) }
@@ -462,6 +467,7 @@ struct NameIndex: Sendable {
         case .path(let path):
             return personByPath[path]
         case .name(let target):
+            if link.person >= 0 { return Int(link.person) }
             var key = link.key
             var found = match(key)
             if found.one == nil, !found.many, let slash = target.lastIndex(of: "/") {

@@ -10,6 +10,11 @@ public enum NoteParser {
     /// `head` an earlier front-matter-only parse of the same file returned, it reuses that instead of reading the
     /// front matter again.
     public static func parse(_ file: SourceFile, config: Config, body parseBody: Bool = true, head: ParsedNote? = nil) -> ParsedNote {
+        parse(file, config: config, body: parseBody, head: head, names: nil)
+    }
+
+    /// `parse`, with the journal's `names` at hand: a link that names one person is matched as it is read.
+    static func parse(_ file: SourceFile, config: Config, body parseBody: Bool = true, head: ParsedNote? = nil, names: NameIndex?) -> ParsedNote {
         let path = file.path
         let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
         let stem = NoteName.stem(name)
@@ -69,7 +74,7 @@ public enum NoteParser {
 
         guard parseBody else { return note }
         let body = CommonMark.parse(text.bytes[split.bodyOffset...])
-        BodyReader(note: note, text: text, lineOffset: split.bodyLineOffset, body: body).read(into: &note)
+        BodyReader(note: note, text: text, lineOffset: split.bodyLineOffset, body: body, names: names).read(into: &note)
         return note
     }
 }
@@ -82,15 +87,17 @@ struct BodyReader {
     let text: DecodedText
     let lineOffset: Int
     let body: MDBody
+    let names: NameIndex?
     var blocks: [MDBlock] { body.blocks }
 
-    init(note: ParsedNote, text: DecodedText, lineOffset: Int, body: MDBody) {
+    init(note: ParsedNote, text: DecodedText, lineOffset: Int, body: MDBody, names: NameIndex? = nil) {
         self.path = note.path
         self.stem = note.stem
         self.isPerson = note.isPerson
         self.text = text
         self.lineOffset = lineOffset
         self.body = body
+        self.names = names
     }
 
     func read(into note: inout ParsedNote) {
@@ -214,6 +221,14 @@ struct BodyReader {
         let to = endLine < text.lineStarts.count ? text.lineStarts[endLine] : text.bytes.count
         var cursor = from
         for link in scan.wikiLinks {
+            if let names {
+                var raw = RawLink(target: .name(link.target), location: SourceLocation(path: path, line: 0, column: 0))
+                if let person = names.person(named: raw.key) {
+                    raw.person = Int32(person)
+                    out.append(raw)
+                    continue
+                }
+            }
             // cmark gives no positions for inline text: find the link's own characters in the block's lines.
             let inner = (block.text.lowerBound + link.inner.lowerBound)..<(block.text.lowerBound + link.inner.upperBound)
             if let hit = find(wikiLink: inner, from: cursor, to: to) {

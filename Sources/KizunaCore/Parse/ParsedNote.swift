@@ -10,6 +10,10 @@ public struct RawLink: Sendable, Hashable {
     public var location: SourceLocation
     /// The folded key of a `.name` target, computed while parsing (on all cores).
     public var key: String
+    /// The person a `.name` target names, when the parse already knew (the second pass parses with the names at
+    /// hand); -1 when it is left to the resolve stage. Such a link has no use for its place in the file, which only
+    /// warnings show, so the parse does not look for it.
+    var person: Int32 = -1
 
     /// Creates a link; the key is computed here.
     public init(target: Target, location: SourceLocation) {
