@@ -17,3 +17,23 @@ enum Allocator {
         if getenv("MIMALLOC_DECOMMIT_DELAY") == nil { mi_option_set(mi_option_decommit_delay, 2) }
     }
 }
+
+/// The limit on open files. The journal reader holds notes open between its two reads, as many as the limit leaves
+/// room for; many systems start a process with a soft limit of 1,024 under a far higher hard one.
+enum OpenFiles {
+    /// Raises the soft limit as far as the hard limit allows, up to 131,072: a file held open costs the kernel a few
+    /// hundred bytes, and a journal of more notes reads the rest twice by name, as before.
+    static func raiseLimit() {
+        var limit = rlimit()
+        #if canImport(Glibc)
+        let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+        #else
+        let resource = RLIMIT_NOFILE
+        #endif
+        guard getrlimit(resource, &limit) == 0 else { return }
+        let wanted = min(limit.rlim_max, 131_072)
+        guard limit.rlim_cur < wanted else { return }
+        limit.rlim_cur = wanted
+        _ = setrlimit(resource, &limit)
+    }
+}

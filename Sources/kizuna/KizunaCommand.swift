@@ -14,6 +14,7 @@ struct KizunaCommand: ParsableCommand {
 
     static func main() {
         Allocator.configure()
+        OpenFiles.raiseLimit()
         main(nil)
     }
 }
