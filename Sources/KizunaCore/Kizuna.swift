@@ -22,25 +22,29 @@ public enum Kizuna {
         // The first notes, as many as the limit on open files allows, stay open from the first read to the second:
         // the second read then needs no second lookup of the name (opening was 5% of the run's CPU).
         let kept = min(paths.count, loaded.descriptorBudget, heldOpen ?? .max)
-        var descriptors = [Int32](repeating: -1, count: paths.count)
+        var descriptors = [Int32](repeating: -1, count: paths.count), sizes = [Int](repeating: 0, count: paths.count)
         // The process's table of descriptors grows once, to its final size, before the notes are opened: grown one
         // doubling at a time as notes open, with threads running, each growth waits for the other threads to pass a
         // quiet point (in the first pass on M, the wall time rose above the CPU time).
         if kept > 0 { loaded.reserveDescriptors(kept) }
         heads.withUnsafeMutableBufferPointer { buffer in
             descriptors.withUnsafeMutableBufferPointer { fds in
-                let out = UnsafeSendable(buffer), fd = UnsafeSendable(fds)
-                DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                    let read: Result<SourceFile, Diagnostic>
-                    if i < kept { (read, fd.value[i]) = loaded.readKeepingOpen(paths[i]) } else { read = loaded.read(paths[i]) }
-                    if case .success(let file) = read {
-                        out.value[i] = NoteParser.parse(file, config: loaded.config, body: false)
+                sizes.withUnsafeMutableBufferPointer { sizeBuffer in
+                    let out = UnsafeSendable(buffer), fd = UnsafeSendable(fds), size = UnsafeSendable(sizeBuffer)
+                    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                        let read: Result<SourceFile, Diagnostic>
+                        if i < kept { (read, fd.value[i]) = loaded.readKeepingOpen(paths[i]) } else { read = loaded.read(paths[i]) }
+                        if case .success(let file) = read {
+                            size.value[i] = file.bytes.count
+                            out.value[i] = NoteParser.parse(file, config: loaded.config, body: false)
+                        }
                     }
                 }
             }
         }
-        let openNotes = descriptors
+        let openNotes = descriptors, sizeRead = sizes
         descriptors = []
+        sizes = []
         clock.lap("front matter (all cores)")
         let directory = JournalResolver.Directory(heads, config: loaded.config)
         clock.lap("people and names")
@@ -55,7 +59,7 @@ public enum Kizuna {
                         // Each slot is touched by one iteration only; a head is released once its note is parsed.
                         let thisHead = head.value[i]
                         head.value[i] = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
-                        switch loaded.reread(paths[i], descriptor: openNotes[i]) {
+                        switch loaded.reread(paths[i], descriptor: openNotes[i], size: sizeRead[i]) {
                         case .success(let file):
                             let note = NoteParser.parse(file, config: loaded.config, head: thisHead, names: directory.index)
                             out.value[i] = JournalResolver.resolveNote(note, index: i, directory: directory)

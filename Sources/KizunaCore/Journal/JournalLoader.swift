@@ -46,10 +46,10 @@ public struct LoadedJournal: Sendable {
         return (file(path, read), fd)
     }
 
-    /// Reads a note again, from the start, through the descriptor an earlier read left open (else it opens the
-    /// note again), and closes it.
-    func reread(_ path: String, descriptor: Int32) -> Result<SourceFile, Diagnostic> {
-        file(path, JournalLoader.readFile(descriptor >= 0 ? descriptor : openNote(path)))
+    /// Reads a note again, from the start, through the descriptor an earlier read left open, expecting the `size`
+    /// that read found (a file that changed in between is still read whole); else it opens the note again. Closes it.
+    func reread(_ path: String, descriptor: Int32, size: Int) -> Result<SourceFile, Diagnostic> {
+        descriptor >= 0 ? file(path, JournalLoader.readFile(descriptor, size: size)) : read(path)
     }
 
     private func file(_ path: String, _ read: Result<[UInt8], JournalLoader.ReadFailure>) -> Result<SourceFile, Diagnostic> {
@@ -208,14 +208,20 @@ public enum JournalLoader {
 
     /// Reads the file open at `fd` from its start (a negative `fd`: the open failed, as `errno` says), and closes
     /// it unless told not to.
-    static func readFile(_ fd: Int32, close closing: Bool = true) -> Result<[UInt8], ReadFailure> {
+    /// Given the `size` an earlier read of the same open file found (which also checked what the file is), it
+    /// does not ask the system again.
+    static func readFile(_ fd: Int32, close closing: Bool = true, size knownSize: Int? = nil) -> Result<[UInt8], ReadFailure> {
         guard fd >= 0 else { return .failure(.cannotRead(String(cString: strerror(errno)))) }
         defer { if closing { close(fd) } }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { return .failure(.cannotRead(String(cString: strerror(errno)))) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.cannotRead("is a folder")) }
-        if Int(st.st_size) > maxFileBytes {
-            return .failure(.tooLarge(Int(st.st_size) / 1_048_576))
+        if let knownSize {
+            st.st_size = off_t(knownSize)
+        } else {
+            guard fstat(fd, &st) == 0 else { return .failure(.cannotRead(String(cString: strerror(errno)))) }
+            if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.cannotRead("is a folder")) }
+            if Int(st.st_size) > maxFileBytes {
+                return .failure(.tooLarge(Int(st.st_size) / 1_048_576))
+            }
         }
         // One byte more than the file's size, so that a short read means the end; uninitialised, since read fills it.
         // Once the bytes read reach the size the file had, with the extra byte left unfilled, the file is read:
