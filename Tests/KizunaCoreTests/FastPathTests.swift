@@ -173,3 +173,29 @@ import Testing
         #expect(sawInvalid > 1000)
     }
 }
+
+/// Dates are written as ten bytes directly when the year has at most four digits; every day must read as the
+/// padded components always gave.
+@Suite struct DayTextTests {
+    @Test func everyDayIsWrittenAsItsPaddedComponents() {
+        func reference(_ d: Day) -> String {
+            let c = d.components
+            return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+        }
+        // Every day of the years around the edges (0, leap and century years, 9999 and past it), every 97th day in
+        // between, and a few far ones on either side.
+        func ordinal(_ year: Int) -> Int { Day(year: year, month: 1, day: 1)!.ordinal }
+        let ranges = [(ordinal(1) - 366)..<ordinal(4), ordinal(1899)..<ordinal(1901), ordinal(1999)..<ordinal(2002),
+                      ordinal(9998)..<(ordinal(9999) + 800)]
+        let days = ranges.flatMap { Array($0) } + Array(stride(from: ordinal(4), to: ordinal(9998), by: 97))
+        var wrong: [String] = []
+        for o in days where Day(ordinal: o).description != reference(Day(ordinal: o)) { wrong.append(reference(Day(ordinal: o))) }
+        #expect(wrong.isEmpty)
+        #expect(days.count > 40_000)
+        for ordinal in [-800_000, -1, 0, 3_000_000, 10_000_000] {
+            #expect(Day(ordinal: ordinal).description == reference(Day(ordinal: ordinal)))
+        }
+        #expect(Day(year: 2026, month: 11, day: 24)!.description == "2026-11-24")
+        #expect(Day(year: 987, month: 3, day: 4)!.description == "0987-03-04")
+    }
+}

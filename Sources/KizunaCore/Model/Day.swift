@@ -56,7 +56,23 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
     /// `YYYY-MM-DD`.
     public var description: String {
         let c = components
-        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+        guard c.year >= 0, c.year <= 9999 else { return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))" }
+        // Ten ASCII bytes: a string that small is held inline, with nothing to allocate.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { b in
+            func digits(_ n: Int, _ width: Int, at start: Int) {
+                var n = n
+                for k in stride(from: start + width - 1, through: start, by: -1) {
+                    b[k] = UInt8(truncatingIfNeeded: 0x30 + n % 10)
+                    n /= 10
+                }
+            }
+            digits(c.year, 4, at: 0)
+            b[4] = UInt8(ascii: "-")
+            digits(c.month, 2, at: 5)
+            b[7] = UInt8(ascii: "-")
+            digits(c.day, 2, at: 8)
+            return String(decoding: UnsafeBufferPointer(b), as: UTF8.self)
+        }
     }
 
     /// Parses exactly `YYYY-MM-DD`.
