@@ -100,6 +100,22 @@ import Testing
         #expect(ids(j, j.tasks[0].people) == ["sato-kenji"])
     }
 
+    /// A note's titles share one buffer: each entry must still show its own heading's text, whatever headings stand
+    /// between them, and a daily note its first heading's.
+    @Test func everyEntryOfANoteKeepsItsOwnTitle() {
+        let j = with([
+            "people/ito-mei.md": "---\nname: 伊藤 芽衣\n---\n# Profile [[Hanako]]\n## 2026-11-02 (Mon) A #meet\n### Notes\n"
+                + "## 2026-11-03   B with [[Sato Kenji]]  \n## 2026-13-40 broken\n## 2026年11月4日 C\n## 2026-11-05\n## 2026-11-06 D\n",
+            "log/2026-11-20.md": "intro\n# First #event\n## Second\n",
+            "log/2026-11-21.md": "# \n## Second is not the title\n",
+            "log/2026-11-22.md": "## 2026-11-07 E\n# Not a title\n## 2026-11-08 F\n",
+        ])
+        #expect(j.entries.map { "\($0.date) \($0.title)" } == [
+            "2026-11-02 A", "2026-11-03 B with Sato Kenji", "2026-11-04 C", "2026-11-05 ", "2026-11-06 D", "2026-11-07 E",
+            "2026-11-08 F", "2026-11-20 First", "2026-11-21 ",
+        ])
+    }
+
     @Test func aNoteNamedByADateWithNoDatedHeadingsIsADailyNoteAtAnyDepth() {
         let j = with([
             "log/2026/11/2026-11-15.md": "# Meetup #event\nSaw [[Sato Kenji]] and [[Hanako]].\n- [ ] Follow up with [[伊藤 芽衣]]\n",

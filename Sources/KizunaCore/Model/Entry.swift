@@ -28,17 +28,41 @@ public struct EntryKinds: OptionSet, Sendable, Hashable {
 /// A dated entry: a touch with its participants when dated on or before the digest date, a plan after it.
 public struct Entry: Sendable {
     public var date: Day
-    /// The heading's text after the date, links shown by name, tags removed.
-    public var title: String
+    /// The titles of the entry's note, one after another (shared by its entries), and where this one stands.
+    /// A journal holds hundreds of thousands of entries, and the digest shows a few of their titles: a string each
+    /// was that many objects to make, keep and free.
+    let titles: [UInt8]
+    let titleStart: Int32
+    let titleCount: Int32
     /// Tags as written, without `#`, in order, each once.
     public var tags: [String]
-    public var kinds: EntryKinds
     /// Indexes into `Journal.people`, sorted.
     public var participants: [Int]
     /// People linked but not present, sorted.
     public var mentions: [Int]
     /// The heading (or for a daily note, the file's first line).
     public var location: SourceLocation
+    public var kinds: EntryKinds
+
+    init(date: Day, titles: [UInt8], title: Range<Int>, tags: [String], kinds: EntryKinds, participants: [Int], mentions: [Int],
+         location: SourceLocation) {
+        self.date = date
+        self.titles = titles
+        titleStart = Int32(clamping: title.lowerBound)
+        titleCount = Int32(clamping: title.count)
+        self.tags = tags
+        self.kinds = kinds
+        self.participants = participants
+        self.mentions = mentions
+        self.location = location
+    }
+
+    /// The heading's text after the date, links shown by name, tags removed.
+    public var title: String {
+        titles.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(titleStart)..<Int(titleStart + titleCount)]), as: UTF8.self)
+        }
+    }
 
     /// Whether this entry counts as a touch (not `#note`).
     public var isContact: Bool { !kinds.contains(.note) }

@@ -259,7 +259,7 @@ public enum JournalResolver {
                 body.removeAll { participants.binarySearch($0) != nil }
                 if !body.isEmpty { mentions = Array(body[...]) }
             }
-            r.entries.append(Entry(date: raw.date, title: raw.title, tags: shared.intern(raw.tags), kinds: raw.kinds,
+            r.entries.append(Entry(date: raw.date, titles: note.titles, title: raw.title, tags: shared.intern(raw.tags), kinds: raw.kinds,
                                    participants: participants, mentions: mentions, location: raw.location))
         }
         for raw in note.tasks {

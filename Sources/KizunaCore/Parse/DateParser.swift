@@ -31,6 +31,23 @@ public enum DateParser {
 
     /// `heading` over the text's UTF-8 bytes.
     static func heading(bytes s: UnsafeBufferPointer<UInt8>) -> HeadingDate {
+        switch headingMatch(bytes: s) {
+        case .none: return .none
+        case .invalid(let text): return .invalid(text: text)
+        case .date(let day, let rest, let mismatch):
+            return .date(day, rest: String(decoding: UnsafeBufferPointer(rebasing: s[rest]), as: UTF8.self), weekdayMismatch: mismatch)
+        }
+    }
+
+    /// `HeadingDate`, with the rest of a dated heading as where it stands in the bytes read.
+    enum HeadingMatch {
+        case none
+        case invalid(text: String)
+        case date(Day, rest: Range<Int>, weekdayMismatch: String?)
+    }
+
+    /// `heading` over UTF-8 bytes, the rest of the heading left where it is.
+    static func headingMatch(bytes s: UnsafeBufferPointer<UInt8>) -> HeadingMatch {
         var i = 0
         while i < s.count, s[i] == 0x20 || s[i] == 0x09 { i += 1 }
         let start = i
@@ -96,8 +113,7 @@ public enum DateParser {
                 }
             }
         }
-        let rest = trimmedRange(s, i..<s.count)
-        return .date(date, rest: slice(rest.lowerBound, rest.upperBound), weekdayMismatch: mismatch)
+        return .date(date, rest: trimmedRange(s, i..<s.count), weekdayMismatch: mismatch)
     }
 
     /// 0...6 for an English or Japanese weekday name, or nil.

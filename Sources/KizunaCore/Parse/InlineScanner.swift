@@ -52,6 +52,28 @@ public enum InlineScanner {
         return result
     }
 
+    /// Scans one block, with its readable text without tags (`displayWithoutTags`, trimmed) appended to `plain` as
+    /// bytes instead of made into a string; returns where in `plain` it stands. What a heading is read for (its date,
+    /// and its title) is then read from those bytes, and a title is kept in its note's buffer of titles.
+    static func scan(_ block: MDBlock, in body: MDBody, plainInto plain: inout [UInt8]) -> (InlineScan, Range<Int>) {
+        var range = plain.count..<plain.count
+        var result = body.text.withUnsafeBufferPointer { all -> InlineScan in
+            let s = UnsafeBufferPointer(rebasing: all[block.text])
+            guard s.count > 0 else { return InlineScan() }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * s.count) { buffer in
+                var text = DisplayText(display: buffer.baseAddress!, plain: buffer.baseAddress! + s.count)
+                let result = scan(s, barriers: true, into: &text)
+                let shown = UnsafeBufferPointer(start: text.plain, count: text.plainCount)
+                let trimmed = trimmedRange(shown, 0..<text.plainCount)
+                plain.append(contentsOf: UnsafeBufferPointer(rebasing: shown[trimmed]))
+                range = range.lowerBound..<plain.count
+                return result
+            }
+        }
+        result.destinations = block.destinations
+        return (result, range)
+    }
+
     /// Scans plain text that holds no barriers (a front matter value): a NUL in it is an ordinary character.
     public static func scan(text: String, display wantDisplay: Bool = true) -> InlineScan {
         var text = text

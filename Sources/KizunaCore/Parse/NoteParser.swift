@@ -112,19 +112,35 @@ struct BodyReader {
         // tags of every block but a task's nested ones and the first heading's text as its title.
         let dailyDay = isPerson ? nil : DateParser.fileName(stem)
         var dailyTags: [String] = []
-        var dailyTitle: String? = nil
+        var dailyTitle: Range<Int>? = nil
+        // The entries' titles, one after another; a heading's text is written here and read in place.
+        var titles: [UInt8] = []
 
         for (bi, block) in blocks.enumerated() {
             // Headings need their text without tags (date and title), tasks their text with tags (the words).
-            let scan = InlineScanner.scan(block, in: body, displays: block.isHeading ? .withoutTags : block.taskChecked != nil ? .withTags : [])
+            let scan: InlineScan
+            var shown = 0..<0
+            if block.isHeading {
+                (scan, shown) = InlineScanner.scan(block, in: body, plainInto: &titles)
+            } else {
+                scan = InlineScanner.scan(block, in: body, displays: block.taskChecked != nil ? .withTags : [])
+            }
+            var keepShown = false
             if dailyDay != nil, !dated {
                 if block.taskOwner == nil { dailyTags += scan.tags }
-                if block.isHeading, dailyTitle == nil { dailyTitle = scan.displayWithoutTags }
+                if block.isHeading, dailyTitle == nil { dailyTitle = shown; keepShown = true }
             }
             if block.isHeading {
-                switch DateParser.heading(scan.displayWithoutTags) {
-                case .date(let day, let rest, let mismatch):
+                let match = titles.withUnsafeBufferPointer { DateParser.headingMatch(bytes: UnsafeBufferPointer(rebasing: $0[shown])) }
+                if case .date = match {} else if !keepShown { titles.removeSubrange(shown) }
+                switch match {
+                case .date(let day, let restInShown, let mismatch):
                     dated = true
+                    // The title is what follows the date: the date before it and the space after it are dropped.
+                    let rest = (shown.lowerBound + restInShown.lowerBound)..<(shown.lowerBound + restInShown.upperBound)
+                    titles.removeSubrange(rest.upperBound..<titles.count)
+                    if !keepShown { titles.removeSubrange(shown.lowerBound..<rest.lowerBound) }
+                    let title = keepShown ? rest : shown.lowerBound..<titles.count
                     let location = self.location(block)
                     if let mismatch {
                         note.diagnostics.append(Diagnostic(.warning, Message("weekday (\(mismatch)) does not match \(day), a \(Day.englishWeekdays[day.weekday])",
@@ -132,7 +148,7 @@ struct BodyReader {
                     }
                     var headingLinks: [RawLink] = []
                     appendLinks(scan, block: block, to: &headingLinks)
-                    entries.append(RawEntry(date: day, title: rest, tags: scan.tags, headingLinks: headingLinks,
+                    entries.append(RawEntry(date: day, title: title, tags: scan.tags, headingLinks: headingLinks,
                                             bodyLinks: [], location: location))
                     current = (entries.count - 1, block.headingLevel)
                     continue
@@ -163,7 +179,7 @@ struct BodyReader {
         }
 
         if !dated, let day = dailyDay {
-            var entry = RawEntry(date: day, title: dailyTitle ?? "", tags: dailyTags, headingLinks: [], bodyLinks: [],
+            var entry = RawEntry(date: day, title: dailyTitle ?? titles.count..<titles.count, tags: dailyTags, headingLinks: [], bodyLinks: [],
                                  location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
             entry.bodyLinks = note.otherLinks
             note.otherLinks = []
@@ -173,6 +189,10 @@ struct BodyReader {
         for i in entries.indices { (entries[i].tags, entries[i].kinds) = uniqueTags(entries[i].tags) }
         note.entries = entries
         note.tasks = tasks
+        // Kept as long as the journal: without the room it grew into.
+        note.titles = titles.count == titles.capacity ? titles : [UInt8](unsafeUninitializedCapacity: titles.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: titles)
+        }
     }
 
     /// The task the block at `owner` started, found by halving the list (it is in block order).

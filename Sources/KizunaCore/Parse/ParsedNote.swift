@@ -26,7 +26,8 @@ public struct RawLink: Sendable, Hashable {
 /// An entry as parsed from one note, its links not yet resolved.
 public struct RawEntry: Sendable {
     public var date: Day
-    public var title: String
+    /// Where the title stands in its note's `titles`.
+    var title: Range<Int>
     public var tags: [String]
     /// The kinds the tags give (set once the tags are final).
     public var kinds: EntryKinds = []
@@ -55,6 +56,8 @@ public struct ParsedNote: Sendable {
     public var isPerson: Bool
     public var fields: PersonFields?
     public var entries: [RawEntry] = []
+    /// The entries' titles, one after another, as UTF-8: one buffer per note instead of a string per entry.
+    public var titles: [UInt8] = []
     public var tasks: [RawTask] = []
     /// Links outside entries and tasks (a person's profile, a log note's preamble).
     public var otherLinks: [RawLink] = []
