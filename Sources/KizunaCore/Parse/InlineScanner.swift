@@ -3,8 +3,11 @@ public struct WikiLink: Sendable, Equatable {
     /// Where what stands between the brackets lies in the bytes that were scanned (for a block, its range of
     /// `MDBody.text` taken from 0).
     public var inner: Range<Int>
-    /// The target, without `|label` and `#heading`.
+    /// The target, without `|label` and `#heading` (empty when the scan was asked not to make it: then only
+    /// `targetRange` says what it is).
     public var target: String
+    /// Where the target stands in the bytes that were scanned.
+    public var targetRange: Range<Int> = 0..<0
     /// The label after `|`, if any.
     public var label: String?
 }
@@ -44,9 +47,14 @@ public enum InlineScanner {
     }
 
     /// Scans one block, making only the readable texts asked for.
+    /// Without `targets`, a wikilink's target is left as its `targetRange`, not made into a string.
     public static func scan(_ block: MDBlock, in body: MDBody, displays: Displays) -> InlineScan {
+        scan(block, in: body, displays: displays, targets: true)
+    }
+
+    static func scan(_ block: MDBlock, in body: MDBody, displays: Displays, targets: Bool) -> InlineScan {
         var result = body.text.withUnsafeBufferPointer { all in
-            scan(UnsafeBufferPointer(rebasing: all[block.text]), displays: displays, barriers: true)
+            scan(UnsafeBufferPointer(rebasing: all[block.text]), displays: displays, barriers: true, targets: targets)
         }
         result.destinations = block.destinations
         return result
@@ -55,14 +63,14 @@ public enum InlineScanner {
     /// Scans one block, with its readable text without tags (`displayWithoutTags`, trimmed) appended to `plain` as
     /// bytes instead of made into a string; returns where in `plain` it stands. What a heading is read for (its date,
     /// and its title) is then read from those bytes, and a title is kept in its note's buffer of titles.
-    static func scan(_ block: MDBlock, in body: MDBody, plainInto plain: inout [UInt8]) -> (InlineScan, Range<Int>) {
+    static func scan(_ block: MDBlock, in body: MDBody, plainInto plain: inout [UInt8], targets: Bool = true) -> (InlineScan, Range<Int>) {
         var range = plain.count..<plain.count
         var result = body.text.withUnsafeBufferPointer { all -> InlineScan in
             let s = UnsafeBufferPointer(rebasing: all[block.text])
             guard s.count > 0 else { return InlineScan() }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * s.count) { buffer in
                 var text = DisplayText(display: buffer.baseAddress!, plain: buffer.baseAddress! + s.count)
-                let result = scan(s, barriers: true, into: &text)
+                let result = scan(s, barriers: true, targets: targets, into: &text)
                 let shown = UnsafeBufferPointer(start: text.plain, count: text.plainCount)
                 let trimmed = trimmedRange(shown, 0..<text.plainCount)
                 plain.append(contentsOf: UnsafeBufferPointer(rebasing: shown[trimmed]))
@@ -82,15 +90,15 @@ public enum InlineScanner {
 
     /// The scanner proper, over one block's bytes. With `barriers`, a NUL starts a barrier (NUL and a kind byte;
     /// after a code span's opening barrier its content runs to the next NUL, shown but never scanned).
-    static func scan(_ s: UnsafeBufferPointer<UInt8>, displays: Displays, barriers: Bool) -> InlineScan {
+    static func scan(_ s: UnsafeBufferPointer<UInt8>, displays: Displays, barriers: Bool, targets: Bool = true) -> InlineScan {
         guard !displays.isEmpty, s.count > 0 else {
             var none = NoDisplay()
-            return scan(s, barriers: barriers, into: &none)
+            return scan(s, barriers: barriers, targets: targets, into: &none)
         }
         // Every byte shown stands for at least one byte read, so neither text outgrows the block.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * s.count) { buffer in
             var text = DisplayText(display: buffer.baseAddress!, plain: buffer.baseAddress! + s.count)
-            var result = scan(s, barriers: barriers, into: &text)
+            var result = scan(s, barriers: barriers, targets: targets, into: &text)
             if displays.contains(.withTags) { result.display = text.string(text.display, text.displayCount) }
             if displays.contains(.withoutTags) { result.displayWithoutTags = text.string(text.plain, text.plainCount) }
             return result
@@ -145,7 +153,7 @@ public enum InlineScanner {
         }
     }
 
-    private static func scan<Sink: DisplaySink>(_ s: UnsafeBufferPointer<UInt8>, barriers: Bool, into sink: inout Sink) -> InlineScan {
+    private static func scan<Sink: DisplaySink>(_ s: UnsafeBufferPointer<UInt8>, barriers: Bool, targets: Bool, into sink: inout Sink) -> InlineScan {
         var result = InlineScan()
         let n = s.count
         var i = 0
@@ -177,10 +185,16 @@ public enum InlineScanner {
             }
             if b == UInt8(ascii: "["), i + 1 < n, s[i + 1] == UInt8(ascii: "["),
                let close = closing(s, from: i + 2, barriers: barriers) {
-                let link = parseWikiLink(s, (i + 2)..<close)
-                if !link.target.isEmpty {
+                let link = parseWikiLink(s, (i + 2)..<close, target: targets)
+                if !link.targetRange.isEmpty {
                     result.wikiLinks.append(link)
-                    if Sink.wanted { for v in (link.label ?? link.target).utf8 { sink.emit(v, tag: false) } }
+                    if Sink.wanted {
+                        if let label = link.label {
+                            for v in label.utf8 { sink.emit(v, tag: false) }
+                        } else {
+                            for k in link.targetRange { sink.emit(s[k], tag: false) }
+                        }
+                    }
                     i = close + 2
                     continue
                 }
@@ -281,7 +295,7 @@ public enum InlineScanner {
     }
 
     /// Splits `target#heading|label` given as the UTF-8 bytes `s[inner]` (`|` may be full-width `｜`).
-    static func parseWikiLink(_ s: UnsafeBufferPointer<UInt8>, _ inner: Range<Int>) -> WikiLink {
+    static func parseWikiLink(_ s: UnsafeBufferPointer<UInt8>, _ inner: Range<Int>, target makeTarget: Bool = true) -> WikiLink {
         func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: s[r]), as: UTF8.self) }
         var targetEnd = inner.upperBound
         var label: String? = nil
@@ -300,7 +314,8 @@ public enum InlineScanner {
         }
         var j = inner.lowerBound
         while j < targetEnd, s[j] != UInt8(ascii: "#"), s[j] != UInt8(ascii: "^") { j += 1 }
-        return WikiLink(inner: inner, target: string(trimmedRange(s, inner.lowerBound..<j)), label: label)
+        let target = trimmedRange(s, inner.lowerBound..<j)
+        return WikiLink(inner: inner, target: makeTarget ? string(target) : "", targetRange: target, label: label)
     }
 
     static func isTagBody(_ u: Unicode.Scalar) -> Bool {

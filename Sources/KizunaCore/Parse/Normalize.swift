@@ -13,9 +13,14 @@ public enum Normalize {
     /// other text.
     static func fastKey(_ text: some StringProtocol) -> String? {
         var whole = String(text)
-        return whole.withUTF8 { u -> String? in
-            // The key is never longer than the text: it drops bytes and lowers letters in place.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(u.count, 1)) { out -> String? in
+        return whole.withUTF8 { fastKey(utf8: $0) }
+    }
+
+    /// `fastKey` of text given as its UTF-8 bytes.
+    static func fastKey(utf8 u: UnsafeBufferPointer<UInt8>) -> String? {
+        // The key is never longer than the text: it drops bytes and lowers letters in place.
+        do {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(u.count, 1)) { out -> String? in
                 var n = 0
                 var i = 0
                 while i < u.count {

@@ -121,9 +121,9 @@ struct BodyReader {
             let scan: InlineScan
             var shown = 0..<0
             if block.isHeading {
-                (scan, shown) = InlineScanner.scan(block, in: body, plainInto: &titles)
+                (scan, shown) = InlineScanner.scan(block, in: body, plainInto: &titles, targets: false)
             } else {
-                scan = InlineScanner.scan(block, in: body, displays: block.taskChecked != nil ? .withTags : [])
+                scan = InlineScanner.scan(block, in: body, displays: block.taskChecked != nil ? .withTags : [], targets: false)
             }
             var keepShown = false
             if dailyDay != nil, !dated {
@@ -240,23 +240,46 @@ struct BodyReader {
         let from = text.lineStarts[startLine - 1]
         let to = endLine < text.lineStarts.count ? text.lineStarts[endLine] : text.bytes.count
         var cursor = from
-        for link in scan.wikiLinks {
-            if let names {
-                var raw = RawLink(target: .name(link.target), location: SourceLocation(path: path, line: 0, column: 0))
-                if let person = names.person(named: raw.key) {
-                    raw.person = Int32(person)
-                    out.append(raw)
-                    continue
+        // Links are found in the file in order, each after the one before. A link matched while parsing is not
+        // looked for, unless a later link of the block needs its place: then the ones before it are found first,
+        // as they always were, so that every place is the same.
+        var located = 0
+        body.text.withUnsafeBufferPointer { inline in
+            for (k, link) in scan.wikiLinks.enumerated() {
+                let target = UnsafeBufferPointer(rebasing: inline[(block.text.lowerBound + link.targetRange.lowerBound)..<(block.text.lowerBound + link.targetRange.upperBound)])
+                var raw: RawLink? = nil
+                if let names {
+                    // The key straight from the bytes when it can be, so a link that names one person makes no string.
+                    let key = Normalize.fastKey(utf8: target)
+                    if let key, let person = names.person(named: key) {
+                        out.append(RawLink(person: person))
+                        continue
+                    }
+                    if key == nil {
+                        raw = RawLink(target: .name(String(decoding: target, as: UTF8.self)), location: SourceLocation(path: path, line: 0, column: 0))
+                        if let person = names.person(named: raw!.key) {
+                            out.append(RawLink(person: person))
+                            continue
+                        }
+                    }
                 }
-            }
-            // cmark gives no positions for inline text: find the link's own characters in the block's lines.
-            let inner = (block.text.lowerBound + link.inner.lowerBound)..<(block.text.lowerBound + link.inner.upperBound)
-            if let hit = find(wikiLink: inner, from: cursor, to: to) {
-                let p = text.position(ofOffset: hit.lowerBound)
-                out.append(RawLink(target: .name(link.target), location: SourceLocation(path: path, line: p.line, column: p.column)))
-                cursor = hit.upperBound
-            } else {
-                out.append(RawLink(target: .name(link.target), location: location(block)))
+                // cmark gives no positions for inline text: find the link's own characters in the block's lines.
+                while located <= k {
+                    let inner = scan.wikiLinks[located].inner
+                    if let hit = find(wikiLink: (block.text.lowerBound + inner.lowerBound)..<(block.text.lowerBound + inner.upperBound), from: cursor, to: to) {
+                        if located == k {
+                            let p = text.position(ofOffset: hit.lowerBound)
+                            raw = raw ?? RawLink(target: .name(String(decoding: target, as: UTF8.self)), location: SourceLocation(path: path, line: 0, column: 0))
+                            raw!.location = SourceLocation(path: path, line: p.line, column: p.column)
+                        }
+                        cursor = hit.upperBound
+                    } else if located == k {
+                        raw = raw ?? RawLink(target: .name(String(decoding: target, as: UTF8.self)), location: SourceLocation(path: path, line: 0, column: 0))
+                        raw!.location = location(block)
+                    }
+                    located += 1
+                }
+                out.append(raw!)
             }
         }
         for destination in scan.destinations {

@@ -15,6 +15,14 @@ public struct RawLink: Sendable, Hashable {
     /// warnings show, so the parse does not look for it.
     var person: Int32 = -1
 
+    /// A link the parse matched to `person` itself: nothing else about it is ever read.
+    init(person: Int) {
+        target = .name("")
+        location = SourceLocation(path: "", line: 0, column: 0)
+        key = ""
+        self.person = Int32(person)
+    }
+
     /// Creates a link; the key is computed here.
     public init(target: Target, location: SourceLocation) {
         self.target = target
