@@ -55,3 +55,98 @@ import KizunaSynth
         #expect(read > 100)
     }
 }
+
+/// The plain front matter reader may decline any text, but whatever it reads must be exactly what libyaml's events
+/// give: values, nulls, lists and every position. Front matters are generated from pieces that are in its plain form
+/// and pieces that are not (empty and multi-line values, comments, escapes, tabs, line breaks YAML knows and
+/// markdown does not, anchors, flow mappings, duplicate keys, unusual spacing).
+@Suite struct PlainYAMLTests {
+    static let keys = ["name", "aliases", "tags", "met", "how_met", "x-y", "Name", "null", "Null", "k9", "名前", "a b", "-k", "? k"]
+    static let separators = [": ", ":  ", ":", ":\t", " : "]
+    static let values = [
+        "Liam Smith 1", "田中 花子", "Zoë Müller", "2023-06-20", "network", "a  b", "she's here", "t0, t32", "x]y", "a,b",
+        "~", "null", "Null", "NULL", "nul", "", " ", "trailing ", "12:30", "a: b", "a #c", "#c", "-5", "- x", "?x", ":x", "&a x",
+        "*a", "!t x", "|", ">", "%x", "@x", "`x`", "{a: 1}", "\"quoted\"", "\"with \\\"escape\\\"\"", "\"\"", "'single'", "'it''s'",
+        "''", "\"[[p06300]]\"", "\"a\"b", "tab\there", "nel\u{85}x", "ls\u{2028}x", "bom\u{FEFF}x", "ctl\u{1}x", "emoji 😀",
+        "nbsp\u{A0}x", "fullwidth　space", "del\u{7F}x", "c1\u{80}x",
+        "[t0, t32]", "[]", "[ ]", "[ a , b ]", "[a,b]", "[a, ]", "[a,,b]", "[\"[[p1]]\", \"[[p2]]\"]", "['x', y]", "[a, [b]]",
+        "[~, null, Null]", "[a b, c]", "[a, \"b\"c]", "[a: 1]", "[#a]", "[a #b]", "[\"a\\\"b\"]", "[a, {b: 1}]", "[田中, 花子]",
+        "[a\tb]", "[ \"x\" , 'y' ]", "[a,\"b\"]", "[", "[a", "a]",
+    ]
+    /// Values in the plain form, tricky ones included, so that most generated texts are really compared.
+    static let plainValues = [
+        "Liam Smith 1", "田中 花子", "Zoë Müller", "2023-06-20", "a  b", "she's here", "t0, t32", "x]y", "~", "null", "Null",
+        "NULL", "nul", "\"quoted\"", "\"\"", "'single'", "''", "\"[[p06300]]\"", "[t0, t32]", "[]", "[ ]", "[ a , b ]",
+        "[a,b]", "[\"[[p1]]\", \"[[p2]]\"]", "['x', y]", "[~, null, Null]", "[a b, c]", "[田中, 花子]", "[ \"x\" , 'y' ]",
+        "nbsp\u{A0}x", "fullwidth　space", "[a,\"b\"]",
+    ]
+    static let extras = ["", "\n", "  indented: x\n", "# comment\n", "  - item\n", "---\n", "...\n", "\r\n", " \n", "\t\n"]
+
+    @Test func whateverTheReaderTakesIsWhatLibyamlGives() {
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var taken = 0, total = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<(1 + next(6)) {
+                if next(12) == 0 { text += Self.extras[next(Self.extras.count)]; continue }
+                let key = next(3) == 0 ? Self.keys[next(Self.keys.count)] : Self.keys[next(5)]
+                let separator = next(4) == 0 ? Self.separators[next(Self.separators.count)] : ": "
+                let value = next(3) == 0 ? Self.values[next(Self.values.count)] : Self.plainValues[next(Self.plainValues.count)]
+                text += key + separator + value + (next(10) == 0 ? "" : "\n")
+            }
+            total += 1
+            guard let plain = PlainYAML.read(text) else { continue }
+            taken += 1
+            let events = YAMLEventReader.read(text, firstLine: 2, budget: YAMLReader.nodeBudget)
+            guard case .success(let value) = events else {
+                Issue.record("the plain reader took text libyaml rejects: \(text.debugDescription) → \(events)")
+                continue
+            }
+            #expect(plain == value, "\(text.debugDescription)")
+        }
+        // Not a test that passes by declining everything.
+        #expect(taken > total / 10, "\(taken) of \(total)")
+    }
+
+    @Test func aListOverTheValueBudgetIsLeftToTheReaderThatReportsIt() {
+        // The mapping, two values and the list's items: 40 values fit a budget of 40, 41 do not.
+        var outcomes: [Bool] = []
+        for count in [37, 38] {
+            let text = "name: x\ntags: [" + Array(repeating: "a", count: count).joined(separator: ", ") + "]\n"
+            let events = YAMLEventReader.read(text, firstLine: 2, budget: 40)
+            if case .success(let value) = events {
+                #expect(PlainYAML.read(text, budget: 40) == .some(value))
+                outcomes.append(true)
+            } else {
+                #expect(PlainYAML.read(text, budget: 40) == nil)
+                outcomes.append(false)
+            }
+        }
+        #expect(outcomes == [true, false])
+    }
+
+    @Test func generatedFrontMattersAreAllInThePlainForm() throws {
+        let dir = TempDir()
+        var generator = Generator(size: .XS, root: dir.path, everyoneTag: false)
+        generator.run()
+        let loaded = try JournalLoader.load(root: dir.path)
+        var frontMatters = 0, plain = 0
+        for file in loaded.files {
+            let (text, _) = TextDecoder.decode(file.bytes, path: file.path)
+            guard let yaml = FrontMatter.split(text).yaml else { continue }
+            frontMatters += 1
+            guard case .success(let value) = YAMLEventReader.read(yaml, firstLine: 2, budget: YAMLReader.nodeBudget) else { continue }
+            if let fast = PlainYAML.read(yaml) {
+                plain += 1
+                #expect(fast == value)
+            }
+        }
+        // All but the notes with a planted YAML mistake.
+        #expect(frontMatters > 100)
+        #expect(plain >= frontMatters - 5)
+    }
+}

@@ -60,9 +60,11 @@ public enum YAMLReader {
     public static let nodeBudget = 20_000
 
     /// Reads one YAML document. Empty text gives nil. `firstLine` is the file line the text starts on, for messages.
-    /// It reads libyaml's events directly (`YAMLEventReader`).
+    /// Front matter in the plain form most notes use is read without libyaml (`PlainYAML`); anything else from
+    /// libyaml's events directly (`YAMLEventReader`).
     public static func read(_ text: String, firstLine: Int = 1) -> Result<YAMLValue?, YAMLProblem> {
-        YAMLEventReader.read(text, firstLine: firstLine, budget: nodeBudget)
+        if let plain = PlainYAML.read(text) { return .success(plain) }
+        return YAMLEventReader.read(text, firstLine: firstLine, budget: nodeBudget)
     }
 
     /// The same through a Yams node tree, converted afterwards: slower, and the reference the tests hold `read` to.
