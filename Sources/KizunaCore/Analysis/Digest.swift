@@ -136,8 +136,11 @@ struct Analysis {
         self.timeline = timeline
         self.graph = graph
         var open = [[Int]](repeating: [], count: timeline.journal.people.count)
-        for (i, t) in timeline.journal.tasks.enumerated() where !t.done {
-            for p in t.people { open[p].append(i) }
+        // Each task read in place, not copied out of the array.
+        timeline.journal.tasks.withUnsafeBufferPointer { tasks in
+            for i in tasks.indices where !tasks[i].done {
+                for p in tasks[i].people { open[p].append(i) }
+            }
         }
         openTasks = open
     }

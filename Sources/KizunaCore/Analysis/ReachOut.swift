@@ -3,14 +3,15 @@ extension Analysis {
     func reachOut() -> [Digest.ReachOut] {
         let followUpDays = max(1, journal.config.followUpWithinDays)
         var out: [Digest.ReachOut] = []
-        for (p, person) in journal.people.enumerated() where timeline.inPlay(p) {
+        for p in journal.people.indices where timeline.inPlay(p) {
             let h = timeline.histories[p]
             let dueDate: Day
             let urgency: Double
+            let cadenceDays = journal.people[p].cadenceDays
             if let last = h.last {
-                dueDate = last + person.cadenceDays
-                urgency = Double(date - last) / Double(max(1, person.cadenceDays))
-            } else if let met = person.met {
+                dueDate = last + cadenceDays
+                urgency = Double(date - last) / Double(max(1, cadenceDays))
+            } else if let met = journal.people[p].met {
                 dueDate = met + followUpDays
                 urgency = Double(date - met) / Double(followUpDays)
             } else {

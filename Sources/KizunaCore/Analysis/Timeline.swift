@@ -17,6 +17,9 @@ public struct Timeline: Sendable {
     public let journal: Journal
     public let date: Day
     public var histories: [History]
+    /// `inPlay` for each person, worked out once: every section asks it of everyone, and reading a person out of
+    /// the array to ask copied the whole record.
+    private let inPlayFlags: [Bool]
 
     /// Computes every person's history as of `date`.
     public init(journal: Journal, date: Day) {
@@ -52,14 +55,19 @@ public struct Timeline: Sendable {
             if h[p].plans.count > 1 { h[p].plans.sort() }
         }
         histories = h
+        let owner = journal.owner
+        inPlayFlags = journal.people.withUnsafeBufferPointer { people in
+            people.indices.map { p in
+                guard people[p].status == .active, p != owner else { return false }
+                if let snooze = people[p].snoozeUntil, snooze >= date { return false }
+                return true
+            }
+        }
     }
 
     /// Active, not snoozed on the digest date, and not the owner.
     public func inPlay(_ p: Int) -> Bool {
-        let person = journal.people[p]
-        guard person.status == .active, p != journal.owner else { return false }
-        if let snooze = person.snoozeUntil, snooze >= date { return false }
-        return true
+        inPlayFlags[p]
     }
 
     /// The next plan with this person within `days` days after D.

@@ -66,9 +66,12 @@ public struct RelationshipGraph: Sendable {
         // neighbours merged in place.
         var rowStart = [Int](repeating: 0, count: n + 1)
         func eachPair(_ body: (Int, Int, Day?) -> Void) {
-            for (p, person) in journal.people.enumerated() {
-                for q in person.knows where q != p { body(p, q, nil) }
-                for q in person.introducedBy where q != p { body(p, q, nil) }
+            // Each person read in place: taking one out of the array copies every field.
+            journal.people.withUnsafeBufferPointer { people in
+                for p in people.indices {
+                    for q in people[p].knows where q != p { body(p, q, nil) }
+                    for q in people[p].introducedBy where q != p { body(p, q, nil) }
+                }
             }
             // Storage order: each row is sorted by (neighbour, day) below, so the order of the visits does not matter.
             journal.entries.forEachStored { _, entry in
