@@ -199,3 +199,38 @@ import Testing
         #expect(Day(year: 987, month: 3, day: 4)!.description == "0987-03-04")
     }
 }
+
+/// A note is decoded in one pass that checks its encoding, finds its line breaks and notices NUL bytes together;
+/// it must give what the three separate passes give, and step aside at the first invalid byte.
+@Suite struct OnePassDecodingTests {
+    @Test func onePassAgreesWithTheSeparatePasses() {
+        var state: UInt64 = 5
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let pieces: [[UInt8]] = [[0x61], [0x20], [0x0A], [0x0D], [0x0D, 0x0A], [0x00], [0x09], [0x0C], [0x0E], [0x7F],
+                                 [0xC3, 0xA9], [0xE3, 0x81, 0x82], [0xED, 0x9F, 0xBF], [0xE0, 0xA0, 0x80], [0xF0, 0x9F, 0x98, 0x80],
+                                 Array("abcdefghij".utf8), Array("日本語のテキスト".utf8)]
+        let invalid: [[UInt8]] = [[0x80], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE3, 0x81], [0xFF], [0xF4, 0x90, 0x80, 0x80]]
+        var invalidSeen = 0, binarySeen = 0
+        for _ in 0..<5000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<next(40) {
+                bytes += next(40) == 0 ? invalid[next(invalid.count)] : pieces[next(pieces.count)]
+            }
+            let one = TextDecoder.decodeValid(bytes)
+            if TextDecoder.firstInvalidUTF8(bytes) != nil {
+                invalidSeen += 1
+                #expect(one == nil, "\(bytes)")
+            } else {
+                let separate = TextDecoder.make(bytes, isBinary: TextDecoder.holdsNUL(bytes))
+                if separate.isBinary { binarySeen += 1 }
+                #expect(one?.lineStarts == separate.lineStarts, "\(bytes)")
+                #expect(one?.isBinary == separate.isBinary, "\(bytes)")
+                #expect(one?.bytes == bytes)
+            }
+        }
+        #expect(invalidSeen > 500 && binarySeen > 500)
+    }
+}
