@@ -2,7 +2,7 @@ import Yams
 
 /// A YAML value as kizuna reads it: every scalar stays text (no timestamps, no booleans),
 /// with the 1-based line and column where it starts, relative to the YAML text.
-public indirect enum YAMLValue: Sendable, Equatable {
+public enum YAMLValue: Sendable, Equatable {
     case scalar(String, line: Int, column: Int)
     /// An empty value, `~` or `null`.
     case null(line: Int, column: Int)

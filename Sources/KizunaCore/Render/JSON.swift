@@ -1,5 +1,5 @@
 /// A JSON value whose objects keep their key order, so output follows the schema and is byte-for-byte stable.
-public indirect enum JSON: Sendable, Equatable {
+public enum JSON: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
