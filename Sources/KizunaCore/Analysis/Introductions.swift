@@ -42,7 +42,11 @@ extension Analysis {
 
         var best = TopPairs(limit: limit)
         var count = [Int](repeating: 0, count: n)
+        // For the person `a` at hand, `neighbourOf[b] == a` when they are connected: each of a's connections is
+        // marked once, instead of searching a's row of the graph for every candidate.
+        var neighbourOf = [Int](repeating: -1, count: n)
         for a in eligible {
+            graph.forEachNeighbour(of: a) { neighbourOf[$0] = a }
             var touched: [Int] = []
             for k in rareOf[a] {
                 for b in postings[k] where b > a {
@@ -53,7 +57,7 @@ extension Analysis {
             for b in touched {
                 let shared = count[b] + sortedIntersectionCount(commonOf[a], commonOf[b])
                 count[b] = 0
-                if shared >= 2, !graph.connected(a, b) { best.offer(shared, a, b) }
+                if shared >= 2, neighbourOf[b] != a { best.offer(shared, a, b) }
             }
         }
 

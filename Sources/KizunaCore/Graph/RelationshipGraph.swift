@@ -76,9 +76,12 @@ public struct RelationshipGraph: Sendable {
             // Storage order: each row is sorted by (neighbour, day) below, so the order of the visits does not matter.
             journal.entries.forEachStored { _, entry in
                 guard entry.pointee.participants.count > 1, entry.pointee.date <= date, entry.pointee.isContact else { return }
-                let ps = entry.pointee.participants, day = entry.pointee.date
-                for i in 0..<ps.count {
-                    for j in (i + 1)..<ps.count where ps[i] != ps[j] { body(ps[i], ps[j], day) }
+                let day = entry.pointee.date
+                // Read in place: taking the list out of the entry retains and releases it, for every entry, twice.
+                entry.pointee.participants.withUnsafeBufferPointer { ps in
+                    for i in 0..<ps.count {
+                        for j in (i + 1)..<ps.count where ps[i] != ps[j] { body(ps[i], ps[j], day) }
+                    }
                 }
             }
         }
@@ -124,6 +127,11 @@ public struct RelationshipGraph: Sendable {
         for (p, h) in timeline.histories.enumerated() where h.touches365 > 0 && p != timeline.journal.owner {
             yours.append(Edge(to: p, strength: h.touches365, lastShared: h.last))
         }
+    }
+
+    /// Calls `body` with each person `a` is connected to.
+    func forEachNeighbour(of a: Int, _ body: (Int) -> Void) {
+        for r in start[a]..<start[a + 1] { body(Int(packed[r] >> 32)) }
     }
 
     /// Whether two people are connected: `knows`, `introduced_by` or a shared entry.
