@@ -37,7 +37,14 @@ struct Digest: ParsableCommand {
         let day = date.flatMap { Day(iso: $0) } ?? Digest.today()
         let (root, journal) = try readJournal(options)
         let clock = stageClock()
-        let digest = KizunaCore.Digest(journal: journal, date: day, clock: clock)
+        // As JSON, the digest is written while its introductions and warm paths are still being worked out on the
+        // other core: they come late in the document.
+        let (digest, pending): (KizunaCore.Digest, KizunaCore.Digest.Pending?)
+        if format == .json {
+            (digest, pending) = KizunaCore.Digest.begin(journal: journal, date: day, clock: clock)
+        } else {
+            (digest, pending) = (KizunaCore.Digest(journal: journal, date: day, clock: clock), nil)
+        }
         clock.lap("digest assembled")
         if !journal.diagnostics.isEmpty {
             printError(journal.diagnostics.map { $0.description(journal.config.language) }.joined(separator: "\n"))
@@ -49,7 +56,7 @@ struct Digest: ParsableCommand {
             if format == .md {
                 Array(DigestMarkdown(digest).render().utf8).withUnsafeBufferPointer(put)
             } else {
-                DigestJSON(digest).render(to: put)
+                DigestJSON(digest, pending: pending).render(to: put)
             }
         }
         if stdout {

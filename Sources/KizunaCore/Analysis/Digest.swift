@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Everything the digest says for one date: a value, rendered to markdown or JSON.
 public struct Digest: Sendable {
     public struct ReachOut: Sendable {
@@ -92,34 +94,63 @@ public struct Digest: Sendable {
 
     /// Works out every section for `date`; `clock` times the parts (`KIZUNA_TIMINGS=1`).
     public init(journal: Journal, date: Day, clock: StageClock = StageClock()) {
-        self.date = date
-        self.journal = journal
-        // Each pair below runs on two cores; every part is a pure function of what came before it.
+        let (digest, pending) = Digest.begin(journal: journal, date: date, clock: clock)
+        self = digest
+        (introductions, warmPaths) = pending.wait()
+        clock.lap("introductions and warm paths")
+    }
+
+    /// Every section but introductions and warm paths, which are worked out on the other core meanwhile and given by
+    /// `pending`. A digest written as JSON is written up to them while they are still being worked out.
+    public static func begin(journal: Journal, date: Day, clock: StageClock = StageClock()) -> (Digest, Pending) {
+        var digest = Digest(date: date, journal: journal)
+        // Each part below is a pure function of what came before it.
         var (timeline, graph) = inParallel({ Timeline(journal: journal, date: date) },
                                            { RelationshipGraph(journal: journal, date: date) })
         graph.addYours(timeline)
         clock.lap("timeline and graph (2 cores)")
         let analysis = Analysis(timeline: timeline, graph: graph)
+        let pending = Pending()
+        DispatchQueue.global().async {
+            pending.finish(analysis.introductions(limit: 5), analysis.warmPaths())
+        }
         let dailyLimit = journal.config.dailyLimit
-        let (sections, (introductions, warmPaths)) = inParallel({ () -> Digest in
-            var d = self
-            let due = analysis.reachOut()
-            d.reachOut = Array(due.prefix(dailyLimit))
-            d.alsoOverdue = Array(due.dropFirst(dailyLimit))
-            d.followUp = analysis.followUps()
-            d.nextSteps = analysis.nextSteps()
-            d.giveBalance = analysis.giveBalance()
-            d.pace = analysis.pace()
-            d.missingPurpose = analysis.missingPurpose()
-            d.birthdays = analysis.birthdays()
-            d.upcoming = analysis.upcoming()
-            d.stats = analysis.stats(due: due.count)
-            return d
-        }, { (analysis.introductions(limit: 5), analysis.warmPaths()) })
-        self = sections
-        self.introductions = introductions
-        self.warmPaths = warmPaths
-        clock.lap("sections (2 cores)")
+        let due = analysis.reachOut()
+        digest.reachOut = Array(due.prefix(dailyLimit))
+        digest.alsoOverdue = Array(due.dropFirst(dailyLimit))
+        digest.followUp = analysis.followUps()
+        digest.nextSteps = analysis.nextSteps()
+        digest.giveBalance = analysis.giveBalance()
+        digest.pace = analysis.pace()
+        digest.missingPurpose = analysis.missingPurpose()
+        digest.birthdays = analysis.birthdays()
+        digest.upcoming = analysis.upcoming()
+        digest.stats = analysis.stats(due: due.count)
+        clock.lap("sections")
+        return (digest, pending)
+    }
+
+    private init(date: Day, journal: Journal) {
+        self.date = date
+        self.journal = journal
+    }
+
+    /// Introductions and warm paths, still being worked out on another core until `wait` returns them.
+    public final class Pending: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var result: ([Introduction], [WarmPath]) = ([], [])
+
+        fileprivate func finish(_ introductions: [Introduction], _ warmPaths: [WarmPath]) {
+            result = (introductions, warmPaths)
+            done.signal()
+        }
+
+        /// Waits until they are worked out (at once after the first time).
+        public func wait() -> (introductions: [Introduction], warmPaths: [WarmPath]) {
+            done.wait()
+            defer { done.signal() }  // for the next wait
+            return result
+        }
     }
 }
 

@@ -1,16 +1,22 @@
 /// Renders a digest as JSON, schema 1 of DIGEST.md.
 public struct DigestJSON: Sendable {
     public let digest: Digest
+    /// Introductions and warm paths still being worked out (`Digest.begin`), written when their turn comes; nil when
+    /// the digest holds them.
+    public let pending: Digest.Pending?
 
     /// Prepares the renderer.
-    public init(_ digest: Digest) { self.digest = digest }
+    public init(_ digest: Digest, pending: Digest.Pending? = nil) {
+        self.digest = digest
+        self.pending = pending
+    }
 
     /// The JSON value.
     public var value: JSON {
         let d = digest
         let j = d.journal
         let w = Words(language: j.config.language)
-        func id(_ p: Int) -> JSON { .string(j.people[p].id) }
+        @Sendable func id(_ p: Int) -> JSON { .string(j.people[p].id) }
         func name(_ p: Int) -> JSON { .string(j.people[p].name) }
         let reach: [JSON] = d.reachOut.map { r in
             let p = j.people[r.person]
@@ -46,12 +52,12 @@ public struct DigestJSON: Sendable {
                          ("cadence_days", .int(j.people[$0.person].cadenceDays))])
             })),
             ("missing_purpose", .array(d.missingPurpose.map { .object([("id", id($0)), ("name", name($0))]) })),
-            ("introductions", .array(d.introductions.map {
+            ("introductions", pendingOr(d.introductions, \.introductions) { introductions in .array(introductions.map {
                 .object([("a", id($0.a)), ("b", id($0.b)), ("shared", .array($0.shared.map { .string($0) }))])
-            })),
-            ("warm_paths", .array(d.warmPaths.map {
+            }) }),
+            ("warm_paths", pendingOr(d.warmPaths, \.warmPaths) { warmPaths in .array(warmPaths.map {
                 .object([("target", id($0.target)), ("path", $0.path.map { .array($0.map(id)) } ?? .null)])
-            })),
+            }) }),
             ("birthdays", .array(d.birthdays.map {
                 .object([("id", id($0.person)), ("name", name($0.person)), ("date", .day($0.date)), ("in_days", .int($0.inDays))])
             })),
@@ -67,6 +73,13 @@ public struct DigestJSON: Sendable {
             ])),
             ("diagnostics", .lazyArray(count: j.diagnostics.count) { j.diagnostics[$0].json(j.config.language) }),
         ])
+    }
+
+    /// The JSON of a section the digest holds, or, while it is pending, a value made once it is worked out.
+    private func pendingOr<T>(_ held: T, _ part: KeyPath<(introductions: [Digest.Introduction], warmPaths: [Digest.WarmPath]), T> & Sendable,
+                              _ json: @escaping @Sendable (T) -> JSON) -> JSON {
+        guard let pending else { return json(held) }
+        return .deferred { json(pending.wait()[keyPath: part]) }
     }
 
     /// Serialized text.
