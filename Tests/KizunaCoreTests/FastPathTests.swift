@@ -234,3 +234,26 @@ import Testing
         #expect(invalidSeen > 500 && binarySeen > 500)
     }
 }
+
+/// The kind an entry's tag gives is read from the tag's bytes when it is ASCII or Japanese; it must be what folding
+/// the tag and looking it up gives, and the fast path must decline every tag it cannot judge.
+@Suite struct TagKindTests {
+    @Test func kindsFromBytesAgreeWithFoldedLookup() {
+        var tags = Array(EntryKinds.byTag.keys)
+        tags += tags.map { $0.uppercased() } + tags.map { $0.capitalized } + tags.map { $0 + "s" } + tags.map { String($0.dropLast()) }
+        tags += ["ＭＥＥＴ", "Ｃａｌｌ", "ﾒﾓ", "ｲﾍﾞﾝﾄ", "Meet", "mEEt", "méet", "ß", "会った!", "電話する", "メッセージ", "メモ帳", "",
+                 "give-back", "thanks2", "紹介", "ｷﾞﾌﾞ", "ギブ", "お願い", "感謝", "Σ", "İntro", "ıntro", "K"]
+        var decided = 0
+        for tag in tags {
+            let expected = EntryKinds.byTag[Normalize.tag(tag)] ?? []
+            if let fast = EntryKinds.fast(ofTag: tag) {
+                decided += 1
+                #expect(fast == expected, "\(tag)")
+            }
+        }
+        // Full-width and half-width forms fold to a kind: the fast path leaves them to folding.
+        #expect(EntryKinds.fast(ofTag: "ＭＥＥＴ") == nil && EntryKinds.fast(ofTag: "ﾒﾓ") == nil)
+        #expect(EntryKinds.fast(ofTag: "MEET") == .meet && EntryKinds.fast(ofTag: "会った") == .meet)
+        #expect(decided > tags.count / 2)
+    }
+}

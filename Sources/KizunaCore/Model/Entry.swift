@@ -21,6 +21,35 @@ public struct EntryKinds: OptionSet, Sendable, Hashable {
         "ask": .ask, "お願い": .ask, "thanks": .thanks, "感謝": .thanks, "intro": .intro, "紹介": .intro,
     ]
 
+    /// The tag names of `byTag`, as UTF-8.
+    private static let tagBytes: [([UInt8], EntryKinds)] = byTag.map { (Array($0.key.utf8), $0.value) }
+
+    /// `byTag[Normalize.tag(tag)] ?? []` worked out on the tag's bytes, when the tag is ASCII or in the Japanese
+    /// scripts NFKC and folding leave as they are (folding then only lowers ASCII letters); nil for any other tag.
+    static func fast(ofTag tag: String) -> EntryKinds? {
+        var tag = tag
+        return tag.withUTF8 { u -> EntryKinds? in
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b < 0x80 { i += 1; continue }
+                guard b >= 0xE3, b <= 0xE9, i + 2 < u.count else { return nil }
+                let v = UInt32(b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+                guard Normalize.isStable(v) else { return nil }
+                i += 3
+            }
+            candidates: for (name, kind) in tagBytes where name.count == u.count {
+                for k in 0..<u.count {
+                    let b = u[k]
+                    let lower = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 32 : b
+                    if lower != name[k] { continue candidates }
+                }
+                return kind
+            }
+            return []
+        }
+    }
+
     /// Gives: `#give`, `#thanks`, `#intro`.
     public var isGive: Bool { !intersection([.give, .thanks, .intro]).isEmpty }
 }

@@ -208,7 +208,7 @@ struct BodyReader {
     /// The tags, each once (compared after folding), and the kinds they give: each tag is folded once.
     private func uniqueTags(_ tags: [String]) -> ([String], EntryKinds) {
         if tags.isEmpty { return (tags, []) }
-        if tags.count == 1 { return (tags, EntryKinds.byTag[Normalize.tag(tags[0])] ?? []) }
+        if tags.count == 1 { return (tags, EntryKinds.fast(ofTag: tags[0]) ?? EntryKinds.byTag[Normalize.tag(tags[0])] ?? []) }
         // An entry has a few tags: a list of the folded ones seen is quicker than a set, and the tags are copied
         // only when one repeats.
         var seen: [String] = []
