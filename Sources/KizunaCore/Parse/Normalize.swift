@@ -68,7 +68,9 @@ public enum Normalize {
             if s == "-" || s == "_" || s == "\u{30FB}" || s.properties.isWhitespace { continue }
             scalars.append(s)
         }
-        return String(scalars)
+        // Folding can leave a letter and its mark apart (`J̌` folds to `j` and U+030C, which `ǰ` is composed of), and
+        // so can dropping a space between them: composed again, keys that mean the same have the same bytes.
+        return String(scalars).precomposedStringWithCanonicalMapping
     }
 
     /// NFKC and lower case, used for tags (which keep their separators).
