@@ -65,6 +65,19 @@ import Testing
         #expect(try JournalLoader.load(root: both.path).paths == ["0.md", "m.md"])
     }
 
+    /// Notes are read in the byte order of their paths, folder by folder; names are sorted by their first eight bytes
+    /// first, so names that share them, or are shorter, or differ only later, must still fall in byte order.
+    @Test func notesAreReadInTheByteOrderOfTheirNames() throws {
+        let dir = TempDir()
+        let names = ["a.md", "b.md", "aaaaaaaa1.md", "aaaaaaaa.md", "aaaaaaaa10.md", "aaaaaaaa2.md", "Z.md", "é.md", "日本.md",
+                     "a b.md", "aaaaaaab.md", "aaaaaaa.md", "aaaaaaaa.markdown", "AAAAAAAA.md", "aaaaaaaa1.MD", "p00010.md", "p0001.md", "ab.md", "ab.mdx.md"]
+        for name in names { dir.write("log/" + name, "x\n") }
+        let loaded = try JournalLoader.load(root: dir.path)
+        let expected = names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.map { "log/" + $0 }
+        #expect(loaded.paths == expected)
+        #expect(loaded.paths.first == "log/AAAAAAAA.md" && loaded.paths.last == "log/日本.md")
+    }
+
     @Test func notesInMoreFoldersThanAreHeldOpenAreAllRead() throws {
         // Notes are opened by name in their open folder; past the limit of open folders, by their whole path.
         let dir = TempDir()

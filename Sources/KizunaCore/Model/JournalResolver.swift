@@ -156,10 +156,14 @@ public enum JournalResolver {
                 if perNote[i].wasRead { notes += 1 }
                 if !perNote[i].entries.isEmpty {
                     let rank = Int32(directory.pathRank[i])
-                    for (k, e) in perNote[i].entries.enumerated() {
-                        keys.append(EntryKey(date: Int32(clamping: e.date.ordinal), note: rank, line: Int32(clamping: e.location.line),
-                                             column: Int32(clamping: e.location.column),
-                                             position: EntryList.position(note: noteEntries.count, entry: k)))
+                    // Each entry read in place: copying one out retains and releases its title, tags, people and path.
+                    perNote[i].entries.withUnsafeBufferPointer { entries in
+                        for k in entries.indices {
+                            keys.append(EntryKey(date: Int32(clamping: entries[k].date.ordinal), note: rank,
+                                                 line: Int32(clamping: entries[k].location.line),
+                                                 column: Int32(clamping: entries[k].location.column),
+                                                 position: EntryList.position(note: noteEntries.count, entry: k)))
+                        }
                     }
                     noteEntries.append(perNote[i].entries)
                 }
