@@ -257,3 +257,52 @@ import Testing
         #expect(decided > tags.count / 2)
     }
 }
+
+/// Birthdays written `M-D` and durations written as a number and a unit are read from their bytes when ASCII; both
+/// must read every text exactly as the careful readers do, and leave the rest to them.
+@Suite struct FrontMatterValueFastPathTests {
+    static func texts(_ pieces: [String], count: Int, seed: UInt64) -> [String] {
+        var state = seed
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        return (0..<count).map { _ in (0..<(1 + next(4))).map { _ in pieces[next(pieces.count)] }.joined() }
+    }
+
+    @Test func birthdaysFromBytesAgreeWithTheCarefulReader() {
+        let pieces = ["0", "1", "2", "3", "5", "9", "12", "31", "-", "--", " ", "\t", "\n", "/", "x", "１", "２", "－", "年", "2024", "\u{A0}"]
+        var decided = 0
+        // Every month and day around the valid ones, in the forms people write.
+        var forms: [String] = []
+        for m in 0...13 {
+            for d in 0...32 {
+                forms += ["\(m)-\(d)", String(format: "%02d-%02d", m, d), "--\(m)-\(d)", " \(m)-\(d)\t", "2024-\(m)-\(d)", "\(m)-\(d)x"]
+            }
+        }
+        for text in Self.texts(pieces, count: 20_000, seed: 3) + forms + ["05-12", "5-1", "--02-29", "02-30", "13-01", "0-1", " 12-31 ", "1-2-3", "100-1"] {
+            let careful = Birthday(slow: text)
+            if let fast = Birthday.asciiMonthDay(text) {
+                decided += 1
+                #expect(fast.map { [$0.0, $0.1] } == careful.map { [$0.month, $0.day] }, "\(text.debugDescription)")
+                #expect(careful?.year == nil, "\(text.debugDescription)")
+            }
+            #expect(Birthday(text) == careful, "\(text.debugDescription)")
+        }
+        #expect(decided > 1000)
+    }
+
+    @Test func durationsFromBytesAgreeWithTheCarefulReader() {
+        let pieces = ["0", "1", "2", "45", "100000", "9", "d", "w", "m", "y", "D", "W", "x", " ", "\t", "日", "週", "ヶ月", "monthly", "weekly", "１", "\u{200B}", "\n"]
+        var decided = 0
+        for text in Self.texts(pieces, count: 20_000, seed: 4) + ["2w", "45d", " 3 m ", "100001d", "0d", "2 w", "2ww", "1y", "12W"] {
+            let careful = DurationParser.slowDays(text)
+            if let fast = DurationParser.asciiDays(text) {
+                decided += 1
+                #expect(fast == careful, "\(text.debugDescription)")
+            }
+            #expect(DurationParser.days(text) == careful, "\(text.debugDescription)")
+        }
+        #expect(decided > 1000)
+    }
+}

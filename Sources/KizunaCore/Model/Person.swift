@@ -17,6 +17,43 @@ public struct Birthday: Sendable, Hashable {
 
     /// Reads `YYYY-MM-DD` or `MM-DD` (also `--MM-DD`).
     public init?(_ text: String) {
+        if let monthDay = Birthday.asciiMonthDay(text) {
+            guard let (m, d) = monthDay else { return nil }
+            self.init(year: nil, month: m, day: d)
+            return
+        }
+        self.init(slow: text)
+    }
+
+    init(year: Int?, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// A birthday written as ASCII `M-D` (one or two digits each, `--` before or not, spaces around), read from its
+    /// bytes: the month and day, or nil inside when they make no date; nil for any other text.
+    static func asciiMonthDay(_ text: String) -> (Int, Int)?? {
+        var text = text
+        return text.withUTF8 { u -> (Int, Int)?? in
+            var start = 0, end = u.count
+            while start < end, u[start] == 0x20 || (u[start] >= 0x09 && u[start] <= 0x0D) { start += 1 }
+            while end > start, u[end - 1] == 0x20 || (u[end - 1] >= 0x09 && u[end - 1] <= 0x0D) { end -= 1 }
+            if end - start >= 2, u[start] == UInt8(ascii: "-"), u[start + 1] == UInt8(ascii: "-") { start += 2 }
+            func number(_ i: inout Int) -> Int? {
+                var n = 0, count = 0
+                while i < end, count < 3, u[i] >= 0x30, u[i] <= 0x39 { n = n * 10 + Int(u[i] - 0x30); count += 1; i += 1 }
+                return count == 1 || count == 2 ? n : nil
+            }
+            var i = start
+            guard let m = number(&i), i < end, u[i] == UInt8(ascii: "-") else { return nil }
+            i += 1
+            guard let d = number(&i), i == end else { return nil }
+            return .some(Day(year: 2000, month: m, day: d) != nil ? (m, d) : nil)
+        }
+    }
+
+    init?(slow text: String) {
         let t = Normalize.nfkc(text).trimmingSpaces()
         if let d = DateParser.value(t) {
             let c = d.components

@@ -4,6 +4,43 @@ import Foundation
 public enum DurationParser {
     /// Days in the duration, or nil when the text is not a duration.
     public static func days(_ raw: String) -> Int? {
+        if let fast = asciiDays(raw) { return fast }
+        return slowDays(raw)
+    }
+
+    /// `days` of ASCII text, read from its bytes: nil for text that is not ASCII or that `slowDays` may read
+    /// otherwise (the words, and anything but a number of days, weeks, months or years).
+    static func asciiDays(_ raw: String) -> Int?? {
+        var raw = raw
+        return raw.withUTF8 { u -> Int?? in
+            var start = 0, end = u.count
+            while start < end, u[start] == 0x20 || u[start] == 0x09 { start += 1 }
+            while end > start, u[end - 1] == 0x20 || u[end - 1] == 0x09 { end -= 1 }
+            var i = start, digits = 0, value = 0
+            while i < end, u[i] >= 0x30, u[i] <= 0x39 {
+                digits += 1
+                value = value * 10 + Int(u[i] - 0x30)
+                if value > 100_000 { return .some(nil) }
+                i += 1
+            }
+            // Words, and text that is not all ASCII, are for the careful path.
+            guard digits > 0 else { return nil }
+            for k in i..<end where u[k] >= 0x80 { return nil }
+            guard value > 0 else { return .some(nil) }
+            while i < end, u[i] == 0x20 || u[i] == 0x09 { i += 1 }
+            guard end - i == 1 else { return .some(nil) }
+            switch u[i] | 0x20 {
+            case UInt8(ascii: "d"): return .some(value)
+            case UInt8(ascii: "w"): return .some(value * 7)
+            case UInt8(ascii: "m"): return .some(value * 30)
+            case UInt8(ascii: "y"): return .some(value * 365)
+            default: return .some(nil)
+            }
+        }
+    }
+
+    /// `days` through NFKC, folding and string comparison: right for any text.
+    static func slowDays(_ raw: String) -> Int? {
         let text = Normalize.nfkc(raw).trimmingWhitespaces().lowercased()
         switch text {
         case "weekly", "毎週": return 7

@@ -68,8 +68,22 @@ public enum FrontMatter {
             case .scalar(let s, _, _):
                 let parts = commas ? s.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" }).map(String.init) : [s]
                 return parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-            case .sequence:
-                return v.flattened.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            case .sequence(let items, _, _):
+                // Gathered into one list in the order `flattened` gives, without a list for every item.
+                var out: [String] = []
+                out.reserveCapacity(items.count)
+                func gather(_ v: YAMLValue) {
+                    switch v {
+                    case .scalar(let s, _, _):
+                        let t = s.trimmingSpaces()
+                        if !t.isEmpty { out.append(t) }
+                    case .null: break
+                    case .sequence(let items, _, _): items.forEach(gather)
+                    case .mapping(let pairs, _, _): pairs.forEach { gather($0.value) }
+                    }
+                }
+                gather(v)
+                return out
             case .mapping:
                 report(.error, Message("\(key) must be a list", ja: "\(key) にはリストを書いてください"), v)
                 return []
