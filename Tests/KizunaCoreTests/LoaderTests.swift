@@ -276,3 +276,22 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path + "/digests") == ["d.json"])
     }
 }
+
+/// Entries of the same day stand in the order of their notes' paths. The walk lists a folder before a sibling whose
+/// name it begins (`2024/` before `2024-01-01.md`), which is not path order: the ranks must still follow the paths.
+@Suite struct PathRankTests {
+    @Test func ranksFollowPathOrderWhetherOrNotTheWalkDid() {
+        #expect(rankByPath(["a.md", "b/c.md", "b/d.md", "e.md"]) == [0, 1, 2, 3])
+        #expect(rankByPath(["log/2024/x.md", "log/2024-01-01.md", "log/2025.md"]) == [1, 0, 2])
+        #expect(rankByPath([]) == [])
+    }
+
+    @Test func sameDayEntriesFollowTheirPathsAcrossAFolderAndItsNamesake() throws {
+        let dir = TempDir()
+        dir.write("log/2024/x.md", "## 2024-01-01 In the folder\n")
+        dir.write("log/2024-01-01.md", "## 2024-01-01 Beside the folder\n")
+        let journal = try Kizuna.journal(root: dir.path)
+        #expect(try JournalLoader.load(root: dir.path).paths == ["log/2024/x.md", "log/2024-01-01.md"])
+        #expect(journal.entries.map(\.title) == ["Beside the folder", "In the folder"])
+    }
+}

@@ -419,3 +419,8 @@ func inParallel<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
 private final class ParallelSlot<T>: @unchecked Sendable {
     var value: T?
 }
+
+/// A result one thread leaves for another, read after a wait that orders the two.
+final class ResultBox<T>: @unchecked Sendable {
+    var value: T?
+}

@@ -147,11 +147,16 @@ public enum JournalResolver {
         for i in perNote.indices { unresolved += perNote[i].unresolved }
         var notes = 0
         var noteDiagnostics: [Diagnostic] = []
-        let (suggestions, _) = inParallel({ () -> [Diagnostic] in
-            // The suggestion index is built only when some link names nobody.
-            guard !unresolved.isEmpty else { return [] }
-            return (suggestions ?? SuggestionIndex(directory)).prepared().warnings(for: unresolved)
-        }, { () -> Void in
+        // The suggestions run on their own thread, not inside a parallel loop: there their own slices would run
+        // one after another (the system does not nest parallel loops), and on a large journal they take longer
+        // than the gathering, so once it is done both cores work on them.
+        let suggested = ResultBox<[Diagnostic]>()
+        let suggesting = DispatchGroup()
+        if !unresolved.isEmpty {
+            let unresolved = unresolved, index = suggestions ?? SuggestionIndex(directory)
+            DispatchQueue.global().async(group: suggesting) { suggested.value = index.prepared().warnings(for: unresolved) }
+        }
+        do {
             for i in perNote.indices {
                 if perNote[i].wasRead { notes += 1 }
                 if !perNote[i].entries.isEmpty {
@@ -171,9 +176,10 @@ public enum JournalResolver {
                 noteDiagnostics += perNote[i].diagnostics
                 perNote[i] = Resolved()
             }
-        })
+        }
+        suggesting.wait()
         unresolved = []
-        diagnostics += suggestions
+        diagnostics += suggested.value ?? []
         diagnostics += noteDiagnostics
         noteDiagnostics = []
         clock.lap("suggestions for unknown links, and gather (2 cores)")
@@ -315,6 +321,9 @@ struct EntryKey: Comparable {
 
 /// Each path's rank when the paths are sorted by their UTF-8 bytes.
 func rankByPath(_ paths: [String]) -> [Int] {
+    // The walk usually lists notes in path order already (it differs only where a folder's name is followed, in a
+    // sibling's, by a byte that sorts before `/`): one look along the list then saves sorting it.
+    if paths.indices.dropFirst().allSatisfy({ !utf8Precedes(paths[$0], paths[$0 - 1]) }) { return Array(paths.indices) }
     var rank = [Int](repeating: 0, count: paths.count)
     for (r, i) in paths.indices.sorted(by: { utf8Precedes(paths[$0], paths[$1]) }).enumerated() { rank[i] = r }
     return rank
