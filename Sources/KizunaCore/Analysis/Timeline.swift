@@ -25,13 +25,17 @@ public struct Timeline: Sendable {
     public init(journal: Journal, date: Day) {
         self.journal = journal
         self.date = date
-        var h = [History](repeating: History(), count: journal.people.count)
+        let n = journal.people.count
+        var h = [History](repeating: History(), count: n)
         // Entries are visited as stored, not in journal order, so each person's lists are sorted afterwards; every
-        // other field does not depend on the order of the visits.
-        journal.entries.forEachStored { i, entry in
+        // other field does not depend on the order of the visits. The lists are laid out in two flat arrays first
+        // (counted, then filled), and each person's taken out at once: appending entry by entry checked and grew
+        // thousands of small arrays, which on a large journal was most of the timeline's time.
+        var touchStart = [Int](repeating: 0, count: n + 1), planStart = [Int](repeating: 0, count: n + 1)
+        journal.entries.forEachStored { _, entry in
             let when = entry.pointee.date
             if when > date {
-                for p in entry.pointee.participants { h[p].plans.append(i) }
+                for p in entry.pointee.participants { planStart[p + 1] += 1 }
                 return
             }
             guard entry.pointee.isContact else { return }
@@ -39,7 +43,7 @@ public struct Timeline: Sendable {
             let recent365 = when >= date - 364
             let recent14 = when >= date - 13
             for p in entry.pointee.participants {
-                h[p].touches.append(i)
+                touchStart[p + 1] += 1
                 if h[p].first.map({ when < $0 }) ?? true { h[p].first = when }
                 if h[p].last.map({ when > $0 }) ?? true { h[p].last = when }
                 if recent365 {
@@ -50,9 +54,30 @@ public struct Timeline: Sendable {
                 if recent14 { h[p].touches14 += 1 }
             }
         }
-        for p in h.indices {
-            if h[p].touches.count > 1 { h[p].touches.sort() }
-            if h[p].plans.count > 1 { h[p].plans.sort() }
+        for p in 0..<n {
+            touchStart[p + 1] += touchStart[p]
+            planStart[p + 1] += planStart[p]
+        }
+        var touchFill = touchStart, planFill = planStart
+        var touches = [Int](repeating: 0, count: touchStart[n]), plans = [Int](repeating: 0, count: planStart[n])
+        journal.entries.forEachStored { i, entry in
+            if entry.pointee.date > date {
+                for p in entry.pointee.participants { plans[planFill[p]] = i; planFill[p] += 1 }
+            } else if entry.pointee.isContact {
+                for p in entry.pointee.participants { touches[touchFill[p]] = i; touchFill[p] += 1 }
+            }
+        }
+        touchFill = []
+        planFill = []
+        for p in 0..<n {
+            if touchStart[p + 1] > touchStart[p] {
+                h[p].touches = Array(touches[touchStart[p]..<touchStart[p + 1]])
+                if h[p].touches.count > 1 { h[p].touches.sort() }
+            }
+            if planStart[p + 1] > planStart[p] {
+                h[p].plans = Array(plans[planStart[p]..<planStart[p + 1]])
+                if h[p].plans.count > 1 { h[p].plans.sort() }
+            }
         }
         histories = h
         let owner = journal.owner
