@@ -120,12 +120,6 @@ public enum TextDecoder {
                     i += 1
                     continue
                 }
-                // The common three-byte case (kana, kanji and most symbols): E1-EC and EE-EF take any two
-                // continuation bytes.
-                if c >= 0xE1, c != 0xED, c <= 0xEF, i + 2 < n, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
-                    i += 3
-                    continue
-                }
                 guard let length = sequenceLength(b, at: i) else { return false }
                 i += length
             }
@@ -137,9 +131,12 @@ public enum TextDecoder {
     /// The length of the valid UTF-8 sequence that starts with a non-ASCII byte at `i`, or nil.
     @inline(__always)
     private static func sequenceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        // The common three-byte case (kana, kanji and most symbols): E1-EC and EE-EF take any two continuation bytes.
+        let c = b[i]
+        if c >= 0xE1, c != 0xED, c <= 0xEF, i + 2 < b.count, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 { return 3 }
         var need = 0
         var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-        switch b[i] {
+        switch c {
         case 0xC2...0xDF: need = 1
         case 0xE0: need = 2; lower = 0xA0
         case 0xE1...0xEC, 0xEE...0xEF: need = 2
@@ -234,28 +231,8 @@ public enum TextDecoder {
                 }
                 let c = b[i]
                 if c < 0x80 { i += 1; continue }
-                // The common three-byte case (kana, kanji and most symbols): E1-EC and EE-EF take any two
-                // continuation bytes.
-                if c >= 0xE1, c != 0xED, c <= 0xEF, i + 2 < n, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
-                    i += 3
-                    continue
-                }
-                var need = 0
-                var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-                switch c {
-                case 0xC2...0xDF: need = 1
-                case 0xE0: need = 2; lower = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: need = 2
-                case 0xED: need = 2; upper = 0x9F
-                case 0xF0: need = 3; lower = 0x90
-                case 0xF1...0xF3: need = 3
-                case 0xF4: need = 3; upper = 0x8F
-                default: return i
-                }
-                guard i + need < n else { return i }
-                if b[i + 1] < lower || b[i + 1] > upper { return i }
-                for k in 2..<(need + 1) where b[i + k] < 0x80 || b[i + k] > 0xBF { return i }
-                i += need + 1
+                guard let length = sequenceLength(b, at: i) else { return i }
+                i += length
             }
             return nil
         }
