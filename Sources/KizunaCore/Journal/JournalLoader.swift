@@ -46,8 +46,10 @@ public struct LoadedJournal: Sendable {
         return (file(path, read), fd)
     }
 
-    /// Reads a note again, from the start, through the descriptor an earlier read left open, expecting the `size`
-    /// that read found (a file that changed in between is still read whole); else it opens the note again. Closes it.
+    /// Reads a note again, from the start, through the descriptor an earlier read left open, up to the `size` that
+    /// read found; else it opens the note again. Closes it. A note an editor saved in between by writing a new file
+    /// is read as it was at the first read, front matter and body alike; one rewritten in place is read up to that
+    /// size, as one that grows while it is read always was.
     func reread(_ path: String, descriptor: Int32, size: Int) -> Result<SourceFile, Diagnostic> {
         descriptor >= 0 ? file(path, JournalLoader.readFile(descriptor, size: size)) : read(path)
     }

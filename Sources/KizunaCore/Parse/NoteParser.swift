@@ -263,23 +263,23 @@ struct BodyReader {
                         }
                     }
                 }
-                // cmark gives no positions for inline text: find the link's own characters in the block's lines.
+                // Left to the resolve stage, with its place. cmark gives no positions for inline text: the link's own
+                // characters are found in the block's lines (the block's start when they are not).
+                let blockStart = location(block)
+                var unmatched = raw ?? RawLink(target: .name(String(decoding: target, as: UTF8.self)), location: blockStart)
+                unmatched.location = blockStart
                 while located <= k {
                     let inner = scan.wikiLinks[located].inner
                     if let hit = find(wikiLink: (block.text.lowerBound + inner.lowerBound)..<(block.text.lowerBound + inner.upperBound), from: cursor, to: to) {
                         if located == k {
                             let p = text.position(ofOffset: hit.lowerBound)
-                            raw = raw ?? RawLink(target: .name(String(decoding: target, as: UTF8.self)), location: SourceLocation(path: path, line: 0, column: 0))
-                            raw!.location = SourceLocation(path: path, line: p.line, column: p.column)
+                            unmatched.location = SourceLocation(path: path, line: p.line, column: p.column)
                         }
                         cursor = hit.upperBound
-                    } else if located == k {
-                        raw = raw ?? RawLink(target: .name(String(decoding: target, as: UTF8.self)), location: SourceLocation(path: path, line: 0, column: 0))
-                        raw!.location = location(block)
                     }
                     located += 1
                 }
-                out.append(raw!)
+                out.append(unmatched)
             }
         }
         for destination in scan.destinations {
