@@ -68,8 +68,8 @@ public enum InlineScanner {
         var result = body.text.withUnsafeBufferPointer { all -> InlineScan in
             let s = UnsafeBufferPointer(rebasing: all[block.text])
             guard s.count > 0 else { return InlineScan() }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * s.count) { buffer in
-                var text = DisplayText(display: buffer.baseAddress!, plain: buffer.baseAddress! + s.count)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: s.count) { buffer in
+                var text = PlainText(plain: buffer.baseAddress!)
                 let result = scan(s, barriers: true, targets: targets, into: &text)
                 let shown = UnsafeBufferPointer(start: text.plain, count: text.plainCount)
                 let trimmed = trimmedRange(shown, 0..<text.plainCount)
@@ -117,6 +117,30 @@ public enum InlineScanner {
         static var wanted: Bool { false }
         func emit(_ b: UInt8, tag: Bool) {}
         func emitRun(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {}
+    }
+
+    /// The readable text without tags alone (`DisplayText`'s `plain`): what a heading is read for.
+    private struct PlainText: DisplaySink {
+        static var wanted: Bool { true }
+        let plain: UnsafeMutablePointer<UInt8>
+        var plainCount = 0
+
+        mutating func emit(_ b: UInt8, tag: Bool) {
+            if tag { return }
+            if b == 0x0A || b == 0x09 || b == 0x20 {
+                if plainCount > 0, plain[plainCount - 1] != 0x20 { plain[plainCount] = 0x20; plainCount += 1 }
+            } else {
+                plain[plainCount] = b
+                plainCount += 1
+            }
+        }
+
+        mutating func emitRun(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+            let run = UnsafeBufferPointer(rebasing: bytes)
+            guard let base = run.baseAddress, run.count > 0 else { return }
+            (plain + plainCount).update(from: base, count: run.count)
+            plainCount += run.count
+        }
     }
 
     /// The readable text with and without tags, white space folded to single spaces, none leading.
