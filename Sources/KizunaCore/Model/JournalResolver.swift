@@ -453,20 +453,26 @@ struct NameIndex: Sendable {
         byLength = [:]
         // Shortest first, so that each bigram's postings run in order of length.
         // Sorted as indexes over the keys and their lengths, which the comparisons read without copying a name.
-        let names = byKey.keys.map(\.text)
-        let scalars = names.map { Array($0.unicodeScalars) }
+        // The keys with their people, read from the table itself (no lookup of each key again).
+        let entries = Array(byKey)
+        let scalars = entries.map { Array($0.key.text.unicodeScalars) }
         let lengths = scalars.map(\.count)
-        let keys = names.indices.sorted { a, b in
-            lengths[a] != lengths[b] ? lengths[a] < lengths[b] : utf8Precedes(names[a], names[b])
-        }.map { (names[$0], scalars[$0]) }
+        let order = entries.indices.sorted { a, b in
+            lengths[a] != lengths[b] ? lengths[a] < lengths[b] : utf8Precedes(entries[a].key.text, entries[b].key.text)
+        }
+        suggestionKeys.reserveCapacity(entries.count)
         lengthStart = [0]
-        for (key, scalars) in keys {
-            for p in lookup(key) {
+        for e in order {
+            let value = entries[e].value
+            // A key's bigrams are counted once, however many people share it.
+            let grams = NameIndex.bigramCounts(scalars[e])
+            for k in 0..<(value >= 0 ? 1 : shared[-1 - value].count) {
+                let p = value >= 0 ? value : shared[-1 - value][k]
                 let i = suggestionKeys.count
-                while lengthStart.count <= scalars.count { lengthStart.append(i) }
-                suggestionKeys.append((scalars, p))
-                byLength[scalars.count, default: []].append(i)
-                for (g, n) in NameIndex.bigramCounts(scalars) { bigrams[g, default: []].append((Int32(i), Int32(n))) }
+                while lengthStart.count <= scalars[e].count { lengthStart.append(i) }
+                suggestionKeys.append((scalars[e], p))
+                byLength[scalars[e].count, default: []].append(i)
+                for (g, n) in grams { bigrams[g, default: []].append((Int32(i), Int32(n))) }
             }
         }
         lengthStart.append(suggestionKeys.count)
