@@ -76,7 +76,7 @@ import Testing
                      "sato kenjiro", "kato ken", "ken", "kenji", "ababab", "xyz"]
         var files: [String: String] = [:]
         for (i, n) in names.enumerated() { files["people/p\(i).md"] = "---\nname: \(n)\n---\n" }
-        let queries = ["aaaaaaaa", "aaaaaa", "abababa", "bababab", "Tanaka Hanak", "田中花子さ", "sato kenj", "kenj", "aba", "zzzzzzzzz"]
+        let queries = ["aaaaaaaa", "aaaaaa", "abababa", "bababab", "Tanaka Hanak", "田中花子さ", "sato kenj", "kenj", "aba", "zzzzzzzzz", "ke", "xy"]
         files["log/a.md"] = queries.map { "[[\($0)]]" }.joined(separator: "\n\n")
         let j = journal(files)
         // The reference: every name within the limit, by plain edit distance, closest first, then by label.

@@ -156,26 +156,24 @@ public enum JournalResolver {
             let unresolved = unresolved, index = suggestions ?? SuggestionIndex(directory)
             DispatchQueue.global().async(group: suggesting) { suggested.value = index.prepared().warnings(for: unresolved) }
         }
-        do {
-            for i in perNote.indices {
-                if perNote[i].wasRead { notes += 1 }
-                if !perNote[i].entries.isEmpty {
-                    let rank = Int32(directory.pathRank[i])
-                    // Each entry read in place: copying one out retains and releases its title, tags, people and path.
-                    perNote[i].entries.withUnsafeBufferPointer { entries in
-                        for k in entries.indices {
-                            keys.append(EntryKey(date: Int32(clamping: entries[k].date.ordinal), note: rank,
-                                                 line: Int32(clamping: entries[k].location.line),
-                                                 column: Int32(clamping: entries[k].location.column),
-                                                 position: EntryList.position(note: noteEntries.count, entry: k)))
-                        }
+        for i in perNote.indices {
+            if perNote[i].wasRead { notes += 1 }
+            if !perNote[i].entries.isEmpty {
+                let rank = Int32(directory.pathRank[i])
+                // Each entry read in place: copying one out retains and releases its title, tags, people and path.
+                perNote[i].entries.withUnsafeBufferPointer { entries in
+                    for k in entries.indices {
+                        keys.append(EntryKey(date: Int32(clamping: entries[k].date.ordinal), note: rank,
+                                             line: Int32(clamping: entries[k].location.line),
+                                             column: Int32(clamping: entries[k].location.column),
+                                             position: EntryList.position(note: noteEntries.count, entry: k)))
                     }
-                    noteEntries.append(perNote[i].entries)
                 }
-                tasks += perNote[i].tasks
-                noteDiagnostics += perNote[i].diagnostics
-                perNote[i] = Resolved()
+                noteEntries.append(perNote[i].entries)
             }
+            tasks += perNote[i].tasks
+            noteDiagnostics += perNote[i].diagnostics
+            perNote[i] = Resolved()
         }
         suggesting.wait()
         unresolved = []
@@ -401,8 +399,6 @@ struct NameIndex: Sendable {
     private var suggestionKeys: [(scalars: [Unicode.Scalar], person: Int)] = []
     /// Bigram → (index into `suggestionKeys`, how often that name holds the bigram).
     private var bigrams: [UInt64: [(name: Int32, count: Int32)]] = [:]
-    /// Indexes of names by length, for short queries the bigram filter cannot narrow.
-    private var byLength: [Int: [Int]] = [:]
     /// The names are numbered shortest first: `lengthStart[n]` is the first index of a name at least n scalars
     /// long (the count of names, past the longest).
     private var lengthStart: [Int] = [0]
@@ -416,15 +412,16 @@ struct NameIndex: Sendable {
     }
 
     mutating func add(_ name: String, person: Int) {
-        let key = Normalize.key(name)
-        guard !key.isEmpty else { return }
-        switch byKey[NameKey(key)] {
+        let text = Normalize.key(name)
+        guard !text.isEmpty else { return }
+        let key = NameKey(text)
+        switch byKey[key] {
         case nil:
-            byKey[NameKey(key)] = person
+            byKey[key] = person
         case let p? where p >= 0:
             if p != person {
                 shared.append([p, person])
-                byKey[NameKey(key)] = -shared.count
+                byKey[key] = -shared.count
             }
         case let s?:
             if !shared[-1 - s].contains(person) { shared[-1 - s].append(person) }
@@ -450,10 +447,9 @@ struct NameIndex: Sendable {
     mutating func prepareSuggestions() {
         suggestionKeys = []
         bigrams = [:]
-        byLength = [:]
-        // Shortest first, so that each bigram's postings run in order of length.
-        // Sorted as indexes over the keys and their lengths, which the comparisons read without copying a name.
-        // The keys with their people, read from the table itself (no lookup of each key again).
+        // The keys with their people, read from the table itself (no lookup of each key again), numbered shortest
+        // first so that each bigram's postings run in order of length; sorted as indexes, so that the comparisons
+        // copy no name.
         let entries = Array(byKey)
         let scalars = entries.map { Array($0.key.text.unicodeScalars) }
         let lengths = scalars.map(\.count)
@@ -471,7 +467,6 @@ struct NameIndex: Sendable {
                 let i = suggestionKeys.count
                 while lengthStart.count <= scalars[e].count { lengthStart.append(i) }
                 suggestionKeys.append((scalars[e], p))
-                byLength[scalars[e].count, default: []].append(i)
                 for (g, n) in grams { bigrams[g, default: []].append((Int32(i), Int32(n))) }
             }
         }
@@ -597,7 +592,8 @@ struct NameIndex: Sendable {
                 shared[i] = 0
             }
         } else {
-            for length in Swift.max(0, k.count - limit)...(k.count + limit) { candidates += byLength[length] ?? [] }
+            // Too short for the bigram filter: every name within the length window.
+            candidates = lengthWindow(k.count, limit: limit).map(Int.init)
         }
         var best: [Int: Int] = [:]
         for i in candidates {

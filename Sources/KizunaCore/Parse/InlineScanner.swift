@@ -119,56 +119,66 @@ public enum InlineScanner {
         func emitRun(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {}
     }
 
-    /// The readable text without tags alone (`DisplayText`'s `plain`): what a heading is read for.
-    private struct PlainText: DisplaySink {
-        static var wanted: Bool { true }
-        let plain: UnsafeMutablePointer<UInt8>
-        var plainCount = 0
+    /// One readable text being written: white space folded to single spaces, none leading.
+    private struct FoldedText {
+        let start: UnsafeMutablePointer<UInt8>
+        var count = 0
 
-        mutating func emit(_ b: UInt8, tag: Bool) {
-            if tag { return }
+        mutating func emit(_ b: UInt8) {
             if b == 0x0A || b == 0x09 || b == 0x20 {
-                if plainCount > 0, plain[plainCount - 1] != 0x20 { plain[plainCount] = 0x20; plainCount += 1 }
+                if count > 0, start[count - 1] != 0x20 { start[count] = 0x20; count += 1 }
             } else {
-                plain[plainCount] = b
-                plainCount += 1
+                start[count] = b
+                count += 1
             }
         }
 
-        mutating func emitRun(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
-            let run = UnsafeBufferPointer(rebasing: bytes)
+        /// Bytes that are neither white space nor special, copied at once.
+        mutating func emitRun(_ run: UnsafeBufferPointer<UInt8>) {
             guard let base = run.baseAddress, run.count > 0 else { return }
-            (plain + plainCount).update(from: base, count: run.count)
-            plainCount += run.count
+            (start + count).update(from: base, count: run.count)
+            count += run.count
         }
     }
 
-    /// The readable text with and without tags, white space folded to single spaces, none leading.
+    /// The readable text without tags alone (`DisplayText`'s `plain`): what a heading is read for.
+    private struct PlainText: DisplaySink {
+        static var wanted: Bool { true }
+        var text: FoldedText
+        var plain: UnsafeMutablePointer<UInt8> { text.start }
+        var plainCount: Int { text.count }
+
+        init(plain: UnsafeMutablePointer<UInt8>) { text = FoldedText(start: plain) }
+
+        mutating func emit(_ b: UInt8, tag: Bool) { if !tag { text.emit(b) } }
+
+        mutating func emitRun(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) { text.emitRun(UnsafeBufferPointer(rebasing: bytes)) }
+    }
+
+    /// The readable text with and without tags.
     private struct DisplayText: DisplaySink {
         static var wanted: Bool { true }
-        let display: UnsafeMutablePointer<UInt8>
-        let plain: UnsafeMutablePointer<UInt8>
-        var displayCount = 0
-        var plainCount = 0
+        var withTags: FoldedText
+        var withoutTags: FoldedText
+        var display: UnsafeMutablePointer<UInt8> { withTags.start }
+        var displayCount: Int { withTags.count }
+        var plain: UnsafeMutablePointer<UInt8> { withoutTags.start }
+        var plainCount: Int { withoutTags.count }
+
+        init(display: UnsafeMutablePointer<UInt8>, plain: UnsafeMutablePointer<UInt8>) {
+            withTags = FoldedText(start: display)
+            withoutTags = FoldedText(start: plain)
+        }
 
         mutating func emit(_ b: UInt8, tag: Bool) {
-            if b == 0x0A || b == 0x09 || b == 0x20 {
-                if displayCount > 0, display[displayCount - 1] != 0x20 { display[displayCount] = 0x20; displayCount += 1 }
-                if !tag, plainCount > 0, plain[plainCount - 1] != 0x20 { plain[plainCount] = 0x20; plainCount += 1 }
-            } else {
-                display[displayCount] = b
-                displayCount += 1
-                if !tag { plain[plainCount] = b; plainCount += 1 }
-            }
+            withTags.emit(b)
+            if !tag { withoutTags.emit(b) }
         }
 
         mutating func emitRun(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
             let run = UnsafeBufferPointer(rebasing: bytes)
-            guard let base = run.baseAddress, run.count > 0 else { return }
-            (display + displayCount).update(from: base, count: run.count)
-            (plain + plainCount).update(from: base, count: run.count)
-            displayCount += run.count
-            plainCount += run.count
+            withTags.emitRun(run)
+            withoutTags.emitRun(run)
         }
 
         func string(_ start: UnsafeMutablePointer<UInt8>, _ count: Int) -> String {
