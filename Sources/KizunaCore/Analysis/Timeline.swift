@@ -32,17 +32,18 @@ public struct Timeline: Sendable {
         // (counted, then filled), and each person's taken out at once: appending entry by entry checked and grew
         // thousands of small arrays, which on a large journal was most of the timeline's time.
         var touchStart = [Int](repeating: 0, count: n + 1), planStart = [Int](repeating: 0, count: n + 1)
-        journal.entries.forEachStored { _, entry in
+        journal.entries.forEachStoredWithParticipants { _, entry, people in
             let when = entry.pointee.date
             if when > date {
-                for p in entry.pointee.participants { planStart[p + 1] += 1 }
+                for p in people { planStart[Int(p) + 1] += 1 }
                 return
             }
             guard entry.pointee.isContact else { return }
             let kinds = entry.pointee.kinds
             let recent365 = when >= date - 364
             let recent14 = when >= date - 13
-            for p in entry.pointee.participants {
+            for p in people {
+                let p = Int(p)
                 touchStart[p + 1] += 1
                 if h[p].first.map({ when < $0 }) ?? true { h[p].first = when }
                 if h[p].last.map({ when > $0 }) ?? true { h[p].last = when }
@@ -60,11 +61,11 @@ public struct Timeline: Sendable {
         }
         var touchFill = touchStart, planFill = planStart
         var touches = [Int](repeating: 0, count: touchStart[n]), plans = [Int](repeating: 0, count: planStart[n])
-        journal.entries.forEachStored { i, entry in
+        journal.entries.forEachStoredWithParticipants { i, entry, people in
             if entry.pointee.date > date {
-                for p in entry.pointee.participants { plans[planFill[p]] = i; planFill[p] += 1 }
+                for p in people { plans[planFill[Int(p)]] = i; planFill[Int(p)] += 1 }
             } else if entry.pointee.isContact {
-                for p in entry.pointee.participants { touches[touchFill[p]] = i; touchFill[p] += 1 }
+                for p in people { touches[touchFill[Int(p)]] = i; touchFill[Int(p)] += 1 }
             }
         }
         touchFill = []

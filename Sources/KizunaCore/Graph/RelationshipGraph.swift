@@ -74,14 +74,11 @@ public struct RelationshipGraph: Sendable {
                 }
             }
             // Storage order: each row is sorted by (neighbour, day) below, so the order of the visits does not matter.
-            journal.entries.forEachStored { _, entry in
-                guard entry.pointee.participants.count > 1, entry.pointee.date <= date, entry.pointee.isContact else { return }
+            journal.entries.forEachStoredWithParticipants { _, entry, ps in
+                guard ps.count > 1, entry.pointee.date <= date, entry.pointee.isContact else { return }
                 let day = entry.pointee.date
-                // Read in place: taking the list out of the entry retains and releases it, for every entry, twice.
-                entry.pointee.participants.withUnsafeBufferPointer { ps in
-                    for i in 0..<ps.count {
-                        for j in (i + 1)..<ps.count where ps[i] != ps[j] { body(ps[i], ps[j], day) }
-                    }
+                for i in 0..<ps.count {
+                    for j in (i + 1)..<ps.count where ps[i] != ps[j] { body(Int(ps[i]), Int(ps[j]), day) }
                 }
             }
         }

@@ -65,25 +65,41 @@ public struct Entry: Sendable {
     let titleCount: Int32
     /// Tags as written, without `#`, in order, each once.
     public var tags: [String]
-    /// Indexes into `Journal.people`, sorted.
-    public var participants: [Int]
-    /// People linked but not present, sorted.
-    public var mentions: [Int]
+    /// The people of the entry's note, each entry's participants and then its mentions, one entry after another
+    /// (shared by its entries), and where this one's stand. A list each was two objects per entry to make, keep
+    /// and free, and the timeline and the graph, which read every entry's participants, missed the processor's
+    /// caches at nearly every one.
+    let people: [Int32]
+    let peopleStart: Int32
+    let participantCount: Int32
+    let mentionCount: Int32
     /// The heading (or for a daily note, the file's first line).
     public var location: SourceLocation
     public var kinds: EntryKinds
 
-    init(date: Day, titles: [UInt8], title: Range<Int>, tags: [String], kinds: EntryKinds, participants: [Int], mentions: [Int],
-         location: SourceLocation) {
+    init(date: Day, titles: [UInt8], title: Range<Int>, tags: [String], kinds: EntryKinds, people: [Int32], participants: Range<Int>,
+         mentions: Int, location: SourceLocation) {
         self.date = date
         self.titles = titles
         titleStart = Int32(clamping: title.lowerBound)
         titleCount = Int32(clamping: title.count)
         self.tags = tags
         self.kinds = kinds
-        self.participants = participants
-        self.mentions = mentions
+        self.people = people
+        peopleStart = Int32(participants.lowerBound)
+        participantCount = Int32(participants.count)
+        mentionCount = Int32(mentions)
         self.location = location
+    }
+
+    /// Indexes into `Journal.people`, sorted.
+    public var participants: [Int] {
+        people[Int(peopleStart)..<Int(peopleStart + participantCount)].map { Int($0) }
+    }
+
+    /// People linked but not present, sorted.
+    public var mentions: [Int] {
+        people[Int(peopleStart + participantCount)..<Int(peopleStart + participantCount + mentionCount)].map { Int($0) }
     }
 
     /// The heading's text after the date, links shown by name, tags removed.

@@ -43,10 +43,12 @@ public struct EntryList: RandomAccessCollection, Sendable {
 
     /// Entries already in order.
     public init(_ entries: [Entry] = []) {
-        self.init(notes: [entries], order: entries.indices.map { UInt64($0) })
+        // Each on its own: entries of different notes keep their people in different lists.
+        self.init(notes: entries.map { [$0] }, order: entries.indices.map { UInt64($0) << 32 })
     }
 
-    /// Each note's entries, and the order as (note, entry) positions packed by `position(note:entry:)`.
+    /// Each note's entries, and the order as (note, entry) positions packed by `position(note:entry:)`. The entries
+    /// of one note share one list of people, as the resolver makes them.
     init(notes: [[Entry]], order: [UInt64]) {
         self.notes = notes
         self.order = order
@@ -70,6 +72,25 @@ public struct EntryList: RandomAccessCollection, Sendable {
                 for k in 0..<buffer.count {
                     try body(Int(rank[r]), base + k)
                     r += 1
+                }
+            }
+        }
+    }
+
+    /// `forEachStored`, with each entry's participants read in place. A note's entries share one list of people,
+    /// so the list is taken once per note: taking it for each entry changed its count of references each time,
+    /// and with the timeline and the graph reading the same lists on two cores, each change waited for the other.
+    func forEachStoredWithParticipants(_ body: (_ position: Int, _ entry: UnsafePointer<Entry>, _ participants: UnsafeBufferPointer<Int32>) -> Void) {
+        var r = 0
+        for entries in notes {
+            entries.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                base.pointee.people.withUnsafeBufferPointer { people in
+                    for k in 0..<buffer.count {
+                        let from = Int(base[k].peopleStart)
+                        body(Int(rank[r]), base + k, UnsafeBufferPointer(rebasing: people[from..<(from + Int(base[k].participantCount))]))
+                        r += 1
+                    }
                 }
             }
         }

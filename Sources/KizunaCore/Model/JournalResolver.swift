@@ -243,33 +243,45 @@ public enum JournalResolver {
             return out
         }
         let me: Int? = isPerson ? index.personByPath[note.path] : nil
-        // Entries of one note often repeat the same tags and people; they share one array each. The people are
-        // gathered in two scratch lists kept across entries, so an entry allocates only the lists it keeps.
+        // Entries of one note often repeat the same tags; they share one array each. Their people are kept in one
+        // list for the note, gathered in two scratch lists kept across entries.
         var shared = SharedArrays()
         var heading: [Int] = [], body: [Int] = []
-        r.entries.reserveCapacity(note.entries.count)
-        r.tasks.reserveCapacity(note.tasks.count)
-        for raw in note.entries {
-            heading.removeAll(keepingCapacity: true)
-            body.removeAll(keepingCapacity: true)
-            resolve(raw.headingLinks, into: &heading)
-            resolve(raw.bodyLinks, into: &body)
-            // With `me`, or with people in the heading, those take part and the body's are mentioned; otherwise the
-            // body's people take part.
-            if let me { heading.append(me) }
-            let bodyTakesPart = me == nil && heading.isEmpty
-            if bodyTakesPart { swap(&heading, &body) }
-            sortUniqueInPlace(&heading, leavingOut: owner)
-            let participants = shared.intern(scratch: heading)
-            var mentions: [Int] = []
-            if !bodyTakesPart, !body.isEmpty {
-                sortUniqueInPlace(&body, leavingOut: owner)
-                body.removeAll { participants.binarySearch($0) != nil }
-                if !body.isEmpty { mentions = Array(body[...]) }
+        var people: [Int32] = []
+        var counts: [(participants: Int, mentions: Int)] = []
+        counts.reserveCapacity(note.entries.count)
+        // Each raw entry read in place: copying one out retains and releases every field.
+        note.entries.withUnsafeBufferPointer { raws in
+            for k in raws.indices {
+                heading.removeAll(keepingCapacity: true)
+                body.removeAll(keepingCapacity: true)
+                resolve(raws[k].headingLinks, into: &heading)
+                resolve(raws[k].bodyLinks, into: &body)
+                // With `me`, or with people in the heading, those take part and the body's are mentioned; otherwise
+                // the body's people take part.
+                if let me { heading.append(me) }
+                let bodyTakesPart = me == nil && heading.isEmpty
+                if bodyTakesPart { swap(&heading, &body) }
+                sortUniqueInPlace(&heading, leavingOut: owner)
+                for p in heading { people.append(Int32(p)) }
+                var mentions = 0
+                if !bodyTakesPart, !body.isEmpty {
+                    sortUniqueInPlace(&body, leavingOut: owner)
+                    for p in body where heading.binarySearch(p) == nil { people.append(Int32(p)); mentions += 1 }
+                }
+                counts.append((heading.count, mentions))
             }
-            r.entries.append(Entry(date: raw.date, titles: note.titles, title: raw.title, tags: shared.intern(raw.tags), kinds: raw.kinds,
-                                   participants: participants, mentions: mentions, location: raw.location))
+            r.entries.reserveCapacity(raws.count)
+            var at = 0
+            for k in raws.indices {
+                let (participants, mentions) = counts[k]
+                r.entries.append(Entry(date: raws[k].date, titles: note.titles, title: raws[k].title, tags: shared.intern(raws[k].tags),
+                                       kinds: raws[k].kinds, people: people, participants: at..<(at + participants), mentions: mentions,
+                                       location: raws[k].location))
+                at += participants + mentions
+            }
         }
+        r.tasks.reserveCapacity(note.tasks.count)
         for raw in note.tasks {
             var people = resolve(raw.links)
             if let me { people.append(me) }
@@ -283,24 +295,16 @@ public enum JournalResolver {
     }
 }
 
-/// The distinct small arrays seen so far in one note, so that equal ones share their storage.
+/// The distinct lists of tags seen so far in one note, so that equal ones share their storage.
 struct SharedArrays {
     private var tagLists: [[String]] = []
-    private var peopleLists: [[Int]] = []
 
-    mutating func intern(_ tags: [String]) -> [String] { SharedArrays.intern(tags, in: &tagLists) }
-    mutating func intern(_ people: [Int]) -> [Int] { SharedArrays.intern(people, in: &peopleLists) }
-    /// The same for a scratch list of people that is reused afterwards.
-    mutating func intern(scratch people: [Int]) -> [Int] { SharedArrays.intern(people, in: &peopleLists, copying: true) }
-
-    /// The equal array already seen, else `list` itself (remembered while fewer than 16 are). With `copying`,
-    /// `list` is a scratch buffer: what is kept is a copy of it, made only when no equal array was seen.
-    private static func intern<T: Equatable>(_ list: [T], in seen: inout [[T]], copying: Bool = false) -> [T] {
-        if list.isEmpty { return [] }
-        if let same = seen.first(where: { $0 == list }) { return same }
-        let kept = copying ? Array(list[...]) : list
-        if seen.count < 16 { seen.append(kept) }
-        return kept
+    /// The equal list already seen, else `tags` itself (remembered while fewer than 16 are).
+    mutating func intern(_ tags: [String]) -> [String] {
+        if tags.isEmpty { return [] }
+        if let same = tagLists.first(where: { $0 == tags }) { return same }
+        if tagLists.count < 16 { tagLists.append(tags) }
+        return tags
     }
 }
 
