@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The library's front door: load → parse → resolve.
 public enum Kizuna {
@@ -9,42 +10,63 @@ public enum Kizuna {
     /// (that is who the people are and what they are called), then each note parsed in full and resolved at once,
     /// so that no note's raw parse outlives its own resolution.
     public static func journal(root: String, clock: StageClock = StageClock()) throws -> Journal {
-        try journal(root: root, clock: clock, heldOpen: nil)
+        try journal(root: root, clock: clock, heldOpen: nil, keptBytes: nil)
     }
 
-    /// `journal(root:)`, holding at most `heldOpen` notes open between the two passes (nil: as many as the limit on
-    /// open files allows).
-    static func journal(root: String, clock: StageClock = StageClock(), heldOpen: Int?) throws -> Journal {
+    /// Notes whose bytes, all together, fit in this many are read once: the first pass keeps what it read for the
+    /// second. Past it, the second pass reads each note again. On M (55 MB) the second read of every note was 3% of
+    /// the run; held until parsed, the bytes stand in memory beside the parse's results, so a journal far larger
+    /// keeps only this much.
+    static let keptBytesBudget = 256 * 1_048_576
+
+    /// What the first read of a note leaves for the second.
+    enum FirstRead {
+        /// Nothing: the second read opens the note again.
+        case none
+        /// The bytes read.
+        case bytes([UInt8])
+        /// The note, still open, and its size when read.
+        case open(Int32, size: Int)
+    }
+
+    /// `journal(root:)`, keeping the bytes of notes up to `keptBytes` in all (nil: `keptBytesBudget`) and holding at
+    /// most `heldOpen` of the rest open between the two passes (nil: as many as the limit on open files allows).
+    static func journal(root: String, clock: StageClock = StageClock(), heldOpen: Int?, keptBytes: Int?) throws -> Journal {
         let loaded = try JournalLoader.load(root: root)
         let paths = loaded.paths
         clock.lap("load (walk)")
         var heads = [ParsedNote](repeating: ParsedNote(path: "", stem: "", isPerson: false, fields: nil), count: paths.count)
-        // The first notes, as many as the limit on open files allows, stay open from the first read to the second:
-        // the second read then needs no second lookup of the name (opening was 5% of the run's CPU).
-        let kept = min(paths.count, loaded.descriptorBudget, heldOpen ?? .max)
-        var descriptors = [Int32](repeating: -1, count: paths.count), sizes = [Int](repeating: 0, count: paths.count)
+        var firstReads = [FirstRead](repeating: .none, count: paths.count)
+        let budget = keptBytes ?? keptBytesBudget
+        let bytesKept = Atomic<Int>(0)
+        // Notes past the budget, as many as the limit on open files allows, stay open from the first read to the
+        // second: the second read then needs no second lookup of the name (opening was 5% of the run's CPU). Which
+        // notes those are is not known before they are read, so any may be.
+        let open = min(paths.count, loaded.descriptorBudget, heldOpen ?? .max)
+        let opened = Atomic<Int>(0)
         // The process's table of descriptors grows once, to its final size, before the notes are opened: grown one
         // doubling at a time as notes open, with threads running, each growth waits for the other threads to pass a
         // quiet point (in the first pass on M, the wall time rose above the CPU time).
-        if kept > 0 { loaded.reserveDescriptors(kept) }
+        if open > 0 { loaded.reserveDescriptors(open) }
         heads.withUnsafeMutableBufferPointer { buffer in
-            descriptors.withUnsafeMutableBufferPointer { fds in
-                sizes.withUnsafeMutableBufferPointer { sizeBuffer in
-                    let out = UnsafeSendable(buffer), fd = UnsafeSendable(fds), size = UnsafeSendable(sizeBuffer)
-                    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                        let read: Result<SourceFile, Diagnostic>
-                        if i < kept { (read, fd.value[i]) = loaded.readKeepingOpen(paths[i]) } else { read = loaded.read(paths[i]) }
-                        if case .success(let file) = read {
-                            size.value[i] = file.bytes.count
-                            out.value[i] = NoteParser.parse(file, config: loaded.config, body: false)
-                        }
+            firstReads.withUnsafeMutableBufferPointer { readBuffer in
+                let out = UnsafeSendable(buffer), left = UnsafeSendable(readBuffer)
+                DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                    let (read, fd) = loaded.readKeepingOpen(paths[i])
+                    guard case .success(let file) = read else { return }
+                    out.value[i] = NoteParser.parse(file, config: loaded.config, body: false)
+                    let size = file.bytes.count
+                    if bytesKept.add(size, ordering: .relaxed).newValue <= budget {
+                        close(fd)
+                        left.value[i] = .bytes(file.bytes)
+                    } else if opened.add(1, ordering: .relaxed).newValue <= open {
+                        left.value[i] = .open(fd, size: size)
+                    } else {
+                        close(fd)
                     }
                 }
             }
         }
-        let openNotes = descriptors, sizeRead = sizes
-        descriptors = []
-        sizes = []
         clock.lap("front matter (all cores)")
         let directory = JournalResolver.Directory(heads, config: loaded.config)
         clock.lap("people and names")
@@ -54,18 +76,30 @@ public enum Kizuna {
         perNote.withUnsafeMutableBufferPointer { buffer in
             readFailures.withUnsafeMutableBufferPointer { failureBuffer in
                 heads.withUnsafeMutableBufferPointer { headBuffer in
-                    let out = UnsafeSendable(buffer), failures = UnsafeSendable(failureBuffer), head = UnsafeSendable(headBuffer)
-                    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                        // Each slot is touched by one iteration only; a head is released once its note is parsed.
-                        let thisHead = head.value[i]
-                        head.value[i] = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
-                        switch loaded.reread(paths[i], descriptor: openNotes[i], size: sizeRead[i]) {
-                        case .success(let file):
-                            let note = NoteParser.parse(file, config: loaded.config, head: thisHead, names: directory.index)
-                            out.value[i] = JournalResolver.resolveNote(note, index: i, directory: directory)
-                            if !out.value[i].unresolved.isEmpty { suggestions.start() }
-                        case .failure(let d):
-                            failures.value[i] = d
+                    firstReads.withUnsafeMutableBufferPointer { readBuffer in
+                        let out = UnsafeSendable(buffer), failures = UnsafeSendable(failureBuffer), head = UnsafeSendable(headBuffer)
+                        let left = UnsafeSendable(readBuffer)
+                        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                            // Each slot is touched by one iteration only; a head and the bytes read are released once
+                            // the note is parsed.
+                            let thisHead = head.value[i]
+                            head.value[i] = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
+                            let firstRead = left.value[i]
+                            left.value[i] = .none
+                            let read: Result<SourceFile, Diagnostic>
+                            switch firstRead {
+                            case .bytes(let bytes): read = .success(SourceFile(path: paths[i], bytes: bytes))
+                            case .open(let fd, let size): read = loaded.reread(paths[i], descriptor: fd, size: size)
+                            case .none: read = loaded.read(paths[i])
+                            }
+                            switch read {
+                            case .success(let file):
+                                let note = NoteParser.parse(file, config: loaded.config, head: thisHead, names: directory.index)
+                                out.value[i] = JournalResolver.resolveNote(note, index: i, directory: directory)
+                                if !out.value[i].unresolved.isEmpty { suggestions.start() }
+                            case .failure(let d):
+                                failures.value[i] = d
+                            }
                         }
                     }
                 }
