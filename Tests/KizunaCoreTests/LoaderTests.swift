@@ -295,3 +295,62 @@ import Testing
         #expect(journal.entries.map(\.title) == ["Beside the folder", "In the folder"])
     }
 }
+
+@Suite struct EntryOrderTests {
+    /// Entries by date, then path, then line, as an independent sort of what was read says.
+    func expectedOrder(_ j: Journal) -> [String] {
+        j.entries.map { ($0.date, $0.location, $0.title) }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+            .map { "\($0.0) \($0.1) \($0.2)" }
+    }
+
+    func order(_ j: Journal) -> [String] { j.entries.map { "\($0.date) \($0.location) \($0.title)" } }
+
+    @Test func entriesReadInPathOrderAreSortedByDateKeepingPathAndLineForTheSameDay() throws {
+        // Notes in path order, and each note's entries as written: the order is made by counting dates.
+        let files = [
+            SourceFile(path: "log/a.md", text: "## 2026-03-01 A1\n\n## 2026-01-01 A2\n\n## 2026-03-01 A3\n"),
+            SourceFile(path: "log/b.md", text: "## 2026-01-01 B1\n\n## 2025-12-31 B2\n\n## 2026-03-01 B3\n\n## 2026-01-01 B4\n"),
+            SourceFile(path: "people/c.md", text: "---\nname: C\n---\n## 2026-03-01 C1\n\n## 2026-01-01 C2\n"),
+        ]
+        let j = Kizuna.journal(files: files)
+        #expect(j.entries.map(\.title) == ["B2", "A2", "B1", "B4", "C2", "A1", "A3", "B3", "C1"])
+        #expect(order(j) == expectedOrder(j))
+    }
+
+    @Test func entriesOutOfPathOrderOrFarApartInTimeAreSortedAllTheSame() throws {
+        // Notes given out of path order, then dates thousands of years apart: both sorted by comparing keys.
+        let shuffled = Kizuna.journal(files: [
+            SourceFile(path: "log/b.md", text: "## 2026-01-01 B1\n\n## 2026-01-02 B2\n"),
+            SourceFile(path: "log/a.md", text: "## 2026-01-02 A1\n\n## 2026-01-01 A2\n"),
+        ])
+        #expect(shuffled.entries.map(\.title) == ["A2", "B1", "A1", "B2"])
+        let apart = Kizuna.journal(files: [
+            SourceFile(path: "log/a.md", text: "## 9999-12-31 A1\n\n## 1000-01-01 A2\n\n## 2026-01-01 A3\n"),
+            SourceFile(path: "log/b.md", text: "## 1000-01-01 B1\n\n## 9999-12-31 B2\n"),
+        ])
+        #expect(apart.entries.map(\.title) == ["A2", "B1", "A3", "A1", "B2"])
+        #expect(order(apart) == expectedOrder(apart))
+    }
+
+    @Test func tasksComeInPathOrderWhateverOrderTheNotesCameIn() throws {
+        let inOrder = Kizuna.journal(files: [
+            SourceFile(path: "log/a.md", text: "- [ ] a1\n- [ ] a2\n"),
+            SourceFile(path: "log/b.md", text: "- [ ] b1\n"),
+        ])
+        #expect(inOrder.tasks.map(\.text) == ["a1", "a2", "b1"])
+        let shuffled = Kizuna.journal(files: [
+            SourceFile(path: "log/b.md", text: "- [ ] b1\n"),
+            SourceFile(path: "log/a.md", text: "- [ ] a1\n- [ ] a2\n"),
+        ])
+        #expect(shuffled.tasks.map(\.text) == ["a1", "a2", "b1"])
+        // The only entries in path order, the tasks not.
+        let tasksShuffled = Kizuna.journal(files: [
+            SourceFile(path: "log/b.md", text: "- [ ] b1\n"),
+            SourceFile(path: "log/a.md", text: "- [ ] a1\n"),
+            SourceFile(path: "log/c.md", text: "## 2026-01-01 C1\n\n## 2025-01-01 C2\n"),
+        ])
+        #expect(tasksShuffled.tasks.map(\.text) == ["a1", "b1"])
+        #expect(tasksShuffled.entries.map(\.title) == ["C2", "C1"])
+    }
+}

@@ -156,20 +156,37 @@ public enum JournalResolver {
             let unresolved = unresolved, index = suggestions ?? SuggestionIndex(directory)
             DispatchQueue.global().async(group: suggesting) { suggested.value = index.prepared().warnings(for: unresolved) }
         }
+        // Whether the entries, and the tasks, come in path order and then in order of line and column, as they
+        // usually do: notes are gathered in the walk's order, and each note's entries and tasks as written.
+        var entriesInPlace = true, tasksInPlace = true
+        var lastEntry = (note: Int32.min, line: Int32.min, column: Int32.min), lastTask = lastEntry
+        var earliest = Int32.max, latest = Int32.min
         for i in perNote.indices {
             if perNote[i].wasRead { notes += 1 }
+            let rank = Int32(directory.pathRank[i])
             if !perNote[i].entries.isEmpty {
-                let rank = Int32(directory.pathRank[i])
                 // Each entry read in place: copying one out retains and releases its title, tags, people and path.
                 perNote[i].entries.withUnsafeBufferPointer { entries in
                     for k in entries.indices {
-                        keys.append(EntryKey(date: Int32(clamping: entries[k].date.ordinal), note: rank,
-                                             line: Int32(clamping: entries[k].location.line),
-                                             column: Int32(clamping: entries[k].location.column),
-                                             position: EntryList.position(note: noteEntries.count, entry: k)))
+                        let key = EntryKey(date: Int32(clamping: entries[k].date.ordinal), note: rank,
+                                           line: Int32(clamping: entries[k].location.line),
+                                           column: Int32(clamping: entries[k].location.column),
+                                           position: EntryList.position(note: noteEntries.count, entry: k))
+                        if (key.note, key.line, key.column) < lastEntry { entriesInPlace = false }
+                        lastEntry = (key.note, key.line, key.column)
+                        earliest = min(earliest, key.date)
+                        latest = max(latest, key.date)
+                        keys.append(key)
                     }
                 }
                 noteEntries.append(perNote[i].entries)
+            }
+            perNote[i].tasks.withUnsafeBufferPointer { noteTasks in
+                for k in noteTasks.indices {
+                    let place = (rank, Int32(clamping: noteTasks[k].location.line), Int32(clamping: noteTasks[k].location.column))
+                    if place < lastTask { tasksInPlace = false }
+                    lastTask = place
+                }
             }
             tasks += perNote[i].tasks
             noteDiagnostics += perNote[i].diagnostics
@@ -183,30 +200,52 @@ public enum JournalResolver {
         clock.lap("suggestions for unknown links, and gather (2 cores)")
         perNote = []
         // Sort by date, then path, then line and column, comparing integers: each note's rank in path order stands
-        // in for its path. Each half of the keys is sorted on its own core (with the tasks beside one and the
-        // diagnostics beside the other), then the halves are merged: a tie takes the first half's key first, as one
-        // stable sort of the whole would.
-        let half = keys.count / 2
-        keys.withUnsafeMutableBufferPointer { buffer in
-            let all = UnsafeSendable(buffer)
-            _ = inParallel({
-                var low = UnsafeMutableBufferPointer(rebasing: all.value[..<half])
-                low.sort()
-                tasks.sort { $0.location < $1.location }
-            }, {
-                var high = UnsafeMutableBufferPointer(rebasing: all.value[half...])
-                high.sort()
-                diagnostics.sort()
-            })
-        }
+        // in for its path.
         var order: [UInt64] = []
         order.reserveCapacity(keys.count)
-        var a = 0, b = half
-        while a < half, b < keys.count {
-            if keys[b] < keys[a] { order.append(keys[b].position); b += 1 } else { order.append(keys[a].position); a += 1 }
+        if entriesInPlace, !keys.isEmpty, Int(latest) - Int(earliest) < max(1 << 16, 4 * keys.count) {
+            // The keys are already in order but for their dates: counted by date, each goes straight to its place,
+            // and keys of the same date keep their order, as a stable sort would leave them.
+            var start = [Int](repeating: 0, count: Int(latest) - Int(earliest) + 2)
+            _ = inParallel({
+                for key in keys { start[Int(key.date) - Int(earliest) + 1] += 1 }
+                for d in 1..<start.count { start[d] += start[d - 1] }
+                order = [UInt64](unsafeUninitializedCapacity: keys.count) { buffer, count in
+                    for key in keys {
+                        let d = Int(key.date) - Int(earliest)
+                        buffer[start[d]] = key.position
+                        start[d] += 1
+                    }
+                    count = keys.count
+                }
+            }, {
+                if !tasksInPlace { tasks.sort { $0.location < $1.location } }
+                diagnostics.sort()
+            })
+        } else {
+            // Each half of the keys is sorted on its own core (with the tasks beside one and the diagnostics beside
+            // the other), then the halves are merged: a tie takes the first half's key first, as one stable sort of
+            // the whole would.
+            let half = keys.count / 2
+            keys.withUnsafeMutableBufferPointer { buffer in
+                let all = UnsafeSendable(buffer)
+                _ = inParallel({
+                    var low = UnsafeMutableBufferPointer(rebasing: all.value[..<half])
+                    low.sort()
+                    if !tasksInPlace { tasks.sort { $0.location < $1.location } }
+                }, {
+                    var high = UnsafeMutableBufferPointer(rebasing: all.value[half...])
+                    high.sort()
+                    diagnostics.sort()
+                })
+            }
+            var a = 0, b = half
+            while a < half, b < keys.count {
+                if keys[b] < keys[a] { order.append(keys[b].position); b += 1 } else { order.append(keys[a].position); a += 1 }
+            }
+            while a < half { order.append(keys[a].position); a += 1 }
+            while b < keys.count { order.append(keys[b].position); b += 1 }
         }
-        while a < half { order.append(keys[a].position); a += 1 }
-        while b < keys.count { order.append(keys[b].position); b += 1 }
         keys = []
         let entries = EntryList(notes: noteEntries, order: order)
         order = []
