@@ -73,6 +73,7 @@ public enum Kizuna {
         let suggestions = SuggestionIndex(directory)
         var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: paths.count)
         var readFailures = [Diagnostic?](repeating: nil, count: paths.count)
+        let unresolvedSeen = Atomic<Bool>(false)
         perNote.withUnsafeMutableBufferPointer { buffer in
             readFailures.withUnsafeMutableBufferPointer { failureBuffer in
                 heads.withUnsafeMutableBufferPointer { headBuffer in
@@ -96,7 +97,11 @@ public enum Kizuna {
                             case .success(let file):
                                 let note = NoteParser.parse(file, config: loaded.config, head: thisHead, names: directory.index)
                                 out.value[i] = JournalResolver.resolveNote(note, index: i, directory: directory)
-                                if !out.value[i].unresolved.isEmpty { suggestions.start() }
+                                // The suggestions' index is built beside the second half of this pass, once some
+                                // link has named nobody: built from the start, it stood in memory beside the bytes
+                                // still to be parsed, at the run's peak.
+                                if !out.value[i].unresolved.isEmpty { unresolvedSeen.store(true, ordering: .relaxed) }
+                                if i >= paths.count / 2, unresolvedSeen.load(ordering: .relaxed) { suggestions.start() }
                             case .failure(let d):
                                 failures.value[i] = d
                             }

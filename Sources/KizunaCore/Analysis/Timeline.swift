@@ -3,9 +3,9 @@ public struct Timeline: Sendable {
     /// What one person's history says as of the digest date.
     public struct History: Sendable {
         /// Indexes into `Journal.entries` of touches (contact entries dated on or before D), oldest first.
-        public var touches: [Int] = []
+        public var touches: ArraySlice<Int> = []
         /// Indexes of plans (entries dated after D), soonest first.
-        public var plans: [Int] = []
+        public var plans: ArraySlice<Int> = []
         public var first: Day? = nil
         public var last: Day? = nil
         public var asks365 = 0
@@ -70,15 +70,14 @@ public struct Timeline: Sendable {
         }
         touchFill = []
         planFill = []
+        // Each person's lists are sorted in place and handed out as slices of the two flat arrays: no copy each.
         for p in 0..<n {
-            if touchStart[p + 1] > touchStart[p] {
-                h[p].touches = Array(touches[touchStart[p]..<touchStart[p + 1]])
-                if h[p].touches.count > 1 { h[p].touches.sort() }
-            }
-            if planStart[p + 1] > planStart[p] {
-                h[p].plans = Array(plans[planStart[p]..<planStart[p + 1]])
-                if h[p].plans.count > 1 { h[p].plans.sort() }
-            }
+            if touchStart[p + 1] - touchStart[p] > 1 { touches[touchStart[p]..<touchStart[p + 1]].sort() }
+            if planStart[p + 1] - planStart[p] > 1 { plans[planStart[p]..<planStart[p + 1]].sort() }
+        }
+        for p in 0..<n {
+            if touchStart[p + 1] > touchStart[p] { h[p].touches = touches[touchStart[p]..<touchStart[p + 1]] }
+            if planStart[p + 1] > planStart[p] { h[p].plans = plans[planStart[p]..<planStart[p + 1]] }
         }
         histories = h
         let owner = journal.owner
