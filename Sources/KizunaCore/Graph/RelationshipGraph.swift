@@ -62,8 +62,10 @@ public struct RelationshipGraph: Sendable {
     public init(journal: Journal, date: Day) {
         let n = journal.people.count
         // Every piece of evidence as a directed pair (both directions), written straight into each person's row: the
-        // rows are counted first, so the one flat list is allocated once. Then each row is sorted and its repeated
-        // neighbours merged in place.
+        // rows are counted first, so the one flat list is allocated once. Then the rows are turned over: person p's
+        // row, read in order of p, puts p into the row of each neighbour, so every row comes out in order of
+        // neighbour (each pair was written both ways, so a row turned over holds what it held), without sorting
+        // ten thousand rows. Repeated neighbours are then merged in place.
         var rowStart = [Int](repeating: 0, count: n + 1)
         func eachPair(_ body: (Int, Int, Day?) -> Void) {
             // Each person read in place: taking one out of the array copies every field.
@@ -94,19 +96,29 @@ public struct RelationshipGraph: Sendable {
             slots[fill[a]] = pack(b, day); fill[a] += 1
             slots[fill[b]] = pack(a, day); fill[b] += 1
         }
+        var byNeighbour = [UInt64](repeating: 0, count: slots.count)
+        fill = rowStart
+        for p in 0..<n {
+            for r in rowStart[p]..<rowStart[p + 1] {
+                let q = Int(slots[r] >> 32)
+                byNeighbour[fill[q]] = UInt64(p) << 32 | (slots[r] & 0xFFFF_FFFF)
+                fill[q] += 1
+            }
+        }
         fill = []
+        slots = byNeighbour
+        byNeighbour = []
         var strengths: [Int32] = []
         strengths.reserveCapacity(slots.count)
         var w = 0
         var newStart = [Int](repeating: 0, count: n + 1)
         for p in 0..<n {
-            slots[rowStart[p]..<rowStart[p + 1]].sort()
             var r = rowStart[p]
             while r < rowStart[p + 1] {
                 let to = slots[r] >> 32
-                var count: Int32 = 0
-                while r < rowStart[p + 1], slots[r] >> 32 == to { count += 1; r += 1 }
-                slots[w] = slots[r - 1]  // days ascend within a neighbour: the last is the latest
+                var count: Int32 = 0, latest = slots[r]
+                while r < rowStart[p + 1], slots[r] >> 32 == to { count += 1; latest = max(latest, slots[r]); r += 1 }
+                slots[w] = latest
                 strengths.append(count)
                 w += 1
             }
