@@ -277,3 +277,25 @@ import Testing
         #expect(reach(d).isEmpty)  // "me" would be due on a 7-day cadence; "a" is not due on 90 days
     }
 }
+
+@Suite struct RelationshipGraphTests {
+    @Test func eachNeighbourOnceWithHowOftenAndWhenLastWhateverOrderTheEvidenceCameIn() {
+        // a and b share three entries, written out of date order across two notes, and a knows b; a and c share
+        // one; b and c share one after D (a plan, no edge); d is alone.
+        let j = journal([
+            "people/a.md": "---\nname: A\nknows: [b]\n---\n## 2026-03-01 [[b]] and [[c]] #meet\n",
+            "people/b.md": "---\nname: B\n---\n",
+            "people/c.md": "---\nname: C\n---\n",
+            "people/d.md": "---\nname: D\n---\n",
+            "log/x.md": "## 2026-06-01 Lunch with [[a]] and [[b]] #meet\n\n## 2025-01-01 Call with [[b]] and [[a]] #call\n\n## 2026-12-01 Plan with [[b]] and [[c]] #meet\n",
+        ])
+        let graph = RelationshipGraph(journal: j, date: day("2026-11-24"))
+        func edges(_ id: String) -> [String] {
+            graph.neighbours(of: j.index(ofId: id)!).map { "\(j.people[$0.to].id) \($0.strength) \($0.lastShared.map(\.description) ?? "-")" }
+        }
+        #expect(edges("a") == ["b 4 2026-06-01", "c 1 2026-03-01"])
+        #expect(edges("b") == ["a 4 2026-06-01", "c 1 2026-03-01"])
+        #expect(edges("c") == ["a 1 2026-03-01", "b 1 2026-03-01"])
+        #expect(edges("d") == [])
+    }
+}
