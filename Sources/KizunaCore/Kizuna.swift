@@ -180,9 +180,9 @@ public final class StageClock: @unchecked Sendable {
         guard let report else { return }
         let now = DispatchTime.now()
         let ms = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6
-        let cpu = StageClock.cpuSeconds()
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        let cpu = StageClock.seconds(usage)
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
         let rss = status.split(separator: "\n").first { $0.hasPrefix("VmRSS") } ?? ""
         report("timing: \(stage): \(String(format: "%.0f", ms)) ms, CPU \(String(format: "%.0f", (cpu - lastCPU) * 1000)) ms, peak \(usage.ru_maxrss / 1024) MiB \(rss)")
@@ -194,6 +194,11 @@ public final class StageClock: @unchecked Sendable {
     static func cpuSeconds() -> Double {
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return seconds(usage)
+    }
+
+    /// The CPU time (user and system) in `usage`, in seconds.
+    private static func seconds(_ usage: rusage) -> Double {
+        Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 }

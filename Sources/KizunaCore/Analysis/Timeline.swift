@@ -71,6 +71,7 @@ public struct Timeline: Sendable {
         touchFill = []
         planFill = []
         // Each person's lists are sorted in place and handed out as slices of the two flat arrays: no copy each.
+        // Every sort comes before the first slice is handed out: sorting an array a slice shares would copy it whole.
         for p in 0..<n {
             if touchStart[p + 1] - touchStart[p] > 1 { touches[touchStart[p]..<touchStart[p + 1]].sort() }
             if planStart[p + 1] - planStart[p] > 1 { plans[planStart[p]..<planStart[p + 1]].sort() }

@@ -75,7 +75,8 @@ public struct RelationshipGraph: Sendable {
                     for q in people[p].introducedBy where q != p { body(p, q, nil) }
                 }
             }
-            // Storage order: each row is sorted by (neighbour, day) below, so the order of the visits does not matter.
+            // Storage order: the rows are turned over below, in order of person, so the order of the visits does not
+            // matter.
             journal.entries.forEachStoredWithParticipants { _, entry, ps in
                 guard ps.count > 1, entry.pointee.date <= date, entry.pointee.isContact else { return }
                 let day = entry.pointee.date

@@ -63,32 +63,25 @@ public struct EntryList: RandomAccessCollection, Sendable {
     /// note). On a large journal this reads memory front to back, where walking in journal order jumps between notes;
     /// use it wherever the order of the visits does not matter.
     public func forEachStored(_ body: (_ position: Int, _ entry: UnsafePointer<Entry>) throws -> Void) rethrows {
-        var r = 0
-        for entries in notes {
-            // Each entry lent in place: reading a field through the pointer copies that field only, where an
-            // array's subscript (or a borrowed parameter, as compiled) copies the whole entry, retaining every field.
-            try entries.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
-                for k in 0..<buffer.count {
-                    try body(Int(rank[r]), base + k)
-                    r += 1
-                }
-            }
-        }
+        try forEachStoredWithParticipants { i, entry, _ in try body(i, entry) }
     }
 
     /// `forEachStored`, with each entry's participants read in place. A note's entries share one list of people,
     /// so the list is taken once per note: taking it for each entry changed its count of references each time,
     /// and with the timeline and the graph reading the same lists on two cores, each change waited for the other.
-    func forEachStoredWithParticipants(_ body: (_ position: Int, _ entry: UnsafePointer<Entry>, _ participants: UnsafeBufferPointer<Int32>) -> Void) {
+    /// Each entry is lent in place: reading a field through the pointer copies that field only, where an array's
+    /// subscript (or a borrowed parameter, as compiled) copies the whole entry, retaining every field.
+    func forEachStoredWithParticipants(
+        _ body: (_ position: Int, _ entry: UnsafePointer<Entry>, _ participants: UnsafeBufferPointer<Int32>) throws -> Void
+    ) rethrows {
         var r = 0
         for entries in notes {
-            entries.withUnsafeBufferPointer { buffer in
+            try entries.withUnsafeBufferPointer { buffer in
                 guard let base = buffer.baseAddress else { return }
-                base.pointee.people.withUnsafeBufferPointer { people in
+                try base.pointee.people.withUnsafeBufferPointer { people in
                     for k in 0..<buffer.count {
                         let from = Int(base[k].peopleStart)
-                        body(Int(rank[r]), base + k, UnsafeBufferPointer(rebasing: people[from..<(from + Int(base[k].participantCount))]))
+                        try body(Int(rank[r]), base + k, UnsafeBufferPointer(rebasing: people[from..<(from + Int(base[k].participantCount))]))
                         r += 1
                     }
                 }

@@ -202,7 +202,6 @@ public enum JournalResolver {
         // Sort by date, then path, then line and column, comparing integers: each note's rank in path order stands
         // in for its path.
         var order: [UInt64] = []
-        order.reserveCapacity(keys.count)
         if entriesInPlace, !keys.isEmpty, Int(latest) - Int(earliest) < max(1 << 16, 4 * keys.count) {
             // The keys are already in order but for their dates: counted by date, each goes straight to its place,
             // and keys of the same date keep their order, as a stable sort would leave them.
@@ -227,6 +226,7 @@ public enum JournalResolver {
             // the other), then the halves are merged: a tie takes the first half's key first, as one stable sort of
             // the whole would.
             let half = keys.count / 2
+            order.reserveCapacity(keys.count)
             keys.withUnsafeMutableBufferPointer { buffer in
                 let all = UnsafeSendable(buffer)
                 _ = inParallel({
