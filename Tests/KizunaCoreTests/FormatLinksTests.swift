@@ -91,6 +91,31 @@ import Testing
         let j = journal(people.merging(["log/a.md": "## 2026-11-02 Meetup\nFirst line\nthen [[Missing Person]] here\n"]) { $1 })
         #expect(printed(j) == ["log/a.md:3:6: warning: no person or note named 'Missing Person'"])
     }
+
+    /// The same characters inside a code span, raw HTML or a link's destination are not the link: the warning points
+    /// at the link itself, in a list item, a quote (on a lazy line too) and a paragraph over several lines.
+    @Test func aLinkIsPlacedAfterCodeSpansAndHTMLThatHoldItsText() {
+        let j = journal(people.merging(["log/a.md": """
+            ## 2026-11-02 Meetup
+            `[[Nobody]]` and [[Nobody]]
+            <span title="[[Gone]]">x</span> [[Gone]]
+
+            - item `[[Lost]]`
+              then `x` [[Lost]] and [a](<[[Hid]]>) [[Hid]]
+            > quote `[[Away]]` *em* [[Away]]
+
+            > quote
+            lazy `[[Far]]` [[Far]]
+            """]) { $1 })
+        #expect(printed(j) == [
+            "log/a.md:2:18: warning: no person or note named 'Nobody'",
+            "log/a.md:3:33: warning: no person or note named 'Gone'",
+            "log/a.md:6:12: warning: no person or note named 'Lost'",
+            "log/a.md:6:40: warning: no person or note named 'Hid'",
+            "log/a.md:7:25: warning: no person or note named 'Away'",
+            "log/a.md:10:16: warning: no person or note named 'Far'",
+        ])
+    }
 }
 
 /// FORMAT.md, "Person notes" and front matter.

@@ -34,6 +34,17 @@ public struct MDBlock: Sendable, Equatable {
 public struct MDBody: Sendable {
     public var blocks: [MDBlock] = []
     public var text: [UInt8] = []
+    /// Where in the markdown the first text node after each barrier starts, in order of `text`. A barrier's node (a
+    /// code span, raw HTML, a link's destination) may hold the very characters of a later link; a link is looked for
+    /// from the last anchor before it, never inside what came before.
+    public var anchors: [TextAnchor] = []
+
+    /// A text node's start: its offset in `text`, and cmark's 1-based line and byte column in the markdown.
+    public struct TextAnchor: Sendable, Equatable {
+        public var offset: Int32
+        public var line: Int32
+        public var column: Int32
+    }
 
     static let barrier: UInt8 = 0
     static let codeStart: UInt8 = 1
@@ -73,6 +84,8 @@ public enum CommonMark {
         var leadingOpen = false
         var leadingLength = 0
         var afterLeading: cmark_node_type? = nil
+        // A barrier was written since the block's last text node: the next one is an anchor.
+        var anchorNext = false
 
         func append(literalOf node: OpaquePointer) -> Int {
             guard let c = cmark_node_get_literal(node) else { return 0 }
@@ -109,6 +122,7 @@ public enum CommonMark {
                     leadingOpen = true
                     leadingLength = 0
                     afterLeading = nil
+                    anchorNext = false
                 } else if var block = current, currentNode == node {
                     block.text = block.text.lowerBound..<body.text.count
                     if candidateTask, let checked = taskMarker(body.text, block.text.lowerBound, leadingLength: leadingLength,
@@ -124,6 +138,12 @@ public enum CommonMark {
                 }
             case CMARK_NODE_TEXT:
                 guard current != nil else { break }
+                if anchorNext {
+                    anchorNext = false
+                    body.anchors.append(MDBody.TextAnchor(offset: Int32(clamping: body.text.count),
+                                                          line: cmark_node_get_start_line(node),
+                                                          column: cmark_node_get_start_column(node)))
+                }
                 let n = append(literalOf: node)
                 if leadingOpen { leadingLength += n }
             case CMARK_NODE_CODE:
@@ -134,6 +154,7 @@ public enum CommonMark {
                 _ = append(literalOf: node)
                 body.text.append(MDBody.barrier)
                 body.text.append(MDBody.plain)
+                anchorNext = true
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 guard current != nil else { break }
                 endLeading(type)
@@ -143,6 +164,7 @@ public enum CommonMark {
                 endLeading(type)
                 body.text.append(MDBody.barrier)
                 body.text.append(MDBody.plain)
+                anchorNext = true
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 guard current != nil else { break }
                 endLeading(type)
@@ -151,6 +173,7 @@ public enum CommonMark {
                 }
                 body.text.append(MDBody.barrier)
                 body.text.append(MDBody.plain)
+                anchorNext = true
             default:
                 break  // emphasis, strong and the like: their text nodes are what counts
             }

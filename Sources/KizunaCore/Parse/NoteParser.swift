@@ -269,8 +269,8 @@ struct BodyReader {
                 var unmatched = raw ?? RawLink(target: .name(String(decoding: target, as: UTF8.self)), location: blockStart)
                 unmatched.location = blockStart
                 while located <= k {
-                    let inner = scan.wikiLinks[located].inner
-                    if let hit = find(wikiLink: (block.text.lowerBound + inner.lowerBound)..<(block.text.lowerBound + inner.upperBound), from: cursor, to: to) {
+                    let inner = (block.text.lowerBound + scan.wikiLinks[located].inner.lowerBound)..<(block.text.lowerBound + scan.wikiLinks[located].inner.upperBound)
+                    if let hit = find(wikiLink: inner, from: cursor, to: to, block: block) {
                         if located == k {
                             let p = text.position(ofOffset: hit.lowerBound)
                             unmatched.location = SourceLocation(path: path, line: p.line, column: p.column)
@@ -287,6 +287,36 @@ struct BodyReader {
                 out.append(RawLink(target: .path(target), location: self.location(block)))
             }
         }
+    }
+
+    /// Where the link whose text is `inner` (a range of the body's inline text) stands in the note's bytes, at or after
+    /// `from` and before `to`: looked for from the start of the text node it stands in, so that a code span, raw HTML
+    /// or a link destination before it in the block, holding the same characters, is passed over.
+    ///
+    /// cmark counts a text node's column from the block's first line's indent, which is too far right on a lazy line
+    /// of a quote or list item by at most that indent: then the link is looked for from that far back. When cmark's
+    /// place is wrong in some other way, the link is looked for from `from`, as if there were no anchor.
+    private func find(wikiLink inner: Range<Int>, from: Int, to: Int, block: MDBlock) -> Range<Int>? {
+        let opening = inner.lowerBound - 2
+        let anchors = body.anchors
+        // The last anchor at or before the link's `[[`, if it lies within the block.
+        var low = 0, high = anchors.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(anchors[mid].offset) <= opening { low = mid + 1 } else { high = mid }
+        }
+        if low > 0, Int(anchors[low - 1].offset) >= block.text.lowerBound {
+            let anchor = anchors[low - 1]
+            let line = Int(anchor.line) + lineOffset
+            if line >= 1, line <= text.lineStarts.count {
+                let lineStart = text.lineStarts[line - 1]
+                let exact = lineStart + max(0, Int(anchor.column) - 1)
+                if exact > from, let hit = find(wikiLink: inner, from: min(exact, to), to: to) { return hit }
+                let loose = max(lineStart, exact - max(0, block.column - 1))
+                if loose > from, let hit = find(wikiLink: inner, from: min(loose, to), to: to) { return hit }
+            }
+        }
+        return find(wikiLink: inner, from: from, to: to)
     }
 
     /// Where `[[` + the link's text (`inner`, a range of the body's inline text) + `]]` first stands in the note's
