@@ -305,4 +305,25 @@ import Testing
         }
         #expect(decided > 1000)
     }
+
+    /// The byte-keyed table of name keys answers as a dictionary of the same keys does: through growth from its
+    /// smallest size, for the empty key, keys that begin other keys, Japanese keys, and keys set again.
+    @Test func byteKeyTableAgreesWithADictionary() {
+        var table = ByteKeyTable()
+        var reference: [String: Int] = [:]
+        var keys = ["", "a", "ab", "abc", "田中", "田中花子", "tanakahanako", "たなか"]
+        for i in 0..<3000 { keys.append(i % 3 == 0 ? "name\(i)" : i % 3 == 1 ? "名前\(i)" : String(repeating: "x", count: i % 40) + "\(i)") }
+        for (i, key) in keys.enumerated() {
+            table.set(key, i)
+            reference[key] = i
+            // Every fifth key is set again, to a new value.
+            if i % 5 == 0 { table.set(key, -i); reference[key] = -i }
+        }
+        #expect(table.count == reference.count)
+        for (key, value) in reference { #expect(table.value(key) == value, "\(key)") }
+        for missing in ["abcd", "田", "name3000", "x", "名前1"] { #expect(table.value(missing) == reference[missing]) }
+        var seen: [String: Int] = [:]
+        table.forEach { key, value in seen[String(decoding: key, as: UTF8.self)] = value }
+        #expect(seen == reference)
+    }
 }

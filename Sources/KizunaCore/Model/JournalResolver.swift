@@ -432,7 +432,7 @@ struct NameIndex: Sendable {
     /// Each name key's person, or (as `-1 - i`) the index `i` in `shared` of the people who share the key. A key
     /// names one person almost always: a plain integer is read without retaining an array, which both cores would
     /// otherwise retain and release by turns.
-    private var byKey: [NameKey: Int] = [:]
+    private var byKey = ByteKeyTable()
     private var shared: [[Int]] = []
     var personByPath: [String: Int] = [:]
     var noteKeys = Set<NameKey>()
@@ -448,7 +448,7 @@ struct NameIndex: Sendable {
 
     /// Room for this many people (their ids, names and aliases) and notes.
     mutating func reserve(people: Int, notes: Int) {
-        byKey.reserveCapacity(3 * people)
+        byKey = ByteKeyTable(capacity: 3 * people)
         personByPath.reserveCapacity(people)
         labels.reserveCapacity(people)
         noteKeys.reserveCapacity(notes)
@@ -457,14 +457,13 @@ struct NameIndex: Sendable {
     mutating func add(_ name: String, person: Int) {
         let text = Normalize.key(name)
         guard !text.isEmpty else { return }
-        let key = NameKey(text)
-        switch byKey[key] {
+        switch byKey.value(text) {
         case nil:
-            byKey[key] = person
+            byKey.set(text, person)
         case let p? where p >= 0:
             if p != person {
                 shared.append([p, person])
-                byKey[key] = -shared.count
+                byKey.set(text, -shared.count)
             }
         case let s?:
             if !shared[-1 - s].contains(person) { shared[-1 - s].append(person) }
@@ -493,11 +492,13 @@ struct NameIndex: Sendable {
         // The keys with their people, read from the table itself (no lookup of each key again), numbered shortest
         // first so that each bigram's postings run in order of length; sorted as indexes, so that the comparisons
         // copy no name.
-        let entries = Array(byKey)
-        let scalars = entries.map { Array($0.key.text.unicodeScalars) }
+        var entries: [(key: String, value: Int)] = []
+        entries.reserveCapacity(byKey.count)
+        byKey.forEach { key, value in entries.append((String(decoding: key, as: UTF8.self), value)) }
+        let scalars = entries.map { Array($0.key.unicodeScalars) }
         let lengths = scalars.map(\.count)
         let order = entries.indices.sorted { a, b in
-            lengths[a] != lengths[b] ? lengths[a] < lengths[b] : utf8Precedes(entries[a].key.text, entries[b].key.text)
+            lengths[a] != lengths[b] ? lengths[a] < lengths[b] : utf8Precedes(entries[a].key, entries[b].key)
         }
         suggestionKeys.reserveCapacity(entries.count)
         lengthStart = [0]
@@ -524,7 +525,7 @@ struct NameIndex: Sendable {
 
     /// The people a key names, in the order their names were added.
     func lookup(_ key: String) -> [Int] {
-        guard let v = byKey[NameKey(key)] else { return [] }
+        guard let v = byKey.value(key) else { return [] }
         return v >= 0 ? [v] : shared[-1 - v]
     }
 
@@ -533,9 +534,15 @@ struct NameIndex: Sendable {
         match(key).one
     }
 
+    /// The one person a key, given as its UTF-8 bytes, names, if it names exactly one.
+    func person(keyBytes key: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let v = byKey.value(UnsafeRawBufferPointer(key)), v >= 0 else { return nil }
+        return v
+    }
+
     /// What a key names: nobody, one person (`one`), or several (`many`, then `one` is nil).
     private func match(_ key: String) -> (one: Int?, many: Bool) {
-        guard let v = byKey[NameKey(key)] else { return (nil, false) }
+        guard let v = byKey.value(key) else { return (nil, false) }
         return v >= 0 ? (v, false) : (nil, true)
     }
 

@@ -18,43 +18,49 @@ public enum Normalize {
 
     /// `fastKey` of text given as its UTF-8 bytes.
     static func fastKey(utf8 u: UnsafeBufferPointer<UInt8>) -> String? {
-        // The key is never longer than the text: it drops bytes and lowers letters in place.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(u.count, 1)) { out -> String? in
-            var n = 0
-            var i = 0
-            while i < u.count {
-                let b = u[i]
-                if b < 0x80 {
-                    switch b {
-                    case 0x20, 0x09...0x0D, UInt8(ascii: "-"), UInt8(ascii: "_"): break
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): out[n] = b + 32; n += 1
-                    default: out[n] = b; n += 1
-                    }
-                    i += 1
-                } else if b == 0xC3, i + 1 < u.count {
-                    // U+00C0...U+00FF: letters but × (D7), ß (DF) and ÷ (F7); upper case is 0x20 below lower case.
-                    let c = u[i + 1]
-                    switch c {
-                    case 0x80...0x96, 0x98...0x9E: out[n] = b; out[n + 1] = c + 0x20
-                    case 0xA0...0xB6, 0xB8...0xBF: out[n] = b; out[n + 1] = c
-                    default: return nil
-                    }
-                    n += 2
-                    i += 2
-                } else if b >= 0xE3, b <= 0xE9, i + 2 < u.count {
-                    let v = UInt32(b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
-                    guard isStable(v) else { return nil }
-                    if v != 0x30FB {
-                        out[n] = b; out[n + 1] = u[i + 1]; out[n + 2] = u[i + 2]
-                        n += 3
-                    }
-                    i += 3
-                } else {
-                    return nil
-                }
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(u.count, 1)) { out -> String? in
+            fastKey(utf8: u, into: out.baseAddress!).map { String(decoding: UnsafeBufferPointer(start: out.baseAddress!, count: $0), as: UTF8.self) }
         }
+    }
+
+    /// Writes the UTF-8 bytes of `fastKey` of the text given as `u` to `out` (room for `u.count` bytes: the key is
+    /// never longer than the text, as it drops bytes and lowers letters in place) and returns how many it wrote; nil
+    /// when the text has no fast key. No string is made.
+    static func fastKey(utf8 u: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int? {
+        var n = 0
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            if b < 0x80 {
+                switch b {
+                case 0x20, 0x09...0x0D, UInt8(ascii: "-"), UInt8(ascii: "_"): break
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): out[n] = b + 32; n += 1
+                default: out[n] = b; n += 1
+                }
+                i += 1
+            } else if b == 0xC3, i + 1 < u.count {
+                // U+00C0...U+00FF: letters but × (D7), ß (DF) and ÷ (F7); upper case is 0x20 below lower case.
+                let c = u[i + 1]
+                switch c {
+                case 0x80...0x96, 0x98...0x9E: out[n] = b; out[n + 1] = c + 0x20
+                case 0xA0...0xB6, 0xB8...0xBF: out[n] = b; out[n + 1] = c
+                default: return nil
+                }
+                n += 2
+                i += 2
+            } else if b >= 0xE3, b <= 0xE9, i + 2 < u.count {
+                let v = UInt32(b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+                guard isStable(v) else { return nil }
+                if v != 0x30FB {
+                    out[n] = b; out[n + 1] = u[i + 1]; out[n + 2] = u[i + 2]
+                    n += 3
+                }
+                i += 3
+            } else {
+                return nil
+            }
+        }
+        return n
     }
 
     /// `key` through Foundation's NFKC and case folding: right for any text, and the reference for the fast paths.

@@ -244,18 +244,20 @@ struct BodyReader {
         // looked for, unless a later link of the block needs its place: then the ones before it are found first,
         // as they always were, so that every place is the same.
         var located = 0
-        body.text.withUnsafeBufferPointer { inline in
+        // Room for the longest link's key, folded from its bytes.
+        let longest = scan.wikiLinks.reduce(1) { Swift.max($0, $1.targetRange.count) }
+        body.text.withUnsafeBufferPointer { inline in withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { scratch in
             for (k, link) in scan.wikiLinks.enumerated() {
                 let target = UnsafeBufferPointer(rebasing: inline[(block.text.lowerBound + link.targetRange.lowerBound)..<(block.text.lowerBound + link.targetRange.upperBound)])
                 var raw: RawLink? = nil
                 if let names {
                     // The key straight from the bytes when it can be, so a link that names one person makes no string.
-                    let key = Normalize.fastKey(utf8: target)
-                    if let key, let person = names.person(named: key) {
+                    let length = Normalize.fastKey(utf8: target, into: scratch.baseAddress!)
+                    if let length, let person = names.person(keyBytes: UnsafeBufferPointer(start: scratch.baseAddress!, count: length)) {
                         out.append(RawLink(person: person))
                         continue
                     }
-                    if key == nil {
+                    if length == nil {
                         raw = RawLink(target: .name(String(decoding: target, as: UTF8.self)), location: SourceLocation(path: path, line: 0, column: 0))
                         if let person = names.person(named: raw!.key) {
                             out.append(RawLink(person: person))
@@ -281,7 +283,7 @@ struct BodyReader {
                 }
                 out.append(unmatched)
             }
-        }
+        } }
         for destination in scan.destinations {
             if let target = resolveRelative(destination) {
                 out.append(RawLink(target: .path(target), location: self.location(block)))

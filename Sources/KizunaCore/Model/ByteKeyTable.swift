@@ -1,0 +1,144 @@
+/// A table from keys, as UTF-8 bytes, to integers: open addressing with linear probing, the keys' bytes one after
+/// another in one buffer. A link is looked up straight from the bytes the parser folded it into, with no string made
+/// and no per-key storage to retain (a dictionary of strings did both, for each of 320,000 links on M).
+///
+/// Keys are hashed with the standard library's `Hasher`, seeded afresh in each process, so no journal can be written
+/// whose names all fall on one slot. Nothing about the table's layout is ever shown: lookups give the same answers
+/// in every run.
+struct ByteKeyTable: Sendable {
+    /// One slot, 32 bytes, two to a cache line: a key of up to 16 bytes is kept in the slot itself, so a lookup
+    /// reads one line of the table (on M, the time of a lookup was that of its memory reads: one in the table, one
+    /// among the keys' bytes).
+    private struct Slot {
+        /// The hash's top bits; meaningful only when `length >= 0`.
+        var tag: UInt32
+        /// The key's length in bytes; -1 for an empty slot.
+        var length: Int32
+        var value: Int32
+        /// Where a key longer than 16 bytes starts in `long`.
+        var start: Int32
+        /// The key's first 16 bytes, zero past its end.
+        var head: (UInt64, UInt64)
+
+        static let empty = Slot(tag: 0, length: -1, value: 0, start: 0, head: (0, 0))
+    }
+
+    private var slots: [Slot]
+    /// The bytes of the keys longer than 16, one after another.
+    private var long: [UInt8] = []
+    private(set) var count = 0
+
+    /// An empty table with room for `capacity` keys before it grows.
+    init(capacity: Int = 0) {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        slots = [Slot](repeating: .empty, count: size)
+    }
+
+    private static func hash(_ key: UnsafeRawBufferPointer) -> Int {
+        var h = Hasher()
+        h.combine(bytes: key)
+        return h.finalize()
+    }
+
+    /// The first 16 bytes of `key`, zero past its end.
+    private static func head(_ key: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
+        var head: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &head) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: key.prefix(16))) }
+        return head
+    }
+
+    /// The slot that holds `key`, or the empty slot where it would go.
+    ///
+    /// The tables are read by subscript, not through `withUnsafeBufferPointer`: the table is shared by both cores'
+    /// parsers, and taking a buffer pointer retains and releases the array's storage, a reference count the two
+    /// cores would pass back and forth on every link.
+    private func slot(of key: UnsafeRawBufferPointer, hash: Int) -> Int {
+        let mask = slots.count - 1
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        let head = ByteKeyTable.head(key)
+        var i = hash & mask
+        while true {
+            let s = slots[i]
+            if s.length < 0 { return i }
+            if s.tag == tag, Int(s.length) == key.count, s.head == head {
+                if key.count <= 16 { return i }
+                var k = 16
+                let start = Int(s.start) - 16
+                while k < key.count, long[start + k] == key[k] { k += 1 }
+                if k == key.count { return i }
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// The value of `key`, if it is in the table.
+    func value(_ key: UnsafeRawBufferPointer) -> Int? {
+        let i = slot(of: key, hash: ByteKeyTable.hash(key))
+        return slots[i].length < 0 ? nil : Int(slots[i].value)
+    }
+
+    /// The value of the key written as `key`'s UTF-8.
+    func value(_ key: String) -> Int? {
+        var key = key
+        return key.withUTF8 { value(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Sets the value of the key written as `key`'s UTF-8.
+    mutating func set(_ key: String, _ value: Int) {
+        var key = key
+        key.withUTF8 { set(UnsafeRawBufferPointer($0), value) }
+    }
+
+    /// Sets the value of `key`, adding the key when it is new. Values are person numbers and small negative ones:
+    /// they are kept in 32 bits.
+    mutating func set(_ key: UnsafeRawBufferPointer, _ value: Int) {
+        let hash = ByteKeyTable.hash(key)
+        var i = slot(of: key, hash: hash)
+        if slots[i].length >= 0 {
+            slots[i].value = Int32(value)
+            return
+        }
+        // At most half full, so that a probe meets an empty slot soon.
+        if 2 * (count + 1) > slots.count {
+            grow()
+            i = slot(of: key, hash: hash)
+        }
+        slots[i] = Slot(tag: UInt32(truncatingIfNeeded: hash >> 32), length: Int32(key.count), value: Int32(value),
+                        start: Int32(long.count), head: ByteKeyTable.head(key))
+        if key.count > 16 { long.append(contentsOf: key[16...]) }
+        count += 1
+    }
+
+    /// Twice the slots; each key goes where its hash, kept in part as the tag, is looked up from. The full hash is
+    /// not kept: the key's bytes give it again.
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: .empty, count: 2 * old.count)
+        let mask = slots.count - 1
+        for s in old where s.length >= 0 {
+            var i = withKey(s) { ByteKeyTable.hash($0) } & mask
+            while slots[i].length >= 0 { i = (i + 1) & mask }
+            slots[i] = s
+        }
+    }
+
+    /// Calls `body` with the key of the full slot `s`.
+    private func withKey<R>(_ s: Slot, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        let length = Int(s.length)
+        return withUnsafeTemporaryAllocation(byteCount: max(length, 16), alignment: 8) { buffer in
+            withUnsafeBytes(of: s.head) { buffer.copyMemory(from: $0) }
+            if length > 16 {
+                long.withUnsafeBytes { (buffer.baseAddress! + 16).copyMemory(from: $0.baseAddress! + Int(s.start), byteCount: length - 16) }
+            }
+            return body(UnsafeRawBufferPointer(rebasing: buffer[0..<length]))
+        }
+    }
+
+    /// Calls `body` with every key and its value, in no particular order.
+    func forEach(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        for s in slots where s.length >= 0 {
+            withKey(s) { body($0.bindMemory(to: UInt8.self), Int(s.value)) }
+        }
+    }
+}
