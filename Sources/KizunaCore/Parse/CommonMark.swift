@@ -77,7 +77,9 @@ public enum CommonMark {
             var taskOwner: Int?
         }
         var items: [Item] = []
-        var current: MDBlock? = nil
+        // The block being read is the last of `body.blocks`, appended when it opens and finished in place when it
+        // closes (a block with inline text never holds another): kept aside as an optional, it was copied and
+        // destroyed at every text node.
         var currentNode: OpaquePointer? = nil
         var candidateTask = false
         // The block's leading run of text nodes (its length in bytes) and the type of the inline that ended it.
@@ -103,6 +105,7 @@ public enum CommonMark {
             guard let node = cmark_iter_get_node(iter) else { continue }
             let type = cmark_node_get_type(node)
             let entering = event == CMARK_EVENT_ENTER
+            let inBlock = currentNode != nil
             switch type {
             case CMARK_NODE_ITEM:
                 if entering {
@@ -113,31 +116,30 @@ public enum CommonMark {
             case CMARK_NODE_HEADING, CMARK_NODE_PARAGRAPH:
                 if entering {
                     let level = type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : 0
-                    current = MDBlock(headingLevel: level, line: Int(cmark_node_get_start_line(node)),
-                                      column: Int(cmark_node_get_start_column(node)),
-                                      endLine: Int(cmark_node_get_end_line(node)), text: body.text.count..<body.text.count,
-                                      destinations: [], taskChecked: nil, taskOwner: items.last?.taskOwner)
+                    body.blocks.append(MDBlock(headingLevel: level, line: Int(cmark_node_get_start_line(node)),
+                                               column: Int(cmark_node_get_start_column(node)),
+                                               endLine: Int(cmark_node_get_end_line(node)), text: body.text.count..<body.text.count,
+                                               destinations: [], taskChecked: nil, taskOwner: items.last?.taskOwner))
                     currentNode = node
                     candidateTask = level == 0 && items.last.map { $0.firstChild == node } == true
                     leadingOpen = true
                     leadingLength = 0
                     afterLeading = nil
                     anchorNext = false
-                } else if var block = current, currentNode == node {
-                    block.text = block.text.lowerBound..<body.text.count
-                    if candidateTask, let checked = taskMarker(body.text, block.text.lowerBound, leadingLength: leadingLength,
-                                                               endedBy: afterLeading) {
-                        block.taskChecked = checked
-                        block.taskOwner = body.blocks.count
-                        items[items.count - 1].taskOwner = body.blocks.count
-                        block.text = (block.text.lowerBound + min(leadingLength, 4))..<block.text.upperBound
+                } else if currentNode == node {
+                    let b = body.blocks.count - 1
+                    let start = body.blocks[b].text.lowerBound
+                    body.blocks[b].text = start..<body.text.count
+                    if candidateTask, let checked = taskMarker(body.text, start, leadingLength: leadingLength, endedBy: afterLeading) {
+                        body.blocks[b].taskChecked = checked
+                        body.blocks[b].taskOwner = b
+                        items[items.count - 1].taskOwner = b
+                        body.blocks[b].text = (start + min(leadingLength, 4))..<body.text.count
                     }
-                    body.blocks.append(block)
-                    current = nil
                     currentNode = nil
                 }
             case CMARK_NODE_TEXT:
-                guard current != nil else { break }
+                guard inBlock else { break }
                 if anchorNext {
                     anchorNext = false
                     body.anchors.append(MDBody.TextAnchor(offset: Int32(clamping: body.text.count),
@@ -147,7 +149,7 @@ public enum CommonMark {
                 let n = append(literalOf: node)
                 if leadingOpen { leadingLength += n }
             case CMARK_NODE_CODE:
-                guard current != nil else { break }
+                guard inBlock else { break }
                 endLeading(type)
                 body.text.append(MDBody.barrier)
                 body.text.append(MDBody.codeStart)
@@ -156,20 +158,20 @@ public enum CommonMark {
                 body.text.append(MDBody.plain)
                 anchorNext = true
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                guard current != nil else { break }
+                guard inBlock else { break }
                 endLeading(type)
                 body.text.append(0x0A)
             case CMARK_NODE_HTML_INLINE:
-                guard current != nil else { break }
+                guard inBlock else { break }
                 endLeading(type)
                 body.text.append(MDBody.barrier)
                 body.text.append(MDBody.plain)
                 anchorNext = true
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                guard current != nil else { break }
+                guard inBlock else { break }
                 endLeading(type)
                 if entering, type == CMARK_NODE_LINK {
-                    current!.destinations.append(cmark_node_get_url(node).map { String(cString: $0) } ?? "")
+                    body.blocks[body.blocks.count - 1].destinations.append(cmark_node_get_url(node).map { String(cString: $0) } ?? "")
                 }
                 body.text.append(MDBody.barrier)
                 body.text.append(MDBody.plain)
