@@ -23,6 +23,16 @@ public struct InlineScan: Sendable, Equatable {
     public var display: String = ""
     /// The same without tags.
     public var displayWithoutTags: String = ""
+
+    /// Empty again, keeping the wikilinks' storage (they are read before the next scan; tags are often kept by the
+    /// entry they belong to, and then a list of their own is made anyway).
+    mutating func reset() {
+        wikiLinks.removeAll(keepingCapacity: true)
+        tags = []
+        destinations = []
+        display = ""
+        displayWithoutTags = ""
+    }
 }
 
 /// Finds wikilinks and tags in cmark's inline text. cmark does not know `[[...]]`, so this small scanner
@@ -53,33 +63,48 @@ public enum InlineScanner {
     }
 
     static func scan(_ block: MDBlock, in body: MDBody, displays: Displays, targets: Bool) -> InlineScan {
-        var result = body.text.withUnsafeBufferPointer { all in
-            scan(UnsafeBufferPointer(rebasing: all[block.text]), displays: displays, barriers: true, targets: targets)
+        var result = InlineScan()
+        scan(block, in: body, displays: displays, targets: targets, into: &result)
+        return result
+    }
+
+    /// `scan(_:in:displays:targets:)` into `result`, whose wikilinks' storage is kept for the next block: a note's
+    /// reader scans all its blocks into one.
+    static func scan(_ block: MDBlock, in body: MDBody, displays: Displays, targets: Bool, into result: inout InlineScan) {
+        result.reset()
+        body.text.withUnsafeBufferPointer { all in
+            scan(UnsafeBufferPointer(rebasing: all[block.text]), displays: displays, barriers: true, targets: targets, into: &result)
         }
         result.destinations = block.destinations
-        return result
     }
 
     /// Scans one block, with its readable text without tags (`displayWithoutTags`, trimmed) appended to `plain` as
     /// bytes instead of made into a string; returns where in `plain` it stands. What a heading is read for (its date,
     /// and its title) is then read from those bytes, and a title is kept in its note's buffer of titles.
     static func scan(_ block: MDBlock, in body: MDBody, plainInto plain: inout [UInt8], targets: Bool = true) -> (InlineScan, Range<Int>) {
+        var result = InlineScan()
+        let range = scan(block, in: body, plainInto: &plain, targets: targets, into: &result)
+        return (result, range)
+    }
+
+    /// `scan(_:in:plainInto:targets:)` into `result`, as `scan(_:in:displays:targets:into:)` does.
+    static func scan(_ block: MDBlock, in body: MDBody, plainInto plain: inout [UInt8], targets: Bool, into result: inout InlineScan) -> Range<Int> {
+        result.reset()
         var range = plain.count..<plain.count
-        var result = body.text.withUnsafeBufferPointer { all -> InlineScan in
+        body.text.withUnsafeBufferPointer { all in
             let s = UnsafeBufferPointer(rebasing: all[block.text])
-            guard s.count > 0 else { return InlineScan() }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: s.count) { buffer in
+            guard s.count > 0 else { return }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: s.count) { buffer in
                 var text = PlainText(plain: buffer.baseAddress!)
-                let result = scan(s, barriers: true, targets: targets, into: &text)
+                scan(s, barriers: true, targets: targets, into: &text, result: &result)
                 let shown = UnsafeBufferPointer(start: text.plain, count: text.plainCount)
                 let trimmed = trimmedRange(shown, 0..<text.plainCount)
                 plain.append(contentsOf: UnsafeBufferPointer(rebasing: shown[trimmed]))
                 range = range.lowerBound..<plain.count
-                return result
             }
         }
         result.destinations = block.destinations
-        return (result, range)
+        return range
     }
 
     /// Scans plain text that holds no barriers (a front matter value): a NUL in it is an ordinary character.
@@ -91,17 +116,24 @@ public enum InlineScanner {
     /// The scanner proper, over one block's bytes. With `barriers`, a NUL starts a barrier (NUL and a kind byte;
     /// after a code span's opening barrier its content runs to the next NUL, shown but never scanned).
     static func scan(_ s: UnsafeBufferPointer<UInt8>, displays: Displays, barriers: Bool, targets: Bool = true) -> InlineScan {
+        var result = InlineScan()
+        scan(s, displays: displays, barriers: barriers, targets: targets, into: &result)
+        return result
+    }
+
+    /// `scan(_:displays:barriers:targets:)` into `result`, which is empty.
+    private static func scan(_ s: UnsafeBufferPointer<UInt8>, displays: Displays, barriers: Bool, targets: Bool, into result: inout InlineScan) {
         guard !displays.isEmpty, s.count > 0 else {
             var none = NoDisplay()
-            return scan(s, barriers: barriers, targets: targets, into: &none)
+            scan(s, barriers: barriers, targets: targets, into: &none, result: &result)
+            return
         }
         // Every byte shown stands for at least one byte read, so neither text outgrows the block.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * s.count) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * s.count) { buffer in
             var text = DisplayText(display: buffer.baseAddress!, plain: buffer.baseAddress! + s.count)
-            var result = scan(s, barriers: barriers, targets: targets, into: &text)
+            scan(s, barriers: barriers, targets: targets, into: &text, result: &result)
             if displays.contains(.withTags) { result.display = text.string(text.display, text.displayCount) }
             if displays.contains(.withoutTags) { result.displayWithoutTags = text.string(text.plain, text.plainCount) }
-            return result
         }
     }
 
@@ -187,8 +219,8 @@ public enum InlineScanner {
         }
     }
 
-    private static func scan<Sink: DisplaySink>(_ s: UnsafeBufferPointer<UInt8>, barriers: Bool, targets: Bool, into sink: inout Sink) -> InlineScan {
-        var result = InlineScan()
+    private static func scan<Sink: DisplaySink>(_ s: UnsafeBufferPointer<UInt8>, barriers: Bool, targets: Bool, into sink: inout Sink,
+                                                result: inout InlineScan) {
         let n = s.count
         var i = 0
         while i < n {
@@ -244,7 +276,6 @@ public enum InlineScanner {
             sink.emit(b, tag: false)
             i += 1
         }
-        return result
     }
 
     /// A byte the display text copies as it is: not white space, not `[`, `#` or NUL.

@@ -116,14 +116,15 @@ struct BodyReader {
         // The entries' titles, one after another; a heading's text is written here and read in place.
         var titles: [UInt8] = []
 
+        // Every block is scanned into this one, so that its list of links is made once for the note.
+        var scan = InlineScan()
         for (bi, block) in blocks.enumerated() {
             // Headings need their text without tags (date and title), tasks their text with tags (the words).
-            let scan: InlineScan
             var shown = 0..<0
             if block.isHeading {
-                (scan, shown) = InlineScanner.scan(block, in: body, plainInto: &titles, targets: false)
+                shown = InlineScanner.scan(block, in: body, plainInto: &titles, targets: false, into: &scan)
             } else {
-                scan = InlineScanner.scan(block, in: body, displays: block.taskChecked != nil ? .withTags : [], targets: false)
+                InlineScanner.scan(block, in: body, displays: block.taskChecked != nil ? .withTags : [], targets: false, into: &scan)
             }
             var keepShown = false
             if dailyDay != nil, !dated {
