@@ -258,6 +258,30 @@ import Testing
     }
 }
 
+/// Tags in kanji and kana are told apart from the text around them by ranges, not by the Unicode tables.
+@Suite struct TagCharacterTests {
+    /// Every scalar the ranges take is one the tables call alphabetic; the scalars just outside them are not taken
+    /// (the katakana middle dot, the iteration marks and the sound marks are left to the tables).
+    @Test func kanjiAndKanaRangesAreAlphabetic() {
+        var taken = 0
+        for v in UInt32(0x3000)...0xA000 {
+            guard let u = Unicode.Scalar(v), InlineScanner.isKanjiOrKana(u) else { continue }
+            taken += 1
+            #expect(u.properties.isAlphabetic, "U+\(String(v, radix: 16))")
+        }
+        #expect(taken == (0x9FFF - 0x4E00 + 1) + (0x3096 - 0x3041 + 1) + (0x30FA - 0x30A1 + 1) + 3)
+        for u in ["\u{30FB}", "\u{3099}", "\u{309B}", "\u{3005}", "\u{3040}", "\u{30A0}", "\u{A000}", "\u{4DFF}"] as [Unicode.Scalar] {
+            #expect(!InlineScanner.isKanjiOrKana(u), "U+\(String(u.value, radix: 16))")
+        }
+    }
+
+    /// Tags in Japanese end where the tables say, whatever follows them.
+    @Test func japaneseTagsEndWhereTheTablesSay() {
+        let scan = InlineScanner.scan(text: "#会った・次 #カタカナー。 #ひらがな\u{3099}x #漢字々 #ゝ #ー長音")
+        #expect(scan.tags == ["会った", "カタカナー", "ひらがな\u{3099}x", "漢字々", "ゝ", "ー長音"])
+    }
+}
+
 /// Birthdays written `M-D` and durations written as a number and a unit are read from their bytes when ASCII; both
 /// must read every text exactly as the careful readers do, and leave the rest to them.
 @Suite struct FrontMatterValueFastPathTests {

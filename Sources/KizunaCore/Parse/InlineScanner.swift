@@ -340,7 +340,16 @@ public enum InlineScanner {
     private static func isTagStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard let (u, _) = decode(s, i) else { return false }
         if u.isASCII { return (u >= "a" && u <= "z") || (u >= "A" && u <= "Z") }
-        return u.properties.isAlphabetic
+        return isKanjiOrKana(u) || u.properties.isAlphabetic
+    }
+
+    /// Whether the scalar is a kanji of the main block, or hiragana or katakana that is a letter: all are
+    /// alphabetic, and a Japanese tag is made of them. Answered from ranges, not from the Unicode tables, which cost
+    /// a tag a few hundred instructions a character.
+    @inline(__always) static func isKanjiOrKana(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return (0x4E00...0x9FFF).contains(v) || (0x3041...0x3096).contains(v) || (0x30A1...0x30FA).contains(v)
+            || (0x30FC...0x30FE).contains(v)
     }
 
     /// Whether the scalar that ends just before byte `i` is white space (never so for a barrier's kind byte).
@@ -388,7 +397,7 @@ public enum InlineScanner {
             let v = u.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || u == "-" || u == "_" || u == "/"
         }
-        if u.properties.isAlphabetic || u.properties.numericType == .decimal { return true }
+        if isKanjiOrKana(u) || u.properties.isAlphabetic || u.properties.numericType == .decimal { return true }
         switch u.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
