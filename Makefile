@@ -4,8 +4,10 @@ DATE ?= 2026-11-24
 JOURNAL ?= samples/journal
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Release builds link the Swift runtime and Foundation statically: the binary runs without the toolchain's shared
-# libraries, starts in 14 MiB instead of 20, and calls into the runtime directly.
-RELEASE := -c release --static-swift-stdlib
+# libraries, starts in 14 MiB instead of 20, and calls into the runtime directly. They leave out the run-time checks
+# of exclusive access (the compiler still proves what it can; debug builds and tests keep every check): on the S
+# digest 1.4% fewer instructions, each check a call that reads thread-local storage.
+RELEASE := -c release --static-swift-stdlib -Xswiftc -enforce-exclusivity=unchecked
 
 .PHONY: deps demo test build release bench clean
 
