@@ -120,6 +120,19 @@ public enum TextDecoder {
                     i += 1
                     continue
                 }
+                if c & 0xF0 == 0xE0 {
+                    // A run of three-byte sequences (kana, kanji and most symbols), each read as one word: a lead
+                    // E1-EC or EE-EF and two continuation bytes. E0 and ED, which limit their second byte, and the
+                    // run's last sequence when no fourth byte follows it, are left to `sequenceLength`.
+                    var j = i
+                    while j + 4 <= n {
+                        let w = raw.loadUnaligned(fromByteOffset: j, as: UInt32.self).littleEndian
+                        let lead = w & 0xFF
+                        guard w & 0x00C0_C0F0 == 0x0080_80E0, lead != 0xE0, lead != 0xED else { break }
+                        j += 3
+                    }
+                    if j > i { i = j; continue }
+                }
                 guard let length = sequenceLength(b, at: i) else { return false }
                 i += length
             }
