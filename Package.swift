@@ -19,6 +19,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The memory libcmark parses in (see Sources/CmarkArena/arena.c).
+        .target(
+            name: "CmarkArena",
+            dependencies: ["Ccmark"]
+        ),
         // The command line's allocator (see Sources/kizuna/Allocator.swift).
         .systemLibrary(
             name: "CMimalloc",
@@ -28,6 +33,7 @@ let package = Package(
             name: "KizunaCore",
             dependencies: [
                 "Ccmark",
+                "CmarkArena",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
             ]
@@ -51,7 +57,7 @@ let package = Package(
         .testTarget(
             name: "KizunaCoreTests",
             dependencies: ["KizunaCore", "KizunaSynth"],
-            exclude: ["Fixtures", "Golden"]
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "KizunaCLITests",

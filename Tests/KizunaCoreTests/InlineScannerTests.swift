@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KizunaCore
 
@@ -80,5 +81,52 @@ import Testing
         #expect(BodyReader.words("a \u{301}b c").oneScalarEach == false)
         #expect(BodyReader.words("資料を送る  期限：2026-12-03 📅 x").0 == ["資料を送る", "期限：2026-12-03", "📅", "x"])
         #expect(BodyReader.words("資料を送る  期限：2026-12-03 📅 x").oneScalarEach)
+    }
+}
+
+/// cmark parses in an arena that each parse empties: bodies larger than its first chunk, a text node larger than a
+/// chunk grown a piece at a time, and small bodies on either side must all read whole, on several threads at once.
+@Suite struct CommonMarkArenaTests {
+    static func body(paragraphs: Int) -> String {
+        (0..<paragraphs).map { "Paragraph \($0) with [[Name \($0)]] and `code \($0)`." }.joined(separator: "\n\n")
+    }
+
+    func readsWhole(_ markdown: String) -> [String] {
+        let body = CommonMark.parse(Array(markdown.utf8)[...])
+        return body.blocks.map { String(decoding: body.text[$0.text], as: UTF8.self) }
+    }
+
+    @Test func bodiesOfEverySizeReadWholeOneAfterAnother() {
+        let small = readsWhole("## 2026-11-01 Coffee\nHello [[Ken]].")
+        #expect(small == ["2026-11-01 Coffee", "Hello [[Ken]]."])
+        // About 3 MB of blocks: several chunks of the arena.
+        let many = readsWhole(Self.body(paragraphs: 60_000))
+        #expect(many.count == 60_000)
+        #expect(many[0] == "Paragraph 0 with [[Name 0]] and \u{0}\u{1}code 0\u{0}\u{2}.")
+        #expect(many[59_999] == "Paragraph 59999 with [[Name 59999]] and \u{0}\u{1}code 59999\u{0}\u{2}.")
+        // One text node of 3 MB, its buffer grown past the chunk's size.
+        let long = String(repeating: "abcdefgh ", count: 350_000) + "[[End]]"
+        let one = readsWhole(long)
+        #expect(one.count == 1 && one[0].utf8.count == long.utf8.count && one[0].hasSuffix("[[End]]"))
+        // A paragraph whose second line is longer than any before it: cmark's line buffer grows after the
+        // paragraph's own text was made, so that text, no longer the last block, is moved with what it holds.
+        for length in [300, 5_000, 2_000_000] {
+            let line = String(repeating: "x", count: length)
+            #expect(readsWhole("Start [[Ken]] here\n\(line)\nend [[Mei]]") == ["Start [[Ken]] here\n\(line)\nend [[Mei]]"], "\(length)")
+        }
+        #expect(readsWhole("## 2026-11-01 Coffee\nHello [[Ken]].") == small)
+    }
+
+    @Test func threadsParseInTheirOwnArenas() {
+        let texts = (0..<16).map { Self.body(paragraphs: 2_000 + 500 * $0) }
+        var counts = [Int](repeating: 0, count: texts.count)
+        counts.withUnsafeMutableBufferPointer { out in
+            let slots = UnsafeSendable(out)
+            DispatchQueue.concurrentPerform(iterations: texts.count) { i in
+                let blocks = readsWhole(texts[i])
+                slots.value[i] = blocks.count == 2_000 + 500 * i && blocks.last == "Paragraph \(1_999 + 500 * i) with [[Name \(1_999 + 500 * i)]] and \u{0}\u{1}code \(1_999 + 500 * i)\u{0}\u{2}." ? 1 : 0
+            }
+        }
+        #expect(counts == [Int](repeating: 1, count: texts.count))
     }
 }

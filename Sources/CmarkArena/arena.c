@@ -1,0 +1,105 @@
+#include "CmarkArena.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* Each block is 16-byte aligned and preceded by its size, which realloc needs; the block handed out last grows in
+ * place, as cmark's growing buffers mostly do. A request larger than what is left takes a fresh chunk (of its own
+ * when large); emptying gives back every chunk but the first, which the thread keeps for its next parse. cmark
+ * cannot go on without memory it asks for (its own allocator aborts too), so neither does this. */
+
+typedef struct chunk {
+  struct chunk *next;
+  size_t size;
+} chunk;
+
+typedef struct {
+  chunk *first; /* kept across parses */
+  chunk *extra; /* given back when emptied */
+  unsigned char *cursor, *end, *last;
+} arena;
+
+static __thread arena current;
+
+enum { CHUNK_BYTES = 1 << 20, HEADER = 16 };
+
+static void use(chunk *c) {
+  current.cursor = (unsigned char *)c + HEADER;
+  current.end = (unsigned char *)c + c->size;
+}
+
+static chunk *new_chunk(size_t size) {
+  chunk *c = (chunk *)malloc(size);
+  if (!c) abort();
+  c->size = size;
+  c->next = NULL;
+  return c;
+}
+
+static void *arena_alloc(size_t bytes) {
+  arena *a = &current;
+  size_t need = HEADER + ((bytes + 15) & ~(size_t)15);
+  if (need < bytes) abort();
+  if ((size_t)(a->end - a->cursor) < need) {
+    if (!a->first) {
+      a->first = new_chunk(CHUNK_BYTES);
+      use(a->first);
+    }
+    if ((size_t)(a->end - a->cursor) < need) {
+      size_t size = need + HEADER > CHUNK_BYTES ? need + HEADER : CHUNK_BYTES;
+      chunk *c = new_chunk(size);
+      c->next = a->extra;
+      a->extra = c;
+      use(c);
+    }
+  }
+  unsigned char *p = a->cursor + HEADER;
+  ((size_t *)p)[-1] = bytes;
+  a->cursor += need;
+  a->last = p;
+  return p;
+}
+
+static void *arena_calloc(size_t count, size_t size) {
+  size_t bytes = count * size;
+  if (size != 0 && bytes / size != count) abort();
+  void *p = arena_alloc(bytes);
+  memset(p, 0, bytes);
+  return p;
+}
+
+static void *arena_realloc(void *old, size_t bytes) {
+  if (!old) return arena_alloc(bytes);
+  arena *a = &current;
+  unsigned char *p = (unsigned char *)old;
+  size_t had = ((size_t *)p)[-1];
+  size_t need = (bytes + 15) & ~(size_t)15;
+  if (p == a->last && need >= bytes && (size_t)(a->end - p) >= need) {
+    ((size_t *)p)[-1] = bytes;
+    a->cursor = p + need;
+    return p;
+  }
+  if (bytes <= had) {
+    ((size_t *)p)[-1] = bytes;
+    return p;
+  }
+  void *q = arena_alloc(bytes);
+  memcpy(q, p, had);
+  return q;
+}
+
+static void arena_free(void *p) { (void)p; }
+
+static cmark_mem memory = {arena_calloc, arena_realloc, arena_free};
+
+cmark_mem *kizuna_arena_mem(void) { return &memory; }
+
+void kizuna_arena_reset(void) {
+  arena *a = &current;
+  while (a->extra) {
+    chunk *next = a->extra->next;
+    free(a->extra);
+    a->extra = next;
+  }
+  if (a->first) use(a->first);
+  a->last = NULL;
+}
