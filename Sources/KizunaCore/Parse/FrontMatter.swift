@@ -12,28 +12,29 @@ public enum FrontMatter {
         public var unclosed: Bool
     }
 
-    /// Finds front matter: a first line `---`, up to the next `---` or `...` line.
-    public static func split(_ text: DecodedText) -> Split {
+    /// Finds front matter: a first line `---`, up to the next `---` or `...` line. Without `yaml`, the split's
+    /// `yaml` is left empty when there is front matter (a note read a second time needs only where its body starts).
+    public static func split(_ text: DecodedText, yaml wantYAML: Bool = true) -> Split {
         let lines = text.lineStarts
-        func lineContent(_ i: Int) -> ArraySlice<UInt8> {
-            let start = lines[i]
-            var end = i + 1 < lines.count ? lines[i + 1] : text.bytes.count
-            while end > start, text.bytes[end - 1] == 0x0A || text.bytes[end - 1] == 0x0D || text.bytes[end - 1] == 0x20 || text.bytes[end - 1] == 0x09 { end -= 1 }
-            return text.bytes[start..<end]
-        }
-        let dashes: [UInt8] = Array("---".utf8), dots: [UInt8] = Array("...".utf8)
-        guard !lines.isEmpty, lines.count > 1, Array(lineContent(0)) == dashes else {
-            return Split(yaml: nil, bodyOffset: 0, bodyLineOffset: 0, unclosed: false)
-        }
-        for i in 1..<lines.count {
-            let c = lineContent(i)
-            if c.elementsEqual(dashes) || c.elementsEqual(dots) {
-                let yaml = String(decoding: text.bytes[lines[1]..<lines[i]], as: UTF8.self)
-                let bodyOffset = i + 1 < lines.count ? lines[i + 1] : text.bytes.count
+        return text.bytes.withUnsafeBufferPointer { bytes in
+            /// Whether line `i`, less its line break and trailing spaces and tabs, is `fence` (three bytes).
+            func isFence(_ i: Int, _ fence: UInt8) -> Bool {
+                let start = lines[i]
+                var end = i + 1 < lines.count ? lines[i + 1] : bytes.count
+                while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+                return end - start == 3 && bytes[start] == fence && bytes[start + 1] == fence && bytes[start + 2] == fence
+            }
+            let dash = UInt8(ascii: "-"), dot = UInt8(ascii: ".")
+            guard lines.count > 1, isFence(0, dash) else {
+                return Split(yaml: nil, bodyOffset: 0, bodyLineOffset: 0, unclosed: false)
+            }
+            for i in 1..<lines.count where isFence(i, dash) || isFence(i, dot) {
+                let yaml = wantYAML ? String(decoding: UnsafeBufferPointer(rebasing: bytes[lines[1]..<lines[i]]), as: UTF8.self) : ""
+                let bodyOffset = i + 1 < lines.count ? lines[i + 1] : bytes.count
                 return Split(yaml: yaml, bodyOffset: bodyOffset, bodyLineOffset: i + 1, unclosed: false)
             }
+            return Split(yaml: nil, bodyOffset: 0, bodyLineOffset: 0, unclosed: true)
         }
-        return Split(yaml: nil, bodyOffset: 0, bodyLineOffset: 0, unclosed: true)
     }
 
     /// Reads person fields from a front matter mapping. `at` turns a YAML position into a file location.

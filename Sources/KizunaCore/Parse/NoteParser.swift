@@ -49,7 +49,7 @@ public enum NoteParser {
         }
         func loc(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(path: path, line: line, column: column) }
 
-        let split = FrontMatter.split(text)
+        let split = FrontMatter.split(text, yaml: head == nil)
         if head == nil {
             if split.unclosed {
                 note.diagnostics.append(Diagnostic(.error, Message("front matter has no closing '---' line; read as markdown",
