@@ -2,10 +2,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Each block is 16-byte aligned and preceded by its size, which realloc needs; the block handed out last grows in
- * place, as cmark's growing buffers mostly do. A request larger than what is left takes a fresh chunk (of its own
- * when large); emptying gives back every chunk but the first, which the thread keeps for its next parse. cmark
- * cannot go on without memory it asks for (its own allocator aborts too), so neither does this. */
+/* Each block is 16-byte aligned and preceded by its size, which realloc needs. The block handed out last (the one
+ * that ends where the next would start) grows in place, as cmark's growing buffers mostly do. A request larger than
+ * what is left takes a fresh chunk (of its own when large); emptying gives back every chunk but the first, which the
+ * thread keeps for its next parse. cmark cannot go on without memory it asks for (its own allocator aborts too), so
+ * neither does this. */
 
 typedef struct chunk {
   struct chunk *next;
@@ -15,12 +16,14 @@ typedef struct chunk {
 typedef struct {
   chunk *first; /* kept across parses */
   chunk *extra; /* given back when emptied */
-  unsigned char *cursor, *end, *last;
+  unsigned char *cursor, *end;
 } arena;
 
 static __thread arena current;
 
 enum { CHUNK_BYTES = 1 << 20, HEADER = 16 };
+
+static size_t rounded(size_t bytes) { return (bytes + 15) & ~(size_t)15; }
 
 static void use(chunk *c) {
   current.cursor = (unsigned char *)c + HEADER;
@@ -35,27 +38,31 @@ static chunk *new_chunk(size_t size) {
   return c;
 }
 
-static void *arena_alloc(size_t bytes) {
+/* Room for `need` bytes, in the first chunk when the thread has none yet, else in a fresh one. Kept apart so that
+ * the common case below needs no registers saved. */
+static __attribute__((noinline)) void make_room(size_t need) {
   arena *a = &current;
-  size_t need = HEADER + ((bytes + 15) & ~(size_t)15);
-  if (need < bytes) abort();
-  if ((size_t)(a->end - a->cursor) < need) {
-    if (!a->first) {
-      a->first = new_chunk(CHUNK_BYTES);
-      use(a->first);
-    }
-    if ((size_t)(a->end - a->cursor) < need) {
-      size_t size = need + HEADER > CHUNK_BYTES ? need + HEADER : CHUNK_BYTES;
-      chunk *c = new_chunk(size);
-      c->next = a->extra;
-      a->extra = c;
-      use(c);
-    }
+  if (!a->first) {
+    a->first = new_chunk(CHUNK_BYTES);
+    use(a->first);
+    if ((size_t)(a->end - a->cursor) >= need) return;
   }
+  size_t size = need + HEADER > CHUNK_BYTES ? need + HEADER : CHUNK_BYTES;
+  chunk *c = new_chunk(size);
+  c->next = a->extra;
+  a->extra = c;
+  use(c);
+}
+
+/* A block of `bytes`, preceded by its size; the block that ends at the cursor is the one handed out last. */
+static void *arena_alloc(size_t bytes) {
+  size_t need = HEADER + rounded(bytes);
+  if (need < bytes) abort();
+  arena *a = &current;
+  if (__builtin_expect((size_t)(a->end - a->cursor) < need, 0)) make_room(need);
   unsigned char *p = a->cursor + HEADER;
   ((size_t *)p)[-1] = bytes;
   a->cursor += need;
-  a->last = p;
   return p;
 }
 
@@ -72,8 +79,9 @@ static void *arena_realloc(void *old, size_t bytes) {
   arena *a = &current;
   unsigned char *p = (unsigned char *)old;
   size_t had = ((size_t *)p)[-1];
-  size_t need = (bytes + 15) & ~(size_t)15;
-  if (p == a->last && need >= bytes && (size_t)(a->end - p) >= need) {
+  size_t need = rounded(bytes);
+  /* The last block grows (or shrinks) in place while its chunk has room. */
+  if (p + rounded(had) == a->cursor && need >= bytes && (size_t)(a->end - p) >= need) {
     ((size_t *)p)[-1] = bytes;
     a->cursor = p + need;
     return p;
@@ -101,5 +109,4 @@ void kizuna_arena_reset(void) {
     a->extra = next;
   }
   if (a->first) use(a->first);
-  a->last = NULL;
 }
