@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """kizuna benchmark: generated journals S, M, L (and M with one tag shared by everyone), measured side by side.
 
-For each journal it runs, three times each, on the same files:
+For each journal it runs, three times each (the commands taking turns), on the same files:
   read    kizuna-bench read DIR         plain reading of every note (all cores)
   floor   kizuna-bench floor DIR        libcmark alone: read + parse + free every note (all cores)
   floor-mimalloc                        the same with mimalloc, the allocator kizuna links, preloaded
@@ -83,8 +83,12 @@ def main():
         files = sum(1 for _, _, fs in os.walk(d) for f in fs if f.endswith(".md"))
         mb = journal_bytes(d) / 1e6
         measure([BENCH, "read", d])  # warm the page cache
-        for label, cmd, shell in commands(d):
-            runs = [measure(cmd, shell) for _ in range(args.runs)]
+        # The commands take turns, one run of each per round, so that a slow spell of the machine (a shared one
+        # varies by a quarter from minute to minute) falls on all of them alike rather than on one command's runs.
+        cmds = commands(d)
+        rounds = [[measure(cmd, shell) for _, cmd, shell in cmds] for _ in range(args.runs)]
+        for k, (label, cmd, shell) in enumerate(cmds):
+            runs = [r[k] for r in rounds]
             wall = statistics.median(r[0] for r in runs)
             cpu = statistics.median(r[1] for r in runs)
             rss = max(r[2] for r in runs)
