@@ -272,8 +272,11 @@ public enum JournalResolver {
         var unresolved: [NameIndex.Unresolved] = []
         /// Appends the people the links name to `out`.
         func resolve(_ links: [RawLink], into out: inout [Int]) {
-            for link in links {
-                if let p = index.resolve(link, diagnostics: &diagnostics, unresolved: &unresolved) { out.append(p) }
+            links.withUnsafeBufferPointer { resolve($0, into: &out) }
+        }
+        func resolve(_ links: UnsafeBufferPointer<RawLink>, into out: inout [Int]) {
+            for k in links.indices {
+                if let p = index.resolve(links[k], diagnostics: &diagnostics, unresolved: &unresolved) { out.append(p) }
             }
         }
         func resolve(_ links: [RawLink]) -> [Int] {
@@ -290,12 +293,12 @@ public enum JournalResolver {
         var counts: [(participants: Int, mentions: Int)] = []
         counts.reserveCapacity(note.entries.count)
         // Each raw entry read in place: copying one out retains and releases every field.
-        note.entries.withUnsafeBufferPointer { raws in
+        note.entries.withUnsafeBufferPointer { raws in note.entryLinks.withUnsafeBufferPointer { links in
             for k in raws.indices {
                 heading.removeAll(keepingCapacity: true)
                 body.removeAll(keepingCapacity: true)
-                resolve(raws[k].headingLinks, into: &heading)
-                resolve(raws[k].bodyLinks, into: &body)
+                resolve(UnsafeBufferPointer(rebasing: links[raws[k].headingLinks]), into: &heading)
+                resolve(UnsafeBufferPointer(rebasing: links[raws[k].bodyLinks]), into: &body)
                 // With `me`, or with people in the heading, those take part and the body's are mentioned; otherwise
                 // the body's people take part.
                 if let me { heading.append(me) }
@@ -319,7 +322,7 @@ public enum JournalResolver {
                                        location: raws[k].location))
                 at += participants + mentions
             }
-        }
+        } }
         r.tasks.reserveCapacity(note.tasks.count)
         for raw in note.tasks {
             var people = resolve(raw.links)

@@ -147,10 +147,11 @@ struct BodyReader {
                         note.diagnostics.append(Diagnostic(.warning, Message("weekday (\(mismatch)) does not match \(day), a \(Day.englishWeekdays[day.weekday])",
                                                                              ja: "曜日 (\(mismatch)) が \(day) (\(Day.japaneseWeekdays[day.weekday])曜日) と合いません"), at: location))
                     }
-                    var headingLinks: [RawLink] = []
-                    appendLinks(scan, block: block, to: &headingLinks)
-                    entries.append(RawEntry(date: day, title: title, tags: scan.tags, headingLinks: headingLinks,
-                                            bodyLinks: [], location: location))
+                    // An entry's links follow those of the entry before it: only the last entry takes links.
+                    let linkStart = note.entryLinks.count
+                    appendLinks(scan, block: block, to: &note.entryLinks)
+                    entries.append(RawEntry(date: day, title: title, tags: scan.tags, linkStart: Int32(linkStart),
+                                            headingLinkCount: Int32(note.entryLinks.count - linkStart), location: location))
                     current = (entries.count - 1, block.headingLevel)
                     continue
                 case .invalid(let what):
@@ -172,7 +173,10 @@ struct BodyReader {
             } else if let owner = block.taskOwner, let t = Self.task(startedBy: owner, in: taskOfBlock) {
                 appendLinks(scan, block: block, to: &tasks[t].links)
             } else if let c = current {
-                appendLinks(scan, block: block, to: &entries[c.index].bodyLinks)
+                // The current entry is always the last one.
+                let before = note.entryLinks.count
+                appendLinks(scan, block: block, to: &note.entryLinks)
+                entries[c.index].bodyLinkCount += Int32(note.entryLinks.count - before)
                 if !scan.tags.isEmpty { entries[c.index].tags += scan.tags }
             } else {
                 appendLinks(scan, block: block, to: &note.otherLinks)
@@ -180,9 +184,11 @@ struct BodyReader {
         }
 
         if !dated, let day = dailyDay {
-            var entry = RawEntry(date: day, title: dailyTitle ?? titles.count..<titles.count, tags: dailyTags, headingLinks: [], bodyLinks: [],
-                                 location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
-            entry.bodyLinks = note.otherLinks
+            // No dated heading, so no entry's links yet: the note's other links are the daily entry's body.
+            var entry = RawEntry(date: day, title: dailyTitle ?? titles.count..<titles.count, tags: dailyTags, linkStart: 0,
+                                 headingLinkCount: 0, location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
+            entry.bodyLinkCount = Int32(note.otherLinks.count)
+            note.entryLinks = note.otherLinks
             note.otherLinks = []
             for i in tasks.indices where tasks[i].created == nil { tasks[i].created = day }
             entries.append(entry)

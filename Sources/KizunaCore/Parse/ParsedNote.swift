@@ -39,9 +39,16 @@ public struct RawEntry: Sendable {
     public var tags: [String]
     /// The kinds the tags give (set once the tags are final).
     public var kinds: EntryKinds = []
-    public var headingLinks: [RawLink]
-    public var bodyLinks: [RawLink]
+    /// Where the entry's links stand in its note's `entryLinks`: those of its heading, then those of its body.
+    var linkStart: Int32
+    var headingLinkCount: Int32
+    var bodyLinkCount: Int32 = 0
     public var location: SourceLocation
+
+    /// The heading's links, as positions in the note's `entryLinks`.
+    var headingLinks: Range<Int> { Int(linkStart)..<(Int(linkStart) + Int(headingLinkCount)) }
+    /// The body's links, as positions in the note's `entryLinks`.
+    var bodyLinks: Range<Int> { headingLinks.upperBound..<(headingLinks.upperBound + Int(bodyLinkCount)) }
 }
 
 /// A task as parsed from one note.
@@ -67,6 +74,9 @@ public struct ParsedNote: Sendable {
     /// The entries' titles, one after another, as UTF-8: one buffer per note instead of a string per entry.
     public var titles: [UInt8] = []
     public var tasks: [RawTask] = []
+    /// The links of every entry, one entry after another (each entry says where its own stand): one list for the
+    /// note instead of two for every entry.
+    var entryLinks: [RawLink] = []
     /// Links outside entries and tasks (a person's profile, a log note's preamble).
     public var otherLinks: [RawLink] = []
     public var diagnostics: [Diagnostic] = []
