@@ -169,13 +169,14 @@ import Testing
         #expect(d.introductions.map(\.shared) == [["ux", "research"], ["ux", "research"], ["ux", "Tokyo UX"]])
     }
 
-    @Test(arguments: [0, 1, 2])
+    @Test(arguments: [0, 1, 2, 3])
     func introductionsAreExactWhenOneTagIsSharedByEveryone(variant: Int) {
         // 600 people share common tags (held by more than 200 of them), some at several levels; a few pairs share
-        // rare tags too. Compare with the quadratic definition.
+        // rare tags too. Compare with the quadratic definition. Variant 3 has rare tags only, held in many
+        // overlapping sets, so that many pairs of one person tie on what they share and the list fills early.
         var notes: [(String, String)] = []
         for i in 0..<600 {
-            var tags = ["common", "everyone"]
+            var tags = variant == 3 ? (0..<14).filter { t in (i * (t + 3) + t) % (t + 4) < 2 }.map { "r\($0)" } : ["common", "everyone"]
             if variant >= 1 {
                 if i % 2 == 0 { tags.append("half") }
                 if i % 3 != 0 { tags.append("two-thirds") }
@@ -203,6 +204,17 @@ import Testing
         brute.sort { $0 < $1 }
         #expect(d.introductions.map { [$0.a, $0.b] } == brute.prefix(5).map { [$0.1, $0.2] })
         #expect(d.introductions.count == 5)
+    }
+
+    @Test func aLaterPairOfTheSamePersonWithALowerIdStillEntersAFullList() {
+        // p0000's pairs are counted through r1 first (p0006 to p0010), then r2 and r3 (p0001): when p0001 comes, the
+        // list is full of pairs sharing as many as it does, and only its lower id puts it in.
+        var notes = [person("p0000", "tags: [r1, r2, r3]", ["2026-11-01 x #meet"]),
+                     person("p0001", "tags: [r2, r3]", ["2026-11-01 x #meet"])]
+        for i in 6...10 { notes.append(person("p\(pad(i, 4))", "tags: [r1, r2]", ["2026-11-01 x #meet"])) }
+        let d = digest(notes)
+        #expect(d.introductions.map { [d.journal.people[$0.a].id, d.journal.people[$0.b].id] }
+            == [["p0000", "p0001"], ["p0000", "p0006"], ["p0000", "p0007"], ["p0000", "p0008"], ["p0000", "p0009"]])
     }
 
     @Test func aPairSharingSeveralCommonTagsIsListedOnceWithItsFullCount() {

@@ -45,9 +45,16 @@ extension Analysis {
         // For the person `a` at hand, `neighbourOf[b] == a` when they are connected: each of a's connections is
         // marked once, instead of searching a's row of the graph for every candidate.
         var neighbourOf = [Int](repeating: -1, count: n)
+        // Once the list is full, a pair that cannot share as many as its last pair cannot enter it (later pairs
+        // only raise the bar): such pairs are passed over without counting. So is everyone whose tags are too few
+        // to share more than the last pair: a tie loses to it, since its first person comes earlier in id order.
+        // (A tie of the same first person can still win on the second, so pairs are passed over only when below.)
+        // The list comes out the same.
+        var touched: [Int] = []
         for a in eligible {
+            if best.isFull, rareOf[a].count + commonOf[a].count <= best.leastShared { continue }
             graph.forEachNeighbour(of: a) { neighbourOf[$0] = a }
-            var touched: [Int] = []
+            touched.removeAll(keepingCapacity: true)
             for k in rareOf[a] {
                 for b in postings[k] where b > a {
                     if count[b] == 0 { touched.append(b) }
@@ -55,8 +62,11 @@ extension Analysis {
                 }
             }
             for b in touched {
-                let shared = count[b] + sortedIntersectionCount(commonOf[a], commonOf[b])
+                let rare = count[b]
                 count[b] = 0
+                let most = rare + min(commonOf[a].count, commonOf[b].count)
+                if most < 2 || (best.isFull && most < best.leastShared) { continue }
+                let shared = rare + sortedIntersectionCount(commonOf[a], commonOf[b])
                 if shared >= 2, neighbourOf[b] != a { best.offer(shared, a, b) }
             }
         }
@@ -150,6 +160,12 @@ struct TopPairs {
     private static func better(_ x: Item, _ y: Item) -> Bool {
         (-x.shared, x.a, x.b) < (-y.shared, y.a, y.b)
     }
+
+    /// Whether the list holds `limit` pairs.
+    var isFull: Bool { items.count == limit }
+
+    /// What the list's last pair shares (meaningful when it is full).
+    var leastShared: Int { items.last?.shared ?? 0 }
 
     /// Whether a pair sharing `shared` could enter the list.
     func couldAccept(_ shared: Int) -> Bool { items.count < limit || shared >= items[items.count - 1].shared }
