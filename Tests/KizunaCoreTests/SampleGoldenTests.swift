@@ -57,6 +57,27 @@ import Testing
             """)
     }
 
+    /// A long lazy array is written in two halves on two cores: the bytes are those of the same array written
+    /// whole, in one piece and in pieces of every size (odd and even counts, nested in an object, items of every
+    /// kind but strings, which keep one line).
+    @Test(arguments: [JSON.parallelItems, JSON.parallelItems + 1, 3 * JSON.parallelItems + 7])
+    func longArraysWrittenInHalvesGiveTheSameBytes(count: Int) {
+        @Sendable func item(_ i: Int) -> JSON {
+            i % 3 == 0 ? .object([("n", .int(i)), ("tags", .array([.string("t\(i)"), .string("田中")]))]) : i % 3 == 1 ? .int(-i) : .null
+        }
+        let lazy = JSON.object([("before", .int(1)), ("items", .lazyArray(count: count, element: item)), ("after", .string("end"))])
+        let whole = JSON.object([("before", .int(1)), ("items", .array((0..<count).map(item))), ("after", .string("end"))])
+        let expected = whole.serializedBytes()
+        #expect(lazy.serializedBytes() == expected)
+        for chunk in [1, 999, 1 << 16] {
+            var pieces: [UInt8] = []
+            var largest = 0
+            lazy.serialize(chunk: chunk) { pieces += $0; largest = max(largest, $0.count) }
+            #expect(pieces == expected, "\(chunk)")
+            #expect(largest < chunk + 200, "\(chunk)")
+        }
+    }
+
     @Test func jsonDigest() {
         expectGolden(DigestJSON(Digest(journal: sample, date: date)).render(), "sample-digest.json")
     }
