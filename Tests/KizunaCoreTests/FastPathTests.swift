@@ -94,6 +94,42 @@ import Testing
         }
         #expect(j.diagnostics.map(\.message) == expected)
     }
+
+    /// With hundreds of names sharing most of their bigrams, the filter leaves the commonest bigrams uncounted;
+    /// it must still keep every name within the limit.
+    @Test func theFilterKeepsCloseNamesWhenItSkipsCommonBigrams() {
+        var names: [String] = []
+        for i in 0..<400 {
+            names.append(["Olivia Nguyen", "Oliver Nguyen", "Liam Nguyen", "佐藤 健二", "Sato Kenji"][i % 5] + " \(i * 37 % 1000)")
+        }
+        var files: [String: String] = [:]
+        for (i, n) in names.enumerated() { files["people/p\(pad(i, 4)).md"] = "---\nname: \(n)\n---\n" }
+        var queries = ["Olivia Nguyen 1", "Olivia Nguyen 3700", "Olivia Ngyen 74", "Oliver Nguyn 111", "Liam Nguen 148", "Olivia Nguyen 37",
+                       "佐藤 健二 5", "佐藤 健 925", "Sato Kenj 962", "Sato Kenji 99", "Oliva Nguyen 185", "Liam Nguyen 2220"]
+        // Names changed in three places far apart: each change breaks two bigrams, so the name shares exactly as
+        // many bigrams as the filter asks for, the common ones among them.
+        for i in [10, 11, 12, 13, 21, 22] {
+            var key = Array(Normalize.key(names[i]).unicodeScalars)
+            for at in [1, key.count / 2, key.count - 2] { key[at] = "x" }
+            queries.append(String(String.UnicodeScalarView(key)))
+        }
+        files["log/a.md"] = queries.map { "[[\($0)]]" }.joined(separator: "\n\n")
+        let j = journal(files)
+        var expected: [String] = []
+        for q in queries {
+            let k = Array(Normalize.key(q).unicodeScalars)
+            let limit = max(1, min(3, k.count / 3))
+            var best: [(Int, String)] = []
+            for (i, n) in names.enumerated() {
+                let d = Normalize.distance(k, Array(Normalize.key(n).unicodeScalars), limit: limit)
+                if d <= limit { best.append((d, "\(n) (p\(pad(i, 4)))")) }
+            }
+            let close = best.sorted { $0 < $1 }.prefix(3).map(\.1)
+            expected.append("no person or note named '\(q)'" + (close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?"))
+        }
+        #expect(j.diagnostics.map(\.message) == expected)
+        #expect(expected.filter { $0.contains("did you mean") }.count >= 10)
+    }
 }
 
 /// The banded edit distance agrees with the full table wherever the distance is within the limit, and says

@@ -624,24 +624,41 @@ struct NameIndex: Sendable {
             // A name more than `limit` scalars longer or shorter is further than `limit` edits away: only the
             // postings of names within the length window are counted.
             let window = lengthWindow(k.count, limit: limit)
+            // Each bigram's postings within the window, and how often the key holds it.
+            var lists: [(postings: [(name: Int32, count: Int32)], start: Int, end: Int, n: Int32)] = []
             for (g, n) in NameIndex.bigramCounts(k) {
                 guard let postings = bigrams[g] else { continue }
-                let n = Int32(n)
-                var lo = 0, hi = postings.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if postings[mid].name < window.lowerBound { lo = mid + 1 } else { hi = mid }
+                func first(_ bound: Int32) -> Int {
+                    var lo = 0, hi = postings.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if postings[mid].name < bound { lo = mid + 1 } else { hi = mid }
+                    }
+                    return lo
                 }
-                var r = lo
-                while r < postings.count, postings[r].name < window.upperBound {
-                    let (i, m) = (Int(postings[r].name), postings[r].count)
+                lists.append((postings, first(window.lowerBound), first(window.upperBound), Int32(n)))
+            }
+            // The bigrams with the longest postings (those common to thousands of names on a large journal) are
+            // not counted, as long as what they could add to a name's count stays within a third of the threshold:
+            // a name that shares `threshold` bigrams still shares `needed` of the others, so none the filter would
+            // keep is lost, and the edit distance decides as before.
+            lists.sort { $0.end - $0.start > $1.end - $1.start }
+            var skipped: Int32 = 0
+            var from = 0
+            while from < lists.count, Int(skipped + lists[from].n) <= threshold / 3 {
+                skipped += lists[from].n
+                from += 1
+            }
+            let needed = Int32(threshold) - skipped
+            for l in lists[from...] {
+                for r in l.start..<l.end {
+                    let (i, m) = (Int(l.postings[r].name), l.postings[r].count)
                     if shared[i] == 0 { touched.append(i) }
-                    shared[i] += Swift.min(n, m)
-                    r += 1
+                    shared[i] += Swift.min(l.n, m)
                 }
             }
             for i in touched {
-                if shared[i] >= threshold { candidates.append(i) }
+                if shared[i] >= needed { candidates.append(i) }
                 shared[i] = 0
             }
         } else {
