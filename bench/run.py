@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """kizuna benchmark: generated journals S, M, L (and M with one tag shared by everyone), measured side by side.
 
-For each journal it runs, three times each (the commands taking turns), on the same files:
+For each journal it runs, three times each (every command on every journal taking turns, round by round), on the
+same files:
   read    kizuna-bench read DIR         plain reading of every note (all cores)
   floor   kizuna-bench floor DIR        libcmark alone: read + parse + free every note (all cores)
   floor-mimalloc                        the same with mimalloc, the allocator kizuna links, preloaded
@@ -74,6 +75,7 @@ def main():
           f"runs: {args.runs} (median wall shown)\n")
     print("| journal | files | MB | command | wall s | CPU s | peak MiB | MB/s |")
     print("|---|---:|---:|---|---:|---:|---:|---:|")
+    journals = []
     for name in args.sizes.split(","):
         size, _, variant = name.partition("-")
         d = os.path.join(OUT, name)
@@ -81,14 +83,21 @@ def main():
             extra = ["--everyone-tag"] if variant == "everyone" else []
             subprocess.run([BENCH, "generate", size, d] + extra, check=True)
         files = sum(1 for _, _, fs in os.walk(d) for f in fs if f.endswith(".md"))
-        mb = journal_bytes(d) / 1e6
-        measure([BENCH, "read", d])  # warm the page cache
-        # The commands take turns, one run of each per round, so that a slow spell of the machine (a shared one
-        # varies by a quarter from minute to minute) falls on all of them alike rather than on one command's runs.
-        cmds = commands(d)
-        rounds = [[measure(cmd, shell) for _, cmd, shell in cmds] for _ in range(args.runs)]
-        for k, (label, cmd, shell) in enumerate(cmds):
-            runs = [r[k] for r in rounds]
+        journals.append((name, d, files, journal_bytes(d) / 1e6, commands(d)))
+    # Every command on every journal takes its turn in each round, so that a slow spell of the machine (a shared
+    # one varies by a quarter from minute to minute) falls on all of them alike, and the ratios between commands
+    # and between journals (L/M) compare runs made in the same minutes.
+    rounds = []
+    for _ in range(args.runs):
+        this = {}
+        for name, d, _, _, cmds in journals:
+            measure([BENCH, "read", d])  # warm the page cache
+            for label, cmd, shell in cmds:
+                this[(name, label)] = measure(cmd, shell)
+        rounds.append(this)
+    for name, d, files, mb, cmds in journals:
+        for label, _, _ in cmds:
+            runs = [r[(name, label)] for r in rounds]
             wall = statistics.median(r[0] for r in runs)
             cpu = statistics.median(r[1] for r in runs)
             rss = max(r[2] for r in runs)
