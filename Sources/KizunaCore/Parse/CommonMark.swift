@@ -16,8 +16,10 @@ public struct MDBlock: Sendable, Equatable {
     public var endLine: Int
     /// Where the block's inline text lies in `MDBody.text` (see `MDBody` for how it is written).
     public var text: Range<Int>
-    /// Destinations of the ordinary markdown links (not images) in the block, in order.
-    public var destinations: [String]
+    /// Where the destinations of the ordinary markdown links (not images) in the block stand in
+    /// `MDBody.destinations`, in order. (Kept there, not in the block, a block holds no reference, and copying one
+    /// retains nothing.)
+    public var destinations: Range<Int>
     /// This paragraph opens a task item: `[ ]` (false) or `[x]` (true). The marker is left out of `text`.
     public var taskChecked: Bool?
     /// Index (in the block list) of the paragraph that opens the innermost task item this block stands in.
@@ -35,6 +37,8 @@ public struct MDBlock: Sendable, Equatable {
 public struct MDBody: Sendable {
     public var blocks: [MDBlock] = []
     public var text: [UInt8] = []
+    /// The destinations of every block's markdown links, block after block.
+    public var destinations: [String] = []
     /// Where in the markdown the first text node after each barrier starts, in order of `text`. A barrier's node (a
     /// code span, raw HTML, a link's destination) may hold the very characters of a later link; a link is looked for
     /// from the last anchor before it, never inside what came before.
@@ -123,7 +127,8 @@ public enum CommonMark {
                     body.blocks.append(MDBlock(headingLevel: level, line: Int(cmark_node_get_start_line(node)),
                                                column: Int(cmark_node_get_start_column(node)),
                                                endLine: Int(cmark_node_get_end_line(node)), text: body.text.count..<body.text.count,
-                                               destinations: [], taskChecked: nil, taskOwner: items.last?.taskOwner))
+                                               destinations: body.destinations.count..<body.destinations.count,
+                                               taskChecked: nil, taskOwner: items.last?.taskOwner))
                     currentNode = node
                     candidateTask = level == 0 && items.last.map { $0.firstChild == node } == true
                     leadingOpen = true
@@ -175,7 +180,8 @@ public enum CommonMark {
                 guard inBlock else { break }
                 endLeading(type)
                 if entering, type == CMARK_NODE_LINK {
-                    body.blocks[body.blocks.count - 1].destinations.append(cmark_node_get_url(node).map { String(cString: $0) } ?? "")
+                    body.destinations.append(cmark_node_get_url(node).map { String(cString: $0) } ?? "")
+                    body.blocks[body.blocks.count - 1].destinations = body.blocks[body.blocks.count - 1].destinations.lowerBound..<body.destinations.count
                 }
                 body.text.append(MDBody.barrier)
                 body.text.append(MDBody.plain)

@@ -27,9 +27,9 @@ public struct InlineScan: Sendable, Equatable {
     /// Empty again, keeping the wikilinks' storage (they are read before the next scan; tags are often kept by the
     /// entry they belong to, and then a list of their own is made anyway).
     mutating func reset() {
-        wikiLinks.removeAll(keepingCapacity: true)
-        tags = []
-        destinations = []
+        if !wikiLinks.isEmpty { wikiLinks.removeAll(keepingCapacity: true) }
+        if !tags.isEmpty { tags = [] }
+        if !destinations.isEmpty { destinations = [] }
         display = ""
         displayWithoutTags = ""
     }
@@ -75,7 +75,7 @@ public enum InlineScanner {
         body.text.withUnsafeBufferPointer { all in
             scan(UnsafeBufferPointer(rebasing: all[block.text]), displays: displays, barriers: true, targets: targets, into: &result)
         }
-        result.destinations = block.destinations
+        if !block.destinations.isEmpty { result.destinations = Array(body.destinations[block.destinations]) }
     }
 
     /// Scans one block, with its readable text without tags (`displayWithoutTags`, trimmed) appended to `plain` as
@@ -103,7 +103,7 @@ public enum InlineScanner {
                 range = range.lowerBound..<plain.count
             }
         }
-        result.destinations = block.destinations
+        if !block.destinations.isEmpty { result.destinations = Array(body.destinations[block.destinations]) }
         return range
     }
 

@@ -118,7 +118,8 @@ struct BodyReader {
 
         // Every block is scanned into this one, so that its list of links is made once for the note.
         var scan = InlineScan()
-        for (bi, block) in blocks.enumerated() {
+        for bi in blocks.indices {
+            let block = body.blocks[bi]
             // Headings need their text without tags (date and title), tasks their text with tags (the words).
             var shown = 0..<0
             if block.isHeading {
