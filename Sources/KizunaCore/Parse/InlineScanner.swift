@@ -140,6 +140,8 @@ public enum InlineScanner {
     /// Where the readable text goes, or nowhere: the scan is compiled once for each.
     private protocol DisplaySink {
         static var wanted: Bool { get }
+        /// Whether tags are shown at all.
+        static var showsTags: Bool { get }
         mutating func emit(_ b: UInt8, tag: Bool)
         /// Bytes that are neither white space nor special, shown as they are.
         mutating func emitRun(_ bytes: Slice<UnsafeBufferPointer<UInt8>>)
@@ -147,6 +149,7 @@ public enum InlineScanner {
 
     private struct NoDisplay: DisplaySink {
         static var wanted: Bool { false }
+        static var showsTags: Bool { false }
         func emit(_ b: UInt8, tag: Bool) {}
         func emitRun(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {}
     }
@@ -176,6 +179,7 @@ public enum InlineScanner {
     /// The readable text without tags alone (`DisplayText`'s `plain`): what a heading is read for.
     private struct PlainText: DisplaySink {
         static var wanted: Bool { true }
+        static var showsTags: Bool { false }
         var text: FoldedText
         var plain: UnsafeMutablePointer<UInt8> { text.start }
         var plainCount: Int { text.count }
@@ -190,6 +194,7 @@ public enum InlineScanner {
     /// The readable text with and without tags.
     private struct DisplayText: DisplaySink {
         static var wanted: Bool { true }
+        static var showsTags: Bool { true }
         var withTags: FoldedText
         var withoutTags: FoldedText
         var display: UnsafeMutablePointer<UInt8> { withTags.start }
@@ -269,7 +274,7 @@ public enum InlineScanner {
                 var j = i + 1
                 while j < n, let (u, len) = decode(s, j), isTagBody(u) { j += len }
                 result.tags.append(String(decoding: UnsafeBufferPointer(rebasing: s[(i + 1)..<j]), as: UTF8.self))
-                if Sink.wanted { for k in i..<j { sink.emit(s[k], tag: true) } }
+                if Sink.showsTags { for k in i..<j { sink.emit(s[k], tag: true) } }
                 i = j
                 continue
             }
