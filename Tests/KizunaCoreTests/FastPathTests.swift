@@ -297,6 +297,29 @@ import Testing
     }
 }
 
+/// Whether a file is a note is read from its name's bytes when that is safe; otherwise by lowering the name.
+@Suite struct NoteNameTests {
+    @Test func noteNamesFromBytesAgreeWithLoweredNames() {
+        func careful(_ name: String) -> Bool {
+            let lower = name.lowercased()
+            return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+        }
+        let names = ["a.md", "A.MD", "x.Markdown", "x.MARKDOWN", "x.mdx", "md", ".md", ".markdown", "x.m", "x.mdd", "xmd", "p00012.md",
+                     "a.Md.txt", "x.mar\u{212A}down", "x.\u{1D39}d", "日本.md", "日本 .md", "x\u{0600}.md", "é.md", "x.md\u{301}",
+                     "x\u{200D}.md", "ｘ.ｍｄ", "x.markdowN", "x.MarkDown", "", "İ.md", "x.mD"]
+        var decided = 0
+        for name in names {
+            if let fast = NoteName.asciiIsNote(name) {
+                decided += 1
+                #expect(fast == careful(name), "\(name.debugDescription)")
+            }
+            #expect(NoteName.isNote(name) == careful(name), "\(name.debugDescription)")
+        }
+        #expect(decided > names.count / 2)
+        #expect(NoteName.asciiIsNote("x\u{0600}.md") == nil && NoteName.asciiIsNote("x.mar\u{212A}down") == nil)
+    }
+}
+
 /// Tags in kanji and kana are told apart from the text around them by ranges, not by the Unicode tables.
 @Suite struct TagCharacterTests {
     /// Every scalar the ranges take is one the tables call alphabetic; the scalars just outside them are not taken

@@ -282,10 +282,14 @@ struct Walker {
         var inode: UInt64
     }
 
+    /// The digest folder's path with a slash after it.
+    private let digestPrefix: String
+
     init(root: String, config: Config) {
         self.root = root
         self.config = config
         self.ignores = config.ignore.map(Glob.init)
+        digestPrefix = config.digestDir + "/"
     }
 
     mutating func walk() {
@@ -351,7 +355,7 @@ struct Walker {
             let name = entry.name
             if name.hasPrefix(".") { continue }
             let rel = relative.isEmpty ? name : relative + "/" + name
-            if rel == config.digestDir || rel.hasPrefix(config.digestDir + "/") { continue }
+            if rel == config.digestDir || rel.hasPrefix(digestPrefix) { continue }
             // The folders above were checked on the way down: only this entry's own name or path is left to match.
             if ignores.contains(where: { $0.matchesBelowUnmatchedFolders(rel, name: name) }) { continue }
             if entry.type == UInt8(DT_REG), !statEveryFile, let device {

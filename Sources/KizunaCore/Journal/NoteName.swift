@@ -2,8 +2,30 @@
 public enum NoteName {
     /// Whether a file name (or path) is a markdown note: `.md` or `.markdown`, in any case.
     public static func isNote(_ name: String) -> Bool {
+        if let fast = asciiIsNote(name) { return fast }
         let lower = name.lowercased()
         return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+    }
+
+    /// `isNote` read from the name's bytes: true when it ends in the extension, in ASCII letters of any case, after
+    /// an ASCII byte or nothing (so the extension stands in characters of its own); false when the name is ASCII
+    /// and does not; nil otherwise (lowering other letters can make one of these, so the careful path decides).
+    static func asciiIsNote(_ name: String) -> Bool? {
+        var name = name
+        return name.withUTF8 { u -> Bool? in
+            func ends(with suffix: StaticString) -> Bool {
+                let n = suffix.utf8CodeUnitCount
+                guard u.count >= n, u.count == n || u[u.count - n - 1] < 0x80 else { return false }
+                let s = suffix.utf8Start
+                for k in 0..<n where u[u.count - n + k] | (u[u.count - n + k] >= 0x41 && u[u.count - n + k] <= 0x5A ? 0x20 : 0) != s[k] {
+                    return false
+                }
+                return true
+            }
+            if ends(with: ".md") || ends(with: ".markdown") { return true }
+            for b in u where b >= 0x80 { return nil }
+            return false
+        }
     }
 
     /// The file name without its note extension.
