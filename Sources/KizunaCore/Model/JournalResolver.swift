@@ -458,19 +458,40 @@ struct NameIndex: Sendable {
     }
 
     mutating func add(_ name: String, person: Int) {
-        let text = Normalize.key(name)
-        guard !text.isEmpty else { return }
-        switch byKey.value(text) {
-        case nil:
-            byKey.set(text, person)
-        case let p? where p >= 0:
-            if p != person {
-                shared.append([p, person])
-                byKey.set(text, -shared.count)
+        var utf8 = name
+        utf8.withUTF8 { u in
+            // The key's bytes straight from the name's when it has a fast key; otherwise from the careful key.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(u.count, 1)) { scratch in
+                if let n = Normalize.fastKey(utf8: u, into: scratch.baseAddress!) {
+                    add(key: UnsafeRawBufferPointer(start: scratch.baseAddress!, count: n), person: person)
+                } else {
+                    var text = Normalize.key(name)
+                    text.withUTF8 { add(key: UnsafeRawBufferPointer($0), person: person) }
+                }
             }
-        case let s?:
-            if !shared[-1 - s].contains(person) { shared[-1 - s].append(person) }
         }
+    }
+
+    /// Adds a name whose key is `key`: the key names the person, or, when another was named so first, the people
+    /// who share it.
+    private mutating func add(key: UnsafeRawBufferPointer, person: Int) {
+        guard !key.isEmpty else { return }
+        var shared = self.shared
+        self.shared = []
+        byKey.update(key) { old in
+            switch old {
+            case nil:
+                return person
+            case let p? where p >= 0:
+                guard p != person else { return nil }
+                shared.append([p, person])
+                return -shared.count
+            case let s?:
+                if !shared[-1 - s].contains(person) { shared[-1 - s].append(person) }
+                return nil
+            }
+        }
+        self.shared = shared
     }
 
     /// The bigrams of a name with how often each occurs.
