@@ -276,6 +276,9 @@ public enum JournalResolver {
         }
         func resolve(_ links: UnsafeBufferPointer<RawLink>, into out: inout [Int]) {
             for k in links.indices {
+                // A link the parse matched already names its person (and nothing else about it is read): taken as
+                // it is, without copying the link for the index to look at.
+                if links[k].person >= 0 { out.append(Int(links[k].person)); continue }
                 if let p = index.resolve(links[k], diagnostics: &diagnostics, unresolved: &unresolved) { out.append(p) }
             }
         }
@@ -344,9 +347,18 @@ struct SharedArrays {
     /// The equal list already seen, else `tags` itself (remembered while fewer than 16 are).
     mutating func intern(_ tags: [String]) -> [String] {
         if tags.isEmpty { return [] }
-        if let same = tagLists.first(where: { $0 == tags }) { return same }
+        if let same = tagLists.first(where: { SharedArrays.same($0, tags) }) { return same }
         if tagLists.count < 16 { tagLists.append(tags) }
         return tags
+    }
+
+    /// Whether two lists hold the same tags, byte for byte: a list is shared only with one spelt the same, so
+    /// each entry keeps its tags as written. (The string comparison, which also finds other spellings of the same
+    /// characters, took 88 M instructions on M, nearly all of it on tags that differ.)
+    static func same(_ a: [String], _ b: [String]) -> Bool {
+        guard a.count == b.count else { return false }
+        for i in a.indices where a[i].utf8.count != b[i].utf8.count || !a[i].utf8.elementsEqual(b[i].utf8) { return false }
+        return true
     }
 }
 
