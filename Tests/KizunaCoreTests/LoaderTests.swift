@@ -70,7 +70,10 @@ import Testing
     @Test func notesAreReadInTheByteOrderOfTheirNames() throws {
         let dir = TempDir()
         let names = ["a.md", "b.md", "aaaaaaaa1.md", "aaaaaaaa.md", "aaaaaaaa10.md", "aaaaaaaa2.md", "Z.md", "é.md", "日本.md",
-                     "a b.md", "aaaaaaab.md", "aaaaaaa.md", "aaaaaaaa.markdown", "AAAAAAAA.md", "aaaaaaaa1.MD", "p00010.md", "p0001.md", "ab.md", "ab.mdx.md"]
+                     "a b.md", "aaaaaaab.md", "aaaaaaa.md", "aaaaaaaa.markdown", "AAAAAAAA.md", "aaaaaaaa1.MD", "p00010.md", "p0001.md", "ab.md", "ab.mdx.md",
+                     // Sixteen bytes in common, and fewer: the longest prefixes the sort compares as numbers.
+                     "aaaaaaaaaaaaaaaa1.md", "aaaaaaaaaaaaaaaa.md", "aaaaaaaaaaaaaaaa10.md", "aaaaaaaaaaaaaaab.md", "aaaaaaaaaaaaaaa.md",
+                     "aaaaaaaaaaaa.md"]
         for name in names { dir.write("log/" + name, "x\n") }
         let loaded = try JournalLoader.load(root: dir.path)
         let expected = names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.map { "log/" + $0 }

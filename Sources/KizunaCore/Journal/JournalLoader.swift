@@ -111,8 +111,15 @@ final class Folders: @unchecked Sendable {
     init(root: String, paths: [String]) {
         var descriptors: [String: Int32] = [:]
         var tried = Set<String>()
+        // The walk lists a folder's notes together: a note in the folder of the note before it is passed over
+        // without making its folder's name.
+        var last: String? = nil
         for path in paths where descriptors.count < Folders.limit {
-            let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
+            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            let folderUTF8 = slash.map { path.utf8[..<$0] } ?? path.utf8[path.utf8.startIndex..<path.utf8.startIndex]
+            if let last, last.utf8.elementsEqual(folderUTF8) { continue }
+            let folder = String(Substring(folderUTF8))
+            last = folder
             guard tried.insert(folder).inserted else { continue }
             let fd = open(folder.isEmpty ? root : root + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             if fd >= 0 { descriptors[folder] = fd }
@@ -313,17 +320,21 @@ struct Walker {
     /// The names in byte order. Each name's first eight bytes are compared as one number, and only names that share
     /// them are compared whole: a folder of a thousand notes was 8 ms of sorting by whole names.
     private static func sorted(_ names: [Name]) -> [Name] {
-        let prefixes = names.map { entry -> UInt64 in
-            var name = entry.name
+        // The first sixteen bytes as two numbers, with the name's place: names of notes numbered in one series
+        // ("events-1.md", "events-10.md") share their first eight bytes but rarely sixteen.
+        var keys = names.indices.map { i -> (UInt64, UInt64, Int) in
+            var name = names[i].name
             return name.withUTF8 { u in
-                var v: UInt64 = 0
+                var v: UInt64 = 0, w: UInt64 = 0
                 for k in 0..<8 { v = v << 8 | UInt64(k < u.count ? u[k] : 0) }
-                return v
+                for k in 8..<16 { w = w << 8 | UInt64(k < u.count ? u[k] : 0) }
+                return (v, w, i)
             }
         }
-        return names.indices.sorted { a, b in
-            prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : utf8Precedes(names[a].name, names[b].name)
-        }.map { names[$0] }
+        keys.sort { a, b in
+            a.0 != b.0 ? a.0 < b.0 : a.1 != b.1 ? a.1 < b.1 : utf8Precedes(names[a.2].name, names[b.2].name)
+        }
+        return keys.map { names[$0.2] }
     }
 
     /// The names in an open folder, without `.` and `..`.
