@@ -100,11 +100,13 @@ import Testing
     @Test func theFilterKeepsCloseNamesWhenItSkipsCommonBigrams() {
         var names: [String] = []
         for i in 0..<400 {
-            names.append(["Olivia Nguyen", "Oliver Nguyen", "Liam Nguyen", "佐藤 健二", "Sato Kenji"][i % 5] + " \(i * 37 % 1000)")
+            // (The longer names share their first sixteen bytes, which the index sorts on before whole keys.)
+            names.append(["Olivia Nguyen", "Oliver Nguyen", "Liam Nguyen", "佐藤 健二", "Sato Kenji", "Olivia Nguyen-Garcia"][i % 6]
+                         + " \(i * 37 % 1000)")
         }
         var files: [String: String] = [:]
         for (i, n) in names.enumerated() { files["people/p\(pad(i, 4)).md"] = "---\nname: \(n)\n---\n" }
-        var queries = ["Olivia Nguyen 1", "Olivia Nguyen 3700", "Olivia Ngyen 74", "Oliver Nguyn 111", "Liam Nguen 148", "Olivia Nguyen 37",
+        var queries = ["Olivia Nguyen-Garca 74", "Olivia Nguyen-Garcia 9", "Olivia Nguyen 1", "Olivia Nguyen 3700", "Olivia Ngyen 74", "Oliver Nguyn 111", "Liam Nguen 148", "Olivia Nguyen 37",
                        "佐藤 健二 5", "佐藤 健 925", "Sato Kenj 962", "Sato Kenji 99", "Oliva Nguyen 185", "Liam Nguyen 2220"]
         // Names changed in three places far apart: each change breaks two bigrams, so the name shares exactly as
         // many bigrams as the filter asks for, the common ones among them.

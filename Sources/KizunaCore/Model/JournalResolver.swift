@@ -82,7 +82,7 @@ public enum JournalResolver {
                 }, { () -> (Set<NameKey>, [Int]) in
                     var keys = Set<NameKey>(minimumCapacity: notes.count)
                     for i in notes.indices where !notes[i].path.isEmpty { keys.insert(NameKey(Normalize.key(notes[i].stem))) }
-                    return (keys, rankByPath(notes.map(\.path)))
+                    return (keys, rankByPath(notes.map { $0.path }))
                 })
                 names.noteKeys = noteKeys
                 index = names
@@ -532,10 +532,22 @@ struct NameIndex: Sendable {
         entries.reserveCapacity(byKey.count)
         byKey.forEach { key, value in entries.append((String(decoding: key, as: UTF8.self), value)) }
         let scalars = entries.map { Array($0.key.unicodeScalars) }
-        let lengths = scalars.map(\.count)
-        let order = entries.indices.sorted { a, b in
-            lengths[a] != lengths[b] ? lengths[a] < lengths[b] : utf8Precedes(entries[a].key, entries[b].key)
+        // Sorted on the length and the key's first sixteen bytes as numbers, the whole keys compared only when
+        // those are the same (sorting on whole keys was a third of this work on M).
+        var sortKeys = entries.indices.map { i -> (Int, UInt64, UInt64, Int) in
+            var key = entries[i].key
+            return key.withUTF8 { u in
+                var v: UInt64 = 0, w: UInt64 = 0
+                for k in 0..<8 { v = v << 8 | UInt64(k < u.count ? u[k] : 0) }
+                for k in 8..<16 { w = w << 8 | UInt64(k < u.count ? u[k] : 0) }
+                return (scalars[i].count, v, w, i)
+            }
         }
+        sortKeys.sort { a, b in
+            a.0 != b.0 ? a.0 < b.0 : a.1 != b.1 ? a.1 < b.1 : a.2 != b.2 ? a.2 < b.2 : utf8Precedes(entries[a.3].key, entries[b.3].key)
+        }
+        let order = sortKeys.map { $0.3 }
+        sortKeys = []
         suggestionKeys.reserveCapacity(entries.count)
         lengthStart = [0]
         for e in order {
@@ -618,7 +630,7 @@ struct NameIndex: Sendable {
 
     /// The warnings for unresolved links, with suggestions computed once per distinct key, on all cores.
     func warnings(for unresolved: [Unresolved]) -> [Diagnostic] {
-        let keys = Array(Set(unresolved.map(\.key))).sorted()
+        let keys = Array(Set(unresolved.map { $0.key })).sorted()
         var found = [[String]](repeating: [], count: keys.count)
         // The keys in a few slices per core, each slice with one counting table it clears after every key.
         let slices = Swift.min(keys.count, 16)
