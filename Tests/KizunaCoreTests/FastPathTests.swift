@@ -299,6 +299,25 @@ import Testing
     }
 }
 
+/// A front matter value that is one wikilink and nothing else gives its target without the inline scanner.
+@Suite struct SoleWikiLinkTests {
+    @Test func soleLinkTargetsAreWhatTheScannerFinds() {
+        let texts = ["[[a]]", "[[ a ]]", "[[a|b]]", "[[a#h]]", "[[]]", "[[ ]]", "[[a]] x", "x [[a]]", "[[a]][[b]]", "[[a\nb]]", "[[田中 花子]]",
+                     "[[田中｜x]]", "[[a]]]", "[[[a]]", "[[\u{3000}a\u{3000}]]", "[[a^b]]", "[[p08753]]", "[[Olivia Garcia 8174]]", "[a]",
+                     "[[a]", "[[a\tb]]", "[[\u{85}a]]", "[[é]]", "[[a]b]]", "[[ a b ]]"]
+        var decided = 0
+        for text in texts {
+            let scanned = InlineScanner.scan(text: text, display: false).wikiLinks.map(\.target)
+            if let fast = text.soleWikiLinkTarget {
+                decided += 1
+                #expect([fast] == scanned, "\(text.debugDescription)")
+            }
+        }
+        #expect(decided >= 10)
+        #expect("[[ Olivia Garcia 8174 ]]".soleWikiLinkTarget == "Olivia Garcia 8174")
+    }
+}
+
 /// Whether a file is a note is read from its name's bytes when that is safe; otherwise by lowering the name.
 @Suite struct NoteNameTests {
     @Test func noteNamesFromBytesAgreeWithLoweredNames() {

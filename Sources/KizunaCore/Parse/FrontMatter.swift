@@ -53,7 +53,9 @@ public enum FrontMatter {
         }
         func text(_ v: YAMLValue, _ key: String) -> String? {
             switch v {
-            case .scalar(let s, _, _): return s.trimmingSpaces().isEmpty ? nil : s.trimmingSpaces()
+            case .scalar(let s, _, _):
+                let t = s.trimmingSpaces()
+                return t.isEmpty ? nil : t
             case .null: return nil
             case .sequence(let items, _, _) where key != "name" && items.count == 1 && items[0].flattened.count == 1:
                 // `purpose: [[Link]]` and the like: YAML read a link as a list.
@@ -102,7 +104,9 @@ public enum FrontMatter {
                 switch item {
                 case .scalar(let s, let l, let c):
                     let loc = at(l, c)
-                    if s.holdsWikiLinkOpening {
+                    if let target = s.soleWikiLinkTarget {
+                        out.append(PersonRef(text: target, location: loc))
+                    } else if s.holdsWikiLinkOpening {
                         let scan = InlineScanner.scan(text: s, display: false)
                         for link in scan.wikiLinks { out.append(PersonRef(text: link.target, location: loc)) }
                     } else if !s.trimmingSpaces().isEmpty {
@@ -185,6 +189,28 @@ extension YAMLValue {
 }
 
 extension String {
+    /// The target of the one wikilink the text is, `[[target]]` and nothing else, with nothing in it but the
+    /// target (no `[`, `]`, `|`, `#`, `^`, line break or byte above ASCII's that could start a full-width bar):
+    /// what the inline scanner finds in such a text, read without it. Nil for any other text, and for an empty
+    /// target.
+    var soleWikiLinkTarget: String? {
+        var text = self
+        return text.withUTF8 { u -> String? in
+            let n = u.count
+            guard n > 4, u[0] == UInt8(ascii: "["), u[1] == UInt8(ascii: "["), u[n - 2] == UInt8(ascii: "]"), u[n - 1] == UInt8(ascii: "]") else {
+                return nil
+            }
+            for k in 2..<(n - 2) {
+                switch u[k] {
+                case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "^"), 0x0A, 0xEF: return nil
+                default: break
+                }
+            }
+            let target = trimmedRange(u, 2..<(n - 2))
+            return target.isEmpty ? nil : String(decoding: UnsafeBufferPointer(rebasing: u[target]), as: UTF8.self)
+        }
+    }
+
     /// Whether the text holds `[[`, looked for in its bytes.
     var holdsWikiLinkOpening: Bool {
         var previous: UInt8 = 0
