@@ -16,11 +16,20 @@ public enum NoteParser {
     /// `parse`, with the journal's `names` at hand: a link that names one person is matched as it is read.
     static func parse(_ file: SourceFile, config: Config, body parseBody: Bool = true, head: ParsedNote? = nil, names: NameIndex?) -> ParsedNote {
         let path = file.path
-        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
-        let stem = NoteName.stem(name)
-        let underPeople = path.hasPrefix(config.peopleDir + "/")
-        var note = ParsedNote(path: path, stem: stem, isPerson: underPeople, fields: nil)
         let head = head.flatMap { $0.path == path ? $0 : nil }
+        var note: ParsedNote
+        if let head {
+            // The second read of a note: what its path says was worked out by the first.
+            note = ParsedNote(path: path, stem: head.stem, isPerson: head.isPerson, fields: nil)
+        } else {
+            var utf8 = path
+            let name = utf8.withUTF8 { u -> String in
+                var k = u.count
+                while k > 0, u[k - 1] != UInt8(ascii: "/") { k -= 1 }
+                return k == 0 ? path : String(decoding: UnsafeBufferPointer(rebasing: u[k...]), as: UTF8.self)
+            }
+            note = ParsedNote(path: path, stem: NoteName.stem(name), isPerson: path.hasPrefix(config.peopleDir + "/"), fields: nil)
+        }
 
         var (text, decodeDiagnostics): (DecodedText, [Diagnostic])
         if !parseBody && head == nil {
