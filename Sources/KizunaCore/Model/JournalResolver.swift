@@ -544,13 +544,8 @@ struct NameIndex: Sendable {
         // Sorted on the length and the key's first sixteen bytes as numbers, the whole keys compared only when
         // those are the same (sorting on whole keys was a third of this work on M).
         var sortKeys = entries.indices.map { i -> (Int, UInt64, UInt64, Int) in
-            var key = entries[i].key
-            return key.withUTF8 { u in
-                var v: UInt64 = 0, w: UInt64 = 0
-                for k in 0..<8 { v = v << 8 | UInt64(k < u.count ? u[k] : 0) }
-                for k in 8..<16 { w = w << 8 | UInt64(k < u.count ? u[k] : 0) }
-                return (scalars[i].count, v, w, i)
-            }
+            let (v, w) = utf8Prefix(entries[i].key)
+            return (scalars[i].count, v, w, i)
         }
         sortKeys.sort { a, b in
             a.0 != b.0 ? a.0 < b.0 : a.1 != b.1 ? a.1 < b.1 : a.2 != b.2 ? a.2 < b.2 : utf8Precedes(entries[a.3].key, entries[b.3].key)

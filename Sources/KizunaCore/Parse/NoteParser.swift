@@ -19,8 +19,9 @@ public enum NoteParser {
         let head = head.flatMap { $0.path == path ? $0 : nil }
         var note: ParsedNote
         if let head {
-            // The second read of a note: what its path says was worked out by the first.
-            note = ParsedNote(path: path, stem: head.stem, isPerson: head.isPerson, fields: nil)
+            // The second read of a note: what its path and front matter say was worked out by the first.
+            note = ParsedNote(path: path, stem: head.stem, isPerson: head.isPerson, fields: head.fields)
+            note.diagnostics = head.diagnostics
         } else {
             var utf8 = path
             let name = utf8.withUTF8 { u -> String in
@@ -40,11 +41,6 @@ public enum NoteParser {
             decodeDiagnostics = []
         } else {
             (text, decodeDiagnostics) = TextDecoder.decode(file.bytes, path: path)
-        }
-        if let head {
-            note.isPerson = head.isPerson
-            note.fields = head.fields
-            note.diagnostics = head.diagnostics
         }
         note.diagnostics += decodeDiagnostics
         if text.isBinary {
