@@ -9,17 +9,27 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # digest 1.4% fewer instructions, each check a call that reads thread-local storage.
 RELEASE := -c release --static-swift-stdlib -Xswiftc -enforce-exclusivity=unchecked
 
-.PHONY: deps demo test build release bench clean
+.PHONY: deps test-deps demo test build release bench clean
 
-# Installs the system's libcmark, mimalloc (the command line's allocator) and the cmark tool the benchmark compares
-# with, when missing.
+# Installs the system's libcmark, mimalloc (the command line's allocator), the cmark tool the benchmark compares
+# with and Graphviz (the HTML digest's picture), when missing.
 deps:
 	@if ! pkg-config --exists libcmark 2>/dev/null || ! command -v cmark >/dev/null 2>&1 || \
-		! [ -f /usr/include/mimalloc.h ]; then \
-		echo "installing libcmark-dev, libmimalloc-dev and cmark with apt-get"; \
+		! [ -f /usr/include/mimalloc.h ] || ! command -v dot >/dev/null 2>&1; then \
+		echo "installing libcmark-dev, libmimalloc-dev, cmark and graphviz with apt-get"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev libmimalloc-dev cmark pkg-config >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev libmimalloc-dev cmark pkg-config \
+			graphviz >/dev/null; \
 	fi
+
+# What the tests meet besides kizuna: Chromium renders the HTML digest, networkx reads the GraphML.
+test-deps: deps
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "installing chromium with apt-get"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	fi
+	@python3 -c "import networkx" 2>/dev/null || python3 -m pip install -q networkx
 
 build: deps
 	$(SWIFT) build
@@ -32,7 +42,7 @@ demo: release
 	.build/release/kizuna check --journal $(JOURNAL)
 	.build/release/kizuna digest --journal $(JOURNAL) --date $(DATE) --stdout
 
-test: deps
+test: test-deps
 	$(SWIFT) build --product kizuna
 	$(SWIFT) test
 

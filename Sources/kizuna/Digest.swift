@@ -7,19 +7,19 @@ struct Digest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the digest for a day: whom to reach out to and why, next steps, introductions, warm paths.",
         discussion: """
-        Writes <digest_dir>/<date>.md (or .json) atomically. Exit status: 0 when the digest was produced \
+        Writes <digest_dir>/<date>.md (or .json, .html) atomically. Exit status: 0 when the digest was produced \
         (even if notes have mistakes), 2 when the journal cannot be read or the digest cannot be written.
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, json, html }
 
     @OptionGroup var options: JournalOption
 
     @Option(help: ArgumentHelp("The digest date, YYYY-MM-DD (default: today in the local time zone).", valueName: "date"))
     var date: String?
 
-    @Option(help: "Output format: md or json.")
+    @Option(help: "Output format: md, json or html (one page with a picture of the network, drawn by Graphviz).")
     var format: Format = .md
 
     @Flag(help: "Print the digest instead of writing it.")
@@ -50,13 +50,14 @@ struct Digest: ParsableCommand {
             printError(journal.diagnostics.map { $0.description(journal.config.language) }.joined(separator: "\n"))
         }
         keepUntilExit(journal, digest)
+        let html = format == .html ? try page(digest) : ""
         /// The digest, handed to `put` a piece at a time: JSON is written as it is made, so the whole text is never
         /// held (on a large journal it runs to megabytes).
         func render(_ put: (UnsafeBufferPointer<UInt8>) -> Void) {
-            if format == .md {
-                Array(DigestMarkdown(digest).render().utf8).withUnsafeBufferPointer(put)
-            } else {
-                DigestJSON(digest, pending: pending).render(to: put)
+            switch format {
+            case .md: Array(DigestMarkdown(digest).render().utf8).withUnsafeBufferPointer(put)
+            case .json: DigestJSON(digest, pending: pending).render(to: put)
+            case .html: Array(html.utf8).withUnsafeBufferPointer(put)
             }
         }
         if stdout {
@@ -88,9 +89,16 @@ struct Digest: ParsableCommand {
     }
 
     /// Today in the local time zone.
-    static func today() -> Day {
-        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
+    static func today() -> Day { localToday() }
+
+    /// The HTML page, with the picture when Graphviz can draw it.
+    func page(_ digest: KizunaCore.Digest) throws -> String {
+        do {
+            return try DigestHTML(digest, picture: Graphviz.svg(DigestHTML.pictureDOT(digest))).render()
+        } catch {
+            printError("kizuna: cannot render the page: \(error)")
+            throw ExitCode(2)
+        }
     }
 
     /// Commits only the digest file, leaving anything else staged as it was.

@@ -14,31 +14,7 @@ public struct DigestMarkdown: Sendable {
 
     /// A link from the digest folder to a note path (relative to the root), optionally to a line.
     func href(_ path: String, line: Int? = nil) -> String {
-        let depth = journal.config.digestDir.split(separator: "/").count
-        let up = String(repeating: "../", count: depth)
-        var target = up + path.split(separator: "/").map { encode(String($0)) }.joined(separator: "/")
-        if let line { target += "#L\(line)" }
-        return target
-    }
-
-    private func encode(_ segment: String) -> String {
-        var out = ""
-        for ch in segment.unicodeScalars {
-            switch ch {
-            case " ": out += "%20"
-            case "(": out += "%28"
-            case ")": out += "%29"
-            case "<": out += "%3C"
-            case ">": out += "%3E"
-            case "#": out += "%23"
-            case "%": out += "%25"
-            case "?": out += "%3F"
-            case "[": out += "%5B"
-            case "]": out += "%5D"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
+        NoteLink(digestDir: journal.config.digestDir).href(path, line: line)
     }
 
     /// Escapes text so that markdown shows it as written.

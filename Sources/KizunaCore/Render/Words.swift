@@ -140,3 +140,14 @@ struct Words {
             : ["people", "active", "paused", "archived", "target", "in play", "touched in 30 days", "touched in 90 days", "due", "no history", "open tasks", "entries"]
     }
 }
+
+extension Words {
+    // The HTML page's picture.
+    var pictureCaption: String {
+        ja ? "今日連絡する人、そのつながり、紹介ルート" : "The people to reach out to, their connections and the warm paths"
+    }
+    var pictureMissing: String {
+        ja ? "Graphviz を入れるとここにネットワークの図が表示されます(例: sudo apt-get install graphviz)。"
+            : "Install Graphviz to see a picture of your network here (for example: sudo apt-get install graphviz)."
+    }
+}

@@ -1,0 +1,58 @@
+/// Finds a person from what a user types on the command line, the way links find them: by id, name or alias,
+/// folded as links are (NFKC, case, separators), or by the note's path.
+public struct PersonLookup: Sendable {
+    /// What a name names.
+    public enum Match: Sendable, Equatable {
+        case one(Int)
+        /// Several people share the name: their indexes, by id.
+        case many([Int])
+        /// Nobody: the closest "Name (id)" labels, at most three.
+        case none(suggestions: [String])
+    }
+
+    private let people: [(id: String, name: String, path: String)]
+    private let byKey: [String: [Int]]
+
+    /// An index of the journal's people.
+    public init(_ journal: Journal) {
+        people = journal.people.map { ($0.id, $0.name, $0.path) }
+        var byKey: [String: [Int]] = [:]
+        for (p, person) in journal.people.enumerated() {
+            for name in [person.id, person.name] + person.aliases {
+                let key = Normalize.key(name)
+                guard !key.isEmpty, byKey[key]?.contains(p) != true else { continue }
+                byKey[key, default: []].append(p)
+            }
+        }
+        self.byKey = byKey
+    }
+
+    /// The person `text` names.
+    public func find(_ text: String) -> Match {
+        var target = text.trimmingSpaces()
+        if target.hasPrefix("[["), target.hasSuffix("]]") { target = String(target.dropFirst(2).dropLast(2)) }
+        let path = target.hasSuffix(".md") ? target : target + ".md"
+        if let p = people.firstIndex(where: { $0.path == path }) { return .one(p) }
+        let found = byKey[Normalize.key(target)] ?? []
+        if found.count == 1 { return .one(found[0]) }
+        if found.count > 1 { return .many(found.sorted()) }
+        return .none(suggestions: suggestions(for: target))
+    }
+
+    /// "Name (id)" for a person, as suggestions show them.
+    public func label(_ p: Int) -> String { "\(people[p].name) (\(people[p].id))" }
+
+    /// The labels of the people whose id, name or alias is closest to `text`, within a third of its length.
+    private func suggestions(for text: String) -> [String] {
+        let key = Array(Normalize.key(text).unicodeScalars)
+        let limit = max(1, min(3, key.count / 3))
+        var best: [Int: Int] = [:]
+        for (name, found) in byKey {
+            let d = Normalize.distance(key, Array(name.unicodeScalars), limit: limit)
+            guard d <= limit else { continue }
+            for p in found { best[p] = min(best[p] ?? .max, d) }
+        }
+        return best.map { (distance: $0.value, label: label($0.key)) }.sorted { ($0.distance, $0.label) < ($1.distance, $1.label) }
+            .prefix(3).map(\.label)
+    }
+}

@@ -1,0 +1,26 @@
+/// What the graph formats share: colours by circle and the text rules of each format.
+enum GraphStyle {
+    /// Stroke colours for circles by closeness (the default circles, then any further ones the journal names).
+    static let palette = ["#c0392b", "#d35400", "#2471a3", "#7f8c8d", "#8e44ad", "#16a085", "#b7950b", "#5d6d7e"]
+
+    /// The colour of a circle, by its rank in `kizuna.yaml`; grey for a circle the journal does not list.
+    static func colour(_ circle: String?, _ config: Config) -> String {
+        guard let circle, let rank = config.rank(ofCircle: circle) else { return "#7f8c8d" }
+        return palette[rank % palette.count]
+    }
+
+    /// The text without control characters, which no format here may hold raw.
+    static func printable(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isControl) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.map { isControl($0) ? " " : $0 }))
+    }
+
+    private static func isControl(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u == "\u{2028}" || u == "\u{2029}"
+    }
+
+    /// How thick an edge of this strength is drawn, from 1 to 4.
+    static func width(_ strength: Int) -> Double {
+        min(4, 1 + Double(max(0, strength - 1)).squareRoot() / 2)
+    }
+}

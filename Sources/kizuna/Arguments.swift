@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import KizunaCore
+
+/// Today in the local time zone.
+func localToday() -> Day {
+    let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return Day(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
+}
+
+/// Reads a `--date`-like option, or says what is accepted.
+func commandDate(_ text: String?, option: String = "--date") throws -> Day {
+    guard let text else { return localToday() }
+    guard let day = CommandDate.parse(text, today: localToday()) else {
+        throw ValidationError(
+            "\(option) must be a date (YYYY-MM-DD, today, yesterday, -3d, -2w, a weekday, 今日, 昨日, 一昨日), not '\(text)'")
+    }
+    return day
+}
+
+/// The person a command-line name names, or a message in the journal's language and exit status 1.
+func person(_ text: String, in journal: Journal) throws -> Int {
+    let lookup = PersonLookup(journal)
+    let ja = journal.config.language == .ja
+    switch lookup.find(text) {
+    case .one(let p):
+        return p
+    case .many(let people):
+        let names = people.map(lookup.label).joined(separator: ja ? "、" : ", ")
+        printError(ja ? "kizuna: '\(text)' は複数の人に当てはまります: \(names)" : "kizuna: '\(text)' names several people: \(names)")
+    case .none(let close):
+        var message = ja ? "kizuna: '\(text)' という人は見つかりません" : "kizuna: nobody is called '\(text)'"
+        if !close.isEmpty { message += ja ? "。もしかして: \(close.joined(separator: "、"))" : "; did you mean \(close.joined(separator: ", "))?" }
+        printError(message)
+    }
+    throw ExitCode(1)
+}
+
+/// Writes text to standard output, or atomically to `out` (relative to the current folder).
+func emit(_ text: String, to out: String?) throws {
+    guard let out else {
+        print(text, terminator: "")
+        return
+    }
+    do {
+        _ = try AtomicWriter.write(text, to: out)
+    } catch {
+        printError("kizuna: \(error)")
+        throw ExitCode(2)
+    }
+}
