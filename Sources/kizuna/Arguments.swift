@@ -19,7 +19,7 @@ func commandDate(_ text: String?, option: String = "--date") throws -> Day {
 }
 
 /// The person a command-line name names, or a message in the journal's language and exit status 1.
-func person(_ text: String, in journal: Journal) throws -> Int {
+func findPerson(_ text: String, in journal: Journal) throws -> Int {
     let lookup = PersonLookup(journal)
     let ja = journal.config.language == .ja
     switch lookup.find(text) {

@@ -43,7 +43,7 @@ struct Graph: ParsableCommand {
         let (_, journal) = try readJournal(options)
         var graph = NetworkGraph(digest: KizunaCore.Digest(journal: journal, date: day))
         if let around {
-            let p = try person(around, in: journal)
+            let p = try findPerson(around, in: journal)
             if let center = graph.node(ofId: journal.people[p].id) { graph = graph.around(center, depth: depth) }
         }
         if let circle { graph = graph.inCircle(circle) }

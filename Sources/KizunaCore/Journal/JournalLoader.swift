@@ -152,7 +152,7 @@ public enum JournalLoader {
         return cwd
     }
 
-    static func absolute(_ path: String, cwd: String) -> String {
+    public static func absolute(_ path: String, cwd: String) -> String {
         let p = path.hasPrefix("/") ? path : cwd + "/" + path
         return URL(fileURLWithPath: p).standardized.path
     }

@@ -42,14 +42,19 @@ public struct PersonLookup: Sendable {
     /// "Name (id)" for a person, as suggestions show them.
     public func label(_ p: Int) -> String { "\(people[p].name) (\(people[p].id))" }
 
-    /// The labels of the people whose id, name or alias is closest to `text`, within a third of its length.
+    /// The labels of the people whose id, name or alias is closest to `text` (within a third of its length), then
+    /// of those whose name holds it (`Kaori` for Nishida Kaori).
     private func suggestions(for text: String) -> [String] {
-        let key = Array(Normalize.key(text).unicodeScalars)
+        let folded = Normalize.key(text)
+        let key = Array(folded.unicodeScalars)
         let limit = max(1, min(3, key.count / 3))
         var best: [Int: Int] = [:]
         for (name, found) in byKey {
-            let d = Normalize.distance(key, Array(name.unicodeScalars), limit: limit)
-            guard d <= limit else { continue }
+            var d = Normalize.distance(key, Array(name.unicodeScalars), limit: limit)
+            if d > limit {
+                guard key.count >= 2, name.contains(folded) else { continue }
+                d = limit + 1
+            }
             for p in found { best[p] = min(best[p] ?? .max, d) }
         }
         return best.map { (distance: $0.value, label: label($0.key)) }.sorted { ($0.distance, $0.label) < ($1.distance, $1.label) }

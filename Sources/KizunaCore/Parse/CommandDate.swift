@@ -1,5 +1,5 @@
-/// Dates as people type them on the command line: `2026-11-24`, `today`, `yesterday`, `-3d`, `-2w`, `+1m`, a weekday
-/// name (the most recent one, today included), `今日`, `昨日`, `一昨日`, `明日`.
+/// Dates as people type them on the command line: `2026-11-24`, `today`, `yesterday`, `-3d`, `-2w`, `+1m`, `3d ago`,
+/// `3日前`, a weekday name (the most recent one, today included), `今日`, `昨日`, `一昨日`, `明日`.
 public enum CommandDate {
     /// The day `text` means, counted from `today`; nil when it means none.
     public static func parse(_ text: String, today: Day) -> Day? {
@@ -13,6 +13,9 @@ public enum CommandDate {
         default: break
         }
         if let weekday = weekday(t) { return today - ((today.weekday - weekday + 7) % 7) }
+        for suffix in [" ago", "ago", "前"] where t.hasSuffix(suffix) {
+            return duration(String(t.dropLast(suffix.count)).trimmingSpaces()).map { today - $0 }
+        }
         return offset(t).map { today + $0 }
     }
 

@@ -24,3 +24,8 @@ enum GraphStyle {
         min(4, 1 + Double(max(0, strength - 1)).squareRoot() / 2)
     }
 }
+
+/// Text safe to print to a terminal: control characters (escape sequences, line breaks) become spaces.
+public enum Printable {
+    public static func text(_ s: String) -> String { GraphStyle.printable(s) }
+}

@@ -142,6 +142,9 @@ struct Words {
 }
 
 extension Words {
+    /// `3 days ago`, `3日前`.
+    func ago(_ n: Int) -> String { ja ? "\(days(n))前" : "\(days(n)) ago" }
+
     // The HTML page's picture.
     var pictureCaption: String {
         ja ? "今日連絡する人、そのつながり、紹介ルート" : "The people to reach out to, their connections and the warm paths"

@@ -1,0 +1,108 @@
+/// The text of the notes and files kizuna creates: a person note, a new journal's settings and README.
+public enum NewNotes {
+    /// What a new person note says; nil fields are left out.
+    public struct Person: Sendable {
+        public var name: String
+        public var circle: String?
+        public var tags: [String] = []
+        public var met: Day?
+        public var howMet: String?
+        public var purpose: String?
+        /// Ids of the people who introduced them.
+        public var introducedBy: [String] = []
+        public var aliases: [String] = []
+        public var birthday: String?
+        /// Lines of `contact:` as key and value.
+        public var contact: [(key: String, value: String)] = []
+        public var profile: String?
+
+        public init(name: String) { self.name = name }
+    }
+
+    /// An id for a name: ASCII letters and digits lowered, spaces and `_` `.` as `-`, other ASCII punctuation left
+    /// out; any other letter (a Japanese name) kept as written. Empty when nothing is left.
+    public static func id(for name: String) -> String {
+        var out = ""
+        for u in Normalize.nfkc(name).unicodeScalars {
+            if u.properties.isWhitespace || u == "_" || u == "." || u == "-" || u == "・" || u == "\u{3000}" {
+                if !out.isEmpty, out.last != "-" { out += "-" }
+            } else if u.isASCII {
+                let c = Character(u)
+                if c.isLetter || c.isNumber { out += c.lowercased() }
+            } else if u.value >= 0xA0, !u.properties.isNoncharacterCodePoint, u.properties.generalCategory != .control {
+                out.unicodeScalars.append(u)
+            }
+        }
+        while out.last == "-" { out.removeLast() }
+        return out
+    }
+
+    /// The person note's text, LF line endings.
+    public static func personNote(_ p: Person) -> String {
+        var lines = ["---", "name: " + YAMLText.scalar(p.name)]
+        if !p.aliases.isEmpty { lines.append("aliases: " + YAMLText.list(p.aliases)) }
+        if let circle = p.circle { lines.append("circle: " + YAMLText.scalar(circle)) }
+        if !p.tags.isEmpty { lines.append("tags: " + YAMLText.list(p.tags)) }
+        if let met = p.met { lines.append("met: \(met)") }
+        if let how = p.howMet { lines.append("how_met: " + YAMLText.scalar(how)) }
+        if let purpose = p.purpose { lines.append("purpose: " + YAMLText.scalar(purpose)) }
+        if !p.introducedBy.isEmpty { lines.append("introduced_by: " + YAMLText.list(p.introducedBy.map { "[[\($0)]]" })) }
+        if let birthday = p.birthday { lines.append("birthday: " + YAMLText.scalar(birthday)) }
+        if !p.contact.isEmpty {
+            lines.append("contact:")
+            lines += p.contact.map { "  \($0.key): " + YAMLText.scalar($0.value) }
+        }
+        lines += ["---", "# " + p.name.replacingOccurrences(of: "\n", with: " "), ""]
+        if let profile = p.profile { lines += [profile, ""] }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `kizuna.yaml` for a new journal: every default written out, with a comment saying what it does.
+    public static func settings(owner: String?, language: Language) -> String {
+        let d = Config()
+        let circles = d.circles.map { "  \($0.name): \($0.cadenceDays)d" }.joined(separator: "\n")
+        let ownerLine = owner.map { "owner: " + YAMLText.scalar($0) } ?? "# owner: Your Name"
+        return """
+            # kizuna settings. Every key is optional; these are the defaults.
+            \(ownerLine)              # you: the centre of the relationship graph
+            language: \(language.rawValue)                 # en | ja: the language of digests and messages
+            people_dir: \(d.peopleDir)             # one note per person, at any depth
+            digest_dir: \(d.digestDir)            # where `kizuna digest` writes; kizuna's alone
+            circles:                     # closeness, closest first, with the default cadence of each
+            \(circles)
+            default_circle: \(d.defaultCircle)      # for people whose note names no circle
+            daily_limit: \(d.dailyLimit)               # most people the digest lists in full each day
+            follow_up_within: \(d.followUpWithinDays)d         # a new connection deserves a second touch within this
+            ignore: []                   # globs of notes not to read, e.g. ["templates/**"]
+
+            """
+    }
+
+    /// The README of a new journal.
+    public static func readme(language: Language) -> String {
+        if language == .ja {
+            return """
+                # 人のつながりのノート
+
+                kizuna で管理するジャーナルです。`people/` に一人一つのメモ、`log/` に日々の記録を書きます。
+
+                - `kizuna add "田中 花子" --circle close` 人を追加
+                - `kizuna log "カフェで近況報告 #会った" --with 花子` 接点を記録
+                - `kizuna show 花子` / `kizuna list --due` 確認
+                - `kizuna digest` 今日のダイジェストを `digests/` に書き出す
+
+                """
+        }
+        return """
+            # My network
+
+            A kizuna journal: one note per person in `people/`, everything else (daily notes, events) in `log/`.
+
+            - `kizuna add "Tanaka Hanako" --circle close` adds a person
+            - `kizuna log "Coffee in Shibuya #meet" --with Hanako` records a touch
+            - `kizuna show Hanako`, `kizuna list --due` show where things stand
+            - `kizuna digest` writes today's digest to `digests/`
+
+            """
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import KizunaCore
+
+/// `kizuna add`: a new person note.
+struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Add a person: a new note in people_dir, named after the id.",
+        discussion: "The id is made from the name (Nishida Kaori → nishida-kaori; 田中 花子 → 田中-花子) unless --id gives it.")
+
+    @OptionGroup var options: JournalOption
+    @Argument(help: "The person's name.") var name: String
+    @Option(help: "The id and file name (default: made from the name).") var id: String?
+    @Option(help: "The circle (closeness).") var circle: String?
+    @Option(help: ArgumentHelp("Tags, comma-separated.", valueName: "a,b")) var tags: String?
+    @Option(help: ArgumentHelp("When you met (a date).", valueName: "date")) var met: String?
+    @Option(name: .customLong("how-met"), help: "Where and how you met.") var howMet: String?
+    @Option(help: "Why this relationship matters to you.") var purpose: String?
+    @Option(name: .customLong("introduced-by"), help: ArgumentHelp("Who introduced you.", valueName: "person"))
+    var introducedBy: String?
+    @Flag(name: .customLong("dry-run"), help: "Print the note and where it would go; write nothing.") var dryRun = false
+
+    func run() throws {
+        let (root, journal) = try readJournal(options)
+        let say = Say(language: journal.config.language)
+        let id = (self.id ?? NewNotes.id(for: name)).trimmingCharacters(in: .whitespaces)
+        guard !id.isEmpty, !id.contains("/"), !id.hasPrefix("."), !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw refuse(say, "cannot make a file name of '\(id)'; give one with --id", "'\(id)' はファイル名にできません。--id で指定してください")
+        }
+        for text in [name, id] {
+            if case .one(let p) = PersonLookup(journal).find(text) {
+                let who = journal.people[p]
+                throw refuse(say, "\(who.name) (\(who.path)) already exists; nothing was written",
+                             "\(who.name)(\(who.path))はすでにいます。何も書いていません")
+            }
+        }
+        if let circle, journal.config.rank(ofCircle: circle) == nil {
+            let known = journal.config.circles.map(\.name).joined(separator: ", ")
+            throw refuse(say, "no circle is called '\(circle)' (kizuna.yaml has \(known))",
+                         "'\(circle)' というサークルはありません(kizuna.yaml: \(known))")
+        }
+        var note = NewNotes.Person(name: name)
+        note.circle = circle
+        note.tags = (tags ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if let met { note.met = try commandDate(met, option: "--met") }
+        note.howMet = howMet
+        note.purpose = purpose
+        if let introducedBy { note.introducedBy = [journal.people[try findPerson(introducedBy, in: journal)].id] }
+        let path = journal.config.peopleDir + "/" + id + ".md"
+        let text = NewNotes.personNote(note)
+        if dryRun {
+            say("would create \(path):", "\(path) を作成します:")
+            print(text, terminator: "")
+            return
+        }
+        try apply(NoteChange(path: path, original: nil, updated: Array(text.utf8)), root: root, before: journal, say: say) { j in
+            j.index(ofId: id).map { j.people[$0].name == name.trimmingSpacesForCheck && j.people[$0].path == path } ?? false
+        }
+        say("created \(path)", "\(path) を作成しました")
+    }
+}
+
+extension String {
+    /// The name as the note's front matter reads it back.
+    var trimmingSpacesForCheck: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import KizunaCore
+
+/// `kizuna init`: a new journal.
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start a new journal: kizuna.yaml with every default written out, people/, log/ and a README.")
+
+    @Argument(help: "The folder (default: the current one); created when missing.")
+    var path: String?
+
+    @Option(help: "Your name, the centre of the relationship graph.")
+    var owner: String?
+
+    @Option(help: "The language of digests and messages: en or ja.")
+    var language: Language = .en
+
+    func run() throws {
+        let root = JournalLoader.absolute(path ?? ".", cwd: FileManager.default.currentDirectoryPath)
+        let say = Say(language: language)
+        if FileManager.default.fileExists(atPath: root + "/" + Config.fileName) {
+            throw refuse(say, "\(root)/\(Config.fileName) already exists; nothing was changed",
+                         "\(root)/\(Config.fileName) はすでにあります。何も変更していません")
+        }
+        do {
+            try NoteWriter.create(root + "/" + Config.fileName, bytes: Array(NewNotes.settings(owner: owner, language: language).utf8))
+            for folder in ["people", "log"] {
+                try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+            }
+            if !FileManager.default.fileExists(atPath: root + "/README.md") {
+                try NoteWriter.create(root + "/README.md", bytes: Array(NewNotes.readme(language: language).utf8))
+            }
+        } catch {
+            printError("kizuna: \(error)")
+            throw ExitCode(2)
+        }
+        say("created a journal in \(root): kizuna.yaml, people/, log/, README.md",
+            "\(root) にジャーナルを作りました: kizuna.yaml、people/、log/、README.md")
+    }
+}
+
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import KizunaCore
+
+/// `kizuna log`: one dated entry, in the right note.
+struct Log: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record a touch: one dated entry, at the end of the person's note or in the day's note.",
+        discussion: """
+        With one person (--with, or linked in TEXT) the entry goes at the end of their note; with several or none, \
+        into log/<date>.md, created when missing. --to chooses the note. Example: kizuna log "Coffee #meet" --with Hanako
+        """)
+
+    @OptionGroup var options: JournalOption
+    @Argument(help: "The entry's title; may hold [[links]] and #tags (#meet, #call, #give, #会った ...).") var text: String
+    @Option(name: .customLong("with"), help: ArgumentHelp("A person who took part (repeatable).", valueName: "person"))
+    var with: [String] = []
+    @Option(help: ArgumentHelp("The entry's date (default: today).", valueName: "date")) var date: String?
+    @Option(help: ArgumentHelp("The note to add to: a path in the journal or a person.", valueName: "note")) var to: String?
+    @Flag(name: .customLong("dry-run"), help: "Print the entry and where it would go; write nothing.") var dryRun = false
+
+    func validate() throws {
+        _ = try commandDate(date)
+        if text.contains(where: \.isNewline) { throw ValidationError("TEXT must be one line") }
+    }
+
+    func run() throws {
+        let day = try commandDate(date)
+        let (root, journal) = try readJournal(options)
+        let say = Say(language: journal.config.language)
+        var people = try with.map { try findPerson($0, in: journal) }
+        let linked = linkedPeople(day, journal)
+        people = Array(Set(people + linked)).sorted()
+        let path = try destination(day, people, journal, say)
+        let owner = journal.people.firstIndex { $0.path == path }
+        let missing = people.filter { $0 != owner && !linked.contains($0) }
+        let heading = "## \(day) \(text.trimmingCharacters(in: .whitespaces))" + links(missing, journal)
+        let original = noteBytes(root, path)
+        if let original, isWholeDailyNote(original, path, journal.config) {
+            throw refuse(say, "\(path) is a daily note written as one entry; add to it by hand, or choose a note with --to",
+                         "\(path) は全体で一つの記録になっている日付のメモです。手で追記するか、--to で別のメモを選んでください")
+        }
+        if dryRun {
+            say("would add to \(path):", "\(path) に追記します:")
+            print(heading)
+            return
+        }
+        let updated = NoteEdit.appending([heading], to: original ?? [])
+        let expected = Set(people + (owner.map { [$0] } ?? []))
+        try apply(NoteChange(path: path, original: original, updated: updated), root: root, before: journal, say: say) { j in
+            j.entries.contains { e in
+                e.location.path == path && e.date == day && Set(e.participants.map { j.people[$0].id })
+                    == Set(expected.map { journal.people[$0].id })
+            }
+        }
+        say("added to \(path): \(heading)", "\(path) に追記しました: \(heading)")
+    }
+
+    /// The people TEXT links to, each found as links are.
+    func linkedPeople(_ day: Day, _ journal: Journal) -> [Int] {
+        let lookup = PersonLookup(journal)
+        return EntryProbe.headingLinks("## \(day) \(text)", config: journal.config).compactMap {
+            if case .one(let p) = lookup.find($0) { return p } else { return nil }
+        }
+    }
+
+    /// Where the entry goes.
+    func destination(_ day: Day, _ people: [Int], _ journal: Journal, _ say: Say) throws -> String {
+        if let to {
+            let path = to.hasSuffix(".md") || to.hasSuffix(".markdown") ? to : nil
+            if let path {
+                guard !path.hasPrefix("/"), !path.split(separator: "/").contains(".."),
+                      !path.hasPrefix(journal.config.digestDir + "/") else {
+                    throw refuse(say, "--to must name a note inside the journal", "--to にはジャーナル内のメモを指定してください")
+                }
+                return path
+            }
+            return journal.people[try findPerson(to, in: journal)].path
+        }
+        if people.count == 1 { return journal.people[people[0]].path }
+        return "log/\(day).md"
+    }
+
+    /// Links to people the title does not already name, in the journal's language.
+    func links(_ people: [Int], _ journal: Journal) -> String {
+        guard !people.isEmpty else { return "" }
+        let lookup = PersonLookup(journal)
+        let names = people.map { p -> String in
+            let name = journal.people[p].name
+            return "[[\(lookup.find(name) == .one(p) && !name.contains("]") && !name.contains("|") ? name : journal.people[p].id)]]"
+        }
+        return journal.config.language == .ja ? " " + names.joined(separator: "、") + "と" : " with " + names.joined(separator: ", ")
+    }
+
+    /// A daily note with no dated heading: its whole body is one entry, which a new heading would cut short.
+    func isWholeDailyNote(_ bytes: [UInt8], _ path: String, _ config: Config) -> Bool {
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let blank = bytes.allSatisfy { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        return Day(iso: stem) != nil && !blank && EntryProbe.datedHeadings(bytes, config: config) == 0
+    }
+}

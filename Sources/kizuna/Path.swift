@@ -1,0 +1,16 @@
+import ArgumentParser
+import KizunaCore
+
+/// `kizuna path`: a person's note, for an editor.
+struct Path: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the path of a person's note.", discussion: "Example: $EDITOR \"$(kizuna path Hanako)\"")
+
+    @OptionGroup var options: JournalOption
+    @Argument(help: "The person.") var person: String
+
+    func run() throws {
+        let (root, journal) = try readJournal(options)
+        print(root + "/" + journal.people[try findPerson(person, in: journal)].path)
+    }
+}

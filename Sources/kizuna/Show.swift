@@ -1,0 +1,26 @@
+import ArgumentParser
+import KizunaCore
+
+/// `kizuna show`: one person's brief.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show where one person stands: circle, purpose, last touch, next due, every touch, open tasks.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var options: JournalOption
+    @Argument(help: "The person: an id, name or alias.") var person: String
+    @Option(help: "Output format: text or json.") var format: Format = .text
+    @Option(help: ArgumentHelp("The day to look from (default: today).", valueName: "date")) var date: String?
+
+    func validate() throws { _ = try commandDate(date) }
+
+    func run() throws {
+        let day = try commandDate(date)
+        let (_, journal) = try readJournal(options)
+        let p = try findPerson(person, in: journal)
+        let brief = PersonBrief(p, digest: KizunaCore.Digest(journal: journal, date: day))
+        let render = BriefText(brief, journal: journal)
+        print(format == .json ? render.json.serialized() : render.text(), terminator: "")
+    }
+}
