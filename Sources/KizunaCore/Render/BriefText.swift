@@ -24,7 +24,8 @@ public struct BriefText: Sendable {
             lines.append("  \(ja ? jaLabel : en): \(GraphStyle.printable(value))")
         }
         row("circle", "サークル", w.cadence(p.circle, p.cadenceDays))
-        row("status", "状態", p.status.rawValue + (p.snoozeUntil.map { ja ? "(\($0) までスヌーズ)" : " (snoozed until \($0))" } ?? ""))
+        let statuses: [PersonStatus: String] = [.active: "アクティブ", .paused: "一時停止", .archived: "アーカイブ", .target: "会いたい人"]
+        row("status", "状態", (ja ? statuses[p.status] ?? p.status.rawValue : p.status.rawValue) + (p.snoozeUntil.map { ja ? "(\($0) までスヌーズ)" : " (snoozed until \($0))" } ?? ""))
         row("purpose", "目的", p.purpose)
         row("met", "出会い", [p.met?.description, p.howMet].compactMap { $0 }.joined(separator: " · "))
         row("last touch", "最後の接点", b.lastTouch.map { w.date($0) + " (" + w.ago(b.daysSince ?? 0) + ")" } ?? w.lastTouch(nil, ago: nil))
