@@ -29,7 +29,8 @@ test-deps: deps
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	fi
-	@python3 -c "import networkx" 2>/dev/null || python3 -m pip install -q networkx
+	@python3 -c "import networkx, icalendar, vobject, dateutil" 2>/dev/null || \
+		python3 -m pip install -q networkx icalendar vobject python-dateutil
 
 build: deps
 	$(SWIFT) build

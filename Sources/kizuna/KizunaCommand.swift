@@ -9,7 +9,10 @@ struct KizunaCommand: ParsableCommand {
         abstract: "Keep your relationships in plain markdown: check the notes, write the nightly digest.",
         discussion: "The journal is a folder of markdown notes. See README.md for the format.",
         version: Kizuna.version,
-        subcommands: [Init.self, Add.self, Log.self, Show.self, List.self, Snooze.self, Done.self, Path.self, Check.self, Digest.self, Graph.self]
+        subcommands: [
+            Init.self, Add.self, Log.self, Show.self, List.self, Snooze.self, Done.self, Path.self, Check.self, Digest.self,
+            Graph.self, Import.self, Export.self,
+        ]
     )
 
     static func main() {

@@ -28,4 +28,11 @@ enum GraphStyle {
 /// Text safe to print to a terminal: control characters (escape sequences, line breaks) become spaces.
 public enum Printable {
     public static func text(_ s: String) -> String { GraphStyle.printable(s) }
+
+    /// The same, but line feeds stay (a note's profile text).
+    public static func text(_ s: String, keepingLineBreaks: Bool) -> String {
+        guard keepingLineBreaks else { return text(s) }
+        return s.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            .map { text(String($0)) }.joined(separator: "\n")
+    }
 }

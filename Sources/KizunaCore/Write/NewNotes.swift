@@ -12,6 +12,7 @@ public enum NewNotes {
         public var introducedBy: [String] = []
         public var aliases: [String] = []
         public var birthday: String?
+        public var snoozeUntil: Day?
         /// Lines of `contact:` as key and value.
         public var contact: [(key: String, value: String)] = []
         public var profile: String?
@@ -48,12 +49,13 @@ public enum NewNotes {
         if let purpose = p.purpose { lines.append("purpose: " + YAMLText.scalar(purpose)) }
         if !p.introducedBy.isEmpty { lines.append("introduced_by: " + YAMLText.list(p.introducedBy.map { "[[\($0)]]" })) }
         if let birthday = p.birthday { lines.append("birthday: " + YAMLText.scalar(birthday)) }
+        if let snooze = p.snoozeUntil { lines.append("snooze_until: \(snooze)") }
         if !p.contact.isEmpty {
             lines.append("contact:")
             lines += p.contact.map { "  \($0.key): " + YAMLText.scalar($0.value) }
         }
         lines += ["---", "# " + p.name.replacingOccurrences(of: "\n", with: " "), ""]
-        if let profile = p.profile { lines += [profile, ""] }
+        if let profile = p.profile { lines += [Printable.text(profile, keepingLineBreaks: true), ""] }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -128,3 +128,34 @@ extension String {
         return String(s)
     }
 }
+
+extension NoteEdit {
+    /// The note with `key: value` added under its `contact:` mapping (after the mapping's last line, indented as its
+    /// first), or a new `contact:` block added before the closing `---` when there is none.
+    public static func addingContactLine(_ key: String, _ value: String, in note: [UInt8]) throws(Refusal) -> [UInt8] {
+        let eol = lineEnding(note)
+        let all = lines(note)
+        func text(_ i: Int) -> String { String(decoding: note[all[i]], as: UTF8.self) }
+        guard let close = all.indices.dropFirst().first(where: { ["---", "..."].contains(text($0)) }),
+              text(0).hasSuffix("---")
+        else {
+            let withBlock = try settingFrontMatter("contact", to: "", in: note)
+            return try addingContactLine(key, value, in: withBlock)
+        }
+        guard let at = (1..<close).first(where: { text($0).hasPrefix("contact:") }) else {
+            let block = Array("contact:".utf8) + eol + Array("  \(key): \(value)".utf8) + eol
+            let start = all[close].lowerBound
+            return Array(note[..<start]) + block + Array(note[start...])
+        }
+        let inline = text(at).dropFirst("contact:".count).trimmingCharacters(in: .whitespaces)
+        guard inline.isEmpty || inline.hasPrefix("#") else {
+            throw Refusal(message: Message("its contact is written on one line; add \(key) by hand",
+                                           ja: "contact が一行で書かれています。\(key) は手で追加してください"))
+        }
+        var last = at
+        while last + 1 < close, let first = text(last + 1).first, first == " " || first == "\t" { last += 1 }
+        let indent = last > at ? String(text(at + 1).prefix { $0 == " " || $0 == "\t" }) : "  "
+        let end = all[last].upperBound
+        return Array(note[..<end]) + eol + Array("\(indent)\(key): \(value)".utf8) + Array(note[end...])
+    }
+}

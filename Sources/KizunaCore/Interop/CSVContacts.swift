@@ -1,0 +1,104 @@
+import SwiftCSV
+
+/// Reads LinkedIn's `Connections.csv` and Google Contacts' CSV export, told apart by their header line.
+public enum CSVContacts {
+    /// Which export a CSV text is, from its header; nil for neither.
+    public static func kind(_ text: String) -> Kind? {
+        guard let header = headerLine(text) else { return nil }
+        return header.kind
+    }
+
+    public enum Kind: String, Sendable { case linkedIn = "LinkedIn", google = "Google Contacts" }
+
+    /// LinkedIn writes notes above the header; the header is the first line that names the columns it knows.
+    private static func headerLine(_ text: String) -> (index: Int, kind: Kind)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, line) in lines.prefix(20).enumerated() {
+            let l = line.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\u{FEFF}", with: "")
+            if l.hasPrefix("First Name,Last Name") && l.contains("Connected On") { return (i, .linkedIn) }
+            if l.contains("E-mail 1 - Value") || l.hasPrefix("Name,Given Name") { return (i, .google) }
+        }
+        return nil
+    }
+
+    /// The contacts of a LinkedIn or Google CSV export at `path`.
+    public static func read(_ text: String, path: String) -> ([Contact], [Diagnostic]) {
+        guard let (headerIndex, kind) = headerLine(text) else {
+            return ([], [Diagnostic(.error, Message("not a LinkedIn or Google Contacts CSV: no header line names their columns",
+                                                    ja: "LinkedIn や Google コンタクトの CSV の見出し行が見つかりません"),
+                                    at: SourceLocation(path: path, line: 1, column: 1))])
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let body = lines[headerIndex...].joined(separator: "\n").replacingOccurrences(of: "\u{FEFF}", with: "")
+        let csv: CSV<Enumerated>
+        do { csv = try CSV<Enumerated>(string: body, delimiter: .comma, loadColumns: false) } catch {
+            return ([], [Diagnostic(.error, Message("cannot read the CSV: \(error)", ja: "CSV を読めません: \(error)"),
+                                    at: SourceLocation(path: path, line: headerIndex + 1, column: 1))])
+        }
+        let header = csv.header.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        var contacts: [Contact] = [], diagnostics: [Diagnostic] = []
+        // Rows are numbered as the file's lines when no field holds a line break; close enough to find the row.
+        for (r, row) in csv.rows.enumerated() {
+            let location = SourceLocation(path: path, line: headerIndex + 2 + r, column: 1)
+            var fields: [String: String] = [:]
+            for (name, value) in zip(header, row) {
+                let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !v.isEmpty { fields[name] = v }
+            }
+            guard !fields.isEmpty else { continue }
+            let contact = kind == .linkedIn ? linkedIn(fields, location) : google(fields, location)
+            if let contact { contacts.append(contact) } else {
+                diagnostics.append(Diagnostic(.error, Message("a row without a name", ja: "名前のない行です"), at: location))
+            }
+        }
+        return (contacts, diagnostics)
+    }
+
+    private static func name(_ given: String?, _ family: String?) -> String? {
+        let japanese = ((family ?? "") + (given ?? "")).unicodeScalars.contains { $0.value >= 0x3040 && $0.value <= 0x9FFF }
+        let parts = (japanese ? [family, given] : [given, family]).compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    private static func linkedIn(_ f: [String: String], _ location: SourceLocation) -> Contact? {
+        guard let n = name(f["First Name"], f["Last Name"]) else { return nil }
+        var c = Contact(name: n, source: location)
+        c.emails = f["Email Address"].map { [$0] } ?? []
+        c.organization = f["Company"]
+        c.title = f["Position"]
+        c.urls = f["URL"].map { [$0] } ?? []
+        c.connected = f["Connected On"].flatMap(connectedOn)
+        return c
+    }
+
+    /// `03 Nov 2026` (LinkedIn's "Connected On") as a day.
+    static func connectedOn(_ text: String) -> Day? {
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        let parts = text.split(separator: " ")
+        guard parts.count == 3, let d = Int(parts[0]), let y = Int(parts[2]),
+              let m = months.firstIndex(of: parts[1].prefix(3).lowercased()) else { return Day(iso: text) }
+        return Day(year: y, month: m + 1, day: d)
+    }
+
+    private static func google(_ f: [String: String], _ location: SourceLocation) -> Contact? {
+        let given = f["Given Name"] ?? f["First Name"], family = f["Family Name"] ?? f["Last Name"]
+        guard let n = f["Name"] ?? name(given, family) ?? f["Nickname"] else { return nil }
+        var c = Contact(name: n, source: location)
+        func many(_ prefix: String) -> [String] {
+            (1...9).compactMap { f["\(prefix) \($0) - Value"] }.flatMap { $0.components(separatedBy: " ::: ") }
+        }
+        c.emails = many("E-mail")
+        c.phones = many("Phone")
+        c.addresses = (1...9).compactMap { f["Address \($0) - Formatted"]?.replacingOccurrences(of: "\n", with: ", ") }
+        c.urls = many("Website")
+        c.organization = f["Organization 1 - Name"] ?? f["Organization Name"]
+        c.title = f["Organization 1 - Title"] ?? f["Organization Title"]
+        c.nicknames = f["Nickname"].map { [$0] } ?? []
+        c.birthday = f["Birthday"].flatMap { b in b.hasPrefix("--") ? VCardReader.birthday(b) : Day(iso: b).map { _ in b } }
+        c.note = f["Notes"]
+        let groups = (f["Group Membership"] ?? f["Labels"] ?? "").components(separatedBy: " ::: ")
+        c.categories = groups.map { $0.replacingOccurrences(of: "* ", with: "") }
+            .filter { !$0.isEmpty && $0 != "myContacts" && $0 != "starred" }
+        return c
+    }
+}

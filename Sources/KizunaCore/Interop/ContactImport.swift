@@ -1,0 +1,147 @@
+import Foundation
+
+/// Plans an import: each contact matched to a person (by UID, then email or phone, then name or alias), a match
+/// gaining only what its note lacks, anyone new getting a note. Pure: notes' bytes in, changes out.
+public struct ContactImport: Sendable {
+    /// A note to write.
+    public struct Change: Sendable {
+        public var path: String
+        /// Nil for a new note.
+        public var original: [UInt8]?
+        public var updated: [UInt8]
+        /// The contact's name and what it adds (`email`, `birthday`, ...); for a new note, where it came from.
+        public var name: String
+        public var added: [String]
+        public var source: SourceLocation
+    }
+
+    public var changes: [Change] = []
+    /// Values that differ between a note and a contact, left as the note has them.
+    public var conflicts: [Diagnostic] = []
+    /// Contacts that matched a person and brought nothing new.
+    public var unchanged = 0
+
+    /// The plan for `contacts` against `journal`; `read` gives a note's bytes by path.
+    public init(_ contacts: [Contact], journal: Journal, circle: String?, today: Day, read: (String) -> [UInt8]?) {
+        var matcher = ContactMatcher(journal)
+        var notes: [String: (original: [UInt8]?, bytes: [UInt8], name: String, added: [String], source: SourceLocation)] = [:]
+        var order: [String] = []
+        var created: [String] = []
+        for contact in contacts {
+            if let path = matcher.match(contact) {
+                if notes[path] == nil {
+                    guard let bytes = read(path) else { continue }
+                    notes[path] = (bytes, bytes, contact.name, [], contact.source)
+                    order.append(path)
+                }
+                let (bytes, added, conflicts) = ContactMerge.merge(contact, into: notes[path]!.bytes, path: path, config: journal.config)
+                notes[path]!.bytes = bytes
+                notes[path]!.added += added
+                self.conflicts += conflicts
+                matcher.remember(contact, at: path)
+            } else {
+                let path = matcher.freePath(for: contact.name, config: journal.config)
+                notes[path] = (nil, [], contact.name, [], contact.source)
+                order.append(path)
+                created.append(path)
+                matcher.remember(contact, at: path)
+                notes[path]!.bytes = Array(NewNotes.personNote(ContactImport.person(contact, circle: circle)).utf8)
+            }
+        }
+        // The first reminders of people new to the journal fall evenly over their cadence, not all on one day.
+        let cadence = circle.flatMap { journal.config.cadence(ofCircle: $0) }
+            ?? journal.config.cadence(ofCircle: journal.config.defaultCircle) ?? 90
+        for (i, path) in created.enumerated() {
+            let day = today + 1 + i * cadence / max(1, created.count)
+            notes[path]!.bytes = (try? NoteEdit.settingFrontMatter("snooze_until", to: day.description, in: notes[path]!.bytes))
+                ?? notes[path]!.bytes
+        }
+        for path in order {
+            let n = notes[path]!
+            if n.original == n.bytes { unchanged += 1; continue }
+            changes.append(Change(path: path, original: n.original, updated: n.bytes, name: n.name, added: n.added, source: n.source))
+        }
+    }
+
+    /// The new note for a contact nobody matched.
+    static func person(_ c: Contact, circle: String?) -> NewNotes.Person {
+        var p = NewNotes.Person(name: c.name)
+        p.aliases = c.nicknames.filter { Normalize.key($0) != Normalize.key(c.name) }
+        p.circle = circle
+        p.tags = c.categories
+        p.met = c.connected
+        let kind = c.source.path.lowercased().hasSuffix(".csv") ? "CSV" : "vCard"
+        p.howMet = "Imported from \((c.source.path as NSString).lastPathComponent) (\(kind))"
+        p.birthday = c.birthday
+        p.contact = c.contactLines.filter { !($0.key == "uid" && $0.value.hasPrefix(ContactMatcher.ownUID)) }
+        p.profile = c.note
+        return p
+    }
+}
+
+/// Finds the note a contact belongs to.
+struct ContactMatcher {
+    private var byUID: [String: String] = [:]
+    private var byEmail: [String: String] = [:]
+    private var byPhone: [String: String] = [:]
+    private var byName: [String: [String]] = [:]
+    private var taken: Set<String>
+    private var byId: [String: String] = [:]
+
+    init(_ journal: Journal) {
+        taken = Set(journal.people.map(\.path))
+        for person in journal.people {
+            byId[person.id] = person.path
+            for (key, value) in person.contact { index(key, value, person.path) }
+            for name in [person.id, person.name] + person.aliases { byName[Normalize.key(name), default: []].append(person.path) }
+        }
+    }
+
+    private mutating func index(_ key: String, _ value: String, _ path: String) {
+        let k = key.lowercased()
+        if k == "uid" { byUID[value] = path }
+        if k.hasPrefix("email") || k.hasPrefix("mail") { byEmail[value.lowercased()] = path }
+        if k.hasPrefix("phone") || k.hasPrefix("tel") || k.hasPrefix("mobile") { byPhone[ContactMatcher.digits(value)] = path }
+    }
+
+    /// The UID `kizuna export vcard` gives a person whose note has none: the note's id.
+    static let ownUID = "urn:kizuna:"
+
+    static func digits(_ phone: String) -> String { String(phone.filter(\.isNumber).suffix(10)) }
+
+    /// The note of the person `c` is, if any: by UID, then email or phone, then a name or alias naming one person.
+    func match(_ c: Contact) -> String? {
+        if let uid = c.uid, let path = byUID[uid] { return path }
+        if let uid = c.uid, uid.hasPrefix(ContactMatcher.ownUID), let path = byId[String(uid.dropFirst(ContactMatcher.ownUID.count))] {
+            return path
+        }
+        for e in c.emails { if let path = byEmail[e.lowercased()] { return path } }
+        for p in c.phones where ContactMatcher.digits(p).count >= 6 { if let path = byPhone[ContactMatcher.digits(p)] { return path } }
+        for name in [c.name] + c.nicknames {
+            if let paths = byName[Normalize.key(name)], Set(paths).count == 1 { return paths[0] }
+        }
+        return nil
+    }
+
+    /// Records that the contact now lives at `path`, so a second card for the same person meets it.
+    mutating func remember(_ c: Contact, at path: String) {
+        taken.insert(path)
+        if let uid = c.uid, byUID[uid] == nil { byUID[uid] = path }
+        for e in c.emails where byEmail[e.lowercased()] == nil { byEmail[e.lowercased()] = path }
+        for p in c.phones where byPhone[ContactMatcher.digits(p)] == nil { byPhone[ContactMatcher.digits(p)] = path }
+        for name in [c.name] + c.nicknames where !(byName[Normalize.key(name)] ?? []).contains(path) {
+            byName[Normalize.key(name), default: []].append(path)
+        }
+    }
+
+    /// `people_dir/<id>.md` for a name, numbered when taken.
+    func freePath(for name: String, config: Config) -> String {
+        let id = NewNotes.id(for: name).isEmpty ? "contact" : NewNotes.id(for: name)
+        var path = "\(config.peopleDir)/\(id).md", n = 2
+        while taken.contains(path) {
+            path = "\(config.peopleDir)/\(id)-\(n).md"
+            n += 1
+        }
+        return path
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+let importFixtures = packageRoot + "/Tests/KizunaCLITests/Fixtures/import"
+let importFiles = ["iphone.vcf", "google.vcf", "android.vcf", "vdirsyncer", "Connections.csv", "google.csv"]
+
+/// Every file of a folder, but kizuna.yaml, as one text: path line, then the bytes.
+func notes(_ dir: Scratch) -> String {
+    dir.snapshot().filter { $0.key.hasPrefix("people/") }.sorted { $0.key < $1.key }
+        .map { "=== \($0.key)\n" + String(decoding: $0.value, as: UTF8.self) }.joined()
+}
+
+/// Runs Python on a script, failing the test when Python or its module is missing.
+func python(_ script: String, _ arguments: [String] = []) throws -> String {
+    let r = try run(try tool("python3", from: "python3"), ["-c", script] + arguments)
+    #expect(r.status == 0, "python: \(r.err)")
+    return r.out
+}
+
+@Suite(.serialized) struct ImportExportTests {
+    func journal() throws -> Scratch {
+        let dir = try Scratch()
+        try dir.write("kizuna.yaml", "owner: Yamada Taro\n")
+        try dir.write("people/hanako.md", "---\r\nname: Hanako Tanaka   # as she writes it\r\ncircle: core\r\ncontact:\r\n"
+                      + "    email: hanako@example.com\r\n---\r\n# Hanako\r\n")
+        try dir.write("people/ken-sato.md", "---\nname: Ken Sato\nbirthday: 04-13\ntags: [tennis]\n---\n")
+        return dir
+    }
+
+    func importAll(_ dir: Scratch, _ extra: [String] = []) throws -> (status: Int32, out: String, err: String) {
+        try run(packageRoot + "/.build/debug/kizuna", ["import"] + importFiles + ["--date", "2026-12-01", "--journal", dir.path] + extra,
+                cwd: importFixtures)
+    }
+
+    @Test func anAddressBookAndALinkedInExportBecomeNotesAndASecondImportChangesNothing() throws {
+        let dir = try journal()
+        let first = try importAll(dir)
+        #expect(first.status == 0, "\(first.err)")
+        golden("import-report.txt", first.err)
+        golden("import-notes.txt", notes(dir))
+        #expect(!notes(dir).contains("/9j/4AAQ"), "a photo reached a note")
+        #expect(try kizuna(["check", "--journal", dir.path]).out.hasSuffix("0 errors, 0 warnings\n"))
+        let before = dir.snapshot()
+        let second = try importAll(dir)
+        #expect(second.status == 0)
+        #expect(second.err.contains("0 new, 0 updated, 9 unchanged"))
+        #expect(dir.snapshot() == before)
+    }
+
+    @Test func dryRunPrintsEveryNoteAndWritesNothing() throws {
+        let dir = try journal()
+        let before = dir.snapshot()
+        let r = try importAll(dir, ["--dry-run"])
+        #expect(r.status == 0)
+        #expect(dir.snapshot() == before)
+        // Split on bytes: Swift reads "\r\n" in the CRLF note as one character.
+        #expect(r.out.utf8.split(separator: 0x0A).filter { $0.starts(with: "--- people/".utf8) }.count == 9)
+        #expect(r.out.contains("--- people/鈴木-結衣.md (new)\n---\nname: 鈴木 結衣\n"))
+    }
+
+    @Test func theCalendarFeedIsReadByICalendarWithStableUIDsAndLeapDayBirthdays() throws {
+        let dir = try journal()
+        _ = try importAll(dir)
+        try dir.write("log/plans.md", "## 2026-12-20 Dinner with [[Hanako Tanaka]] #meet\n- [ ] Book a table 📅 2026-12-15\n")
+        let a = try kizuna(["export", "ics", "--date", "2026-12-01", "--journal", dir.path, "--out", dir.path + "/a.ics"])
+        #expect(a.status == 0, "\(a.err)")
+        try dir.write("log/plans.md", "Intro line.\n\n## 2026-12-20 Dinner with [[Hanako Tanaka]] #meet\n- [ ] Book a table 📅 2026-12-15\n")
+        #expect(try kizuna(["export", "ics", "--date", "2026-12-01", "--journal", dir.path, "--out", dir.path + "/b.ics"]).status == 0)
+        let script = """
+            import sys, icalendar
+            from dateutil.rrule import rrulestr
+            for path in sys.argv[1:]:
+                cal = icalendar.Calendar.from_ical(open(path, 'rb').read())
+                items = [c for c in cal.walk() if c.name in ('VEVENT', 'VTODO')]
+                print(sorted(str(c['uid']) for c in items))
+            leap = [c for c in cal.walk('VEVENT') if '芽衣' in str(c['summary'])][0]
+            start = leap.decoded('dtstart')
+            rule = rrulestr(leap['rrule'].to_ical().decode(), dtstart=__import__('datetime').datetime(start.year, start.month, start.day))
+            print([d.date().isoformat() for d in rule[:3]])
+            print([str(c['summary']) for c in cal.walk('VTODO')], [str(c['summary']) for c in cal.walk('VEVENT')][-1])
+            """
+        let out = try python(script, [dir.path + "/a.ics", dir.path + "/b.ics"]).split(separator: "\n")
+        #expect(out.count == 4)
+        #expect(out[0] == out[1], "UIDs changed when a line was added above the plan")
+        #expect(out[2] == "['2026-02-28', '2027-02-28', '2028-02-29']")
+        #expect(out[3] == "['Book a table'] Dinner with Hanako Tanaka")
+        let again = try kizuna(["export", "ics", "--date", "2026-12-01", "--journal", dir.path])
+        #expect(again.out == dir.read("b.ics"), "the same journal and day gave other bytes")
+    }
+
+    @Test func theVCardExportIsReadByVobjectAndImportsBackIntoTheSamePeople() throws {
+        let dir = try journal()
+        _ = try importAll(dir)
+        let r = try kizuna(["export", "vcard", "--journal", dir.path, "--out", dir.path + "/all.vcf"])
+        #expect(r.status == 0)
+        let script = """
+            import sys, vobject
+            for card in vobject.readComponents(open(sys.argv[1]).read()):
+                card.validate() if hasattr(card, 'validate') else None
+                emails = [e.value for e in card.contents.get('email', [])]
+                print(card.fn.value, card.version.value, emails, card.bday.value if 'bday' in card.contents else '')
+            """
+        let printed = try python(script, [dir.path + "/all.vcf"])
+        #expect(printed.contains("Hanako Tanaka 4.0 ['hanako@example.com'] 19851202\n"))
+        #expect(printed.contains("Ken Sato 4.0 ['ken@work.example', 'ken@home.example'] --0413\n"))
+        #expect(printed.split(separator: "\n").count == 9)
+        let before = dir.snapshot()
+        let back = try kizuna(["import", dir.path + "/all.vcf", "--date", "2026-12-01", "--journal", dir.path])
+        #expect(back.err.contains("0 new, 0 updated, 9 unchanged"), "\(back.err)")
+        #expect(dir.snapshot() == before)
+    }
+}
