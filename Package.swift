@@ -26,6 +26,8 @@ let package = Package(
             name: "CmarkArena",
             dependencies: ["Ccmark"]
         ),
+        // Whether standard output was written in full (see Sources/CStandardOutput).
+        .target(name: "CStandardOutput"),
         // The command line's allocator (see Sources/kizuna/Allocator.swift).
         .systemLibrary(
             name: "CMimalloc",
@@ -47,6 +49,7 @@ let package = Package(
             dependencies: [
                 "KizunaCore",
                 "CMimalloc",
+                "CStandardOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -47,7 +47,7 @@ struct Digest: ParsableCommand {
         }
         clock.lap("digest assembled")
         if !journal.diagnostics.isEmpty {
-            printError(journal.diagnostics.map { $0.description(journal.config.language) }.joined(separator: "\n"))
+            printError(DiagnosticLimit.shown(journal.diagnostics).map { $0.description(journal.config.language) }.joined(separator: "\n"))
         }
         keepUntilExit(journal, digest)
         let html = format == .html ? try page(digest) : ""
@@ -67,6 +67,10 @@ struct Digest: ParsableCommand {
         }
         let relative = journal.config.digestDir + "/" + day.description + "." + format.rawValue
         let path = root + "/" + relative
+        if let problem = DigestTarget.problem(root: root, config: journal.config, file: relative) {
+            printError("kizuna: " + problem.text(journal.config.language))
+            throw ExitCode(2)
+        }
         let outcome: AtomicWriter.Outcome
         do {
             outcome = try AtomicWriter.write(to: path, render)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CStandardOutput
 import Foundation
 import KizunaCore
 
@@ -18,7 +19,21 @@ struct KizunaCommand: ParsableCommand {
     static func main() {
         Allocator.configure()
         OpenFiles.raiseLimit()
-        main(nil)
+        var failure: Error? = nil
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch {
+            failure = error
+        }
+        // A full disk or a closed pipe on standard output must not look like success.
+        let flushed = kizuna_flush_standard_output()
+        if flushed != 0 || OutputFailure.stdout {
+            printError("kizuna: cannot write to standard output: \(String(cString: strerror(flushed != 0 ? flushed : EIO)))")
+            Foundation.exit(2)
+        }
+        if OutputFailure.stderr { Foundation.exit(2) }
+        if let failure { exit(withError: failure) }
     }
 }
 
@@ -35,7 +50,32 @@ struct JournalOption: ParsableArguments {
 
 /// Writes to standard error.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Printable.escaped(String($0)) }
+    let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+    if !writeAll(2, bytes) { OutputFailure.stderr = true }
+}
+
+/// Whether writing to standard output or standard error failed (a full disk, a closed pipe): the exit status says so.
+enum OutputFailure {
+    nonisolated(unsafe) static var stdout = false
+    nonisolated(unsafe) static var stderr = false
+}
+
+/// Writes every byte to a descriptor; false when it could not.
+func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { return true }
+        var done = 0
+        while done < buffer.count {
+            let n = write(fd, base + done, buffer.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            done += n
+        }
+        return true
+    }
 }
 
 /// Writes bytes to standard output as they are.
@@ -46,6 +86,7 @@ func writeStandardOutput(_ bytes: UnsafeBufferPointer<UInt8>) {
         let n = write(1, base + done, bytes.count - done)
         if n < 0 {
             if errno == EINTR { continue }
+            OutputFailure.stdout = true
             return
         }
         done += n

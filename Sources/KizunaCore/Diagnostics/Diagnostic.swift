@@ -44,7 +44,10 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     public var description: String { description(.en) }
 
     /// `path:line:column: severity: message` in `language` (severities stay `error` and `warning`, as tools read them).
-    public func description(_ language: Language) -> String { "\(location): \(severity.rawValue): \(text.text(language))" }
+    public func description(_ language: Language) -> String {
+        "\(Printable.path(location.path)):\(location.line):\(location.column): \(severity.rawValue): "
+            + Printable.escaped(text.text(language))
+    }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
         if a.location != b.location { return a.location < b.location }

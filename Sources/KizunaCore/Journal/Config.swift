@@ -46,6 +46,7 @@ public struct Config: Sendable {
     public static func parse(_ source: String, path: String = fileName) -> (Config, [Diagnostic]) {
         var config = Config()
         var diagnostics: [Diagnostic] = []
+        var digestValue: YAMLValue? = nil
         func report(_ severity: Severity, _ message: Message, _ value: YAMLValue?) {
             let p = value?.position ?? (line: 1, column: 1)
             diagnostics.append(Diagnostic(severity, message, at: SourceLocation(path: path, line: p.line, column: p.column)))
@@ -91,7 +92,7 @@ public struct Config: Sendable {
                     }
                 }
             case "people_dir": if let f = folder(value, key) { config.peopleDir = f }
-            case "digest_dir": if let f = folder(value, key) { config.digestDir = f }
+            case "digest_dir": if let f = folder(value, key) { config.digestDir = f; digestValue = value }
             case "circles":
                 guard case .mapping(let circlePairs, _, _) = value, !circlePairs.isEmpty else {
                     report(.error, Message("circles must be a mapping of circle names to cadences, closest first", ja: "circles は「サークル名: 連絡間隔」を近い順に並べて書いてください"), value)
@@ -145,6 +146,13 @@ public struct Config: Sendable {
             report(.error, Message("default_circle '\(config.defaultCircle)' is not one of the circles (\(names))",
                                    ja: "default_circle '\(config.defaultCircle)' はサークル(\(names))にありません"), defaultCircleValue)
             config.defaultCircle = config.circles[config.circles.count - 1].name
+        }
+        let (d, p) = (config.digestDir, config.peopleDir)
+        if d == p || d.hasPrefix(p + "/") || p.hasPrefix(d + "/") {
+            report(.error, Message("digest_dir '\(d)' must not be, hold or lie inside people_dir '\(p)'; using 'digests'",
+                                   ja: "digest_dir '\(d)' を people_dir '\(p)' と同じ・その中・その親にはできません。'digests' を使います"),
+                   digestValue)
+            config.digestDir = Config().digestDir == p ? "kizuna-digests" : Config().digestDir
         }
         return (config, diagnostics)
     }

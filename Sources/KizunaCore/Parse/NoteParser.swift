@@ -257,6 +257,7 @@ struct BodyReader {
         // looked for, unless a later link of the block needs its place: then the ones before it are found first,
         // as they always were, so that every place is the same.
         var located = 0
+        var lastPlace: (offset: Int, line: Int, column: Int)? = nil
         // Room for the longest link's key, folded from its bytes.
         let longest = scan.wikiLinks.reduce(1) { Swift.max($0, $1.targetRange.count) }
         body.text.withUnsafeBufferPointer { inline in withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { scratch in
@@ -287,7 +288,8 @@ struct BodyReader {
                     let inner = (block.text.lowerBound + scan.wikiLinks[located].inner.lowerBound)..<(block.text.lowerBound + scan.wikiLinks[located].inner.upperBound)
                     if let hit = find(wikiLink: inner, from: cursor, to: to, block: block) {
                         if located == k {
-                            let p = text.position(ofOffset: hit.lowerBound)
+                            let p = text.position(ofOffset: hit.lowerBound, after: lastPlace)
+                            lastPlace = (hit.lowerBound, p.line, p.column)
                             unmatched.location = SourceLocation(path: path, line: p.line, column: p.column)
                         }
                         cursor = hit.upperBound

@@ -29,8 +29,12 @@ public struct DecodedText: Sendable {
     public func column(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= lineStarts.count else { return max(1, byteColumn) }
         let start = lineStarts[line - 1]
-        let end = min(bytes.count, start + max(0, byteColumn - 1))
-        if end <= start { return 1 }
+        return characters(from: start, to: min(bytes.count, start + max(0, byteColumn - 1))) + 1
+    }
+
+    /// How many characters the bytes from `start` to `end` hold (both on one line, `start` at a character's start).
+    func characters(from start: Int, to end: Int) -> Int {
+        if end <= start { return 0 }
         // Count characters by their lead bytes while every scalar is one that cannot join a neighbour into one
         // character (ASCII, two-byte Latin/Greek/Cyrillic letters, CJK and kana); otherwise count grapheme clusters.
         let counted = bytes.withUnsafeBufferPointer { bytes -> Int? in
@@ -40,20 +44,39 @@ public struct DecodedText: Sendable {
             while i < end {
                 // Eight ASCII bytes at a time.
                 if i + 8 <= end, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    count += 8; i += 8; continue
+                    count += 8
+                    i += 8
+                    continue
                 }
                 let b = bytes[i]
-                if b < 0x80 { count += 1; i += 1; continue }
-                if b >= 0xC3 && b <= 0xCB { count += 1; i += 2; continue }
-                if b >= 0xE3 && b <= 0xE9, i + 2 < bytes.count, !(b == 0xE3 && bytes[i + 1] == 0x82 && (0x99...0x9A).contains(bytes[i + 2])) {
-                    count += 1; i += 3; continue
+                if b < 0x80 {
+                    count += 1
+                    i += 1
+                } else if b >= 0xC3 && b <= 0xCB {
+                    count += 1
+                    i += 2
+                } else if b >= 0xE3 && b <= 0xE9, i + 2 < bytes.count,
+                    !(b == 0xE3 && bytes[i + 1] == 0x82 && (0x99...0x9A).contains(bytes[i + 2]))
+                {
+                    count += 1
+                    i += 3
+                } else {
+                    return nil
                 }
-                return nil
             }
             return count
         }
-        guard let counted else { return String(decoding: bytes[start..<end], as: UTF8.self).count + 1 }
-        return counted + 1
+        return counted ?? String(decoding: bytes[start..<end], as: UTF8.self).count
+    }
+
+    /// Line and character column of a byte offset, counted on from `earlier` (an earlier place on the same or an
+    /// earlier line) instead of from the line's start: many places on one long line cost one pass over it.
+    func position(ofOffset offset: Int, after earlier: (offset: Int, line: Int, column: Int)?) -> (line: Int, column: Int) {
+        let l = line(ofOffset: offset)
+        if let earlier, earlier.line == l, earlier.offset <= offset {
+            return (l, earlier.column + characters(from: earlier.offset, to: offset))
+        }
+        return position(ofOffset: offset)
     }
 
     /// Line and character column of a byte offset.

@@ -22,7 +22,7 @@ public struct CheckReport: Sendable {
     /// Every diagnostic on its own line, then the summary.
     public var text: String {
         var out = ""
-        for d in journal.diagnostics { out += d.description(language) + "\n" }
+        for d in DiagnosticLimit.shown(journal.diagnostics) { out += d.description(language) + "\n" }
         return out + summary + "\n"
     }
 
@@ -33,7 +33,7 @@ public struct CheckReport: Sendable {
             ("notes", .int(journal.noteCount)), ("people", .int(journal.people.count)),
             ("entries", .int(journal.entries.count)), ("tasks", .int(journal.tasks.count)),
             ("errors", .int(journal.errorCount)), ("warnings", .int(journal.warningCount)),
-            ("diagnostics", .array(journal.diagnostics.map { $0.json(language) })),
+            ("diagnostics", .array(DiagnosticLimit.shown(journal.diagnostics).map { $0.json(language) })),
         ])
     }
 }

@@ -200,7 +200,7 @@ public struct DigestHTML: Sendable {
     }
 
     private func diagnosticItems() -> [[String: Any]] {
-        journal.diagnostics.map { d in
+        DiagnosticLimit.shown(journal.diagnostics).map { d in
             item([run(d.location.description, href: link.href(d.location.path, line: d.location.line)),
                   run(": \(d.severity.rawValue): \(d.text.text(w.language))")])
         }

@@ -6,6 +6,7 @@ extension DigestHTML {
         <html lang="{{lang}}">
         <head>
         <meta charset="utf-8">
+        <meta name="generator" content="kizuna">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light dark">
         <title>{{title}}</title>

@@ -16,6 +16,7 @@ public struct DigestJSON: Sendable {
         let d = digest
         let j = d.journal
         let w = Words(language: j.config.language)
+        let shown = DiagnosticLimit.shown(j.diagnostics)
         @Sendable func id(_ p: Int) -> JSON { .string(j.people[p].id) }
         func name(_ p: Int) -> JSON { .string(j.people[p].name) }
         let reach: [JSON] = d.reachOut.map { r in
@@ -71,7 +72,7 @@ public struct DigestJSON: Sendable {
                 ("touched_90d", .int(d.stats.touched90)), ("due", .int(d.stats.due)), ("no_history", .int(d.stats.noHistory)),
                 ("open_tasks", .int(d.stats.openTasks)), ("entries", .int(d.stats.entries)),
             ])),
-            ("diagnostics", .lazyArray(count: j.diagnostics.count) { j.diagnostics[$0].json(j.config.language) }),
+            ("diagnostics", .lazyArray(count: shown.count) { shown[$0].json(j.config.language) }),
         ])
     }
 

@@ -36,3 +36,25 @@ public enum Printable {
             .map { text(String($0)) }.joined(separator: "\n")
     }
 }
+
+extension Printable {
+    /// The text with every control character written out as `\u{…}`, so that a name or message can neither move the
+    /// terminal's cursor nor start a line of its own.
+    public static func escaped(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isControl) else { return s }
+        var out = ""
+        for u in s.unicodeScalars {
+            if isControl(u) { out += "\\u{" + String(u.value, radix: 16) + "}" } else { out.unicodeScalars.append(u) }
+        }
+        return out
+    }
+
+    /// A path as printed before `:line:column`: quoted, with escapes, when it holds a control character.
+    public static func path(_ p: String) -> String {
+        p.unicodeScalars.contains(where: isControl) ? "\"" + escaped(p).replacingOccurrences(of: "\"", with: "\\\"") + "\"" : p
+    }
+
+    static func isControl(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u == "\u{2028}" || u == "\u{2029}"
+    }
+}

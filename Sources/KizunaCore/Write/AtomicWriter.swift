@@ -26,6 +26,7 @@ public enum AtomicWriter {
     public static func write(to path: String, _ produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws -> Outcome {
         let dir = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        removeStaleTemporaries(in: dir)
         let name = (path as NSString).lastPathComponent
         var template = Array((dir + "/." + name + ".kizuna-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -74,6 +75,30 @@ public enum AtomicWriter {
         guard rename(tmp, path) == 0 else { throw JournalError(message: "\(path): cannot replace: \(String(cString: strerror(errno)))") }
         ok = true
         return .written
+    }
+
+    /// Temporary files of kizuna's own naming (`.NAME.kizuna-XXXXXX`) older than this many seconds belong to a write
+    /// that was killed, and are removed by the next write in their folder.
+    public static let staleAfterSeconds = 300
+
+    /// Removes the temporary files a killed write left in `dir`.
+    static func removeStaleTemporaries(in dir: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+        let now = time(nil)
+        for name in names where name.hasPrefix(".") && isTemporaryName(name) {
+            var st = stat()
+            let path = dir + "/" + name
+            if lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, now - st.st_mtim.tv_sec > staleAfterSeconds {
+                unlink(path)
+            }
+        }
+    }
+
+    /// `.NAME.kizuna-` and six characters of mkstemp's.
+    static func isTemporaryName(_ name: String) -> Bool {
+        guard let r = name.range(of: ".kizuna-", options: .backwards) else { return false }
+        let suffix = name[r.upperBound...]
+        return suffix.count == 6 && suffix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
 
     /// Reads up to `count` bytes from `fd` into `out`; true when all of them were there.

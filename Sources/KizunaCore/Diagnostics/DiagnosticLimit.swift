@@ -1,0 +1,39 @@
+/// Keeps what is printed about one note readable: at most `perKind` diagnostics of one kind in one note, then one
+/// line saying how many more there are. Counts (errors, warnings) are never cut.
+public enum DiagnosticLimit {
+    /// How many diagnostics of one kind one note shows.
+    public static let perKind = 20
+
+    /// The diagnostics to show, in their order, each group past the limit ending in a line that counts the rest.
+    public static func shown(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: [String: Int] = [:]
+        var out: [Diagnostic] = []
+        var more: [String: (index: Int, count: Int)] = [:]
+        for d in diagnostics {
+            let key = d.location.path + "\u{0}" + d.severity.rawValue + "\u{0}" + kind(d.text.en)
+            let n = seen[key, default: 0] + 1
+            seen[key] = n
+            if n <= perKind {
+                out.append(d)
+            } else if let m = more[key] {
+                more[key] = (m.index, m.count + 1)
+            } else {
+                more[key] = (out.count, 1)
+                out.append(d)
+            }
+        }
+        for (_, m) in more {
+            let d = out[m.index]
+            let what = d.severity == .error ? ("errors", "エラー") : ("warnings", "警告")
+            out[m.index] = Diagnostic(d.severity, Message("\(m.count) more \(what.0) like the one before in this note, not shown",
+                                                          ja: "このメモには同じ種類の\(what.1)があと \(m.count) 件あります(省略)"),
+                                      at: d.location)
+        }
+        return out
+    }
+
+    /// A message's kind: its words before the first quoted name, number or colon.
+    static func kind(_ message: String) -> String {
+        String(message.prefix { !"'\"“:0123456789".contains($0) })
+    }
+}
