@@ -112,12 +112,22 @@ struct Digest: ParsableCommand {
             say("kizuna: --commit: \(root) is not in a git repository", "kizuna: --commit: \(root) は git リポジトリではありません")
             throw ExitCode(2)
         }
+        if git(["check-ignore", "-q", "--", relative], in: root).status == 0 {
+            say("kizuna: --commit: \(relative) is ignored by git (see .gitignore); it was written but not committed",
+                "kizuna: --commit: \(relative) は git で無視されています(.gitignore)。書き出しましたがコミットしていません")
+            throw ExitCode(2)
+        }
         let status = git(["status", "--porcelain", "--", relative], in: root)
         guard !status.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             say("nothing to commit: \(relative) is unchanged", "コミットするものはありません: \(relative) は変わっていません")
             return
         }
         let add = git(["add", "--", relative], in: root)
+        // A hand edit staged earlier is replaced by the digest; the file may then be as committed.
+        if add.status == 0, git(["diff", "--cached", "--quiet", "--", relative], in: root).status == 0 {
+            say("nothing to commit: \(relative) is as committed", "コミットするものはありません: \(relative) はコミット済みの内容と同じです")
+            return
+        }
         let result = add.status == 0 ? git(["commit", "--quiet", "--only", "-m", "digest \(day)", "--", relative], in: root) : add
         guard result.status == 0 else {
             say("kizuna: --commit: git failed: \(result.output)", "kizuna: --commit: git が失敗しました: \(result.output)")

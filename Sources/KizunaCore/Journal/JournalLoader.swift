@@ -65,11 +65,19 @@ public struct LoadedJournal: Sendable {
     /// Opens a note by its name in its open folder, else by its whole path; negative when it cannot be opened.
     func openNote(_ path: String) -> Int32 {
         let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        var fd: Int32
         if let folder = folders.descriptors[slash.map { String(path[..<$0]) } ?? ""] {
             let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
-            return name.withCString { openat(folder, $0, O_RDONLY | O_CLOEXEC) }
+            fd = name.withCString { openat(folder, $0, JournalLoader.safeOpenFlags) }
+        } else {
+            fd = open(root + "/" + path, JournalLoader.safeOpenFlags)
         }
-        return open(root + "/" + path, O_RDONLY | O_CLOEXEC)
+        // A note the walk found through a symbolic link inside the journal: opened where it leads, if that is still
+        // inside. A link swapped in after the walk never leads reading outside.
+        if fd < 0, errno == ELOOP, let real = JournalLoader.realPath(root + "/" + path), real.hasPrefix(root + "/") {
+            fd = open(real, JournalLoader.safeOpenFlags)
+        }
+        return fd
     }
 
     /// How many notes may be held open between the two reads: what the process's limit on open files leaves,
@@ -138,6 +146,10 @@ public enum JournalLoader {
     /// pathological file (20 MB of `[[` took 3.8 GB in cmark alone), so the limit keeps memory bounded.
     public static let maxFileBytes = 8 * 1024 * 1024
 
+    /// How every note and `kizuna.yaml` are opened: never through a symbolic link (the caller resolves one and checks
+    /// where it leads), and without waiting on a FIFO; what was opened is checked to be a plain file.
+    static let safeOpenFlags = O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK
+
     /// The root as FORMAT.md says: the option, else `KIZUNA_JOURNAL`, else the nearest folder with `kizuna.yaml`, else `cwd`.
     public static func findRoot(option: String?, environment: [String: String], cwd: String) -> String {
         if let option, !option.isEmpty { return absolute(option, cwd: cwd) }
@@ -167,8 +179,13 @@ public enum JournalLoader {
         guard access(realRoot, R_OK | X_OK) == 0 else { throw JournalError(message: "\(root): permission denied") }
         var diagnostics: [Diagnostic] = []
         var config = Config()
-        let configPath = realRoot + "/" + Config.fileName
-        if FileManager.default.fileExists(atPath: configPath) {
+        var configPath = realRoot + "/" + Config.fileName
+        var link = stat()
+        if lstat(configPath, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
+            // Followed only inside the journal, as the walk follows links (it warns about one that leads outside).
+            configPath = realPath(configPath).flatMap { $0.hasPrefix(realRoot + "/") ? $0 : nil } ?? ""
+        }
+        if !configPath.isEmpty, FileManager.default.fileExists(atPath: configPath) {
             switch readFile(configPath) {
             case .success(let bytes):
                 let (text, textDiagnostics) = TextDecoder.decode(bytes, path: Config.fileName)
@@ -200,6 +217,10 @@ public enum JournalLoader {
         static func cannotRead(_ reason: String) -> ReadFailure {
             ReadFailure(message: Message("cannot read file: \(reason)", ja: "ファイルを読めません: \(reason)"))
         }
+        static func notAFile(_ type: mode_t) -> ReadFailure {
+            let kind = JournalLoader.kind(type)
+            return ReadFailure(message: Message("is \(kind.en), not a file; not read", ja: "ファイルではなく\(kind.ja)のため読みません"))
+        }
         static func tooLarge(_ mib: Int?) -> ReadFailure {
             let limit = JournalLoader.maxFileBytes / 1_048_576
             if let mib {
@@ -212,7 +233,17 @@ public enum JournalLoader {
     }
 
     static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
-        readFile(open(path, O_RDONLY))
+        readFile(open(path, safeOpenFlags))
+    }
+
+    /// A FIFO, a socket or a device, in words.
+    static func kind(_ type: mode_t) -> (en: String, ja: String) {
+        switch type {
+        case S_IFIFO: return ("a FIFO (named pipe)", "名前付きパイプ(FIFO)")
+        case S_IFSOCK: return ("a socket", "ソケット")
+        case S_IFCHR, S_IFBLK: return ("a device", "デバイス")
+        default: return ("not a plain file", "通常のファイル以外")
+        }
     }
 
     /// Reads the file open at `fd` from its start (a negative `fd`: the open failed, as `errno` says), and closes
@@ -227,7 +258,11 @@ public enum JournalLoader {
             st.st_size = off_t(knownSize)
         } else {
             guard fstat(fd, &st) == 0 else { return .failure(.cannotRead(String(cString: strerror(errno)))) }
-            if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.cannotRead("is a folder")) }
+            switch st.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: return .failure(.cannotRead("is a folder"))
+            default: return .failure(.notAFile(st.st_mode & S_IFMT))
+            }
             if Int(st.st_size) > maxFileBytes {
                 return .failure(.tooLarge(Int(st.st_size) / 1_048_576))
             }
@@ -315,6 +350,8 @@ struct Walker {
         var name: String
         var type: UInt8
         var inode: UInt64
+        /// False for a name whose bytes are not UTF-8 (shown with replacement characters, and not opened by it).
+        var validUTF8 = true
     }
 
     /// The names in byte order. Each name's first sixteen bytes are compared as two numbers, and only names that
@@ -335,11 +372,14 @@ struct Walker {
     private static func names(in dir: OpaquePointer) -> [Name] {
         var names: [Name] = []
         while let entry = readdir(dir) {
+            var valid = true
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+                let bytes = raw.prefix { $0 != 0 }
+                valid = String(validating: bytes, as: UTF8.self) != nil
+                return String(decoding: bytes, as: UTF8.self)
             }
             if name != "." && name != ".." {
-                names.append(Name(name: name, type: entry.pointee.d_type, inode: UInt64(entry.pointee.d_ino)))
+                names.append(Name(name: name, type: entry.pointee.d_type, inode: UInt64(entry.pointee.d_ino), validUTF8: valid))
             }
         }
         return names
@@ -361,6 +401,12 @@ struct Walker {
             if name.hasPrefix(".") { continue }
             let rel = relative.isEmpty ? name : relative + "/" + name
             if rel == config.digestDir || rel.hasPrefix(digestPrefix) { continue }
+            guard entry.validUTF8 else {
+                diagnostics.append(Diagnostic(.warning, Message("the name is not valid UTF-8; rename it to read it",
+                                                                ja: "名前が UTF-8 として正しくありません。読むには名前を変えてください"),
+                                              at: SourceLocation(path: rel, line: 1, column: 1)))
+                continue
+            }
             // The folders above were checked on the way down: only this entry's own name or path is left to match.
             if ignores.contains(where: { $0.matchesBelowUnmatchedFolders(rel, name: name) }) { continue }
             if entry.type == UInt8(DT_REG), !statEveryFile, let device {
@@ -399,7 +445,11 @@ struct Walker {
                 }
                 if seenFiles.insert(id).inserted { files.append(rel) }
             default:
-                continue
+                if NoteName.isNote(name) {
+                    let kind = JournalLoader.kind(st.st_mode & S_IFMT)
+                    diagnostics.append(Diagnostic(.warning, Message("is \(kind.en), not a file; not read", ja: "ファイルではなく\(kind.ja)のため読みません"),
+                                                  at: SourceLocation(path: rel, line: 1, column: 1)))
+                }
             }
         }
     }

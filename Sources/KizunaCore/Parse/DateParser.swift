@@ -81,7 +81,8 @@ public enum DateParser {
             return count == 0 ? nil : n
         }
         func slice(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: s[from..<to]), as: UTF8.self) }
-        guard let year = number(maxDigits: 4), year >= 1000, let (sep, sepLen) = at(i) else { return .none }
+        // Up to six digits, so that a year mistyped with five (`12026-01-01`) is an error, not silently no date.
+        guard let year = number(maxDigits: 6), year >= 1000, let (sep, sepLen) = at(i) else { return .none }
         let japanese = sep == UInt8(ascii: "Y")
         guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: "/") || japanese else { return .none }
         i += sepLen
@@ -97,7 +98,7 @@ public enum DateParser {
             // `2026-11-021`, `2026-11-02x`: something date-like that is not a date.
             return .invalid(text: slice(start, i + len))
         }
-        guard let date = Day(year: year, month: month, day: day) else { return .invalid(text: slice(start, i)) }
+        guard year <= 9999, let date = Day(year: year, month: month, day: day) else { return .invalid(text: slice(start, i)) }
         // Optional weekday in parentheses.
         var j = i
         while let (c, len) = at(j), c == 0x20 || c == 0x09 { j += len }

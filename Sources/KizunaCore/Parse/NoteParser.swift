@@ -78,9 +78,40 @@ public enum NoteParser {
         }
 
         guard parseBody else { return note }
+        let markup = NoteParser.markupCount(text.bytes[split.bodyOffset...])
+        if markup > NoteParser.markupLimit {
+            note.diagnostics.append(Diagnostic(.warning, Message(
+                "the body holds \(markup) brackets, emphasis marks and the like; parsing it would take about "
+                    + "\(markup * NoteParser.bytesPerMarkup / 1_048_576) MiB, so it is not read (the limit is \(NoteParser.markupLimit))",
+                ja: "本文に括弧や強調記号などが \(markup) 個あり、読むのに約 \(markup * NoteParser.bytesPerMarkup / 1_048_576) MiB "
+                    + "必要なため読みません(上限 \(NoteParser.markupLimit) 個)"), at: loc(split.bodyLineOffset + 1, 1)))
+            return note
+        }
         let body = CommonMark.parse(text.bytes[split.bodyOffset...])
         BodyReader(note: note, text: text, lineOffset: split.bodyLineOffset, body: body, names: names).read(into: &note)
         return note
+    }
+}
+
+extension NoteParser {
+    /// What libcmark needs for one bracket, emphasis mark or angle bracket at the most, measured on notes made of
+    /// nothing else (BENCHMARKS.md, "Bad input"): `*a` repeated, the costliest, took about 450 bytes a mark.
+    static let bytesPerMarkup = 512
+    /// The most such characters a body may hold: about 256 MiB of parsing at the most.
+    static let markupLimit = 524_288
+
+    /// How many characters of a body start or end an inline construct whose cost grows with their number.
+    static func markupCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        var n = 0
+        for b in bytes {
+            switch b {
+            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "<"),
+                UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "("), UInt8(ascii: "`"), UInt8(ascii: "~"):
+                n += 1
+            default: continue
+            }
+        }
+        return n
     }
 }
 
