@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # digest 1.4% fewer instructions, each check a call that reads thread-local storage.
 RELEASE := -c release --static-swift-stdlib -Xswiftc -enforce-exclusivity=unchecked
 
-.PHONY: deps test-deps demo test build release bench clean
+.PHONY: fuzz kill-test deps test-deps demo test build release bench clean
 
 # Installs the system's libcmark, mimalloc (the command line's allocator), the cmark tool the benchmark compares
 # with and Graphviz (the HTML digest's picture), when missing.
@@ -52,6 +52,25 @@ bench: deps
 	$(SWIFT) build $(RELEASE) --product kizuna
 	$(SWIFT) build $(RELEASE) --product kizuna-bench
 	python3 bench/run.py $(BENCH_ARGS)
+
+# Fuzzes the in-memory journal, config and renderers with libFuzzer and AddressSanitizer for FUZZ_SECONDS (default
+# 60), seeded from samples/; findings land in .build-fuzz/findings. The sanitizers are given as one swiftc flag: SwiftPM's
+# --sanitize=fuzzer --sanitize=address become two flags, of which swiftc keeps the last, leaving no coverage.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	$(SWIFT) build --scratch-path .build-fuzz --product kizuna-fuzz --sanitize=fuzzer --sanitize=address \
+		-Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
+	python3 fuzz/seeds.py .build-fuzz/seeds
+	mkdir -p .build-fuzz/corpus .build-fuzz/findings
+	.build-fuzz/debug/kizuna-fuzz .build-fuzz/corpus .build-fuzz/seeds -max_total_time=$(FUZZ_SECONDS) \
+		-max_len=65536 -rss_limit_mb=2048 -timeout=20 -artifact_prefix=.build-fuzz/findings/ -print_final_stats=1
+
+# Kills digest and the writing commands at random moments and checks that no note or earlier digest is damaged.
+KILL_RUNS ?= 300
+kill-test: deps
+	$(SWIFT) build $(RELEASE) --product kizuna
+	$(SWIFT) build $(RELEASE) --product kizuna-bench
+	python3 scripts/kill_test.py --runs $(KILL_RUNS)
 
 clean:
 	rm -rf .build

@@ -61,6 +61,12 @@ let package = Package(
             name: "kizuna-bench",
             dependencies: ["KizunaCore", "KizunaSynth", "Ccmark"]
         ),
+        // A libFuzzer target over the in-memory journal (`make fuzz`).
+        .executableTarget(
+            name: "kizuna-fuzz",
+            dependencies: ["KizunaCore"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
         .testTarget(
             name: "KizunaCoreTests",
             dependencies: ["KizunaCore", "KizunaSynth"],

@@ -1,0 +1,44 @@
+import KizunaCore
+
+// kizuna-fuzz: a libFuzzer target over the in-memory journal. Built by `make fuzz` with
+// `--sanitize=fuzzer --sanitize=address`; built plainly (as `swift build` does) it is an empty program.
+//
+// An input is a journal: the text up to the first NUL is kizuna.yaml; the rest is notes separated by the byte 0x01,
+// each placed by its number (person notes, daily notes, log notes). Every stage runs on it: config, parse, resolve,
+// the digest, its markdown, JSON and HTML, check's report, and the graph in every format.
+
+/// Where the n-th note of an input lies.
+func notePath(_ n: Int) -> String {
+    switch n % 4 {
+    case 0: return "people/p\(n).md"
+    case 1: return "log/2026-11-\(10 + n % 20).md"
+    case 2: return "log/notes-\(n).md"
+    default: return "people/sub/q\(n).markdown"
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzJournal(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
+    let split = bytes.firstIndex(of: 0) ?? -1
+    let configText = split >= 0 ? String(decoding: bytes[..<split], as: UTF8.self) : ""
+    let rest = split >= 0 ? Array(bytes[(split + 1)...]) : bytes
+    let (config, diagnostics) = Config.parse(configText)
+    let files = rest.split(separator: 0x01, omittingEmptySubsequences: false).enumerated().map { n, note in
+        SourceFile(path: notePath(n), bytes: Array(note))
+    }
+    let journal = Kizuna.journal(files: files, config: config, diagnostics: diagnostics)
+    let digest = Digest(journal: journal, date: Day(year: 2026, month: 11, day: 24)!)
+    _ = DigestMarkdown(digest).render()
+    _ = DigestJSON(digest).value.serializedBytes()
+    _ = try? DigestHTML(digest, picture: nil).render()
+    _ = CheckReport(journal: journal).text
+    let graph = NetworkGraph(digest: digest)
+    _ = GraphDOT(graph, config: config).render()
+    _ = GraphMermaid(graph, config: config).render()
+    _ = GraphML(graph).render()
+    _ = CalendarExport(journal: journal, date: digest.date).render()
+    _ = VCardExport(journal: journal).render()
+    for p in journal.people.indices.prefix(3) { _ = BriefText(PersonBrief(p, digest: digest), journal: journal).text() }
+    return 0
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env python3
+"""Writes libFuzzer seeds for kizuna-fuzz from samples/: kizuna.yaml, NUL, then the notes separated by 0x01."""
+import os, sys
+
+root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "samples", "journal")
+out = sys.argv[1]
+os.makedirs(out, exist_ok=True)
+notes = []
+for folder, dirs, files in sorted(os.walk(root)):
+    dirs.sort()
+    for name in sorted(files):
+        if name.endswith((".md", ".markdown")):
+            with open(os.path.join(folder, name), "rb") as f:
+                notes.append(f.read())
+with open(os.path.join(root, "kizuna.yaml"), "rb") as f:
+    config = f.read()
+with open(os.path.join(out, "sample-all"), "wb") as f:
+    f.write(config + b"\0" + b"\x01".join(notes))
+for i, note in enumerate(notes):
+    with open(os.path.join(out, "sample-%02d" % i), "wb") as f:
+        f.write(config + b"\0" + note)
