@@ -185,7 +185,7 @@ public final class StageClock: @unchecked Sendable {
         let cpu = StageClock.seconds(usage)
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
         let rss = status.split(separator: "\n").first { $0.hasPrefix("VmRSS") } ?? ""
-        report("timing: \(stage): \(String(format: "%.0f", ms)) ms, CPU \(String(format: "%.0f", (cpu - lastCPU) * 1000)) ms, peak \(usage.ru_maxrss / 1024) MiB \(rss)")
+        report("timing: \(stage): \(String(format: "%.0f", ms)) ms, CPU \(String(format: "%.0f", (cpu - lastCPU) * 1000)) ms, peak \(usage.ru_maxrss / 1024) MiB \(rss.replacingOccurrences(of: "\t", with: " "))")
         last = DispatchTime.now()
         lastCPU = StageClock.cpuSeconds()
     }
