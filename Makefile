@@ -29,8 +29,8 @@ test-deps: deps
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	fi
-	@python3 -c "import networkx, icalendar, vobject, dateutil" 2>/dev/null || \
-		python3 -m pip install -q networkx icalendar vobject python-dateutil
+	@python3 -c "import networkx, icalendar, vobject, dateutil, pytest_lsp, pytest_asyncio" 2>/dev/null || \
+		python3 -m pip install -q networkx icalendar vobject python-dateutil pytest-lsp pytest-asyncio
 
 build: deps
 	$(SWIFT) build
@@ -46,6 +46,7 @@ demo: release
 test: test-deps
 	$(SWIFT) build --product kizuna
 	$(SWIFT) test
+	python3 -m pytest -q -p no:cacheprovider Tests/lsp
 
 # Generates S, M, L journals under bench/out (not in git) and measures kizuna against libcmark and the cmark tool.
 bench: deps
@@ -59,7 +60,7 @@ bench: deps
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	$(SWIFT) build --scratch-path .build-fuzz --product kizuna-fuzz --sanitize=fuzzer --sanitize=address \
-		-Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -DKIZUNA_FUZZING -Xcc -fsanitize=fuzzer-no-link,address
 	python3 fuzz/seeds.py .build-fuzz/seeds
 	mkdir -p .build-fuzz/corpus .build-fuzz/findings
 	.build-fuzz/debug/kizuna-fuzz .build-fuzz/corpus .build-fuzz/seeds -max_total_time=$(FUZZ_SECONDS) \

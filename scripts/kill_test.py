@@ -55,8 +55,9 @@ def main():
     subprocess.run([BENCH, "generate", "XS", pristine], check=True, stdout=subprocess.DEVNULL)
     # A previous digest, which no later run may damage.
     subprocess.run([KIZUNA, "digest", "--date", "2026-11-23", "--journal", pristine], check=True, stderr=subprocess.DEVNULL)
-    names = sorted(os.listdir(os.path.join(pristine, "people")))[:6]
-    ids = [n[:-3] for n in names]
+    notes = sorted(os.path.relpath(os.path.join(f, n), pristine) for f, _, ns in os.walk(os.path.join(pristine, "people"))
+                   for n in ns if n.endswith(".md"))
+    ids = [os.path.basename(n)[:-3] for n in notes[:6]]
     before = snapshot(pristine)
     # What each command writes when it runs to the end.
     expected, durations = {}, {}

@@ -53,6 +53,34 @@ case "read":
     let total = UnsafeSendableBox(0)
     DispatchQueue.concurrentPerform(iterations: files.count) { i in total.add(readAll(files[i]).count) }
     print("read \(files.count) files, \(total.value) bytes")
+case "edit":
+    // What an editor waits for: the journal read once, then one note changed at a time (new diagnostics).
+    func ms(_ since: DispatchTime) -> Double { Double(DispatchTime.now().uptimeNanoseconds - since.uptimeNanoseconds) / 1e6 }
+    let root = JournalLoader.realPath(args[2]) ?? args[2]
+    let state = JournalState(root: root)
+    var start = DispatchTime.now()
+    state.reload()
+    print(String(format: "full read: %.0f ms (%d notes)", ms(start), state.notePaths.count))
+    let logs = state.notePaths.filter { $0.hasPrefix("log/") }
+    var times: [Double] = []
+    for (k, path) in logs.prefix(21).enumerated() {
+        var text = state.text(of: path) ?? []
+        text += Array("\n## 2026-11-2\(k % 9) Coffee with [[Nobody \(k)]] #meet\n".utf8)
+        start = DispatchTime.now()
+        state.update(path, text: text)
+        times.append(ms(start))
+    }
+    times.sort()
+    print(String(format: "one log note changed: median %.1f ms, max %.1f ms over %d edits", times[times.count / 2],
+                 times.last ?? 0, times.count))
+    start = DispatchTime.now()
+    _ = state.journal
+    print(String(format: "journal for hover and completion after an edit: %.0f ms", ms(start)))
+    if let person = state.notePaths.first(where: { $0.hasPrefix("people/") }) {
+        start = DispatchTime.now()
+        state.update(person, text: (state.text(of: person) ?? []) + Array("\nmore\n".utf8))
+        print(String(format: "one person note changed (every note resolved again): %.0f ms", ms(start)))
+    }
 default:
     exit(2)
 }

@@ -42,3 +42,13 @@ public func fuzzJournal(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     for p in journal.people.indices.prefix(3) { _ = BriefText(PersonBrief(p, digest: digest), journal: journal).text() }
     return 0
 }
+
+#if !KIZUNA_FUZZING
+/// Built without libFuzzer (as `swift build` builds every product), the target is a program that says how to fuzz.
+@main
+struct FuzzingNotEnabled {
+    static func main() {
+        print("kizuna-fuzz: build it with `make fuzz` (libFuzzer and AddressSanitizer)")
+    }
+}
+#endif

@@ -43,7 +43,7 @@ func emit(_ text: String, to out: String?) throws {
         return
     }
     do {
-        _ = try AtomicWriter.write(text, to: out)
+        _ = try AtomicWriter.write(text, to: JournalLoader.absolute(out, cwd: FileManager.default.currentDirectoryPath))
     } catch {
         printError("kizuna: \(error)")
         throw ExitCode(2)

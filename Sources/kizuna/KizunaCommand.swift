@@ -12,7 +12,7 @@ struct KizunaCommand: ParsableCommand {
         version: Kizuna.version,
         subcommands: [
             Init.self, Add.self, Log.self, Show.self, List.self, Snooze.self, Done.self, Path.self, Check.self, Digest.self,
-            Graph.self, Import.self, Export.self,
+            Graph.self, Import.self, Export.self, LSP.self,
         ]
     )
 

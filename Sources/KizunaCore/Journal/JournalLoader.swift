@@ -204,7 +204,7 @@ public enum JournalLoader {
         return LoadedJournal(root: realRoot, config: config, paths: walker.files, diagnostics: diagnostics)
     }
 
-    static func realPath(_ path: String) -> String? {
+    public static func realPath(_ path: String) -> String? {
         guard let r = realpath(path, nil) else { return nil }
         defer { free(r) }
         return String(cString: r)

@@ -39,6 +39,13 @@ public struct PersonLookup: Sendable {
         return .none(suggestions: suggestions(for: target))
     }
 
+    /// The people whose names are closest to `text`, at most three, when it names nobody.
+    public func closest(to text: String) -> [Int] {
+        guard case .none = find(text) else { return [] }
+        let labels = Set(suggestions(for: text))
+        return people.indices.filter { labels.contains(label($0)) }
+    }
+
     /// "Name (id)" for a person, as suggestions show them.
     public func label(_ p: Int) -> String { "\(people[p].name) (\(people[p].id))" }
 

@@ -1,0 +1,235 @@
+import Foundation
+
+/// Completion, hover, definition, references, symbols and code actions: each reads the journal and the document.
+extension LanguageServer {
+    // MARK: Links under the cursor
+
+    /// The `[[link]]` around a character offset of a line: its target (before `|` or `#`) and its LSP range.
+    func link(in text: LSPText, line: Int, character: Int) -> (target: String, range: [String: Any], targetRange: [String: Any])? {
+        let (lineText, index) = text.characterIndex(line: line, offset: character)
+        var search = lineText.startIndex
+        while let open = lineText.range(of: "[[", range: search..<lineText.endIndex),
+              let close = lineText.range(of: "]]", range: open.upperBound..<lineText.endIndex) {
+            if open.lowerBound <= index, index <= close.upperBound {
+                let inner = lineText[open.upperBound..<close.lowerBound]
+                let target = inner.prefix { $0 != "|" && $0 != "#" }
+                let whole = LSPText.range(line, text.offset(line: line, index: open.lowerBound), line,
+                                          text.offset(line: line, index: close.upperBound))
+                let targetRange = LSPText.range(line, text.offset(line: line, index: open.upperBound), line,
+                                                text.offset(line: line, index: target.endIndex))
+                return (String(target).trimmingCharacters(in: .whitespaces), whole, targetRange)
+            }
+            search = close.upperBound
+        }
+        return nil
+    }
+
+    /// The person a link's target names, as links find them.
+    func person(named target: String) -> Int? {
+        guard let state, case .one(let p) = PersonLookup(state.journal).find(target) else { return nil }
+        return p
+    }
+
+    // MARK: Completion
+
+    func completion(_ params: [String: Any]) -> Any? {
+        guard let state, let (path, text, line, character) = at(params) else { return nil }
+        let (lineText, index) = text.characterIndex(line: line, offset: character)
+        let before = lineText[..<index]
+        if let open = before.range(of: "[[", options: .backwards), !before[open.upperBound...].contains("]]") {
+            return ["isIncomplete": false, "items": linkItems(closing: !lineText[index...].hasPrefix("]]"))]
+        }
+        if let hash = before.lastIndex(of: "#"), !before[hash...].contains(where: \.isWhitespace),
+           hash == before.startIndex || before[before.index(before: hash)].isWhitespace {
+            return ["isIncomplete": false, "items": tagItems()]
+        }
+        if inFrontMatter(text, line: line) {
+            return ["isIncomplete": false, "items": frontMatterItems(String(before))]
+        }
+        _ = path
+        _ = state
+        return ["isIncomplete": false, "items": []]
+    }
+
+    private func linkItems(closing: Bool) -> [[String: Any]] {
+        guard let state else { return [] }
+        let journal = state.journal
+        let timeline = Timeline(journal: journal, date: today)
+        var items: [[String: Any]] = []
+        for (p, person) in journal.people.enumerated() where p != journal.owner {
+            let last = timeline.histories[p].last.map { " · last touch \($0)" } ?? ""
+            items.append([
+                "label": person.name, "kind": 18,
+                "detail": "\(person.circle)\(last)", "filterText": ([person.name, person.id] + person.aliases).joined(separator: " "),
+                "sortText": "\(timeline.inPlay(p) ? 0 : 1)-\(person.name)", "insertText": person.name + (closing ? "]]" : ""),
+                "labelDetails": ["description": person.aliases.joined(separator: ", ")],
+            ])
+        }
+        let people = Set(journal.people.map(\.path))
+        for path in state.notePaths where !people.contains(path) {
+            let stem = NoteName.stem((path as NSString).lastPathComponent)
+            items.append(["label": stem, "kind": 17, "detail": path, "sortText": "2-\(stem)", "insertText": stem + (closing ? "]]" : "")])
+        }
+        return items
+    }
+
+    private func tagItems() -> [[String: Any]] {
+        guard let state else { return [] }
+        let kinds = ["meet", "call", "message", "sns", "event", "note", "give", "ask", "thanks", "intro",
+                     "会った", "電話", "メッセージ", "イベント", "メモ", "ギブ", "お願い", "感謝", "紹介"]
+        var seen = Set(kinds)
+        var items = kinds.map { ["label": $0, "kind": 14, "detail": "kind", "sortText": "0-\($0)"] as [String: Any] }
+        for entry in state.journal.entries {
+            for tag in entry.tags where seen.insert(tag).inserted {
+                items.append(["label": tag, "kind": 1, "sortText": "1-\(tag)"])
+            }
+        }
+        return items
+    }
+
+    private static let keys = ["name", "aliases", "circle", "cadence", "purpose", "tags", "communities", "met", "how_met",
+                               "introduced_by", "knows", "birthday", "status", "snooze_until", "contact"]
+
+    private func frontMatterItems(_ before: String) -> [[String: Any]] {
+        guard let state else { return [] }
+        if before.hasPrefix("circle:") {
+            return state.config.circles.map { ["label": $0.name, "kind": 12, "detail": "every \($0.cadenceDays) days"] }
+        }
+        if before.hasPrefix("status:") {
+            return PersonStatus.allCases.map { ["label": $0.rawValue, "kind": 12] }
+        }
+        guard !before.contains(":") else { return [] }
+        return LanguageServer.keys.map { ["label": $0, "kind": 10, "insertText": $0 + ": "] }
+    }
+
+    private func inFrontMatter(_ text: LSPText, line: Int) -> Bool {
+        guard text.line(0).trimmingCharacters(in: .whitespaces).hasSuffix("---"), line > 0 else { return false }
+        for n in 1..<min(line + 1, text.lineCount) where ["---", "..."].contains(text.line(n).trimmingCharacters(in: .whitespaces)) {
+            return n > line
+        }
+        return true
+    }
+
+    // MARK: Hover and definition
+
+    func hover(_ params: [String: Any]) -> Any? {
+        guard let state, let (_, text, line, character) = at(params),
+              let link = link(in: text, line: line, character: character), let p = person(named: link.target)
+        else { return nil }
+        let journal = state.journal
+        let person = journal.people[p]
+        let timeline = Timeline(journal: journal, date: today)
+        let history = timeline.histories[p]
+        var lines = ["**\(person.name)** · \(person.circle), every \(person.cadenceDays) days"]
+        if let last = history.last {
+            lines.append("Last touch: \(last) (\(today - last) days ago)")
+        } else {
+            lines.append("No touch yet")
+        }
+        if timeline.inPlay(p), let due = history.last.map({ $0 + person.cadenceDays })
+            ?? person.met.map({ $0 + max(1, journal.config.followUpWithinDays) }) {
+            lines.append("Next due: \(due)" + (due <= today ? " (due)" : ""))
+        }
+        if person.status != .active { lines.append("Status: \(person.status.rawValue)") }
+        if let purpose = person.purpose { lines.append("Purpose: \(purpose)") }
+        let open = journal.tasks.filter { !$0.done && $0.people.contains(p) }
+        if !open.isEmpty {
+            lines.append("Open tasks:")
+            lines += open.prefix(5).map { "- \($0.text)" + ($0.due.map { " (due \($0))" } ?? "") }
+        }
+        return ["contents": ["kind": "markdown", "value": lines.joined(separator: "\n\n")], "range": link.range]
+    }
+
+    func definition(_ params: [String: Any]) -> Any? {
+        guard let state, let (_, text, line, character) = at(params),
+              let link = link(in: text, line: line, character: character)
+        else { return nil }
+        let target: String?
+        if let p = person(named: link.target) {
+            target = state.journal.people[p].path
+        } else {
+            let key = Normalize.key(link.target)
+            target = state.notePaths.first { Normalize.key(NoteName.stem(($0 as NSString).lastPathComponent)) == key || $0 == link.target }
+        }
+        guard let target else { return nil }
+        return ["uri": uri(of: target), "range": LSPText.range(0, 0, 0, 0)]
+    }
+
+    // MARK: References and symbols
+
+    func references(_ params: [String: Any]) -> Any? {
+        guard let state, let (path, text, line, character) = at(params) else { return nil }
+        let journal = state.journal
+        var p = link(in: text, line: line, character: character).flatMap { person(named: $0.target) }
+        if p == nil { p = journal.people.firstIndex { $0.path == path } }
+        guard let p else { return nil }
+        var places: [SourceLocation] = []
+        for e in journal.entries where e.participants.contains(p) || e.mentions.contains(p) { places.append(e.location) }
+        for t in journal.tasks where t.people.contains(p) { places.append(t.location) }
+        return places.sorted().map { l in ["uri": uri(of: l.path), "range": LSPText.range(l.line - 1, 0, l.line - 1, 0)] }
+    }
+
+    func documentSymbols(_ params: [String: Any]) -> Any? {
+        guard let state, let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String, let path = relativePath(uri)
+        else { return nil }
+        let note = NoteParser.parse(SourceFile(path: path, bytes: state.text(of: path) ?? []), config: state.config)
+        let text = LSPText(state.text(of: path) ?? [], encoding: encoding)
+        return note.entries.map { e -> [String: Any] in
+            let title = String(decoding: note.titles[e.title], as: UTF8.self)
+            let n = e.location.line - 1
+            let range = LSPText.range(n, 0, n, text.offset(line: n, column: text.line(n).count + 1))
+            return ["name": title.isEmpty ? "\(e.date)" : "\(e.date) \(title)", "kind": 24, "range": range, "selectionRange": range]
+        }
+    }
+
+    func workspaceSymbols(_ params: [String: Any]) -> Any? {
+        guard let state else { return nil }
+        let query = Normalize.key(params["query"] as? String ?? "")
+        return state.journal.people.filter { person in
+            query.isEmpty || ([person.name, person.id] + person.aliases).contains { Normalize.key($0).contains(query) }
+        }.map { person -> [String: Any] in
+            ["name": person.name, "kind": 19, "containerName": person.circle,
+             "location": ["uri": uri(of: person.path), "range": LSPText.range(0, 0, 0, 0)] as [String: Any]]
+        }
+    }
+
+    // MARK: Code actions
+
+    func codeActions(_ params: [String: Any]) -> Any? {
+        guard let state, let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String, let path = relativePath(uri),
+              let range = params["range"] as? [String: Any], let start = range["start"] as? [String: Any],
+              let line = start["line"] as? Int, let character = start["character"] as? Int
+        else { return nil }
+        let bytes = state.text(of: path) ?? []
+        let text = LSPText(bytes, encoding: encoding)
+        var actions: [[String: Any]] = []
+        // Each fix is a Command the client sends back, and the server then asks the client to apply its edit
+        // (workspace/applyEdit): the server never writes a file itself.
+        func action(_ title: String, _ edit: [String: Any]) {
+            actions.append(["title": title, "command": LanguageServer.applyCommand, "arguments": [["label": title, "edit": edit]]])
+        }
+        if let link = link(in: text, line: line, character: character), person(named: link.target) == nil {
+            let journal = state.journal
+            let id = NewNotes.id(for: link.target)
+            let notePath = journal.config.peopleDir + "/" + (id.isEmpty ? "person" : id) + ".md"
+            if !id.isEmpty, journal.people.allSatisfy({ $0.path != notePath }) {
+                let newURI = self.uri(of: notePath)
+                action("Create a person note for \(link.target) (\(notePath))", ["documentChanges": [
+                    ["kind": "create", "uri": newURI, "options": ["ignoreIfExists": true]],
+                    ["textDocument": ["uri": newURI, "version": NSNull()] as [String: Any],
+                     "edits": [["range": LSPText.range(0, 0, 0, 0), "newText": NewNotes.personNote(NewNotes.Person(name: link.target))]]],
+                ] as [Any]])
+            }
+            for p in PersonLookup(journal).closest(to: link.target) {
+                let name = journal.people[p].name
+                action("Replace with \(name)", ["changes": [uri: [["range": link.targetRange, "newText": name]]]])
+            }
+        }
+        if let ticked = try? NoteEdit.tickingTask(onLine: 1, date: today, in: Array(text.line(line).utf8)) {
+            let end = text.offset(line: line, column: text.line(line).count + 1)
+            action("Mark the task done", ["changes": [uri: [["range": LSPText.range(line, 0, line, end),
+                                                                "newText": String(decoding: ticked, as: UTF8.self)]]]])
+        }
+        return actions
+    }
+}

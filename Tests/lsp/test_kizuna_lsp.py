@@ -1,0 +1,190 @@
+"""End to end: open, edit, complete, hover, jump, fix; positions in UTF-16 with Japanese text and emoji."""
+import asyncio
+import os
+import pathlib
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient
+
+from conftest import KIZUNA
+
+JOURNAL = None
+
+
+def uri(journal, rel):
+    return pathlib.Path(os.path.join(journal, rel)).as_uri()
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[KIZUNA, "lsp"]))
+async def client(lsp_client: LanguageClient, journal):
+    lsp_client.applied = []
+
+    @lsp_client.feature(types.WORKSPACE_APPLY_EDIT)
+    def apply_edit(params: types.ApplyWorkspaceEditParams):
+        lsp_client.applied.append(params)
+        return types.ApplyWorkspaceEditResult(applied=True)
+
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=types.ClientCapabilities(
+                workspace=types.WorkspaceClientCapabilities(
+                    workspace_edit=types.WorkspaceEditClientCapabilities(
+                        document_changes=True, resource_operations=[types.ResourceOperationKind.Create]
+                    )
+                )
+            ),
+            root_uri=pathlib.Path(journal).as_uri(),
+            workspace_folders=[types.WorkspaceFolder(uri=pathlib.Path(journal).as_uri(), name="journal")],
+        )
+    )
+    lsp_client.journal = journal
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def open_doc(client, rel, text):
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri(client.journal, rel), language_id="markdown", version=1, text=text)
+        )
+    )
+    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    return uri(client.journal, rel)
+
+
+async def change_doc(client, rel, text, version=2):
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri(client.journal, rel), version=version),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+        )
+    )
+    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+
+
+async def test_a_typo_in_an_unsaved_buffer_is_underlined_with_its_suggestion(client: LanguageClient):
+    doc = await open_doc(client, "log/new.md", "# Tea\n")
+    assert not client.diagnostics.get(doc)
+    await change_doc(client, "log/new.md", "# Tea\n\n会議 🙂 with [[Hanakko]]\n")
+    (d,) = client.diagnostics[doc]
+    assert d.message == "no person or note named 'Hanakko'; did you mean 田中 花子 (tanaka-hanako)?"
+    assert d.severity == types.DiagnosticSeverity.Warning
+    # 会議 is two UTF-16 units, the emoji two more: the link starts at 2 + 1 + 2 + 6 = 11.
+    assert (d.range.start.line, d.range.start.character, d.range.end.character) == (2, 11, 22)
+    assert not os.path.exists(os.path.join(client.journal, "log/new.md"))
+
+
+async def test_completing_a_link_offers_people_by_name_alias_and_id(client: LanguageClient):
+    doc = await open_doc(client, "log/c.md", "Met [[Han\n")
+    result = await client.text_document_completion_async(
+        types.CompletionParams(text_document=types.TextDocumentIdentifier(uri=doc), position=types.Position(line=0, character=9))
+    )
+    items = result.items if hasattr(result, "items") else result
+    hanako = [i for i in items if i.label == "田中 花子"]
+    assert hanako and "Hanako" in hanako[0].filter_text and hanako[0].insert_text == "田中 花子]]"
+    assert hanako[0].detail.startswith("core · last touch 2026-11-15")
+    tags = await client.text_document_completion_async(
+        types.CompletionParams(text_document=types.TextDocumentIdentifier(uri=doc), position=types.Position(line=0, character=0))
+    )
+    await change_doc(client, "log/c.md", "## 2026-11-20 Tea #")
+    tags = await client.text_document_completion_async(
+        types.CompletionParams(text_document=types.TextDocumentIdentifier(uri=doc), position=types.Position(line=0, character=19))
+    )
+    labels = {i.label for i in (tags.items if hasattr(tags, "items") else tags)}
+    assert {"meet", "give", "会った", "ギブ"} <= labels
+
+
+async def test_hover_tells_when_you_last_met_and_definition_jumps_to_her_note(client: LanguageClient):
+    doc = await open_doc(client, "log/h.md", "Lunch with [[Hanako]]\n")
+    hover = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=doc), position=types.Position(line=0, character=14))
+    )
+    text = hover.contents.value
+    assert text.startswith("**田中 花子** · core, every 14 days")
+    assert "Last touch: 2026-11-15" in text and "Purpose: Mentor on design" in text and "Send Hanako the slides" in text
+    target = await client.text_document_definition_async(
+        types.DefinitionParams(text_document=types.TextDocumentIdentifier(uri=doc), position=types.Position(line=0, character=14))
+    )
+    location = target[0] if isinstance(target, list) else target
+    assert location.uri == uri(client.journal, "people/tanaka-hanako.md")
+
+
+async def test_a_code_action_replaces_a_typo_and_one_creates_the_person_through_apply_edit(client: LanguageClient):
+    doc = await open_doc(client, "log/fix.md", "Call with [[Hanakko]]\n- [ ] Send the deck\n")
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=doc),
+            range=types.Range(start=types.Position(line=0, character=13), end=types.Position(line=0, character=13)),
+            context=types.CodeActionContext(diagnostics=client.diagnostics[doc]),
+        )
+    )
+    titles = [a.title for a in actions]
+    assert titles == ["Create a person note for Hanakko (people/hanakko.md)", "Replace with 田中 花子"]
+    replace = actions[1]
+    await client.workspace_execute_command_async(types.ExecuteCommandParams(command=replace.command, arguments=replace.arguments))
+    for _ in range(50):
+        if client.applied:
+            break
+        await asyncio.sleep(0.05)
+    (applied,) = client.applied
+    (edit,) = applied.edit.changes[doc]
+    assert edit.new_text == "田中 花子" and (edit.range.start.character, edit.range.end.character) == (12, 19)
+    tasks = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=doc),
+            range=types.Range(start=types.Position(line=1, character=3), end=types.Position(line=1, character=3)),
+            context=types.CodeActionContext(diagnostics=[]),
+        )
+    )
+    assert [a.title for a in tasks] == ["Mark the task done"]
+    assert not os.path.exists(os.path.join(client.journal, "people/hanakko.md")), "the server wrote a file itself"
+
+
+async def test_renaming_an_alias_republishes_the_notes_that_use_it(client: LanguageClient):
+    doc = await open_doc(client, "log/2026-11-15.md", "会議 🙂 with [[Hanako]] and [[Sato Kenji]].\n")
+    assert not client.diagnostics.get(doc)
+    person = "people/tanaka-hanako.md"
+    text = open(os.path.join(client.journal, person), encoding="utf-8").read()
+    await open_doc(client, person, text)
+    await change_doc(client, person, text.replace("aliases: [Hanako]", "aliases: [Hana]"))
+    for _ in range(50):
+        if client.diagnostics.get(doc):
+            break
+        await asyncio.sleep(0.05)
+    (d,) = client.diagnostics[doc]
+    assert d.message.startswith("no person or note named 'Hanako'")
+    assert (d.range.start.line, d.range.start.character) == (0, 11)
+
+
+async def test_symbols_references_and_files_changed_on_disk(client: LanguageClient):
+    doc = await open_doc(client, "people/tanaka-hanako.md", open(os.path.join(client.journal, "people/tanaka-hanako.md"), encoding="utf-8").read())
+    symbols = await client.text_document_document_symbol_async(
+        types.DocumentSymbolParams(text_document=types.TextDocumentIdentifier(uri=doc))
+    )
+    assert [s.name for s in symbols] == ["2026-11-10 Coffee in Shibuya"]
+    refs = await client.text_document_references_async(
+        types.ReferenceParams(
+            text_document=types.TextDocumentIdentifier(uri=doc), position=types.Position(line=0, character=0),
+            context=types.ReferenceContext(include_declaration=True),
+        )
+    )
+    places = sorted((pathlib.Path(r.range and r.uri).name, r.range.start.line) for r in refs)
+    assert ("2026-11-15.md", 0) in places and ("sato-kenji.md", 4) in places and ("tanaka-hanako.md", 8) in places
+    people = await client.workspace_symbol_async(types.WorkspaceSymbolParams(query="sato"))
+    assert [p.name for p in people] == ["Sato Kenji"]
+    other = await open_doc(client, "log/w.md", "Met [[Mori Aki]]\n")
+    assert client.diagnostics[other]
+    with open(os.path.join(client.journal, "people/mori-aki.md"), "w", encoding="utf-8") as f:
+        f.write("---\nname: Mori Aki\n---\n")
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=uri(client.journal, "people/mori-aki.md"), type=types.FileChangeType.Created)]
+        )
+    )
+    for _ in range(50):
+        if not client.diagnostics.get(other):
+            break
+        await asyncio.sleep(0.05)
+    assert not client.diagnostics.get(other)
