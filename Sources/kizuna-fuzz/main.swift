@@ -44,11 +44,11 @@ public func fuzzJournal(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 }
 
 #if !KIZUNA_FUZZING
-/// Built without libFuzzer (as `swift build` builds every product), the target is a program that says how to fuzz.
-@main
-struct FuzzingNotEnabled {
-    static func main() {
-        print("kizuna-fuzz: build it with `make fuzz` (libFuzzer and AddressSanitizer)")
+    /// Built without libFuzzer (as `swift build` builds every product), the target is a program that says how to fuzz.
+    @main
+    struct FuzzingNotEnabled {
+        static func main() {
+            print("kizuna-fuzz: build it with `make fuzz` (libFuzzer and AddressSanitizer)")
+        }
     }
-}
 #endif

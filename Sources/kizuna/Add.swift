@@ -24,24 +24,30 @@ struct Add: ParsableCommand {
         let (root, journal) = try readJournal(options)
         let say = Say(language: journal.config.language)
         let id = (self.id ?? NewNotes.id(for: name)).trimmingCharacters(in: .whitespaces)
-        guard !id.isEmpty, !id.contains("/"), !id.hasPrefix("."), !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw refuse(say, "cannot make a file name of '\(id)'; give one with --id", "'\(id)' はファイル名にできません。--id で指定してください")
+        guard !id.isEmpty, !id.contains("/"), !id.hasPrefix("."), !name.trimmingCharacters(in: .whitespaces).isEmpty
+        else {
+            throw refuse(
+                say, "cannot make a file name of '\(id)'; give one with --id", "'\(id)' はファイル名にできません。--id で指定してください")
         }
         for text in [name, id] {
             if case .one(let p) = PersonLookup(journal).find(text) {
                 let who = journal.people[p]
-                throw refuse(say, "\(who.name) (\(who.path)) already exists; nothing was written",
-                             "\(who.name)(\(who.path))はすでにいます。何も書いていません")
+                throw refuse(
+                    say, "\(who.name) (\(who.path)) already exists; nothing was written",
+                    "\(who.name)(\(who.path))はすでにいます。何も書いていません")
             }
         }
         if let circle, journal.config.rank(ofCircle: circle) == nil {
             let known = journal.config.circles.map(\.name).joined(separator: ", ")
-            throw refuse(say, "no circle is called '\(circle)' (kizuna.yaml has \(known))",
-                         "'\(circle)' というサークルはありません(kizuna.yaml: \(known))")
+            throw refuse(
+                say, "no circle is called '\(circle)' (kizuna.yaml has \(known))",
+                "'\(circle)' というサークルはありません(kizuna.yaml: \(known))")
         }
         var note = NewNotes.Person(name: name)
         note.circle = circle
-        note.tags = (tags ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        note.tags = (tags ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         if let met { note.met = try commandDate(met, option: "--met") }
         note.howMet = howMet
         note.purpose = purpose
@@ -53,8 +59,11 @@ struct Add: ParsableCommand {
             print(text, terminator: "")
             return
         }
-        try apply(NoteChange(path: path, original: nil, updated: Array(text.utf8)), root: root, before: journal, say: say) { j in
-            j.index(ofId: id).map { j.people[$0].name == name.trimmingSpacesForCheck && j.people[$0].path == path } ?? false
+        try apply(
+            NoteChange(path: path, original: nil, updated: Array(text.utf8)), root: root, before: journal, say: say
+        ) { j in
+            j.index(ofId: id).map { j.people[$0].name == name.trimmingSpacesForCheck && j.people[$0].path == path }
+                ?? false
         }
         say("created \(path)", "\(path) を作成しました")
     }

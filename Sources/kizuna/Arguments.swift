@@ -27,10 +27,14 @@ func findPerson(_ text: String, in journal: Journal) throws -> Int {
         return p
     case .many(let people):
         let names = people.map(lookup.label).joined(separator: ja ? "、" : ", ")
-        printError(ja ? "kizuna: '\(text)' は複数の人に当てはまります: \(names)" : "kizuna: '\(text)' names several people: \(names)")
+        printError(
+            ja ? "kizuna: '\(text)' は複数の人に当てはまります: \(names)" : "kizuna: '\(text)' names several people: \(names)")
     case .none(let close):
         var message = ja ? "kizuna: '\(text)' という人は見つかりません" : "kizuna: nobody is called '\(text)'"
-        if !close.isEmpty { message += ja ? "。もしかして: \(close.joined(separator: "、"))" : "; did you mean \(close.joined(separator: ", "))?" }
+        if !close.isEmpty {
+            message +=
+                ja ? "。もしかして: \(close.joined(separator: "、"))" : "; did you mean \(close.joined(separator: ", "))?"
+        }
         printError(message)
     }
     throw ExitCode(1)

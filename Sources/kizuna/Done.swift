@@ -6,7 +6,9 @@ import KizunaCore
 struct Done: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Tick one open task: [ ] becomes [x] and ✅ DATE ends the line.",
-        discussion: "The task is FILE:LINE as the digest and show print it, or a piece of its text that only one open task has.")
+        discussion:
+            "The task is FILE:LINE as the digest and show print it, or a piece of its text that only one open task has."
+    )
 
     @OptionGroup var options: JournalOption
     @Argument(help: ArgumentHelp("FILE:LINE, or a piece of the task's text.", valueName: "task")) var task: String
@@ -23,9 +25,11 @@ struct Done: ParsableCommand {
         guard let original = noteBytes(root, path) else { throw refuse(say, "cannot read \(path)", "\(path) を読めません") }
         let updated: [UInt8]
         do { updated = try NoteEdit.tickingTask(onLine: line, date: day, in: original) } catch {
-            throw refuse(say, "\(path): \(error.message.en); nothing was written", "\(path): \(error.message.ja)。何も書いていません")
+            throw refuse(
+                say, "\(path): \(error.message.en); nothing was written", "\(path): \(error.message.ja)。何も書いていません")
         }
-        try apply(NoteChange(path: path, original: original, updated: updated), root: root, before: journal, say: say) { j in
+        try apply(NoteChange(path: path, original: original, updated: updated), root: root, before: journal, say: say) {
+            j in
             j.tasks.contains { $0.location.path == path && $0.location.line == line && $0.done && $0.doneDate == day }
         }
         say("done: \(found.text) (\(path):\(line))", "完了: \(found.text)(\(path):\(line))")
@@ -44,7 +48,8 @@ struct Done: ParsableCommand {
         if matching.count == 1 { return matching[0] }
         if matching.isEmpty { throw refuse(say, "no open task says '\(task)'", "'\(task)' を含む未完了のタスクはありません") }
         for t in matching.prefix(10) { printError("  \(t.location.path):\(t.location.line): \(t.text)") }
-        throw refuse(say, "\(matching.count) open tasks say '\(task)'; give FILE:LINE",
-                     "'\(task)' を含む未完了のタスクが \(matching.count) 件あります。FILE:LINE で指定してください")
+        throw refuse(
+            say, "\(matching.count) open tasks say '\(task)'; give FILE:LINE",
+            "'\(task)' を含む未完了のタスクが \(matching.count) 件あります。FILE:LINE で指定してください")
     }
 }

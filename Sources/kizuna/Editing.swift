@@ -50,7 +50,8 @@ func apply(_ change: NoteChange, root: String, before: Journal, say: Say, intend
         unlink(full)
     }
     for d in new { printError(d.description(say.language)) }
-    say("kizuna: \(change.path) did not read back as intended; it was restored",
+    say(
+        "kizuna: \(change.path) did not read back as intended; it was restored",
         "kizuna: \(change.path) を読み直すと意図どおりになっていなかったため、元に戻しました")
     throw ExitCode(1)
 }

@@ -20,7 +20,9 @@ struct Export: ParsableCommand {
     func run() throws {
         let day = try commandDate(date)
         let (_, journal) = try readJournal(options)
-        let text = format == .ics ? CalendarExport(journal: journal, date: day).render() : VCardExport(journal: journal).render()
+        let text =
+            format == .ics
+            ? CalendarExport(journal: journal, date: day).render() : VCardExport(journal: journal).render()
         try emit(text, to: out)
     }
 }

@@ -6,9 +6,9 @@ struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the relationship graph: you, every person, and who is connected to whom.",
         discussion: """
-        Nodes are coloured by circle and dashed when due or cooling; warm paths are bold. \
-        Example: kizuna graph --around Hanako | dot -Tpng > hanako.png
-        """
+            Nodes are coloured by circle and dashed when due or cooling; warm paths are bold. \
+            Example: kizuna graph --around Hanako | dot -Tpng > hanako.png
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case dot, mermaid, json, graphml }

@@ -5,18 +5,20 @@ import KizunaCore
 /// `kizuna import`: address books and network exports into person notes.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import contacts: vCard files or folders (2.1, 3.0, 4.0), LinkedIn Connections.csv, Google Contacts CSV.",
+        abstract:
+            "Import contacts: vCard files or folders (2.1, 3.0, 4.0), LinkedIn Connections.csv, Google Contacts CSV.",
         discussion: """
-        A contact that matches a person (by UID, email or phone, then name or alias) adds only what the note lacks; \
-        differing values are listed, never overwritten. Anyone new gets a note. Importing the same file again \
-        changes nothing.
-        """)
+            A contact that matches a person (by UID, email or phone, then name or alias) adds only what the note lacks; \
+            differing values are listed, never overwritten. Anyone new gets a note. Importing the same file again \
+            changes nothing.
+            """)
 
     @OptionGroup var options: JournalOption
     @Argument(help: "Files, or folders of .vcf files.") var files: [String]
     @Option(help: "The circle of people new to the journal.") var circle: String?
     @Option(help: ArgumentHelp("The day the import counts from (default: today).", valueName: "date")) var date: String?
-    @Flag(name: .customLong("dry-run"), help: "Print every note it would create or change; write nothing.") var dryRun = false
+    @Flag(name: .customLong("dry-run"), help: "Print every note it would create or change; write nothing.") var dryRun =
+        false
 
     func run() throws {
         let today = try commandDate(date)
@@ -32,7 +34,9 @@ struct Import: ParsableCommand {
                 throw ExitCode(2)
             }
             let bytes = [UInt8](data), text = String(decoding: bytes, as: UTF8.self)
-            let (found, diagnostics) = VCardReader.recognises(text) ? VCardReader.read(bytes, path: file)
+            let (found, diagnostics) =
+                VCardReader.recognises(text)
+                ? VCardReader.read(bytes, path: file)
                 : CSVContacts.read(text, path: file)
             contacts += found
             problems += diagnostics
@@ -68,13 +72,18 @@ struct Import: ParsableCommand {
     func report(_ plan: ContactImport, _ say: Say) {
         for c in plan.changes {
             if c.original == nil {
-                say("create \(c.path): \(c.name) (\(c.source.path):\(c.source.line))", "作成 \(c.path): \(c.name)(\(c.source.path):\(c.source.line))")
+                say(
+                    "create \(c.path): \(c.name) (\(c.source.path):\(c.source.line))",
+                    "作成 \(c.path): \(c.name)(\(c.source.path):\(c.source.line))")
             } else {
-                say("update \(c.path): + \(c.added.joined(separator: ", "))", "更新 \(c.path): + \(c.added.joined(separator: "、"))")
+                say(
+                    "update \(c.path): + \(c.added.joined(separator: ", "))",
+                    "更新 \(c.path): + \(c.added.joined(separator: "、"))")
             }
         }
         let created = plan.changes.filter { $0.original == nil }.count
-        say("\(created) new, \(plan.changes.count - created) updated, \(plan.unchanged) unchanged, \(plan.conflicts.count) conflicts",
+        say(
+            "\(created) new, \(plan.changes.count - created) updated, \(plan.unchanged) unchanged, \(plan.conflicts.count) conflicts",
             "新規 \(created)、更新 \(plan.changes.count - created)、変更なし \(plan.unchanged)、食い違い \(plan.conflicts.count)")
     }
 
@@ -83,14 +92,18 @@ struct Import: ParsableCommand {
         var done: [ContactImport.Change] = []
         func undo() {
             for c in done.reversed() {
-                if let original = c.original { try? NoteWriter.replace(root + "/" + c.path, expected: c.updated, with: original) } else {
+                if let original = c.original {
+                    try? NoteWriter.replace(root + "/" + c.path, expected: c.updated, with: original)
+                } else {
                     unlink(root + "/" + c.path)
                 }
             }
         }
         do {
             for c in plan.changes {
-                if let original = c.original { try NoteWriter.replace(root + "/" + c.path, expected: original, with: c.updated) } else {
+                if let original = c.original {
+                    try NoteWriter.replace(root + "/" + c.path, expected: original, with: c.updated)
+                } else {
                     try NoteWriter.create(root + "/" + c.path, bytes: c.updated)
                 }
                 done.append(c)
@@ -102,13 +115,17 @@ struct Import: ParsableCommand {
         }
         let after = (try? Kizuna.journal(root: root)) ?? before
         let paths = Set(plan.changes.map(\.path))
-        let old = Set(before.diagnostics.filter { paths.contains($0.location.path) }.map { "\($0.location.path) \($0.text.en)" })
-        let new = after.diagnostics.filter { paths.contains($0.location.path) && !old.contains("\($0.location.path) \($0.text.en)") }
+        let old = Set(
+            before.diagnostics.filter { paths.contains($0.location.path) }.map { "\($0.location.path) \($0.text.en)" })
+        let new = after.diagnostics.filter {
+            paths.contains($0.location.path) && !old.contains("\($0.location.path) \($0.text.en)")
+        }
         guard new.isEmpty else {
             undo()
             for d in new { printError(d.description(say.language)) }
-            throw refuse(say, "the imported notes did not read back cleanly; nothing was imported",
-                         "取り込んだメモを読み直すと問題があったため、何も取り込んでいません")
+            throw refuse(
+                say, "the imported notes did not read back cleanly; nothing was imported",
+                "取り込んだメモを読み直すと問題があったため、何も取り込んでいません")
         }
     }
 }

@@ -20,11 +20,13 @@ struct Init: ParsableCommand {
         let root = JournalLoader.absolute(path ?? ".", cwd: FileManager.default.currentDirectoryPath)
         let say = Say(language: language)
         if FileManager.default.fileExists(atPath: root + "/" + Config.fileName) {
-            throw refuse(say, "\(root)/\(Config.fileName) already exists; nothing was changed",
-                         "\(root)/\(Config.fileName) はすでにあります。何も変更していません")
+            throw refuse(
+                say, "\(root)/\(Config.fileName) already exists; nothing was changed",
+                "\(root)/\(Config.fileName) はすでにあります。何も変更していません")
         }
         do {
-            try NoteWriter.create(root + "/" + Config.fileName, bytes: Array(NewNotes.settings(owner: owner, language: language).utf8))
+            try NoteWriter.create(
+                root + "/" + Config.fileName, bytes: Array(NewNotes.settings(owner: owner, language: language).utf8))
             for folder in ["people", "log"] {
                 try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
             }
@@ -35,7 +37,8 @@ struct Init: ParsableCommand {
             printError("kizuna: \(error)")
             throw ExitCode(2)
         }
-        say("created a journal in \(root): kizuna.yaml, people/, log/, README.md",
+        say(
+            "created a journal in \(root): kizuna.yaml, people/, log/, README.md",
             "\(root) にジャーナルを作りました: kizuna.yaml、people/、log/、README.md")
     }
 }

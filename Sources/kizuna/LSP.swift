@@ -23,7 +23,9 @@ struct LSP: ParsableCommand {
 
     /// Writes one message with its `Content-Length` header.
     func send(_ message: [String: Any]) {
-        guard let body = try? JSONSerialization.data(withJSONObject: message, options: [.withoutEscapingSlashes]) else { return }
+        guard let body = try? JSONSerialization.data(withJSONObject: message, options: [.withoutEscapingSlashes]) else {
+            return
+        }
         let header = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
         if !writeAll(1, header + [UInt8](body)) { OutputFailure.stdout = true }
     }
@@ -60,7 +62,8 @@ struct FrameReader {
 
     private func headerEnd() -> Int? {
         guard buffer.count >= 4 else { return nil }
-        for i in 0...(buffer.count - 4) where buffer[i] == 13 && buffer[i + 1] == 10 && buffer[i + 2] == 13 && buffer[i + 3] == 10 {
+        for i in 0...(buffer.count - 4)
+        where buffer[i] == 13 && buffer[i + 1] == 10 && buffer[i + 2] == 13 && buffer[i + 3] == 10 {
             return i
         }
         return nil

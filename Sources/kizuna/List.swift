@@ -39,15 +39,22 @@ struct List: ParsableCommand {
     func render(_ rows: [NetworkGraph.Node]) -> String {
         let columns = ["id", "name", "circle", "status", "last_touch", "next_due"]
         let cells = rows.map { n in
-            [n.id, n.name, n.circle ?? "", n.status?.rawValue ?? "", n.lastTouch?.description ?? "", n.nextDue?.description ?? ""].map(Printable.text)
+            [
+                n.id, n.name, n.circle ?? "", n.status?.rawValue ?? "", n.lastTouch?.description ?? "",
+                n.nextDue?.description ?? "",
+            ].map(Printable.text)
         }
         switch format {
         case .json:
-            return JSON.array(rows.map { n in
-                .object([("id", .string(n.id)), ("name", .string(n.name)), ("circle", .string(n.circle)),
-                         ("status", .string(n.status?.rawValue)), ("last_touch", .day(n.lastTouch)),
-                         ("next_due", .day(n.nextDue))])
-            }).serialized()
+            return JSON.array(
+                rows.map { n in
+                    .object([
+                        ("id", .string(n.id)), ("name", .string(n.name)), ("circle", .string(n.circle)),
+                        ("status", .string(n.status?.rawValue)), ("last_touch", .day(n.lastTouch)),
+                        ("next_due", .day(n.nextDue)),
+                    ])
+                }
+            ).serialized()
         case .tsv:
             let clean = { (s: String) in s.map { $0 == "\t" || $0.isNewline ? " " : String($0) }.joined() }
             return ([columns] + cells).map { $0.map(clean).joined(separator: "\t") + "\n" }.joined()
@@ -58,7 +65,9 @@ struct List: ParsableCommand {
 
     /// Columns padded to their widest cell, counting East Asian wide characters as two.
     func table(_ rows: [[String]]) -> String {
-        func width(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && isWide($1) ? 2 : 1) } }
+        func width(_ s: String) -> Int {
+            s.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && isWide($1) ? 2 : 1) }
+        }
         let widths = rows.reduce(into: [Int](repeating: 0, count: rows[0].count)) { w, row in
             for (i, cell) in row.enumerated() { w[i] = max(w[i], width(cell)) }
         }
@@ -72,7 +81,7 @@ struct List: ParsableCommand {
     private func isWide(_ u: Unicode.Scalar) -> Bool {
         switch u.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1FAFF:
+            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1FAFF:
             return true
         default: return false
         }

@@ -7,17 +7,19 @@ struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Record a touch: one dated entry, at the end of the person's note or in the day's note.",
         discussion: """
-        With one person (--with, or linked in TEXT) the entry goes at the end of their note; with several or none, \
-        into log/<date>.md, created when missing. --to chooses the note. Example: kizuna log "Coffee #meet" --with Hanako
-        """)
+            With one person (--with, or linked in TEXT) the entry goes at the end of their note; with several or none, \
+            into log/<date>.md, created when missing. --to chooses the note. Example: kizuna log "Coffee #meet" --with Hanako
+            """)
 
     @OptionGroup var options: JournalOption
     @Argument(help: "The entry's title; may hold [[links]] and #tags (#meet, #call, #give, #会った ...).") var text: String
     @Option(name: .customLong("with"), help: ArgumentHelp("A person who took part (repeatable).", valueName: "person"))
     var with: [String] = []
     @Option(help: ArgumentHelp("The entry's date (default: today).", valueName: "date")) var date: String?
-    @Option(help: ArgumentHelp("The note to add to: a path in the journal or a person.", valueName: "note")) var to: String?
-    @Flag(name: .customLong("dry-run"), help: "Print the entry and where it would go; write nothing.") var dryRun = false
+    @Option(help: ArgumentHelp("The note to add to: a path in the journal or a person.", valueName: "note")) var to:
+        String?
+    @Flag(name: .customLong("dry-run"), help: "Print the entry and where it would go; write nothing.") var dryRun =
+        false
 
     func validate() throws {
         _ = try commandDate(date)
@@ -37,8 +39,9 @@ struct Log: ParsableCommand {
         let heading = "## \(day) \(text.trimmingCharacters(in: .whitespaces))" + links(missing, journal)
         let original = noteBytes(root, path)
         if let original, isWholeDailyNote(original, path, journal.config) {
-            throw refuse(say, "\(path) is a daily note written as one entry; add to it by hand, or choose a note with --to",
-                         "\(path) は全体で一つの記録になっている日付のメモです。手で追記するか、--to で別のメモを選んでください")
+            throw refuse(
+                say, "\(path) is a daily note written as one entry; add to it by hand, or choose a note with --to",
+                "\(path) は全体で一つの記録になっている日付のメモです。手で追記するか、--to で別のメモを選んでください")
         }
         if dryRun {
             say("would add to \(path):", "\(path) に追記します:")
@@ -47,10 +50,12 @@ struct Log: ParsableCommand {
         }
         let updated = NoteEdit.appending([heading], to: original ?? [])
         let expected = Set(people + (owner.map { [$0] } ?? []))
-        try apply(NoteChange(path: path, original: original, updated: updated), root: root, before: journal, say: say) { j in
+        try apply(NoteChange(path: path, original: original, updated: updated), root: root, before: journal, say: say) {
+            j in
             j.entries.contains { e in
-                e.location.path == path && e.date == day && Set(e.participants.map { j.people[$0].id })
-                    == Set(expected.map { journal.people[$0].id })
+                e.location.path == path && e.date == day
+                    && Set(e.participants.map { j.people[$0].id })
+                        == Set(expected.map { journal.people[$0].id })
             }
         }
         say("added to \(path): \(heading)", "\(path) に追記しました: \(heading)")
@@ -70,7 +75,8 @@ struct Log: ParsableCommand {
             let path = to.hasSuffix(".md") || to.hasSuffix(".markdown") ? to : nil
             if let path {
                 guard !path.hasPrefix("/"), !path.split(separator: "/").contains(".."),
-                      !path.hasPrefix(journal.config.digestDir + "/") else {
+                    !path.hasPrefix(journal.config.digestDir + "/")
+                else {
                     throw refuse(say, "--to must name a note inside the journal", "--to にはジャーナル内のメモを指定してください")
                 }
                 return path
@@ -87,9 +93,11 @@ struct Log: ParsableCommand {
         let lookup = PersonLookup(journal)
         let names = people.map { p -> String in
             let name = journal.people[p].name
-            return "[[\(lookup.find(name) == .one(p) && !name.contains("]") && !name.contains("|") ? name : journal.people[p].id)]]"
+            return
+                "[[\(lookup.find(name) == .one(p) && !name.contains("]") && !name.contains("|") ? name : journal.people[p].id)]]"
         }
-        return journal.config.language == .ja ? " " + names.joined(separator: "、") + "と" : " with " + names.joined(separator: ", ")
+        return journal.config.language == .ja
+            ? " " + names.joined(separator: "、") + "と" : " with " + names.joined(separator: ", ")
     }
 
     /// A daily note with no dated heading: its whole body is one entry, which a new heading would cut short.

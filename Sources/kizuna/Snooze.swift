@@ -29,12 +29,15 @@ struct Snooze: ParsableCommand {
         }
         let updated: [UInt8]
         do { updated = try NoteEdit.settingFrontMatter("snooze_until", to: day.description, in: original) } catch {
-            throw refuse(say, "\(path): \(error.message.en); nothing was written", "\(path): \(error.message.ja)。何も書いていません")
+            throw refuse(
+                say, "\(path): \(error.message.en); nothing was written", "\(path): \(error.message.ja)。何も書いていません")
         }
-        try apply(NoteChange(path: path, original: original, updated: updated), root: root, before: journal, say: say) { j in
+        try apply(NoteChange(path: path, original: original, updated: updated), root: root, before: journal, say: say) {
+            j in
             j.index(ofId: id).map { j.people[$0].snoozeUntil == day } ?? false
         }
-        say("\(journal.people[p].name): no reminders until \(day) (\(path))",
+        say(
+            "\(journal.people[p].name): no reminders until \(day) (\(path))",
             "\(journal.people[p].name): \(day) までリマインドしません(\(path))")
     }
 }
@@ -43,7 +46,8 @@ struct Snooze: ParsableCommand {
 func refuseUnsafeFrontMatter(_ path: String, _ journal: Journal, _ say: Say) throws {
     if let d = journal.diagnostics.first(where: { $0.location.path == path && $0.severity == .error }) {
         printError(d.description(say.language))
-        throw refuse(say, "\(path) has an error to fix first; nothing was written",
-                     "\(path) に先に直すべきエラーがあります。何も書いていません")
+        throw refuse(
+            say, "\(path) has an error to fix first; nothing was written",
+            "\(path) に先に直すべきエラーがあります。何も書いていません")
     }
 }

@@ -27,7 +27,9 @@ struct SeededRandom: RandomNumberGenerator {
         for i in 0..<12 {
             try dir.write("people/p\(i).md", styles[i % styles.count]("Person \(i)"))
         }
-        try dir.write("log/2026-10-01.md", "Met [[p1]] and [[p2]].\n- [ ] Send [[p3]] the notes\n- [ ] Call [[p4]] 📅 2026-10-20\n")
+        try dir.write(
+            "log/2026-10-01.md", "Met [[p1]] and [[p2]].\n- [ ] Send [[p3]] the notes\n- [ ] Call [[p4]] 📅 2026-10-20\n"
+        )
         try dir.write("log/events.md", "## 2026-10-05 Meetup with [[p5]] #event\n- [ ] Follow up [[Unknown Someone]]\n")
         return dir
     }
@@ -61,7 +63,9 @@ struct SeededRandom: RandomNumberGenerator {
                 arguments = ["add", name, "--circle", ["core", "close", "network"].randomElement(using: &random)!]
                 people.append("new-person-\(seed)-\(step)")
             case 1:
-                let others = (0..<Int.random(in: 0...2, using: &random)).map { _ in people.randomElement(using: &random)! }
+                let others = (0..<Int.random(in: 0...2, using: &random)).map { _ in
+                    people.randomElement(using: &random)!
+                }
                 arguments = ["log", "Step \(step) #meet", "--with", who] + others.flatMap { ["--with", $0] }
                 arguments += ["--date", "2026-11-\(10 + step)"]
             case 2:

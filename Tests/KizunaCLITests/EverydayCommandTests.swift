@@ -6,8 +6,13 @@ func everydayJournal() throws -> Scratch {
     let dir = try Scratch()
     try dir.write("kizuna.yaml", "owner: Yamada Taro\n")
     try dir.write("people/tanaka-hanako.md", "---\nname: 田中 花子\naliases: [Hanako]\ncircle: core\n---\n# 田中 花子\n")
-    try dir.write("people/ken.md", "---\r\n# met at work\r\nname: Ken Sato   # family name last\r\ncircle: close\r\n---\r\n# Ken\r\n")
-    try dir.write("people/yui.md", "\u{FEFF}---\nname: Suzuki Yui\n---\nLikes tea.  \n## 2026-11-01 Tea #meet\n- [ ] Send Yui the paper 📅 2026-11-20")
+    try dir.write(
+        "people/ken.md",
+        "---\r\n# met at work\r\nname: Ken Sato   # family name last\r\ncircle: close\r\n---\r\n# Ken\r\n")
+    try dir.write(
+        "people/yui.md",
+        "\u{FEFF}---\nname: Suzuki Yui\n---\nLikes tea.  \n## 2026-11-01 Tea #meet\n- [ ] Send Yui the paper 📅 2026-11-20"
+    )
     try dir.write("people/sato-a.md", "---\nname: Sato\n---\n")
     try dir.write("people/sato-b.md", "---\nname: Sato\n---\n")
     return dir
@@ -28,14 +33,19 @@ func everydayJournal() throws -> Scratch {
         #expect(dir.read("j/people/田中-花子.md") == "---\nname: 田中 花子\ncircle: close\nmet: 2026-11-20\n---\n# 田中 花子\n\n")
         let log = try kizuna(["log", "Coffee in Shibuya #meet", "--with", "Nishida Kaori", "--date", date] + j)
         #expect(log.status == 0, "\(log.err)")
-        #expect(dir.read("j/people/nishida-kaori.md")?.hasSuffix("# Nishida Kaori\n\n## 2026-11-24 Coffee in Shibuya #meet\n") == true)
+        #expect(
+            dir.read("j/people/nishida-kaori.md")?.hasSuffix(
+                "# Nishida Kaori\n\n## 2026-11-24 Coffee in Shibuya #meet\n") == true)
         let show = try kizuna(["show", "nishida-kaori", "--date", date, "--format", "json"] + j)
         let brief = try #require(try JSONSerialization.jsonObject(with: Data(show.out.utf8)) as? [String: Any])
         #expect(brief["last_touch"] as? String == date)
         #expect((brief["touches"] as? [[String: Any]])?.first?["line"] as? Int == 8)
         let list = try kizuna(["list", "--date", date, "--format", "tsv"] + j)
-        #expect(list.out == "id\tname\tcircle\tstatus\tlast_touch\tnext_due\nken-sato\tKen Sato\tclose\tactive\t\t2026-11-27\n"
-                + "nishida-kaori\tNishida Kaori\tclose\tactive\t2026-11-24\t2026-12-24\n田中-花子\t田中 花子\tclose\tactive\t\t2026-11-27\n")
+        #expect(
+            list.out
+                == "id\tname\tcircle\tstatus\tlast_touch\tnext_due\nken-sato\tKen Sato\tclose\tactive\t\t2026-11-27\n"
+                + "nishida-kaori\tNishida Kaori\tclose\tactive\t2026-11-24\t2026-12-24\n田中-花子\t田中 花子\tclose\tactive\t\t2026-11-27\n"
+        )
         let digest = try kizuna(["digest", "--date", date, "--stdout"] + j)
         #expect(digest.out.contains("[Nishida Kaori](../people/nishida-kaori.md): first touch 2026-11-24"))
         try dir.write("j/log/2026-11-24.md", "# Meetup\n- [ ] Send [[Ken Sato]] the deck\n")
@@ -48,12 +58,17 @@ func everydayJournal() throws -> Scratch {
     @Test func logWithSeveralPeopleWritesTheDayNoteAndDryRunWritesNothing() throws {
         let dir = try everydayJournal()
         let before = dir.snapshot()
-        let dry = try kizuna(["log", "Lunch #meet", "--with", "Hanako", "--with", "ken", "--date", date, "--dry-run",
-                              "--journal", dir.path])
+        let dry = try kizuna([
+            "log", "Lunch #meet", "--with", "Hanako", "--with", "ken", "--date", date, "--dry-run",
+            "--journal", dir.path,
+        ])
         #expect(dry.status == 0)
         #expect(dry.out == "## 2026-11-24 Lunch #meet with [[Ken Sato]], [[田中 花子]]\n")
         #expect(dir.snapshot() == before)
-        #expect(try kizuna(["log", "Lunch #meet", "--with", "Hanako", "--with", "ken", "--date", date, "--journal", dir.path]).status == 0)
+        #expect(
+            try kizuna([
+                "log", "Lunch #meet", "--with", "Hanako", "--with", "ken", "--date", date, "--journal", dir.path,
+            ]).status == 0)
         #expect(dir.read("log/2026-11-24.md") == "## 2026-11-24 Lunch #meet with [[Ken Sato]], [[田中 花子]]\n")
         let after = dir.snapshot()
         #expect(after.filter { $0.key != "log/2026-11-24.md" } == before)
@@ -61,16 +76,22 @@ func everydayJournal() throws -> Scratch {
 
     @Test func editsKeepCRLFTheBOMAMissingFinalNewlineAndCommentsByteForByte() throws {
         let dir = try everydayJournal()
-        #expect(try kizuna(["log", "Call #call", "--with", "Ken Sato", "--date", date, "--journal", dir.path]).status == 0)
-        #expect(dir.read("people/ken.md")
-                == "---\r\n# met at work\r\nname: Ken Sato   # family name last\r\ncircle: close\r\n---\r\n# Ken\r\n\r\n## 2026-11-24 Call #call\r\n")
+        #expect(
+            try kizuna(["log", "Call #call", "--with", "Ken Sato", "--date", date, "--journal", dir.path]).status == 0)
+        #expect(
+            dir.read("people/ken.md")
+                == "---\r\n# met at work\r\nname: Ken Sato   # family name last\r\ncircle: close\r\n---\r\n# Ken\r\n\r\n## 2026-11-24 Call #call\r\n"
+        )
         #expect(try kizuna(["snooze", "ken", "--until", "2w", "--date", date, "--journal", dir.path]).status == 0)
-        #expect(dir.read("people/ken.md")?.hasPrefix(
-            "---\r\n# met at work\r\nname: Ken Sato   # family name last\r\ncircle: close\r\nsnooze_until: 2026-12-08\r\n---\r\n") == true)
+        #expect(
+            dir.read("people/ken.md")?.hasPrefix(
+                "---\r\n# met at work\r\nname: Ken Sato   # family name last\r\ncircle: close\r\nsnooze_until: 2026-12-08\r\n---\r\n"
+            ) == true)
         #expect(try kizuna(["done", "people/yui.md:6", "--date", date, "--journal", dir.path]).status == 0)
         #expect(try kizuna(["log", "Call #call", "--with", "yui", "--date", date, "--journal", dir.path]).status == 0)
         let yui = try #require(FileManager.default.contents(atPath: dir.path + "/people/yui.md"))
-        #expect(yui == Data("\u{FEFF}---\nname: Suzuki Yui\n---\nLikes tea.  \n## 2026-11-01 Tea #meet\n".utf8)
+        #expect(
+            yui == Data("\u{FEFF}---\nname: Suzuki Yui\n---\nLikes tea.  \n## 2026-11-01 Tea #meet\n".utf8)
                 + Data("- [x] Send Yui the paper 📅 2026-11-20 ✅ 2026-11-24\n\n## 2026-11-24 Call #call".utf8))
     }
 
@@ -93,7 +114,9 @@ func everydayJournal() throws -> Scratch {
         let dir = try everydayJournal()
         let before = dir.snapshot()
         // The link names nobody: the note would gain a warning, so the entry is taken back out.
-        let r = try kizuna(["log", "Tea with [[Nobody Known]]", "--with", "Hanako", "--date", date, "--journal", dir.path])
+        let r = try kizuna([
+            "log", "Tea with [[Nobody Known]]", "--with", "Hanako", "--date", date, "--journal", dir.path,
+        ])
         #expect(r.status == 1)
         #expect(r.err.contains("no person or note named 'Nobody Known'"))
         #expect(r.err.contains("did not read back as intended; it was restored"))
@@ -114,11 +137,16 @@ func everydayJournal() throws -> Scratch {
         let dir = try everydayJournal()
         try dir.write("log/2026-11-24.md", "Met [[Hanako]] and [[ken]] at the meetup.\n")
         let before = dir.snapshot()
-        let r = try kizuna(["log", "Dinner", "--with", "Hanako", "--with", "ken", "--date", date, "--journal", dir.path])
+        let r = try kizuna([
+            "log", "Dinner", "--with", "Hanako", "--with", "ken", "--date", date, "--journal", dir.path,
+        ])
         #expect(r.status == 1)
         #expect(dir.snapshot() == before)
-        #expect(try kizuna(["log", "Dinner", "--with", "Hanako", "--with", "ken", "--date", date, "--to", "log/dinners.md",
-                            "--journal", dir.path]).status == 0)
+        #expect(
+            try kizuna([
+                "log", "Dinner", "--with", "Hanako", "--with", "ken", "--date", date, "--to", "log/dinners.md",
+                "--journal", dir.path,
+            ]).status == 0)
         #expect(dir.read("log/dinners.md") == "## 2026-11-24 Dinner with [[Ken Sato]], [[田中 花子]]\n")
     }
 
@@ -132,7 +160,9 @@ func everydayJournal() throws -> Scratch {
             return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
         }
         for (typed, n) in [("-3d", 3), ("yesterday", 1), ("一昨日", 2), ("今日", 0), ("2w ago", 14), ("3日前", 3)] {
-            let r = try kizuna(["log", "Tea", "--with", "Hanako", "--date=" + typed, "--dry-run", "--journal", dir.path])
+            let r = try kizuna([
+                "log", "Tea", "--with", "Hanako", "--date=" + typed, "--dry-run", "--journal", dir.path,
+            ])
             #expect(r.out == "## \(daysAgo(n)) Tea\n", "\(typed)")
         }
         #expect(try kizuna(["log", "Tea", "--date", "someday", "--journal", dir.path]).status != 0)

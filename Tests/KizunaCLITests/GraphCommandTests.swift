@@ -4,7 +4,9 @@ import Testing
 /// The first executable called `name` on the search path, or a failed test saying how to get it.
 func tool(_ name: String, from package: String) throws -> String {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    if let found = path.split(separator: ":").map({ "\($0)/\(name)" }).first(where: FileManager.default.isExecutableFile) {
+    if let found = path.split(separator: ":").map({ "\($0)/\(name)" }).first(
+        where: FileManager.default.isExecutableFile)
+    {
         return found
     }
     throw CLIError(message: "\(name) is missing: `make test` installs it (apt-get install \(package))")
@@ -49,8 +51,11 @@ func pngSize(_ path: String) throws -> (width: Int, height: Int) {
         let json = try kizuna(["graph", "--journal", samples, "--date", date, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
         let nodes = try #require(object["nodes"] as? [Any]).count, edges = try #require(object["edges"] as? [Any]).count
-        #expect(try kizuna(["graph", "--journal", samples, "--date", date, "--format", "graphml",
-                            "--out", dir.path + "/g.graphml"]).status == 0)
+        #expect(
+            try kizuna([
+                "graph", "--journal", samples, "--date", date, "--format", "graphml",
+                "--out", dir.path + "/g.graphml",
+            ]).status == 0)
         let script = """
             import sys, networkx as nx
             g = nx.read_graphml(sys.argv[1])
@@ -86,8 +91,10 @@ func pngSize(_ path: String) throws -> (width: Int, height: Int) {
         let dom = try run("/usr/bin/timeout", ["120", chromium] + flags + ["--dump-dom", "file://" + page])
         #expect(dom.status == 0, "chromium: \(dom.err)")
         let png = dir.path + "/page.png"
-        let shot = try run("/usr/bin/timeout", ["120", chromium] + flags
-                           + ["--window-size=412,2000", "--screenshot=" + png, "file://" + page])
+        let shot = try run(
+            "/usr/bin/timeout",
+            ["120", chromium] + flags
+                + ["--window-size=412,2000", "--screenshot=" + png, "file://" + page])
         #expect(shot.status == 0, "chromium: \(shot.err)")
         return (dom.out, png)
     }
@@ -100,8 +107,11 @@ func pngSize(_ path: String) throws -> (width: Int, height: Int) {
         let page = dir.path + "/digests/\(date).html"
         let (dom, png) = try rendered(page, in: dir)
         let headings = dom.components(separatedBy: "<h2>").dropFirst().map { $0.prefix { $0 != "<" } }
-        #expect(headings == ["Reach out", "Follow up new connections", "Next steps", "Give and give", "Pace", "Purpose",
-                             "Introductions", "Warm paths", "Coming up", "Network", "Notes to fix"])
+        #expect(
+            headings == [
+                "Reach out", "Follow up new connections", "Next steps", "Give and give", "Pace", "Purpose",
+                "Introductions", "Warm paths", "Coming up", "Network", "Notes to fix",
+            ])
         #expect(dom.contains(#"<a href="../people/tanaka-hanako.md">田中 花子</a>"#))
         #expect(dom.contains(#"<a href="../people/tanaka-hanako.md#L24">people/tanaka-hanako.md:24</a>"#))
         #expect(dom.contains("<svg") && dom.contains(#"xlink:href="../people/tanaka-hanako.md""#))
@@ -115,8 +125,9 @@ func pngSize(_ path: String) throws -> (width: Int, height: Int) {
 
     @Test func withoutGraphvizThePageSaysHowToGetThePictureAndShowsTheRest() throws {
         let dir = try Scratch(copying: samples)
-        let r = try kizuna(["digest", "--journal", dir.path, "--date", date, "--format", "html", "--stdout"],
-                           environment: ["PATH": "/nonexistent"])
+        let r = try kizuna(
+            ["digest", "--journal", dir.path, "--date", date, "--format", "html", "--stdout"],
+            environment: ["PATH": "/nonexistent"])
         #expect(r.status == 0)
         #expect(r.out.contains("Install Graphviz to see a picture of your network here"))
         #expect(!r.out.contains("<svg"))
@@ -126,7 +137,8 @@ func pngSize(_ path: String) throws -> (width: Int, height: Int) {
 
     @Test func theJapaneseDigestHasJapaneseWordsAndDates() throws {
         let dir = try Scratch(copying: samples)
-        let config = try #require(dir.read("kizuna.yaml")).replacingOccurrences(of: "language: en", with: "language: ja")
+        let config = try #require(dir.read("kizuna.yaml")).replacingOccurrences(
+            of: "language: en", with: "language: ja")
         try dir.write("kizuna.yaml", config)
         let r = try kizuna(["digest", "--journal", dir.path, "--date", date, "--format", "html", "--stdout"])
         #expect(r.status == 0)

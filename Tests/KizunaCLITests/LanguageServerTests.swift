@@ -40,7 +40,8 @@ func unframe(_ data: Data) throws -> [[String: Any]] {
 
     @Test func messagesFramedTogetherOrSplitAreEachAnsweredAndExitFollowsShutdown() throws {
         let root = URL(fileURLWithPath: samples).absoluteString
-        var input = frame(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"\#(root)","capabilities":{}}}"#)
+        var input = frame(
+            #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"\#(root)","capabilities":{}}}"#)
         input += frame(#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#)
         input += frame(#"{"jsonrpc":"2.0","id":2,"method":"textDocument/formatting","params":{}}"#)
         input += frame(#"{"jsonrpc":"2.0","id":3,"method":"workspace/symbol","params":{"query":"hanako"}}"#)
@@ -67,7 +68,9 @@ func unframe(_ data: Data) throws -> [[String: Any]] {
         let dir = try Scratch()
         try dir.write("log/a.md", "会議 [[Nobody]]\n")
         let root = URL(fileURLWithPath: dir.path).absoluteString
-        var input = frame(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"\#(root)","capabilities":{"general":{"positionEncodings":["utf-8","utf-16"]}}}}"#)
+        var input = frame(
+            #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"\#(root)","capabilities":{"general":{"positionEncodings":["utf-8","utf-16"]}}}}"#
+        )
         input += frame(#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#)
         input += frame(#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#) + frame(#"{"jsonrpc":"2.0","method":"exit"}"#)
         let process = Process()
@@ -81,7 +84,8 @@ func unframe(_ data: Data) throws -> [[String: Any]] {
         let messages = try unframe(stdout.fileHandleForReading.readDataToEndOfFile())
         process.waitUntilExit()
         let published = try #require(messages.first { $0["method"] as? String == "textDocument/publishDiagnostics" })
-        let diagnostic = try #require(((published["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]])?.first)
+        let diagnostic = try #require(
+            ((published["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]])?.first)
         let start = try #require((diagnostic["range"] as? [String: Any])?["start"] as? [String: Any])
         // 会議 and a space: six bytes and one in UTF-8 (three units in UTF-16).
         #expect(start["character"] as? Int == 7)

@@ -39,7 +39,8 @@ public struct PersonBrief: Sendable {
         lastTouch = history.last
         daysSince = history.last.map { date - $0 }
         if timeline.inPlay(p) {
-            nextDue = history.last.map { $0 + person.cadenceDays }
+            nextDue =
+                history.last.map { $0 + person.cadenceDays }
                 ?? person.met.map { $0 + max(1, journal.config.followUpWithinDays) }
         }
         due = (digest.reachOut + digest.alsoOverdue).contains { $0.person == p }

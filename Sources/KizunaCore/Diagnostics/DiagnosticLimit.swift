@@ -25,9 +25,12 @@ public enum DiagnosticLimit {
         for (_, m) in more {
             let d = out[m.index]
             let what = d.severity == .error ? ("errors", "エラー") : ("warnings", "警告")
-            out[m.index] = Diagnostic(d.severity, Message("\(m.count) more \(what.0) like the one before in this note, not shown",
-                                                          ja: "このメモには同じ種類の\(what.1)があと \(m.count) 件あります(省略)"),
-                                      at: d.location)
+            out[m.index] = Diagnostic(
+                d.severity,
+                Message(
+                    "\(m.count) more \(what.0) like the one before in this note, not shown",
+                    ja: "このメモには同じ種類の\(what.1)があと \(m.count) 件あります(省略)"),
+                at: d.location)
         }
         return out
     }

@@ -71,11 +71,13 @@ public struct NetworkGraph: Sendable {
                 nodes[0].path = person.path
                 continue
             }
-            var n = Node(id: person.id, name: person.name, circle: person.circle, status: person.status,
-                         lastTouch: history.last, nextDue: nil, due: due.contains(p), cooling: false, isYou: false,
-                         path: person.path)
+            var n = Node(
+                id: person.id, name: person.name, circle: person.circle, status: person.status,
+                lastTouch: history.last, nextDue: nil, due: due.contains(p), cooling: false, isYou: false,
+                path: person.path)
             if timeline.inPlay(p) {
-                n.nextDue = history.last.map { $0 + person.cadenceDays }
+                n.nextDue =
+                    history.last.map { $0 + person.cadenceDays }
                     ?? person.met.map { $0 + max(1, journal.config.followUpWithinDays) }
                 if let last = history.last, !n.due {
                     n.cooling = Double(digest.date - last) > NetworkGraph.coolingShare * Double(person.cadenceDays)
@@ -110,8 +112,9 @@ public struct NetworkGraph: Sendable {
     /// The node for you: the owner's name as `kizuna.yaml` gives it.
     private static func youNode(_ journal: Journal) -> Node {
         let name = journal.config.owner ?? (journal.config.language == .ja ? "あなた" : "you")
-        return Node(id: "you", name: name, circle: nil, status: nil, lastTouch: nil, nextDue: nil, due: false,
-                    cooling: false, isYou: true, path: nil)
+        return Node(
+            id: "you", name: name, circle: nil, status: nil, lastTouch: nil, nextDue: nil, due: false,
+            cooling: false, isYou: true, path: nil)
     }
 
     /// The same graph with only the nodes `keep` accepts (you always stay), renumbered in the same order.
@@ -184,8 +187,9 @@ private struct EdgeEvidence {
     func edges(warm: Set<[Int]>) -> [NetworkGraph.Edge] {
         pairs.sorted { $0 < $1 }.map { a, b in
             let e = byPair[a << 32 | b]!
-            return NetworkGraph.Edge(a: a, b: b, kinds: e.kinds.sorted(), strength: e.strength, last: e.last,
-                                     warm: warm.contains([a, b]))
+            return NetworkGraph.Edge(
+                a: a, b: b, kinds: e.kinds.sorted(), strength: e.strength, last: e.last,
+                warm: warm.contains([a, b]))
         }
     }
 }

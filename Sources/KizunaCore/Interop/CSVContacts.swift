@@ -24,16 +24,30 @@ public enum CSVContacts {
     /// The contacts of a LinkedIn or Google CSV export at `path`.
     public static func read(_ text: String, path: String) -> ([Contact], [Diagnostic]) {
         guard let (headerIndex, kind) = headerLine(text) else {
-            return ([], [Diagnostic(.error, Message("not a LinkedIn or Google Contacts CSV: no header line names their columns",
-                                                    ja: "LinkedIn や Google コンタクトの CSV の見出し行が見つかりません"),
-                                    at: SourceLocation(path: path, line: 1, column: 1))])
+            return (
+                [],
+                [
+                    Diagnostic(
+                        .error,
+                        Message(
+                            "not a LinkedIn or Google Contacts CSV: no header line names their columns",
+                            ja: "LinkedIn や Google コンタクトの CSV の見出し行が見つかりません"),
+                        at: SourceLocation(path: path, line: 1, column: 1))
+                ]
+            )
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let body = lines[headerIndex...].joined(separator: "\n").replacingOccurrences(of: "\u{FEFF}", with: "")
         let csv: CSV<Enumerated>
         do { csv = try CSV<Enumerated>(string: body, delimiter: .comma, loadColumns: false) } catch {
-            return ([], [Diagnostic(.error, Message("cannot read the CSV: \(error)", ja: "CSV を読めません: \(error)"),
-                                    at: SourceLocation(path: path, line: headerIndex + 1, column: 1))])
+            return (
+                [],
+                [
+                    Diagnostic(
+                        .error, Message("cannot read the CSV: \(error)", ja: "CSV を読めません: \(error)"),
+                        at: SourceLocation(path: path, line: headerIndex + 1, column: 1))
+                ]
+            )
         }
         let header = csv.header.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         var contacts: [Contact] = [], diagnostics: [Diagnostic] = []
@@ -47,7 +61,9 @@ public enum CSVContacts {
             }
             guard !fields.isEmpty else { continue }
             let contact = kind == .linkedIn ? linkedIn(fields, location) : google(fields, location)
-            if let contact { contacts.append(contact) } else {
+            if let contact {
+                contacts.append(contact)
+            } else {
                 diagnostics.append(Diagnostic(.error, Message("a row without a name", ja: "名前のない行です"), at: location))
             }
         }
@@ -55,7 +71,9 @@ public enum CSVContacts {
     }
 
     private static func name(_ given: String?, _ family: String?) -> String? {
-        let japanese = ((family ?? "") + (given ?? "")).unicodeScalars.contains { $0.value >= 0x3040 && $0.value <= 0x9FFF }
+        let japanese = ((family ?? "") + (given ?? "")).unicodeScalars.contains {
+            $0.value >= 0x3040 && $0.value <= 0x9FFF
+        }
         let parts = (japanese ? [family, given] : [given, family]).compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
@@ -76,7 +94,8 @@ public enum CSVContacts {
         let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         let parts = text.split(separator: " ")
         guard parts.count == 3, let d = Int(parts[0]), let y = Int(parts[2]),
-              let m = months.firstIndex(of: parts[1].prefix(3).lowercased()) else { return Day(iso: text) }
+            let m = months.firstIndex(of: parts[1].prefix(3).lowercased())
+        else { return Day(iso: text) }
         return Day(year: y, month: m + 1, day: d)
     }
 
@@ -94,7 +113,9 @@ public enum CSVContacts {
         c.organization = f["Organization 1 - Name"] ?? f["Organization Name"]
         c.title = f["Organization 1 - Title"] ?? f["Organization Title"]
         c.nicknames = f["Nickname"].map { [$0] } ?? []
-        c.birthday = f["Birthday"].flatMap { b in b.hasPrefix("--") ? VCardReader.birthday(b) : Day(iso: b).map { _ in b } }
+        c.birthday = f["Birthday"].flatMap { b in
+            b.hasPrefix("--") ? VCardReader.birthday(b) : Day(iso: b).map { _ in b }
+        }
         c.note = f["Notes"]
         let groups = (f["Group Membership"] ?? f["Labels"] ?? "").components(separatedBy: " ::: ")
         c.categories = groups.map { $0.replacingOccurrences(of: "* ", with: "") }

@@ -40,7 +40,8 @@ public struct CalendarExport: Sendable {
         let year = date.components.year
         // 29 February: the last day of February, every year.
         let leapDay = b.month == 2 && b.day == 29
-        guard let first = leapDay ? Day(year: year, month: 2, day: Day.isLeap(year) ? 29 : 28) : b.date(inYear: year) else { return }
+        guard let first = leapDay ? Day(year: year, month: 2, day: Day.isLeap(year) ? 29 : 28) : b.date(inYear: year)
+        else { return }
         out.add("BEGIN", "VEVENT")
         out.add("UID", "birthday-\(uidPart(person.id))@kizuna")
         out.add("DTSTAMP", stamp)
@@ -48,7 +49,9 @@ public struct CalendarExport: Sendable {
         out.add("DTEND;VALUE=DATE", compact(first + 1))
         out.add("RRULE", leapDay ? "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "FREQ=YEARLY")
         out.add("SUMMARY", ContentLines.escape(ja ? "\(person.name)さんの誕生日" : "\(person.name)’s birthday"))
-        if let y = b.year { out.add("DESCRIPTION", ContentLines.escape(ja ? "\(y)年生まれ · \(person.path)" : "born \(y) · \(person.path)")) }
+        if let y = b.year {
+            out.add("DESCRIPTION", ContentLines.escape(ja ? "\(y)年生まれ · \(person.path)" : "born \(y) · \(person.path)"))
+        }
         out.add("CATEGORIES", ContentLines.escape(ja ? "誕生日" : "Birthday"))
         out.add("TRANSP", "TRANSPARENT")
         out.add("END", "VEVENT")
@@ -61,7 +64,9 @@ public struct CalendarExport: Sendable {
             let n = seen[key, default: 0]
             seen[key] = n + 1
             let people = e.participants.map { journal.people[$0].name }
-            let title = e.title.isEmpty ? (ja ? "予定" : "Plan") + (people.isEmpty ? "" : ": " + people.joined(separator: ", ")) : e.title
+            let title =
+                e.title.isEmpty
+                ? (ja ? "予定" : "Plan") + (people.isEmpty ? "" : ": " + people.joined(separator: ", ")) : e.title
             out.add("BEGIN", "VEVENT")
             out.add("UID", "plan-\(uidPart(e.location.path))-\(compact(e.date))-\(n)@kizuna")
             out.add("DTSTAMP", stamp)
@@ -97,7 +102,8 @@ public struct CalendarExport: Sendable {
     /// A path or id as UID characters: ASCII letters, digits and `-` kept, anything else as its hex code.
     private func uidPart(_ s: String) -> String {
         s.unicodeScalars.map { u in
-            (u.isASCII && (Character(u).isLetter || Character(u).isNumber)) || u == "-" ? String(u) : "_" + String(u.value, radix: 16)
+            (u.isASCII && (Character(u).isLetter || Character(u).isNumber)) || u == "-"
+                ? String(u) : "_" + String(u.value, radix: 16)
         }.joined()
     }
 

@@ -24,7 +24,8 @@ public struct ContactImport: Sendable {
     /// The plan for `contacts` against `journal`; `read` gives a note's bytes by path.
     public init(_ contacts: [Contact], journal: Journal, circle: String?, today: Day, read: (String) -> [UInt8]?) {
         var matcher = ContactMatcher(journal)
-        var notes: [String: (original: [UInt8]?, bytes: [UInt8], name: String, added: [String], source: SourceLocation)] = [:]
+        var notes:
+            [String: (original: [UInt8]?, bytes: [UInt8], name: String, added: [String], source: SourceLocation)] = [:]
         var order: [String] = []
         var created: [String] = []
         for contact in contacts {
@@ -34,7 +35,8 @@ public struct ContactImport: Sendable {
                     notes[path] = (bytes, bytes, contact.name, [], contact.source)
                     order.append(path)
                 }
-                let (bytes, added, conflicts) = ContactMerge.merge(contact, into: notes[path]!.bytes, path: path, config: journal.config)
+                let (bytes, added, conflicts) = ContactMerge.merge(
+                    contact, into: notes[path]!.bytes, path: path, config: journal.config)
                 notes[path]!.bytes = bytes
                 notes[path]!.added += added
                 self.conflicts += conflicts
@@ -49,17 +51,21 @@ public struct ContactImport: Sendable {
             }
         }
         // The first reminders of people new to the journal fall evenly over their cadence, not all on one day.
-        let cadence = circle.flatMap { journal.config.cadence(ofCircle: $0) }
+        let cadence =
+            circle.flatMap { journal.config.cadence(ofCircle: $0) }
             ?? journal.config.cadence(ofCircle: journal.config.defaultCircle) ?? 90
         for (i, path) in created.enumerated() {
             let day = today + 1 + i * cadence / max(1, created.count)
-            notes[path]!.bytes = (try? NoteEdit.settingFrontMatter("snooze_until", to: day.description, in: notes[path]!.bytes))
+            notes[path]!.bytes =
+                (try? NoteEdit.settingFrontMatter("snooze_until", to: day.description, in: notes[path]!.bytes))
                 ?? notes[path]!.bytes
         }
         for path in order {
             let n = notes[path]!
             if n.original == n.bytes { unchanged += 1; continue }
-            changes.append(Change(path: path, original: n.original, updated: n.bytes, name: n.name, added: n.added, source: n.source))
+            changes.append(
+                Change(
+                    path: path, original: n.original, updated: n.bytes, name: n.name, added: n.added, source: n.source))
         }
     }
 
@@ -93,7 +99,9 @@ struct ContactMatcher {
         for person in journal.people {
             byId[person.id] = person.path
             for (key, value) in person.contact { index(key, value, person.path) }
-            for name in [person.id, person.name] + person.aliases { byName[Normalize.key(name), default: []].append(person.path) }
+            for name in [person.id, person.name] + person.aliases {
+                byName[Normalize.key(name), default: []].append(person.path)
+            }
         }
     }
 
@@ -101,7 +109,9 @@ struct ContactMatcher {
         let k = key.lowercased()
         if k == "uid" { byUID[value] = path }
         if k.hasPrefix("email") || k.hasPrefix("mail") { byEmail[value.lowercased()] = path }
-        if k.hasPrefix("phone") || k.hasPrefix("tel") || k.hasPrefix("mobile") { byPhone[ContactMatcher.digits(value)] = path }
+        if k.hasPrefix("phone") || k.hasPrefix("tel") || k.hasPrefix("mobile") {
+            byPhone[ContactMatcher.digits(value)] = path
+        }
     }
 
     /// The UID `kizuna export vcard` gives a person whose note has none: the note's id.
@@ -112,11 +122,15 @@ struct ContactMatcher {
     /// The note of the person `c` is, if any: by UID, then email or phone, then a name or alias naming one person.
     func match(_ c: Contact) -> String? {
         if let uid = c.uid, let path = byUID[uid] { return path }
-        if let uid = c.uid, uid.hasPrefix(ContactMatcher.ownUID), let path = byId[String(uid.dropFirst(ContactMatcher.ownUID.count))] {
+        if let uid = c.uid, uid.hasPrefix(ContactMatcher.ownUID),
+            let path = byId[String(uid.dropFirst(ContactMatcher.ownUID.count))]
+        {
             return path
         }
         for e in c.emails { if let path = byEmail[e.lowercased()] { return path } }
-        for p in c.phones where ContactMatcher.digits(p).count >= 6 { if let path = byPhone[ContactMatcher.digits(p)] { return path } }
+        for p in c.phones where ContactMatcher.digits(p).count >= 6 {
+            if let path = byPhone[ContactMatcher.digits(p)] { return path }
+        }
         for name in [c.name] + c.nicknames {
             if let paths = byName[Normalize.key(name)], Set(paths).count == 1 { return paths[0] }
         }

@@ -1,21 +1,31 @@
 /// What a contact adds to a note that already describes the person: only what the note lacks, one line each.
 enum ContactMerge {
     /// The note with what it lacks added, the names of what was added, and the values that differ.
-    static func merge(_ c: Contact, into note: [UInt8], path: String, config: Config) -> ([UInt8], [String], [Diagnostic]) {
-        let fields = NoteParser.parse(SourceFile(path: path, bytes: note), config: config, body: false).fields ?? PersonFields()
+    static func merge(_ c: Contact, into note: [UInt8], path: String, config: Config) -> (
+        [UInt8], [String], [Diagnostic]
+    ) {
+        let fields =
+            NoteParser.parse(SourceFile(path: path, bytes: note), config: config, body: false).fields ?? PersonFields()
         var bytes = note, added: [String] = [], conflicts: [Diagnostic] = []
         func conflict(_ what: String, here: String, there: String) {
-            conflicts.append(Diagnostic(.warning, Message(
-                "\(path): \(what) is '\(here)' here but '\(there)' in \(c.source.path):\(c.source.line); left as it is",
-                ja: "\(path): \(what) はメモでは「\(here)」、\(c.source.path):\(c.source.line) では「\(there)」です。メモのままにしました"),
-                at: c.source))
+            conflicts.append(
+                Diagnostic(
+                    .warning,
+                    Message(
+                        "\(path): \(what) is '\(here)' here but '\(there)' in \(c.source.path):\(c.source.line); left as it is",
+                        ja:
+                            "\(path): \(what) はメモでは「\(here)」、\(c.source.path):\(c.source.line) では「\(there)」です。メモのままにしました"
+                    ),
+                    at: c.source))
         }
         func set(_ key: String, _ value: String) {
             if let b = try? NoteEdit.settingFrontMatter(key, to: value, in: bytes) { bytes = b; added.append(key) }
         }
         if let birthday = c.birthday, let incoming = Birthday(birthday) {
             if let have = fields.birthday {
-                if have.month != incoming.month || have.day != incoming.day || (have.year != nil && incoming.year != nil && have.year != incoming.year) {
+                if have.month != incoming.month || have.day != incoming.day
+                    || (have.year != nil && incoming.year != nil && have.year != incoming.year)
+                {
                     conflict("birthday", here: describe(have), there: birthday)
                 }
             } else {
@@ -24,16 +34,22 @@ enum ContactMerge {
         }
         if fields.met == nil, let connected = c.connected { set("met", connected.description) }
         let missingAliases = c.nicknames.filter { n in
-            Normalize.key(n) != Normalize.key(fields.name ?? "") && !fields.aliases.contains { Normalize.key($0) == Normalize.key(n) }
+            Normalize.key(n) != Normalize.key(fields.name ?? "")
+                && !fields.aliases.contains { Normalize.key($0) == Normalize.key(n) }
         }
         if !missingAliases.isEmpty {
-            if fields.aliases.isEmpty { set("aliases", YAMLText.list(missingAliases)) } else {
-                conflict("aliases", here: fields.aliases.joined(separator: ", "), there: c.nicknames.joined(separator: ", "))
+            if fields.aliases.isEmpty {
+                set("aliases", YAMLText.list(missingAliases))
+            } else {
+                conflict(
+                    "aliases", here: fields.aliases.joined(separator: ", "), there: c.nicknames.joined(separator: ", "))
             }
         }
         let missingTags = c.categories.filter { t in !fields.tags.contains { Normalize.tag($0) == Normalize.tag(t) } }
         if !missingTags.isEmpty {
-            if fields.tags.isEmpty { set("tags", YAMLText.list(missingTags)) } else {
+            if fields.tags.isEmpty {
+                set("tags", YAMLText.list(missingTags))
+            } else {
                 conflict("tags", here: fields.tags.joined(separator: ", "), there: c.categories.joined(separator: ", "))
             }
         }
@@ -42,12 +58,15 @@ enum ContactMerge {
     }
 
     private static func describe(_ b: Birthday) -> String {
-        (b.year.map { "\($0)-" } ?? "--") + (b.month < 10 ? "0" : "") + "\(b.month)-" + (b.day < 10 ? "0" : "") + "\(b.day)"
+        (b.year.map { "\($0)-" } ?? "--") + (b.month < 10 ? "0" : "") + "\(b.month)-" + (b.day < 10 ? "0" : "")
+            + "\(b.day)"
     }
 
     /// Emails, phones, addresses, URLs, organization, title and UID the note's `contact:` lacks.
-    private static func addContact(_ c: Contact, fields: PersonFields, bytes: inout [UInt8], added: inout [String],
-                                   conflict: (String, String, String) -> Void) {
+    private static func addContact(
+        _ c: Contact, fields: PersonFields, bytes: inout [UInt8], added: inout [String],
+        conflict: (String, String, String) -> Void
+    ) {
         var have = fields.contact
         func value(_ key: String) -> String? { have.first { $0.key.lowercased() == key }?.value }
         func holds(_ prefix: String, _ v: String, _ fold: (String) -> String) -> Bool {
@@ -67,8 +86,12 @@ enum ContactMerge {
             while value(key) != nil { key = "\(base)\(n)"; n += 1 }
             return key
         }
-        for e in c.emails where !holds("email", e, { $0.lowercased() }) && !holds("mail", e, { $0.lowercased() }) { add(free("email"), e) }
-        for p in c.phones where !holds("phone", p, ContactMatcher.digits) && !holds("tel", p, ContactMatcher.digits) { add(free("phone"), p) }
+        for e in c.emails where !holds("email", e, { $0.lowercased() }) && !holds("mail", e, { $0.lowercased() }) {
+            add(free("email"), e)
+        }
+        for p in c.phones where !holds("phone", p, ContactMatcher.digits) && !holds("tel", p, ContactMatcher.digits) {
+            add(free("phone"), p)
+        }
         for a in c.addresses where !holds("address", a, { $0 }) { add(free("address"), a) }
         for u in c.urls where !holds("url", u, { $0 }) { add(free("url"), u) }
         for (key, v) in [("organization", c.organization), ("title", c.title), ("uid", c.uid)] {

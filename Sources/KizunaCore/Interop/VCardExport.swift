@@ -18,9 +18,12 @@ public struct VCardExport: Sendable {
         }
         out.add("BEGIN", "VCARD")
         out.add("VERSION", "4.0")
-        out.add("UID", ContentLines.escape(contact.first { $0.key == "uid" }?.value ?? ContactMatcher.ownUID + person.id))
+        out.add(
+            "UID", ContentLines.escape(contact.first { $0.key == "uid" }?.value ?? ContactMatcher.ownUID + person.id))
         out.add("FN", ContentLines.escape(person.name))
-        if !person.aliases.isEmpty { out.add("NICKNAME", person.aliases.map(ContentLines.escape).joined(separator: ",")) }
+        if !person.aliases.isEmpty {
+            out.add("NICKNAME", person.aliases.map(ContentLines.escape).joined(separator: ","))
+        }
         for e in values(["email", "mail"]) { out.add("EMAIL", ContentLines.escape(e)) }
         for t in values(["phone", "tel", "mobile"]) { out.add("TEL;VALUE=text", ContentLines.escape(t)) }
         for a in values(["address"]) { out.add("ADR", ";;" + ContentLines.escape(a) + ";;;;") }

@@ -23,18 +23,22 @@ public enum VCardReader {
         var contacts: [Contact] = [], diagnostics: [Diagnostic] = []
         var card: [Property]? = nil, start = 0
         func problem(_ line: Int, _ en: String, _ ja: String) {
-            diagnostics.append(Diagnostic(.error, Message(en, ja: ja), at: SourceLocation(path: path, line: line, column: 1)))
+            diagnostics.append(
+                Diagnostic(.error, Message(en, ja: ja), at: SourceLocation(path: path, line: line, column: 1)))
         }
         for property in properties(unfolded(bytes)) {
             switch (property.name, card) {
             case ("BEGIN", nil) where property.value.uppercased() == "VCARD":
                 (card, start) = ([], property.line)
             case ("BEGIN", .some):
-                problem(start, "a card that never ends (no END:VCARD before line \(property.line))",
-                        "END:VCARD がないまま次のカード(\(property.line) 行目)が始まっています")
+                problem(
+                    start, "a card that never ends (no END:VCARD before line \(property.line))",
+                    "END:VCARD がないまま次のカード(\(property.line) 行目)が始まっています")
                 (card, start) = ([], property.line)
             case ("END", .some(let props)):
-                if let c = contact(props, SourceLocation(path: path, line: start, column: 1)) { contacts.append(c) } else {
+                if let c = contact(props, SourceLocation(path: path, line: start, column: 1)) {
+                    contacts.append(c)
+                } else {
                     problem(start, "a card with neither FN nor N: it names nobody", "FN も N もないカードです")
                 }
                 card = nil
@@ -81,17 +85,22 @@ public enum VCardReader {
     static func properties(_ lines: [(text: [UInt8], line: Int)]) -> [Property] {
         lines.compactMap { text, line in
             guard let colon = firstColonOutsideQuotes(text) else { return nil }
-            let head = String(decoding: text[..<colon], as: UTF8.self).split(separator: ";", omittingEmptySubsequences: false)
+            let head = String(decoding: text[..<colon], as: UTF8.self).split(
+                separator: ";", omittingEmptySubsequences: false)
             guard var name = head.first.map({ $0.uppercased() }) else { return nil }
             if let dot = name.lastIndex(of: ".") { name = String(name[name.index(after: dot)...]) }
             let parameters = head.dropFirst().map { p -> (name: String, value: String) in
                 let parts = p.split(separator: "=", maxSplits: 1)
-                let value = parts.count == 2 ? String(parts[1]).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) : String(p)
+                let value =
+                    parts.count == 2
+                    ? String(parts[1]).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) : String(p)
                 return parts.count == 2 ? (parts[0].uppercased(), value) : ("TYPE", value)
             }
             var raw = Array(text[(colon + 1)...])
             let encoding = parameters.first { $0.name == "ENCODING" }?.value.uppercased()
-            if encoding == "QUOTED-PRINTABLE" || parameters.contains(where: { $0.value.uppercased() == "QUOTED-PRINTABLE" }) {
+            if encoding == "QUOTED-PRINTABLE"
+                || parameters.contains(where: { $0.value.uppercased() == "QUOTED-PRINTABLE" })
+            {
                 raw = decodeQuotedPrintable(raw)
             }
             let charset = parameters.first { $0.name == "CHARSET" }?.value
@@ -179,9 +188,13 @@ public enum VCardReader {
         c.emails = all("EMAIL").compactMap { clean(text($0.value)) }
         c.phones = all("TEL").compactMap { clean(text($0.value).replacingOccurrences(of: "tel:", with: "")) }
         c.addresses = all("ADR").compactMap { p in
-            clean(split(p.value, on: ";").compactMap(clean).joined(separator: ", ").replacingOccurrences(of: "\n", with: ", "))
+            clean(
+                split(p.value, on: ";").compactMap(clean).joined(separator: ", ").replacingOccurrences(
+                    of: "\n", with: ", "))
         }
-        c.organization = all("ORG").first.flatMap { clean(split($0.value, on: ";").compactMap(clean).joined(separator: ", ")) }
+        c.organization = all("ORG").first.flatMap {
+            clean(split($0.value, on: ";").compactMap(clean).joined(separator: ", "))
+        }
         c.title = all("TITLE").first.flatMap { clean(text($0.value)) }
         c.birthday = all("BDAY").first.flatMap { birthday(text($0.value)) }
         c.categories = all("CATEGORIES").flatMap { split($0.value, on: ",") }.compactMap(clean)

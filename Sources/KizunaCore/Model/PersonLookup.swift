@@ -64,7 +64,9 @@ public struct PersonLookup: Sendable {
             }
             for p in found { best[p] = min(best[p] ?? .max, d) }
         }
-        return best.map { (distance: $0.value, label: label($0.key)) }.sorted { ($0.distance, $0.label) < ($1.distance, $1.label) }
-            .prefix(3).map(\.label)
+        return best.map { (distance: $0.value, label: label($0.key)) }.sorted {
+            ($0.distance, $0.label) < ($1.distance, $1.label)
+        }
+        .prefix(3).map(\.label)
     }
 }

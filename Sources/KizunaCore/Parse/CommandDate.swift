@@ -34,7 +34,9 @@ public enum CommandDate {
 
     /// `-3d`, `+2w`: a signed duration.
     private static func offset(_ t: String) -> Int? {
-        guard let sign = t.first, sign == "-" || sign == "+", let days = duration(String(t.dropFirst())) else { return nil }
+        guard let sign = t.first, sign == "-" || sign == "+", let days = duration(String(t.dropFirst())) else {
+            return nil
+        }
         return sign == "-" ? -days : days
     }
 

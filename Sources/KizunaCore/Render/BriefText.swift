@@ -24,11 +24,18 @@ public struct BriefText: Sendable {
             lines.append("  \(ja ? jaLabel : en): \(GraphStyle.printable(value))")
         }
         row("circle", "サークル", w.cadence(p.circle, p.cadenceDays))
-        let statuses: [PersonStatus: String] = [.active: "アクティブ", .paused: "一時停止", .archived: "アーカイブ", .target: "会いたい人"]
-        row("status", "状態", (ja ? statuses[p.status] ?? p.status.rawValue : p.status.rawValue) + (p.snoozeUntil.map { ja ? "(\($0) までスヌーズ)" : " (snoozed until \($0))" } ?? ""))
+        let statuses: [PersonStatus: String] = [
+            .active: "アクティブ", .paused: "一時停止", .archived: "アーカイブ", .target: "会いたい人",
+        ]
+        row(
+            "status", "状態",
+            (ja ? statuses[p.status] ?? p.status.rawValue : p.status.rawValue)
+                + (p.snoozeUntil.map { ja ? "(\($0) までスヌーズ)" : " (snoozed until \($0))" } ?? ""))
         row("purpose", "目的", p.purpose)
         row("met", "出会い", [p.met?.description, p.howMet].compactMap { $0 }.joined(separator: " · "))
-        row("last touch", "最後の接点", b.lastTouch.map { w.date($0) + " (" + w.ago(b.daysSince ?? 0) + ")" } ?? w.lastTouch(nil, ago: nil))
+        row(
+            "last touch", "最後の接点",
+            b.lastTouch.map { w.date($0) + " (" + w.ago(b.daysSince ?? 0) + ")" } ?? w.lastTouch(nil, ago: nil))
         row("next due", "次の連絡", b.nextDue.map { w.date($0) + (b.due ? (ja ? "(期限切れ)" : " (due)") : "") })
         row("birthday", "誕生日", p.birthday.map(birthday))
         row("asks / gives (365 days)", "お願い / ギブ(365日)", "\(b.asks365) / \(b.gives365)")
@@ -36,21 +43,27 @@ public struct BriefText: Sendable {
         row("knows", "知り合い", b.knows.isEmpty ? nil : names(b.knows))
         row("connected", "つながり", b.connected.isEmpty ? nil : names(b.connected))
         if p.status == .target {
-            row("warm path", "紹介ルート", b.warmPath.map { "\(w.you) → " + $0.map(name).joined(separator: " → ") }
-                ?? w.noPath(communities: p.communities))
+            row(
+                "warm path", "紹介ルート",
+                b.warmPath.map { "\(w.you) → " + $0.map(name).joined(separator: " → ") }
+                    ?? w.noPath(communities: p.communities))
         }
         row("note", "メモ", p.path)
         section(&lines, ja ? "接点" : "Touches", b.touches.reversed().map(touchLine))
         section(&lines, ja ? "予定" : "Plans", b.plans.map(touchLine))
-        section(&lines, ja ? "未完了のタスク" : "Open tasks", b.openTasks.map { t in
-            "[ ] \(GraphStyle.printable(t.text))" + (t.due.map { " · " + w.due($0) } ?? "") + " · \(place(t.location))"
-        })
+        section(
+            &lines, ja ? "未完了のタスク" : "Open tasks",
+            b.openTasks.map { t in
+                "[ ] \(GraphStyle.printable(t.text))" + (t.due.map { " · " + w.due($0) } ?? "")
+                    + " · \(place(t.location))"
+            })
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// `1985-12-02`, or `--12-02` without a year (as vCard writes it).
     private func birthday(_ b: Birthday) -> String {
-        (b.year.map { "\($0)-" } ?? "--") + (b.month < 10 ? "0" : "") + "\(b.month)-" + (b.day < 10 ? "0" : "") + "\(b.day)"
+        (b.year.map { "\($0)-" } ?? "--") + (b.month < 10 ? "0" : "") + "\(b.month)-" + (b.day < 10 ? "0" : "")
+            + "\(b.day)"
     }
 
     private func place(_ l: SourceLocation) -> String { "\(GraphStyle.printable(l.path)):\(l.line)" }
@@ -70,23 +83,34 @@ public struct BriefText: Sendable {
         let p = journal.people[brief.person], b = brief
         func ids(_ ps: [Int]) -> JSON { .array(ps.map { .string(journal.people[$0].id) }) }
         func touches(_ ts: [PersonBrief.Touch]) -> JSON {
-            .array(ts.map { t in
-                .object([("date", .day(t.date)), ("title", .string(t.title)), ("kinds", .array(t.kinds.map { .string($0) })),
-                         ("file", .string(t.location.path)), ("line", .int(t.location.line))])
-            })
+            .array(
+                ts.map { t in
+                    .object([
+                        ("date", .day(t.date)), ("title", .string(t.title)),
+                        ("kinds", .array(t.kinds.map { .string($0) })),
+                        ("file", .string(t.location.path)), ("line", .int(t.location.line)),
+                    ])
+                })
         }
         return .object([
             ("id", .string(p.id)), ("name", .string(p.name)), ("aliases", .array(p.aliases.map { .string($0) })),
-            ("circle", .string(p.circle)), ("cadence_days", .int(p.cadenceDays)), ("status", .string(p.status.rawValue)),
+            ("circle", .string(p.circle)), ("cadence_days", .int(p.cadenceDays)),
+            ("status", .string(p.status.rawValue)),
             ("snooze_until", .day(p.snoozeUntil)), ("purpose", .string(p.purpose)), ("met", .day(p.met)),
             ("how_met", .string(p.howMet)),
             ("birthday", .string(p.birthday.map(birthday))),
             ("last_touch", .day(b.lastTouch)), ("days_since", .int(b.daysSince)), ("next_due", .day(b.nextDue)),
             ("due", .bool(b.due)), ("touches", touches(b.touches)), ("plans", touches(b.plans)),
-            ("open_tasks", .array(b.openTasks.map { t in
-                .object([("text", .string(t.text)), ("due", .day(t.due)), ("file", .string(t.location.path)),
-                         ("line", .int(t.location.line))])
-            })),
+            (
+                "open_tasks",
+                .array(
+                    b.openTasks.map { t in
+                        .object([
+                            ("text", .string(t.text)), ("due", .day(t.due)), ("file", .string(t.location.path)),
+                            ("line", .int(t.location.line)),
+                        ])
+                    })
+            ),
             ("asks_365d", .int(b.asks365)), ("gives_365d", .int(b.gives365)), ("introduced_by", ids(p.introducedBy)),
             ("knows", ids(b.knows)), ("connected", ids(b.connected)),
             ("warm_path", p.status == .target ? (b.warmPath.map(ids) ?? .null) : .null), ("file", .string(p.path)),

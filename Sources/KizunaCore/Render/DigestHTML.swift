@@ -22,18 +22,21 @@ public struct DigestHTML: Sendable {
     /// The whole page.
     public func render() throws -> String {
         let library = MustacheLibrary(templates: [
-            "page": try MustacheTemplate(string: DigestHTML.template), "run": try MustacheTemplate(string: DigestHTML.runTemplate),
+            "page": try MustacheTemplate(string: DigestHTML.template),
+            "run": try MustacheTemplate(string: DigestHTML.runTemplate),
         ])
         let sections: [[String: Any]] = [
-            reachOut(), followUp(), nextSteps(), simple(w.give, w.noGive, giveItems()), simple(w.pace, w.noPace, paceItems()),
+            reachOut(), followUp(), nextSteps(), simple(w.give, w.noGive, giveItems()),
+            simple(w.pace, w.noPace, paceItems()),
             purpose(), simple(w.introductions, w.noIntroductions, introductionItems()),
             simple(w.warmPaths, w.noTargets, warmPathItems()), simple(w.comingUp, w.noComingUp, comingUpItems()),
             network(), simple(w.notesToFix, w.noNotes, diagnosticItems()),
         ]
         let context: [String: Any] = [
             "lang": w.language.rawValue, "title": w.title(digest.date),
-            "intro": w.intro(owner: journal.config.owner, reach: digest.reachOut.count + digest.alsoOverdue.count,
-                             follow: digest.followUp.count, steps: digest.nextSteps.count),
+            "intro": w.intro(
+                owner: journal.config.owner, reach: digest.reachOut.count + digest.alsoOverdue.count,
+                follow: digest.followUp.count, steps: digest.nextSteps.count),
             "picture": picture ?? false, "pictureMissing": w.pictureMissing, "caption": w.pictureCaption,
             "sections": sections.enumerated().map { i, s in s.merging(["id": "s\(i + 1)"]) { a, _ in a } },
         ]
@@ -70,7 +73,9 @@ public struct DigestHTML: Sendable {
     static func inlineSVG(_ svg: String) -> String {
         guard let start = svg.range(of: "<svg") else { return "" }
         var body = String(svg[start.lowerBound...])
-        while let open = body.range(of: "<!--"), let close = body.range(of: "-->", range: open.upperBound..<body.endIndex) {
+        while let open = body.range(of: "<!--"),
+            let close = body.range(of: "-->", range: open.upperBound..<body.endIndex)
+        {
             body.removeSubrange(open.lowerBound..<close.upperBound)
         }
         return body
@@ -98,7 +103,9 @@ public struct DigestHTML: Sendable {
         ["runs": runs, "details": details.isEmpty ? false : ["lines": details]]
     }
 
-    private func simple(_ title: String, _ empty: String, _ items: [[String: Any]], ordered: Bool = false) -> [String: Any] {
+    private func simple(_ title: String, _ empty: String, _ items: [[String: Any]], ordered: Bool = false) -> [String:
+        Any]
+    {
         var s: [String: Any] = ["title": title]
         if items.isEmpty { s["empty"] = empty } else { s["groups"] = [["items": items, "ordered": ordered]] }
         return s
@@ -107,9 +114,14 @@ public struct DigestHTML: Sendable {
     private func reachOut() -> [String: Any] {
         let items = digest.reachOut.map { r -> [String: Any] in
             let p = journal.people[r.person]
-            return item([person(r.person, strong: true), run(": " + w.cadence(p.circle, p.cadenceDays) + w.clause
-                                                               + w.lastTouch(r.lastTouch, ago: r.daysSince))],
-                        details: [w.why(p.purpose), w.suggestion(r.suggestion)])
+            return item(
+                [
+                    person(r.person, strong: true),
+                    run(
+                        ": " + w.cadence(p.circle, p.cadenceDays) + w.clause
+                            + w.lastTouch(r.lastTouch, ago: r.daysSince)),
+                ],
+                details: [w.why(p.purpose), w.suggestion(r.suggestion)])
         }
         var s = simple(w.reachOut, w.noReachOut, items, ordered: true)
         if !digest.alsoOverdue.isEmpty {
@@ -122,10 +134,18 @@ public struct DigestHTML: Sendable {
     }
 
     private func followUp() -> [String: Any] {
-        simple(w.followUp, w.noFollowUp, digest.followUp.map { f in
-            item([person(f.person), run(": " + w.followUp(first: f.firstTouch, by: f.followUpBy, late: f.late,
-                                                         lateDays: digest.date - f.followUpBy))])
-        })
+        simple(
+            w.followUp, w.noFollowUp,
+            digest.followUp.map { f in
+                item([
+                    person(f.person),
+                    run(
+                        ": "
+                            + w.followUp(
+                                first: f.firstTouch, by: f.followUpBy, late: f.late,
+                                lateDays: digest.date - f.followUpBy)),
+                ])
+            })
     }
 
     private func nextSteps() -> [String: Any] {
@@ -133,7 +153,9 @@ public struct DigestHTML: Sendable {
         for (status, label) in [(Digest.TaskStatus.overdue, w.overdue), (.dueSoon, w.dueSoon), (.stale, w.stale)] {
             let items = digest.nextSteps.filter { $0.status == status }.map { s -> [String: Any] in
                 var runs = [run("☐ " + s.task.text)]
-                if let due = s.task.due { runs.append(run(" · " + w.due(due))) } else if let c = s.task.created {
+                if let due = s.task.due {
+                    runs.append(run(" · " + w.due(due)))
+                } else if let c = s.task.created {
                     runs.append(run(" · " + w.created(c)))
                 }
                 if !s.task.people.isEmpty { runs += [run(" · ")] + people(s.task.people) }
@@ -152,7 +174,10 @@ public struct DigestHTML: Sendable {
 
     private func paceItems() -> [[String: Any]] {
         digest.pace.map { p in
-            item([person(p.person), run(": " + w.paceLine(touches: p.touches14, cadence: journal.people[p.person].cadenceDays))])
+            item([
+                person(p.person),
+                run(": " + w.paceLine(touches: p.touches14, cadence: journal.people[p.person].cadenceDays)),
+            ])
         }
     }
 
@@ -171,7 +196,9 @@ public struct DigestHTML: Sendable {
     private func warmPathItems() -> [[String: Any]] {
         digest.warmPaths.map { wp in
             guard let path = wp.path else {
-                return item([person(wp.target), run(": " + w.noPath(communities: journal.people[wp.target].communities))])
+                return item([
+                    person(wp.target), run(": " + w.noPath(communities: journal.people[wp.target].communities)),
+                ])
             }
             return item([person(wp.target), run(": \(w.you)")] + path.flatMap { [run(" → "), person($0)] })
         }
@@ -179,7 +206,10 @@ public struct DigestHTML: Sendable {
 
     private func comingUpItems() -> [[String: Any]] {
         var lines: [(Day, Int, [String: Any])] = digest.birthdays.map { b in
-            (b.date, 0, item([run(w.date(b.date) + ": "), person(b.person), run(w.comma + w.birthday(inDays: b.inDays))]))
+            (
+                b.date, 0,
+                item([run(w.date(b.date) + ": "), person(b.person), run(w.comma + w.birthday(inDays: b.inDays))])
+            )
         }
         for i in digest.upcoming {
             let e = journal.entries[i]
@@ -187,22 +217,28 @@ public struct DigestHTML: Sendable {
             if !e.participants.isEmpty { runs += [run(" \(w.with) ")] + people(e.participants) }
             lines.append((e.date, 1, item(runs + [run(" · "), place(e.location)])))
         }
-        return lines.enumerated().sorted { ($0.element.0, $0.element.1, $0.offset) < ($1.element.0, $1.element.1, $1.offset) }
-            .map(\.element.2)
+        return lines.enumerated().sorted {
+            ($0.element.0, $0.element.1, $0.offset) < ($1.element.0, $1.element.1, $1.offset)
+        }
+        .map(\.element.2)
     }
 
     private func network() -> [String: Any] {
         let s = digest.stats
-        let values = [s.people, s.byStatus[.active] ?? 0, s.byStatus[.paused] ?? 0, s.byStatus[.archived] ?? 0,
-                      s.byStatus[.target] ?? 0, s.inPlay, s.touched30, s.touched90, s.due, s.noHistory, s.openTasks, s.entries]
+        let values = [
+            s.people, s.byStatus[.active] ?? 0, s.byStatus[.paused] ?? 0, s.byStatus[.archived] ?? 0,
+            s.byStatus[.target] ?? 0, s.inPlay, s.touched30, s.touched90, s.due, s.noHistory, s.openTasks, s.entries,
+        ]
         let rows = zip(w.statLabels(), values).map { ["label": $0, "value": "\($1)"] }
         return ["title": w.network, "table": ["header": [w.statsHeader.0, w.statsHeader.1], "rows": rows]]
     }
 
     private func diagnosticItems() -> [[String: Any]] {
         DiagnosticLimit.shown(journal.diagnostics).map { d in
-            item([run(d.location.description, href: link.href(d.location.path, line: d.location.line)),
-                  run(": \(d.severity.rawValue): \(d.text.text(w.language))")])
+            item([
+                run(d.location.description, href: link.href(d.location.path, line: d.location.line)),
+                run(": \(d.severity.rawValue): \(d.text.text(w.language))"),
+            ])
         }
     }
 }

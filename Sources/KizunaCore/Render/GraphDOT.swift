@@ -10,8 +10,10 @@ public struct GraphDOT: Sendable {
     public let transparent: Bool
 
     /// Prepares the renderer; `href` turns a note's path into the link its node carries.
-    public init(_ graph: NetworkGraph, config: Config, transparent: Bool = false,
-                href: @escaping @Sendable (String) -> String? = { $0 }) {
+    public init(
+        _ graph: NetworkGraph, config: Config, transparent: Bool = false,
+        href: @escaping @Sendable (String) -> String? = { $0 }
+    ) {
         self.graph = graph
         self.config = config
         self.transparent = transparent
@@ -21,7 +23,8 @@ public struct GraphDOT: Sendable {
     /// The whole DOT text.
     public func render() -> String {
         var out = "graph kizuna {\n"
-        out += "  graph [overlap=false, splines=true, outputorder=edgesfirst, fontname=\"sans-serif\"\(transparent ? ", bgcolor=transparent" : "")];\n"
+        out +=
+            "  graph [overlap=false, splines=true, outputorder=edgesfirst, fontname=\"sans-serif\"\(transparent ? ", bgcolor=transparent" : "")];\n"
         out += "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"sans-serif\"];\n"
         out += "  edge [color=\"#95a5a6\"];\n"
         for (i, n) in graph.nodes.enumerated() { out += "  n\(i) [\(attributes(n).joined(separator: ", "))];\n" }

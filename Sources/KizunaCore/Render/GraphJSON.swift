@@ -11,8 +11,10 @@ public struct GraphJSON: Sendable {
         let nodeValues: [JSON] = nodes.map { n in
             .object([
                 ("id", .string(n.id)), ("name", .string(n.name)), ("circle", .string(n.circle)),
-                ("status", .string(n.status?.rawValue)), ("last_touch", .day(n.lastTouch)), ("next_due", .day(n.nextDue)),
-                ("due", .bool(n.due)), ("cooling", .bool(n.cooling)), ("you", .bool(n.isYou)), ("file", .string(n.path)),
+                ("status", .string(n.status?.rawValue)), ("last_touch", .day(n.lastTouch)),
+                ("next_due", .day(n.nextDue)),
+                ("due", .bool(n.due)), ("cooling", .bool(n.cooling)), ("you", .bool(n.isYou)),
+                ("file", .string(n.path)),
             ])
         }
         let edgeValues: [JSON] = graph.edges.map { e in
@@ -22,7 +24,9 @@ public struct GraphJSON: Sendable {
                 ("last", .day(e.last)), ("warm", .bool(e.warm)),
             ])
         }
-        return .object([("schema", .int(1)), ("as_of", .day(graph.date)), ("nodes", .array(nodeValues)),
-                        ("edges", .array(edgeValues))])
+        return .object([
+            ("schema", .int(1)), ("as_of", .day(graph.date)), ("nodes", .array(nodeValues)),
+            ("edges", .array(edgeValues)),
+        ])
     }
 }

@@ -19,7 +19,11 @@ public struct GraphMermaid: Sendable {
         var classes: [String: [Int]] = [:]
         for (i, n) in graph.nodes.enumerated() where !n.isYou {
             classes[className(n.circle), default: []].append(i)
-            if n.due { classes["due", default: []].append(i) } else if n.cooling { classes["cooling", default: []].append(i) }
+            if n.due {
+                classes["due", default: []].append(i)
+            } else if n.cooling {
+                classes["cooling", default: []].append(i)
+            }
         }
         for (name, members) in classes.sorted(by: { $0.key < $1.key }) {
             out += "  classDef \(name) \(style(name))\n"

@@ -51,7 +51,8 @@ extension Printable {
 
     /// A path as printed before `:line:column`: quoted, with escapes, when it holds a control character.
     public static func path(_ p: String) -> String {
-        p.unicodeScalars.contains(where: isControl) ? "\"" + escaped(p).replacingOccurrences(of: "\"", with: "\\\"") + "\"" : p
+        p.unicodeScalars.contains(where: isControl)
+            ? "\"" + escaped(p).replacingOccurrences(of: "\"", with: "\\\"") + "\"" : p
     }
 
     static func isControl(_ u: Unicode.Scalar) -> Bool {

@@ -29,7 +29,9 @@ struct NoteLink: Sendable {
             case "[": out += "%5B"
             case "]": out += "%5D"
             default:
-                if ch.value < 0x20 || ch.value == 0x7F { out += "%" + String(ch.value, radix: 16, uppercase: true).leftPadded(2) } else {
+                if ch.value < 0x20 || ch.value == 0x7F {
+                    out += "%" + String(ch.value, radix: 16, uppercase: true).leftPadded(2)
+                } else {
                     out.unicodeScalars.append(ch)
                 }
             }

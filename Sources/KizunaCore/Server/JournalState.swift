@@ -35,7 +35,10 @@ public final class JournalState {
     public func reload() {
         let loaded: LoadedJournal
         do { loaded = try JournalLoader.load(root: root) } catch {
-            loaderDiagnostics = [Diagnostic(.error, Message("\(error)", ja: "\(error)"), at: SourceLocation(path: "", line: 1, column: 1))]
+            loaderDiagnostics = [
+                Diagnostic(
+                    .error, Message("\(error)", ja: "\(error)"), at: SourceLocation(path: "", line: 1, column: 1))
+            ]
             paths = []
             parsed = []
             resolveAll()
@@ -43,7 +46,9 @@ public final class JournalState {
         }
         config = loaded.config
         var all = Set(loaded.paths)
-        for path in buffers.keys where NoteName.isNote((path as NSString).lastPathComponent) && !isSkipped(path) { all.insert(path) }
+        for path in buffers.keys where NoteName.isNote((path as NSString).lastPathComponent) && !isSkipped(path) {
+            all.insert(path)
+        }
         paths = all.sorted(by: utf8Precedes)
         position = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
         var failures: [Diagnostic] = []
@@ -69,7 +74,8 @@ public final class JournalState {
     private func resolveAll() {
         let directory = JournalResolver.Directory(parsed, config: config)
         var perNote = parsed.enumerated().map { JournalResolver.resolveNote($1, index: $0, directory: directory) }
-        let journal = JournalResolver.finish(&perNote, directory: directory, config: config, diagnostics: loaderDiagnostics)
+        let journal = JournalResolver.finish(
+            &perNote, directory: directory, config: config, diagnostics: loaderDiagnostics)
         self.directory = directory
         suggestions = nil
         built = journal
@@ -100,8 +106,10 @@ public final class JournalState {
         }
         let r = JournalResolver.resolveNote(note, index: i, directory: directory)
         if suggestions == nil { suggestions = SuggestionIndex(directory).prepared() }
-        let found = r.diagnostics + (r.unresolved.isEmpty ? [] : suggestions!.warnings(for: r.unresolved))
-            + directory.diagnostics.filter { $0.location.path == path } + loaderDiagnostics.filter { $0.location.path == path }
+        let found =
+            r.diagnostics + (r.unresolved.isEmpty ? [] : suggestions!.warnings(for: r.unresolved))
+            + directory.diagnostics.filter { $0.location.path == path }
+            + loaderDiagnostics.filter { $0.location.path == path }
         diagnostics[path] = found.isEmpty ? nil : found.sorted()
         built = nil
         return changed(from: before)

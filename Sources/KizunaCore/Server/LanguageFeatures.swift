@@ -5,18 +5,23 @@ extension LanguageServer {
     // MARK: Links under the cursor
 
     /// The `[[link]]` around a character offset of a line: its target (before `|` or `#`) and its LSP range.
-    func link(in text: LSPText, line: Int, character: Int) -> (target: String, range: [String: Any], targetRange: [String: Any])? {
+    func link(in text: LSPText, line: Int, character: Int) -> (
+        target: String, range: [String: Any], targetRange: [String: Any]
+    )? {
         let (lineText, index) = text.characterIndex(line: line, offset: character)
         var search = lineText.startIndex
         while let open = lineText.range(of: "[[", range: search..<lineText.endIndex),
-              let close = lineText.range(of: "]]", range: open.upperBound..<lineText.endIndex) {
+            let close = lineText.range(of: "]]", range: open.upperBound..<lineText.endIndex)
+        {
             if open.lowerBound <= index, index <= close.upperBound {
                 let inner = lineText[open.upperBound..<close.lowerBound]
                 let target = inner.prefix { $0 != "|" && $0 != "#" }
-                let whole = LSPText.range(line, text.offset(line: line, index: open.lowerBound), line,
-                                          text.offset(line: line, index: close.upperBound))
-                let targetRange = LSPText.range(line, text.offset(line: line, index: open.upperBound), line,
-                                                text.offset(line: line, index: target.endIndex))
+                let whole = LSPText.range(
+                    line, text.offset(line: line, index: open.lowerBound), line,
+                    text.offset(line: line, index: close.upperBound))
+                let targetRange = LSPText.range(
+                    line, text.offset(line: line, index: open.upperBound), line,
+                    text.offset(line: line, index: target.endIndex))
                 return (String(target).trimmingCharacters(in: .whitespaces), whole, targetRange)
             }
             search = close.upperBound
@@ -40,7 +45,8 @@ extension LanguageServer {
             return ["isIncomplete": false, "items": linkItems(closing: !lineText[index...].hasPrefix("]]"))]
         }
         if let hash = before.lastIndex(of: "#"), !before[hash...].contains(where: \.isWhitespace),
-           hash == before.startIndex || before[before.index(before: hash)].isWhitespace {
+            hash == before.startIndex || before[before.index(before: hash)].isWhitespace
+        {
             return ["isIncomplete": false, "items": tagItems()]
         }
         if inFrontMatter(text, line: line) {
@@ -60,23 +66,30 @@ extension LanguageServer {
             let last = timeline.histories[p].last.map { " · last touch \($0)" } ?? ""
             items.append([
                 "label": person.name, "kind": 18,
-                "detail": "\(person.circle)\(last)", "filterText": ([person.name, person.id] + person.aliases).joined(separator: " "),
-                "sortText": "\(timeline.inPlay(p) ? 0 : 1)-\(person.name)", "insertText": person.name + (closing ? "]]" : ""),
+                "detail": "\(person.circle)\(last)",
+                "filterText": ([person.name, person.id] + person.aliases).joined(separator: " "),
+                "sortText": "\(timeline.inPlay(p) ? 0 : 1)-\(person.name)",
+                "insertText": person.name + (closing ? "]]" : ""),
                 "labelDetails": ["description": person.aliases.joined(separator: ", ")],
             ])
         }
         let people = Set(journal.people.map(\.path))
         for path in state.notePaths where !people.contains(path) {
             let stem = NoteName.stem((path as NSString).lastPathComponent)
-            items.append(["label": stem, "kind": 17, "detail": path, "sortText": "2-\(stem)", "insertText": stem + (closing ? "]]" : "")])
+            items.append([
+                "label": stem, "kind": 17, "detail": path, "sortText": "2-\(stem)",
+                "insertText": stem + (closing ? "]]" : ""),
+            ])
         }
         return items
     }
 
     private func tagItems() -> [[String: Any]] {
         guard let state else { return [] }
-        let kinds = ["meet", "call", "message", "sns", "event", "note", "give", "ask", "thanks", "intro",
-                     "会った", "電話", "メッセージ", "イベント", "メモ", "ギブ", "お願い", "感謝", "紹介"]
+        let kinds = [
+            "meet", "call", "message", "sns", "event", "note", "give", "ask", "thanks", "intro",
+            "会った", "電話", "メッセージ", "イベント", "メモ", "ギブ", "お願い", "感謝", "紹介",
+        ]
         var seen = Set(kinds)
         var items = kinds.map { ["label": $0, "kind": 14, "detail": "kind", "sortText": "0-\($0)"] as [String: Any] }
         for entry in state.journal.entries {
@@ -87,13 +100,17 @@ extension LanguageServer {
         return items
     }
 
-    private static let keys = ["name", "aliases", "circle", "cadence", "purpose", "tags", "communities", "met", "how_met",
-                               "introduced_by", "knows", "birthday", "status", "snooze_until", "contact"]
+    private static let keys = [
+        "name", "aliases", "circle", "cadence", "purpose", "tags", "communities", "met", "how_met",
+        "introduced_by", "knows", "birthday", "status", "snooze_until", "contact",
+    ]
 
     private func frontMatterItems(_ before: String) -> [[String: Any]] {
         guard let state else { return [] }
         if before.hasPrefix("circle:") {
-            return state.config.circles.map { ["label": $0.name, "kind": 12, "detail": "every \($0.cadenceDays) days"] }
+            return state.config.circles.map {
+                ["label": $0.name, "kind": 12, "detail": "every \($0.cadenceDays) days"]
+            }
         }
         if before.hasPrefix("status:") {
             return PersonStatus.allCases.map { ["label": $0.rawValue, "kind": 12] }
@@ -104,7 +121,8 @@ extension LanguageServer {
 
     private func inFrontMatter(_ text: LSPText, line: Int) -> Bool {
         guard text.line(0).trimmingCharacters(in: .whitespaces).hasSuffix("---"), line > 0 else { return false }
-        for n in 1..<min(line + 1, text.lineCount) where ["---", "..."].contains(text.line(n).trimmingCharacters(in: .whitespaces)) {
+        for n in 1..<min(line + 1, text.lineCount)
+        where ["---", "..."].contains(text.line(n).trimmingCharacters(in: .whitespaces)) {
             return n > line
         }
         return true
@@ -114,7 +132,7 @@ extension LanguageServer {
 
     func hover(_ params: [String: Any]) -> Any? {
         guard let state, let (_, text, line, character) = at(params),
-              let link = link(in: text, line: line, character: character), let p = person(named: link.target)
+            let link = link(in: text, line: line, character: character), let p = person(named: link.target)
         else { return nil }
         let journal = state.journal
         let person = journal.people[p]
@@ -126,8 +144,10 @@ extension LanguageServer {
         } else {
             lines.append("No touch yet")
         }
-        if timeline.inPlay(p), let due = history.last.map({ $0 + person.cadenceDays })
-            ?? person.met.map({ $0 + max(1, journal.config.followUpWithinDays) }) {
+        if timeline.inPlay(p),
+            let due = history.last.map({ $0 + person.cadenceDays })
+                ?? person.met.map({ $0 + max(1, journal.config.followUpWithinDays) })
+        {
             lines.append("Next due: \(due)" + (due <= today ? " (due)" : ""))
         }
         if person.status != .active { lines.append("Status: \(person.status.rawValue)") }
@@ -142,14 +162,16 @@ extension LanguageServer {
 
     func definition(_ params: [String: Any]) -> Any? {
         guard let state, let (_, text, line, character) = at(params),
-              let link = link(in: text, line: line, character: character)
+            let link = link(in: text, line: line, character: character)
         else { return nil }
         let target: String?
         if let p = person(named: link.target) {
             target = state.journal.people[p].path
         } else {
             let key = Normalize.key(link.target)
-            target = state.notePaths.first { Normalize.key(NoteName.stem(($0 as NSString).lastPathComponent)) == key || $0 == link.target }
+            target = state.notePaths.first {
+                Normalize.key(NoteName.stem(($0 as NSString).lastPathComponent)) == key || $0 == link.target
+            }
         }
         guard let target else { return nil }
         return ["uri": uri(of: target), "range": LSPText.range(0, 0, 0, 0)]
@@ -164,13 +186,18 @@ extension LanguageServer {
         if p == nil { p = journal.people.firstIndex { $0.path == path } }
         guard let p else { return nil }
         var places: [SourceLocation] = []
-        for e in journal.entries where e.participants.contains(p) || e.mentions.contains(p) { places.append(e.location) }
+        for e in journal.entries where e.participants.contains(p) || e.mentions.contains(p) {
+            places.append(e.location)
+        }
         for t in journal.tasks where t.people.contains(p) { places.append(t.location) }
-        return places.sorted().map { l in ["uri": uri(of: l.path), "range": LSPText.range(l.line - 1, 0, l.line - 1, 0)] }
+        return places.sorted().map { l in
+            ["uri": uri(of: l.path), "range": LSPText.range(l.line - 1, 0, l.line - 1, 0)]
+        }
     }
 
     func documentSymbols(_ params: [String: Any]) -> Any? {
-        guard let state, let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String, let path = relativePath(uri)
+        guard let state, let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String,
+            let path = relativePath(uri)
         else { return nil }
         let note = NoteParser.parse(SourceFile(path: path, bytes: state.text(of: path) ?? []), config: state.config)
         let text = LSPText(state.text(of: path) ?? [], encoding: encoding)
@@ -178,7 +205,10 @@ extension LanguageServer {
             let title = String(decoding: note.titles[e.title], as: UTF8.self)
             let n = e.location.line - 1
             let range = LSPText.range(n, 0, n, text.offset(line: n, column: text.line(n).count + 1))
-            return ["name": title.isEmpty ? "\(e.date)" : "\(e.date) \(title)", "kind": 24, "range": range, "selectionRange": range]
+            return [
+                "name": title.isEmpty ? "\(e.date)" : "\(e.date) \(title)", "kind": 24, "range": range,
+                "selectionRange": range,
+            ]
         }
     }
 
@@ -188,17 +218,20 @@ extension LanguageServer {
         return state.journal.people.filter { person in
             query.isEmpty || ([person.name, person.id] + person.aliases).contains { Normalize.key($0).contains(query) }
         }.map { person -> [String: Any] in
-            ["name": person.name, "kind": 19, "containerName": person.circle,
-             "location": ["uri": uri(of: person.path), "range": LSPText.range(0, 0, 0, 0)] as [String: Any]]
+            [
+                "name": person.name, "kind": 19, "containerName": person.circle,
+                "location": ["uri": uri(of: person.path), "range": LSPText.range(0, 0, 0, 0)] as [String: Any],
+            ]
         }
     }
 
     // MARK: Code actions
 
     func codeActions(_ params: [String: Any]) -> Any? {
-        guard let state, let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String, let path = relativePath(uri),
-              let range = params["range"] as? [String: Any], let start = range["start"] as? [String: Any],
-              let line = start["line"] as? Int, let character = start["character"] as? Int
+        guard let state, let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String,
+            let path = relativePath(uri),
+            let range = params["range"] as? [String: Any], let start = range["start"] as? [String: Any],
+            let line = start["line"] as? Int, let character = start["character"] as? Int
         else { return nil }
         let bytes = state.text(of: path) ?? []
         let text = LSPText(bytes, encoding: encoding)
@@ -206,7 +239,9 @@ extension LanguageServer {
         // Each fix is a Command the client sends back, and the server then asks the client to apply its edit
         // (workspace/applyEdit): the server never writes a file itself.
         func action(_ title: String, _ edit: [String: Any]) {
-            actions.append(["title": title, "command": LanguageServer.applyCommand, "arguments": [["label": title, "edit": edit]]])
+            actions.append([
+                "title": title, "command": LanguageServer.applyCommand, "arguments": [["label": title, "edit": edit]],
+            ])
         }
         if let link = link(in: text, line: line, character: character), person(named: link.target) == nil {
             let journal = state.journal
@@ -214,11 +249,22 @@ extension LanguageServer {
             let notePath = journal.config.peopleDir + "/" + (id.isEmpty ? "person" : id) + ".md"
             if !id.isEmpty, journal.people.allSatisfy({ $0.path != notePath }) {
                 let newURI = self.uri(of: notePath)
-                action("Create a person note for \(link.target) (\(notePath))", ["documentChanges": [
-                    ["kind": "create", "uri": newURI, "options": ["ignoreIfExists": true]],
-                    ["textDocument": ["uri": newURI, "version": NSNull()] as [String: Any],
-                     "edits": [["range": LSPText.range(0, 0, 0, 0), "newText": NewNotes.personNote(NewNotes.Person(name: link.target))]]],
-                ] as [Any]])
+                action(
+                    "Create a person note for \(link.target) (\(notePath))",
+                    [
+                        "documentChanges": [
+                            ["kind": "create", "uri": newURI, "options": ["ignoreIfExists": true]],
+                            [
+                                "textDocument": ["uri": newURI, "version": NSNull()] as [String: Any],
+                                "edits": [
+                                    [
+                                        "range": LSPText.range(0, 0, 0, 0),
+                                        "newText": NewNotes.personNote(NewNotes.Person(name: link.target)),
+                                    ]
+                                ],
+                            ],
+                        ] as [Any]
+                    ])
             }
             for p in PersonLookup(journal).closest(to: link.target) {
                 let name = journal.people[p].name
@@ -227,8 +273,18 @@ extension LanguageServer {
         }
         if let ticked = try? NoteEdit.tickingTask(onLine: 1, date: today, in: Array(text.line(line).utf8)) {
             let end = text.offset(line: line, column: text.line(line).count + 1)
-            action("Mark the task done", ["changes": [uri: [["range": LSPText.range(line, 0, line, end),
-                                                                "newText": String(decoding: ticked, as: UTF8.self)]]]])
+            action(
+                "Mark the task done",
+                [
+                    "changes": [
+                        uri: [
+                            [
+                                "range": LSPText.range(line, 0, line, end),
+                                "newText": String(decoding: ticked, as: UTF8.self),
+                            ]
+                        ]
+                    ]
+                ])
         }
         return actions
     }

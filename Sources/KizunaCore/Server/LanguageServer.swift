@@ -27,7 +27,9 @@ public final class LanguageServer {
         let id = message["id"]
         guard message["method"] != nil else { return [] }  // a response to one of our requests
         var out: [[String: Any]] = []
-        func reply(_ result: Any?) { if let id { out.append(["jsonrpc": "2.0", "id": id, "result": result ?? NSNull()]) } }
+        func reply(_ result: Any?) {
+            if let id { out.append(["jsonrpc": "2.0", "id": id, "result": result ?? NSNull()]) }
+        }
         switch method {
         case "initialize": reply(initialize(params))
         case "initialized": out += publishAll()
@@ -50,7 +52,10 @@ public final class LanguageServer {
         case "workspace/executeCommand": out += executeCommand(params, reply: reply)
         default:
             if let id {
-                out.append(["jsonrpc": "2.0", "id": id, "error": ["code": -32601, "message": "kizuna does not handle \(method)"]])
+                out.append([
+                    "jsonrpc": "2.0", "id": id,
+                    "error": ["code": -32601, "message": "kizuna does not handle \(method)"],
+                ])
             }
         }
         return out
@@ -87,7 +92,7 @@ public final class LanguageServer {
 
     private func documentChanged(_ method: String, _ params: [String: Any]) -> [[String: Any]] {
         guard let state, let document = params["textDocument"] as? [String: Any], let uri = document["uri"] as? String,
-              let path = relativePath(uri)
+            let path = relativePath(uri)
         else { return [] }
         var changed: [String]
         switch method {
@@ -125,8 +130,10 @@ public final class LanguageServer {
                 "message": d.text.text(state.config.language),
             ]
         }
-        return ["jsonrpc": "2.0", "method": "textDocument/publishDiagnostics",
-                "params": ["uri": uri(of: path), "diagnostics": items] as [String: Any]]
+        return [
+            "jsonrpc": "2.0", "method": "textDocument/publishDiagnostics",
+            "params": ["uri": uri(of: path), "diagnostics": items] as [String: Any],
+        ]
     }
 
     // MARK: Paths and URIs
@@ -140,7 +147,10 @@ public final class LanguageServer {
     /// The path relative to the journal's root, or nil outside it.
     func relativePath(_ uri: String) -> String? {
         guard let state, let full = LanguageServer.path(ofURI: uri) else { return nil }
-        let real = JournalLoader.realPath((full as NSString).deletingLastPathComponent).map { $0 + "/" + (full as NSString).lastPathComponent } ?? full
+        let real =
+            JournalLoader.realPath((full as NSString).deletingLastPathComponent).map {
+                $0 + "/" + (full as NSString).lastPathComponent
+            } ?? full
         for candidate in [real, full] where candidate.hasPrefix(state.root + "/") {
             return String(candidate.dropFirst(state.root.count + 1))
         }
@@ -154,8 +164,8 @@ public final class LanguageServer {
     /// The document, its text and the 0-based position a request names.
     func at(_ params: [String: Any]) -> (path: String, text: LSPText, line: Int, character: Int)? {
         guard let state, let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String,
-              let path = relativePath(uri), let position = params["position"] as? [String: Any],
-              let line = position["line"] as? Int, let character = position["character"] as? Int
+            let path = relativePath(uri), let position = params["position"] as? [String: Any],
+            let line = position["line"] as? Int, let character = position["character"] as? Int
         else { return nil }
         return (path, LSPText(state.text(of: path) ?? [], encoding: encoding), line, character)
     }
@@ -164,14 +174,18 @@ public final class LanguageServer {
 
     private func executeCommand(_ params: [String: Any], reply: (Any?) -> Void) -> [[String: Any]] {
         guard params["command"] as? String == LanguageServer.applyCommand,
-              let edit = (params["arguments"] as? [Any])?.first as? [String: Any]
+            let edit = (params["arguments"] as? [Any])?.first as? [String: Any]
         else {
             reply(nil)
             return []
         }
         reply(nil)
         nextRequest += 1
-        return [["jsonrpc": "2.0", "id": nextRequest, "method": "workspace/applyEdit",
-                 "params": ["label": edit["label"] as? String ?? "kizuna", "edit": edit["edit"] ?? [:]] as [String: Any]]]
+        return [
+            [
+                "jsonrpc": "2.0", "id": nextRequest, "method": "workspace/applyEdit",
+                "params": ["label": edit["label"] as? String ?? "kizuna", "edit": edit["edit"] ?? [:]] as [String: Any],
+            ]
+        ]
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where a digest may be written: the digest folder is kizuna's alone, so it may not hold or lie inside a folder of
@@ -14,15 +14,17 @@ public enum DigestTarget {
         if lstat(full, &st) == 0 {
             if (st.st_mode & S_IFMT) == S_IFLNK {
                 guard let real = JournalLoader.realPath(full), real.hasPrefix(root + "/") else {
-                    return Message("\(dir) is a symbolic link that leads outside the journal; the digest is not written there",
-                                   ja: "\(dir) はジャーナルの外を指すシンボリックリンクです。ダイジェストは書き出しません")
+                    return Message(
+                        "\(dir) is a symbolic link that leads outside the journal; the digest is not written there",
+                        ja: "\(dir) はジャーナルの外を指すシンボリックリンクです。ダイジェストは書き出しません")
                 }
                 let inside = String(real.dropFirst(root.count + 1))
                 if let p = folderProblem(root: root, config: config, dir: inside, shownAs: dir) { return p }
             }
             if stat(full, &st) == 0, (st.st_mode & S_IFMT) != S_IFDIR {
-                return Message("\(dir) is a file, not a folder; move it or set digest_dir in kizuna.yaml",
-                               ja: "\(dir) はフォルダーではなくファイルです。移動するか kizuna.yaml の digest_dir を変えてください")
+                return Message(
+                    "\(dir) is a file, not a folder; move it or set digest_dir in kizuna.yaml",
+                    ja: "\(dir) はフォルダーではなくファイルです。移動するか kizuna.yaml の digest_dir を変えてください")
             }
         }
         if let p = folderProblem(root: root, config: config, dir: dir, shownAs: dir) { return p }
@@ -35,13 +37,17 @@ public enum DigestTarget {
         for depth in 1..<max(1, parts.count) {
             let ancestor = parts.prefix(depth).joined(separator: "/")
             if let note = notes(in: root + "/" + ancestor, recursive: false).first {
-                return Message("digest_dir '\(shown)' lies inside \(ancestor), which holds notes (\(ancestor)/\(note)); choose a folder of its own",
-                               ja: "digest_dir '\(shown)' はメモのあるフォルダー \(ancestor)(\(ancestor)/\(note))の中です。専用のフォルダーを選んでください")
+                return Message(
+                    "digest_dir '\(shown)' lies inside \(ancestor), which holds notes (\(ancestor)/\(note)); choose a folder of its own",
+                    ja: "digest_dir '\(shown)' はメモのあるフォルダー \(ancestor)(\(ancestor)/\(note))の中です。専用のフォルダーを選んでください")
             }
         }
-        if let note = notes(in: root + "/" + dir, recursive: true).first(where: { !isDigest(root + "/" + dir + "/" + $0) }) {
-            return Message("digest_dir '\(shown)' holds a note kizuna did not write (\(shown)/\(note)); choose a folder of its own",
-                           ja: "digest_dir '\(shown)' に kizuna が書いていないメモ(\(shown)/\(note))があります。専用のフォルダーを選んでください")
+        if let note = notes(in: root + "/" + dir, recursive: true).first(where: {
+            !isDigest(root + "/" + dir + "/" + $0)
+        }) {
+            return Message(
+                "digest_dir '\(shown)' holds a note kizuna did not write (\(shown)/\(note)); choose a folder of its own",
+                ja: "digest_dir '\(shown)' に kizuna が書いていないメモ(\(shown)/\(note))があります。専用のフォルダーを選んでください")
         }
         return nil
     }
@@ -51,12 +57,14 @@ public enum DigestTarget {
         var st = stat()
         guard lstat(path, &st) == 0 else { return nil }
         if (st.st_mode & S_IFMT) == S_IFLNK {
-            return Message("\(shown) is a symbolic link; kizuna does not write through it",
-                           ja: "\(shown) はシンボリックリンクです。kizuna はリンク先に書き込みません")
+            return Message(
+                "\(shown) is a symbolic link; kizuna does not write through it",
+                ja: "\(shown) はシンボリックリンクです。kizuna はリンク先に書き込みません")
         }
         if (st.st_mode & S_IFMT) != S_IFREG || !isDigest(path) {
-            return Message("\(shown) exists and kizuna did not write it; it is left as it is",
-                           ja: "\(shown) はすでにあり、kizuna が書いたものではありません。そのままにします")
+            return Message(
+                "\(shown) exists and kizuna did not write it; it is left as it is",
+                ja: "\(shown) はすでにあり、kizuna が書いたものではありません。そのままにします")
         }
         return nil
     }

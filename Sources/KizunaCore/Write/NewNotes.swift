@@ -47,7 +47,9 @@ public enum NewNotes {
         if let met = p.met { lines.append("met: \(met)") }
         if let how = p.howMet { lines.append("how_met: " + YAMLText.scalar(how)) }
         if let purpose = p.purpose { lines.append("purpose: " + YAMLText.scalar(purpose)) }
-        if !p.introducedBy.isEmpty { lines.append("introduced_by: " + YAMLText.list(p.introducedBy.map { "[[\($0)]]" })) }
+        if !p.introducedBy.isEmpty {
+            lines.append("introduced_by: " + YAMLText.list(p.introducedBy.map { "[[\($0)]]" }))
+        }
         if let birthday = p.birthday { lines.append("birthday: " + YAMLText.scalar(birthday)) }
         if let snooze = p.snoozeUntil { lines.append("snooze_until: \(snooze)") }
         if !p.contact.isEmpty {

@@ -44,7 +44,8 @@ public enum NoteEdit {
 
     /// The note with the top-level front-matter key set to `value` (already YAML): its one line replaced, or a new
     /// line added before the closing `---`, or front matter added when the note has none.
-    public static func settingFrontMatter(_ key: String, to value: String, in note: [UInt8]) throws(Refusal) -> [UInt8] {
+    public static func settingFrontMatter(_ key: String, to value: String, in note: [UInt8]) throws(Refusal) -> [UInt8]
+    {
         let eol = lineEnding(note)
         let newLine = Array("\(key): \(value)".utf8)
         let all = lines(note)
@@ -57,22 +58,31 @@ public enum NoteEdit {
             return Array(note[..<insertAt]) + Array("---".utf8) + eol + newLine + eol + Array("---".utf8) + eol
                 + Array(note[insertAt...])
         }
-        guard let close = all.indices.dropFirst().first(where: { ["---", "..."].contains(text(all[$0]).trimmingTrailingSpaces()) })
+        guard
+            let close = all.indices.dropFirst().first(where: {
+                ["---", "..."].contains(text(all[$0]).trimmingTrailingSpaces())
+            })
         else {
-            throw Refusal(message: Message("its front matter has no closing '---' line",
-                                           ja: "フロントマターを閉じる '---' の行がありません"))
+            throw Refusal(
+                message: Message(
+                    "its front matter has no closing '---' line",
+                    ja: "フロントマターを閉じる '---' の行がありません"))
         }
         let body = (1..<close).map { text(all[$0]) }
         let matching = body.indices.filter { body[$0].hasPrefix(key + ":") }
         if matching.count > 1 {
-            throw Refusal(message: Message("its front matter has '\(key)' more than once",
-                                           ja: "フロントマターに '\(key)' が複数あります"))
+            throw Refusal(
+                message: Message(
+                    "its front matter has '\(key)' more than once",
+                    ja: "フロントマターに '\(key)' が複数あります"))
         }
         if let i = matching.first {
             // A value that runs on below its key (a block or a nested mapping) is not one line to replace.
             if i + 1 < body.count, let next = body[i + 1].first, next == " " || next == "\t" || next == "-" {
-                throw Refusal(message: Message("its '\(key)' runs over several lines; change it by hand",
-                                               ja: "'\(key)' が複数行にわたっています。手で書き換えてください"))
+                throw Refusal(
+                    message: Message(
+                        "its '\(key)' runs over several lines; change it by hand",
+                        ja: "'\(key)' が複数行にわたっています。手で書き換えてください"))
             }
             let r = all[i + 1]
             return Array(note[..<r.lowerBound]) + newLine + Array(note[r.upperBound...])
@@ -109,13 +119,15 @@ public enum NoteEdit {
         } else {
             let digits = i
             while i < line.count, (0x30...0x39).contains(line[i]) { i += 1 }
-            guard i > digits, i < line.count, line[i] == UInt8(ascii: ".") || line[i] == UInt8(ascii: ")") else { return nil }
+            guard i > digits, i < line.count, line[i] == UInt8(ascii: ".") || line[i] == UInt8(ascii: ")") else {
+                return nil
+            }
             i += 1
         }
         let marker = i
         skip([0x20, 0x09])
         guard i > marker, i + 2 < line.count, line[i] == UInt8(ascii: "["), line[i + 1] == 0x20,
-              line[i + 2] == UInt8(ascii: "]")
+            line[i + 2] == UInt8(ascii: "]")
         else { return nil }
         return i
     }
@@ -137,7 +149,7 @@ extension NoteEdit {
         let all = lines(note)
         func text(_ i: Int) -> String { String(decoding: note[all[i]], as: UTF8.self) }
         guard let close = all.indices.dropFirst().first(where: { ["---", "..."].contains(text($0)) }),
-              text(0).hasSuffix("---")
+            text(0).hasSuffix("---")
         else {
             let withBlock = try settingFrontMatter("contact", to: "", in: note)
             return try addingContactLine(key, value, in: withBlock)
@@ -149,8 +161,10 @@ extension NoteEdit {
         }
         let inline = text(at).dropFirst("contact:".count).trimmingCharacters(in: .whitespaces)
         guard inline.isEmpty || inline.hasPrefix("#") else {
-            throw Refusal(message: Message("its contact is written on one line; add \(key) by hand",
-                                           ja: "contact が一行で書かれています。\(key) は手で追加してください"))
+            throw Refusal(
+                message: Message(
+                    "its contact is written on one line; add \(key) by hand",
+                    ja: "contact が一行で書かれています。\(key) は手で追加してください"))
         }
         var last = at
         while last + 1 < close, let first = text(last + 1).first, first == " " || first == "\t" { last += 1 }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes users' notes: atomically (a temporary file in the same folder, then a rename), keeping the file's mode, and
@@ -13,7 +13,8 @@ public enum NoteWriter {
         let tmp = try temporary(besides: path, holding: bytes, mode: info.st_mode & 0o7777)
         guard let now = FileManager.default.contents(atPath: path), [UInt8](now) == expected else {
             unlink(tmp)
-            throw JournalError(message: "\(path): the note changed on disk while kizuna was editing it; nothing was written")
+            throw JournalError(
+                message: "\(path): the note changed on disk while kizuna was editing it; nothing was written")
         }
         guard rename(tmp, path) == 0 else {
             let error = failure(path, "cannot replace")
@@ -39,6 +40,7 @@ public enum NoteWriter {
     private static func temporary(besides path: String, holding bytes: [UInt8], mode: mode_t) throws -> String {
         let dir = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
+        AtomicWriter.removeStaleTemporaries(in: dir)
         var template = Array((dir + "/." + name + ".kizuna-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw failure(dir, "cannot create a temporary file") }

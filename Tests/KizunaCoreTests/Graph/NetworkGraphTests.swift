@@ -39,8 +39,9 @@ private func edge(_ g: NetworkGraph, _ a: String, _ b: String) -> NetworkGraph.E
             for b in j.people.indices where a < b {
                 let e = edge(g, j.people[a].id, j.people[b].id)
                 let kinds = Set(e?.kinds ?? []).subtracting([.introduction])
-                #expect((e != nil && !kinds.isEmpty || e?.kinds == [.introduction]) == r.connected(a, b),
-                        "\(j.people[a].id)–\(j.people[b].id)")
+                #expect(
+                    (e != nil && !kinds.isEmpty || e?.kinds == [.introduction]) == r.connected(a, b),
+                    "\(j.people[a].id)–\(j.people[b].id)")
             }
         }
     }
@@ -121,8 +122,11 @@ private func edge(_ g: NetworkGraph, _ a: String, _ b: String) -> NetworkGraph.E
         let text = GraphJSON(graph()).value.serialized()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let nodes = try #require(object["nodes"] as? [[String: Any]])
-        #expect(Set(nodes[1].keys) == ["id", "name", "circle", "status", "last_touch", "next_due", "due", "cooling",
-                                       "you", "file"])
+        #expect(
+            Set(nodes[1].keys) == [
+                "id", "name", "circle", "status", "last_touch", "next_due", "due", "cooling",
+                "you", "file",
+            ])
         let edges = try #require(object["edges"] as? [[String: Any]])
         #expect(Set(edges[0].keys) == ["a", "b", "kinds", "strength", "last", "warm"])
         #expect(edges.contains { $0["a"] as? String == "hanako" && $0["b"] as? String == "ken" })

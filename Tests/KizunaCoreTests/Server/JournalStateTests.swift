@@ -18,9 +18,14 @@ struct LinearCongruential: RandomNumberGenerator {
         let dir = TempDir()
         dir.write("kizuna.yaml", "owner: Yamada Taro\n")
         for i in 0..<8 {
-            dir.write("people/p\(i).md", "---\nname: Person \(i)\naliases: [P\(i)]\n---\n## 2026-11-0\(i + 1) Tea with [[p\((i + 1) % 8)]] #meet\n")
+            dir.write(
+                "people/p\(i).md",
+                "---\nname: Person \(i)\naliases: [P\(i)]\n---\n## 2026-11-0\(i + 1) Tea with [[p\((i + 1) % 8)]] #meet\n"
+            )
         }
-        for i in 0..<6 { dir.write("log/2026-10-1\(i).md", "Met [[P\(i)]] and [[Nobody \(i)]].\n- [ ] Call [[p\(i + 1)]]\n") }
+        for i in 0..<6 {
+            dir.write("log/2026-10-1\(i).md", "Met [[P\(i)]] and [[Nobody \(i)]].\n- [ ] Call [[p\(i + 1)]]\n")
+        }
         return dir
     }
 
@@ -64,7 +69,8 @@ struct LinearCongruential: RandomNumberGenerator {
         let state = JournalState(root: JournalLoader.realPath(dir.path)!)
         state.reload()
         #expect(state.journal.entries.count == 14)
-        let changed = state.update("log/2026-10-10.md", text: Array("## 2026-10-10 Lunch with [[P0]]\n## 2026-10-11 Call [[P5]]\n".utf8))
+        let changed = state.update(
+            "log/2026-10-10.md", text: Array("## 2026-10-10 Lunch with [[P0]]\n## 2026-10-11 Call [[P5]]\n".utf8))
         #expect(changed == ["log/2026-10-10.md"])
         #expect(state.diagnostics["log/2026-10-10.md"] == nil)
         #expect(state.journal.entries.count == 15)

@@ -10,8 +10,11 @@ private func value(_ yaml: String) -> YAMLValue? {
 
 @Suite struct NoteEditTests {
     @Test func anEntryGoesAtTheEndAfterABlankLineInTheNotesOwnLineEndings() {
-        #expect(text(NoteEdit.appending(["## 2026-12-01 Tea"], to: bytes("# A\nprofile\n"))) == "# A\nprofile\n\n## 2026-12-01 Tea\n")
-        #expect(text(NoteEdit.appending(["## 2026-12-01 Tea"], to: bytes("# A\r\nprofile\r\n")))
+        #expect(
+            text(NoteEdit.appending(["## 2026-12-01 Tea"], to: bytes("# A\nprofile\n")))
+                == "# A\nprofile\n\n## 2026-12-01 Tea\n")
+        #expect(
+            text(NoteEdit.appending(["## 2026-12-01 Tea"], to: bytes("# A\r\nprofile\r\n")))
                 == "# A\r\nprofile\r\n\r\n## 2026-12-01 Tea\r\n")
         #expect(text(NoteEdit.appending(["## 2026-12-01 Tea"], to: bytes("# A\n\n"))) == "# A\n\n## 2026-12-01 Tea\n")
         #expect(text(NoteEdit.appending(["x"], to: [])) == "x\n")
@@ -24,13 +27,17 @@ private func value(_ yaml: String) -> YAMLValue? {
     }
 
     @Test func aFrontMatterKeyIsReplacedOnItsOwnLineAndNothingElseMoves() throws {
-        let note = "---\r\n# who\r\nname: Ken   # the name\r\nsnooze_until: 2026-01-01 # old\r\ntags: [a]\r\n---\r\nbody"
+        let note =
+            "---\r\n# who\r\nname: Ken   # the name\r\nsnooze_until: 2026-01-01 # old\r\ntags: [a]\r\n---\r\nbody"
         let out = try NoteEdit.settingFrontMatter("snooze_until", to: "2026-12-17", in: bytes(note))
-        #expect(text(out) == "---\r\n# who\r\nname: Ken   # the name\r\nsnooze_until: 2026-12-17\r\ntags: [a]\r\n---\r\nbody")
+        #expect(
+            text(out)
+                == "---\r\n# who\r\nname: Ken   # the name\r\nsnooze_until: 2026-12-17\r\ntags: [a]\r\n---\r\nbody")
     }
 
     @Test func aMissingKeyIsAddedBeforeTheClosingLineAndANoteWithoutFrontMatterGetsSome() throws {
-        let added = try NoteEdit.settingFrontMatter("snooze_until", to: "2026-12-17", in: bytes("---\nname: Ken\n---\n# Ken\n"))
+        let added = try NoteEdit.settingFrontMatter(
+            "snooze_until", to: "2026-12-17", in: bytes("---\nname: Ken\n---\n# Ken\n"))
         #expect(text(added) == "---\nname: Ken\nsnooze_until: 2026-12-17\n---\n# Ken\n")
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let fresh = try NoteEdit.settingFrontMatter("snooze_until", to: "2026-12-17", in: bom + bytes("# Ken\r\n"))
@@ -52,11 +59,20 @@ private func value(_ yaml: String) -> YAMLValue? {
     @Test func aTaskIsTickedWhereverItsBoxStands() throws {
         let note = "intro\n- [ ] Send deck 📅 2026-12-10  \n> 1. [ ] quoted\n  * [ ]\tindented\n- [x] done\n"
         let ticked = try NoteEdit.tickingTask(onLine: 2, date: Day(iso: "2026-12-03")!, in: bytes(note))
-        #expect(text(ticked) == "intro\n- [x] Send deck 📅 2026-12-10 ✅ 2026-12-03  \n> 1. [ ] quoted\n  * [ ]\tindented\n- [x] done\n")
-        #expect(text(try NoteEdit.tickingTask(onLine: 3, date: Day(iso: "2026-12-03")!, in: bytes(note))).contains("> 1. [x] quoted ✅"))
-        #expect(text(try NoteEdit.tickingTask(onLine: 4, date: Day(iso: "2026-12-03")!, in: bytes(note))).contains("* [x]\tindented ✅"))
+        #expect(
+            text(ticked)
+                == "intro\n- [x] Send deck 📅 2026-12-10 ✅ 2026-12-03  \n> 1. [ ] quoted\n  * [ ]\tindented\n- [x] done\n"
+        )
+        #expect(
+            text(try NoteEdit.tickingTask(onLine: 3, date: Day(iso: "2026-12-03")!, in: bytes(note))).contains(
+                "> 1. [x] quoted ✅"))
+        #expect(
+            text(try NoteEdit.tickingTask(onLine: 4, date: Day(iso: "2026-12-03")!, in: bytes(note))).contains(
+                "* [x]\tindented ✅"))
         for line in [1, 5, 9] {
-            #expect(throws: NoteEdit.Refusal.self) { try NoteEdit.tickingTask(onLine: line, date: Day(ordinal: 0), in: bytes(note)) }
+            #expect(throws: NoteEdit.Refusal.self) {
+                try NoteEdit.tickingTask(onLine: line, date: Day(ordinal: 0), in: bytes(note))
+            }
         }
     }
 
