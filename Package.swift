@@ -74,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KizunaCLITests",
-            dependencies: ["KizunaCore"],
+            dependencies: ["KizunaCore", "KizunaSynth"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

@@ -2,9 +2,10 @@ import KizunaCore
 import Foundation
 
 /// A deterministic pseudo-random source (SplitMix64): the same seed gives the same journal on every machine.
-public struct SplitMix64 {
+public struct SplitMix64: RandomNumberGenerator {
     public var state: UInt64
-    mutating func next() -> UInt64 {
+    public init(state: UInt64) { self.state = state }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

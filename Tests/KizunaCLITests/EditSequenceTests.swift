@@ -1,17 +1,6 @@
 import Foundation
+import KizunaSynth
 import Testing
-
-/// A small deterministic random source (SplitMix64), so that a failing sequence can be run again.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite(.serialized) struct EditSequenceTests {
     /// Twelve people written every way people write them, log notes with tasks, and one warning already there.
@@ -49,7 +38,7 @@ struct SeededRandom: RandomNumberGenerator {
 
     @Test(arguments: [UInt64(1), 2, 3])
     func randomEditsChangeOneNoteAndNeverAddADiagnostic(seed: UInt64) throws {
-        var random = SeededRandom(state: seed)
+        var random = SplitMix64(state: seed)
         let dir = try journal()
         let expected = try diagnostics(dir)
         var people = (0..<12).map { "p\($0)" }

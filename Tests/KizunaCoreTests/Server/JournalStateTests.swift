@@ -1,16 +1,7 @@
 import Foundation
+import KizunaSynth
 import Testing
 @testable import KizunaCore
-
-/// A fixed sequence of numbers, so that a failing run can be repeated.
-struct LinearCongruential: RandomNumberGenerator {
-    var state: UInt64
-    init(state: inout UInt64) { self.state = state }
-    mutating func next() -> UInt64 {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return state ^ (state >> 29)
-    }
-}
 
 @Suite struct JournalStateTests {
     /// A journal on disk with people, daily notes and a mistake or two.
@@ -41,8 +32,7 @@ struct LinearCongruential: RandomNumberGenerator {
         let dir = journalOnDisk()
         let state = JournalState(root: JournalLoader.realPath(dir.path)!)
         state.reload()
-        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
-        var random = LinearCongruential(state: &seed)
+        var random = SplitMix64(state: 0x2545_F491_4F6C_DD1D)
         let edits: [(String, String)] = [
             ("log/2026-10-11.md", "Met [[P3]] and [[Persn 3]].\n## 2026-13-40 bad\n"),
             ("log/2026-10-12.md", "---\nbroken: [\n---\nText [[p2]]\n"),
