@@ -453,6 +453,9 @@ struct NameKey: Hashable, Sendable {
 
 /// Person ids, names and aliases by their folded key.
 struct NameIndex: Sendable {
+    /// How many of the people an ambiguous link matches its warning names.
+    static let candidatesShown = 5
+
     /// Each name key's person, or (as `-1 - i`) the index `i` in `shared` of the people who share the key. A key
     /// names one person almost always: a plain integer is read without retaining an array, which both cores would
     /// otherwise retain and release by turns.
@@ -614,9 +617,14 @@ struct NameIndex: Sendable {
             }
             if let one = found.one { return one }
             if found.many {
-                let names = lookup(key).map { labels[$0] }.sorted().joined(separator: ", ")
+                // A handful of candidates, then how many more: a common name can match hundreds of people.
+                let all = lookup(key).map { labels[$0] }.sorted()
+                let shown = all.prefix(NameIndex.candidatesShown)
+                let more = all.count - shown.count
+                let names = shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+                let namesJa = shown.joined(separator: "、") + (more > 0 ? " ほか \(more) 人" : "")
                 diagnostics.append(Diagnostic(.warning, Message("ambiguous link '\(target)': it matches \(names)",
-                                                                ja: "リンク '\(target)' が複数の人に当てはまります: \(names)"), at: link.location))
+                                                                ja: "リンク '\(target)' が複数の人に当てはまります: \(namesJa)"), at: link.location))
                 return nil
             }
             if noteKeys.contains(NameKey(key)) { return nil }
