@@ -141,7 +141,7 @@ public enum Kizuna {
                                              diagnostics: loaded.diagnostics + readFailures.compactMap { $0 }, clock: clock,
                                              suggestions: suggestions)
         clock.lap("sort")
-        return journal
+        return journal.withPeopleFolderChecked(root: loaded.root)
     }
 
     /// Parses and resolves files already in memory (tests write journals this way).

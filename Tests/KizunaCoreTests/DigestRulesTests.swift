@@ -110,6 +110,9 @@ import Testing
 
     @Test func nextStepsOverdueDueSoonAndStaleAtTheirEdges() {
         let note = """
+        ---
+        name: Ken
+        ---
         # Tasks
         - [ ] overdue 📅 2026-11-23
         - [ ] today 📅 2026-11-24
@@ -121,10 +124,24 @@ import Testing
         ## 2026-10-26 twenty-nine days ago
         - [ ] not yet stale
         """
-        let d = digest([("log/tasks.md", note)])
+        let d = digest([("people/ken.md", note)])
         #expect(d.nextSteps.map(\.task.text) == ["overdue", "today", "in a week", "stale"])
         #expect(d.nextSteps.map(\.status) == [.overdue, .dueSoon, .dueSoon, .stale])
         #expect(d.stats.openTasks == 6)
+    }
+
+    @Test func nextStepsListTasksAboutPeopleAndATaskWithNoTextIsNone() {
+        let note = """
+        # Errands
+        - [ ] buy milk 📅 2026-11-20
+        - [ ] ask [[ken]] about the venue 📅 2026-11-20
+        - [ ] 
+        - [ ] 📅 2026-11-21
+        """
+        let d = digest([("log/errands.md", note), ("people/ken.md", "---\nname: Ken\n---\n")])
+        #expect(d.nextSteps.map(\.task.text) == ["ask ken about the venue"])
+        #expect(d.stats.openTasks == 2)
+        #expect(d.journal.tasks.count == 2)
     }
 
     @Test func giveAndGiveCountsAsksAndGivesOverTheLast365Days() {

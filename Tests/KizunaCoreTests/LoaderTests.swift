@@ -357,3 +357,30 @@ import Testing
         #expect(tasksShuffled.entries.map(\.title) == ["C2", "C1"])
     }
 }
+
+@Suite struct ObsidianPeopleTests {
+    @Test func typeOrCategoriesMarkAPersonAsTextListOrLink() {
+        let notes = [
+            "a.md": "---\ntype: Person\n---\n", "b.md": "---\ntype: [person]\n---\n", "c.md": "---\ntype: \"[[Person]]\"\n---\n",
+            "d.md": "---\ncategories: [\"[[People]]\"]\n---\n", "e.md": "---\ncategories:\n  - \"[[Places]]\"\n---\n",
+            "f.md": "---\ntype: [[Person]]\n---\n", "g.md": "---\ntype: personal\n---\n",
+        ]
+        #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "f"])
+    }
+
+    @Test func aPeopleFolderThatDiffersByCaseOrIsMissingIsNamed() throws {
+        let dir = TempDir()
+        dir.write("People/hanako.md", "---\nname: Hanako\n---\n")
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(printed(j) == [".:1:1: warning: people_dir 'people' names no folder, so only notes marked `type: person` are "
+            + "people; did you mean 'People'? (set people_dir: People in kizuna.yaml)"])
+        let set = TempDir()
+        set.write("kizuna.yaml", "people_dir: contacts\n")
+        set.write("log/a.md", "# a\n")
+        #expect(printed(try Kizuna.journal(root: set.path)) == ["kizuna.yaml:1:1: warning: people_dir 'contacts' names no "
+            + "folder, so only notes marked `type: person` are people"])
+        let fine = TempDir()
+        fine.write("log/a.md", "# a\n")
+        #expect(printed(try Kizuna.journal(root: fine.path)).isEmpty)
+    }
+}

@@ -74,12 +74,13 @@ extension Analysis {
         return out.sorted { ($0.followUpBy, $0.person) < ($1.followUpBy, $1.person) }
     }
 
-    /// Open tasks: overdue, due within 7 days, and stale (no due date, created 30 or more days ago).
+    /// Open tasks about at least one person: overdue, due within 7 days, and stale (no due date, created 30 or more
+    /// days ago). Tasks about nobody are counted in the stats, not listed.
     func nextSteps() -> [Digest.NextStep] {
         // Indexes, not copies: a large journal has thousands of open tasks.
         let tasks = journal.tasks
         var overdue: [Int] = [], soon: [Int] = [], stale: [Int] = []
-        for (i, t) in tasks.enumerated() where !t.done {
+        for (i, t) in tasks.enumerated() where !t.done && !t.people.isEmpty {
             if let due = t.due {
                 if due < date { overdue.append(i) } else if due <= date + 7 { soon.append(i) }
             } else if let created = t.created, created <= date - 30 {

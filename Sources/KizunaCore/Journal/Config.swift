@@ -15,6 +15,8 @@ public struct Config: Sendable {
     public var owner: String? = nil
     public var language: Language = .en
     public var peopleDir: String = "people"
+    /// Whether kizuna.yaml names `people_dir` (a folder it names ought to be there).
+    public var peopleDirIsSet = false
     public var digestDir: String = "digests"
     /// Closest first.
     public var circles: [Circle] = [
@@ -91,7 +93,11 @@ public struct Config: Sendable {
                         report(.error, Message("unknown language '\(s)' (use en or ja)", ja: "不明な言語 '\(s)' です(en か ja を指定してください)"), value)
                     }
                 }
-            case "people_dir": if let f = folder(value, key) { config.peopleDir = f }
+            case "people_dir":
+                if let f = folder(value, key) {
+                    config.peopleDir = f
+                    config.peopleDirIsSet = true
+                }
             case "digest_dir": if let f = folder(value, key) { config.digestDir = f; digestValue = value }
             case "circles":
                 guard case .mapping(let circlePairs, _, _) = value, !circlePairs.isEmpty else {

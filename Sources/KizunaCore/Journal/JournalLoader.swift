@@ -204,6 +204,25 @@ public enum JournalLoader {
         return LoadedJournal(root: realRoot, config: config, paths: walker.files, diagnostics: diagnostics)
     }
 
+    /// A warning for a journal with no people when `people_dir` names no folder but kizuna.yaml sets it, or a folder
+    /// differs from it only by case (`People/`, as Obsidian vaults often have).
+    public static func missingPeopleFolder(_ root: String, _ config: Config) -> Diagnostic? {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root + "/" + config.peopleDir, isDirectory: &isDir), isDir.boolValue {
+            return nil
+        }
+        let parent = (config.peopleDir as NSString).deletingLastPathComponent
+        let name = (config.peopleDir as NSString).lastPathComponent
+        let siblings = (try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? root : root + "/" + parent)) ?? []
+        let near = siblings.sorted().first { $0.lowercased() == name.lowercased() }.map { parent.isEmpty ? $0 : parent + "/" + $0 }
+        guard near != nil || config.peopleDirIsSet else { return nil }
+        let hint = near.map { (en: "; did you mean '\($0)'? (set people_dir: \($0) in kizuna.yaml)", ja: "。'\($0)' のことでしょうか(kizuna.yaml に people_dir: \($0) と書いてください)") }
+        let at = FileManager.default.fileExists(atPath: root + "/" + Config.fileName) ? Config.fileName : "."
+        return Diagnostic(.warning, Message("people_dir '\(config.peopleDir)' names no folder, so only notes marked `type: person` are people" + (hint?.en ?? ""),
+                                            ja: "people_dir '\(config.peopleDir)' というフォルダーがないため、`type: person` と書いたメモだけが人物になります" + (hint?.ja ?? "")),
+                          at: SourceLocation(path: at, line: 1, column: 1))
+    }
+
     public static func realPath(_ path: String) -> String? {
         guard let r = realpath(path, nil) else { return nil }
         defer { free(r) }

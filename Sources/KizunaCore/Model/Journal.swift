@@ -26,6 +26,15 @@ public struct Journal: Sendable {
         return nil
     }
 
+    /// The journal with a warning when it has no people and `people_dir` names no folder it should
+    /// (`JournalLoader.missingPeopleFolder`).
+    func withPeopleFolderChecked(root: String) -> Journal {
+        guard people.isEmpty, let warning = JournalLoader.missingPeopleFolder(root, config) else { return self }
+        var copy = self
+        copy.diagnostics.insert(warning, at: copy.diagnostics.firstIndex { warning < $0 } ?? copy.diagnostics.count)
+        return copy
+    }
+
     /// Errors among the diagnostics.
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     /// Warnings among the diagnostics.

@@ -327,7 +327,8 @@ public enum JournalResolver {
             }
         } }
         r.tasks.reserveCapacity(note.tasks.count)
-        for raw in note.tasks {
+        // A task with no text (`- [ ] ` alone, or only a date) is not a task.
+        for raw in note.tasks where !raw.text.isEmpty {
             var people = resolve(raw.links)
             if let me { people.append(me) }
             r.tasks.append(TaskItem(text: raw.text, done: raw.done, due: raw.due, doneDate: raw.doneDate, created: raw.created,

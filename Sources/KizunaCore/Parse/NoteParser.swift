@@ -69,7 +69,7 @@ public enum NoteParser {
                     note.diagnostics.append(Diagnostic(.error, p.message, at: loc(p.line + 1, p.column)))
                 }
             }
-            if let type = yaml?["type"]?.string, type.lowercased() == "person" { note.isPerson = true }
+            if NoteParser.marksPerson(yaml) { note.isPerson = true }
             if note.isPerson {
                 let (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
                 note.fields = fields
@@ -94,6 +94,20 @@ public enum NoteParser {
 }
 
 extension NoteParser {
+    /// Whether front matter says the note is a person: `type` or `categories` is or holds `person` or `people`, as
+    /// text or as a link (`[[Person]]`, kepano's `categories: ["[[People]]"]`), in any case.
+    static func marksPerson(_ yaml: YAMLValue?) -> Bool {
+        for key in ["type", "categories"] {
+            for value in yaml?[key]?.flattened ?? [] {
+                var v = Substring(value.trimmingSpaces().lowercased())
+                if v.hasPrefix("[["), v.hasSuffix("]]") { v = v.dropFirst(2).dropLast(2) }
+                if let bar = v.firstIndex(of: "|") { v = v[..<bar] }
+                if v == "person" || v == "people" { return true }
+            }
+        }
+        return false
+    }
+
     /// What libcmark needs for one bracket, emphasis mark or angle bracket at the most, measured on notes made of
     /// nothing else (BENCHMARKS.md, "Bad input"): `*a` repeated, the costliest, took about 450 bytes a mark.
     static let bytesPerMarkup = 512

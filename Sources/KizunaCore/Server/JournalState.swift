@@ -75,7 +75,8 @@ public final class JournalState {
         let directory = JournalResolver.Directory(parsed, config: config)
         var perNote = parsed.enumerated().map { JournalResolver.resolveNote($1, index: $0, directory: directory) }
         let journal = JournalResolver.finish(
-            &perNote, directory: directory, config: config, diagnostics: loaderDiagnostics)
+            &perNote, directory: directory, config: config, diagnostics: loaderDiagnostics
+        ).withPeopleFolderChecked(root: root)
         self.directory = directory
         suggestions = nil
         built = journal
