@@ -384,3 +384,30 @@ import Testing
         #expect(printed(try Kizuna.journal(root: fine.path)).isEmpty)
     }
 }
+
+@Suite struct SwappedNoteTests {
+    /// A note replaced, after the walk and before the read, by a link to a file outside the journal or by a FIFO.
+    @Test func aNoteSwappedForALinkOutsideOrAFIFOIsNeitherReadNorWaitedFor() throws {
+        let dir = TempDir()
+        dir.write("log/a.md", "# a\n")
+        dir.write("log/b.md", "# b\n")
+        let outside = TempDir()
+        outside.write("secret.md", "# secret [[x]]\n")
+        let loaded = try JournalLoader.load(root: dir.path)
+        #expect(loaded.paths == ["log/a.md", "log/b.md"])
+        unlink(dir.path + "/log/a.md")
+        symlink(outside.path + "/secret.md", dir.path + "/log/a.md")
+        unlink(dir.path + "/log/b.md")
+        mkfifo(dir.path + "/log/b.md", 0o644)
+        guard case .failure(let linked) = loaded.read("log/a.md") else {
+            Issue.record("a link leading outside was read")
+            return
+        }
+        #expect(linked.location.path == "log/a.md")
+        guard case .failure(let fifo) = loaded.read("log/b.md") else {
+            Issue.record("a FIFO was read")
+            return
+        }
+        #expect(fifo.message == "is a FIFO (named pipe), not a file; not read")
+    }
+}
