@@ -78,7 +78,9 @@ public enum NoteParser {
         }
 
         guard parseBody else { return note }
-        let markup = NoteParser.markupCount(text.bytes[split.bodyOffset...])
+        // A body shorter than the limit cannot hold more marks than it: only longer ones are counted.
+        let bodyLength = text.bytes.count - split.bodyOffset
+        let markup = bodyLength > NoteParser.markupLimit ? NoteParser.markupCount(text.bytes[split.bodyOffset...]) : 0
         if markup > NoteParser.markupLimit {
             note.diagnostics.append(Diagnostic(.warning, Message(
                 "the body holds \(markup) brackets, emphasis marks and the like; parsing it would take about "

@@ -20,7 +20,7 @@ public struct DigestMarkdown: Sendable {
     /// Escapes text so that markdown shows it as written.
     func text(_ s: String) -> String {
         let special: Set<UInt8> = [0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x0A]
-        if !s.utf8.contains(where: { special.contains($0) || $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return s }
+        if !s.utf8.contains(where: { special.contains($0) || $0 < 0x20 || $0 == 0x7F }) && !Printable.hasControl(s) { return s }
         let s = Printable.escaped(s.replacingOccurrences(of: "\n", with: " "))
         var out = ""
         for ch in s {

@@ -55,6 +55,21 @@ extension Printable {
             ? "\"" + escaped(p).replacingOccurrences(of: "\"", with: "\\\"") + "\"" : p
     }
 
+    /// Whether the text holds a C1 control character or a line or paragraph separator (its bytes C2 80–9F, E2 80 A8–A9),
+    /// read from the UTF-8 without decoding: most text holds neither lead byte.
+    static func hasControl(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { u in
+            var i = 0
+            while i + 1 < u.count {
+                if u[i] == 0xC2, u[i + 1] >= 0x80, u[i + 1] <= 0x9F { return true }
+                if u[i] == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
     static func isControl(_ u: Unicode.Scalar) -> Bool {
         u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u == "\u{2028}" || u == "\u{2029}"
     }
