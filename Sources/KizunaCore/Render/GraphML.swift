@@ -48,17 +48,6 @@ public struct GraphML: Sendable {
 
     /// Text for XML content and attributes: markup characters as entities, control characters as spaces.
     private func escape(_ s: String) -> String {
-        var out = ""
-        for ch in GraphStyle.printable(s).unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
+        GraphStyle.replacing(GraphStyle.printable(s), ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;"])
     }
 }

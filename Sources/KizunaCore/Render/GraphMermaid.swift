@@ -50,18 +50,8 @@ public struct GraphMermaid: Sendable {
 
     /// A label inside `"…"`: Mermaid reads `#…;` as an entity, so quotes and the characters markup reads are written so.
     private func label(_ s: String) -> String {
-        var out = ""
-        for ch in GraphStyle.printable(s).unicodeScalars {
-            switch ch {
-            case "\"": out += "#quot;"
-            case "#": out += "#35;"
-            case "<": out += "#lt;"
-            case ">": out += "#gt;"
-            case "&": out += "#amp;"
-            case "`": out += "#96;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
+        GraphStyle.replacing(GraphStyle.printable(s), [
+            "\"": "#quot;", "#": "#35;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;",
+        ])
     }
 }

@@ -19,6 +19,15 @@ enum GraphStyle {
         u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u == "\u{2028}" || u == "\u{2029}"
     }
 
+    /// The text with each scalar the table names written as the table says.
+    static func replacing(_ s: String, _ table: [Unicode.Scalar: String]) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            if let replacement = table[u] { out += replacement } else { out.unicodeScalars.append(u) }
+        }
+        return out
+    }
+
     /// How thick an edge of this strength is drawn, from 1 to 4.
     static func width(_ strength: Int) -> Double {
         min(4, 1 + Double(max(0, strength - 1)).squareRoot() / 2)
