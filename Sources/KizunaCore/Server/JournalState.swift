@@ -78,7 +78,8 @@ public final class JournalState {
             &perNote, directory: directory, config: config, diagnostics: loaderDiagnostics
         ).withPeopleFolderChecked(root: root)
         self.directory = directory
-        suggestions = nil
+        // Ready before the first edit, so that the first typo is as quick to report as the next.
+        suggestions = SuggestionIndex(directory).prepared()
         built = journal
         var byPath: [String: [Diagnostic]] = [:]
         for d in journal.diagnostics { byPath[d.location.path, default: []].append(d) }
