@@ -51,18 +51,27 @@ public final class JournalState {
         }
         paths = all.sorted(by: utf8Precedes)
         position = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
-        var failures: [Diagnostic] = []
-        let files: [SourceFile] = paths.compactMap { path in
-            if let text = buffers[path] { return SourceFile(path: path, bytes: text) }
-            switch loaded.read(path) {
-            case .success(let f): return f
-            case .failure(let d):
-                failures.append(d)
-                return SourceFile(path: path, bytes: [])
+        // Each note read and parsed on all cores; a buffer stands for its file.
+        var notes = [ParsedNote?](repeating: nil, count: paths.count)
+        var failures = [Diagnostic?](repeating: nil, count: paths.count)
+        let (paths, buffers, config) = (self.paths, self.buffers, self.config)
+        notes.withUnsafeMutableBufferPointer { parsedBuffer in
+            failures.withUnsafeMutableBufferPointer { failureBuffer in
+                let out = UnsafeSendable(parsedBuffer), failed = UnsafeSendable(failureBuffer)
+                DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                    var file = SourceFile(path: paths[i], bytes: buffers[paths[i]] ?? [])
+                    if buffers[paths[i]] == nil {
+                        switch loaded.read(paths[i]) {
+                        case .success(let f): file = f
+                        case .failure(let d): failed.value[i] = d
+                        }
+                    }
+                    out.value[i] = NoteParser.parse(file, config: config)
+                }
             }
         }
-        loaderDiagnostics = loaded.diagnostics + failures
-        parsed = Kizuna.parseAll(files, config: config)
+        loaderDiagnostics = loaded.diagnostics + failures.compactMap { $0 }
+        parsed = notes.map { $0 ?? ParsedNote(path: "", stem: "", isPerson: false, fields: nil) }
         resolveAll()
     }
 
@@ -73,13 +82,23 @@ public final class JournalState {
 
     private func resolveAll() {
         let directory = JournalResolver.Directory(parsed, config: config)
-        var perNote = parsed.enumerated().map { JournalResolver.resolveNote($1, index: $0, directory: directory) }
+        // The suggestion index is built on another thread while the notes are resolved on all cores; the warnings
+        // and the first edit's typo both use it.
+        let index = SuggestionIndex(directory)
+        index.start()
+        var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: parsed.count)
+        let notes = parsed
+        perNote.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: notes.count) { i in
+                out.value[i] = JournalResolver.resolveNote(notes[i], index: i, directory: directory)
+            }
+        }
         let journal = JournalResolver.finish(
-            &perNote, directory: directory, config: config, diagnostics: loaderDiagnostics
+            &perNote, directory: directory, config: config, diagnostics: loaderDiagnostics, suggestions: index
         ).withPeopleFolderChecked(root: root)
         self.directory = directory
-        // Ready before the first edit, so that the first typo is as quick to report as the next.
-        suggestions = SuggestionIndex(directory).prepared()
+        suggestions = index.prepared()
         built = journal
         var byPath: [String: [Diagnostic]] = [:]
         for d in journal.diagnostics { byPath[d.location.path, default: []].append(d) }
