@@ -89,7 +89,7 @@ public enum Kizuna {
             }
         }
         clock.lap("front matter (all cores)")
-        let directory = JournalResolver.Directory(heads, config: loaded.config)
+        let directory = JournalResolver.Directory(heads, config: loaded.config, linkTargets: loaded.linkTargets)
         clock.lap("people and names")
         let suggestions = SuggestionIndex(directory)
         var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: paths.count)

@@ -411,3 +411,26 @@ import Testing
         #expect(fifo.message == "is a FIFO (named pipe), not a file; not read")
     }
 }
+
+@Suite struct ObsidianLinkTargetTests {
+    /// A vault as Obsidian users keep one: attachments beside notes, templates ignored, people marked by category.
+    @Test func linksAndEmbedsToFilesThatExistAreNotWarningsAndOnlyThePlantedMistakeIs() throws {
+        let dir = TempDir()
+        dir.write("kizuna.yaml", "ignore: [\"Templates/**\"]\n")
+        dir.write("Attachments/photo.jpg", "jpeg")
+        dir.write("Attachments/Scan 2026.PDF", "pdf")
+        dir.write("Clippings.base", "base")
+        dir.write("Templates/Person.md", "---\ncreated: {{date}}\n---\n")
+        dir.write("Notes/Reading list.md", "# Reading\n")
+        dir.write("Contacts/Hanako.md", "---\ncategories: [\"[[People]]\"]\n---\n")
+        dir.write("Daily/2026-11-24.md", """
+            Lunch with [[Hanako]] ![[photo.jpg]] ![[photo.jpg|200]] [[Attachments/photo.jpg]] [[scan 2026.pdf]]
+            [[Clippings.base#Author]] [[Reading list.md]] [[Hanako.md]] [[Templates/Person]] [[Hanakko]]
+
+            """)
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(printed(j) == ["Daily/2026-11-24.md:2:82: warning: no person or note named 'Hanakko'; did you mean Hanako?"])
+        #expect(j.people.map(\.id) == ["Hanako"])
+        #expect(j.entries.first?.participants == [0])
+    }
+}

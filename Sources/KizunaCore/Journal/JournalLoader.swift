@@ -18,6 +18,8 @@ public struct LoadedJournal: Sendable {
     /// Paths of the notes, relative to the root, in order.
     public var paths: [String]
     public var diagnostics: [Diagnostic]
+    /// Files a link may name besides the notes read: attachments and other files, and notes left unread by `ignore`.
+    public var linkTargets: [String] = []
     /// The notes' folders, open: a note is opened by its name in its folder, so the system does not walk the whole
     /// path (the root's components included) for each of thousands of notes, twice.
     let folders: Folders
@@ -201,7 +203,9 @@ public enum JournalLoader {
         var walker = Walker(root: realRoot, config: config)
         walker.walk()
         diagnostics += walker.diagnostics
-        return LoadedJournal(root: realRoot, config: config, paths: walker.files, diagnostics: diagnostics)
+        var loaded = LoadedJournal(root: realRoot, config: config, paths: walker.files, diagnostics: diagnostics)
+        loaded.linkTargets = walker.linkTargets
+        return loaded
     }
 
     /// A warning for a journal with no people when `people_dir` names no folder but kizuna.yaml sets it, or a folder
@@ -330,6 +334,10 @@ struct Walker {
     let config: Config
     let ignores: [Glob]
     var files: [String] = []
+    /// Files that are not read as notes but may be linked to (`LoadedJournal.linkTargets`).
+    var linkTargets: [String] = []
+    /// The most such files kept: a vault of a million attachments still links to them, just not all are known.
+    static let linkTargetLimit = 200_000
     var diagnostics: [Diagnostic] = []
     private var seenDirs = Set<FileID>()
     private var seenFiles = Set<FileID>()
@@ -404,6 +412,21 @@ struct Walker {
         return names
     }
 
+    /// Every file at or below an ignored path, as a link target only (not read).
+    private mutating func collectTargets(below rel: String) {
+        let full = root + "/" + rel
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir) else { return }
+        guard isDir.boolValue else {
+            if linkTargets.count < Walker.linkTargetLimit { linkTargets.append(rel) }
+            return
+        }
+        let items = FileManager.default.enumerator(atPath: full)
+        while linkTargets.count < Walker.linkTargetLimit, let item = items?.nextObject() as? String {
+            if !item.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { linkTargets.append(rel + "/" + item) }
+        }
+    }
+
     private mutating func visit(relative: String) {
         let dirPath = relative.isEmpty ? root : root + "/" + relative
         guard let dir = opendir(dirPath) else {
@@ -427,11 +450,18 @@ struct Walker {
                 continue
             }
             // The folders above were checked on the way down: only this entry's own name or path is left to match.
-            if ignores.contains(where: { $0.matchesBelowUnmatchedFolders(rel, name: name) }) { continue }
+            if ignores.contains(where: { $0.matchesBelowUnmatchedFolders(rel, name: name) }) {
+                collectTargets(below: rel)
+                continue
+            }
             if entry.type == UInt8(DT_REG), !statEveryFile, let device {
                 // A plain file, as the folder says: its identity is the folder's device and the inode the folder
                 // lists, with no stat call for each of thousands of notes.
-                if NoteName.isNote(name), seenFiles.insert(FileID(device: device, inode: entry.inode)).inserted { files.append(rel) }
+                if !NoteName.isNote(name) {
+                    if linkTargets.count < Walker.linkTargetLimit { linkTargets.append(rel) }
+                } else if seenFiles.insert(FileID(device: device, inode: entry.inode)).inserted {
+                    files.append(rel)
+                }
                 continue
             }
             var lst = stat()
@@ -454,7 +484,10 @@ struct Walker {
             case S_IFDIR:
                 if seenDirs.insert(id).inserted { visit(relative: rel) }
             case S_IFREG:
-                guard NoteName.isNote(name) else { continue }
+                guard NoteName.isNote(name) else {
+                    if linkTargets.count < Walker.linkTargetLimit { linkTargets.append(rel) }
+                    continue
+                }
                 if !statEveryFile {
                     statEveryFile = true
                     seenFiles = Set(files.compactMap { file in

@@ -36,6 +36,12 @@ public enum JournalResolver {
         var diagnostics: [Diagnostic] = []
         var unresolved: [NameIndex.Unresolved] = []
 
+        /// The directory of `init(_:config:)`, knowing also the files links may name that are not notes read.
+        public init(_ notes: [ParsedNote], config: Config, linkTargets: [String]) {
+            self.init(notes, config: config)
+            index.addLinkTargets(linkTargets)
+        }
+
         /// Builds the directory from every note's path and front matter (in path order); bodies and diagnostics are not read.
         public init(_ notes: [ParsedNote], config: Config) {
             // The notes are read in place through their buffer, and the people's notes kept as positions in it: an
@@ -629,9 +635,43 @@ struct NameIndex: Sendable {
                 return nil
             }
             if noteKeys.contains(NameKey(key)) { return nil }
+            // `[[note.md]]`, written with its extension, names the note or person `[[note]]` does.
+            let lowered = target.lowercased()
+            if let ext = [".md", ".markdown"].first(where: { lowered.hasSuffix($0) }) {
+                let stem = String(target.dropLast(ext.count))
+                let stemKey = Normalize.key(stem.split(separator: "/").last.map(String.init) ?? stem)
+                if let one = match(stemKey).one { return one }
+                if noteKeys.contains(NameKey(stemKey)) { return nil }
+            }
+            if names(aFile: lowered) { return nil }
             unresolved.append(Unresolved(target: target, key: key, location: link.location))
             return nil
         }
+    }
+
+    /// Files a link may name that are not notes read (attachments, ignored notes): lower-cased, by path from the
+    /// root and by name, each also without a note's extension.
+    private(set) var fileTargets = Set<String>()
+
+    /// Records the files a link may name (`LoadedJournal.linkTargets`).
+    mutating func addLinkTargets(_ paths: [String]) {
+        for path in paths {
+            let lowered = path.lowercased()
+            let name = lowered.split(separator: "/").last.map(String.init) ?? lowered
+            for form in [lowered, name] {
+                fileTargets.insert(form)
+                for ext in [".md", ".markdown"] where form.hasSuffix(ext) { fileTargets.insert(String(form.dropLast(ext.count))) }
+            }
+        }
+    }
+
+    /// Whether a link's lower-cased target names one of those files, by path or by name (Obsidian finds an
+    /// attachment by its name wherever it is).
+    private func names(aFile target: String) -> Bool {
+        guard !fileTargets.isEmpty else { return false }
+        if fileTargets.contains(target) { return true }
+        let name = target.split(separator: "/").last.map(String.init) ?? target
+        return fileTargets.contains(name)
     }
 
     /// A link that matches no person and no note.

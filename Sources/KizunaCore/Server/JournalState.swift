@@ -6,6 +6,7 @@ public final class JournalState {
     public let root: String
     public private(set) var config: Config
     private var loaderDiagnostics: [Diagnostic] = []
+    private var linkTargets: [String] = []
     /// Notes in path order, and each one's position.
     private var paths: [String] = []
     private var position: [String: Int] = [:]
@@ -45,6 +46,7 @@ public final class JournalState {
             return
         }
         config = loaded.config
+        linkTargets = loaded.linkTargets
         var all = Set(loaded.paths)
         for path in buffers.keys where NoteName.isNote((path as NSString).lastPathComponent) && !isSkipped(path) {
             all.insert(path)
@@ -81,7 +83,7 @@ public final class JournalState {
     }
 
     private func resolveAll() {
-        let directory = JournalResolver.Directory(parsed, config: config)
+        let directory = JournalResolver.Directory(parsed, config: config, linkTargets: linkTargets)
         // The suggestion index is built on another thread while the notes are resolved on all cores; the warnings
         // and the first edit's typo both use it.
         let index = SuggestionIndex(directory)
