@@ -434,3 +434,15 @@ import Testing
         #expect(j.entries.first?.participants == [0])
     }
 }
+
+@Suite struct ObsidianTemplateFolderTests {
+    @Test func theVaultsTemplateFolderIsSkippedAndItsNotesStayLinkTargets() throws {
+        let dir = TempDir()
+        dir.write(".obsidian/templates.json", "{\"folder\": \"Templates\"}")
+        dir.write("Templates/Meeting.md", "---\ncreated: {{date}}\n---\n")
+        dir.write("log/a.md", "Use [[Templates/Meeting]] and [[Meeting]].\n")
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(printed(j).isEmpty)
+        #expect(j.noteCount == 1)
+    }
+}

@@ -200,12 +200,25 @@ public enum JournalLoader {
                                               at: SourceLocation(path: Config.fileName, line: 1, column: 1)))
             }
         }
+        // An Obsidian vault's template folder is skipped as an `ignore` glob is (its notes stay link targets).
+        if let templates = obsidianTemplateFolder(realRoot) { config.ignore.append(templates + "/**") }
         var walker = Walker(root: realRoot, config: config)
         walker.walk()
         diagnostics += walker.diagnostics
         var loaded = LoadedJournal(root: realRoot, config: config, paths: walker.files, diagnostics: diagnostics)
         loaded.linkTargets = walker.linkTargets
         return loaded
+    }
+
+    /// The template folder `.obsidian/templates.json` names, if any (a folder inside the vault).
+    static func obsidianTemplateFolder(_ root: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: root + "/.obsidian/templates.json"), data.count < 65_536,
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let folder = object["folder"] as? String
+        else { return nil }
+        let parts = folder.split(separator: "/").filter { !$0.isEmpty && $0 != "." }
+        guard !parts.isEmpty, !parts.contains("..") else { return nil }
+        return parts.joined(separator: "/")
     }
 
     /// A warning for a journal with no people when `people_dir` names no folder but kizuna.yaml sets it, or a folder
