@@ -180,3 +180,23 @@ import Testing
         #expect(DateParser.weekday(name) == nil)
     }
 }
+
+@Suite struct MeetingNoteTests {
+    @Test func aNoteWithDateAndPeopleInFrontMatterIsOneEntryWithThemTakingPart() {
+        let j = journal([
+            "people/hanako.md": "---\nname: Hanako\n---\n",
+            "people/ken.md": "---\nname: Ken\n---\n",
+            "Meetings/review.md": "---\ndate: 2026-11-20\npeople: [[Hanako]]\ntags: [meet]\n---\n# Design review\nTalked about [[ken]] #give\n",
+            "Meetings/sync.md": "---\ndate: 2026-11-21\nattendees:\n  - \"[[Hanako]]\"\n  - ken\n---\nNotes\n",
+            "Meetings/plain.md": "---\ndate: 2026-11-22\n---\nA dated note, no people: [[ken]]\n",
+        ])
+        #expect(j.entries.count == 2)
+        let review = entry(j, 0)
+        #expect(review.date == day("2026-11-20") && review.title == "Design review")
+        #expect(ids(j, review.participants) == ["hanako"] && ids(j, review.mentions) == ["ken"])
+        #expect(review.kinds == [.meet, .give])
+        let sync = entry(j, 1)
+        #expect(sync.title == "sync" && ids(j, sync.participants) == ["hanako", "ken"])
+        #expect(printed(j).isEmpty)
+    }
+}

@@ -188,6 +188,25 @@ extension YAMLValue {
     }
 }
 
+extension FrontMatter {
+    /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:` or
+    /// `participants:`; `at` places a value's line and column in the file.
+    static func meeting(_ yaml: YAMLValue?, at: (Int, Int) -> SourceLocation) -> MeetingHead? {
+        guard let yaml, let date = yaml["date"]?.string.flatMap({ DateParser.value(Normalize.nfkc($0).trimmingSpaces()) }),
+              let value = ["people", "attendees", "participants"].lazy.compactMap({ yaml[$0] }).first
+        else { return nil }
+        let place = at(value.position.line, value.position.column)
+        let people = value.flattened.compactMap { s -> PersonRef? in
+            let text = s.soleWikiLinkTarget ?? s.trimmingSpaces()
+            return text.isEmpty ? nil : PersonRef(text: text, location: place)
+        }
+        guard !people.isEmpty else { return nil }
+        let tags = (yaml["tags"]?.flattened ?? []).flatMap { $0.split(separator: ",") }.map { $0.trimmingSpaces() }
+            .filter { !$0.isEmpty }.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
+        return MeetingHead(date: date, people: people, tags: tags)
+    }
+}
+
 extension String {
     /// The target of the one wikilink the text is, `[[target]]` and nothing else, with nothing in it but the
     /// target (no `[`, `]`, `|`, `#`, `^`, line break or byte above ASCII's that could start a full-width bar):

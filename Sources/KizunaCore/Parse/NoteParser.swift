@@ -22,6 +22,7 @@ public enum NoteParser {
             // The second read of a note: what its path and front matter say was worked out by the first.
             note = ParsedNote(path: path, stem: head.stem, isPerson: head.isPerson, fields: head.fields)
             note.diagnostics = head.diagnostics
+            note.meeting = head.meeting
         } else {
             var utf8 = path
             let name = utf8.withUTF8 { u -> String in
@@ -70,6 +71,7 @@ public enum NoteParser {
                 }
             }
             if NoteParser.marksPerson(yaml) { note.isPerson = true }
+            if !note.isPerson { note.meeting = FrontMatter.meeting(yaml) { loc($0 + 1, $1) } }
             if note.isPerson {
                 let (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
                 note.fields = fields
@@ -140,6 +142,7 @@ struct BodyReader {
     let lineOffset: Int
     let body: MDBody
     let names: NameIndex?
+    let meeting: MeetingHead?
     var blocks: [MDBlock] { body.blocks }
 
     init(note: ParsedNote, text: DecodedText, lineOffset: Int, body: MDBody, names: NameIndex? = nil) {
@@ -150,6 +153,7 @@ struct BodyReader {
         self.lineOffset = lineOffset
         self.body = body
         self.names = names
+        self.meeting = note.meeting
     }
 
     func read(into note: inout ParsedNote) {
@@ -162,7 +166,8 @@ struct BodyReader {
         var dated = false
         // A note with no dated heading whose name is a date is a daily note: its whole body is one entry, with the
         // tags of every block but a task's nested ones and the first heading's text as its title.
-        let dailyDay = isPerson ? nil : DateParser.fileName(stem)
+        // A meeting note (`date:` and `people:` in front matter) is one entry of that date, as a daily note is.
+        let dailyDay = isPerson ? nil : (meeting?.date ?? DateParser.fileName(stem))
         var dailyTags: [String] = []
         var dailyTitle: Range<Int>? = nil
         // The entries' titles, one after another; a heading's text is written here and read in place.
@@ -238,10 +243,19 @@ struct BodyReader {
 
         if !dated, let day = dailyDay {
             // No dated heading, so no entry's links yet: the note's other links are the daily entry's body.
-            var entry = RawEntry(date: day, title: dailyTitle ?? titles.count..<titles.count, tags: dailyTags, linkStart: 0,
-                                 headingLinkCount: 0, location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
+            // A meeting's people take part, as a heading's links do; its body's links are mentions. Its title is the
+            // first heading or the file's name.
+            let people = (meeting?.people ?? []).map { RawLink(target: .name($0.text), location: $0.location) }
+            var title = dailyTitle ?? titles.count..<titles.count
+            if meeting != nil, dailyTitle == nil {
+                titles += Array(stem.utf8)
+                title = (titles.count - stem.utf8.count)..<titles.count
+            }
+            var entry = RawEntry(date: day, title: title, tags: (meeting?.tags ?? []) + dailyTags, linkStart: 0,
+                                 headingLinkCount: Int32(people.count),
+                                 location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
             entry.bodyLinkCount = Int32(note.otherLinks.count)
-            note.entryLinks = note.otherLinks
+            note.entryLinks = people + note.otherLinks
             note.otherLinks = []
             for i in tasks.indices where tasks[i].created == nil { tasks[i].created = day }
             entries.append(entry)

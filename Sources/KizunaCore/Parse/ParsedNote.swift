@@ -79,5 +79,15 @@ public struct ParsedNote: Sendable {
     var entryLinks: [RawLink] = []
     /// Links outside entries and tasks (a person's profile, a log note's preamble).
     public var otherLinks: [RawLink] = []
+    /// A meeting note's front matter: `date:` with `people:` (or `attendees:`, `participants:`).
+    public var meeting: MeetingHead? = nil
     public var diagnostics: [Diagnostic] = []
+}
+
+/// What a meeting note's front matter says: the day and who took part.
+public struct MeetingHead: Sendable {
+    public var date: Day
+    public var people: [PersonRef]
+    /// `tags:` of the front matter.
+    public var tags: [String]
 }
