@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -7,6 +7,11 @@ let package = Package(
     products: [
         .executable(name: "kizuna", targets: ["kizuna"]),
         .library(name: "KizunaCore", targets: ["KizunaCore"]),
+    ],
+    // The command line allocates with mimalloc where the Makefile asks for it (`--traits Mimalloc`, which needs
+    // libmimalloc-dev); plain `swift build` and `swift run` need only libcmark.
+    traits: [
+        .trait(name: "Mimalloc", description: "Link the command line with mimalloc (libmimalloc-dev).")
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,7 +53,7 @@ let package = Package(
             name: "kizuna",
             dependencies: [
                 "KizunaCore",
-                "CMimalloc",
+                .target(name: "CMimalloc", condition: .when(traits: ["Mimalloc"])),
                 "CStandardOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -1,4 +1,6 @@
+#if Mimalloc
 import CMimalloc
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,7 +16,9 @@ enum Allocator {
     /// 96.3 MiB but the run is 8% slower: every return interrupts the other core to flush its address cache.
     /// mimalloc's own `MIMALLOC_DECOMMIT_DELAY`, when set, wins.
     static func configure() {
+        #if Mimalloc
         if getenv("MIMALLOC_DECOMMIT_DELAY") == nil { mi_option_set(mi_option_decommit_delay, 2) }
+        #endif
     }
 }
 
