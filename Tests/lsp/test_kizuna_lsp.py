@@ -103,7 +103,7 @@ async def test_hover_tells_when_you_last_met_and_definition_jumps_to_her_note(cl
     )
     text = hover.contents.value
     assert text.startswith("**田中 花子** · core, every 14 days")
-    assert "Last touch: 2026-11-15" in text and "Purpose: Mentor on design" in text and "Send Hanako the slides" in text
+    assert "Last touch: 2026-11-15" in text and "Why: Mentor on design" in text and "Send Hanako the slides" in text
     target = await client.text_document_definition_async(
         types.DefinitionParams(text_document=types.TextDocumentIdentifier(uri=doc), position=types.Position(line=0, character=14))
     )

@@ -52,8 +52,6 @@ extension LanguageServer {
         if inFrontMatter(text, line: line) {
             return ["isIncomplete": false, "items": frontMatterItems(String(before))]
         }
-        _ = path
-        _ = state
         return ["isIncomplete": false, "items": []]
     }
 
@@ -138,24 +136,23 @@ extension LanguageServer {
         let person = journal.people[p]
         let timeline = Timeline(journal: journal, date: today)
         let history = timeline.histories[p]
-        var lines = ["**\(person.name)** · \(person.circle), every \(person.cadenceDays) days"]
-        if let last = history.last {
-            lines.append("Last touch: \(last) (\(today - last) days ago)")
-        } else {
-            lines.append("No touch yet")
-        }
+        let w = Words(language: journal.config.language)
+        var lines = ["**\(person.name)** · " + w.cadence(person.circle, person.cadenceDays)]
+        lines.append(history.last.map { (w.ja ? "最後の接点: " : "Last touch: ") + w.date($0) + " (" + w.ago(today - $0) + ")" }
+            ?? w.lastTouch(nil, ago: nil))
         if timeline.inPlay(p),
             let due = history.last.map({ $0 + person.cadenceDays })
                 ?? person.met.map({ $0 + max(1, journal.config.followUpWithinDays) })
         {
-            lines.append("Next due: \(due)" + (due <= today ? " (due)" : ""))
+            let late = due <= today ? (w.ja ? "(期限切れ)" : " (due)") : ""
+            lines.append((w.ja ? "次の連絡: " : "Next due: ") + w.date(due) + late)
         }
-        if person.status != .active { lines.append("Status: \(person.status.rawValue)") }
-        if let purpose = person.purpose { lines.append("Purpose: \(purpose)") }
+        if person.status != .active { lines.append((w.ja ? "状態: " : "Status: ") + person.status.rawValue) }
+        if let purpose = person.purpose { lines.append(w.why(purpose)) }
         let open = journal.tasks.filter { !$0.done && $0.people.contains(p) }
         if !open.isEmpty {
-            lines.append("Open tasks:")
-            lines += open.prefix(5).map { "- \($0.text)" + ($0.due.map { " (due \($0))" } ?? "") }
+            lines.append(w.ja ? "未完了のタスク:" : "Open tasks:")
+            lines += open.prefix(5).map { "- \($0.text)" + ($0.due.map { " · " + w.due($0) } ?? "") }
         }
         return ["contents": ["kind": "markdown", "value": lines.joined(separator: "\n\n")], "range": link.range]
     }

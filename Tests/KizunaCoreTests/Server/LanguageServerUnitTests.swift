@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import KizunaCore
+
+@Suite struct LanguageServerUnitTests {
+    /// The result of one request, after initialize and the opening of `path` with `text`.
+    func answer(_ method: String, _ params: [String: Any], journal: TempDir, open path: String, text: String) -> Any? {
+        let server = LanguageServer(today: Day(iso: "2026-11-24")!, fallbackRoot: journal.path)
+        let root = URL(fileURLWithPath: JournalLoader.realPath(journal.path)!).absoluteString
+        _ = server.handle(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["rootUri": root, "capabilities": [:]]])
+        let uri = root + "/" + path
+        _ = server.handle(["jsonrpc": "2.0", "method": "textDocument/didOpen",
+                           "params": ["textDocument": ["uri": uri, "languageId": "markdown", "version": 1, "text": text]]])
+        var request = params
+        request["textDocument"] = ["uri": uri]
+        let replies = server.handle(["jsonrpc": "2.0", "id": 2, "method": method, "params": request])
+        return replies.first { $0["id"] as? Int == 2 }?["result"]
+    }
+
+    @Test func hoverSpeaksTheJournalsLanguage() throws {
+        let dir = TempDir()
+        dir.write("kizuna.yaml", "language: ja\n")
+        dir.write("people/hanako.md", "---\nname: 田中 花子\ncircle: core\npurpose: デザインの師匠\n---\n## 2026-11-10 お茶 #会った\n")
+        let result = answer("textDocument/hover", ["position": ["line": 0, "character": 6]], journal: dir,
+                            open: "log/a.md", text: "会議で [[田中 花子]] と\n")
+        let value = try #require(((result as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String)
+        #expect(value.contains("**田中 花子** · 最も近い人・14日ごと"))
+        #expect(value.contains("最後の接点: 2026年11月10日(火) (14日前)"))
+        #expect(value.contains("目的: デザインの師匠"))
+    }
+
+    @Test func documentSymbolsAreTheNotesEntriesInUTF16() throws {
+        let dir = TempDir()
+        let result = answer("textDocument/documentSymbol", [:], journal: dir, open: "log/a.md",
+                            text: "intro\n## 2026-11-01 🙂 Tea\n### 2026年11月2日 電話\n")
+        let symbols = try #require(result as? [[String: Any]])
+        #expect(symbols.map { $0["name"] as? String } == ["2026-11-01 🙂 Tea", "2026-11-02 電話"])
+        let end = (symbols[0]["range"] as? [String: Any])?["end"] as? [String: Any]
+        #expect(end?["line"] as? Int == 1 && end?["character"] as? Int == 20)
+    }
+}
