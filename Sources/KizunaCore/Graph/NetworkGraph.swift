@@ -168,28 +168,43 @@ public struct NetworkGraph: Sendable {
 
 /// Edges gathered one piece of evidence at a time.
 private struct EdgeEvidence {
-    private var byPair: [Int: (kinds: Set<NetworkGraph.Kind>, strength: Int, last: Day?)] = [:]
-    private var pairs: [(Int, Int)] = []
+    /// Each pair's evidence in flat arrays, found through `slot`, its kinds as bits: a dictionary of tuples holding a
+    /// set of kinds each was slower (BENCHMARKS.md, eighth round).
+    private var slot: [UInt64: Int32] = [:]
+    private var pairs: [(a: Int32, b: Int32)] = []
+    private var kinds: [UInt8] = []
+    private var strength: [Int32] = []
+    private var last: [Int32] = []
+
+    private static let allKinds = NetworkGraph.Kind.allCases
 
     mutating func add(_ x: Int, _ y: Int, _ kind: NetworkGraph.Kind, _ day: Day?) {
         guard x != y else { return }
         let (a, b) = (min(x, y), max(x, y))
-        let key = a << 32 | b
-        if byPair[key] == nil {
-            byPair[key] = ([], 0, nil)
-            pairs.append((a, b))
+        let key = UInt64(a) << 32 | UInt64(b)
+        let i: Int
+        if let found = slot[key] {
+            i = Int(found)
+        } else {
+            i = pairs.count
+            slot[key] = Int32(i)
+            pairs.append((Int32(a), Int32(b)))
+            kinds.append(0)
+            strength.append(0)
+            last.append(Int32.min)
         }
-        byPair[key]!.kinds.insert(kind)
-        byPair[key]!.strength += 1
-        if let day { byPair[key]!.last = max(byPair[key]!.last ?? day, day) }
+        kinds[i] |= 1 << UInt8(EdgeEvidence.allKinds.firstIndex(of: kind)!)
+        strength[i] += 1
+        if let day { last[i] = max(last[i], Int32(clamping: day.ordinal)) }
     }
 
     func edges(warm: Set<[Int]>) -> [NetworkGraph.Edge] {
-        pairs.sorted { $0 < $1 }.map { a, b in
-            let e = byPair[a << 32 | b]!
+        pairs.indices.sorted { (pairs[$0].a, pairs[$0].b) < (pairs[$1].a, pairs[$1].b) }.map { i in
+            let (a, b) = (Int(pairs[i].a), Int(pairs[i].b))
+            let set = EdgeEvidence.allKinds.enumerated().filter { kinds[i] & (1 << UInt8($0.offset)) != 0 }.map(\.element)
             return NetworkGraph.Edge(
-                a: a, b: b, kinds: e.kinds.sorted(), strength: e.strength, last: e.last,
-                warm: warm.contains([a, b]))
+                a: a, b: b, kinds: set.sorted(), strength: Int(strength[i]),
+                last: last[i] == Int32.min ? nil : Day(ordinal: Int(last[i])), warm: warm.contains([a, b]))
         }
     }
 }
