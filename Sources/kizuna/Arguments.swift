@@ -40,6 +40,20 @@ func findPerson(_ text: String, in journal: Journal) throws -> Int {
     throw ExitCode(1)
 }
 
+/// Writes what `produce` hands over, piece by piece, to standard output or atomically to `out`.
+func emit(to out: String?, _ produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws {
+    guard let out else {
+        produce { writeStandardOutput($0) }
+        return
+    }
+    do {
+        _ = try AtomicWriter.write(to: JournalLoader.absolute(out, cwd: FileManager.default.currentDirectoryPath), produce)
+    } catch {
+        printError("kizuna: \(error)")
+        throw ExitCode(2)
+    }
+}
+
 /// Writes text to standard output, or atomically to `out` (relative to the current folder).
 func emit(_ text: String, to out: String?) throws {
     guard let out else {

@@ -52,8 +52,12 @@ struct Graph: ParsableCommand {
         switch format {
         case .dot: text = GraphDOT(graph, config: journal.config).render()
         case .mermaid: text = GraphMermaid(graph, config: journal.config).render()
-        case .json: text = GraphJSON(graph).value.serialized()
         case .graphml: text = GraphML(graph).render()
+        case .json:
+            // Written as it is made: the whole network of a large journal runs to tens of megabytes.
+            let value = GraphJSON(graph).value
+            try emit(to: out) { put in value.serialize(to: put) }
+            return
         }
         try emit(text, to: out)
     }
