@@ -56,14 +56,5 @@ func emit(to out: String?, _ produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> 
 
 /// Writes text to standard output, or atomically to `out` (relative to the current folder).
 func emit(_ text: String, to out: String?) throws {
-    guard let out else {
-        print(text, terminator: "")
-        return
-    }
-    do {
-        _ = try AtomicWriter.write(text, to: JournalLoader.absolute(out, cwd: FileManager.default.currentDirectoryPath))
-    } catch {
-        printError("kizuna: \(error)")
-        throw ExitCode(2)
-    }
+    try emit(to: out) { put in Array(text.utf8).withUnsafeBufferPointer(put) }
 }

@@ -34,7 +34,7 @@ struct Digest: ParsableCommand {
     }
 
     func run() throws {
-        let day = date.flatMap { Day(iso: $0) } ?? Digest.today()
+        let day = date.flatMap { Day(iso: $0) } ?? localToday()
         let (root, journal) = try readJournal(options)
         let clock = stageClock()
         // As JSON, the digest is written while its introductions and warm paths are still being worked out on the
@@ -91,9 +91,6 @@ struct Digest: ParsableCommand {
         }
         if commit { try commitDigest(root: root, relative: relative, day: day, japanese: journal.config.language == .ja) }
     }
-
-    /// Today in the local time zone.
-    static func today() -> Day { localToday() }
 
     /// The HTML page, with the picture when Graphviz can draw it.
     func page(_ digest: KizunaCore.Digest) throws -> String {

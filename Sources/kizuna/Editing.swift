@@ -17,6 +17,28 @@ struct NoteChange {
     var updated: [UInt8]
 }
 
+extension NoteChange {
+    /// Writes the change: the note replaced if it still holds `original`, or created where no file stands.
+    func write(root: String) throws {
+        let full = root + "/" + path
+        if let original { try NoteWriter.replace(full, expected: original, with: updated) } else {
+            try NoteWriter.create(full, bytes: updated)
+        }
+    }
+
+    /// Puts the note back as it was before `write`.
+    func undo(root: String) {
+        let full = root + "/" + path
+        if let original { try? NoteWriter.replace(full, expected: updated, with: original) } else { unlink(full) }
+    }
+}
+
+/// The diagnostics of `after` in the notes at `paths` that `before` did not have in the same note.
+func newDiagnostics(before: Journal, after: Journal, in paths: Set<String>) -> [Diagnostic] {
+    let old = Set(before.diagnostics.filter { paths.contains($0.location.path) }.map { [$0.location.path, $0.text.en] })
+    return after.diagnostics.filter { paths.contains($0.location.path) && !old.contains([$0.location.path, $0.text.en]) }
+}
+
 /// Reads a note's bytes, or nil when there is no such file.
 func noteBytes(_ root: String, _ relative: String) -> [UInt8]? {
     FileManager.default.contents(atPath: root + "/" + relative).map { [UInt8]($0) }
@@ -25,14 +47,7 @@ func noteBytes(_ root: String, _ relative: String) -> [UInt8]? {
 /// Writes `change`, reads the journal back, and keeps the change only if `intended` finds what was meant in the new
 /// journal and the note has no more diagnostics than before; otherwise restores the note and exits with 1.
 func apply(_ change: NoteChange, root: String, before: Journal, say: Say, intended: (Journal) -> Bool) throws {
-    let full = root + "/" + change.path
-    do {
-        if let original = change.original {
-            try NoteWriter.replace(full, expected: original, with: change.updated)
-        } else {
-            try NoteWriter.create(full, bytes: change.updated)
-        }
-    } catch {
+    do { try change.write(root: root) } catch {
         printError("kizuna: \(error)")
         throw ExitCode(2)
     }
@@ -41,14 +56,9 @@ func apply(_ change: NoteChange, root: String, before: Journal, say: Say, intend
         printError("kizuna: \(error)")
         throw ExitCode(2)
     }
-    let problems = { (j: Journal) in j.diagnostics.filter { $0.location.path == change.path } }
-    let new = problems(after).filter { d in !problems(before).contains { $0.text == d.text } }
+    let new = newDiagnostics(before: before, after: after, in: [change.path])
     if intended(after) && new.isEmpty { return }
-    if let original = change.original {
-        try? NoteWriter.replace(full, expected: change.updated, with: original)
-    } else {
-        unlink(full)
-    }
+    change.undo(root: root)
     for d in new { printError(d.description(say.language)) }
     say(
         "kizuna: \(change.path) did not read back as intended; it was restored",

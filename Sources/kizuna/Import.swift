@@ -89,23 +89,12 @@ struct Import: ParsableCommand {
 
     /// Writes every change; if the journal then reads with new diagnostics in those notes, puts them all back.
     func write(_ plan: ContactImport, root: String, before: Journal, say: Say) throws {
-        var done: [ContactImport.Change] = []
-        func undo() {
-            for c in done.reversed() {
-                if let original = c.original {
-                    try? NoteWriter.replace(root + "/" + c.path, expected: c.updated, with: original)
-                } else {
-                    unlink(root + "/" + c.path)
-                }
-            }
-        }
+        let changes = plan.changes.map { NoteChange(path: $0.path, original: $0.original, updated: $0.updated) }
+        var done: [NoteChange] = []
+        func undo() { for c in done.reversed() { c.undo(root: root) } }
         do {
-            for c in plan.changes {
-                if let original = c.original {
-                    try NoteWriter.replace(root + "/" + c.path, expected: original, with: c.updated)
-                } else {
-                    try NoteWriter.create(root + "/" + c.path, bytes: c.updated)
-                }
+            for c in changes {
+                try c.write(root: root)
                 done.append(c)
             }
         } catch {
@@ -114,12 +103,7 @@ struct Import: ParsableCommand {
             throw ExitCode(2)
         }
         let after = (try? Kizuna.journal(root: root)) ?? before
-        let paths = Set(plan.changes.map(\.path))
-        let old = Set(
-            before.diagnostics.filter { paths.contains($0.location.path) }.map { "\($0.location.path) \($0.text.en)" })
-        let new = after.diagnostics.filter {
-            paths.contains($0.location.path) && !old.contains("\($0.location.path) \($0.text.en)")
-        }
+        let new = newDiagnostics(before: before, after: after, in: Set(changes.map(\.path)))
         guard new.isEmpty else {
             undo()
             for d in new { printError(d.description(say.language)) }

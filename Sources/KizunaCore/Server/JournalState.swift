@@ -118,7 +118,7 @@ public final class JournalState {
             reload()
             return changed(from: before)
         }
-        let bytes = text ?? (try? Data(contentsOf: URL(fileURLWithPath: root + "/" + path))).map { [UInt8]($0) } ?? []
+        let bytes = self.text(of: path) ?? []
         let note = NoteParser.parse(SourceFile(path: path, bytes: bytes), config: config)
         parsed[i] = note
         // A person note changes who the people are and what links name: every note is resolved again (from the
