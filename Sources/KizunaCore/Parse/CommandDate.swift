@@ -12,7 +12,7 @@ public enum CommandDate {
         case "tomorrow", "明日", "あした": return today + 1
         default: break
         }
-        if let weekday = weekday(t) { return today - ((today.weekday - weekday + 7) % 7) }
+        if let weekday = DateParser.weekday(t) { return today - ((today.weekday - weekday + 7) % 7) }
         for suffix in [" ago", "ago", "前"] where t.hasSuffix(suffix) {
             return duration(String(t.dropLast(suffix.count)).trimmingSpaces()).map { today - $0 }
         }
@@ -39,17 +39,4 @@ public enum CommandDate {
         }
         return sign == "-" ? -days : days
     }
-
-    private static let weekdays: [String: Int] = {
-        var names: [String: Int] = [:]
-        for (i, (long, short)) in zip(Day.englishWeekdays, Day.englishShortWeekdays).enumerated() {
-            names[long.lowercased()] = i
-            names[short.lowercased()] = i
-            names[Day.japaneseWeekdays[i] + "曜日"] = i
-            names[Day.japaneseWeekdays[i] + "曜"] = i
-        }
-        return names
-    }()
-
-    private static func weekday(_ t: String) -> Int? { weekdays[t] }
 }

@@ -24,12 +24,9 @@ public struct BriefText: Sendable {
             lines.append("  \(ja ? jaLabel : en): \(GraphStyle.printable(value))")
         }
         row("circle", "サークル", w.cadence(p.circle, p.cadenceDays))
-        let statuses: [PersonStatus: String] = [
-            .active: "アクティブ", .paused: "一時停止", .archived: "アーカイブ", .target: "会いたい人",
-        ]
         row(
             "status", "状態",
-            (ja ? statuses[p.status] ?? p.status.rawValue : p.status.rawValue)
+            w.status(p.status)
                 + (p.snoozeUntil.map { ja ? "(\($0) までスヌーズ)" : " (snoozed until \($0))" } ?? ""))
         row("purpose", "目的", p.purpose)
         row("met", "出会い", [p.met?.description, p.howMet].compactMap { $0 }.joined(separator: " · "))

@@ -11,12 +11,8 @@ enum GraphStyle {
 
     /// The text without control characters, which no format here may hold raw.
     static func printable(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: isControl) else { return s }
-        return String(String.UnicodeScalarView(s.unicodeScalars.map { isControl($0) ? " " : $0 }))
-    }
-
-    private static func isControl(_ u: Unicode.Scalar) -> Bool {
-        u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u == "\u{2028}" || u == "\u{2029}"
+        guard s.unicodeScalars.contains(where: Printable.isControl) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.map { Printable.isControl($0) ? " " : $0 }))
     }
 
     /// The text with each scalar the table names written as the table says.
@@ -77,6 +73,12 @@ extension Printable {
             }
             return false
         }
+    }
+
+    /// Two upper-case hex digits for a byte-sized value, as `%0A` and `\x0A` write it.
+    static func hexByte(_ v: UInt32) -> String {
+        let hex = String(v, radix: 16, uppercase: true)
+        return hex.count < 2 ? "0" + hex : hex
     }
 
     static func isControl(_ u: Unicode.Scalar) -> Bool {

@@ -30,7 +30,7 @@ struct NoteLink: Sendable {
             case "]": out += "%5D"
             default:
                 if ch.value < 0x20 || ch.value == 0x7F {
-                    out += "%" + String(ch.value, radix: 16, uppercase: true).leftPadded(2)
+                    out += "%" + Printable.hexByte(ch.value)
                 } else {
                     out.unicodeScalars.append(ch)
                 }
@@ -38,8 +38,4 @@ struct NoteLink: Sendable {
         }
         return out
     }
-}
-
-extension String {
-    fileprivate func leftPadded(_ n: Int) -> String { String(repeating: "0", count: max(0, n - count)) + self }
 }

@@ -136,12 +136,27 @@ struct Words {
     // Network.
     var statsHeader: (String, String) { ja ? ("項目", "数") : ("", "count") }
     func statLabels() -> [String] {
-        ja ? ["人数", "アクティブ", "一時停止", "アーカイブ", "会いたい人", "連絡対象", "30日以内に接点", "90日以内に接点", "連絡が必要", "履歴なし", "未完了タスク", "エントリー"]
-            : ["people", "active", "paused", "archived", "target", "in play", "touched in 30 days", "touched in 90 days", "due", "no history", "open tasks", "entries"]
+        let statuses = PersonStatus.allCases.map(status)
+        if ja {
+            return ["人数"] + statuses + ["連絡対象", "30日以内に接点", "90日以内に接点", "連絡が必要", "履歴なし", "未完了タスク", "エントリー"]
+        }
+        return ["people"] + statuses
+            + ["in play", "touched in 30 days", "touched in 90 days", "due", "no history", "open tasks", "entries"]
     }
 }
 
 extension Words {
+    /// A status as the reader's language names it (the stats table's words).
+    func status(_ s: PersonStatus) -> String {
+        guard ja else { return s.rawValue }
+        switch s {
+        case .active: return "アクティブ"
+        case .paused: return "一時停止"
+        case .archived: return "アーカイブ"
+        case .target: return "会いたい人"
+        }
+    }
+
     /// `3 days ago`, `3日前`.
     func ago(_ n: Int) -> String { ja ? "\(days(n))前" : "\(days(n)) ago" }
 

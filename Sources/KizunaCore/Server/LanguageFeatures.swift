@@ -147,7 +147,7 @@ extension LanguageServer {
             let late = due <= today ? (w.ja ? "(期限切れ)" : " (due)") : ""
             lines.append((w.ja ? "次の連絡: " : "Next due: ") + w.date(due) + late)
         }
-        if person.status != .active { lines.append((w.ja ? "状態: " : "Status: ") + person.status.rawValue) }
+        if person.status != .active { lines.append((w.ja ? "状態: " : "Status: ") + w.status(person.status)) }
         if let purpose = person.purpose { lines.append(w.why(purpose)) }
         let open = journal.tasks.filter { !$0.done && $0.people.contains(p) }
         if !open.isEmpty {

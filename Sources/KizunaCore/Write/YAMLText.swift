@@ -37,7 +37,7 @@ public enum YAMLText {
             case "\r": out += "\\r"
             default:
                 if u.value < 0x20 || u.value == 0x7F {
-                    out += "\\x" + String(u.value, radix: 16).uppercased().leftPadded(2)
+                    out += "\\x" + Printable.hexByte(u.value)
                 } else {
                     out.unicodeScalars.append(u)
                 }
@@ -45,8 +45,4 @@ public enum YAMLText {
         }
         return out + "\""
     }
-}
-
-extension String {
-    fileprivate func leftPadded(_ n: Int) -> String { String(repeating: "0", count: max(0, n - count)) + self }
 }
