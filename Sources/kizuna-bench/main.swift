@@ -7,6 +7,8 @@ import KizunaSynth
 //   kizuna-bench generate SIZE DIR [--everyone-tag]   SIZE is S, M or L
 //   kizuna-bench floor DIR                            read + parse + free every note with libcmark, all cores
 //   kizuna-bench read DIR                             read every note, all cores
+//   kizuna-bench start DIR                            the language server's full read against the digest's
+//   kizuna-bench edit DIR                             the language server's full read, then notes changed one at a time
 
 let args = CommandLine.arguments
 guard args.count >= 3 else {
@@ -53,6 +55,18 @@ case "read":
     let total = UnsafeSendableBox(0)
     DispatchQueue.concurrentPerform(iterations: files.count) { i in total.add(readAll(files[i]).count) }
     print("read \(files.count) files, \(total.value) bytes")
+case "start":
+    // The language server's full read against the digest's, taking turns in one process.
+    func ms(_ since: DispatchTime) -> Double { Double(DispatchTime.now().uptimeNanoseconds - since.uptimeNanoseconds) / 1e6 }
+    let root = JournalLoader.realPath(args[2]) ?? args[2]
+    for _ in 0..<4 {
+        var start = DispatchTime.now()
+        _ = try Kizuna.journal(root: root)
+        let digest = ms(start)
+        start = DispatchTime.now()
+        JournalState(root: root).reload()
+        print(String(format: "journal(root:) %.0f ms, JournalState.reload %.0f ms", digest, ms(start)))
+    }
 case "edit":
     // What an editor waits for: the journal read once, then one note changed at a time (new diagnostics).
     func ms(_ since: DispatchTime) -> Double { Double(DispatchTime.now().uptimeNanoseconds - since.uptimeNanoseconds) / 1e6 }
@@ -79,7 +93,16 @@ case "edit":
     if let person = state.notePaths.first(where: { $0.hasPrefix("people/") }) {
         start = DispatchTime.now()
         state.update(person, text: (state.text(of: person) ?? []) + Array("\nmore\n".utf8))
-        print(String(format: "one person note changed (every note resolved again): %.0f ms", ms(start)))
+        print(String(format: "one person note's body changed: %.0f ms", ms(start)))
+        // A new alias: the directory changes, so every note is resolved again.
+        let text = String(decoding: state.text(of: person) ?? [], as: UTF8.self)
+        start = DispatchTime.now()
+        state.update(person, text: Array(text.replacingOccurrences(of: "aliases: [", with: "aliases: [Zed, ").utf8))
+        print(String(format: "one person note's aliases changed (every note resolved again): %.0f ms", ms(start)))
+        // A new name: links that named the person by the old one are found again in their notes.
+        start = DispatchTime.now()
+        state.update(person, text: Array(text.replacingOccurrences(of: "\nname: ", with: "\nname: Renamed ").utf8))
+        print(String(format: "one person renamed (and the notes that link them parsed again): %.0f ms", ms(start)))
     }
 default:
     exit(2)

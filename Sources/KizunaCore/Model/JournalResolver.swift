@@ -591,6 +591,18 @@ struct NameIndex: Sendable {
         return v >= 0 ? [v] : shared[-1 - v]
     }
 
+    /// The people some of whose names, each naming them alone here, name someone else or nobody in `new`: a
+    /// link the parse matched by such a name must be matched again. `inNew(p)` is person `p`'s number in `new`.
+    func peopleWithChangedNames(in new: NameIndex, inNew: (Int) -> Int?) -> Set<Int> {
+        var changed = Set<Int>()
+        byKey.forEach { key, person in
+            guard person >= 0 else { return }
+            let now = new.byKey.value(UnsafeRawBufferPointer(key))
+            if now == nil || now! < 0 || inNew(person) != now { changed.insert(person) }
+        }
+        return changed
+    }
+
     /// The one person a key names, if it names exactly one.
     func person(named key: String) -> Int? {
         match(key).one

@@ -94,6 +94,17 @@ public struct PersonFields: Sendable {
     public var contact: [(key: String, value: String)] = []
 }
 
+extension PersonFields: Equatable {
+    /// Field by field; `contact` is a list of pairs, which Swift does not compare by itself.
+    public static func == (a: PersonFields, b: PersonFields) -> Bool {
+        a.name == b.name && a.aliases == b.aliases && a.circle == b.circle && a.cadenceDays == b.cadenceDays
+            && a.purpose == b.purpose && a.tags == b.tags && a.communities == b.communities && a.met == b.met
+            && a.howMet == b.howMet && a.introducedBy == b.introducedBy && a.knows == b.knows
+            && a.birthday == b.birthday && a.status == b.status && a.snoozeUntil == b.snoozeUntil
+            && a.contact.elementsEqual(b.contact) { $0.key == $1.key && $0.value == $1.value }
+    }
+}
+
 /// A person in the resolved journal.
 public struct Person: Sendable {
     /// The file name without extension.

@@ -91,3 +91,31 @@ public struct MeetingHead: Sendable {
     /// `tags:` of the front matter.
     public var tags: [String]
 }
+
+extension ParsedNote {
+    /// Whether this note says of itself what `other` says to the directory of people: the same path, the same
+    /// person or not, the same front matter.
+    func hasTheHead(of other: ParsedNote) -> Bool {
+        path == other.path && stem == other.stem && isPerson == other.isPerson && fields == other.fields
+    }
+
+    /// Whether a link the parse matched names one of `people`.
+    func namesAny(of people: Set<Int>) -> Bool {
+        if people.isEmpty { return false }
+        func names(_ links: [RawLink]) -> Bool { links.contains { $0.person >= 0 && people.contains(Int($0.person)) } }
+        return names(entryLinks) || names(otherLinks) || tasks.contains { names($0.links) }
+    }
+
+    /// Gives the links the parse matched to a person their person's new number, `moved[p]`; changes nothing and
+    /// returns true when one of them names a person in `stale`, whose links are to be matched again.
+    mutating func renumberPeople(_ moved: [Int], unlessAny stale: Set<Int>) -> Bool {
+        if namesAny(of: stale) { return true }
+        func renumber(_ links: inout [RawLink]) {
+            for k in links.indices where links[k].person >= 0 { links[k].person = Int32(moved[Int(links[k].person)]) }
+        }
+        renumber(&entryLinks)
+        renumber(&otherLinks)
+        for t in tasks.indices { renumber(&tasks[t].links) }
+        return false
+    }
+}

@@ -53,28 +53,57 @@ public final class JournalState {
         }
         paths = all.sorted(by: utf8Precedes)
         position = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
-        // Each note read and parsed on all cores; a buffer stands for its file.
-        var notes = [ParsedNote?](repeating: nil, count: paths.count)
+        // Two passes on all cores, as the digest reads a journal: every note's front matter first (who the people
+        // are and what they are called), then each note parsed with those names at hand.
+        let empty = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
+        var files = [SourceFile?](repeating: nil, count: paths.count)
+        var heads = [ParsedNote](repeating: empty, count: paths.count)
         var failures = [Diagnostic?](repeating: nil, count: paths.count)
         let (paths, buffers, config) = (self.paths, self.buffers, self.config)
-        notes.withUnsafeMutableBufferPointer { parsedBuffer in
-            failures.withUnsafeMutableBufferPointer { failureBuffer in
-                let out = UnsafeSendable(parsedBuffer), failed = UnsafeSendable(failureBuffer)
-                DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                    var file = SourceFile(path: paths[i], bytes: buffers[paths[i]] ?? [])
-                    if buffers[paths[i]] == nil {
-                        switch loaded.read(paths[i]) {
-                        case .success(let f): file = f
-                        case .failure(let d): failed.value[i] = d
+        files.withUnsafeMutableBufferPointer { fileBuffer in
+            heads.withUnsafeMutableBufferPointer { headBuffer in
+                failures.withUnsafeMutableBufferPointer { failureBuffer in
+                    let read = UnsafeSendable(fileBuffer), head = UnsafeSendable(headBuffer)
+                    let failed = UnsafeSendable(failureBuffer)
+                    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                        var file = SourceFile(path: paths[i], bytes: buffers[paths[i]] ?? [])
+                        if buffers[paths[i]] == nil {
+                            switch loaded.read(paths[i]) {
+                            case .success(let f): file = f
+                            case .failure(let d): failed.value[i] = d
+                            }
                         }
+                        head.value[i] = NoteParser.parse(file, config: config, body: false)
+                        read.value[i] = file
                     }
-                    out.value[i] = NoteParser.parse(file, config: config)
                 }
             }
         }
         loaderDiagnostics = loaded.diagnostics + failures.compactMap { $0 }
-        parsed = notes.map { $0 ?? ParsedNote(path: "", stem: "", isPerson: false, fields: nil) }
-        resolveAll()
+        let directory = JournalResolver.Directory(heads, config: config, linkTargets: linkTargets)
+        let firstPass = heads
+        var notes = [ParsedNote](repeating: empty, count: paths.count)
+        var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: paths.count)
+        let suggestions = SuggestionIndex(directory)
+        notes.withUnsafeMutableBufferPointer { noteBuffer in
+            files.withUnsafeMutableBufferPointer { fileBuffer in
+                perNote.withUnsafeMutableBufferPointer { resolvedBuffer in
+                    let out = UnsafeSendable(noteBuffer), read = UnsafeSendable(fileBuffer)
+                    let resolved = UnsafeSendable(resolvedBuffer)
+                    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                        guard let file = read.value[i] else { return }
+                        read.value[i] = nil
+                        out.value[i] = NoteParser.parse(
+                            file, config: config, head: firstPass[i], names: directory.index)
+                        resolved.value[i] = JournalResolver.resolveNote(out.value[i], index: i, directory: directory)
+                        // The suggestions for unknown links are worked out beside the second half, as the digest does.
+                        if i >= paths.count / 2 { suggestions.start() }
+                    }
+                }
+            }
+        }
+        parsed = notes
+        resolveAll(directory, resolved: perNote, suggestions: suggestions)
     }
 
     /// Whether a path lies where notes are not read (hidden, the digest folder).
@@ -82,18 +111,26 @@ public final class JournalState {
         path.split(separator: "/").contains { $0.hasPrefix(".") } || path.hasPrefix(config.digestDir + "/")
     }
 
-    private func resolveAll() {
-        let directory = JournalResolver.Directory(parsed, config: config, linkTargets: linkTargets)
+    /// Resolves every parsed note against `directory` (nil: one built from the notes as they are now), unless the
+    /// notes come `resolved` already (and their `suggestions` begun).
+    private func resolveAll(
+        _ given: JournalResolver.Directory? = nil, resolved: [JournalResolver.Resolved]? = nil,
+        suggestions started: SuggestionIndex? = nil
+    ) {
+        let directory = given ?? JournalResolver.Directory(parsed, config: config, linkTargets: linkTargets)
         // The suggestion index is built on another thread while the notes are resolved on all cores; the warnings
         // and the first edit's typo both use it.
-        let index = SuggestionIndex(directory)
+        let index = started ?? SuggestionIndex(directory)
         index.start()
-        var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: parsed.count)
-        let notes = parsed
-        perNote.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: notes.count) { i in
-                out.value[i] = JournalResolver.resolveNote(notes[i], index: i, directory: directory)
+        var perNote = resolved ?? []
+        if resolved == nil {
+            perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: parsed.count)
+            let notes = parsed
+            perNote.withUnsafeMutableBufferPointer { buffer in
+                let out = UnsafeSendable(buffer)
+                DispatchQueue.concurrentPerform(iterations: notes.count) { i in
+                    out.value[i] = JournalResolver.resolveNote(notes[i], index: i, directory: directory)
+                }
             }
         }
         let journal = JournalResolver.finish(
@@ -112,20 +149,20 @@ public final class JournalState {
     @discardableResult
     public func update(_ path: String, text: [UInt8]?) -> [String] {
         if let text { buffers[path] = text } else { buffers[path] = nil }
-        let before = diagnostics
-        // A note the journal did not have, or the settings: everything is read again.
-        guard let i = position[path], let directory else {
+        let earlier = diagnostics
+        // A note the journal did not have, one that is gone, or the settings: everything is read again.
+        guard let i = position[path], let directory, let bytes = self.text(of: path) else {
             reload()
-            return changed(from: before)
+            return changed(from: earlier)
         }
-        let bytes = self.text(of: path) ?? []
-        let note = NoteParser.parse(SourceFile(path: path, bytes: bytes), config: config)
+        let note = NoteParser.parse(SourceFile(path: path, bytes: bytes), config: config, names: directory.index)
+        let before = parsed[i]
         parsed[i] = note
-        // A person note changes who the people are and what links name: every note is resolved again (from the
-        // notes already parsed), and the notes whose diagnostics change are said to have changed.
-        if note.isPerson || directory.isPersonNote[i] {
-            resolveAll()
-            return changed(from: before)
+        // Front matter that says something else of the people changes who they are or what links name: the
+        // notes are resolved again, and the notes whose diagnostics change are said to have changed.
+        if !note.hasTheHead(of: before) {
+            renamed(from: directory)
+            return changed(from: earlier)
         }
         let r = JournalResolver.resolveNote(note, index: i, directory: directory)
         if suggestions == nil { suggestions = SuggestionIndex(directory).prepared() }
@@ -135,7 +172,39 @@ public final class JournalState {
             + loaderDiagnostics.filter { $0.location.path == path }
         diagnostics[path] = found.isEmpty ? nil : found.sorted()
         built = nil
-        return changed(from: before)
+        return changed(from: earlier)
+    }
+
+    /// Resolves every note again after the people or their names changed. A link the parse matched by a name
+    /// that now names someone else, or nobody, is found again: the notes holding such links are parsed anew.
+    private func renamed(from old: JournalResolver.Directory) {
+        let new = JournalResolver.Directory(parsed, config: config, linkTargets: linkTargets)
+        var newIndexOfId: [String: Int] = [:]
+        for (p, person) in new.people.enumerated() { newIndexOfId[person.id] = p }
+        let moved = old.people.map { newIndexOfId[$0.id] ?? -1 }
+        let stale = old.index.peopleWithChangedNames(in: new.index) { moved[$0] < 0 ? nil : moved[$0] }
+        var stalePaths: [Int] = []
+        let same = moved.elementsEqual(moved.indices)
+        for k in parsed.indices {
+            if same {
+                if parsed[k].namesAny(of: stale) { stalePaths.append(k) }
+            } else if parsed[k].renumberPeople(moved, unlessAny: stale) {
+                stalePaths.append(k)
+            }
+        }
+        let again = stalePaths
+        var notes = [ParsedNote?](repeating: nil, count: again.count)
+        let (paths, config) = (self.paths, self.config)
+        let texts = again.map { self.text(of: paths[$0]) ?? [] }
+        notes.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: again.count) { j in
+                let file = SourceFile(path: paths[again[j]], bytes: texts[j])
+                out.value[j] = NoteParser.parse(file, config: config, names: new.index)
+            }
+        }
+        for (j, k) in again.enumerated() { parsed[k] = notes[j]! }
+        resolveAll(new)
     }
 
     private func changed(from before: [String: [Diagnostic]]) -> [String] {

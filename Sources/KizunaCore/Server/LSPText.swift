@@ -61,6 +61,19 @@ public struct LSPText: Sendable {
 
     /// An LSP range from kizuna's place to the end of what stands there: a `[[link]]`, else the word.
     public func range(line: Int, column: Int) -> [String: Any] {
+        let (n, start, end) = span(line: line, column: column)
+        return LSPText.range(n, start, n, end)
+    }
+
+    /// `range(line:column:)` as a `JSON` value.
+    func rangeJSON(line: Int, column: Int) -> JSON {
+        let (n, start, end) = span(line: line, column: column)
+        func position(_ character: Int) -> JSON { .object([("line", .int(n)), ("character", .int(character))]) }
+        return .object([("start", position(start)), ("end", position(end))])
+    }
+
+    /// The 0-based line, and the offsets where the thing at kizuna's place starts and ends.
+    private func span(line: Int, column: Int) -> (line: Int, start: Int, end: Int) {
         let n = line - 1
         let start = offset(line: n, column: column)
         let (text, index) = characterIndex(line: n, offset: start)
@@ -72,7 +85,7 @@ public struct LSPText: Sendable {
             while end < text.endIndex, !text[end].isWhitespace { end = text.index(after: end) }
             if end == index, end < text.endIndex { end = text.index(after: end) }
         }
-        return LSPText.range(n, start, n, offset(line: n, index: end))
+        return (n, start, offset(line: n, index: end))
     }
 
     static func position(_ line: Int, _ character: Int) -> [String: Any] { ["line": line, "character": character] }

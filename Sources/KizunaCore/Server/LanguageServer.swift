@@ -108,32 +108,47 @@ public final class LanguageServer {
         default:
             changed = []
         }
-        return Array(Set(changed)).sorted().map(publish)
+        return publish(Array(Set(changed)).sorted())
     }
 
     private func publishAll() -> [[String: Any]] {
         guard let state else { return [] }
         let now = Set(state.diagnostics.keys)
-        let paths = now.union(published).union(state.buffers.keys).sorted()
-        return paths.map(publish)
+        return publish(now.union(published).union(state.buffers.keys).sorted())
     }
 
-    private func publish(_ path: String) -> [String: Any] {
+    /// The diagnostics of `paths`, one message each, worked out on all cores: at the start every note with a
+    /// diagnostic is read again for its lines.
+    private func publish(_ paths: [String]) -> [[String: Any]] {
+        var messages = [[String: Any]](repeating: [:], count: paths.count)
+        messages.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendable(buffer), server = UnsafeSendable(self)
+            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                out.value[i] = server.value.diagnosticsMessage(paths[i])
+            }
+        }
+        for path in paths {
+            if state?.diagnostics[path]?.isEmpty ?? true { published.remove(path) } else { published.insert(path) }
+        }
+        return messages
+    }
+
+    private func diagnosticsMessage(_ path: String) -> [String: Any] {
         guard let state else { return [:] }
         let found = DiagnosticLimit.shown(state.diagnostics[path] ?? [])
-        if found.isEmpty { published.remove(path) } else { published.insert(path) }
         let text = LSPText(state.text(of: path) ?? [], encoding: encoding)
-        let items: [[String: Any]] = found.map { d in
-            [
-                "range": text.range(line: max(1, d.location.line), column: max(1, d.location.column)),
-                "severity": d.severity == .error ? 1 : 2, "source": "kizuna",
-                "message": d.text.text(state.config.language),
-            ]
+        let items: [JSON] = found.map { d in
+            .object([
+                ("range", text.rangeJSON(line: max(1, d.location.line), column: max(1, d.location.column))),
+                ("severity", .int(d.severity == .error ? 1 : 2)), ("source", .string("kizuna")),
+                ("message", .string(d.text.text(state.config.language))),
+            ])
         }
-        return [
-            "jsonrpc": "2.0", "method": "textDocument/publishDiagnostics",
-            "params": ["uri": uri(of: path), "diagnostics": items] as [String: Any],
-        ]
+        return LSPWire.encoded(
+            .object([
+                ("jsonrpc", .string("2.0")), ("method", .string("textDocument/publishDiagnostics")),
+                ("params", .object([("uri", .string(uri(of: path))), ("diagnostics", .array(items))])),
+            ]))
     }
 
     // MARK: Paths and URIs

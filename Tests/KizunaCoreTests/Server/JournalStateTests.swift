@@ -54,6 +54,64 @@ import Testing
         }
     }
 
+    /// What a journal holds, spelt out by person id: its diagnostics, people, entries and tasks.
+    func summary(_ j: Journal) -> [String] {
+        j.diagnostics.map(\.description)
+            + j.people.map { "\($0.id) \($0.name) \($0.aliases) \($0.circle) \(ids(j, $0.introducedBy)) \(ids(j, $0.knows))" }
+            + j.entries.map { "\($0.date) \(ids(j, $0.participants)) \(ids(j, $0.mentions)) \($0.location)" }
+            + j.tasks.map { "\($0.text) \(ids(j, $0.people)) \($0.location)" }
+    }
+
+    /// Long random runs of the edits people make, each written to disk and given to the state one note at a time;
+    /// after every step the state's journal is the one a full read of the folder gives.
+    @Test(arguments: [UInt64(1), 2, 3, 4])
+    func oneNoteAtATimeGivesWhatAFullReadGives(seed: UInt64) throws {
+        let dir = journalOnDisk()
+        let root = JournalLoader.realPath(dir.path)!
+        let state = JournalState(root: root)
+        state.reload()
+        var random = SplitMix64(state: seed &* 0x9E37_79B9_7F4A_7C15)
+        func pick(_ n: Int) -> Int { Int.random(in: 0..<n, using: &random) }
+        let names = ["Person 3", "P5", "Uno", "Newcomer", "Kim", "田中 花子", "Nobody"]
+        func person(_ k: Int) -> String {
+            let aliases = (0..<pick(3)).map { _ in names[pick(names.count)] }
+            let knows = pick(2) == 0 ? "" : "knows: [\"[[\(names[pick(names.count)])]]\"]\n"
+            return "---\nname: \(pick(2) == 0 ? "Kim" : "Person \(k)")\naliases: [\(aliases.joined(separator: ", "))]\n"
+                + knows + "circle: \(["inner", "core", "outer"][pick(3)])\n---\n"
+                + "## 2026-11-0\(1 + pick(9)) Tea with [[\(names[pick(names.count)])]] #meet\n"
+        }
+        func log() -> String {
+            (0..<(1 + pick(3))).map { _ in
+                "## 2026-10-\(10 + pick(20)) Call [[\(names[pick(names.count)])]] and [[p\(pick(10))]]\n"
+                    + "- [ ] Write to [[\(names[pick(names.count)])]]\n"
+            }.joined()
+        }
+        for step in 0..<40 {
+            let path: String
+            let text: String?
+            switch pick(6) {
+            case 0: (path, text) = ("people/p\(pick(10)).md", person(step))
+            case 1: (path, text) = ("people/p\(pick(10)).md", nil)
+            case 2: (path, text) = ("people/p\(pick(10)).md", "---\nname: [broken\n---\n## 2026-11-01 [[P1]]\n")
+            case 3: (path, text) = ("log/2026-10-1\(pick(6)).md", log())
+            case 4: (path, text) = ("log/2026-10-1\(pick(6)).md", "---\ntype: person\nname: \(names[pick(names.count)])\n---\n")
+            default: (path, text) = ("people/p\(pick(10)).md", "---\nname: Person \(pick(10))\naliases: [\(names[pick(names.count)])]\n---\n")
+            }
+            let file = root + "/" + path
+            if let text {
+                dir.write(path, text)
+            } else {
+                try? FileManager.default.removeItem(atPath: file)
+            }
+            state.update(path, text: text.map { Array($0.utf8) })
+            let full = try Kizuna.journal(root: root)
+            #expect(summary(state.journal) == summary(full), "seed \(seed), step \(step): \(path)")
+            var byPath: [String: [Diagnostic]] = [:]
+            for d in full.diagnostics { byPath[d.location.path, default: []].append(d) }
+            #expect(state.diagnostics.mapValues { $0.sorted() } == byPath.mapValues { $0.sorted() }, "seed \(seed), step \(step)")
+        }
+    }
+
     @Test func aChangedDailyNoteIsReparsedAloneAndItsJournalFollowsOnDemand() {
         let dir = journalOnDisk()
         let state = JournalState(root: JournalLoader.realPath(dir.path)!)

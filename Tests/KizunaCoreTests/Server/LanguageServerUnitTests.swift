@@ -39,3 +39,45 @@ import Testing
         #expect(end?["line"] as? Int == 1 && end?["character"] as? Int == 20)
     }
 }
+
+@Suite struct LSPWireTests {
+    @Test func theServersOwnMessagesAreWrittenAsFoundationReadsThem() throws {
+        let message: [String: Any] = [
+            "jsonrpc": "2.0", "method": "textDocument/publishDiagnostics",
+            "params": [
+                "uri": "file:///j/people/田中.md",
+                "diagnostics": [
+                    ["range": ["start": ["line": 0, "character": 3]], "severity": 2, "message": "a \"quote\"\n\u{1}🙂"]
+                ],
+                "flag": true, "none": NSNull(),
+            ] as [String: Any],
+        ]
+        let bytes = try #require(LSPWire.encode(message))
+        #expect(String(decoding: bytes, as: UTF8.self).hasPrefix(#"{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics""#))
+        let read = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        let params = try #require(read["params"] as? [String: Any])
+        let diagnostic = try #require((params["diagnostics"] as? [[String: Any]])?.first)
+        #expect(params["uri"] as? String == "file:///j/people/田中.md")
+        #expect(params["flag"] as? Bool == true)
+        #expect(params["none"] is NSNull)
+        #expect(diagnostic["message"] as? String == "a \"quote\"\n\u{1}🙂")
+        #expect(diagnostic["severity"] as? Int == 2)
+        #expect(((diagnostic["range"] as? [String: Any])?["start"] as? [String: Any])?["character"] as? Int == 3)
+    }
+
+    @Test func aMessageBuiltAsJSONIsWrittenCompactInItsOrder() throws {
+        let value = JSON.object([
+            ("b", .array([.int(-3), .bool(false), .null, .string("改行\n\"")])), ("a", .object([])),
+        ])
+        let bytes = try #require(LSPWire.encode(LSPWire.encoded(value)))
+        #expect(String(decoding: bytes, as: UTF8.self) == #"{"b":[-3,false,null,"改行\n\""],"a":{}}"#)
+        #expect(try JSONSerialization.jsonObject(with: Data(bytes)) is [String: Any])
+    }
+
+    @Test func aNumberAsFoundationReadItIsLeftToFoundation() throws {
+        let request = try #require(
+            try JSONSerialization.jsonObject(with: Data(#"{"id": 7, "flag": true}"#.utf8)) as? [String: Any])
+        #expect(LSPWire.encode(["jsonrpc": "2.0", "id": request["id"]!, "result": NSNull()]) == nil)
+        #expect(LSPWire.encode(["ok": request["flag"]!]) == nil)
+    }
+}
