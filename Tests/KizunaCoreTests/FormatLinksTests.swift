@@ -273,3 +273,55 @@ import Testing
         #expect(DurationParser.days(text) == nil)
     }
 }
+
+/// FORMAT.md 1.1: escaped brackets, Obsidian comments and unclosed fences.
+@Suite struct ObsidianBodyTests {
+    @Test func escapedBracketsAreTextAndALinkBesideThemIsStillALink() {
+        let j = journal([
+            "people/x.md": "---\nname: X\n---\n",
+            "log/2026-11-01.md": "\\[\\[Not a link\\]\\] and \\[[[X]]\\] and [\\[X]]\n",
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(ids(j, j.entries[0].participants) == ["x"])
+    }
+
+    @Test func whatStandsInsideACommentIsNotReadHeadingsIncluded() {
+        let j = journal([
+            "people/x.md": "---\nname: X\n---\n",
+            "people/y.md": "---\nname: Y\n---\n",
+            "log/notes.md": "## 2026-11-01 Tea with [[X]] %%and [[Nobody]]%%\n%%\n## 2026-11-02 Secret with [[Y]]\n- [ ] [[Y]] hidden\n%%\nStill the first entry: [[Y]] and `%%` in code.\n- [ ] %%only a comment%%\n",
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(j.entries.map(\.date) == [day("2026-11-01")])
+        #expect(ids(j, j.entries[0].participants) == ["x"])
+        #expect(ids(j, j.entries[0].mentions) == ["y"])
+        #expect(j.tasks.isEmpty)
+    }
+
+    @Test func aCommentNeverClosedHidesTheRestAndIsAWarningWhereItOpens() {
+        let j = journal(["log/2026-11-01.md": "Met [[Nobody]].\nNotes %%private\n## 2026-11-02 [[Someone]]\n"])
+        #expect(printed(j) == [
+            "log/2026-11-01.md:1:5: warning: no person or note named 'Nobody'",
+            "log/2026-11-01.md:2:7: warning: this '%%' comment is never closed: the rest of the note is not read",
+        ])
+    }
+
+    @Test func aFenceNeverClosedIsAWarningAtItsLineAndAClosedOneIsNot() {
+        let unclosed = journal([
+            "log/a.md": "---\ntitle: A\n---\n## 2026-11-01 Tea\n  ````js\ncode\n```\n## 2026-11-02 Lost\n"
+        ])
+        #expect(printed(unclosed) == [
+            "log/a.md:5:3: warning: this code fence is never closed: the lines after it are read as code, not as entries or tasks"
+        ])
+        #expect(unclosed.entries.count == 1)
+        let closed = journal([
+            "log/b.md": "```\na\n```\n- item\n  ~~~\n  b\n  ~~~~\n> ```\n> c\n> ```\n    indented code\n## 2026-11-01 Tea\n"
+        ])
+        #expect(printed(closed).isEmpty)
+        #expect(closed.entries.count == 1)
+        let atTheEnd = journal(["log/c.md": "text\n```"])
+        #expect(printed(atTheEnd) == [
+            "log/c.md:2:1: warning: this code fence is never closed: the lines after it are read as code, not as entries or tasks"
+        ])
+    }
+}

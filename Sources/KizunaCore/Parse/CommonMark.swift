@@ -1,9 +1,9 @@
 import Ccmark
 import CmarkArena
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A block that carries inline text: a heading or a paragraph.
@@ -43,6 +43,11 @@ public struct MDBody: Sendable {
     /// code span, raw HTML, a link's destination) may hold the very characters of a later link; a link is looked for
     /// from the last anchor before it, never inside what came before.
     public var anchors: [TextAnchor] = []
+    /// Code fences never closed, as 1-based line and byte column in the markdown: they run to the end of what
+    /// holds them, and the lines after them are read as code.
+    public var unclosedFences: [(line: Int, column: Int)] = []
+    /// Where an Obsidian comment (`%%`) opens that is never closed: the rest of the note is not read.
+    public var unclosedComment: (line: Int, column: Int)? = nil
 
     /// A text node's start: its offset in `text`, and cmark's 1-based line and byte column in the markdown.
     public struct TextAnchor: Sendable, Equatable {
@@ -69,7 +74,9 @@ public enum CommonMark {
         guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, kizuna_arena_mem()) else { return body }
         bytes.withUnsafeBufferPointer { buffer in
             if let base = buffer.baseAddress {
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parser_feed(parser, $0, buffer.count)
+                }
             }
         }
         let document = cmark_parser_finish(parser)
@@ -96,15 +103,96 @@ public enum CommonMark {
         var afterLeading: cmark_node_type? = nil
         // A barrier was written since the block's last text node: the next one is an anchor.
         var anchorNext = false
+        // Inside an Obsidian comment (`%%`), which may span blocks: nothing in it is read.
+        var inComment = false
+        var commentOpened: (line: Int, column: Int)? = nil
+        // The block being read met a comment (opened in it, or before it): if nothing of it is left, it is dropped.
+        var blockMetComment = false
+        // The markdown's line starts, worked out once a code block needs them.
+        var lineStarts: [Int]? = nil
 
         func append(literalOf node: OpaquePointer) -> Int {
             guard let c = cmark_node_get_literal(node) else { return 0 }
             let n = strlen(c)
-            c.withMemoryRebound(to: UInt8.self, capacity: n) { body.text.append(contentsOf: UnsafeBufferPointer(start: $0, count: n)) }
+            c.withMemoryRebound(to: UInt8.self, capacity: n) {
+                body.text.append(contentsOf: UnsafeBufferPointer(start: $0, count: n))
+            }
             return n
         }
         func endLeading(_ type: cmark_node_type) {
             if leadingOpen { leadingOpen = false; afterLeading = type }
+        }
+        /// Appends the text node's literal, leaving out what stands inside `%%` comments, and counts what it adds
+        /// to the block's leading run; returns the bytes added.
+        /// A bracket escaped in the markdown (`\\[`) is written between barriers, so that it is never part of a
+        /// `[[...]]` (cmark joins it to the text around it).
+        func appendVisible(literalOf node: OpaquePointer) -> Int {
+            guard let c = cmark_node_get_literal(node) else { return 0 }
+            let n = strlen(c)
+            return c.withMemoryRebound(to: UInt8.self, capacity: n) { p -> Int in
+                let literal = UnsafeBufferPointer(start: p, count: n)
+                var escaped = escapedBrackets(node, literal)[...]
+                var added = 0
+                func emit(_ range: Range<Int>) {
+                    var from = range.lowerBound
+                    while let k = escaped.first, k < range.upperBound {
+                        escaped.removeFirst()
+                        guard k >= from else { continue }
+                        body.text.append(contentsOf: UnsafeBufferPointer(rebasing: literal[from..<k]))
+                        if leadingOpen { leadingLength += k - from }
+                        endLeading(CMARK_NODE_TEXT)
+                        body.text += [MDBody.barrier, MDBody.plain, literal[k], MDBody.barrier, MDBody.plain]
+                        from = k + 1
+                    }
+                    body.text.append(contentsOf: UnsafeBufferPointer(rebasing: literal[from..<range.upperBound]))
+                    if leadingOpen { leadingLength += range.upperBound - from }
+                    added += range.count
+                }
+                var from = 0, i = 0
+                while i + 1 < n {
+                    guard literal[i] == UInt8(ascii: "%"), literal[i + 1] == UInt8(ascii: "%") else { i += 1; continue }
+                    if !inComment {
+                        emit(from..<i)
+                        commentOpened = (
+                            Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)) + i
+                        )
+                    }
+                    inComment.toggle()
+                    blockMetComment = true
+                    i += 2
+                    from = i
+                }
+                if !inComment { emit(from..<n) }
+                return added
+            }
+        }
+        /// Where the literal of a text node holds a bracket its markdown escaped with a backslash. cmark gives the
+        /// node's place in the markdown, longer than the literal when something in it was escaped; the two are read
+        /// side by side (up to an entity, whose length differs).
+        func escapedBrackets(_ node: OpaquePointer, _ literal: UnsafeBufferPointer<UInt8>) -> [Int] {
+            let line = Int(cmark_node_get_start_line(node))
+            let first = Int(cmark_node_get_start_column(node)), last = Int(cmark_node_get_end_column(node))
+            guard line == Int(cmark_node_get_end_line(node)), last - first + 1 > literal.count,
+                literal.contains(where: { $0 == 0x5B || $0 == 0x5D })
+            else { return [] }
+            if lineStarts == nil { lineStarts = CommonMark.lineStarts(bytes) }
+            guard line <= lineStarts!.count else { return [] }
+            let start = lineStarts![line - 1] + first - 1, end = min(bytes.endIndex, lineStarts![line - 1] + last)
+            guard start >= bytes.startIndex, start < end else { return [] }
+            var found: [Int] = []
+            var i = start, j = 0
+            while i < end, j < literal.count {
+                if bytes[i] == UInt8(ascii: "\\"), i + 1 < end, bytes[i + 1] == literal[j], bytes[i + 1] < 0x80 {
+                    if literal[j] == 0x5B || literal[j] == 0x5D { found.append(j) }
+                    i += 2
+                } else if bytes[i] == literal[j] {
+                    i += 1
+                } else {
+                    break
+                }
+                j += 1
+            }
+            return found
         }
 
         while true {
@@ -117,46 +205,70 @@ public enum CommonMark {
             switch type {
             case CMARK_NODE_ITEM:
                 if entering {
-                    items.append(Item(node: node, firstChild: cmark_node_first_child(node), taskOwner: items.last?.taskOwner))
+                    items.append(
+                        Item(node: node, firstChild: cmark_node_first_child(node), taskOwner: items.last?.taskOwner))
                 } else if !items.isEmpty {
                     items.removeLast()
                 }
             case CMARK_NODE_HEADING, CMARK_NODE_PARAGRAPH:
                 if entering {
                     let level = type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : 0
-                    body.blocks.append(MDBlock(headingLevel: level, line: Int(cmark_node_get_start_line(node)),
-                                               column: Int(cmark_node_get_start_column(node)),
-                                               endLine: Int(cmark_node_get_end_line(node)), text: body.text.count..<body.text.count,
-                                               destinations: body.destinations.count..<body.destinations.count,
-                                               taskChecked: nil, taskOwner: items.last?.taskOwner))
+                    body.blocks.append(
+                        MDBlock(
+                            headingLevel: level, line: Int(cmark_node_get_start_line(node)),
+                            column: Int(cmark_node_get_start_column(node)),
+                            endLine: Int(cmark_node_get_end_line(node)), text: body.text.count..<body.text.count,
+                            destinations: body.destinations.count..<body.destinations.count,
+                            taskChecked: nil, taskOwner: items.last?.taskOwner))
                     currentNode = node
                     candidateTask = level == 0 && items.last.map { $0.firstChild == node } == true
                     leadingOpen = true
                     leadingLength = 0
                     afterLeading = nil
                     anchorNext = false
+                    blockMetComment = inComment
                 } else if currentNode == node {
                     let b = body.blocks.count - 1
                     let start = body.blocks[b].text.lowerBound
+                    currentNode = nil
+                    // A heading or paragraph wholly inside a comment is not there at all (a heading would end an entry).
+                    if blockMetComment, body.text.count == start {
+                        body.destinations.removeSubrange(body.blocks[b].destinations)
+                        body.blocks.removeLast()
+                        break
+                    }
                     body.blocks[b].text = start..<body.text.count
-                    if candidateTask, let checked = taskMarker(body.text, start, leadingLength: leadingLength, endedBy: afterLeading) {
+                    if candidateTask,
+                        let checked = taskMarker(body.text, start, leadingLength: leadingLength, endedBy: afterLeading)
+                    {
                         body.blocks[b].taskChecked = checked
                         body.blocks[b].taskOwner = b
                         items[items.count - 1].taskOwner = b
                         body.blocks[b].text = (start + min(leadingLength, 4))..<body.text.count
                     }
-                    currentNode = nil
                 }
             case CMARK_NODE_TEXT:
                 guard inBlock else { break }
                 if anchorNext {
                     anchorNext = false
-                    body.anchors.append(MDBody.TextAnchor(offset: Int32(clamping: body.text.count),
-                                                          line: cmark_node_get_start_line(node),
-                                                          column: cmark_node_get_start_column(node)))
+                    body.anchors.append(
+                        MDBody.TextAnchor(
+                            offset: Int32(clamping: body.text.count),
+                            line: cmark_node_get_start_line(node),
+                            column: cmark_node_get_start_column(node)))
                 }
-                let n = append(literalOf: node)
-                if leadingOpen { leadingLength += n }
+                _ = appendVisible(literalOf: node)
+            case CMARK_NODE_CODE_BLOCK:
+                guard !inComment, entering else { break }
+                if lineStarts == nil { lineStarts = CommonMark.lineStarts(bytes) }
+                if let open = CommonMark.unclosedFence(
+                    bytes, lineStarts: lineStarts!, start: Int(cmark_node_get_start_line(node)),
+                    end: Int(cmark_node_get_end_line(node)))
+                {
+                    body.unclosedFences.append(open)
+                }
+            case _ where inComment:
+                break  // inline code, HTML and links inside a comment are not read
             case CMARK_NODE_CODE:
                 guard inBlock else { break }
                 endLeading(type)
@@ -181,7 +293,8 @@ public enum CommonMark {
                 endLeading(type)
                 if entering, type == CMARK_NODE_LINK {
                     body.destinations.append(cmark_node_get_url(node).map { String(cString: $0) } ?? "")
-                    body.blocks[body.blocks.count - 1].destinations = body.blocks[body.blocks.count - 1].destinations.lowerBound..<body.destinations.count
+                    body.blocks[body.blocks.count - 1].destinations =
+                        body.blocks[body.blocks.count - 1].destinations.lowerBound..<body.destinations.count
                 }
                 body.text.append(MDBody.barrier)
                 body.text.append(MDBody.plain)
@@ -190,14 +303,60 @@ public enum CommonMark {
                 break  // emphasis, strong and the like: their text nodes are what counts
             }
         }
+        if inComment { body.unclosedComment = commentOpened }
         return body
+    }
+
+    /// The offset of each line's first byte.
+    static func lineStarts(_ bytes: ArraySlice<UInt8>) -> [Int] {
+        var starts = [bytes.startIndex]
+        var i = bytes.startIndex
+        while let newline = bytes[i...].firstIndex(of: 0x0A) {
+            starts.append(newline + 1)
+            i = newline + 1
+        }
+        return starts
+    }
+
+    /// The opening fence's line and byte column when the code block on lines `start...end` is fenced and its last
+    /// line is not a closing fence (the same character, at least as many); nil otherwise.
+    static func unclosedFence(_ bytes: ArraySlice<UInt8>, lineStarts: [Int], start: Int, end: Int) -> (
+        line: Int, column: Int
+    )? {
+        func line(_ n: Int) -> ArraySlice<UInt8> {
+            guard n >= 1, n <= lineStarts.count else { return [] }
+            var to = n < lineStarts.count ? lineStarts[n] : bytes.endIndex
+            while to > lineStarts[n - 1], bytes[to - 1] == 0x0A || bytes[to - 1] == 0x0D { to -= 1 }
+            return bytes[lineStarts[n - 1]..<to]
+        }
+        /// The fence on a line: its character, its length and where it starts, after what may stand before a fence
+        /// (indentation, `>` of a quote, a list marker).
+        func fence(_ text: ArraySlice<UInt8>) -> (char: UInt8, length: Int, at: Int, rest: ArraySlice<UInt8>)? {
+            var i = text.startIndex
+            while i < text.endIndex, " \t>-*+.)0123456789".utf8.contains(text[i]) { i += 1 }
+            guard i < text.endIndex, text[i] == UInt8(ascii: "`") || text[i] == UInt8(ascii: "~") else { return nil }
+            let char = text[i]
+            var j = i
+            while j < text.endIndex, text[j] == char { j += 1 }
+            guard j - i >= 3 else { return nil }
+            return (char, j - i, i - text.startIndex, text[j...])
+        }
+        guard let open = fence(line(start)) else { return nil }
+        if end > start, let close = fence(line(end)), close.char == open.char, close.length >= open.length,
+            close.rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+        {
+            return nil
+        }
+        return (start, open.at + 1)
     }
 
     /// Whether a paragraph's text opens with a task marker: `[ ]`, `[x]` or `[X]`, then a space, a tab, a soft break
     /// or nothing. `leadingLength` is the length of the run of text nodes the paragraph starts with, `endedBy` the
     /// type of the inline that ended that run (nil when text runs to the end). Returns whether the task is checked.
     static func taskMarker(_ text: [UInt8], _ start: Int, leadingLength: Int, endedBy: cmark_node_type?) -> Bool? {
-        guard leadingLength >= 3, text[start] == UInt8(ascii: "["), text[start + 2] == UInt8(ascii: "]") else { return nil }
+        guard leadingLength >= 3, text[start] == UInt8(ascii: "["), text[start + 2] == UInt8(ascii: "]") else {
+            return nil
+        }
         let checked: Bool
         switch text[start + 1] {
         case UInt8(ascii: " "): checked = false
@@ -209,4 +368,3 @@ public enum CommonMark {
         return checked
     }
 }
-

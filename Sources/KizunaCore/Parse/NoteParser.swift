@@ -157,6 +157,18 @@ struct BodyReader {
     }
 
     func read(into note: inout ParsedNote) {
+        for fence in body.unclosedFences {
+            note.diagnostics.append(Diagnostic(.warning, Message(
+                "this code fence is never closed: the lines after it are read as code, not as entries or tasks",
+                ja: "このコードブロックは閉じられていません。後に続く行はコードとして読まれ、エントリーやタスクになりません"),
+                at: place(fence)))
+        }
+        if let comment = body.unclosedComment {
+            note.diagnostics.append(Diagnostic(.warning, Message(
+                "this '%%' comment is never closed: the rest of the note is not read",
+                ja: "この '%%' コメントは閉じられていません。ノートの残りは読みません"),
+                at: place(comment)))
+        }
         var entries: [RawEntry] = []
         var tasks: [RawTask] = []
         entries.reserveCapacity(blocks.count { $0.isHeading })
@@ -297,6 +309,12 @@ struct BodyReader {
         }
         guard !repeats.isEmpty else { return (tags, kinds) }
         return (tags.indices.filter { !repeats.contains($0) }.map { tags[$0] }, kinds)
+    }
+
+    /// The file location of a line and byte column of the body.
+    func place(_ at: (line: Int, column: Int)) -> SourceLocation {
+        let line = at.line + lineOffset
+        return SourceLocation(path: path, line: line, column: text.column(line: line, byteColumn: at.column))
     }
 
     /// The file location of a block's start.
