@@ -446,3 +446,24 @@ import Testing
         #expect(j.noteCount == 1)
     }
 }
+
+@Suite struct ObsidianAttachmentFolderTests {
+    @Test func aHiddenAttachmentFolderFromTheRootHoldsLinkTargets() throws {
+        let dir = TempDir()
+        dir.write(".obsidian/app.json", "{\"attachmentFolderPath\": \".assets/img\", \"other\": 1}")
+        dir.write(".assets/img/photo.jpg", "x")
+        dir.write("log/a.md", "![[photo.jpg]] [[photo.jpg|200]] ![[missing.png]]\n")
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(printed(j) == ["log/a.md:1:35: warning: no person or note named 'missing.png'"])
+    }
+
+    @Test func aHiddenAttachmentFolderBesideEachNoteHoldsLinkTargets() throws {
+        let dir = TempDir()
+        dir.write(".obsidian/app.json", "{\"attachmentFolderPath\": \"./.files\"}")
+        dir.write("log/.files/scan.pdf", "x")
+        dir.write("log/a.md", "[[scan.pdf]] and [[.files/scan.pdf]]\n")
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(printed(j).isEmpty)
+        #expect(JournalLoader.obsidianAttachmentFolder(dir.path) == .besideEachNote(".files"))
+    }
+}

@@ -203,6 +203,7 @@ public enum JournalLoader {
         // An Obsidian vault's template folder is skipped as an `ignore` glob is (its notes stay link targets).
         if let templates = obsidianTemplateFolder(realRoot) { config.ignore.append(templates + "/**") }
         var walker = Walker(root: realRoot, config: config)
+        walker.attachments = obsidianAttachmentFolder(realRoot)
         walker.walk()
         diagnostics += walker.diagnostics
         var loaded = LoadedJournal(root: realRoot, config: config, paths: walker.files, diagnostics: diagnostics)
@@ -219,6 +220,21 @@ public enum JournalLoader {
         let parts = folder.split(separator: "/").filter { !$0.isEmpty && $0 != "." }
         guard !parts.isEmpty, !parts.contains("..") else { return nil }
         return parts.joined(separator: "/")
+    }
+
+    /// The attachment folder `.obsidian/app.json` names (`attachmentFolderPath`): a folder from the vault's root,
+    /// or (`./name`) a folder of that name beside each note; nil for the root itself or a note's own folder, which
+    /// are read anyway.
+    static func obsidianAttachmentFolder(_ root: String) -> Walker.Attachments? {
+        guard let data = FileManager.default.contents(atPath: root + "/.obsidian/app.json"), data.count < 1_048_576,
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let folder = object["attachmentFolderPath"] as? String
+        else { return nil }
+        let besideEachNote = folder.hasPrefix("./")
+        let parts = folder.split(separator: "/").filter { !$0.isEmpty && $0 != "." }
+        guard !parts.isEmpty, !parts.contains("..") else { return nil }
+        let path = parts.joined(separator: "/")
+        return besideEachNote ? .besideEachNote(path) : .fromRoot(path)
     }
 
     /// A warning for a journal with no people when `people_dir` names no folder but kizuna.yaml sets it, or a folder
@@ -367,6 +383,14 @@ struct Walker {
     /// The digest folder's path with a slash after it.
     private let digestPrefix: String
 
+    /// Where an Obsidian vault keeps attachments (`.obsidian/app.json`).
+    enum Attachments: Equatable {
+        case fromRoot(String)
+        case besideEachNote(String)
+    }
+    /// The vault's attachment folder: its files are link targets even where it is hidden or ignored.
+    var attachments: Attachments? = nil
+
     init(root: String, config: Config) {
         self.root = root
         self.config = config
@@ -378,6 +402,10 @@ struct Walker {
         var st = stat()
         if stat(root, &st) == 0 { seenDirs.insert(FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))) }
         visit(relative: "")
+        // A hidden attachment folder is not walked, but its files are there to be linked to.
+        if case .fromRoot(let path) = attachments, path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            collectTargets(below: path)
+        }
     }
 
     private func isInsideRoot(_ real: String) -> Bool {
@@ -453,8 +481,11 @@ struct Walker {
         let device: UInt64? = fstat(dirFD, &dirStat) == 0 ? UInt64(dirStat.st_dev) : nil
         for entry in Walker.sorted(Walker.names(in: dir)) {
             let name = entry.name
-            if name.hasPrefix(".") { continue }
             let rel = relative.isEmpty ? name : relative + "/" + name
+            if name.hasPrefix(".") {
+                if attachments == .besideEachNote(name) { collectTargets(below: rel) }
+                continue
+            }
             if rel == config.digestDir || rel.hasPrefix(digestPrefix) { continue }
             guard entry.validUTF8 else {
                 diagnostics.append(Diagnostic(.warning, Message("the name is not valid UTF-8; rename it to read it",
