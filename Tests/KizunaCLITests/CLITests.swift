@@ -102,6 +102,15 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         golden("check-broken.txt", r.out)
     }
 
+    /// Vaults laid out as public ones are (kepano's categories, an Obsidian CRM template, a Foam template), each
+    /// with one or two planted mistakes: those are all `check` reports.
+    @Test(arguments: ["categories", "crm", "foam"])
+    func anObsidianOrFoamVaultAsItIsChecksCleanApartFromItsPlantedMistakes(vault: String) throws {
+        let r = try kizuna(["check", "--journal", packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/" + vault])
+        #expect(r.status == 0)
+        golden("check-vault-\(vault).txt", r.out)
+    }
+
     @Test func jsonOutputCarriesTheSameDiagnostics() throws {
         let r = try kizuna(["check", "--journal", broken, "--format", "json"])
         #expect(r.status == 1)
