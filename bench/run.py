@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""kizuna benchmark: generated journals S, M, L (and M with one tag shared by everyone), measured side by side.
+"""kizuna benchmark: generated journals S, M, L (and M with one tag shared by everyone, and M and L written as people
+write theirs: M-real, L-real), measured side by side.
 
 For each journal it runs, three times each (every command on every journal taking turns, round by round), on the
 same files:
@@ -64,7 +65,7 @@ def commands(d):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sizes", default="S,M,L,M-everyone")
+    ap.add_argument("--sizes", default="S,M,L,M-everyone,M-real,L-real")
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
     for tool in (KIZUNA, BENCH):
@@ -80,7 +81,7 @@ def main():
         size, _, variant = name.partition("-")
         d = os.path.join(OUT, name)
         if not os.path.isdir(d):
-            extra = ["--everyone-tag"] if variant == "everyone" else []
+            extra = {"everyone": ["--everyone-tag"], "real": ["--real"]}.get(variant, [])
             subprocess.run([BENCH, "generate", size, d] + extra, check=True)
         files = sum(1 for _, _, fs in os.walk(d) for f in fs if f.endswith(".md"))
         journals.append((name, d, files, journal_bytes(d) / 1e6, commands(d)))
@@ -117,6 +118,13 @@ def main():
         print(f"| M digest peak memory / journal size | {rss * 1.048576 / mb:.2f} | <= 2.0 |")
     if ("L", "digest") in results and ("M", "digest") in results:
         print(f"| L digest / M digest (wall) | {ratio(('L', 'digest'), ('M', 'digest')):.2f} | <= 5.5 |")
+    # The journals written as people write theirs (RealGenerator) keep the same targets.
+    if ("M-real", "digest") in results:
+        print(f"| M-real digest / cmark CLI (wall) | {ratio(('M-real', 'digest'), ('M-real', 'cmark')):.2f} | <= 1.0 |")
+        wall, cpu, rss, mb = results[("M-real", "digest")]
+        print(f"| M-real digest peak memory / journal size | {rss * 1.048576 / mb:.2f} | <= 2.0 |")
+    if ("L-real", "digest") in results and ("M-real", "digest") in results:
+        print(f"| L-real digest / M-real digest (wall) | {ratio(('L-real', 'digest'), ('M-real', 'digest')):.2f} | <= 5.5 |")
     if ("M-everyone", "digest") in results and ("M", "digest") in results:
         print(f"| M digest, one tag shared by everyone / M digest | {ratio(('M-everyone', 'digest'), ('M', 'digest')):.2f} | about 1 |")
 

@@ -5,6 +5,7 @@ import KizunaSynth
 
 // kizuna-bench: deterministic synthetic journals, and the floors kizuna is measured against.
 //   kizuna-bench generate SIZE DIR [--everyone-tag]   SIZE is S, M or L
+//   kizuna-bench generate SIZE DIR --real             a journal as people write theirs (RealGenerator)
 //   kizuna-bench floor DIR                            read + parse + free every note with libcmark, all cores
 //   kizuna-bench read DIR                             read every note, all cores
 //   kizuna-bench start DIR                            the language server's full read against the digest's
@@ -33,8 +34,13 @@ func markdownFiles(_ root: String) -> [String] {
 switch args[1] {
 case "generate":
     guard args.count >= 4, let size = Generator.Size(rawValue: args[2]) else { exit(2) }
-    var g = Generator(size: size, root: args[3], everyoneTag: args.contains("--everyone-tag"))
-    g.run()
+    if args.contains("--real") {
+        var g = RealGenerator(size: size, root: args[3])
+        g.run()
+    } else {
+        var g = Generator(size: size, root: args[3], everyoneTag: args.contains("--everyone-tag"))
+        g.run()
+    }
 case "floor":
     let files = markdownFiles(args[2])
     let total = UnsafeSendableBox(0)

@@ -23,8 +23,8 @@ struct Check: ParsableCommand {
         let report = CheckReport(journal: journal)
         keepUntilExit(journal)
         switch format {
-        case .text: print(report.text, terminator: "")
-        case .json: print(report.json.serialized(), terminator: "")
+        case .text: try emit(to: nil) { report.writeText(to: $0) }
+        case .json: try emit(to: nil) { report.json.serialize(to: $0) }
         }
         if journal.errorCount > 0 || (strict && journal.warningCount > 0) { throw ExitCode(1) }
     }

@@ -47,7 +47,7 @@ struct Digest: ParsableCommand {
         }
         clock.lap("digest assembled")
         if !journal.diagnostics.isEmpty {
-            printError(DiagnosticLimit.shown(journal.diagnostics).map { $0.description(journal.config.language) }.joined(separator: "\n"))
+            printDiagnostics(DiagnosticLimit.shown(journal.diagnostics), journal.config.language)
         }
         keepUntilExit(journal, digest)
         let html = format == .html ? try page(digest) : ""

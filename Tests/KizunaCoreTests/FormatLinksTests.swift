@@ -325,3 +325,17 @@ import Testing
         ])
     }
 }
+
+@Suite struct BoundedDiagnosticTests {
+    @Test func aDiagnosticQuotingSomethingLongIsCutAndEveryLineStaysShort() {
+        let long = String(repeating: "長い名前", count: 500)
+        var files = ["log/a.md": "Met [[\(long)]] and [[Same]].\n"]
+        for i in 0..<8 { files["people/p\(i).md"] = "---\nname: Same\naliases: [\(long)\(i)]\n---\n" }
+        let j = journal(files)
+        #expect(printed(j).count == 2)
+        for line in printed(j) {
+            #expect(line.count < 400, "\(line.count) characters")
+            #expect(line.hasSuffix("…") || line.contains("and 3 more"))
+        }
+    }
+}

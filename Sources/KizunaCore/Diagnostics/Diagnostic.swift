@@ -30,11 +30,20 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     /// One sentence for the user, without the location, in both languages.
     public var text: Message
 
-    /// Creates a diagnostic.
+    /// The most characters a message keeps: it quotes what a note says, and a note may say anything at length.
+    public static let maxMessage = 300
+
+    /// Creates a diagnostic; a message longer than `maxMessage` characters is cut there, with "…".
     public init(_ severity: Severity, _ text: Message, at location: SourceLocation) {
         self.location = location
         self.severity = severity
-        self.text = text
+        self.text = Message(Diagnostic.bounded(text.en), ja: Diagnostic.bounded(text.ja))
+    }
+
+    private static func bounded(_ s: String) -> String {
+        // Counting characters walks the string: the byte count rules out nearly every message first.
+        guard s.utf8.count > maxMessage, s.count > maxMessage else { return s }
+        return String(s.prefix(maxMessage - 1)) + "…"
     }
 
     /// The message in English.

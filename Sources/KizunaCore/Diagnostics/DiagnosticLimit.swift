@@ -35,8 +35,22 @@ public enum DiagnosticLimit {
         return out
     }
 
-    /// A message's kind: its words before the first quoted name, number or colon.
-    static func kind(_ message: String) -> String {
-        String(message.prefix { !"'\"“:0123456789".contains($0) })
+    /// A message's kind: its words before the first quoted name, number or colon. Read as UTF-8: comparing
+    /// characters was a tenth of a large journal's digest.
+    static func kind(_ message: String) -> Substring {
+        let u = message.utf8
+        var i = u.startIndex
+        while i != u.endIndex {
+            let b = u[i]
+            if b == 0x27 || b == 0x22 || b == 0x3A || (0x30...0x39).contains(b) { break }
+            // “ is E2 80 9C.
+            if b == 0xE2, u.index(i, offsetBy: 2, limitedBy: u.endIndex).map({ $0 != u.endIndex }) == true,
+                u[u.index(after: i)] == 0x80, u[u.index(i, offsetBy: 2)] == 0x9C
+            {
+                break
+            }
+            i = u.index(after: i)
+        }
+        return message[..<i]
     }
 }

@@ -637,7 +637,7 @@ struct NameIndex: Sendable {
             if let one = found.one { return one }
             if found.many {
                 // A handful of candidates, then how many more: a common name can match hundreds of people.
-                let all = lookup(key).map { labels[$0] }.sorted()
+                let all = lookup(key).map { labels[$0].count > 60 ? labels[$0].prefix(59) + "…" : labels[$0] }.sorted()
                 let shown = all.prefix(NameIndex.candidatesShown)
                 let more = all.count - shown.count
                 let names = shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")

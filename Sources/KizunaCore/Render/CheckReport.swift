@@ -21,19 +21,38 @@ public struct CheckReport: Sendable {
 
     /// Every diagnostic on its own line, then the summary.
     public var text: String {
-        var out = ""
-        for d in DiagnosticLimit.shown(journal.diagnostics) { out += d.description(language) + "\n" }
-        return out + summary + "\n"
+        var out: [UInt8] = []
+        writeText { out += $0 }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// The same as data.
+    /// `text`, handed to `sink` a piece of about `chunk` bytes at a time: a journal of many mistakes never has its
+    /// whole report in memory.
+    public func writeText(chunk: Int = 1 << 16, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(chunk + 1024)
+        func flush() {
+            buffer.withUnsafeBufferPointer(sink)
+            buffer.removeAll(keepingCapacity: true)
+        }
+        for d in DiagnosticLimit.shown(journal.diagnostics) {
+            buffer += d.description(language).utf8
+            buffer.append(0x0A)
+            if buffer.count >= chunk { flush() }
+        }
+        buffer += (summary + "\n").utf8
+        flush()
+    }
+
+    /// The same as data; its diagnostics are made one at a time as they are written.
     public var json: JSON {
-        .object([
+        let shown = DiagnosticLimit.shown(journal.diagnostics)
+        return .object([
             ("schema", .int(1)),
             ("notes", .int(journal.noteCount)), ("people", .int(journal.people.count)),
             ("entries", .int(journal.entries.count)), ("tasks", .int(journal.tasks.count)),
             ("errors", .int(journal.errorCount)), ("warnings", .int(journal.warningCount)),
-            ("diagnostics", .array(DiagnosticLimit.shown(journal.diagnostics).map { $0.json(language) })),
+            ("diagnostics", .lazyArray(count: shown.count) { [language] in shown[$0].json(language) }),
         ])
     }
 }
