@@ -58,7 +58,8 @@ public struct RealGenerator {
 
     mutating func personName() -> String {
         if rng.chance(0.6) {
-            let family = pick(RealGenerator.commonJa) ?? (RealGenerator.rareJa[rng.int(30)] + RealGenerator.rareJa[rng.int(30)])
+            let family =
+                pick(RealGenerator.commonJa) ?? (RealGenerator.rareJa[rng.int(30)] + RealGenerator.rareJa[rng.int(30)])
             return family + " " + RealGenerator.givenJa[rng.int(RealGenerator.givenJa.count)]
         }
         let family =
@@ -152,18 +153,21 @@ public struct RealGenerator {
         } else if rng.chance(0.6) {
             fm += "purpose: \"Learn how \(name) runs a small team\"\n"
         }
-        fm += rng.chance(0.5) ? "tags: [t\(rng.skewed(300)), t\(rng.skewed(300))]\n" : "tags:\n  - t\(rng.skewed(300))\n"
+        fm +=
+            rng.chance(0.5) ? "tags: [t\(rng.skewed(300)), t\(rng.skewed(300))]\n" : "tags:\n  - t\(rng.skewed(300))\n"
         fm += "company: \"[[\(RealGenerator.companies[rng.int(7)])]]\"\n"
         fm += "met: \(day(30 + rng.int(2000)))\n"
         if rng.chance(0.5) { fm += "birthday: \(String(format: "%02d-%02d", 1 + rng.int(12), 1 + rng.int(28)))\n" }
         if rng.chance(0.5) { fm += "knows: [\"\(link(rng.int(n)))\"]\n" }
         if p % 300 == 11 { fm += "aliases: [unclosed\n" }
         fm += "---\n"
-        var body = "\(RealGenerator.companies[rng.int(7)])で働いている。 ![[IMG_\(1000 + rng.int(max(10, n / 10))).jpg|200]]\n\n"
+        var body =
+            "\(RealGenerator.companies[rng.int(7)])で働いている。 ![[IMG_\(1000 + rng.int(max(10, n / 10))).jpg|200]]\n\n"
         for k in 0..<(3 + rng.int(12) + (rng.chance(0.1) ? rng.int(60) : 0)) {
             let back = k * 30 + rng.int(30)
             let other = rng.chance(0.2) ? " with \(link(rng.int(n)))" : ""
-            body += "## \(day(back)) \(RealGenerator.activities[rng.int(10)])\(other) \(RealGenerator.kinds[rng.int(10)])\n"
+            body +=
+                "## \(day(back)) \(RealGenerator.activities[rng.int(10)])\(other) \(RealGenerator.kinds[rng.int(10)])\n"
             for _ in 0..<(1 + rng.int(3)) {
                 body += rng.chance(0.5) ? Generator.sentencesJa[rng.int(5)] : Generator.sentencesEn[rng.int(5)]
                 body += " "

@@ -72,15 +72,28 @@ import KizunaSynth
         "[t0, t32]", "[]", "[ ]", "[ a , b ]", "[a,b]", "[a, ]", "[a,,b]", "[\"[[p1]]\", \"[[p2]]\"]", "['x', y]", "[a, [b]]",
         "[~, null, Null]", "[a b, c]", "[a, \"b\"c]", "[a: 1]", "[#a]", "[a #b]", "[\"a\\\"b\"]", "[a, {b: 1}]", "[田中, 花子]",
         "[a\tb]", "[ \"x\" , 'y' ]", "[a,\"b\"]", "[", "[a", "a]",
+        "x # comment", "\"q\" # c", "[a, b] # c", "a#b", "a # c # d", "\"a # b\"", "{email: a@b.c, phone: \"+81 1\"}",
+        "{}", "{ a: b }", "{a: b, a: c}", "{a: [b]}", "{a: b,}", "{a:b}", "{null: x}", "{a: 'x'}", "{a: \"x, y\"}", "x #",
     ]
     /// Values in the plain form, tricky ones included, so that most generated texts are really compared.
     static let plainValues = [
         "Liam Smith 1", "田中 花子", "Zoë Müller", "2023-06-20", "a  b", "she's here", "t0, t32", "x]y", "~", "null", "Null",
         "NULL", "nul", "\"quoted\"", "\"\"", "'single'", "''", "\"[[p06300]]\"", "[t0, t32]", "[]", "[ ]", "[ a , b ]",
         "[a,b]", "[\"[[p1]]\", \"[[p2]]\"]", "['x', y]", "[~, null, Null]", "[a b, c]", "[田中, 花子]", "[ \"x\" , 'y' ]",
-        "nbsp\u{A0}x", "fullwidth　space", "[a,\"b\"]",
+        "nbsp\u{A0}x", "fullwidth　space", "[a,\"b\"]", "x # comment", "[a, b] # c", "{email: a@b.c, phone: \"+81 1\"}",
+        "{}", "{ a: b }",
     ]
-    static let extras = ["", "\n", "  indented: x\n", "# comment\n", "  - item\n", "---\n", "...\n", "\r\n", " \n", "\t\n"]
+    static let extras = [
+        "", "\n", "  indented: x\n", "# comment\n", "  - item\n", "---\n", "...\n", "\r\n", " \n", "\t\n", "- item\n",
+        "  # indented comment\n", "   deeper: x\n", "  - a: b\n",
+    ]
+    /// Blocks below a `key:` line, in the forms people write and in forms the plain reader leaves to libyaml.
+    static let blocks = [
+        "\n  - a\n  - \"b\"\n", "\n- a\n- b # c\n", "\n  email: x@example.com\n  phone: \"+81 90\"\n",
+        "\n  email: x # work\n  twitter: '@x'\n", "\n  - a\n - b\n", "\n  - a\n    - b\n", "\n  k: v\n   j: w\n",
+        "\n  k:\n    j: w\n", "\n  - [a]\n", "\n  k: [a, b]\n  j: {x: 1}\n", "\n  -a\n", "\n  - \n", "  # c\n  - a\n",
+        " # note\n  k: v\n", "\n  k: v\n  k: w\n", "\n\n  - a\n\n  - b\n", "\n  - a: b\n", "\n  - 'it''s'\n",
+    ]
 
     @Test func whateverTheReaderTakesIsWhatLibyamlGives() {
         var state: UInt64 = 7
@@ -95,6 +108,10 @@ import KizunaSynth
                 if next(12) == 0 { text += Self.extras[next(Self.extras.count)]; continue }
                 let key = next(3) == 0 ? Self.keys[next(Self.keys.count)] : Self.keys[next(5)]
                 let separator = next(4) == 0 ? Self.separators[next(Self.separators.count)] : ": "
+                if next(4) == 0 {
+                    text += key + ":" + Self.blocks[next(Self.blocks.count)]
+                    continue
+                }
                 let value = next(3) == 0 ? Self.values[next(Self.values.count)] : Self.plainValues[next(Self.plainValues.count)]
                 text += key + separator + value + (next(10) == 0 ? "" : "\n")
             }
@@ -127,6 +144,29 @@ import KizunaSynth
             }
         }
         #expect(outcomes == [true, false])
+    }
+
+    /// The front matter people write (RealGenerator): nested contact mappings in both styles, block lists, quoted
+    /// values, comments. All but the folded text and the planted mistakes are read without libyaml, to the same
+    /// values.
+    @Test func frontMattersAsPeopleWriteThemAreReadWithoutLibyaml() throws {
+        let dir = TempDir()
+        var generator = RealGenerator(size: .XS, root: dir.path)
+        generator.run()
+        let loaded = try JournalLoader.load(root: dir.path)
+        var frontMatters = 0, plain = 0
+        for file in loaded.files {
+            let (text, _) = TextDecoder.decode(file.bytes, path: file.path)
+            guard let yaml = FrontMatter.split(text).yaml else { continue }
+            frontMatters += 1
+            guard case .success(let value) = YAMLEventReader.read(yaml, firstLine: 2, budget: YAMLReader.nodeBudget) else { continue }
+            if let fast = PlainYAML.read(yaml) {
+                plain += 1
+                #expect(fast == value)
+            }
+        }
+        #expect(frontMatters > 150)
+        #expect(Double(plain) >= 0.85 * Double(frontMatters), "\(plain) of \(frontMatters)")
     }
 
     @Test func generatedFrontMattersAreAllInThePlainForm() throws {

@@ -1,7 +1,9 @@
 /// Reads the front matter most notes have, without libyaml: one `key: value` per line at the left edge, each key
-/// once, each value a plain word or phrase, a quoted string with nothing to unescape, or a one-line list of those.
-/// For anything else (nested values, comments, multi-line or empty values, escapes, anchors, tabs, carriage returns,
-/// characters YAML treats as line breaks or forbids) it gives nil, and the caller reads the text with libyaml.
+/// once, each value a plain word or phrase, a quoted string with nothing to unescape, or a one-line list or mapping
+/// of those; or `key:` over a block of `- item` lines or indented `key: value` lines, one level deep. Comments on
+/// their own lines and after values are passed over. For anything else (deeper nesting, multi-line or empty
+/// values, escapes, anchors, tabs, carriage returns, characters YAML treats as line breaks or forbids) it gives nil,
+/// and the caller reads the text with libyaml.
 /// When it gives a value, it is the value `YAMLEventReader` gives for the same text, positions included; a test
 /// holds it to that on many thousands of generated front matters.
 ///
@@ -15,64 +17,225 @@ enum PlainYAML {
     /// `read` over the text's UTF-8 bytes: nil when the text is not in the plain form, or expands to more than
     /// `budget` values.
     static func read(utf8 s: UnsafeBufferPointer<UInt8>, budget: Int) -> YAMLValue?? {
-        var pairs: [YAMLEntry] = []
-        var i = 0
-        var line = 1
-        let n = s.count
-        while i < n {
-            let lineStart = i
+        // The lines that hold something: blank lines and whole-line comments are passed over, as YAML does.
+        var lines: [(range: Range<Int>, number: Int, indent: Int)] = []
+        var i = 0, number = 1
+        while i < s.count {
             var end = i
-            while end < n, s[end] != 0x0A { end += 1 }
-            if end > lineStart {
-                guard let pair = entry(s, lineStart..<end, line: line) else { return nil }
-                // A key said twice is YAML's error to report.
-                for p in pairs where p.key == pair.key { return nil }
-                pairs.append(pair)
+            while end < s.count, s[end] != 0x0A { end += 1 }
+            var first = i
+            while first < end, s[first] == 0x20 { first += 1 }
+            if first < end, s[first] != UInt8(ascii: "#") {
+                lines.append((i..<end, number, first - i))
+            } else if first < end, first > i, i > 0, !lines.isEmpty {
+                // An indented comment inside a block is left to libyaml.
+                return nil
             }
             i = end + 1
-            line += 1
+            number += 1
+        }
+        var pairs: [YAMLEntry] = []
+        var k = 0
+        while k < lines.count {
+            let (range, line, indent) = lines[k]
+            guard indent == 0, var pair = entry(s, range, line: line, indent: 0) else { return nil }
+            k += 1
+            if pair.value == blockBelow {
+                // `key:` with nothing after it: a block below it, a list or a mapping, one level deep.
+                guard k < lines.count, let block = block(s, lines, from: &k) else { return nil }
+                pair.value = block
+            }
+            // A key said twice is YAML's error to report.
+            for p in pairs where p.key == pair.key { return nil }
+            pairs.append(pair)
         }
         // No key at all: empty text or blank lines, libyaml's to judge.
         guard let first = pairs.first else { return nil }
         // More values than a document may expand to: the budget's problem is the other reader's to report.
-        var values = 1
-        for p in pairs {
-            values += 1
-            if case .sequence(let items, _, _) = p.value { values += items.count }
+        func count(_ v: YAMLValue) -> Int {
+            switch v {
+            case .sequence(let items, _, _): return 1 + items.reduce(0) { $0 + count($1) }
+            case .mapping(let entries, _, _): return 1 + entries.reduce(0) { $0 + count($1.value) }
+            default: return 1
+            }
         }
-        guard values <= budget else { return nil }
+        guard count(.mapping(pairs, line: 1, column: 1)) <= budget else { return nil }
         return .some(.mapping(pairs, line: first.keyLine, column: first.keyColumn))
     }
 
-    /// One `key: value` line, or nil.
-    private static func entry(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) -> YAMLEntry? {
+    /// What `entry` gives as the value of `key:` with nothing after it (a real null has a place in the text).
+    private static let blockBelow = YAMLValue.null(line: 0, column: 0)
+
+    /// The block below a `key:` line: `- item` lines (indented or not) or indented `key: value` lines, all at one
+    /// indentation, each item a scalar and each value a scalar or a one-line list or mapping; nil for anything else.
+    private static func block(
+        _ s: UnsafeBufferPointer<UInt8>, _ lines: [(range: Range<Int>, number: Int, indent: Int)], from k: inout Int
+    ) -> YAMLValue? {
+        let indent = lines[k].indent
+        let dash = lines[k].range.lowerBound + indent
+        if s[dash] == UInt8(ascii: "-") {
+            var items: [YAMLValue] = []
+            let (line, column) = (lines[k].number, indent + 1)
+            while k < lines.count, lines[k].indent == indent, s[lines[k].range.lowerBound + indent] == UInt8(ascii: "-")
+            {
+                let (range, number, _) = lines[k]
+                let at = range.lowerBound + indent
+                guard s[at] == UInt8(ascii: "-"), at + 2 < range.upperBound, s[at + 1] == 0x20, s[at + 2] != 0x20,
+                    let value = valueRange(s, (at + 2)..<range.upperBound),
+                    let item = scalar(
+                        s, value, line: number, column: characters(s, range.lowerBound..<(at + 2)) + 1, inList: false)
+                else { return nil }
+                items.append(item)
+                k += 1
+            }
+            // What follows is a key of the top level, or the end.
+            guard k == lines.count || lines[k].indent == 0 else { return nil }
+            return .sequence(items, line: line, column: column)
+        }
+        guard indent > 0 else { return nil }
+        var entries: [YAMLEntry] = []
+        let (line, column) = (lines[k].number, indent + 1)
+        while k < lines.count, lines[k].indent == indent {
+            guard let pair = entry(s, lines[k].range, line: lines[k].number, indent: indent) else { return nil }
+            if pair.value == blockBelow { return nil }
+            for p in entries where p.key == pair.key { return nil }
+            entries.append(pair)
+            k += 1
+        }
+        guard k == lines.count || lines[k].indent == 0 else { return nil }
+        return .mapping(entries, line: line, column: column)
+    }
+
+    /// The value in `range` without a comment after it (` # ...`, outside quotes), and without the spaces before
+    /// that; nil when nothing is left or a quote is not closed.
+    private static func valueRange(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+        var quote: UInt8? = nil
+        var end = range.upperBound
+        for k in range {
+            let b = s[k]
+            if let q = quote {
+                if b == q { quote = nil }
+            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                // A quote opens a quoted value or item only where one may start.
+                if k == range.lowerBound
+                    || [UInt8(ascii: "["), UInt8(ascii: "{"), 0x20, UInt8(ascii: ",")].contains(s[k - 1])
+                {
+                    quote = b
+                }
+            } else if b == UInt8(ascii: "#"), k > range.lowerBound, s[k - 1] == 0x20 {
+                end = k
+                break
+            }
+        }
+        guard quote == nil || end < range.upperBound else { return nil }
+        while end > range.lowerBound, s[end - 1] == 0x20 { end -= 1 }
+        return end > range.lowerBound ? range.lowerBound..<end : nil
+    }
+
+    /// One `key: value` line whose key starts `indent` bytes in, or nil. `key:` with nothing after it (a comment
+    /// aside) gives a null value, for the caller to read the block below it.
+    private static func entry(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, indent: Int)
+        -> YAMLEntry?
+    {
         // The key: a letter, then letters, digits, `_` or `-`, then `:` and at least one space.
-        var i = range.lowerBound
+        var i = range.lowerBound + indent
         guard isLetter(s[i]) else { return nil }
         i += 1
-        while i < range.upperBound, isLetter(s[i]) || isDigit(s[i]) || s[i] == UInt8(ascii: "_") || s[i] == UInt8(ascii: "-") { i += 1 }
-        let key = String(decoding: UnsafeBufferPointer(rebasing: s[range.lowerBound..<i]), as: UTF8.self)
+        while i < range.upperBound,
+            isLetter(s[i]) || isDigit(s[i]) || s[i] == UInt8(ascii: "_") || s[i] == UInt8(ascii: "-")
+        { i += 1 }
+        let key = String(decoding: UnsafeBufferPointer(rebasing: s[(range.lowerBound + indent)..<i]), as: UTF8.self)
         // A key YAML reads as null is libyaml's to judge.
         if key == "null" || key == "Null" || key == "NULL" { return nil }
-        guard i + 1 < range.upperBound, s[i] == UInt8(ascii: ":"), s[i + 1] == 0x20 else { return nil }
+        guard i < range.upperBound, s[i] == UInt8(ascii: ":") else { return nil }
+        if i + 1 == range.upperBound {
+            return YAMLEntry(key: key, keyLine: line, keyColumn: indent + 1, value: blockBelow)
+        }
+        guard s[i + 1] == 0x20 else { return nil }
         i += 2
         while i < range.upperBound, s[i] == 0x20 { i += 1 }
-        // Nothing after the key (an empty value) is left to libyaml, and so is a line that ends in a space.
-        guard i < range.upperBound, s[range.upperBound - 1] != 0x20 else { return nil }
+        if i < range.upperBound, s[i] == UInt8(ascii: "#") {
+            return YAMLEntry(key: key, keyLine: line, keyColumn: indent + 1, value: blockBelow)
+        }
+        // Nothing after the key but spaces is left to libyaml.
+        guard i < range.upperBound, let value = valueRange(s, i..<range.upperBound) else { return nil }
+        // A line that ends in a space, with no comment after it, is left to libyaml too.
+        if value.upperBound == range.upperBound - 1
+            || (value.upperBound < range.upperBound
+                && !s[value.upperBound..<range.upperBound].contains(UInt8(ascii: "#")))
+        {
+            return nil
+        }
         // Key columns count bytes, and the key is ASCII; the value's column counts the characters before it.
         let column = i - range.lowerBound + 1
-        let value: YAMLValue?
+        let parsed: YAMLValue?
         if s[i] == UInt8(ascii: "[") {
-            value = list(s, i..<range.upperBound, line: line, column: column, lineStart: range.lowerBound)
+            parsed = list(s, value, line: line, column: column, lineStart: range.lowerBound)
+        } else if s[i] == UInt8(ascii: "{") {
+            parsed = map(s, value, line: line, column: column, lineStart: range.lowerBound)
         } else {
-            value = scalar(s, i..<range.upperBound, line: line, column: column, inList: false)
+            parsed = scalar(s, value, line: line, column: column, inList: false)
         }
-        guard let value else { return nil }
-        return YAMLEntry(key: key, keyLine: line, keyColumn: 1, value: value)
+        guard let parsed else { return nil }
+        return YAMLEntry(key: key, keyLine: line, keyColumn: indent + 1, value: parsed)
+    }
+
+    /// `{key: value, ...}` filling `range`, each value a scalar, or nil.
+    private static func map(
+        _ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, column: Int, lineStart: Int
+    ) -> YAMLValue? {
+        guard s[range.upperBound - 1] == UInt8(ascii: "}") else { return nil }
+        var entries: [YAMLEntry] = []
+        var i = range.lowerBound + 1
+        let close = range.upperBound - 1
+        func skipSpaces() { while i < close, s[i] == 0x20 { i += 1 } }
+        skipSpaces()
+        if i == close { return .mapping([], line: line, column: column) }
+        while true {
+            let keyStart = i
+            guard isLetter(s[i]) else { return nil }
+            while i < close, isLetter(s[i]) || isDigit(s[i]) || s[i] == UInt8(ascii: "_") || s[i] == UInt8(ascii: "-") {
+                i += 1
+            }
+            guard i + 1 < close, s[i] == UInt8(ascii: ":"), s[i + 1] == 0x20 else { return nil }
+            let key = String(decoding: UnsafeBufferPointer(rebasing: s[keyStart..<i]), as: UTF8.self)
+            if key == "null" || key == "Null" || key == "NULL" { return nil }
+            i += 2
+            skipSpaces()
+            guard i < close else { return nil }
+            var end = i, next = i
+            if s[i] == UInt8(ascii: "\"") || s[i] == UInt8(ascii: "'") {
+                end += 1
+                while end < close, s[end] != s[i] { end += 1 }
+                guard end < close else { return nil }
+                end += 1
+                next = end
+            } else {
+                while next < close, s[next] != UInt8(ascii: ",") { next += 1 }
+                end = next
+                while end > i, s[end - 1] == 0x20 { end -= 1 }
+            }
+            guard end > i,
+                let value = scalar(s, i..<end, line: line, column: characters(s, lineStart..<i) + 1, inList: true)
+            else { return nil }
+            for e in entries where e.key == key { return nil }
+            entries.append(
+                YAMLEntry(key: key, keyLine: line, keyColumn: characters(s, lineStart..<keyStart) + 1, value: value))
+            i = next
+            skipSpaces()
+            if i == close { break }
+            guard s[i] == UInt8(ascii: ",") else { return nil }
+            i += 1
+            skipSpaces()
+            guard i < close, s[i] != UInt8(ascii: ",") else { return nil }
+        }
+        return .mapping(entries, line: line, column: column)
     }
 
     /// `[item, item, ...]` filling the rest of the line, or nil.
-    private static func list(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, column: Int, lineStart: Int) -> YAMLValue? {
+    private static func list(
+        _ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, column: Int, lineStart: Int
+    ) -> YAMLValue? {
         guard s[range.upperBound - 1] == UInt8(ascii: "]") else { return nil }
         var items: [YAMLValue] = []
         var i = range.lowerBound + 1
@@ -95,7 +258,9 @@ enum PlainYAML {
                 end = next
                 while end > i, s[end - 1] == 0x20 { end -= 1 }
             }
-            guard end > i, let item = scalar(s, i..<end, line: line, column: characters(s, lineStart..<i) + 1, inList: true) else { return nil }
+            guard end > i,
+                let item = scalar(s, i..<end, line: line, column: characters(s, lineStart..<i) + 1, inList: true)
+            else { return nil }
             items.append(item)
             i = next
             skipSpaces()
@@ -110,34 +275,42 @@ enum PlainYAML {
     }
 
     /// A scalar filling `range`: plain, or double- or single-quoted with nothing to unescape; nil for anything else.
-    private static func scalar(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, column: Int, inList: Bool) -> YAMLValue? {
+    private static func scalar(
+        _ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, column: Int, inList: Bool
+    ) -> YAMLValue? {
         let first = s[range.lowerBound]
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
             guard range.count >= 2, s[range.upperBound - 1] == first else { return nil }
             let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
             for k in inner where s[k] == first || s[k] == UInt8(ascii: "\\") { return nil }
             guard plainCharacters(s, inner) else { return nil }
-            return .scalar(String(decoding: UnsafeBufferPointer(rebasing: s[inner]), as: UTF8.self), line: line, column: column)
+            return .scalar(
+                String(decoding: UnsafeBufferPointer(rebasing: s[inner]), as: UTF8.self), line: line, column: column)
         }
         // A plain scalar may not start with an indicator, nor hold `: `, ` #` or (in a list) a flow indicator.
         switch first {
-        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
-             UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"),
-             UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"), 0x20:
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["),
+            UInt8(ascii: "]"),
+            UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"),
+            UInt8(ascii: "!"),
+            UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"), 0x20:
             return nil
         default: break
         }
         for k in range {
             switch s[k] {
             case UInt8(ascii: ":"), UInt8(ascii: "#"): return nil
-            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","),
+                UInt8(ascii: "\""), UInt8(ascii: "'"):
                 if inList { return nil }
             default: break
             }
         }
         guard s[range.upperBound - 1] != 0x20, plainCharacters(s, range) else { return nil }
         let text = String(decoding: UnsafeBufferPointer(rebasing: s[range]), as: UTF8.self)
-        if text == "~" || text == "null" || text == "Null" || text == "NULL" { return .null(line: line, column: column) }
+        if text == "~" || text == "null" || text == "Null" || text == "NULL" {
+            return .null(line: line, column: column)
+        }
         return .scalar(text, line: line, column: column)
     }
 
@@ -156,7 +329,9 @@ enum PlainYAML {
                 k += 2
             } else if b < 0xF0 {
                 if b == 0xE2, s[k + 1] == 0x80, s[k + 2] == 0xA8 || s[k + 2] == 0xA9 { return false }
-                if b == 0xEF, (s[k + 1] == 0xBB && s[k + 2] == 0xBF) || (s[k + 1] == 0xBF && s[k + 2] >= 0xBE) { return false }
+                if b == 0xEF, (s[k + 1] == 0xBB && s[k + 2] == 0xBF) || (s[k + 1] == 0xBF && s[k + 2] >= 0xBE) {
+                    return false
+                }
                 k += 3
             } else {
                 return false
@@ -172,6 +347,8 @@ enum PlainYAML {
         return count
     }
 
-    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+    private static func isLetter(_ b: UInt8) -> Bool {
+        (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z")
+    }
     private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 }

@@ -14,7 +14,8 @@ public struct CheckReport: Sendable {
             return "メモ \(journal.noteCount) 件、人物 \(journal.people.count) 人、エントリー \(journal.entries.count) 件、"
                 + "タスク \(journal.tasks.count) 件: エラー \(e) 件、警告 \(w) 件"
         }
-        return "\(journal.noteCount) \(plural(journal.noteCount, "note")), \(journal.people.count) \(plural(journal.people.count, "person", "people")), "
+        return
+            "\(journal.noteCount) \(plural(journal.noteCount, "note")), \(journal.people.count) \(plural(journal.people.count, "person", "people")), "
             + "\(journal.entries.count) \(plural(journal.entries.count, "entry", "entries")), \(journal.tasks.count) \(plural(journal.tasks.count, "task")): "
             + "\(e) \(plural(e, "error")), \(w) \(plural(w, "warning"))"
     }
