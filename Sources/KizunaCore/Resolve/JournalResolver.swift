@@ -1,0 +1,259 @@
+import Dispatch
+import Foundation
+
+/// The resolve stage: turns every file's `ParsedNote` into one `Journal`, matching links to people.
+public enum JournalResolver {
+    /// Resolves parsed notes (in path order) into a journal; `diagnostics` are earlier stages' findings.
+    public static func resolve(_ parsed: consuming [ParsedNote], config: Config, diagnostics earlier: [Diagnostic] = [])
+        -> Journal
+    {
+        var notes = parsed
+        let directory = Directory(notes, config: config)
+        // Each note resolves on its own against the finished directory, on all cores. A parsed note is released as
+        // soon as it is resolved, so the two never all stand in memory at once.
+        var perNote = [Resolved](repeating: Resolved(), count: notes.count)
+        perNote.withUnsafeMutableBufferPointer { buffer in
+            notes.withUnsafeMutableBufferPointer { parsedBuffer in
+                let out = UnsafeSendable(buffer), input = UnsafeSendable(parsedBuffer)
+                DispatchQueue.concurrentPerform(iterations: input.value.count) { i in
+                    out.value[i] = resolveNote(input.value[i], index: i, directory: directory)
+                    input.value[i] = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
+                }
+            }
+        }
+        return finish(&perNote, directory: directory, config: config, diagnostics: earlier)
+    }
+
+    /// Gathers every note's entries, tasks and diagnostics into the journal (entries by date, then path, then line).
+    public static func finish(
+        _ perNote: inout [Resolved], directory: Directory, config: Config, diagnostics earlier: [Diagnostic],
+        clock: StageClock = StageClock(), suggestions: SuggestionIndex? = nil
+    ) -> Journal {
+        var diagnostics = earlier + directory.diagnostics
+        var unresolved = directory.unresolved
+        // Each note's entries stay where resolving put them; only a sort key per entry is gathered.
+        let entryCount = perNote.reduce(0) { $0 + $1.entries.count }
+        var noteEntries: [[Entry]] = []
+        var keys: [EntryKey] = []
+        var tasks: [TaskItem] = []
+        keys.reserveCapacity(entryCount)
+        tasks.reserveCapacity(perNote.reduce(0) { $0 + $1.tasks.count })
+        // Suggestions for links that name nobody are worked out on one core while the other gathers the notes.
+        for i in perNote.indices { unresolved += perNote[i].unresolved }
+        var notes = 0
+        var noteDiagnostics: [Diagnostic] = []
+        // The suggestions run on their own thread, not inside a parallel loop: there their own slices would run
+        // one after another (the system does not nest parallel loops), and on a large journal they take longer
+        // than the gathering, so once it is done both cores work on them.
+        let suggested = ResultBox<[Diagnostic]>()
+        let suggesting = DispatchGroup()
+        if !unresolved.isEmpty {
+            let unresolved = unresolved, index = suggestions ?? SuggestionIndex(directory)
+            DispatchQueue.global().async(group: suggesting) {
+                suggested.value = index.prepared().warnings(for: unresolved)
+            }
+        }
+        // Whether the entries, and the tasks, come in path order and then in order of line and column, as they
+        // usually do: notes are gathered in the walk's order, and each note's entries and tasks as written.
+        var entriesInPlace = true, tasksInPlace = true
+        var lastEntry = (note: Int32.min, line: Int32.min, column: Int32.min), lastTask = lastEntry
+        var earliest = Int32.max, latest = Int32.min
+        for i in perNote.indices {
+            if perNote[i].wasRead { notes += 1 }
+            let rank = Int32(directory.pathRank[i])
+            if !perNote[i].entries.isEmpty {
+                // Each entry read in place: copying one out retains and releases its title, tags, people and path.
+                perNote[i].entries.withUnsafeBufferPointer { entries in
+                    for k in entries.indices {
+                        let key = EntryKey(
+                            date: Int32(clamping: entries[k].date.ordinal), note: rank,
+                            line: Int32(clamping: entries[k].location.line),
+                            column: Int32(clamping: entries[k].location.column),
+                            position: EntryList.position(note: noteEntries.count, entry: k))
+                        if (key.note, key.line, key.column) < lastEntry { entriesInPlace = false }
+                        lastEntry = (key.note, key.line, key.column)
+                        earliest = min(earliest, key.date)
+                        latest = max(latest, key.date)
+                        keys.append(key)
+                    }
+                }
+                noteEntries.append(perNote[i].entries)
+            }
+            perNote[i].tasks.withUnsafeBufferPointer { noteTasks in
+                for k in noteTasks.indices {
+                    let place = (
+                        rank, Int32(clamping: noteTasks[k].location.line), Int32(clamping: noteTasks[k].location.column)
+                    )
+                    if place < lastTask { tasksInPlace = false }
+                    lastTask = place
+                }
+            }
+            tasks += perNote[i].tasks
+            noteDiagnostics += perNote[i].diagnostics
+            perNote[i] = Resolved()
+        }
+        suggesting.wait()
+        unresolved = []
+        diagnostics += suggested.value ?? []
+        diagnostics += noteDiagnostics
+        noteDiagnostics = []
+        clock.lap("suggestions for unknown links, and gather (2 cores)")
+        perNote = []
+        // Sort by date, then path, then line and column, comparing integers: each note's rank in path order stands
+        // in for its path.
+        var order: [UInt64] = []
+        if entriesInPlace, !keys.isEmpty, Int(latest) - Int(earliest) < max(1 << 16, 4 * keys.count) {
+            // The keys are already in order but for their dates: counted by date, each goes straight to its place,
+            // and keys of the same date keep their order, as a stable sort would leave them.
+            var start = [Int](repeating: 0, count: Int(latest) - Int(earliest) + 2)
+            _ = inParallel(
+                {
+                    for key in keys { start[Int(key.date) - Int(earliest) + 1] += 1 }
+                    for d in 1..<start.count { start[d] += start[d - 1] }
+                    order = [UInt64](unsafeUninitializedCapacity: keys.count) { buffer, count in
+                        for key in keys {
+                            let d = Int(key.date) - Int(earliest)
+                            buffer[start[d]] = key.position
+                            start[d] += 1
+                        }
+                        count = keys.count
+                    }
+                },
+                {
+                    if !tasksInPlace { tasks.sort { $0.location < $1.location } }
+                    diagnostics.sort()
+                })
+        } else {
+            // Each half of the keys is sorted on its own core (with the tasks beside one and the diagnostics beside
+            // the other), then the halves are merged: a tie takes the first half's key first, as one stable sort of
+            // the whole would.
+            let half = keys.count / 2
+            order.reserveCapacity(keys.count)
+            keys.withUnsafeMutableBufferPointer { buffer in
+                let all = UnsafeSendable(buffer)
+                _ = inParallel(
+                    {
+                        var low = UnsafeMutableBufferPointer(rebasing: all.value[..<half])
+                        low.sort()
+                        if !tasksInPlace { tasks.sort { $0.location < $1.location } }
+                    },
+                    {
+                        var high = UnsafeMutableBufferPointer(rebasing: all.value[half...])
+                        high.sort()
+                        diagnostics.sort()
+                    })
+            }
+            var a = 0, b = half
+            while a < half, b < keys.count {
+                if keys[b] < keys[a] {
+                    order.append(keys[b].position); b += 1
+                } else {
+                    order.append(keys[a].position); a += 1
+                }
+            }
+            while a < half { order.append(keys[a].position); a += 1 }
+            while b < keys.count { order.append(keys[b].position); b += 1 }
+        }
+        keys = []
+        let entries = EntryList(notes: noteEntries, order: order)
+        order = []
+        return Journal(
+            config: config, people: directory.people, entries: entries, tasks: tasks, diagnostics: diagnostics,
+            owner: directory.owner, noteCount: notes)
+    }
+
+    /// One note's entries, tasks and diagnostics.
+    public struct Resolved: Sendable {
+        /// False for the placeholder of a note that could not be read.
+        var wasRead = false
+        var entries: [Entry] = []
+        var tasks: [TaskItem] = []
+        var diagnostics: [Diagnostic] = []
+        var unresolved: [NameIndex.Unresolved] = []
+    }
+
+    /// Resolves the note at position `position` (in path order) against the directory.
+    public static func resolveNote(_ note: ParsedNote, index position: Int, directory: Directory) -> Resolved {
+        let index = directory.index, owner = directory.owner, isPerson = directory.isPersonNote[position]
+        var r = Resolved()
+        r.wasRead = true
+        var diagnostics = note.diagnostics
+        var unresolved: [NameIndex.Unresolved] = []
+        /// Appends the people the links name to `out`.
+        func resolve(_ links: [RawLink], into out: inout [Int]) {
+            links.withUnsafeBufferPointer { resolve($0, into: &out) }
+        }
+        func resolve(_ links: UnsafeBufferPointer<RawLink>, into out: inout [Int]) {
+            for k in links.indices {
+                // A link the parse matched already names its person (and nothing else about it is read): taken as
+                // it is, without copying the link for the index to look at.
+                if links[k].person >= 0 { out.append(Int(links[k].person)); continue }
+                if let p = index.resolve(links[k], diagnostics: &diagnostics, unresolved: &unresolved) { out.append(p) }
+            }
+        }
+        func resolve(_ links: [RawLink]) -> [Int] {
+            var out: [Int] = []
+            resolve(links, into: &out)
+            return out
+        }
+        let me: Int? = isPerson ? index.personByPath[note.path] : nil
+        // Entries of one note often repeat the same tags; they share one array each. Their people are kept in one
+        // list for the note, gathered in two scratch lists kept across entries.
+        var shared = SharedArrays()
+        var heading: [Int] = [], body: [Int] = []
+        var people: [Int32] = []
+        var counts: [(participants: Int, mentions: Int)] = []
+        counts.reserveCapacity(note.entries.count)
+        // Each raw entry read in place: copying one out retains and releases every field.
+        note.entries.withUnsafeBufferPointer { raws in
+            note.entryLinks.withUnsafeBufferPointer { links in
+                for k in raws.indices {
+                    heading.removeAll(keepingCapacity: true)
+                    body.removeAll(keepingCapacity: true)
+                    resolve(UnsafeBufferPointer(rebasing: links[raws[k].headingLinks]), into: &heading)
+                    resolve(UnsafeBufferPointer(rebasing: links[raws[k].bodyLinks]), into: &body)
+                    // With `me`, or with people in the heading, those take part and the body's are mentioned; otherwise
+                    // the body's people take part.
+                    if let me { heading.append(me) }
+                    let bodyTakesPart = me == nil && heading.isEmpty
+                    if bodyTakesPart { swap(&heading, &body) }
+                    sortUniqueInPlace(&heading, leavingOut: owner)
+                    for p in heading { people.append(Int32(p)) }
+                    var mentions = 0
+                    if !bodyTakesPart, !body.isEmpty {
+                        sortUniqueInPlace(&body, leavingOut: owner)
+                        for p in body where heading.binarySearch(p) == nil { people.append(Int32(p)); mentions += 1 }
+                    }
+                    counts.append((heading.count, mentions))
+                }
+                r.entries.reserveCapacity(raws.count)
+                var at = 0
+                for k in raws.indices {
+                    let (participants, mentions) = counts[k]
+                    r.entries.append(
+                        Entry(
+                            date: raws[k].date, titles: note.titles, title: raws[k].title,
+                            tags: shared.intern(raws[k].tags),
+                            kinds: raws[k].kinds, people: people, participants: at..<(at + participants),
+                            mentions: mentions,
+                            location: raws[k].location))
+                    at += participants + mentions
+                }
+            }
+        }
+        r.tasks.reserveCapacity(note.tasks.count)
+        // A task with no text (`- [ ] ` alone, or only a date) is not a task.
+        for raw in note.tasks where !raw.text.isEmpty {
+            var people = resolve(raw.links)
+            if let me { people.append(me) }
+            r.tasks.append(
+                TaskItem(
+                    text: raw.text, done: raw.done, due: raw.due, doneDate: raw.doneDate, created: raw.created,
+                    people: sortedUnique(people.filter { $0 != owner }), location: raw.location))
+        }
+        _ = resolve(note.otherLinks)
+        r.diagnostics = diagnostics
+        r.unresolved = unresolved
+        return r
+    }
+}
