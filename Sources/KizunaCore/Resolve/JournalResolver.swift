@@ -50,7 +50,7 @@ public enum JournalResolver {
         if !unresolved.isEmpty {
             let unresolved = unresolved, index = suggestions ?? SuggestionIndex(directory)
             DispatchQueue.global().async(group: suggesting) {
-                suggested.value = index.prepared().warnings(for: unresolved)
+                suggested.value = index.warnings(for: unresolved)
             }
         }
         // Whether the entries, and the tasks, come in path order and then in order of line and column, as they

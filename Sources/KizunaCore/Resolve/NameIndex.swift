@@ -271,6 +271,24 @@ struct NameIndex: Sendable {
     /// The warnings for unresolved links, with suggestions computed once per distinct key, on all cores.
     func warnings(for unresolved: [Unresolved]) -> [Diagnostic] {
         let keys = Array(Set(unresolved.map { $0.key })).sorted()
+        return NameIndex.warnings(
+            for: unresolved, closest: Dictionary(uniqueKeysWithValues: zip(keys, closest(to: keys))))
+    }
+
+    /// The warnings for links that name nobody, with the `closest` names found for their keys.
+    static func warnings(for unresolved: [Unresolved], closest byKey: [String: [String]]) -> [Diagnostic] {
+        unresolved.map { u in
+            var message = Message("no person or note named '\(u.target)'", ja: "'\(u.target)' という人物もメモも見つかりません")
+            if let close = byKey[u.key], !close.isEmpty {
+                message.en += "; did you mean \(close.joined(separator: ", "))?"
+                message.ja += "。もしかして: \(close.joined(separator: "、"))"
+            }
+            return Diagnostic(.warning, message, at: u.location)
+        }
+    }
+
+    /// The closest person labels for each key, worked out on all cores.
+    func closest(to keys: [String]) -> [[String]] {
         var found = [[String]](repeating: [], count: keys.count)
         // The keys in a few slices per core, each slice with one counting table it clears after every key.
         let slices = Swift.min(keys.count, 16)
@@ -284,15 +302,7 @@ struct NameIndex: Sendable {
                 }
             }
         }
-        let byKey = Dictionary(uniqueKeysWithValues: zip(keys, found))
-        return unresolved.map { u in
-            var message = Message("no person or note named '\(u.target)'", ja: "'\(u.target)' という人物もメモも見つかりません")
-            if let close = byKey[u.key], !close.isEmpty {
-                message.en += "; did you mean \(close.joined(separator: ", "))?"
-                message.ja += "。もしかして: \(close.joined(separator: "、"))"
-            }
-            return Diagnostic(.warning, message, at: u.location)
-        }
+        return found
     }
 
     /// Up to three closest person labels. Names within edit distance `limit` of an n-scalar key share at least

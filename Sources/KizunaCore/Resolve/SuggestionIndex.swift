@@ -29,4 +29,23 @@ public final class SuggestionIndex: @unchecked Sendable {
         group.wait()
         return index
     }
+
+    /// The closest names found so far, by key: an editor gathers its journal again after every change, and the
+    /// same unknown links need not be looked up again.
+    private var closest: [String: [String]] = [:]
+
+    /// The warnings for links that name nobody, each with the closest names.
+    func warnings(for unresolved: [NameIndex.Unresolved]) -> [Diagnostic] {
+        let index = prepared()
+        lock.lock()
+        let known = closest
+        lock.unlock()
+        let missing = Array(Set(unresolved.map(\.key)).filter { known[$0] == nil }).sorted()
+        let found = index.closest(to: missing)
+        lock.lock()
+        for (key, names) in zip(missing, found) { closest[key] = names }
+        let all = closest
+        lock.unlock()
+        return NameIndex.warnings(for: unresolved, closest: all)
+    }
 }

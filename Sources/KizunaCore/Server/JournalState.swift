@@ -14,7 +14,10 @@ public final class JournalState {
     /// Text of open buffers, by path; they win over the files on disk.
     public private(set) var buffers: [String: [UInt8]] = [:]
     private var directory: JournalResolver.Directory? = nil
-    private var suggestions: NameIndex? = nil
+    private var suggestionIndex: SuggestionIndex? = nil
+    /// Each note as last resolved, so that after a change to one note the journal is gathered again without
+    /// resolving the others.
+    private var resolved: [JournalResolver.Resolved] = []
     /// Diagnostics by note, as last worked out.
     public private(set) var diagnostics: [String: [Diagnostic]] = [:]
     private var built: Journal? = nil
@@ -28,8 +31,16 @@ public final class JournalState {
     /// The resolved journal, worked out again if a fast update made it stale.
     public var journal: Journal {
         if let built { return built }
-        resolveAll()
-        return built!
+        guard let directory, resolved.count == parsed.count else {
+            resolveAll()
+            return built!
+        }
+        var notes = resolved  // `finish` empties what it gathers; the notes stay resolved here
+        let journal = JournalResolver.finish(
+            &notes, directory: directory, config: config, diagnostics: loaderDiagnostics, suggestions: suggestionIndex
+        ).withPeopleFolderChecked(root: root)
+        built = journal
+        return journal
     }
 
     /// Reads every note from disk again (buffers still win) and resolves them all.
@@ -133,11 +144,12 @@ public final class JournalState {
                 }
             }
         }
+        self.resolved = perNote
         let journal = JournalResolver.finish(
             &perNote, directory: directory, config: config, diagnostics: loaderDiagnostics, suggestions: index
         ).withPeopleFolderChecked(root: root)
         self.directory = directory
-        suggestions = index.prepared()
+        suggestionIndex = index
         built = journal
         var byPath: [String: [Diagnostic]] = [:]
         for d in journal.diagnostics { byPath[d.location.path, default: []].append(d) }
@@ -165,9 +177,10 @@ public final class JournalState {
             return changed(from: earlier)
         }
         let r = JournalResolver.resolveNote(note, index: i, directory: directory)
-        if suggestions == nil { suggestions = SuggestionIndex(directory).prepared() }
+        if resolved.count == parsed.count { resolved[i] = r }
+        if suggestionIndex == nil { suggestionIndex = SuggestionIndex(directory) }
         let found =
-            r.diagnostics + (r.unresolved.isEmpty ? [] : suggestions!.warnings(for: r.unresolved))
+            r.diagnostics + (r.unresolved.isEmpty ? [] : suggestionIndex!.warnings(for: r.unresolved))
             + directory.diagnostics.filter { $0.location.path == path }
             + loaderDiagnostics.filter { $0.location.path == path }
         diagnostics[path] = found.isEmpty ? nil : found.sorted()
