@@ -51,13 +51,16 @@ public struct Config: Sendable {
         var digestValue: YAMLValue? = nil
         func report(_ severity: Severity, _ message: Message, _ value: YAMLValue?) {
             let p = value?.position ?? (line: 1, column: 1)
-            diagnostics.append(Diagnostic(severity, message, at: SourceLocation(path: path, line: p.line, column: p.column)))
+            diagnostics.append(
+                Diagnostic(severity, message, at: SourceLocation(path: path, line: p.line, column: p.column)))
         }
         let root: YAMLValue
         switch YAMLReader.read(source) {
         case .failure(let problem):
-            diagnostics.append(Diagnostic(.error, problem.message,
-                                          at: SourceLocation(path: path, line: problem.line, column: problem.column)))
+            diagnostics.append(
+                Diagnostic(
+                    .error, problem.message,
+                    at: SourceLocation(path: path, line: problem.line, column: problem.column)))
             return (config, diagnostics)
         case .success(nil):
             return (config, diagnostics)
@@ -65,7 +68,9 @@ public struct Config: Sendable {
             root = value
         }
         guard case .mapping(let pairs, _, _) = root else {
-            report(.error, Message("kizuna.yaml must be a mapping of settings", ja: "kizuna.yaml は「キー: 値」の形で書いてください"), root)
+            report(
+                .error, Message("kizuna.yaml must be a mapping of settings", ja: "kizuna.yaml は「キー: 値」の形で書いてください"), root
+            )
             return (config, diagnostics)
         }
         func text(_ value: YAMLValue, _ key: String) -> String? {
@@ -77,7 +82,9 @@ public struct Config: Sendable {
             guard let s = text(value, key) else { return nil }
             let trimmed = s.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
             if trimmed.isEmpty || trimmed.split(separator: "/").contains("..") || s.hasPrefix("/") {
-                report(.error, Message("\(key) must be a folder inside the journal", ja: "\(key) にはジャーナル内のフォルダーを指定してください"), value)
+                report(
+                    .error, Message("\(key) must be a folder inside the journal", ja: "\(key) にはジャーナル内のフォルダーを指定してください"),
+                    value)
                 return nil
             }
             return trimmed
@@ -89,8 +96,13 @@ public struct Config: Sendable {
             case "owner": config.owner = text(value, key)
             case "language":
                 if let s = text(value, key) {
-                    if let l = Language(rawValue: s.lowercased()) { config.language = l } else {
-                        report(.error, Message("unknown language '\(s)' (use en or ja)", ja: "不明な言語 '\(s)' です(en か ja を指定してください)"), value)
+                    if let l = Language(rawValue: s.lowercased()) {
+                        config.language = l
+                    } else {
+                        report(
+                            .error,
+                            Message("unknown language '\(s)' (use en or ja)", ja: "不明な言語 '\(s)' です(en か ja を指定してください)"),
+                            value)
                     }
                 }
             case "people_dir":
@@ -101,15 +113,23 @@ public struct Config: Sendable {
             case "digest_dir": if let f = folder(value, key) { config.digestDir = f; digestValue = value }
             case "circles":
                 guard case .mapping(let circlePairs, _, _) = value, !circlePairs.isEmpty else {
-                    report(.error, Message("circles must be a mapping of circle names to cadences, closest first", ja: "circles は「サークル名: 連絡間隔」を近い順に並べて書いてください"), value)
+                    report(
+                        .error,
+                        Message(
+                            "circles must be a mapping of circle names to cadences, closest first",
+                            ja: "circles は「サークル名: 連絡間隔」を近い順に並べて書いてください"), value)
                     continue
                 }
                 var circles: [Circle] = []
                 for circleEntry in circlePairs {
                     let name = circleEntry.key, cadence = circleEntry.value
                     guard let s = cadence.string, let days = DurationParser.days(s) else {
-                        report(.error, Message("invalid duration '\(cadence.string ?? "")' for circle \(name) (write e.g. 30d, 2w, 3m, monthly, 毎月)",
-                                           ja: "サークル \(name) の期間 '\(cadence.string ?? "")' が読めません(例: 30d, 2w, 3m, monthly, 毎月)"), cadence)
+                        report(
+                            .error,
+                            Message(
+                                "invalid duration '\(cadence.string ?? "")' for circle \(name) (write e.g. 30d, 2w, 3m, monthly, 毎月)",
+                                ja: "サークル \(name) の期間 '\(cadence.string ?? "")' が読めません(例: 30d, 2w, 3m, monthly, 毎月)"),
+                            cadence)
                         continue
                     }
                     circles.append(Circle(name: name, cadenceDays: days))
@@ -118,13 +138,23 @@ public struct Config: Sendable {
             case "default_circle":
                 if let s = text(value, key) { config.defaultCircle = s; defaultCircleValue = value }
             case "daily_limit":
-                if let s = value.string, let n = Int(s), n >= 0 { config.dailyLimit = n } else {
-                    report(.error, Message("daily_limit must be a whole number of 0 or more", ja: "daily_limit には0以上の整数を書いてください"), value)
+                if let s = value.string, let n = Int(s), n >= 0 {
+                    config.dailyLimit = n
+                } else {
+                    report(
+                        .error,
+                        Message("daily_limit must be a whole number of 0 or more", ja: "daily_limit には0以上の整数を書いてください"),
+                        value)
                 }
             case "follow_up_within":
-                if let s = value.string, let days = DurationParser.days(s) { config.followUpWithinDays = days } else {
-                    report(.error, Message("invalid duration '\(value.string ?? "")' for follow_up_within (write e.g. 7d, 1w)",
-                                       ja: "follow_up_within の期間 '\(value.string ?? "")' が読めません(例: 7d, 1w)"), value)
+                if let s = value.string, let days = DurationParser.days(s) {
+                    config.followUpWithinDays = days
+                } else {
+                    report(
+                        .error,
+                        Message(
+                            "invalid duration '\(value.string ?? "")' for follow_up_within (write e.g. 7d, 1w)",
+                            ja: "follow_up_within の期間 '\(value.string ?? "")' が読めません(例: 7d, 1w)"), value)
                 }
             case "ignore":
                 switch value {
@@ -132,16 +162,25 @@ public struct Config: Sendable {
                 case .sequence(let items, _, _):
                     config.ignore = items.compactMap { item in
                         if let s = item.string { return s }
-                        report(.error, Message("ignore must be a list of glob patterns", ja: "ignore にはグロブパターンのリストを書いてください"), item)
+                        report(
+                            .error,
+                            Message("ignore must be a list of glob patterns", ja: "ignore にはグロブパターンのリストを書いてください"), item)
                         return nil
                     }
-                default: report(.error, Message("ignore must be a list of glob patterns", ja: "ignore にはグロブパターンのリストを書いてください"), value)
+                default:
+                    report(
+                        .error, Message("ignore must be a list of glob patterns", ja: "ignore にはグロブパターンのリストを書いてください"),
+                        value)
                 }
             default:
                 let known = knownKeys.sorted().joined(separator: ", ")
-                diagnostics.append(Diagnostic(.warning, Message("unknown setting '\(key)' (known: \(known))",
-                                                                ja: "不明な設定 '\(key)' です(使える設定: \(known))"),
-                                              at: SourceLocation(path: path, line: entry.keyLine, column: entry.keyColumn)))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        Message(
+                            "unknown setting '\(key)' (known: \(known))",
+                            ja: "不明な設定 '\(key)' です(使える設定: \(known))"),
+                        at: SourceLocation(path: path, line: entry.keyLine, column: entry.keyColumn)))
             }
         }
         if config.rank(ofCircle: config.defaultCircle) == nil, defaultCircleValue == nil {
@@ -149,15 +188,21 @@ public struct Config: Sendable {
             config.defaultCircle = config.circles[config.circles.count - 1].name
         } else if config.rank(ofCircle: config.defaultCircle) == nil {
             let names = config.circles.map(\.name).joined(separator: ", ")
-            report(.error, Message("default_circle '\(config.defaultCircle)' is not one of the circles (\(names))",
-                                   ja: "default_circle '\(config.defaultCircle)' はサークル(\(names))にありません"), defaultCircleValue)
+            report(
+                .error,
+                Message(
+                    "default_circle '\(config.defaultCircle)' is not one of the circles (\(names))",
+                    ja: "default_circle '\(config.defaultCircle)' はサークル(\(names))にありません"), defaultCircleValue)
             config.defaultCircle = config.circles[config.circles.count - 1].name
         }
         let (d, p) = (config.digestDir, config.peopleDir)
         if d == p || d.hasPrefix(p + "/") || p.hasPrefix(d + "/") {
-            report(.error, Message("digest_dir '\(d)' must not be, hold or lie inside people_dir '\(p)'; using 'digests'",
-                                   ja: "digest_dir '\(d)' を people_dir '\(p)' と同じ・その中・その親にはできません。'digests' を使います"),
-                   digestValue)
+            report(
+                .error,
+                Message(
+                    "digest_dir '\(d)' must not be, hold or lie inside people_dir '\(p)'; using 'digests'",
+                    ja: "digest_dir '\(d)' を people_dir '\(p)' と同じ・その中・その親にはできません。'digests' を使います"),
+                digestValue)
             config.digestDir = Config().digestDir == p ? "kizuna-digests" : Config().digestDir
         }
         return (config, diagnostics)

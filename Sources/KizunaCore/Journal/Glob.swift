@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `ignore` patterns: gitignore-like globs over paths relative to the root.
@@ -41,11 +41,17 @@ public struct Glob: Sendable {
         if !anchored { return Glob.fn(segments[0], name) }
         // Most paths fail at a first segment written without wildcards: tell that without splitting the path.
         let first = segments[0]
-        if !first.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "\\") }) {
+        if !first.utf8.contains(where: {
+            $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "\\")
+        }) {
             let p = path.utf8, f = first.utf8
-            guard p.starts(with: f), p.count == f.count || p[p.index(p.startIndex, offsetBy: f.count)] == UInt8(ascii: "/") else { return false }
+            guard p.starts(with: f),
+                p.count == f.count || p[p.index(p.startIndex, offsetBy: f.count)] == UInt8(ascii: "/")
+            else { return false }
         }
-        return match(segments[...], path.utf8.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }[...])
+        return match(
+            segments[...],
+            path.utf8.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }[...])
     }
 
     private func match(_ pattern: ArraySlice<String>, _ parts: ArraySlice<String>) -> Bool {

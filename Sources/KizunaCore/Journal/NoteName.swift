@@ -17,7 +17,9 @@ public enum NoteName {
                 let n = suffix.utf8CodeUnitCount
                 guard u.count >= n, u.count == n || u[u.count - n - 1] < 0x80 else { return false }
                 let s = suffix.utf8Start
-                for k in 0..<n where u[u.count - n + k] | (u[u.count - n + k] >= 0x41 && u[u.count - n + k] <= 0x5A ? 0x20 : 0) != s[k] {
+                for k in 0..<n
+                where u[u.count - n + k] | (u[u.count - n + k] >= 0x41 && u[u.count - n + k] <= 0x5A ? 0x20 : 0) != s[k]
+                {
                     return false
                 }
                 return true

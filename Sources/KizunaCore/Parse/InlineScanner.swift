@@ -70,10 +70,14 @@ public enum InlineScanner {
 
     /// `scan(_:in:displays:targets:)` into `result`, whose wikilinks' storage is kept for the next block: a note's
     /// reader scans all its blocks into one.
-    static func scan(_ block: MDBlock, in body: MDBody, displays: Displays, targets: Bool, into result: inout InlineScan) {
+    static func scan(
+        _ block: MDBlock, in body: MDBody, displays: Displays, targets: Bool, into result: inout InlineScan
+    ) {
         result.reset()
         body.text.withUnsafeBufferPointer { all in
-            scan(UnsafeBufferPointer(rebasing: all[block.text]), displays: displays, barriers: true, targets: targets, into: &result)
+            scan(
+                UnsafeBufferPointer(rebasing: all[block.text]), displays: displays, barriers: true, targets: targets,
+                into: &result)
         }
         if !block.destinations.isEmpty { result.destinations = Array(body.destinations[block.destinations]) }
     }
@@ -81,14 +85,18 @@ public enum InlineScanner {
     /// Scans one block, with its readable text without tags (`displayWithoutTags`, trimmed) appended to `plain` as
     /// bytes instead of made into a string; returns where in `plain` it stands. What a heading is read for (its date,
     /// and its title) is then read from those bytes, and a title is kept in its note's buffer of titles.
-    static func scan(_ block: MDBlock, in body: MDBody, plainInto plain: inout [UInt8], targets: Bool = true) -> (InlineScan, Range<Int>) {
+    static func scan(_ block: MDBlock, in body: MDBody, plainInto plain: inout [UInt8], targets: Bool = true) -> (
+        InlineScan, Range<Int>
+    ) {
         var result = InlineScan()
         let range = scan(block, in: body, plainInto: &plain, targets: targets, into: &result)
         return (result, range)
     }
 
     /// `scan(_:in:plainInto:targets:)` into `result`, as `scan(_:in:displays:targets:into:)` does.
-    static func scan(_ block: MDBlock, in body: MDBody, plainInto plain: inout [UInt8], targets: Bool, into result: inout InlineScan) -> Range<Int> {
+    static func scan(
+        _ block: MDBlock, in body: MDBody, plainInto plain: inout [UInt8], targets: Bool, into result: inout InlineScan
+    ) -> Range<Int> {
         result.reset()
         var range = plain.count..<plain.count
         body.text.withUnsafeBufferPointer { all in
@@ -115,14 +123,19 @@ public enum InlineScanner {
 
     /// The scanner proper, over one block's bytes. With `barriers`, a NUL starts a barrier (NUL and a kind byte;
     /// after a code span's opening barrier its content runs to the next NUL, shown but never scanned).
-    static func scan(_ s: UnsafeBufferPointer<UInt8>, displays: Displays, barriers: Bool, targets: Bool = true) -> InlineScan {
+    static func scan(_ s: UnsafeBufferPointer<UInt8>, displays: Displays, barriers: Bool, targets: Bool = true)
+        -> InlineScan
+    {
         var result = InlineScan()
         scan(s, displays: displays, barriers: barriers, targets: targets, into: &result)
         return result
     }
 
     /// `scan(_:displays:barriers:targets:)` into `result`, which is empty.
-    private static func scan(_ s: UnsafeBufferPointer<UInt8>, displays: Displays, barriers: Bool, targets: Bool, into result: inout InlineScan) {
+    private static func scan(
+        _ s: UnsafeBufferPointer<UInt8>, displays: Displays, barriers: Bool, targets: Bool,
+        into result: inout InlineScan
+    ) {
         guard !displays.isEmpty, s.count > 0 else {
             var none = NoDisplay()
             scan(s, barriers: barriers, targets: targets, into: &none, result: &result)
@@ -188,7 +201,9 @@ public enum InlineScanner {
 
         mutating func emit(_ b: UInt8, tag: Bool) { if !tag { text.emit(b) } }
 
-        mutating func emitRun(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) { text.emitRun(UnsafeBufferPointer(rebasing: bytes)) }
+        mutating func emitRun(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+            text.emitRun(UnsafeBufferPointer(rebasing: bytes))
+        }
     }
 
     /// The readable text with and without tags.
@@ -224,8 +239,10 @@ public enum InlineScanner {
         }
     }
 
-    private static func scan<Sink: DisplaySink>(_ s: UnsafeBufferPointer<UInt8>, barriers: Bool, targets: Bool, into sink: inout Sink,
-                                                result: inout InlineScan) {
+    private static func scan<Sink: DisplaySink>(
+        _ s: UnsafeBufferPointer<UInt8>, barriers: Bool, targets: Bool, into sink: inout Sink,
+        result: inout InlineScan
+    ) {
         let n = s.count
         var i = 0
         while i < n {
@@ -255,7 +272,8 @@ public enum InlineScanner {
                 continue
             }
             if b == UInt8(ascii: "["), i + 1 < n, s[i + 1] == UInt8(ascii: "["),
-               let close = closing(s, from: i + 2, barriers: barriers) {
+                let close = closing(s, from: i + 2, barriers: barriers)
+            {
                 let link = parseWikiLink(s, (i + 2)..<close, target: targets)
                 if !link.targetRange.isEmpty {
                     result.wikiLinks.append(link)
@@ -374,14 +392,18 @@ public enum InlineScanner {
     }
 
     /// Splits `target#heading|label` given as the UTF-8 bytes `s[inner]` (`|` may be full-width `｜`).
-    static func parseWikiLink(_ s: UnsafeBufferPointer<UInt8>, _ inner: Range<Int>, target makeTarget: Bool = true) -> WikiLink {
+    static func parseWikiLink(_ s: UnsafeBufferPointer<UInt8>, _ inner: Range<Int>, target makeTarget: Bool = true)
+        -> WikiLink
+    {
         func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: s[r]), as: UTF8.self) }
         var targetEnd = inner.upperBound
         var label: String? = nil
         var i = inner.lowerBound
         while i < inner.upperBound {
             let b = s[i]
-            let barLength = b == UInt8(ascii: "|") ? 1
+            let barLength =
+                b == UInt8(ascii: "|")
+                ? 1
                 : (b == 0xEF && i + 2 < inner.upperBound && s[i + 1] == 0xBD && s[i + 2] == 0x9C ? 3 : 0)
             if barLength > 0 {
                 targetEnd = i
@@ -400,7 +422,8 @@ public enum InlineScanner {
     static func isTagBody(_ u: Unicode.Scalar) -> Bool {
         if u.isASCII {
             let v = u.value
-            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || u == "-" || u == "_" || u == "/"
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || u == "-"
+                || u == "_" || u == "/"
         }
         if isKanjiOrKana(u) || u.properties.isAlphabetic || u.properties.numericType == .decimal { return true }
         switch u.properties.generalCategory {
@@ -408,68 +431,4 @@ public enum InlineScanner {
         default: return false
         }
     }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing white space (Unicode white space included), trimmed on UTF-8 bytes.
-    func trimmingSpaces() -> String {
-        var whole = String(self)
-        // Most text neither starts with a byte that can begin white space nor ends with one that can end it.
-        guard let first = whole.utf8.first, let last = whole.utf8.last else { return whole }
-        let asciiSpace: ClosedRange<UInt8> = 0x09...0x0D
-        let mayStart = first == 0x20 || asciiSpace.contains(first) || (0xC2...0xE3).contains(first)
-        let mayEnd = last == 0x20 || asciiSpace.contains(last) || (0x80...0xAF).contains(last)
-        if !mayStart && !mayEnd { return whole }
-        return whole.withUTF8 { u in
-            let r = trimmedRange(u, 0..<u.count)
-            return r.count == u.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: u[r]), as: UTF8.self)
-        } ?? whole
-    }
-}
-
-extension String {
-    /// The text without the leading and trailing characters of Foundation's `CharacterSet.whitespaces` (tab,
-    /// Unicode's space separators, general category Zs, and the zero-width space, which Foundation counts too), as
-    /// `trimmingCharacters(in: .whitespaces)` gives it, but without building a character set for every call, and
-    /// with no copy when there is nothing to trim.
-    func trimmingWhitespaces() -> String {
-        func isWhitespace(_ u: Unicode.Scalar) -> Bool {
-            u.isASCII ? u == " " || u == "\t" : u == "\u{200B}" || u.properties.generalCategory == .spaceSeparator
-        }
-        let scalars = unicodeScalars
-        guard let first = scalars.first, let last = scalars.last, isWhitespace(first) || isWhitespace(last) else { return self }
-        var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, isWhitespace(scalars[start]) { start = scalars.index(after: start) }
-        while end > start, isWhitespace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-        return String(scalars[start..<end])
-    }
-}
-
-/// `range` without the white space (Unicode's White_Space set) it starts and ends with.
-func trimmedRange(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
-    var start = range.lowerBound, end = range.upperBound
-    while start < end, let n = whiteSpaceLength(s, at: start, end: end) { start += n }
-    while end > start, let n = whiteSpaceLength(s, endingAt: end, start: start) { end -= n }
-    return start..<end
-}
-
-/// Byte length of the white-space character starting at `i` and ending by `end`, or nil.
-private func whiteSpaceLength(_ u: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int? {
-    let b = u[i]
-    if b < 0x80 { return b == 0x20 || (b >= 0x09 && b <= 0x0D) ? 1 : nil }
-    if b == 0xC2, i + 1 < end, u[i + 1] == 0x85 || u[i + 1] == 0xA0 { return 2 }
-    guard i + 2 < end else { return nil }
-    switch (b, u[i + 1], u[i + 2]) {
-    case (0xE1, 0x9A, 0x80), (0xE2, 0x80, 0x80...0x8A), (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9), (0xE2, 0x80, 0xAF),
-         (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80): return 3
-    default: return nil
-    }
-}
-
-/// Byte length of the white-space character that ends just before `end` and starts at or after `start`, or nil.
-private func whiteSpaceLength(_ u: UnsafeBufferPointer<UInt8>, endingAt end: Int, start: Int) -> Int? {
-    for n in 1...3 where end - n >= start {
-        if whiteSpaceLength(u, at: end - n, end: end) == n { return n }
-    }
-    return nil
 }

@@ -1,0 +1,147 @@
+import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A journal that cannot be read at all.
+public struct JournalError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// What the load stage finds: settings, the notes to read, and what went wrong so far.
+public struct LoadedJournal: Sendable {
+    public var root: String
+    public var config: Config
+    /// Paths of the notes, relative to the root, in order.
+    public var paths: [String]
+    public var diagnostics: [Diagnostic]
+    /// Files a link may name besides the notes read: attachments and other files, and notes left unread by `ignore`.
+    public var linkTargets: [String] = []
+    /// The notes' folders, open: a note is opened by its name in its folder, so the system does not walk the whole
+    /// path (the root's components included) for each of thousands of notes, twice.
+    let folders: Folders
+
+    public init(root: String, config: Config, paths: [String], diagnostics: [Diagnostic]) {
+        self.root = root
+        self.config = config
+        self.paths = paths
+        self.diagnostics = diagnostics
+        folders = Folders(root: root, paths: paths)
+    }
+
+    /// Reads one note's bytes, or the diagnostic that says why it cannot be read.
+    public func read(_ path: String) -> Result<SourceFile, Diagnostic> {
+        file(path, JournalLoader.readFile(openNote(path)))
+    }
+
+    /// Reads one note and leaves it open: returns the open descriptor too (-1 when the read failed), for `reread`.
+    func readKeepingOpen(_ path: String) -> (Result<SourceFile, Diagnostic>, Int32) {
+        let fd = openNote(path)
+        let read = JournalLoader.readFile(fd, close: false)
+        if case .failure = read {
+            if fd >= 0 { close(fd) }
+            return (file(path, read), -1)
+        }
+        return (file(path, read), fd)
+    }
+
+    /// Reads a note again, from the start, through the descriptor an earlier read left open, up to the `size` that
+    /// read found; else it opens the note again. Closes it. A note an editor saved in between by writing a new file
+    /// is read as it was at the first read, front matter and body alike; one rewritten in place is read up to that
+    /// size, as one that grows while it is read always was.
+    func reread(_ path: String, descriptor: Int32, size: Int) -> Result<SourceFile, Diagnostic> {
+        descriptor >= 0 ? file(path, JournalLoader.readFile(descriptor, size: size)) : read(path)
+    }
+
+    private func file(_ path: String, _ read: Result<[UInt8], JournalLoader.ReadFailure>) -> Result<
+        SourceFile, Diagnostic
+    > {
+        switch read {
+        case .success(let bytes): return .success(SourceFile(path: path, bytes: bytes))
+        case .failure(let f):
+            return .failure(
+                Diagnostic(
+                    f.tooLarge ? .warning : .error, f.message, at: SourceLocation(path: path, line: 1, column: 1)))
+        }
+    }
+
+    /// Opens a note by its name in its open folder, else by its whole path; negative when it cannot be opened.
+    func openNote(_ path: String) -> Int32 {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        var fd: Int32
+        if let folder = folders.descriptors[slash.map { String(path[..<$0]) } ?? ""] {
+            let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
+            fd = name.withCString { openat(folder, $0, JournalLoader.safeOpenFlags) }
+        } else {
+            fd = open(root + "/" + path, JournalLoader.safeOpenFlags)
+        }
+        // A note the walk found through a symbolic link inside the journal: opened where it leads, if that is still
+        // inside. A link swapped in after the walk never leads reading outside.
+        if fd < 0, errno == ELOOP, let real = JournalLoader.realPath(root + "/" + path), real.hasPrefix(root + "/") {
+            fd = open(real, JournalLoader.safeOpenFlags)
+        }
+        return fd
+    }
+
+    /// How many notes may be held open between the two reads: what the process's limit on open files leaves,
+    /// after the folders held open and a margin for everything else.
+    var descriptorBudget: Int {
+        var limit = rlimit()
+        #if canImport(Glibc)
+            guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 0 }
+        #else
+            guard getrlimit(RLIMIT_NOFILE, &limit) == 0 else { return 0 }
+        #endif
+        let soft = Int(clamping: limit.rlim_cur)
+        return max(0, soft - folders.descriptors.count - 256)
+    }
+
+    /// Makes room in the process's table of open files for `count` more descriptors at once.
+    func reserveDescriptors(_ count: Int) {
+        // Any open descriptor will do for the copy (standard input when no folder is held open; if that is closed
+        // too, the copy fails, and the table grows as notes open).
+        let any = folders.descriptors.values.first ?? 0
+        let high = fcntl(any, F_DUPFD_CLOEXEC, Int32(clamping: count + folders.descriptors.count + 64))
+        if high >= 0 { close(high) }
+    }
+
+    /// Reads every note (tests and tools; `Kizuna.journal(root:)` reads each note as it parses it).
+    public var files: [SourceFile] {
+        paths.compactMap { if case .success(let f) = read($0) { return f } else { return nil } }
+    }
+}
+
+/// The open folders of a journal's notes, by path from the root ("" for the root); closed when released. A folder
+/// that cannot be opened is left out, and its notes are opened by their whole path.
+final class Folders: @unchecked Sendable {
+    let descriptors: [String: Int32]
+
+    /// At most this many folders are held open, well below the usual limit of 1,024 open files a process has.
+    static let limit = 256
+
+    init(root: String, paths: [String]) {
+        var descriptors: [String: Int32] = [:]
+        var tried = Set<String>()
+        // The walk lists a folder's notes together: a note in the folder of the note before it is passed over
+        // without making its folder's name.
+        var last: String? = nil
+        for path in paths where descriptors.count < Folders.limit {
+            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            let folderUTF8 = slash.map { path.utf8[..<$0] } ?? path.utf8[path.utf8.startIndex..<path.utf8.startIndex]
+            if let last, last.utf8.elementsEqual(folderUTF8) { continue }
+            let folder = String(Substring(folderUTF8))
+            last = folder
+            guard tried.insert(folder).inserted else { continue }
+            let fd = open(folder.isEmpty ? root : root + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if fd >= 0 { descriptors[folder] = fd }
+        }
+        self.descriptors = descriptors
+    }
+
+    deinit {
+        for fd in descriptors.values { close(fd) }
+    }
+}

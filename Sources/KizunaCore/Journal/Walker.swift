@@ -1,0 +1,218 @@
+import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Walks the folder tree: hidden entries, the digest folder and `ignore` globs are skipped,
+/// symbolic links are followed only inside the root, and each real folder and file is visited once.
+struct Walker {
+    let root: String
+    let config: Config
+    let ignores: [Glob]
+    var files: [String] = []
+    /// Files that are not read as notes but may be linked to (`LoadedJournal.linkTargets`).
+    var linkTargets: [String] = []
+    /// The most such files kept: a vault of a million attachments still links to them, just not all are known.
+    static let linkTargetLimit = 200_000
+    var diagnostics: [Diagnostic] = []
+    private var seenDirs = Set<FileID>()
+    private var seenFiles = Set<FileID>()
+    /// Whether plain files are identified by `stat` rather than by what their folder lists. Set at the first
+    /// symbolic link to a file: `stat` then identifies the link's target, and on some file systems (overlays) the
+    /// folder's inode numbers differ from `stat`'s, so from there on every file is identified the same way.
+    private var statEveryFile = false
+
+    struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    /// The digest folder's path with a slash after it.
+    private let digestPrefix: String
+
+    /// Where an Obsidian vault keeps attachments (`.obsidian/app.json`).
+    enum Attachments: Equatable {
+        case fromRoot(String)
+        case besideEachNote(String)
+    }
+    /// The vault's attachment folder: its files are link targets even where it is hidden or ignored.
+    var attachments: Attachments? = nil
+
+    init(root: String, config: Config) {
+        self.root = root
+        self.config = config
+        self.ignores = config.ignore.map(Glob.init)
+        digestPrefix = config.digestDir + "/"
+    }
+
+    mutating func walk() {
+        var st = stat()
+        if stat(root, &st) == 0 { seenDirs.insert(FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))) }
+        visit(relative: "")
+        // A hidden attachment folder is not walked, but its files are there to be linked to.
+        if case .fromRoot(let path) = attachments, path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            collectTargets(below: path)
+        }
+    }
+
+    private func isInsideRoot(_ real: String) -> Bool {
+        real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
+    /// One name in a folder, with what the folder itself says of it: its type (`DT_UNKNOWN` when the file system
+    /// does not say) and its inode.
+    private struct Name {
+        var name: String
+        var type: UInt8
+        var inode: UInt64
+        /// False for a name whose bytes are not UTF-8 (shown with replacement characters, and not opened by it).
+        var validUTF8 = true
+    }
+
+    /// The names in byte order. Each name's first sixteen bytes are compared as two numbers, and only names that
+    /// share them are compared whole: a folder of a thousand notes was 8 ms of sorting by whole names, and notes
+    /// numbered in one series ("events-1.md", "events-10.md") share their first eight bytes but rarely sixteen.
+    private static func sorted(_ names: [Name]) -> [Name] {
+        var keys = names.indices.map { i -> (UInt64, UInt64, Int) in
+            let (v, w) = utf8Prefix(names[i].name)
+            return (v, w, i)
+        }
+        keys.sort { a, b in
+            a.0 != b.0 ? a.0 < b.0 : a.1 != b.1 ? a.1 < b.1 : utf8Precedes(names[a.2].name, names[b.2].name)
+        }
+        return keys.map { names[$0.2] }
+    }
+
+    /// The names in an open folder, without `.` and `..`.
+    private static func names(in dir: OpaquePointer) -> [Name] {
+        var names: [Name] = []
+        while let entry = readdir(dir) {
+            var valid = true
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.prefix { $0 != 0 }
+                valid = String(validating: bytes, as: UTF8.self) != nil
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            if name != "." && name != ".." {
+                names.append(
+                    Name(name: name, type: entry.pointee.d_type, inode: UInt64(entry.pointee.d_ino), validUTF8: valid))
+            }
+        }
+        return names
+    }
+
+    /// Every file at or below an ignored path, as a link target only (not read).
+    private mutating func collectTargets(below rel: String) {
+        let full = root + "/" + rel
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir) else { return }
+        guard isDir.boolValue else {
+            if linkTargets.count < Walker.linkTargetLimit { linkTargets.append(rel) }
+            return
+        }
+        let items = FileManager.default.enumerator(atPath: full)
+        while linkTargets.count < Walker.linkTargetLimit, let item = items?.nextObject() as? String {
+            if !item.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                linkTargets.append(rel + "/" + item)
+            }
+        }
+    }
+
+    private mutating func visit(relative: String) {
+        let dirPath = relative.isEmpty ? root : root + "/" + relative
+        guard let dir = opendir(dirPath) else {
+            diagnostics.append(
+                Diagnostic(
+                    .error, Message("cannot read folder", ja: "フォルダーを読めません"),
+                    at: SourceLocation(path: relative, line: 1, column: 1)))
+            return
+        }
+        defer { closedir(dir) }
+        let dirFD = dirfd(dir)
+        var dirStat = stat()
+        let device: UInt64? = fstat(dirFD, &dirStat) == 0 ? UInt64(dirStat.st_dev) : nil
+        for entry in Walker.sorted(Walker.names(in: dir)) {
+            let name = entry.name
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            if name.hasPrefix(".") {
+                if attachments == .besideEachNote(name) { collectTargets(below: rel) }
+                continue
+            }
+            if rel == config.digestDir || rel.hasPrefix(digestPrefix) { continue }
+            guard entry.validUTF8 else {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        Message(
+                            "the name is not valid UTF-8; rename it to read it",
+                            ja: "名前が UTF-8 として正しくありません。読むには名前を変えてください"),
+                        at: SourceLocation(path: rel, line: 1, column: 1)))
+                continue
+            }
+            // The folders above were checked on the way down: only this entry's own name or path is left to match.
+            if ignores.contains(where: { $0.matchesBelowUnmatchedFolders(rel, name: name) }) {
+                collectTargets(below: rel)
+                continue
+            }
+            if entry.type == UInt8(DT_REG), !statEveryFile, let device {
+                // A plain file, as the folder says: its identity is the folder's device and the inode the folder
+                // lists, with no stat call for each of thousands of notes.
+                if !NoteName.isNote(name) {
+                    if linkTargets.count < Walker.linkTargetLimit { linkTargets.append(rel) }
+                } else if seenFiles.insert(FileID(device: device, inode: entry.inode)).inserted {
+                    files.append(rel)
+                }
+                continue
+            }
+            var lst = stat()
+            // lstat relative to the open folder: no walk down the whole path for every file.
+            guard fstatat(dirFD, name, &lst, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            var st = lst
+            if (lst.st_mode & S_IFMT) == S_IFLNK {
+                let full = root + "/" + rel
+                guard let real = JournalLoader.realPath(full), isInsideRoot(real), stat(full, &st) == 0 else {
+                    if NoteName.isNote(name) || JournalLoader.realPath(full) != nil {
+                        diagnostics.append(
+                            Diagnostic(
+                                .warning,
+                                Message(
+                                    "symbolic link leads outside the journal or nowhere; not followed",
+                                    ja: "シンボリックリンクの先がジャーナルの外か存在しないため、たどりません"),
+                                at: SourceLocation(path: rel, line: 1, column: 1)))
+                    }
+                    continue
+                }
+            }
+            let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+            switch st.st_mode & S_IFMT {
+            case S_IFDIR:
+                if seenDirs.insert(id).inserted { visit(relative: rel) }
+            case S_IFREG:
+                guard NoteName.isNote(name) else {
+                    if linkTargets.count < Walker.linkTargetLimit { linkTargets.append(rel) }
+                    continue
+                }
+                if !statEveryFile {
+                    statEveryFile = true
+                    seenFiles = Set(
+                        files.compactMap { file in
+                            var fst = stat()
+                            return stat(root + "/" + file, &fst) == 0
+                                ? FileID(device: UInt64(fst.st_dev), inode: UInt64(fst.st_ino)) : nil
+                        })
+                }
+                if seenFiles.insert(id).inserted { files.append(rel) }
+            default:
+                if NoteName.isNote(name) {
+                    let kind = JournalLoader.kind(st.st_mode & S_IFMT)
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning, Message("is \(kind.en), not a file; not read", ja: "ファイルではなく\(kind.ja)のため読みません"),
+                            at: SourceLocation(path: rel, line: 1, column: 1)))
+                }
+            }
+        }
+    }
+}
