@@ -22,9 +22,12 @@ func entry(_ j: Journal, _ index: Int = 0) -> Entry { j.entries[index] }
 
 func day(_ s: String) -> Day { Day(iso: s)! }
 
+/// The golden files, in `Tests/KizunaCoreTests/Golden` whatever folder a test stands in.
+let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
 /// Compares text with a golden file beside the tests; `KIZUNA_RECORD=1` writes it anew.
-func expectGolden(_ actual: String, _ name: String, filePath: String = #filePath, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-    let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Golden").appendingPathComponent(name)
+func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let url = goldenFolder.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["KIZUNA_RECORD"] == "1" {
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? actual.write(to: url, atomically: true, encoding: .utf8)
