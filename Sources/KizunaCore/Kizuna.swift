@@ -183,9 +183,9 @@ public final class StageClock: @unchecked Sendable {
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         let cpu = StageClock.seconds(usage)
-        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-        let rss = status.split(separator: "\n").first { $0.hasPrefix("VmRSS") } ?? ""
-        report("timing: \(stage): \(String(format: "%.0f", ms)) ms, CPU \(String(format: "%.0f", (cpu - lastCPU) * 1000)) ms, peak \(usage.ru_maxrss / 1024) MiB \(rss.replacingOccurrences(of: "\t", with: " "))")
+        report(
+            "timing: \(stage): \(String(format: "%.0f", ms)) ms, CPU \(String(format: "%.0f", (cpu - lastCPU) * 1000)) ms, "
+                + "peak \(usage.ru_maxrss / 1024) MiB")
         last = DispatchTime.now()
         lastCPU = StageClock.cpuSeconds()
     }

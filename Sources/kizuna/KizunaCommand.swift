@@ -11,7 +11,8 @@ struct KizunaCommand: ParsableCommand {
         discussion: "The journal is a folder of markdown notes. See README.md for the format.",
         version: Kizuna.version,
         subcommands: [
-            Init.self, Add.self, Log.self, Show.self, List.self, Snooze.self, Done.self, Path.self, Check.self, Digest.self,
+            Init.self, Add.self, Log.self, Show.self, List.self, Snooze.self, Done.self, Path.self, Check.self,
+            Digest.self,
             Graph.self, Import.self, Export.self, LSP.self,
         ]
     )
@@ -29,7 +30,8 @@ struct KizunaCommand: ParsableCommand {
         // A full disk or a closed pipe on standard output must not look like success.
         let flushed = kizuna_flush_standard_output()
         if flushed != 0 || OutputFailure.stdout {
-            printError("kizuna: cannot write to standard output: \(String(cString: strerror(flushed != 0 ? flushed : EIO)))")
+            printError(
+                "kizuna: cannot write to standard output: \(String(cString: strerror(flushed != 0 ? flushed : EIO)))")
             Foundation.exit(2)
         }
         if OutputFailure.stderr { Foundation.exit(2) }
@@ -39,12 +41,17 @@ struct KizunaCommand: ParsableCommand {
 
 /// `--journal`, shared by every command.
 struct JournalOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The journal folder (default: $KIZUNA_JOURNAL, else the nearest folder with kizuna.yaml, else the current folder).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The journal folder (default: $KIZUNA_JOURNAL, else the nearest folder with kizuna.yaml, else the current folder).",
+            valueName: "path"))
     var journal: String?
 
     var root: String {
-        JournalLoader.findRoot(option: journal, environment: ProcessInfo.processInfo.environment,
-                               cwd: FileManager.default.currentDirectoryPath)
+        JournalLoader.findRoot(
+            option: journal, environment: ProcessInfo.processInfo.environment,
+            cwd: FileManager.default.currentDirectoryPath)
     }
 }
 
@@ -116,7 +123,8 @@ func keepUntilExit(_ values: Any...) { heldUntilExit.append(contentsOf: values) 
 
 /// A stage clock that prints to stderr when `KIZUNA_TIMINGS=1`, else a silent one.
 func stageClock() -> StageClock {
-    ProcessInfo.processInfo.environment["KIZUNA_TIMINGS"] == "1" ? StageClock(report: { printError($0) }) : StageClock()
+    ProcessInfo.processInfo.environment["KIZUNA_TIMINGS"] == "1"
+        ? StageClock(report: { printError($0 + residentSize()) }) : StageClock()
 }
 
 /// Reads the journal, or says why not and exits with 2.
@@ -128,4 +136,13 @@ func readJournal(_ option: JournalOption) throws -> (root: String, journal: Jour
         printError("kizuna: \(error)")
         throw ExitCode(2)
     }
+}
+
+/// The memory the process holds now, as Linux reports it (`VmRSS`), for `KIZUNA_TIMINGS`; empty elsewhere. The
+/// command line reads it, not the library.
+func residentSize() -> String {
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    return status.split(separator: "\n").first { $0.hasPrefix("VmRSS") }.map {
+        ", now " + $0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)
+    } ?? ""
 }
