@@ -105,8 +105,9 @@ public struct Digest: Sendable {
     public static func begin(journal: Journal, date: Day, clock: StageClock = StageClock()) -> (Digest, Pending) {
         var digest = Digest(date: date, journal: journal)
         // Each part below is a pure function of what came before it.
-        var (timeline, graph) = inParallel({ Timeline(journal: journal, date: date) },
-                                           { RelationshipGraph(journal: journal, date: date) })
+        var (timeline, graph) = inParallel(
+            { Timeline(journal: journal, date: date) },
+            { RelationshipGraph(journal: journal, date: date) })
         graph.addYours(timeline)
         clock.lap("timeline and graph (2 cores)")
         let analysis = Analysis(timeline: timeline, graph: graph)
@@ -176,4 +177,3 @@ struct Analysis {
         openTasks = open
     }
 }
-

@@ -24,7 +24,11 @@ extension Analysis {
             for t in journal.people[p].tags + journal.people[p].communities {
                 let k = Normalize.key(t)
                 guard !k.isEmpty else { continue }
-                let id = tagIDs[k] ?? { let n = tagIDs.count; tagIDs[k] = n; return n }()
+                let id =
+                    tagIDs[k]
+                    ?? {
+                        let n = tagIDs.count; tagIDs[k] = n; return n
+                    }()
                 if !keys.contains(id) { keys.append(id) }
             }
             keysOf[p] = keys.sorted()
@@ -88,9 +92,12 @@ extension Analysis {
             for (g, m) in members.enumerated() { heap.insert(PairCursor(a: m[0], b: m[1], group: g, i: 0, j: 1)) }
             while let top = heap.popMin() {
                 let m = members[top.group]
-                if top.j + 1 < m.count { heap.insert(PairCursor(a: m[top.i], b: m[top.j + 1], group: top.group, i: top.i, j: top.j + 1)) }
+                if top.j + 1 < m.count {
+                    heap.insert(PairCursor(a: m[top.i], b: m[top.j + 1], group: top.group, i: top.i, j: top.j + 1))
+                }
                 if top.j == top.i + 1, top.i + 2 < m.count {
-                    heap.insert(PairCursor(a: m[top.i + 1], b: m[top.i + 2], group: top.group, i: top.i + 1, j: top.i + 2))
+                    heap.insert(
+                        PairCursor(a: m[top.i + 1], b: m[top.i + 2], group: top.group, i: top.i + 1, j: top.i + 2))
                 }
                 let (a, b) = (top.a, top.b)
                 // A pair sharing a rare tag was counted above.

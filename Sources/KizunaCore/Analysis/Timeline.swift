@@ -14,6 +14,11 @@ public struct Timeline: Sendable {
         public var touches365 = 0
     }
 
+    /// The year asks, gives and touches are counted over (give and give).
+    public static let yearDays = 365
+    /// The two weeks touches are counted over (pace).
+    public static let paceDays = 14
+
     public let journal: Journal
     public let date: Day
     public var histories: [History]
@@ -40,8 +45,8 @@ public struct Timeline: Sendable {
             }
             guard entry.pointee.isContact else { return }
             let kinds = entry.pointee.kinds
-            let recent365 = when >= date - 364
-            let recent14 = when >= date - 13
+            let recent365 = when > date - Timeline.yearDays
+            let recent14 = when > date - Timeline.paceDays
             for p in people {
                 let p = Int(p)
                 touchStart[p + 1] += 1
