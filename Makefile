@@ -44,6 +44,7 @@ demo: release
 	.build/release/kizuna digest --journal $(JOURNAL) --date $(DATE) --stdout
 
 test: test-deps
+	$(SWIFT) format lint --strict --recursive Sources Tests
 	$(SWIFT) build --product kizuna --traits Mimalloc
 	KIZUNA_MIMALLOC=1 $(SWIFT) test --traits Mimalloc
 	python3 -m pytest -q -p no:cacheprovider Tests/lsp

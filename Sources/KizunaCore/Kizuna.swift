@@ -34,11 +34,14 @@ public enum Kizuna {
 
     /// `journal(root:)`, keeping the bytes of notes up to `keptBytes` in all (nil: `keptBytesBudget`) and holding at
     /// most `heldOpen` of the rest open between the two passes (nil: as many as the limit on open files allows).
-    static func journal(root: String, clock: StageClock = StageClock(), heldOpen: Int?, keptBytes: Int?) throws -> Journal {
+    static func journal(root: String, clock: StageClock = StageClock(), heldOpen: Int?, keptBytes: Int?) throws
+        -> Journal
+    {
         let loaded = try JournalLoader.load(root: root)
         let paths = loaded.paths
         clock.lap("load (walk)")
-        var heads = [ParsedNote](repeating: ParsedNote(path: "", stem: "", isPerson: false, fields: nil), count: paths.count)
+        var heads = [ParsedNote](
+            repeating: ParsedNote(path: "", stem: "", isPerson: false, fields: nil), count: paths.count)
         var firstReads = [FirstRead](repeating: .none, count: paths.count)
         let budget = keptBytes ?? keptBytesBudget
         let bytesKept = Atomic<Int>(0)
@@ -60,7 +63,8 @@ public enum Kizuna {
         heads.withUnsafeMutableBufferPointer { buffer in
             firstReads.withUnsafeMutableBufferPointer { readBuffer in
                 batchBytes.withUnsafeMutableBufferPointer { batchBuffer in
-                    let out = UnsafeSendable(buffer), left = UnsafeSendable(readBuffer), kept = UnsafeSendable(batchBuffer)
+                    let out = UnsafeSendable(buffer), left = UnsafeSendable(readBuffer),
+                        kept = UnsafeSendable(batchBuffer)
                     DispatchQueue.concurrentPerform(iterations: batches) { b in
                         var keeping: [(note: Int, bytes: [UInt8])] = []
                         for i in batch(b) {
@@ -100,7 +104,8 @@ public enum Kizuna {
                 heads.withUnsafeMutableBufferPointer { headBuffer in
                     firstReads.withUnsafeMutableBufferPointer { readBuffer in
                         batchBytes.withUnsafeMutableBufferPointer { batchBuffer in
-                            let out = UnsafeSendable(buffer), failures = UnsafeSendable(failureBuffer), head = UnsafeSendable(headBuffer)
+                            let out = UnsafeSendable(buffer), failures = UnsafeSendable(failureBuffer),
+                                head = UnsafeSendable(headBuffer)
                             let left = UnsafeSendable(readBuffer), kept = UnsafeSendable(batchBuffer)
                             DispatchQueue.concurrentPerform(iterations: batches) { b in
                                 // Each slot is touched by one iteration only; a head is released once its note is
@@ -112,19 +117,26 @@ public enum Kizuna {
                                     head.value[i] = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
                                     let read: Result<SourceFile, Diagnostic>
                                     switch left.value[i] {
-                                    case .kept(let range): read = .success(SourceFile(path: paths[i], bytes: Array(bytes[range])))
-                                    case .open(let fd, let size): read = loaded.reread(paths[i], descriptor: fd, size: size)
+                                    case .kept(let range):
+                                        read = .success(SourceFile(path: paths[i], bytes: Array(bytes[range])))
+                                    case .open(let fd, let size):
+                                        read = loaded.reread(paths[i], descriptor: fd, size: size)
                                     case .none: read = loaded.read(paths[i])
                                     }
                                     switch read {
                                     case .success(let file):
-                                        let note = NoteParser.parse(file, config: loaded.config, head: thisHead, names: directory.index)
+                                        let note = NoteParser.parse(
+                                            file, config: loaded.config, head: thisHead, names: directory.index)
                                         out.value[i] = JournalResolver.resolveNote(note, index: i, directory: directory)
                                         // The suggestions' index is built beside the second half of this pass, once
                                         // some link has named nobody: built from the start, it stood in memory beside
                                         // the bytes still to be parsed, at the run's peak.
-                                        if !out.value[i].unresolved.isEmpty { unresolvedSeen.store(true, ordering: .relaxed) }
-                                        if i >= paths.count / 2, unresolvedSeen.load(ordering: .relaxed) { suggestions.start() }
+                                        if !out.value[i].unresolved.isEmpty {
+                                            unresolvedSeen.store(true, ordering: .relaxed)
+                                        }
+                                        if i >= paths.count / 2, unresolvedSeen.load(ordering: .relaxed) {
+                                            suggestions.start()
+                                        }
                                     case .failure(let d):
                                         failures.value[i] = d
                                     }
@@ -137,15 +149,18 @@ public enum Kizuna {
         }
         heads = []
         clock.lap("read + parse + resolve")
-        let journal = JournalResolver.finish(&perNote, directory: directory, config: loaded.config,
-                                             diagnostics: loaded.diagnostics + readFailures.compactMap { $0 }, clock: clock,
-                                             suggestions: suggestions)
+        let journal = JournalResolver.finish(
+            &perNote, directory: directory, config: loaded.config,
+            diagnostics: loaded.diagnostics + readFailures.compactMap { $0 }, clock: clock,
+            suggestions: suggestions)
         clock.lap("sort")
         return journal.withPeopleFolderChecked(root: loaded.root)
     }
 
     /// Parses and resolves files already in memory (tests write journals this way).
-    public static func journal(files: [SourceFile], config: Config = Config(), diagnostics: [Diagnostic] = []) -> Journal {
+    public static func journal(files: [SourceFile], config: Config = Config(), diagnostics: [Diagnostic] = [])
+        -> Journal
+    {
         let notes = parseAll(files, config: config)
         return JournalResolver.resolve(notes, config: config, diagnostics: diagnostics)
     }
@@ -199,6 +214,7 @@ public final class StageClock: @unchecked Sendable {
 
     /// The CPU time (user and system) in `usage`, in seconds.
     private static func seconds(_ usage: rusage) -> Double {
-        Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec)
+            / 1e6
     }
 }

@@ -27,7 +27,14 @@ public struct Generator {
     /// Journal sizes: XS for tests, S, M and L for the benchmark.
     public enum Size: String, Sendable {
         case XS, S, M, L
-        public var people: Int { switch self { case .XS: 150; case .S: 1_000; case .M: 10_000; case .L: 50_000 } }
+        public var people: Int {
+            switch self {
+            case .XS: 150;
+            case .S: 1_000;
+            case .M: 10_000;
+            case .L: 50_000
+            }
+        }
         public var entries: Int { people * 20 }
     }
 
@@ -42,7 +49,9 @@ public struct Generator {
         self.everyoneTag = everyoneTag
     }
 
-    static let givenEn = ["Emma", "Liam", "Olivia", "Noah", "Ava", "Lucas", "Mia", "Ethan", "Sofia", "Mateo", "Chloe", "Leo"]
+    static let givenEn = [
+        "Emma", "Liam", "Olivia", "Noah", "Ava", "Lucas", "Mia", "Ethan", "Sofia", "Mateo", "Chloe", "Leo",
+    ]
     static let familyEn = ["Smith", "Garcia", "Chen", "Wilson", "Kim", "Lopez", "Brown", "Müller", "Rossi", "Nguyen"]
     static let givenJa = ["花子", "健二", "結衣", "明", "芽衣", "悠希", "凛", "直樹", "恵美", "翔太", "美咲", "大輔"]
     static let familyJa = ["田中", "佐藤", "鈴木", "小林", "伊藤", "岡田", "木村", "阿部", "渡辺", "山本"]
@@ -60,7 +69,9 @@ public struct Generator {
         "勉強会の運営について意見交換。参加者を増やすより、続けることが大事だという話。",
         "子育てと仕事の両立について。無理をしないペースが一番だと笑っていた。",
     ]
-    static let kinds = ["#meet", "#call", "#message", "#sns", "#event", "#note", "#give", "#ask", "#thanks", "#会った", "#電話", "#ギブ"]
+    static let kinds = [
+        "#meet", "#call", "#message", "#sns", "#event", "#note", "#give", "#ask", "#thanks", "#会った", "#電話", "#ギブ",
+    ]
 
     func id(_ i: Int) -> String { "p\(String(format: "%05d", i))" }
 
@@ -76,7 +87,8 @@ public struct Generator {
 
     mutating func write(_ relative: String, _ text: String) {
         let path = root + "/" + relative
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
     }
 
@@ -92,25 +104,40 @@ public struct Generator {
             if i % 4 == 0 { fm += "aliases: [\(names[i].split(separator: " ").first!)\(i)]\n" }
             fm += "circle: \(["core", "close", "network", "network", "acquaintance"][rng.int(5)])\n"
             if rng.chance(0.2) { fm += "cadence: \(["2w", "monthly", "3ヶ月", "45d"][rng.int(4)])\n" }
-            if rng.chance(0.8) { fm += "purpose: \(rng.chance(0.5) ? Generator.sentencesEn[rng.int(5)] : Generator.sentencesJa[rng.int(5)])\n" }
+            if rng.chance(0.8) {
+                fm +=
+                    "purpose: \(rng.chance(0.5) ? Generator.sentencesEn[rng.int(5)] : Generator.sentencesJa[rng.int(5)])\n"
+            }
             var tags = (0..<(2 + rng.int(4))).map { _ in "t\(rng.skewed(400))" }
             if everyoneTag { tags += ["everyone", "networking"] }
             fm += "tags: [\(Array(Set(tags)).sorted().joined(separator: ", "))]\n"
-            fm += "communities: [\((0..<(1 + rng.int(2))).map { _ in "c\(rng.skewed(120))" }.joined(separator: ", "))]\n"
+            fm +=
+                "communities: [\((0..<(1 + rng.int(2))).map { _ in "c\(rng.skewed(120))" }.joined(separator: ", "))]\n"
             fm += "met: \(date(daysBack: 30 + rng.int(2000)))\n"
             if rng.chance(0.6) { fm += "birthday: \(String(format: "%02d-%02d", 1 + rng.int(12), 1 + rng.int(28)))\n" }
             let roll = rng.int(100)
-            if roll < 2 { fm += "status: target\n" } else if roll < 4 { fm += "status: paused\n" } else if roll < 5 { fm += "status: archived\n" }
-            fm += "knows: [\((0..<(1 + rng.int(3))).map { _ in "\"[[\(id(rng.int(n)))]]\"" }.joined(separator: ", "))]\n"
+            if roll < 2 {
+                fm += "status: target\n"
+            } else if roll < 4 {
+                fm += "status: paused\n"
+            } else if roll < 5 {
+                fm += "status: archived\n"
+            }
+            fm +=
+                "knows: [\((0..<(1 + rng.int(3))).map { _ in "\"[[\(id(rng.int(n)))]]\"" }.joined(separator: ", "))]\n"
             fm += "---\n"
             var body = "# \(names[i])\n\n\(Generator.sentencesEn[i % 5])\n\n"
             let count = Int(Double(size.entries) * personShare) / n
             for k in 0..<count {
                 let back = k * 40 + rng.int(40)
                 let other = rng.chance(0.3) ? " with [[\(names[rng.int(n)])]]" : ""
-                body += "## \(date(daysBack: back)) \(rng.chance(0.5) ? "Coffee" : "近況報告")\(other) \(Generator.kinds[rng.int(Generator.kinds.count)])\n"
+                body +=
+                    "## \(date(daysBack: back)) \(rng.chance(0.5) ? "Coffee" : "近況報告")\(other) \(Generator.kinds[rng.int(Generator.kinds.count)])\n"
                 body += (rng.chance(0.5) ? Generator.sentencesEn[rng.int(5)] : Generator.sentencesJa[rng.int(5)])
-                if rng.chance(0.8) { body += " " + (rng.chance(0.5) ? Generator.sentencesEn[rng.int(5)] : Generator.sentencesJa[rng.int(5)]) }
+                if rng.chance(0.8) {
+                    body +=
+                        " " + (rng.chance(0.5) ? Generator.sentencesEn[rng.int(5)] : Generator.sentencesJa[rng.int(5)])
+                }
                 if rng.chance(0.3) { body += " Mentioned [[\(id(rng.int(n)))]]." }
                 body += "\n"
                 if rng.chance(0.1) { body += "- [ ] Send the article 📅 \(date(daysBack: rng.int(60) - 20))\n" }
@@ -131,8 +158,11 @@ public struct Generator {
             for _ in 0..<10 {
                 let back = rng.int(1500)
                 let who = (0..<(2 + rng.int(4))).map { _ in "[[\(names[rng.int(n)])]]" }.joined(separator: " and ")
-                text += "## \(date(daysBack: back)) Meetup with \(who) #event\n\(Generator.sentencesJa[rng.int(5)]) \(Generator.sentencesEn[rng.int(5)])\n\n"
-                if rng.chance(0.1) { text += "- [ ] Follow up with [[\(id(rng.int(n)))]] due:\(date(daysBack: rng.int(40)))\n\n" }
+                text +=
+                    "## \(date(daysBack: back)) Meetup with \(who) #event\n\(Generator.sentencesJa[rng.int(5)]) \(Generator.sentencesEn[rng.int(5)])\n\n"
+                if rng.chance(0.1) {
+                    text += "- [ ] Follow up with [[\(id(rng.int(n)))]] due:\(date(daysBack: rng.int(40)))\n\n"
+                }
                 written += 1
             }
             write("log/\(file / 500)/events-\(file).md", text)
@@ -140,7 +170,9 @@ public struct Generator {
         }
         // Daily notes.
         for k in 0..<min(365, size.people / 10) {
-            write("log/daily/\(date(daysBack: k)).md", "Lunch with [[\(names[rng.int(n)])]] #meet\n\n- [ ] Send notes to [[\(id(rng.int(n)))]]\n")
+            write(
+                "log/daily/\(date(daysBack: k)).md",
+                "Lunch with [[\(names[rng.int(n)])]] #meet\n\n- [ ] Send notes to [[\(id(rng.int(n)))]]\n")
         }
     }
 }

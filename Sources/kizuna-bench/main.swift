@@ -13,7 +13,8 @@ import KizunaSynth
 
 let args = CommandLine.arguments
 guard args.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: kizuna-bench generate S|M|L DIR [--everyone-tag] | floor DIR | read DIR\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: kizuna-bench generate S|M|L DIR [--everyone-tag] | floor DIR | read DIR\n".utf8))
     exit(2)
 }
 
@@ -63,7 +64,9 @@ case "read":
     print("read \(files.count) files, \(total.value) bytes")
 case "start":
     // The language server's full read against the digest's, taking turns in one process.
-    func ms(_ since: DispatchTime) -> Double { Double(DispatchTime.now().uptimeNanoseconds - since.uptimeNanoseconds) / 1e6 }
+    func ms(_ since: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - since.uptimeNanoseconds) / 1e6
+    }
     let root = JournalLoader.realPath(args[2]) ?? args[2]
     for _ in 0..<4 {
         var start = DispatchTime.now()
@@ -75,7 +78,9 @@ case "start":
     }
 case "edit":
     // What an editor waits for: the journal read once, then one note changed at a time (new diagnostics).
-    func ms(_ since: DispatchTime) -> Double { Double(DispatchTime.now().uptimeNanoseconds - since.uptimeNanoseconds) / 1e6 }
+    func ms(_ since: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - since.uptimeNanoseconds) / 1e6
+    }
     let root = JournalLoader.realPath(args[2]) ?? args[2]
     let state = JournalState(root: root)
     var start = DispatchTime.now()
@@ -91,8 +96,10 @@ case "edit":
         times.append(ms(start))
     }
     times.sort()
-    print(String(format: "one log note changed: median %.1f ms, max %.1f ms over %d edits", times[times.count / 2],
-                 times.last ?? 0, times.count))
+    print(
+        String(
+            format: "one log note changed: median %.1f ms, max %.1f ms over %d edits", times[times.count / 2],
+            times.last ?? 0, times.count))
     start = DispatchTime.now()
     _ = state.journal
     print(String(format: "journal for hover and completion after an edit: %.0f ms", ms(start)))

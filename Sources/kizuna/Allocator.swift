@@ -1,8 +1,8 @@
 #if Mimalloc
-import CMimalloc
+    import CMimalloc
 #endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The command line allocates with mimalloc instead of the C library's malloc. Parsing on two cores interleaves
@@ -17,7 +17,7 @@ enum Allocator {
     /// mimalloc's own `MIMALLOC_DECOMMIT_DELAY`, when set, wins.
     static func configure() {
         #if Mimalloc
-        if getenv("MIMALLOC_DECOMMIT_DELAY") == nil { mi_option_set(mi_option_decommit_delay, 2) }
+            if getenv("MIMALLOC_DECOMMIT_DELAY") == nil { mi_option_set(mi_option_decommit_delay, 2) }
         #endif
     }
 }
@@ -30,9 +30,9 @@ enum OpenFiles {
     static func raiseLimit() {
         var limit = rlimit()
         #if canImport(Glibc)
-        let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+            let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
         #else
-        let resource = RLIMIT_NOFILE
+            let resource = RLIMIT_NOFILE
         #endif
         guard getrlimit(resource, &limit) == 0 else { return }
         let wanted = min(limit.rlim_max, 131_072)

@@ -47,7 +47,8 @@ func emit(to out: String?, _ produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> 
         return
     }
     do {
-        _ = try AtomicWriter.write(to: JournalLoader.absolute(out, cwd: FileManager.default.currentDirectoryPath), produce)
+        _ = try AtomicWriter.write(
+            to: JournalLoader.absolute(out, cwd: FileManager.default.currentDirectoryPath), produce)
     } catch {
         printError("kizuna: \(error)")
         throw ExitCode(2)

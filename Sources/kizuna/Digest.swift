@@ -7,16 +7,17 @@ struct Digest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the digest for a day: whom to reach out to and why, next steps, introductions, warm paths.",
         discussion: """
-        Writes <digest_dir>/<date>.md (or .json, .html) atomically. Exit status: 0 when the digest was produced \
-        (even if notes have mistakes), 2 when the journal cannot be read or the digest cannot be written.
-        """
+            Writes <digest_dir>/<date>.md (or .json, .html) atomically. Exit status: 0 when the digest was produced \
+            (even if notes have mistakes), 2 when the journal cannot be read or the digest cannot be written.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, json, html }
 
     @OptionGroup var options: JournalOption
 
-    @Option(help: ArgumentHelp("The digest date, YYYY-MM-DD (default: today in the local time zone).", valueName: "date"))
+    @Option(
+        help: ArgumentHelp("The digest date, YYYY-MM-DD (default: today in the local time zone).", valueName: "date"))
     var date: String?
 
     @Option(help: "Output format: md, json or html (one page with a picture of the network, drawn by Graphviz).")
@@ -29,7 +30,9 @@ struct Digest: ParsableCommand {
     var commit = false
 
     func validate() throws {
-        if let date, Day(iso: date) == nil { throw ValidationError("--date must be a real date as YYYY-MM-DD, not '\(date)'") }
+        if let date, Day(iso: date) == nil {
+            throw ValidationError("--date must be a real date as YYYY-MM-DD, not '\(date)'")
+        }
         if stdout && commit { throw ValidationError("--commit writes a file; it cannot be used with --stdout") }
     }
 
@@ -81,15 +84,19 @@ struct Digest: ParsableCommand {
         clock.lap("render")
         let reach = digest.reachOut.count + digest.alsoOverdue.count
         if journal.config.language == .ja {
-            printError("\(relative) を\(outcome == .written ? "書き出しました" : "変更しませんでした(内容が同じ)"): 連絡 \(reach) 人、"
-                + "フォローアップ \(digest.followUp.count) 人、次の一歩 \(digest.nextSteps.count) 件。"
-                + "メモのエラー \(journal.errorCount) 件、警告 \(journal.warningCount) 件")
+            printError(
+                "\(relative) を\(outcome == .written ? "書き出しました" : "変更しませんでした(内容が同じ)"): 連絡 \(reach) 人、"
+                    + "フォローアップ \(digest.followUp.count) 人、次の一歩 \(digest.nextSteps.count) 件。"
+                    + "メモのエラー \(journal.errorCount) 件、警告 \(journal.warningCount) 件")
         } else {
-            printError("\(outcome == .written ? "wrote" : "unchanged") \(relative): \(reach) to reach out to, "
-                + "\(digest.followUp.count) to follow up, \(digest.nextSteps.count) next steps; "
-                + "\(journal.errorCount) errors and \(journal.warningCount) warnings in notes")
+            printError(
+                "\(outcome == .written ? "wrote" : "unchanged") \(relative): \(reach) to reach out to, "
+                    + "\(digest.followUp.count) to follow up, \(digest.nextSteps.count) next steps; "
+                    + "\(journal.errorCount) errors and \(journal.warningCount) warnings in notes")
         }
-        if commit { try commitDigest(root: root, relative: relative, day: day, japanese: journal.config.language == .ja) }
+        if commit {
+            try commitDigest(root: root, relative: relative, day: day, japanese: journal.config.language == .ja)
+        }
     }
 
     /// The HTML page, with the picture when Graphviz can draw it.
@@ -110,7 +117,8 @@ struct Digest: ParsableCommand {
             throw ExitCode(2)
         }
         if git(["check-ignore", "-q", "--", relative], in: root).status == 0 {
-            say("kizuna: --commit: \(relative) is ignored by git (see .gitignore); it was written but not committed",
+            say(
+                "kizuna: --commit: \(relative) is ignored by git (see .gitignore); it was written but not committed",
                 "kizuna: --commit: \(relative) は git で無視されています(.gitignore)。書き出しましたがコミットしていません")
             throw ExitCode(2)
         }
@@ -125,7 +133,9 @@ struct Digest: ParsableCommand {
             say("nothing to commit: \(relative) is as committed", "コミットするものはありません: \(relative) はコミット済みの内容と同じです")
             return
         }
-        let result = add.status == 0 ? git(["commit", "--quiet", "--only", "-m", "digest \(day)", "--", relative], in: root) : add
+        let result =
+            add.status == 0
+            ? git(["commit", "--quiet", "--only", "-m", "digest \(day)", "--", relative], in: root) : add
         guard result.status == 0 else {
             say("kizuna: --commit: git failed: \(result.output)", "kizuna: --commit: git が失敗しました: \(result.output)")
             throw ExitCode(2)

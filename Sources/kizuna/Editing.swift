@@ -21,7 +21,9 @@ extension NoteChange {
     /// Writes the change: the note replaced if it still holds `original`, or created where no file stands.
     func write(root: String) throws {
         let full = root + "/" + path
-        if let original { try NoteWriter.replace(full, expected: original, with: updated) } else {
+        if let original {
+            try NoteWriter.replace(full, expected: original, with: updated)
+        } else {
             try NoteWriter.create(full, bytes: updated)
         }
     }
@@ -35,8 +37,11 @@ extension NoteChange {
 
 /// The diagnostics of `after` in the notes at `paths` that `before` did not have in the same note.
 func newDiagnostics(before: Journal, after: Journal, in paths: Set<String>) -> [Diagnostic] {
-    let old = Set(before.diagnostics.filter { paths.contains($0.location.path) }.map { [$0.location.path, $0.text.en] })
-    return after.diagnostics.filter { paths.contains($0.location.path) && !old.contains([$0.location.path, $0.text.en]) }
+    let old = Set(
+        before.diagnostics.filter { paths.contains($0.location.path) }.map { [$0.location.path, $0.text.en] })
+    return after.diagnostics.filter {
+        paths.contains($0.location.path) && !old.contains([$0.location.path, $0.text.en])
+    }
 }
 
 /// Reads a note's bytes, or nil when there is no such file.

@@ -27,11 +27,12 @@ let person = "---\nname: Tanaka Hanako\n---\n## 2026-11-20 Tea #meet\n"
 let digestArgs = ["digest", "--date", "2026-11-24"]
 
 let catalogue: [BadInput] = [
-    BadInput(name: "a link to a name eight people share names five of them and counts the rest",
-             files: Dictionary(uniqueKeysWithValues: (0..<8).map { ("people/s\($0).md", "---\nname: Sato\n---\n") })
-                .merging(["log/a.md": "Met [[Sato]]\n"]) { a, _ in a }, status: 0,
-             out: "log/a.md:1:5: warning: ambiguous link 'Sato': it matches Sato (s0), Sato (s1), Sato (s2), Sato (s3), "
-                + "Sato (s4) and 3 more\n9 notes, 8 people, 0 entries, 0 tasks: 0 errors, 1 warning\n"),
+    BadInput(
+        name: "a link to a name eight people share names five of them and counts the rest",
+        files: Dictionary(uniqueKeysWithValues: (0..<8).map { ("people/s\($0).md", "---\nname: Sato\n---\n") })
+            .merging(["log/a.md": "Met [[Sato]]\n"]) { a, _ in a }, status: 0,
+        out: "log/a.md:1:5: warning: ambiguous link 'Sato': it matches Sato (s0), Sato (s1), Sato (s2), Sato (s3), "
+            + "Sato (s4) and 3 more\n9 notes, 8 people, 0 entries, 0 tasks: 0 errors, 1 warning\n"),
     BadInput(
         name: "digest_dir is people_dir: an error, and the people are still read",
         files: ["kizuna.yaml": "digest_dir: people\n", "people/hanako.md": person], status: 1,

@@ -3,10 +3,13 @@ import Testing
 import KizunaCore
 
 /// The package root, found from this file.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
 
 /// Runs the built `kizuna` binary.
-func kizuna(_ arguments: [String], cwd: String? = nil, environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+func kizuna(_ arguments: [String], cwd: String? = nil, environment: [String: String] = [:]) throws -> (
+    status: Int32, out: String, err: String
+) {
     let binary = packageRoot + "/.build/debug/kizuna"
     guard FileManager.default.isExecutableFile(atPath: binary) else {
         throw CLIError(message: "\(binary) is missing: build it with `swift build --product kizuna` (make test does)")
@@ -17,7 +20,9 @@ func kizuna(_ arguments: [String], cwd: String? = nil, environment: [String: Str
 struct CLIError: Error, CustomStringConvertible { var message: String; var description: String { message } }
 
 @discardableResult
-func run(_ executable: String, _ arguments: [String], cwd: String? = nil, environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+func run(_ executable: String, _ arguments: [String], cwd: String? = nil, environment: [String: String] = [:]) throws
+    -> (status: Int32, out: String, err: String)
+{
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -47,14 +52,17 @@ final class Scratch {
     let path: String
     init(copying source: String? = nil) throws {
         path = NSTemporaryDirectory() + "kizuna-cli-" + UUID().uuidString
-        if let source { try FileManager.default.copyItem(atPath: source, toPath: path) } else {
+        if let source {
+            try FileManager.default.copyItem(atPath: source, toPath: path)
+        } else {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         }
     }
     deinit { try? FileManager.default.removeItem(atPath: path) }
     func write(_ relative: String, _ text: String) throws {
         let full = path + "/" + relative
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try text.write(toFile: full, atomically: true, encoding: .utf8)
     }
     func read(_ relative: String) -> String? { try? String(contentsOfFile: path + "/" + relative, encoding: .utf8) }
@@ -125,7 +133,10 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         try dir.write("log/a.md", "## 2026-11-02 Lunch with [[Nobody]]\n")
         let plain = try kizuna(["check", "--journal", dir.path])
         #expect(plain.status == 0)
-        #expect(plain.out == "log/a.md:1:26: warning: no person or note named 'Nobody'\n1 note, 0 people, 1 entry, 0 tasks: 0 errors, 1 warning\n")
+        #expect(
+            plain.out
+                == "log/a.md:1:26: warning: no person or note named 'Nobody'\n1 note, 0 people, 1 entry, 0 tasks: 0 errors, 1 warning\n"
+        )
         let strict = try kizuna(["check", "--journal", dir.path, "--strict"])
         #expect(strict.status == 1)
     }
@@ -179,8 +190,13 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         let before = dir.snapshot()
         let first = try kizuna(["digest", "--journal", dir.path, "--date", "2026-11-24"])
         #expect(first.status == 0)
-        #expect(first.err == "wrote digests/2026-11-24.md: 3 to reach out to, 2 to follow up, 5 next steps; 0 errors and 0 warnings in notes\n")
-        #expect(dir.read("digests/2026-11-24.md") == (try? String(contentsOfFile: coreGolden + "/sample-digest-en.md", encoding: .utf8)))
+        #expect(
+            first.err
+                == "wrote digests/2026-11-24.md: 3 to reach out to, 2 to follow up, 5 next steps; 0 errors and 0 warnings in notes\n"
+        )
+        #expect(
+            dir.read("digests/2026-11-24.md")
+                == (try? String(contentsOfFile: coreGolden + "/sample-digest-en.md", encoding: .utf8)))
         var after = dir.snapshot()
         after.removeValue(forKey: "digests/2026-11-24.md")
         #expect(after == before, "only the digest file is new")
@@ -198,7 +214,9 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(r.status == 0)
         #expect(r.err.contains("people/bad-date.md:5:1: error: '2026-13-40' is not a real date"))
         #expect(r.out.contains("## Notes to fix"))
-        #expect(r.out.contains("[people/bad-date.md:5:1](../people/bad-date.md#L5): error: '2026-13-40' is not a real date"))
+        #expect(
+            r.out.contains("[people/bad-date.md:5:1](../people/bad-date.md#L5): error: '2026-13-40' is not a real date")
+        )
     }
 
     @Test func aDigestThatCannotBeWrittenExitsTwo() throws {

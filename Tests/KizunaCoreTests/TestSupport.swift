@@ -34,7 +34,8 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
         return
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-        Issue.record("golden file \(name) is missing; run with KIZUNA_RECORD=1 to record it", sourceLocation: sourceLocation)
+        Issue.record(
+            "golden file \(name) is missing; run with KIZUNA_RECORD=1 to record it", sourceLocation: sourceLocation)
         return
     }
     #expect(actual == expected, "differs from golden file \(name)", sourceLocation: sourceLocation)
@@ -55,7 +56,8 @@ final class TempDir {
     }
     func write(_ relative: String, bytes: [UInt8]) {
         let full = path + "/" + relative
-        try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try! FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: full, contents: Data(bytes))
     }
 }

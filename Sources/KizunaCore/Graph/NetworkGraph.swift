@@ -201,7 +201,8 @@ private struct EdgeEvidence {
     func edges(warm: Set<[Int]>) -> [NetworkGraph.Edge] {
         pairs.indices.sorted { (pairs[$0].a, pairs[$0].b) < (pairs[$1].a, pairs[$1].b) }.map { i in
             let (a, b) = (Int(pairs[i].a), Int(pairs[i].b))
-            let set = EdgeEvidence.allKinds.enumerated().filter { kinds[i] & (1 << UInt8($0.offset)) != 0 }.map(\.element)
+            let set = EdgeEvidence.allKinds.enumerated().filter { kinds[i] & (1 << UInt8($0.offset)) != 0 }.map(
+                \.element)
             return NetworkGraph.Edge(
                 a: a, b: b, kinds: set.sorted(), strength: Int(strength[i]),
                 last: last[i] == Int32.min ? nil : Day(ordinal: Int(last[i])), warm: warm.contains([a, b]))

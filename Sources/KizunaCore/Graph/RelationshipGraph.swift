@@ -47,7 +47,9 @@ public struct RelationshipGraph: Sendable {
         public var endIndex: Int { range.upperBound }
         public subscript(i: Int) -> Edge {
             let day = Int32(bitPattern: UInt32(truncatingIfNeeded: packed[i]) ^ 0x8000_0000)
-            return Edge(to: Int(packed[i] >> 32), strength: Int(strengths[i]), lastShared: day == Int32.min ? nil : Day(ordinal: Int(day)))
+            return Edge(
+                to: Int(packed[i] >> 32), strength: Int(strengths[i]),
+                lastShared: day == Int32.min ? nil : Day(ordinal: Int(day)))
         }
     }
 
@@ -85,7 +87,9 @@ public struct RelationshipGraph: Sendable {
                 }
             }
         }
-        eachPair { a, b, _ in rowStart[a + 1] += 1; rowStart[b + 1] += 1 }
+        eachPair { a, b, _ in
+            rowStart[a + 1] += 1; rowStart[b + 1] += 1
+        }
         for p in 0..<n { rowStart[p + 1] += rowStart[p] }
         var fill = rowStart
         var slots = [UInt64](repeating: 0, count: rowStart[n])
@@ -179,11 +183,14 @@ public struct RelationshipGraph: Sendable {
             for u in frontier where through(u) {
                 guard let bu = best[u] else { continue }
                 for e in neighbours(of: u) {
-                    let candidate = Best(distance: distance, strength: bu.strength + e.strength,
-                                         recency: bu.recency + (e.lastShared?.ordinal ?? 0), previous: u)
+                    let candidate = Best(
+                        distance: distance, strength: bu.strength + e.strength,
+                        recency: bu.recency + (e.lastShared?.ordinal ?? 0), previous: u)
                     if let bv = best[e.to] {
                         guard bv.distance == distance else { continue }
-                        if (candidate.strength, candidate.recency, -candidate.previous) > (bv.strength, bv.recency, -bv.previous) {
+                        if (candidate.strength, candidate.recency, -candidate.previous) > (
+                            bv.strength, bv.recency, -bv.previous
+                        ) {
                             best[e.to] = candidate
                         }
                     } else {

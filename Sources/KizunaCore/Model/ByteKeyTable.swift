@@ -134,8 +134,9 @@ struct ByteKeyTable: Sendable {
             grow()
             i = slot(of: key, hash: h)
         }
-        slots[i] = Slot(tag: UInt32(truncatingIfNeeded: h >> 32), length: Int32(key.count), value: Int32(value),
-                        start: Int32(long.count), head: ByteKeyTable.head(key))
+        slots[i] = Slot(
+            tag: UInt32(truncatingIfNeeded: h >> 32), length: Int32(key.count), value: Int32(value),
+            start: Int32(long.count), head: ByteKeyTable.head(key))
         if key.count > 16 { long.append(contentsOf: key[16...]) }
         count += 1
     }
@@ -159,7 +160,9 @@ struct ByteKeyTable: Sendable {
         return withUnsafeTemporaryAllocation(byteCount: max(length, 16), alignment: 8) { buffer in
             withUnsafeBytes(of: s.head) { buffer.copyMemory(from: $0) }
             if length > 16 {
-                long.withUnsafeBytes { (buffer.baseAddress! + 16).copyMemory(from: $0.baseAddress! + Int(s.start), byteCount: length - 16) }
+                long.withUnsafeBytes {
+                    (buffer.baseAddress! + 16).copyMemory(from: $0.baseAddress! + Int(s.start), byteCount: length - 16)
+                }
             }
             return body(UnsafeRawBufferPointer(rebasing: buffer[0..<length]))
         }

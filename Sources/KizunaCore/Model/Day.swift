@@ -9,7 +9,8 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
     /// Creates a day from a year, month and day, or nil when no such date exists.
     public init?(year: Int, month: Int, day: Int) {
         guard year >= 1, year <= 9999, month >= 1, month <= 12, day >= 1,
-              day <= Day.daysIn(month: month, year: year) else { return nil }
+            day <= Day.daysIn(month: month, year: year)
+        else { return nil }
         // Days from civil, after Howard Hinnant's algorithm.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -79,7 +80,7 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
     public init?(iso text: some StringProtocol) {
         let u = Array(text.utf8)
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
-              let y = Day.number(u[0..<4]), let m = Day.number(u[5..<7]), let d = Day.number(u[8..<10])
+            let y = Day.number(u[0..<4]), let m = Day.number(u[5..<7]), let d = Day.number(u[8..<10])
         else { return nil }
         self.init(year: y, month: m, day: d)
     }

@@ -78,8 +78,11 @@ public struct Entry: Sendable {
     /// The heading (or for a daily note, the file's first line).
     public var location: SourceLocation
 
-    init(date: Day, titles: [UInt8], title: Range<Int>, tags: [String], kinds: EntryKinds, people: [Int32], participants: Range<Int>,
-         mentions: Int, location: SourceLocation) {
+    init(
+        date: Day, titles: [UInt8], title: Range<Int>, tags: [String], kinds: EntryKinds, people: [Int32],
+        participants: Range<Int>,
+        mentions: Int, location: SourceLocation
+    ) {
         self.date = date
         self.titles = titles
         titleStart = Int32(clamping: title.lowerBound)
@@ -106,7 +109,9 @@ public struct Entry: Sendable {
     /// The heading's text after the date, links shown by name, tags removed.
     public var title: String {
         titles.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(titleStart)..<Int(titleStart + titleCount)]), as: UTF8.self)
+            String(
+                decoding: UnsafeBufferPointer(rebasing: $0[Int(titleStart)..<Int(titleStart + titleCount)]),
+                as: UTF8.self)
         }
     }
 

@@ -81,7 +81,8 @@ public struct EntryList: RandomAccessCollection, Sendable {
     /// Each entry is lent in place: reading a field through the pointer copies that field only, where an array's
     /// subscript (or a borrowed parameter, as compiled) copies the whole entry, retaining every field.
     func forEachStoredWithParticipants(
-        _ body: (_ position: Int, _ entry: UnsafePointer<Entry>, _ participants: UnsafeBufferPointer<Int32>) throws -> Void
+        _ body: (_ position: Int, _ entry: UnsafePointer<Entry>, _ participants: UnsafeBufferPointer<Int32>) throws ->
+            Void
     ) rethrows {
         var r = 0
         for entries in notes {
@@ -90,7 +91,9 @@ public struct EntryList: RandomAccessCollection, Sendable {
                 try base.pointee.people.withUnsafeBufferPointer { people in
                     for k in 0..<buffer.count {
                         let from = Int(base[k].peopleStart)
-                        try body(Int(rank[r]), base + k, UnsafeBufferPointer(rebasing: people[from..<(from + Int(base[k].participantCount))]))
+                        try body(
+                            Int(rank[r]), base + k,
+                            UnsafeBufferPointer(rebasing: people[from..<(from + Int(base[k].participantCount))]))
                         r += 1
                     }
                 }

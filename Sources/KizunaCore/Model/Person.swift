@@ -42,7 +42,9 @@ public struct Birthday: Sendable, Hashable {
             if end - start >= 2, u[start] == UInt8(ascii: "-"), u[start + 1] == UInt8(ascii: "-") { start += 2 }
             func number(_ i: inout Int) -> Int? {
                 var n = 0, count = 0
-                while i < end, count < 3, u[i] >= 0x30, u[i] <= 0x39 { n = n * 10 + Int(u[i] - 0x30); count += 1; i += 1 }
+                while i < end, count < 3, u[i] >= 0x30, u[i] <= 0x39 {
+                    n = n * 10 + Int(u[i] - 0x30); count += 1; i += 1
+                }
                 return count == 1 || count == 2 ? n : nil
             }
             var i = start
@@ -64,7 +66,8 @@ public struct Birthday: Sendable, Hashable {
         if body.hasPrefix("--") { body = body.dropFirst(2) }
         let parts = body.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) }),
-              let m = Int(parts[0]), let d = Int(parts[1]), Day(year: 2000, month: m, day: d) != nil else { return nil }
+            let m = Int(parts[0]), let d = Int(parts[1]), Day(year: 2000, month: m, day: d) != nil
+        else { return nil }
         year = nil; month = m; day = d
     }
 }

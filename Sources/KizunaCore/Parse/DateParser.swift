@@ -35,7 +35,9 @@ public enum DateParser {
         case .none: return .none
         case .invalid(let text): return .invalid(text: text)
         case .date(let day, let rest, let mismatch):
-            return .date(day, rest: String(decoding: UnsafeBufferPointer(rebasing: s[rest]), as: UTF8.self), weekdayMismatch: mismatch)
+            return .date(
+                day, rest: String(decoding: UnsafeBufferPointer(rebasing: s[rest]), as: UTF8.self),
+                weekdayMismatch: mismatch)
         }
     }
 
@@ -59,15 +61,15 @@ public enum DateParser {
             guard i + 2 < s.count else { return nil }
             let (b1, b2) = (s[i + 1], s[i + 2])
             switch (b, b1, b2) {
-            case (0xEF, 0xBC, 0x90...0x99): return (b2 - 0x90 + 0x30, 3)     // ０-９
-            case (0xEF, 0xBC, 0x8D): return (UInt8(ascii: "-"), 3)          // －
-            case (0xEF, 0xBC, 0x8F): return (UInt8(ascii: "/"), 3)          // ／
-            case (0xEF, 0xBC, 0x88): return (UInt8(ascii: "("), 3)          // （
-            case (0xEF, 0xBC, 0x89): return (UInt8(ascii: ")"), 3)          // ）
-            case (0xE3, 0x80, 0x80): return (0x20, 3)                        // ideographic space
-            case (0xE5, 0xB9, 0xB4): return (UInt8(ascii: "Y"), 3)          // 年
-            case (0xE6, 0x9C, 0x88): return (UInt8(ascii: "M"), 3)          // 月
-            case (0xE6, 0x97, 0xA5): return (UInt8(ascii: "D"), 3)          // 日
+            case (0xEF, 0xBC, 0x90...0x99): return (b2 - 0x90 + 0x30, 3)  // ０-９
+            case (0xEF, 0xBC, 0x8D): return (UInt8(ascii: "-"), 3)  // －
+            case (0xEF, 0xBC, 0x8F): return (UInt8(ascii: "/"), 3)  // ／
+            case (0xEF, 0xBC, 0x88): return (UInt8(ascii: "("), 3)  // （
+            case (0xEF, 0xBC, 0x89): return (UInt8(ascii: ")"), 3)  // ）
+            case (0xE3, 0x80, 0x80): return (0x20, 3)  // ideographic space
+            case (0xE5, 0xB9, 0xB4): return (UInt8(ascii: "Y"), 3)  // 年
+            case (0xE6, 0x9C, 0x88): return (UInt8(ascii: "M"), 3)  // 月
+            case (0xE6, 0x97, 0xA5): return (UInt8(ascii: "D"), 3)  // 日
             default: return (0x80, 1)
             }
         }
@@ -80,7 +82,9 @@ public enum DateParser {
             }
             return count == 0 ? nil : n
         }
-        func slice(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: s[from..<to]), as: UTF8.self) }
+        func slice(_ from: Int, _ to: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: s[from..<to]), as: UTF8.self)
+        }
         // Up to six digits, so that a year mistyped with five (`12026-01-01`) is an error, not silently no date.
         guard let year = number(maxDigits: 6), year >= 1000, let (sep, sepLen) = at(i) else { return .none }
         let japanese = sep == UInt8(ascii: "Y")
@@ -98,7 +102,9 @@ public enum DateParser {
             // `2026-11-021`, `2026-11-02x`: something date-like that is not a date.
             return .invalid(text: slice(start, i + len))
         }
-        guard year <= 9999, let date = Day(year: year, month: month, day: day) else { return .invalid(text: slice(start, i)) }
+        guard year <= 9999, let date = Day(year: year, month: month, day: day) else {
+            return .invalid(text: slice(start, i))
+        }
         // Optional weekday in parentheses.
         var j = i
         while let (c, len) = at(j), c == 0x20 || c == 0x09 { j += len }
@@ -140,7 +146,8 @@ public enum DateParser {
     public static func value(_ text: String) -> Day? {
         let t = text.trimmingWhitespaces()
         if let d = Day(iso: t) { return d }
-        if t.count > 10, let d = Day(iso: t.prefix(10)), let c = t.dropFirst(10).first, c == "T" || c == " " || c == "t" {
+        if t.count > 10, let d = Day(iso: t.prefix(10)), let c = t.dropFirst(10).first, c == "T" || c == " " || c == "t"
+        {
             return d
         }
         if case .date(let d, let rest, _) = heading(t), rest.isEmpty { return d }

@@ -21,15 +21,20 @@ public enum FrontMatter {
             func isFence(_ i: Int, _ fence: UInt8) -> Bool {
                 let start = lines[i]
                 var end = i + 1 < lines.count ? lines[i + 1] : bytes.count
-                while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-                return end - start == 3 && bytes[start] == fence && bytes[start + 1] == fence && bytes[start + 2] == fence
+                while end > start,
+                    bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09
+                { end -= 1 }
+                return end - start == 3 && bytes[start] == fence && bytes[start + 1] == fence
+                    && bytes[start + 2] == fence
             }
             let dash = UInt8(ascii: "-"), dot = UInt8(ascii: ".")
             guard lines.count > 1, isFence(0, dash) else {
                 return Split(yaml: nil, bodyOffset: 0, bodyLineOffset: 0, unclosed: false)
             }
             for i in 1..<lines.count where isFence(i, dash) || isFence(i, dot) {
-                let yaml = wantYAML ? String(decoding: UnsafeBufferPointer(rebasing: bytes[lines[1]..<lines[i]]), as: UTF8.self) : ""
+                let yaml =
+                    wantYAML
+                    ? String(decoding: UnsafeBufferPointer(rebasing: bytes[lines[1]..<lines[i]]), as: UTF8.self) : ""
                 let bodyOffset = i + 1 < lines.count ? lines[i + 1] : bytes.count
                 return Split(yaml: yaml, bodyOffset: bodyOffset, bodyLineOffset: i + 1, unclosed: false)
             }
@@ -38,8 +43,10 @@ public enum FrontMatter {
     }
 
     /// Reads person fields from a front matter mapping. `at` turns a YAML position into a file location.
-    public static func person(_ root: YAMLValue?, config: Config,
-                              at: (Int, Int) -> SourceLocation) -> (PersonFields, [Diagnostic]) {
+    public static func person(
+        _ root: YAMLValue?, config: Config,
+        at: (Int, Int) -> SourceLocation
+    ) -> (PersonFields, [Diagnostic]) {
         var f = PersonFields()
         var diagnostics: [Diagnostic] = []
         func report(_ severity: Severity, _ message: Message, _ v: YAMLValue) {
@@ -48,7 +55,9 @@ public enum FrontMatter {
         }
         guard let root else { return (f, diagnostics) }
         guard case .mapping(let pairs, _, _) = root else {
-            report(.error, Message("front matter must be a mapping of keys to values", ja: "フロントマターは「キー: 値」の形で書いてください"), root)
+            report(
+                .error, Message("front matter must be a mapping of keys to values", ja: "フロントマターは「キー: 値」の形で書いてください"),
+                root)
             return (f, diagnostics)
         }
         func text(_ v: YAMLValue, _ key: String) -> String? {
@@ -69,7 +78,8 @@ public enum FrontMatter {
             switch v {
             case .null: return []
             case .scalar(let s, _, _):
-                let parts = commas ? s.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" }).map(String.init) : [s]
+                let parts =
+                    commas ? s.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" }).map(String.init) : [s]
                 return parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             case .sequence(let items, _, _):
                 // Gathered into one list in the order `flattened` gives, without a list for every item.
@@ -95,7 +105,11 @@ public enum FrontMatter {
         func date(_ v: YAMLValue, _ key: String) -> Day? {
             guard let s = text(v, key) else { return nil }
             if let d = DateParser.value(s) { return d }
-            report(.error, Message("invalid date '\(s)' for \(key) (write YYYY-MM-DD)", ja: "\(key) の日付 '\(s)' が読めません(YYYY-MM-DD で書いてください)"), v)
+            report(
+                .error,
+                Message(
+                    "invalid date '\(s)' for \(key) (write YYYY-MM-DD)",
+                    ja: "\(key) の日付 '\(s)' が読めません(YYYY-MM-DD で書いてください)"), v)
             return nil
         }
         func refs(_ v: YAMLValue, _ key: String) -> [PersonRef] {
@@ -114,8 +128,12 @@ public enum FrontMatter {
                     }
                 case .sequence(let items, _, _): items.forEach(add)
                 case .null: break
-                case .mapping: report(.error, Message("\(key) must name people: ids, names, aliases or [[links]]",
-                                                       ja: "\(key) には人物(ID、名前、別名、[[リンク]])を書いてください"), item)
+                case .mapping:
+                    report(
+                        .error,
+                        Message(
+                            "\(key) must name people: ids, names, aliases or [[links]]",
+                            ja: "\(key) には人物(ID、名前、別名、[[リンク]])を書いてください"), item)
                 }
             }
             add(v)
@@ -128,20 +146,34 @@ public enum FrontMatter {
             case "aliases": f.aliases = list(value, key, commas: false)
             case "circle":
                 if let c = text(value, key) {
-                    if config.rank(ofCircle: c) != nil { f.circle = c } else {
-                        report(.error, Message("unknown circle '\(c)' (circles: \(config.circles.map(\.name).joined(separator: ", ")))",
-                                               ja: "不明なサークル '\(c)' です(サークル: \(config.circles.map(\.name).joined(separator: ", ")))"), value)
+                    if config.rank(ofCircle: c) != nil {
+                        f.circle = c
+                    } else {
+                        report(
+                            .error,
+                            Message(
+                                "unknown circle '\(c)' (circles: \(config.circles.map(\.name).joined(separator: ", ")))",
+                                ja: "不明なサークル '\(c)' です(サークル: \(config.circles.map(\.name).joined(separator: ", ")))"),
+                            value)
                     }
                 }
             case "cadence":
                 if let s = text(value, key) {
-                    if let d = DurationParser.days(s) { f.cadenceDays = d } else {
-                        report(.error, Message("invalid duration '\(s)' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)",
-                                               ja: "cadence の期間 '\(s)' が読めません(例: 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)"), value)
+                    if let d = DurationParser.days(s) {
+                        f.cadenceDays = d
+                    } else {
+                        report(
+                            .error,
+                            Message(
+                                "invalid duration '\(s)' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)",
+                                ja: "cadence の期間 '\(s)' が読めません(例: 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)"), value)
                     }
                 }
             case "purpose": f.purpose = text(value, key)
-            case "tags": f.tags = list(value, key, commas: true).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty }
+            case "tags":
+                f.tags = list(value, key, commas: true).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter {
+                    !$0.isEmpty
+                }
             case "communities": f.communities = list(value, key, commas: true)
             case "met": f.met = date(value, key)
             case "how_met": f.howMet = text(value, key)
@@ -149,15 +181,26 @@ public enum FrontMatter {
             case "knows": f.knows = refs(value, key)
             case "birthday":
                 if let s = text(value, key) {
-                    if let b = Birthday(s) { f.birthday = b } else {
-                        report(.error, Message("invalid birthday '\(s)' (write YYYY-MM-DD or MM-DD)", ja: "誕生日 '\(s)' が読めません(YYYY-MM-DD か MM-DD で書いてください)"), value)
+                    if let b = Birthday(s) {
+                        f.birthday = b
+                    } else {
+                        report(
+                            .error,
+                            Message(
+                                "invalid birthday '\(s)' (write YYYY-MM-DD or MM-DD)",
+                                ja: "誕生日 '\(s)' が読めません(YYYY-MM-DD か MM-DD で書いてください)"), value)
                     }
                 }
             case "status":
                 if let s = text(value, key) {
-                    if let st = PersonStatus(rawValue: s.lowercased()) { f.status = st } else {
-                        report(.error, Message("unknown status '\(s)' (use active, paused, archived or target)",
-                                               ja: "不明な status '\(s)' です(active, paused, archived, target のいずれか)"), value)
+                    if let st = PersonStatus(rawValue: s.lowercased()) {
+                        f.status = st
+                    } else {
+                        report(
+                            .error,
+                            Message(
+                                "unknown status '\(s)' (use active, paused, archived or target)",
+                                ja: "不明な status '\(s)' です(active, paused, archived, target のいずれか)"), value)
                     }
                 }
             case "snooze_until": f.snoozeUntil = date(value, key)
@@ -192,8 +235,9 @@ extension FrontMatter {
     /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:` or
     /// `participants:`; `at` places a value's line and column in the file.
     static func meeting(_ yaml: YAMLValue?, at: (Int, Int) -> SourceLocation) -> MeetingHead? {
-        guard let yaml, let date = yaml["date"]?.string.flatMap({ DateParser.value(Normalize.nfkc($0).trimmingSpaces()) }),
-              let value = ["people", "attendees", "participants"].lazy.compactMap({ yaml[$0] }).first
+        guard let yaml,
+            let date = yaml["date"]?.string.flatMap({ DateParser.value(Normalize.nfkc($0).trimmingSpaces()) }),
+            let value = ["people", "attendees", "participants"].lazy.compactMap({ yaml[$0] }).first
         else { return nil }
         let place = at(value.position.line, value.position.column)
         let people = value.flattened.compactMap { s -> PersonRef? in
@@ -216,12 +260,16 @@ extension String {
         var text = self
         return text.withUTF8 { u -> String? in
             let n = u.count
-            guard n > 4, u[0] == UInt8(ascii: "["), u[1] == UInt8(ascii: "["), u[n - 2] == UInt8(ascii: "]"), u[n - 1] == UInt8(ascii: "]") else {
+            guard n > 4, u[0] == UInt8(ascii: "["), u[1] == UInt8(ascii: "["), u[n - 2] == UInt8(ascii: "]"),
+                u[n - 1] == UInt8(ascii: "]")
+            else {
                 return nil
             }
             for k in 2..<(n - 2) {
                 switch u[k] {
-                case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "^"), 0x0A, 0xEF: return nil
+                case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "^"),
+                    0x0A, 0xEF:
+                    return nil
                 default: break
                 }
             }

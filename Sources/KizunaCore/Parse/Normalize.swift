@@ -19,7 +19,9 @@ public enum Normalize {
     /// `fastKey` of text given as its UTF-8 bytes.
     static func fastKey(utf8 u: UnsafeBufferPointer<UInt8>) -> String? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(u.count, 1)) { out -> String? in
-            fastKey(utf8: u, into: out.baseAddress!).map { String(decoding: UnsafeBufferPointer(start: out.baseAddress!, count: $0), as: UTF8.self) }
+            fastKey(utf8: u, into: out.baseAddress!).map {
+                String(decoding: UnsafeBufferPointer(start: out.baseAddress!, count: $0), as: UTF8.self)
+            }
         }
     }
 
@@ -106,7 +108,7 @@ public enum Normalize {
     static func isStable(_ v: UInt32) -> Bool {
         switch v {
         case 0x3001...0x3002, 0x3005...0x3007, 0x300C...0x300F, 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FA,
-             0x30FB, 0x30FC...0x30FE, 0x4E00...0x9FFF, 0x3400...0x4DBF:
+            0x30FB, 0x30FC...0x30FE, 0x4E00...0x9FFF, 0x3400...0x4DBF:
             return true
         default:
             return false

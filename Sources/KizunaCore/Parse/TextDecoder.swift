@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A note's text after decoding, with the table that turns byte offsets into lines and character columns.
@@ -71,7 +71,9 @@ public struct DecodedText: Sendable {
 
     /// Line and character column of a byte offset, counted on from `earlier` (an earlier place on the same or an
     /// earlier line) instead of from the line's start: many places on one long line cost one pass over it.
-    func position(ofOffset offset: Int, after earlier: (offset: Int, line: Int, column: Int)?) -> (line: Int, column: Int) {
+    func position(ofOffset offset: Int, after earlier: (offset: Int, line: Int, column: Int)?) -> (
+        line: Int, column: Int
+    ) {
         let l = line(ofOffset: offset)
         if let earlier, earlier.line == l, earlier.offset <= offset {
             return (l, earlier.column + characters(from: earlier.offset, to: offset))
@@ -102,9 +104,13 @@ public enum TextDecoder {
             let decoded = make(bytes, isBinary: false)
             // The valid prefix is unchanged, so its line table gives the position.
             let p = make(prefix, isBinary: false).position(ofOffset: prefix.count)
-            diagnostics.append(Diagnostic(.warning, Message("invalid UTF-8; read with replacement characters",
-                                                            ja: "UTF-8 として正しくないバイトがあります。置換文字で読みます"),
-                                          at: SourceLocation(path: path, line: p.line, column: p.column)))
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    Message(
+                        "invalid UTF-8; read with replacement characters",
+                        ja: "UTF-8 として正しくないバイトがあります。置換文字で読みます"),
+                    at: SourceLocation(path: path, line: p.line, column: p.column)))
             return (decoded, diagnostics)
         }
         return (make(bytes, isBinary: isBinary), diagnostics)
@@ -169,7 +175,9 @@ public enum TextDecoder {
     private static func sequenceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         // The common three-byte case (kana, kanji and most symbols): E1-EC and EE-EF take any two continuation bytes.
         let c = b[i]
-        if c >= 0xE1, c != 0xED, c <= 0xEF, i + 2 < b.count, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 { return 3 }
+        if c >= 0xE1, c != 0xED, c <= 0xEF, i + 2 < b.count, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
+            return 3
+        }
         var need = 0
         var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
         switch c {
@@ -209,8 +217,10 @@ public enum TextDecoder {
                 var last = end
                 while last > start, b[last - 1] == 0x20 || b[last - 1] == 0x09 { last -= 1 }
                 let three = last - start == 3
-                return (three && b[start] == 0x2D && b[start + 1] == 0x2D && b[start + 2] == 0x2D,
-                        three && b[start] == 0x2E && b[start + 1] == 0x2E && b[start + 2] == 0x2E, next)
+                return (
+                    three && b[start] == 0x2D && b[start + 1] == 0x2D && b[start + 2] == 0x2D,
+                    three && b[start] == 0x2E && b[start + 1] == 0x2E && b[start + 2] == 0x2E, next
+                )
             }
             let first = line(i)
             guard first.isFence else { return first.next }
@@ -261,7 +271,9 @@ public enum TextDecoder {
             let raw = UnsafeRawPointer(b.baseAddress)
             while i < n {
                 // Eight ASCII bytes at a time.
-                if let raw, i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                if let raw, i + 8 <= n,
+                    raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
                     i += 8
                     continue
                 }

@@ -40,7 +40,9 @@ enum YAMLEventReader {
 
     static func read(_ text: String, firstLine: Int, budget: Int) -> Result<YAMLValue?, YAMLProblem> {
         var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return .failure(YAMLProblem(message: YAMLReader.invalid, line: 1, column: 1)) }
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return .failure(YAMLProblem(message: YAMLReader.invalid, line: 1, column: 1))
+        }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         var text = text
@@ -99,8 +101,9 @@ enum YAMLEventReader {
                 if let context = p.context {
                     detail += " (\(String(cString: context)) at line \(Int(p.context_mark.line) + 1 + firstLine - 1))"
                 }
-                return YAMLProblem(message: YAMLReader.invalid(detail), line: Int(p.problem_mark.line) + 1,
-                                   column: Int(p.problem_mark.column) + 1)
+                return YAMLProblem(
+                    message: YAMLReader.invalid(detail), line: Int(p.problem_mark.line) + 1,
+                    column: Int(p.problem_mark.column) + 1)
             case YAML_READER_ERROR:
                 return YAMLProblem(message: YAMLReader.invalid(problem), line: 1, column: 1)
             default:
@@ -124,7 +127,8 @@ enum YAMLEventReader {
             if let p = next() { return .failure(p) }  // document end
             if let p = next() { return .failure(p) }
             if event.type != YAML_STREAM_END_EVENT {
-                let detail = "but found another document (expected a single document in the stream at line \(1 + firstLine - 1))"
+                let detail =
+                    "but found another document (expected a single document in the stream at line \(1 + firstLine - 1))"
                 return .failure(YAMLProblem(message: YAMLReader.invalid(detail), line: line, column: column))
             }
             if let convertProblem { return .failure(convertProblem) }
@@ -140,16 +144,19 @@ enum YAMLEventReader {
                 let s = event.data.scalar
                 let value = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
                 let tag = s.quoted_implicit == 1 || s.tag == nil ? nil : Self.resolved(Self.string(s.tag))
-                let isNull = s.style == YAML_PLAIN_SCALAR_STYLE
+                let isNull =
+                    s.style == YAML_PLAIN_SCALAR_STYLE
                     && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
                 count(1, inKey: inKey, line: line, column: column)
-                done = Built(value: isNull ? .null(line: line, column: column) : .scalar(value, line: line, column: column),
-                             identity: "", text: value, tag: tag, size: 1, line: line, column: column)
+                done = Built(
+                    value: isNull ? .null(line: line, column: column) : .scalar(value, line: line, column: column),
+                    identity: "", text: value, tag: tag, size: 1, line: line, column: column)
                 remember(Self.string(s.anchor), done)
             case YAML_ALIAS_EVENT:
                 let name = Self.string(event.data.alias.anchor) ?? ""
                 guard let target = anchors[name] else {
-                    return .failure(YAMLProblem(message: YAMLReader.invalid("found undefined alias"), line: line, column: column))
+                    return .failure(
+                        YAMLProblem(message: YAMLReader.invalid("found undefined alias"), line: line, column: column))
                 }
                 if !inKey, convertProblem == nil, counted + target.size > budget {
                     // The alias expands in place: the value that goes over the budget lies inside the aliased one.
@@ -165,20 +172,27 @@ enum YAMLEventReader {
                 // Yams reads a mapping's tag where a sequence keeps it; the two share their layout.
                 let tag = implicit != 0 ? nil : Self.string(event.data.sequence_start.tag)
                 count(1, inKey: inKey, line: line, column: column)
-                stack.append(Frame(isMapping: isMapping, line: line, column: column, anchor: anchor,
-                                   tag: tag ?? "", inKey: inKey))
+                stack.append(
+                    Frame(
+                        isMapping: isMapping, line: line, column: column, anchor: anchor,
+                        tag: tag ?? "", inKey: inKey))
                 return .success(nil)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 var frame = stack.removeLast()
                 if frame.isMapping, let problem = Self.duplicates(frame) { return .failure(problem) }
-                let identity = frame.inKey
-                    ? (frame.isMapping ? "m" : "q") + frame.tag + "\u{1}" + frame.identities.joined(separator: "\u{2}") + "\u{3}" : ""
-                let value: YAMLValue = frame.isMapping
+                let identity =
+                    frame.inKey
+                    ? (frame.isMapping ? "m" : "q") + frame.tag + "\u{1}" + frame.identities.joined(separator: "\u{2}")
+                        + "\u{3}" : ""
+                let value: YAMLValue =
+                    frame.isMapping
                     ? .mapping(frame.pairs, line: frame.line, column: frame.column)
                     : .sequence(frame.items, line: frame.line, column: frame.column)
                 frame.pairs = []
                 frame.items = []
-                done = Built(value: value, identity: identity, text: nil, tag: nil, size: frame.size, line: frame.line, column: frame.column)
+                done = Built(
+                    value: value, identity: identity, text: nil, tag: nil, size: frame.size, line: frame.line,
+                    column: frame.column)
                 remember(frame.anchor, done)
             default:
                 return .failure(YAMLProblem(message: YAMLReader.invalid, line: line, column: column))
@@ -190,7 +204,9 @@ enum YAMLEventReader {
         mutating func count(_ n: Int, inKey: Bool, line: Int, column: Int) {
             guard !inKey else { return }
             counted = min(counted + n, budget + 1)
-            if counted > budget, convertProblem == nil { convertProblem = YAMLReader.overBudget(line: line, column: column) }
+            if counted > budget, convertProblem == nil {
+                convertProblem = YAMLReader.overBudget(line: line, column: column)
+            }
         }
 
         mutating func remember(_ anchor: String?, _ built: Built) {
@@ -206,14 +222,16 @@ enum YAMLEventReader {
                 if stack[top].inKey { stack[top].identities.append(Self.identity(built)) }
                 stack[top].size = min(stack[top].size + built.size, budget + 1)
             } else if let key = stack[top].key {
-                stack[top].pairs.append(YAMLEntry(key: key.text ?? "", keyLine: key.line, keyColumn: key.column, value: built.value))
+                stack[top].pairs.append(
+                    YAMLEntry(key: key.text ?? "", keyLine: key.line, keyColumn: key.column, value: built.value))
                 if stack[top].inKey { stack[top].identities.append(Self.identity(built)) }
                 stack[top].size = min(stack[top].size + built.size, budget + 1)
                 stack[top].key = nil
             } else {
                 if built.text == nil, !stack[top].inKey, convertProblem == nil {
-                    convertProblem = YAMLProblem(message: Message("a mapping key must be plain text", ja: "キーは文字列で書いてください"),
-                                                 line: built.line, column: built.column)
+                    convertProblem = YAMLProblem(
+                        message: Message("a mapping key must be plain text", ja: "キーは文字列で書いてください"),
+                        line: built.line, column: built.column)
                 }
                 stack[top].key = built
                 stack[top].keys.append(built)
@@ -255,8 +273,9 @@ enum YAMLEventReader {
             guard !repeated.isEmpty else { return nil }
             let first = repeated.map { keys[$0] }.sorted { ($0.text ?? "") < ($1.text ?? "") }
             let names = first.map { $0.text ?? "<uncovertable>" }.sorted().joined(separator: ", ")
-            return YAMLProblem(message: Message("duplicate key \(names) in front matter", ja: "フロントマターのキー \(names) が重複しています"),
-                               line: first[0].line, column: first[0].column)
+            return YAMLProblem(
+                message: Message("duplicate key \(names) in front matter", ja: "フロントマターのキー \(names) が重複しています"),
+                line: first[0].line, column: first[0].column)
         }
 
         /// Where the value at `index` (0 is the value itself) stands, counting as converting does: each value, then
@@ -277,7 +296,12 @@ enum YAMLEventReader {
         }
 
         static func string(_ pointer: UnsafeMutablePointer<UInt8>?) -> String? {
-            pointer.map { String(decoding: UnsafeBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))), as: UTF8.self) }
+            pointer.map {
+                String(
+                    decoding: UnsafeBufferPointer(
+                        start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))),
+                    as: UTF8.self)
+            }
         }
 
         /// The tag Yams' basic resolver settles on: nil (text) for an implicit or non-specific tag, or text's own tag.

@@ -12,7 +12,8 @@ public enum YAMLValue: Sendable, Equatable {
     /// Where the value starts.
     public var position: (line: Int, column: Int) {
         switch self {
-        case .scalar(_, let l, let c), .sequence(_, let l, let c), .mapping(_, let l, let c), .null(let l, let c): return (l, c)
+        case .scalar(_, let l, let c), .sequence(_, let l, let c), .mapping(_, let l, let c), .null(let l, let c):
+            return (l, c)
         }
     }
 
@@ -68,7 +69,9 @@ public enum YAMLReader {
     }
 
     /// The same through a Yams node tree, converted afterwards: slower, and the reference the tests hold `read` to.
-    static func readThroughYams(_ text: String, firstLine: Int = 1, budget nodeBudget: Int = nodeBudget) -> Result<YAMLValue?, YAMLProblem> {
+    static func readThroughYams(_ text: String, firstLine: Int = 1, budget nodeBudget: Int = nodeBudget) -> Result<
+        YAMLValue?, YAMLProblem
+    > {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
@@ -96,9 +99,11 @@ public enum YAMLReader {
 
     /// The problem of a document that expands to more values than the budget, at the first value over it.
     static func overBudget(line: Int, column: Int) -> YAMLProblem {
-        YAMLProblem(message: Message("front matter expands to more than \(nodeBudget) values (an alias bomb?); ignored",
-                                     ja: "フロントマターが \(nodeBudget) 個を超える値に展開されます(エイリアス爆弾?)。無視します"),
-                    line: line, column: column)
+        YAMLProblem(
+            message: Message(
+                "front matter expands to more than \(nodeBudget) values (an alias bomb?); ignored",
+                ja: "フロントマターが \(nodeBudget) 個を超える値に展開されます(エイリアス爆弾?)。無視します"),
+            line: line, column: column)
     }
 
     private static func convert(_ node: Node, budget: inout Int) throws -> YAMLValue {
@@ -111,7 +116,9 @@ public enum YAMLReader {
         let column = node.mark?.column ?? 1
         switch node {
         case .scalar(let s):
-            if s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) { return .null(line: line, column: column) }
+            if s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) {
+                return .null(line: line, column: column)
+            }
             return .scalar(s.string, line: line, column: column)
         case .sequence(let seq):
             var items: [YAMLValue] = []
@@ -125,30 +132,37 @@ public enum YAMLReader {
                 switch k {
                 case .scalar(let s): key = s.string
                 default:
-                    throw YAMLProblem(message: Message("a mapping key must be plain text", ja: "キーは文字列で書いてください"), line: k.mark?.line ?? line,
-                                      column: k.mark?.column ?? column)
+                    throw YAMLProblem(
+                        message: Message("a mapping key must be plain text", ja: "キーは文字列で書いてください"),
+                        line: k.mark?.line ?? line,
+                        column: k.mark?.column ?? column)
                 }
-                pairs.append(YAMLEntry(key: key, keyLine: k.mark?.line ?? line, keyColumn: k.mark?.column ?? column,
-                                       value: try convert(v, budget: &budget)))
+                pairs.append(
+                    YAMLEntry(
+                        key: key, keyLine: k.mark?.line ?? line, keyColumn: k.mark?.column ?? column,
+                        value: try convert(v, budget: &budget)))
             }
             return .mapping(pairs, line: line, column: column)
         case .alias(let a):
-            throw YAMLProblem(message: Message("unresolved YAML alias *\(a.anchor.rawValue)", ja: "YAMLのエイリアス *\(a.anchor.rawValue) を解決できません"),
-                              line: line, column: column)
+            throw YAMLProblem(
+                message: Message(
+                    "unresolved YAML alias *\(a.anchor.rawValue)", ja: "YAMLのエイリアス *\(a.anchor.rawValue) を解決できません"),
+                line: line, column: column)
         }
     }
 
     private static func problem(from error: YamlError, firstLine: Int) -> YAMLProblem {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .composer(let context, let problem, let mark, _):
             var detail = problem
             if let context { detail += " (\(context.text) at line \(context.mark.line + firstLine - 1))" }
             return YAMLProblem(message: invalid(detail), line: mark.line, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().joined(separator: ", ")
-            return YAMLProblem(message: Message("duplicate key \(keys) in front matter", ja: "フロントマターのキー \(keys) が重複しています"),
-                               line: context.mark.line, column: context.mark.column)
+            return YAMLProblem(
+                message: Message("duplicate key \(keys) in front matter", ja: "フロントマターのキー \(keys) が重複しています"),
+                line: context.mark.line, column: context.mark.column)
         case .reader(let problem, _, _, _):
             return YAMLProblem(message: invalid(problem), line: 1, column: 1)
         default:

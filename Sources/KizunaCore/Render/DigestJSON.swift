@@ -22,7 +22,8 @@ public struct DigestJSON: Sendable {
         let reach: [JSON] = d.reachOut.map { r in
             let p = j.people[r.person]
             return .object([
-                ("id", id(r.person)), ("name", name(r.person)), ("circle", .string(p.circle)), ("cadence_days", .int(p.cadenceDays)),
+                ("id", id(r.person)), ("name", name(r.person)), ("circle", .string(p.circle)),
+                ("cadence_days", .int(p.cadenceDays)),
                 ("last_touch", .day(r.lastTouch)), ("days_since", .int(r.daysSince)), ("due", .day(r.due)),
                 ("urgency", .double((r.urgency * 1000).rounded() / 1000)), ("purpose", .string(p.purpose)),
                 ("suggestion", .string(w.suggestion(r.suggestion))), ("file", .string(p.path)),
@@ -33,52 +34,119 @@ public struct DigestJSON: Sendable {
             ("as_of", .day(d.date)),
             ("owner", .string(j.config.owner)),
             ("reach_out", .array(reach)),
-            ("also_overdue", .array(d.alsoOverdue.map { .object([("id", id($0.person)), ("name", name($0.person)), ("due", .day($0.due))]) })),
-            ("follow_up", .array(d.followUp.map {
-                .object([("id", id($0.person)), ("name", name($0.person)), ("first_touch", .day($0.firstTouch)),
-                         ("follow_up_by", .day($0.followUpBy)), ("late", .bool($0.late))])
-            })),
+            (
+                "also_overdue",
+                .array(
+                    d.alsoOverdue.map {
+                        .object([("id", id($0.person)), ("name", name($0.person)), ("due", .day($0.due))])
+                    })
+            ),
+            (
+                "follow_up",
+                .array(
+                    d.followUp.map {
+                        .object([
+                            ("id", id($0.person)), ("name", name($0.person)), ("first_touch", .day($0.firstTouch)),
+                            ("follow_up_by", .day($0.followUpBy)), ("late", .bool($0.late)),
+                        ])
+                    })
+            ),
             // The two longest lists are made item by item as they are written.
-            ("next_steps", .lazyArray(count: d.nextSteps.count) { i in
-                let step = d.nextSteps[i]
-                return .object([("text", .string(step.task.text)), ("status", .string(step.status.rawValue)), ("due", .day(step.task.due)),
-                                ("people", .array(step.task.people.map { .string(j.people[$0].id) })), ("file", .string(step.task.location.path)),
-                                ("line", .int(step.task.location.line))])
-            }),
-            ("give_balance", .array(d.giveBalance.map {
-                .object([("id", id($0.person)), ("name", name($0.person)), ("asks", .int($0.asks)), ("gives", .int($0.gives))])
-            })),
-            ("pace", .array(d.pace.map {
-                .object([("id", id($0.person)), ("name", name($0.person)), ("touches_14d", .int($0.touches14)),
-                         ("cadence_days", .int(j.people[$0.person].cadenceDays))])
-            })),
+            (
+                "next_steps",
+                .lazyArray(count: d.nextSteps.count) { i in
+                    let step = d.nextSteps[i]
+                    return .object([
+                        ("text", .string(step.task.text)), ("status", .string(step.status.rawValue)),
+                        ("due", .day(step.task.due)),
+                        ("people", .array(step.task.people.map { .string(j.people[$0].id) })),
+                        ("file", .string(step.task.location.path)),
+                        ("line", .int(step.task.location.line)),
+                    ])
+                }
+            ),
+            (
+                "give_balance",
+                .array(
+                    d.giveBalance.map {
+                        .object([
+                            ("id", id($0.person)), ("name", name($0.person)), ("asks", .int($0.asks)),
+                            ("gives", .int($0.gives)),
+                        ])
+                    })
+            ),
+            (
+                "pace",
+                .array(
+                    d.pace.map {
+                        .object([
+                            ("id", id($0.person)), ("name", name($0.person)), ("touches_14d", .int($0.touches14)),
+                            ("cadence_days", .int(j.people[$0.person].cadenceDays)),
+                        ])
+                    })
+            ),
             ("missing_purpose", .array(d.missingPurpose.map { .object([("id", id($0)), ("name", name($0))]) })),
-            ("introductions", pendingOr(d.introductions, \.introductions) { introductions in .array(introductions.map {
-                .object([("a", id($0.a)), ("b", id($0.b)), ("shared", .array($0.shared.map { .string($0) }))])
-            }) }),
-            ("warm_paths", pendingOr(d.warmPaths, \.warmPaths) { warmPaths in .array(warmPaths.map {
-                .object([("target", id($0.target)), ("path", $0.path.map { .array($0.map(id)) } ?? .null)])
-            }) }),
-            ("birthdays", .array(d.birthdays.map {
-                .object([("id", id($0.person)), ("name", name($0.person)), ("date", .day($0.date)), ("in_days", .int($0.inDays))])
-            })),
-            ("upcoming", .array(d.upcoming.map { i in
-                let e = j.entries[i]
-                return .object([("date", .day(e.date)), ("title", .string(e.title)), ("people", .array(e.participants.map(id))),
-                                ("file", .string(e.location.path)), ("line", .int(e.location.line))])
-            })),
-            ("stats", .object([
-                ("people", .int(d.stats.people)), ("in_play", .int(d.stats.inPlay)), ("touched_30d", .int(d.stats.touched30)),
-                ("touched_90d", .int(d.stats.touched90)), ("due", .int(d.stats.due)), ("no_history", .int(d.stats.noHistory)),
-                ("open_tasks", .int(d.stats.openTasks)), ("entries", .int(d.stats.entries)),
-            ])),
+            (
+                "introductions",
+                pendingOr(d.introductions, \.introductions) { introductions in
+                    .array(
+                        introductions.map {
+                            .object([
+                                ("a", id($0.a)), ("b", id($0.b)), ("shared", .array($0.shared.map { .string($0) })),
+                            ])
+                        })
+                }
+            ),
+            (
+                "warm_paths",
+                pendingOr(d.warmPaths, \.warmPaths) { warmPaths in
+                    .array(
+                        warmPaths.map {
+                            .object([("target", id($0.target)), ("path", $0.path.map { .array($0.map(id)) } ?? .null)])
+                        })
+                }
+            ),
+            (
+                "birthdays",
+                .array(
+                    d.birthdays.map {
+                        .object([
+                            ("id", id($0.person)), ("name", name($0.person)), ("date", .day($0.date)),
+                            ("in_days", .int($0.inDays)),
+                        ])
+                    })
+            ),
+            (
+                "upcoming",
+                .array(
+                    d.upcoming.map { i in
+                        let e = j.entries[i]
+                        return .object([
+                            ("date", .day(e.date)), ("title", .string(e.title)),
+                            ("people", .array(e.participants.map(id))),
+                            ("file", .string(e.location.path)), ("line", .int(e.location.line)),
+                        ])
+                    })
+            ),
+            (
+                "stats",
+                .object([
+                    ("people", .int(d.stats.people)), ("in_play", .int(d.stats.inPlay)),
+                    ("touched_30d", .int(d.stats.touched30)),
+                    ("touched_90d", .int(d.stats.touched90)), ("due", .int(d.stats.due)),
+                    ("no_history", .int(d.stats.noHistory)),
+                    ("open_tasks", .int(d.stats.openTasks)), ("entries", .int(d.stats.entries)),
+                ])
+            ),
             ("diagnostics", .lazyArray(count: shown.count) { shown[$0].json(j.config.language) }),
         ])
     }
 
     /// The JSON of a section the digest holds, or, while it is pending, a value made once it is worked out.
-    private func pendingOr<T>(_ held: T, _ part: KeyPath<(introductions: [Digest.Introduction], warmPaths: [Digest.WarmPath]), T> & Sendable,
-                              _ json: @escaping @Sendable (T) -> JSON) -> JSON {
+    private func pendingOr<T>(
+        _ held: T, _ part: KeyPath<(introductions: [Digest.Introduction], warmPaths: [Digest.WarmPath]), T> & Sendable,
+        _ json: @escaping @Sendable (T) -> JSON
+    ) -> JSON {
         guard let pending else { return json(held) }
         return .deferred { json(pending.wait()[keyPath: part]) }
     }

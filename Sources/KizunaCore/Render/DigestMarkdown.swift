@@ -20,7 +20,9 @@ public struct DigestMarkdown: Sendable {
     /// Escapes text so that markdown shows it as written.
     func text(_ s: String) -> String {
         let special: Set<UInt8> = [0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x0A]
-        if !s.utf8.contains(where: { special.contains($0) || $0 < 0x20 || $0 == 0x7F }) && !Printable.hasControl(s) { return s }
+        if !s.utf8.contains(where: { special.contains($0) || $0 < 0x20 || $0 == 0x7F }) && !Printable.hasControl(s) {
+            return s
+        }
         let s = Printable.escaped(s.replacingOccurrences(of: "\n", with: " "))
         var out = ""
         for ch in s {
@@ -48,24 +50,32 @@ public struct DigestMarkdown: Sendable {
         let d = digest
         out.append("# \(w.title(d.date))")
         out.append("")
-        out.append(w.intro(owner: journal.config.owner.map(text), reach: d.reachOut.count + d.alsoOverdue.count,
-                           follow: d.followUp.count, steps: d.nextSteps.count))
+        out.append(
+            w.intro(
+                owner: journal.config.owner.map(text), reach: d.reachOut.count + d.alsoOverdue.count,
+                follow: d.followUp.count, steps: d.nextSteps.count))
         section(out, w.reachOut, empty: d.reachOut.isEmpty ? w.noReachOut : nil) {
             for (i, r) in d.reachOut.enumerated() {
                 let p = journal.people[r.person]
-                out.append("\(i + 1). **\(person(r.person))**: \(text(w.cadence(p.circle, p.cadenceDays)))\(w.clause)\(w.lastTouch(r.lastTouch, ago: r.daysSince))")
+                out.append(
+                    "\(i + 1). **\(person(r.person))**: \(text(w.cadence(p.circle, p.cadenceDays)))\(w.clause)\(w.lastTouch(r.lastTouch, ago: r.daysSince))"
+                )
                 out.append("   - \(text(w.why(p.purpose)))")
                 out.append("   - \(text(w.suggestion(r.suggestion)))")
             }
             if !d.alsoOverdue.isEmpty {
                 out.append("")
-                out.append("\(w.alsoOverdue): " + d.alsoOverdue.map { "\(person($0.person)) (\(w.dueSince($0.due)))" }
-                    .joined(separator: w.comma))
+                out.append(
+                    "\(w.alsoOverdue): "
+                        + d.alsoOverdue.map { "\(person($0.person)) (\(w.dueSince($0.due)))" }
+                        .joined(separator: w.comma))
             }
         }
         section(out, w.followUp, empty: d.followUp.isEmpty ? w.noFollowUp : nil) {
             for f in d.followUp {
-                out.append("- \(person(f.person)): \(w.followUp(first: f.firstTouch, by: f.followUpBy, late: f.late, lateDays: d.date - f.followUpBy))")
+                out.append(
+                    "- \(person(f.person)): \(w.followUp(first: f.firstTouch, by: f.followUpBy, late: f.late, lateDays: d.date - f.followUpBy))"
+                )
             }
         }
         section(out, w.nextSteps, empty: d.nextSteps.isEmpty ? w.noNextSteps : nil) {
@@ -77,7 +87,11 @@ public struct DigestMarkdown: Sendable {
                 out.append("")
                 for s in items {
                     var parts = ["- [ ] \(text(s.task.text))"]
-                    if let due = s.task.due { parts.append(w.due(due)) } else if let c = s.task.created { parts.append(w.created(c)) }
+                    if let due = s.task.due {
+                        parts.append(w.due(due))
+                    } else if let c = s.task.created {
+                        parts.append(w.created(c))
+                    }
                     if !s.task.people.isEmpty { parts.append(s.task.people.map(person).joined(separator: w.comma)) }
                     parts.append(place(s.task.location))
                     out.append(parts.joined(separator: " · "))
@@ -89,7 +103,9 @@ public struct DigestMarkdown: Sendable {
         }
         section(out, w.pace, empty: d.pace.isEmpty ? w.noPace : nil) {
             for p in d.pace {
-                out.append("- \(person(p.person)): \(w.paceLine(touches: p.touches14, cadence: journal.people[p.person].cadenceDays))")
+                out.append(
+                    "- \(person(p.person)): \(w.paceLine(touches: p.touches14, cadence: journal.people[p.person].cadenceDays))"
+                )
             }
         }
         section(out, w.purpose, empty: d.missingPurpose.isEmpty ? w.noPurpose : nil) {
@@ -107,36 +123,49 @@ public struct DigestMarkdown: Sendable {
                 if let path = wp.path {
                     out.append("- \(person(wp.target)): \(w.you) → " + path.map(person).joined(separator: " → "))
                 } else {
-                    out.append("- \(person(wp.target)): \(text(w.noPath(communities: journal.people[wp.target].communities)))")
+                    out.append(
+                        "- \(person(wp.target)): \(text(w.noPath(communities: journal.people[wp.target].communities)))")
                 }
             }
         }
         section(out, w.comingUp, empty: d.birthdays.isEmpty && d.upcoming.isEmpty ? w.noComingUp : nil) {
             var lines: [(Day, Int, String)] = []
-            for b in d.birthdays { lines.append((b.date, 0, "- \(w.date(b.date)): \(person(b.person))\(w.comma)\(w.birthday(inDays: b.inDays))")) }
+            for b in d.birthdays {
+                lines.append(
+                    (b.date, 0, "- \(w.date(b.date)): \(person(b.person))\(w.comma)\(w.birthday(inDays: b.inDays))"))
+            }
             for i in d.upcoming {
                 let e = journal.entries[i]
                 var line = "- \(w.date(e.date)): \(w.plan)"
                 if !e.title.isEmpty { line += " “\(text(e.title))”" }
-                if !e.participants.isEmpty { line += " \(w.with) " + e.participants.map(person).joined(separator: w.comma) }
+                if !e.participants.isEmpty {
+                    line += " \(w.with) " + e.participants.map(person).joined(separator: w.comma)
+                }
                 line += " · \(place(e.location))"
                 lines.append((e.date, 1, line))
             }
-            for l in lines.enumerated().sorted(by: { ($0.element.0, $0.element.1, $0.offset) < ($1.element.0, $1.element.1, $1.offset) }) {
+            for l in lines.enumerated().sorted(by: {
+                ($0.element.0, $0.element.1, $0.offset) < ($1.element.0, $1.element.1, $1.offset)
+            }) {
                 out.append(l.element.2)
             }
         }
         section(out, w.network, empty: nil) {
             let s = d.stats
-            let values = [s.people, s.byStatus[.active] ?? 0, s.byStatus[.paused] ?? 0, s.byStatus[.archived] ?? 0,
-                          s.byStatus[.target] ?? 0, s.inPlay, s.touched30, s.touched90, s.due, s.noHistory, s.openTasks, s.entries]
+            let values = [
+                s.people, s.byStatus[.active] ?? 0, s.byStatus[.paused] ?? 0, s.byStatus[.archived] ?? 0,
+                s.byStatus[.target] ?? 0, s.inPlay, s.touched30, s.touched90, s.due, s.noHistory, s.openTasks,
+                s.entries,
+            ]
             out.append("| \(w.statsHeader.0) | \(w.statsHeader.1) |")
             out.append("|---|---:|")
             for (label, value) in zip(w.statLabels(), values) { out.append("| \(label) | \(value) |") }
         }
         section(out, w.notesToFix, empty: journal.diagnostics.isEmpty ? w.noNotes : nil) {
             for diag in DiagnosticLimit.shown(journal.diagnostics) {
-                out.append("- [\(text(diag.location.description))](\(href(diag.location.path, line: diag.location.line))): \(diag.severity.rawValue): \(text(diag.text.text(w.language)))")
+                out.append(
+                    "- [\(text(diag.location.description))](\(href(diag.location.path, line: diag.location.line))): \(diag.severity.rawValue): \(text(diag.text.text(w.language)))"
+                )
             }
         }
         return out.lines.joined(separator: "\n") + "\n"

@@ -48,6 +48,7 @@ public struct GraphML: Sendable {
 
     /// Text for XML content and attributes: markup characters as entities, control characters as spaces.
     private func escape(_ s: String) -> String {
-        GraphStyle.replacing(GraphStyle.printable(s), ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;"])
+        GraphStyle.replacing(
+            GraphStyle.printable(s), ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;"])
     }
 }

@@ -50,8 +50,10 @@ public struct GraphMermaid: Sendable {
 
     /// A label inside `"…"`: Mermaid reads `#…;` as an entity, so quotes and the characters markup reads are written so.
     private func label(_ s: String) -> String {
-        GraphStyle.replacing(GraphStyle.printable(s), [
-            "\"": "#quot;", "#": "#35;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;",
-        ])
+        GraphStyle.replacing(
+            GraphStyle.printable(s),
+            [
+                "\"": "#quot;", "#": "#35;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;",
+            ])
     }
 }

@@ -74,9 +74,12 @@ public enum JSON: Sendable, Equatable {
             if n == Int.min { out.append(contentsOf: String(n).utf8.dropFirst()); return }
         }
         var v = n.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
         withUnsafeMutableBytes(of: &digits) { d in
             repeat {
@@ -136,25 +139,29 @@ public enum JSON: Sendable, Equatable {
     /// `writeArray` of items that are not strings, one per line, the second half made and written into a buffer of
     /// its own on the other core while the first half is written: on M, the digest's 17,185 next steps were most of
     /// the time it took to write it. The bytes are the same.
-    private static func writeArrayInHalves(_ count: Int, _ element: @Sendable (Int) -> JSON, into output: inout Output, indent: Int) {
+    private static func writeArrayInHalves(
+        _ count: Int, _ element: @Sendable (Int) -> JSON, into output: inout Output, indent: Int
+    ) {
         let half = count / 2
         output.bytes.append(contentsOf: "[\n".utf8)
-        let (_, rest) = inParallel({
-            for i in 0..<half {
-                JSON.pad(&output.bytes, indent + 1)
-                element(i).write(into: &output, indent: indent + 1)
-                output.bytes.append(contentsOf: ",\n".utf8)
-                output.itemEnded()
-            }
-        }, { () -> [UInt8] in
-            var out = Output(limit: Int.max, sink: nil)
-            for i in half..<count {
-                JSON.pad(&out.bytes, indent + 1)
-                element(i).write(into: &out, indent: indent + 1)
-                out.bytes.append(contentsOf: (i + 1 < count ? ",\n" : "\n").utf8)
-            }
-            return out.bytes
-        })
+        let (_, rest) = inParallel(
+            {
+                for i in 0..<half {
+                    JSON.pad(&output.bytes, indent + 1)
+                    element(i).write(into: &output, indent: indent + 1)
+                    output.bytes.append(contentsOf: ",\n".utf8)
+                    output.itemEnded()
+                }
+            },
+            { () -> [UInt8] in
+                var out = Output(limit: Int.max, sink: nil)
+                for i in half..<count {
+                    JSON.pad(&out.bytes, indent + 1)
+                    element(i).write(into: &out, indent: indent + 1)
+                    out.bytes.append(contentsOf: (i + 1 < count ? ",\n" : "\n").utf8)
+                }
+                return out.bytes
+            })
         // Handed on in pieces of about the writer's size, so that no piece is larger than it would have been.
         var start = 0
         while start < rest.count {
@@ -237,7 +244,9 @@ public enum JSON: Sendable, Equatable {
 extension Diagnostic {
     /// The diagnostic as in the JSON schemas, its message in `language`.
     public func json(_ language: Language) -> JSON {
-        .object([("file", .string(location.path)), ("line", .int(location.line)), ("column", .int(location.column)),
-                 ("severity", .string(severity.rawValue)), ("message", .string(text.text(language)))])
+        .object([
+            ("file", .string(location.path)), ("line", .int(location.line)), ("column", .int(location.column)),
+            ("severity", .string(severity.rawValue)), ("message", .string(text.text(language))),
+        ])
     }
 }

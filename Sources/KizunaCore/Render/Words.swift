@@ -3,7 +3,6 @@ struct Words {
     let language: Language
     var ja: Bool { language == .ja }
 
-
     /// `2026-11-24 (Tue)` or `2026年11月24日(火)`.
     func date(_ d: Day) -> String {
         let c = d.components
@@ -21,7 +20,8 @@ struct Words {
             return "\(who)今日の連絡候補は\(reach)人、フォローアップが\(follow)人、次の一歩が\(steps)件です。"
         }
         let who = owner.map { "\($0): " } ?? ""
-        return "\(who)\(reach) \(reach == 1 ? "person" : "people") to reach out to, \(follow) new \(follow == 1 ? "connection" : "connections") to follow up, \(steps) next \(steps == 1 ? "step" : "steps")."
+        return
+            "\(who)\(reach) \(reach == 1 ? "person" : "people") to reach out to, \(follow) new \(follow == 1 ? "connection" : "connections") to follow up, \(steps) next \(steps == 1 ? "step" : "steps")."
     }
 
     /// Between clauses of one line.
@@ -50,7 +50,9 @@ struct Words {
     var noPace: String { ja ? "急ぎすぎている関係はありません。" : "No relationship is being rushed." }
     var noPurpose: String { ja ? "全員に目的が書かれています。" : "Every relationship has a purpose." }
     var noIntroductions: String { ja ? "今は紹介の候補がありません。" : "No introductions to suggest right now." }
-    var noTargets: String { ja ? "会いたい人(`status: target`)はいません。" : "No one marked as someone to meet (`status: target`)." }
+    var noTargets: String {
+        ja ? "会いたい人(`status: target`)はいません。" : "No one marked as someone to meet (`status: target`)."
+    }
     var noComingUp: String { ja ? "今後14日間の誕生日や予定はありません。" : "No birthdays or plans in the next 14 days." }
     var noNotes: String { ja ? "直すべき点はありません。" : "Nothing to fix." }
 
@@ -75,11 +77,15 @@ struct Words {
             let d = due.map { ja ? "(期限 \(date($0)))" : " (due \(date($0)))" } ?? ""
             return (ja ? "次の一歩: " : "Next: ") + text + d
         case .birthday(let d):
-            return ja ? "次の一歩: \(date(d))が誕生日です。短いお祝いのメッセージを。" : "Next: their birthday is \(date(d)); a short note will land well."
+            return ja
+                ? "次の一歩: \(date(d))が誕生日です。短いお祝いのメッセージを。"
+                : "Next: their birthday is \(date(d)); a short note will land well."
         case .lastTopic(let t):
             return ja ? "次の一歩: 前回の「\(t)」のその後を聞いてみる。" : "Next: ask how things went since “\(t)”."
         case .firstFollowUp(let how):
-            if let how { return ja ? "次の一歩: 「\(how)」で会ったお礼と、短い近況を送る。" : "Next: send a short note after meeting (\(how))." }
+            if let how {
+                return ja ? "次の一歩: 「\(how)」で会ったお礼と、短い近況を送る。" : "Next: send a short note after meeting (\(how))."
+            }
             return ja ? "次の一歩: 出会いのお礼を短く送る。" : "Next: send a short note after your first meeting."
         case .hello:
             return ja ? "次の一歩: 短いメッセージで近況を聞く。" : "Next: send a short message to ask how they are."
@@ -103,12 +109,14 @@ struct Words {
 
     // Give.
     func giveLine(asks: Int, gives: Int) -> String {
-        ja ? "この1年でお願い\(asks)回、ギブ\(gives)回。次のお願いの前に何かを贈りましょう。"
+        ja
+            ? "この1年でお願い\(asks)回、ギブ\(gives)回。次のお願いの前に何かを贈りましょう。"
             : "\(asks) asks and \(gives) \(gives == 1 ? "give" : "gives") in the last year; give something before the next ask."
     }
     // Pace.
     func paceLine(touches: Int, cadence: Int) -> String {
-        ja ? "14日間で\(touches)回の接点(普段は\(days(cadence))ごと)。相手の時間を大切に、少し間をあけましょう。"
+        ja
+            ? "14日間で\(touches)回の接点(普段は\(days(cadence))ごと)。相手の時間を大切に、少し間をあけましょう。"
             : "\(touches) touches in 14 days for a \(days(cadence)) cadence; give them room."
     }
     // Purpose.
@@ -124,12 +132,15 @@ struct Words {
     var you: String { ja ? "あなた" : "you" }
     func noPath(communities: [String]) -> String {
         if communities.isEmpty { return ja ? "まだ紹介ルートがありません。" : "no warm path yet." }
-        return ja ? "まだ紹介ルートがありません。所属コミュニティ: \(communities.joined(separator: "、"))"
+        return ja
+            ? "まだ紹介ルートがありません。所属コミュニティ: \(communities.joined(separator: "、"))"
             : "no warm path yet; their communities: \(communities.joined(separator: ", "))."
     }
     // Coming up.
     func birthday(inDays: Int) -> String {
-        ja ? (inDays == 0 ? "誕生日(今日)" : "誕生日(\(days(inDays))後)") : (inDays == 0 ? "birthday (today)" : "birthday (in \(days(inDays)))")
+        ja
+            ? (inDays == 0 ? "誕生日(今日)" : "誕生日(\(days(inDays))後)")
+            : (inDays == 0 ? "birthday (today)" : "birthday (in \(days(inDays)))")
     }
     var plan: String { ja ? "予定" : "plan" }
     var with: String { ja ? "参加:" : "with" }
@@ -165,7 +176,8 @@ extension Words {
         ja ? "今日連絡する人、そのつながり、紹介ルート" : "The people to reach out to, their connections and the warm paths"
     }
     var pictureMissing: String {
-        ja ? "Graphviz を入れるとここにネットワークの図が表示されます(例: sudo apt-get install graphviz)。"
+        ja
+            ? "Graphviz を入れるとここにネットワークの図が表示されます(例: sudo apt-get install graphviz)。"
             : "Install Graphviz to see a picture of your network here (for example: sudo apt-get install graphviz)."
     }
 }

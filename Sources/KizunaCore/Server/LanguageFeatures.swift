@@ -138,8 +138,9 @@ extension LanguageServer {
         let history = timeline.histories[p]
         let w = Words(language: journal.config.language)
         var lines = ["**\(person.name)** · " + w.cadence(person.circle, person.cadenceDays)]
-        lines.append(history.last.map { (w.ja ? "最後の接点: " : "Last touch: ") + w.date($0) + " (" + w.ago(today - $0) + ")" }
-            ?? w.lastTouch(nil, ago: nil))
+        lines.append(
+            history.last.map { (w.ja ? "最後の接点: " : "Last touch: ") + w.date($0) + " (" + w.ago(today - $0) + ")" }
+                ?? w.lastTouch(nil, ago: nil))
         if timeline.inPlay(p),
             let due = history.last.map({ $0 + person.cadenceDays })
                 ?? person.met.map({ $0 + max(1, journal.config.followUpWithinDays) })

@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes files the safe way: a temporary file in the same folder, flushed, then renamed over the target.
@@ -23,14 +23,18 @@ public enum AtomicWriter {
     /// Writes what `produce` hands to its argument, piece by piece, to `path` the same way: the pieces go to the
     /// temporary file as they come and are compared with the file already there, so the whole text is never held in
     /// memory. When they match it byte for byte, the temporary file is removed and the file is left untouched.
-    public static func write(to path: String, _ produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws -> Outcome {
+    public static func write(to path: String, _ produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws
+        -> Outcome
+    {
         let dir = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         removeStaleTemporaries(in: dir)
         let name = (path as NSString).lastPathComponent
         var template = Array((dir + "/." + name + ".kizuna-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw JournalError(message: "\(dir): cannot create a temporary file: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            throw JournalError(message: "\(dir): cannot create a temporary file: \(String(cString: strerror(errno)))")
+        }
         // mkstemp filled in the X's; the name runs to the terminating NUL.
         let tmp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = false
@@ -72,7 +76,9 @@ public enum AtomicWriter {
         fchmod(fd, 0o644)
         fsync(fd)
         close(fd)
-        guard rename(tmp, path) == 0 else { throw JournalError(message: "\(path): cannot replace: \(String(cString: strerror(errno)))") }
+        guard rename(tmp, path) == 0 else {
+            throw JournalError(message: "\(path): cannot replace: \(String(cString: strerror(errno)))")
+        }
         ok = true
         return .written
     }

@@ -22,39 +22,44 @@ import Testing
     }
 
     @Test func jsonStringsAreEscapedExactly() {
-        let value = JSON.array([.string("say \"hi\" \\ now"), .string("a\nb\rc\td\u{01}e\u{2028}f\u{2029}"), .string("it’s 田中")])
+        let value = JSON.array([
+            .string("say \"hi\" \\ now"), .string("a\nb\rc\td\u{01}e\u{2028}f\u{2029}"), .string("it’s 田中"),
+        ])
         #expect(value.serialized() == #"["say \"hi\" \\ now", "a\nb\rc\td\u0001e\u2028f\u2029", "it’s 田中"]"# + "\n")
     }
 
     @Test func jsonNumbersAndNestingAreWrittenExactly() {
-        let value = JSON.object([("ints", .array([.int(0), .int(7), .int(-3), .int(1_234_567_890), .int(Int.max), .int(Int.min)])),
-                                 ("more", .lazyArray(count: 2) { .object([("n", .int($0 * 10)), ("d", .double(0.5))]) }),
-                                 ("words", .lazyArray(count: 2) { .string("w\($0)") }), ("none", .lazyArray(count: 0) { _ in .null })])
-        #expect(value.serialized() == """
-            {
-              "ints": [
-                0,
-                7,
-                -3,
-                1234567890,
-                9223372036854775807,
-                -9223372036854775808
-              ],
-              "more": [
+        let value = JSON.object([
+            ("ints", .array([.int(0), .int(7), .int(-3), .int(1_234_567_890), .int(Int.max), .int(Int.min)])),
+            ("more", .lazyArray(count: 2) { .object([("n", .int($0 * 10)), ("d", .double(0.5))]) }),
+            ("words", .lazyArray(count: 2) { .string("w\($0)") }), ("none", .lazyArray(count: 0) { _ in .null }),
+        ])
+        #expect(
+            value.serialized() == """
                 {
-                  "n": 0,
-                  "d": 0.5
-                },
-                {
-                  "n": 10,
-                  "d": 0.5
+                  "ints": [
+                    0,
+                    7,
+                    -3,
+                    1234567890,
+                    9223372036854775807,
+                    -9223372036854775808
+                  ],
+                  "more": [
+                    {
+                      "n": 0,
+                      "d": 0.5
+                    },
+                    {
+                      "n": 10,
+                      "d": 0.5
+                    }
+                  ],
+                  "words": ["w0", "w1"],
+                  "none": []
                 }
-              ],
-              "words": ["w0", "w1"],
-              "none": []
-            }
 
-            """)
+                """)
     }
 
     /// A long lazy array is written in two halves on two cores: the bytes are those of the same array written
@@ -63,16 +68,24 @@ import Testing
     @Test(arguments: [JSON.parallelItems, JSON.parallelItems + 1, 3 * JSON.parallelItems + 7])
     func longArraysWrittenInHalvesGiveTheSameBytes(count: Int) {
         @Sendable func item(_ i: Int) -> JSON {
-            i % 3 == 0 ? .object([("n", .int(i)), ("tags", .array([.string("t\(i)"), .string("田中")]))]) : i % 3 == 1 ? .int(-i) : .null
+            i % 3 == 0
+                ? .object([("n", .int(i)), ("tags", .array([.string("t\(i)"), .string("田中")]))])
+                : i % 3 == 1 ? .int(-i) : .null
         }
-        let lazy = JSON.object([("before", .int(1)), ("items", .lazyArray(count: count, element: item)), ("after", .string("end"))])
-        let whole = JSON.object([("before", .int(1)), ("items", .array((0..<count).map(item))), ("after", .string("end"))])
+        let lazy = JSON.object([
+            ("before", .int(1)), ("items", .lazyArray(count: count, element: item)), ("after", .string("end")),
+        ])
+        let whole = JSON.object([
+            ("before", .int(1)), ("items", .array((0..<count).map(item))), ("after", .string("end")),
+        ])
         let expected = whole.serializedBytes()
         #expect(lazy.serializedBytes() == expected)
         for chunk in [1, 999, 1 << 16] {
             var pieces: [UInt8] = []
             var largest = 0
-            lazy.serialize(chunk: chunk) { pieces += $0; largest = max(largest, $0.count) }
+            lazy.serialize(chunk: chunk) {
+                pieces += $0; largest = max(largest, $0.count)
+            }
             #expect(pieces == expected, "\(chunk)")
             #expect(largest < chunk + 200, "\(chunk)")
         }
@@ -93,16 +106,19 @@ import Testing
 
     @Test func everyWordTheJapaneseDigestWritesIsJapanese() {
         // A journal written only in Japanese: whatever ASCII letters remain were written by kizuna.
-        let j = journal([
-            "人/田中.md": "---\n名前: x\ncircle: core\ntags: [デザイン, 研究]\nbirthday: 12-01\n---\n## 2026-10-01 相談 #お願い\n## 2026-10-02 依頼 #お願い\n- [ ] 資料を送る 期限:2026-11-20\n",
-            "人/佐藤.md": "---\n目的: なし\ntags: [デザイン, 研究]\n---\n## 2026-11-20 散歩 #会った\n## 2026-11-21 散歩 #会った\n## 2026-11-22 散歩 #会った\n",
-            "人/鈴木.md": "---\nmet: 2026-11-01\n---\n",
-            "人/山田.md": "---\nmet: 2026-11-01\n---\n",
-            "人/小林.md": "---\nstatus: target\ncommunities: [京都]\n---\n",
-            "人/伊藤.md": "---\nstatus: target\nknows: [佐藤]\n---\n",
-            "記録/2026-11-20.md": "[[鈴木]]さんと会った #イベント\n",
-            "記録/予定.md": "## 2026-12-05 [[田中]]と食事\n- [ ] 店を予約する\n",
-        ], config: "people_dir: 人\nlanguage: ja\ndaily_limit: 1\n")
+        let j = journal(
+            [
+                "人/田中.md":
+                    "---\n名前: x\ncircle: core\ntags: [デザイン, 研究]\nbirthday: 12-01\n---\n## 2026-10-01 相談 #お願い\n## 2026-10-02 依頼 #お願い\n- [ ] 資料を送る 期限:2026-11-20\n",
+                "人/佐藤.md":
+                    "---\n目的: なし\ntags: [デザイン, 研究]\n---\n## 2026-11-20 散歩 #会った\n## 2026-11-21 散歩 #会った\n## 2026-11-22 散歩 #会った\n",
+                "人/鈴木.md": "---\nmet: 2026-11-01\n---\n",
+                "人/山田.md": "---\nmet: 2026-11-01\n---\n",
+                "人/小林.md": "---\nstatus: target\ncommunities: [京都]\n---\n",
+                "人/伊藤.md": "---\nstatus: target\nknows: [佐藤]\n---\n",
+                "記録/2026-11-20.md": "[[鈴木]]さんと会った #イベント\n",
+                "記録/予定.md": "## 2026-12-05 [[田中]]と食事\n- [ ] 店を予約する\n",
+            ], config: "people_dir: 人\nlanguage: ja\ndaily_limit: 1\n")
         #expect(j.diagnostics.isEmpty)
         let d = Digest(journal: j, date: date)
         #expect(d.reachOut.count == 1)
@@ -116,7 +132,9 @@ import Testing
         while let open = md.range(of: "]("), let close = md[open.upperBound...].firstIndex(of: ")") {
             md.replaceSubrange(open.lowerBound...close, with: "]")
         }
-        while let place = md.range(of: #"\[[^\]]*\.md:[0-9]+\]"#, options: .regularExpression) { md.replaceSubrange(place, with: "") }
+        while let place = md.range(of: #"\[[^\]]*\.md:[0-9]+\]"#, options: .regularExpression) {
+            md.replaceSubrange(place, with: "")
+        }
         while let code = md.range(of: "`[^`]*`", options: .regularExpression) { md.replaceSubrange(code, with: "") }
         let words = md.split(whereSeparator: { !$0.isASCII || !$0.isLetter }).filter { !$0.isEmpty }
         #expect(words.isEmpty, "English words in the Japanese digest: \(Set(words).sorted())")
@@ -128,7 +146,10 @@ import Testing
         let root = try #require(try JSONSerialization.jsonObject(with: Data(value.serialized().utf8)) as? [String: Any])
         try SchemaCheck.validate(value, against: SchemaCheck.digest1, at: "$")
         // Every list of the sample has something in it, so every item shape was checked.
-        for key in ["reach_out", "follow_up", "next_steps", "give_balance", "pace", "missing_purpose", "introductions", "warm_paths", "birthdays", "upcoming"] {
+        for key in [
+            "reach_out", "follow_up", "next_steps", "give_balance", "pace", "missing_purpose", "introductions",
+            "warm_paths", "birthdays", "upcoming",
+        ] {
             #expect((root[key] as? [Any])?.isEmpty == false, "\(key) is empty in the sample")
         }
     }
@@ -154,28 +175,43 @@ enum SchemaCheck {
     static let person: [String: Shape] = ["id": .string, "name": .string]
     static let digest1: Shape = .object([
         "schema": .int, "as_of": .date, "owner": .nullable(.string),
-        "reach_out": .array(.object(["id": .string, "name": .string, "circle": .string, "cadence_days": .int,
-                                     "last_touch": .nullable(.date), "days_since": .nullable(.int), "due": .date,
-                                     "urgency": .double, "purpose": .nullable(.string), "suggestion": .string, "file": .string])),
+        "reach_out": .array(
+            .object([
+                "id": .string, "name": .string, "circle": .string, "cadence_days": .int,
+                "last_touch": .nullable(.date), "days_since": .nullable(.int), "due": .date,
+                "urgency": .double, "purpose": .nullable(.string), "suggestion": .string, "file": .string,
+            ])),
         "also_overdue": .array(.object(["id": .string, "name": .string, "due": .date])),
-        "follow_up": .array(.object(["id": .string, "name": .string, "first_touch": .date, "follow_up_by": .date, "late": .bool])),
-        "next_steps": .array(.object(["text": .string, "status": .oneOf(["overdue", "due_soon", "stale"]), "due": .nullable(.date),
-                                      "people": .array(.string), "file": .string, "line": .int])),
+        "follow_up": .array(
+            .object(["id": .string, "name": .string, "first_touch": .date, "follow_up_by": .date, "late": .bool])),
+        "next_steps": .array(
+            .object([
+                "text": .string, "status": .oneOf(["overdue", "due_soon", "stale"]), "due": .nullable(.date),
+                "people": .array(.string), "file": .string, "line": .int,
+            ])),
         "give_balance": .array(.object(["id": .string, "name": .string, "asks": .int, "gives": .int])),
         "pace": .array(.object(["id": .string, "name": .string, "touches_14d": .int, "cadence_days": .int])),
         "missing_purpose": .array(.object(person)),
         "introductions": .array(.object(["a": .string, "b": .string, "shared": .array(.string)])),
         "warm_paths": .array(.object(["target": .string, "path": .nullable(.array(.string))])),
         "birthdays": .array(.object(["id": .string, "name": .string, "date": .date, "in_days": .int])),
-        "upcoming": .array(.object(["date": .date, "title": .string, "people": .array(.string), "file": .string, "line": .int])),
-        "stats": .object(["people": .int, "in_play": .int, "touched_30d": .int, "touched_90d": .int, "due": .int,
-                          "no_history": .int, "open_tasks": .int, "entries": .int]),
-        "diagnostics": .array(.object(["file": .string, "line": .int, "column": .int, "severity": .oneOf(["error", "warning"]),
-                                       "message": .string])),
+        "upcoming": .array(
+            .object(["date": .date, "title": .string, "people": .array(.string), "file": .string, "line": .int])),
+        "stats": .object([
+            "people": .int, "in_play": .int, "touched_30d": .int, "touched_90d": .int, "due": .int,
+            "no_history": .int, "open_tasks": .int, "entries": .int,
+        ]),
+        "diagnostics": .array(
+            .object([
+                "file": .string, "line": .int, "column": .int, "severity": .oneOf(["error", "warning"]),
+                "message": .string,
+            ])),
     ])
 
     static func validate(_ value: JSON, against shape: Shape, at path: String) throws {
-        func fail(_ what: String) -> Mismatch { Mismatch(description: "\(path): expected \(what), found \(value.serialized().prefix(60))") }
+        func fail(_ what: String) -> Mismatch {
+            Mismatch(description: "\(path): expected \(what), found \(value.serialized().prefix(60))")
+        }
         // An array made item by item is checked as the array it writes.
         if case .lazyArray(let count, let element) = value {
             return try validate(.array((0..<count).map(element)), against: shape, at: path)

@@ -9,7 +9,9 @@ import Testing
         dir.write("j/kizuna.yaml", "owner: me\n")
         dir.write("j/log/deep/x.md", "")
         let j = dir.path + "/j"
-        #expect(JournalLoader.findRoot(option: "/elsewhere", environment: ["KIZUNA_JOURNAL": "/env"], cwd: j + "/log") == "/elsewhere")
+        #expect(
+            JournalLoader.findRoot(option: "/elsewhere", environment: ["KIZUNA_JOURNAL": "/env"], cwd: j + "/log")
+                == "/elsewhere")
         #expect(JournalLoader.findRoot(option: nil, environment: ["KIZUNA_JOURNAL": "/env"], cwd: j + "/log") == "/env")
         #expect(JournalLoader.findRoot(option: nil, environment: [:], cwd: j + "/log/deep") == j)
         #expect(JournalLoader.findRoot(option: nil, environment: [:], cwd: dir.path) == dir.path)
@@ -19,8 +21,11 @@ import Testing
     @Test func hiddenEntriesTheDigestFolderIgnoredGlobsAndOtherFilesAreNotRead() throws {
         let dir = TempDir()
         dir.write("kizuna.yaml", "digest_dir: out/digests\nignore: [\"templates/**\", \"*.draft.md\", \"archive/\"]\n")
-        for path in ["people/a.md", "log/b.markdown", "log/C.MD", ".obsidian/x.md", "people/.hidden.md", "out/digests/2026-11-24.md",
-                     "templates/person.md", "log/idea.draft.md", "archive/old.md", "log/notes.txt", "out/kept.md"] {
+        for path in [
+            "people/a.md", "log/b.markdown", "log/C.MD", ".obsidian/x.md", "people/.hidden.md",
+            "out/digests/2026-11-24.md",
+            "templates/person.md", "log/idea.draft.md", "archive/old.md", "log/notes.txt", "out/kept.md",
+        ] {
             dir.write(path, "# x\n")
         }
         let loaded = try JournalLoader.load(root: dir.path)
@@ -36,16 +41,20 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: dir.path + "/loop", withDestinationPath: dir.path)
         try FileManager.default.createSymbolicLink(atPath: dir.path + "/people/self", withDestinationPath: "..")
         try FileManager.default.createSymbolicLink(atPath: dir.path + "/out", withDestinationPath: outside.path)
-        try FileManager.default.createSymbolicLink(atPath: dir.path + "/leak.md", withDestinationPath: outside.path + "/secret.md")
-        try FileManager.default.createSymbolicLink(atPath: dir.path + "/same.md", withDestinationPath: dir.path + "/people/a.md")
-        try FileManager.default.createSymbolicLink(atPath: dir.path + "/dangling.md", withDestinationPath: dir.path + "/nowhere.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.path + "/leak.md", withDestinationPath: outside.path + "/secret.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.path + "/same.md", withDestinationPath: dir.path + "/people/a.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.path + "/dangling.md", withDestinationPath: dir.path + "/nowhere.md")
         let loaded = try JournalLoader.load(root: dir.path)
         #expect(loaded.files.map(\.path) == ["people/a.md"])
-        #expect(loaded.diagnostics.map(\.description) == [
-            "dangling.md:1:1: warning: symbolic link leads outside the journal or nowhere; not followed",
-            "leak.md:1:1: warning: symbolic link leads outside the journal or nowhere; not followed",
-            "out:1:1: warning: symbolic link leads outside the journal or nowhere; not followed",
-        ])
+        #expect(
+            loaded.diagnostics.map(\.description) == [
+                "dangling.md:1:1: warning: symbolic link leads outside the journal or nowhere; not followed",
+                "leak.md:1:1: warning: symbolic link leads outside the journal or nowhere; not followed",
+                "out:1:1: warning: symbolic link leads outside the journal or nowhere; not followed",
+            ])
     }
 
     @Test func aNoteWithTwoNamesIsReadOnceWhetherTheSecondIsAHardOrASymbolicLink() throws {
@@ -60,7 +69,8 @@ import Testing
         both.write("people/a.md", "# a\n")
         both.write("people/z.md", "# z\n")
         #expect(link(both.path + "/people/a.md", both.path + "/m.md") == 0)
-        try FileManager.default.createSymbolicLink(atPath: both.path + "/0.md", withDestinationPath: both.path + "/people/z.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: both.path + "/0.md", withDestinationPath: both.path + "/people/z.md")
         try FileManager.default.createSymbolicLink(atPath: both.path + "/y.md", withDestinationPath: "people/a.md")
         #expect(try JournalLoader.load(root: both.path).paths == ["0.md", "m.md"])
     }
@@ -69,11 +79,15 @@ import Testing
     /// first, so names that share them, or are shorter, or differ only later, must still fall in byte order.
     @Test func notesAreReadInTheByteOrderOfTheirNames() throws {
         let dir = TempDir()
-        let names = ["a.md", "b.md", "aaaaaaaa1.md", "aaaaaaaa.md", "aaaaaaaa10.md", "aaaaaaaa2.md", "Z.md", "é.md", "日本.md",
-                     "a b.md", "aaaaaaab.md", "aaaaaaa.md", "aaaaaaaa.markdown", "AAAAAAAA.md", "aaaaaaaa1.MD", "p00010.md", "p0001.md", "ab.md", "ab.mdx.md",
-                     // Sixteen bytes in common, and fewer: the longest prefixes the sort compares as numbers.
-                     "aaaaaaaaaaaaaaaa1.md", "aaaaaaaaaaaaaaaa.md", "aaaaaaaaaaaaaaaa10.md", "aaaaaaaaaaaaaaab.md", "aaaaaaaaaaaaaaa.md",
-                     "aaaaaaaaaaaa.md"]
+        let names = [
+            "a.md", "b.md", "aaaaaaaa1.md", "aaaaaaaa.md", "aaaaaaaa10.md", "aaaaaaaa2.md", "Z.md", "é.md", "日本.md",
+            "a b.md", "aaaaaaab.md", "aaaaaaa.md", "aaaaaaaa.markdown", "AAAAAAAA.md", "aaaaaaaa1.MD", "p00010.md",
+            "p0001.md", "ab.md", "ab.mdx.md",
+            // Sixteen bytes in common, and fewer: the longest prefixes the sort compares as numbers.
+            "aaaaaaaaaaaaaaaa1.md", "aaaaaaaaaaaaaaaa.md", "aaaaaaaaaaaaaaaa10.md", "aaaaaaaaaaaaaaab.md",
+            "aaaaaaaaaaaaaaa.md",
+            "aaaaaaaaaaaa.md",
+        ]
         for name in names { dir.write("log/" + name, "x\n") }
         let loaded = try JournalLoader.load(root: dir.path)
         let expected = names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.map { "log/" + $0 }
@@ -114,15 +128,17 @@ import Testing
 
     @Test func aBrokenConfigIsReportedAndDefaultsAreUsed() throws {
         let dir = TempDir()
-        dir.write("kizuna.yaml", "language: fr\ndaily_limit: many\ncircles: 3\nfollow_up_within: soon\npeople_dir: ../x\n")
+        dir.write(
+            "kizuna.yaml", "language: fr\ndaily_limit: many\ncircles: 3\nfollow_up_within: soon\npeople_dir: ../x\n")
         let loaded = try JournalLoader.load(root: dir.path)
-        #expect(loaded.diagnostics.map(\.description) == [
-            "kizuna.yaml:1:11: error: unknown language 'fr' (use en or ja)",
-            "kizuna.yaml:2:14: error: daily_limit must be a whole number of 0 or more",
-            "kizuna.yaml:3:10: error: circles must be a mapping of circle names to cadences, closest first",
-            "kizuna.yaml:4:19: error: invalid duration 'soon' for follow_up_within (write e.g. 7d, 1w)",
-            "kizuna.yaml:5:13: error: people_dir must be a folder inside the journal",
-        ])
+        #expect(
+            loaded.diagnostics.map(\.description) == [
+                "kizuna.yaml:1:11: error: unknown language 'fr' (use en or ja)",
+                "kizuna.yaml:2:14: error: daily_limit must be a whole number of 0 or more",
+                "kizuna.yaml:3:10: error: circles must be a mapping of circle names to cadences, closest first",
+                "kizuna.yaml:4:19: error: invalid duration 'soon' for follow_up_within (write e.g. 7d, 1w)",
+                "kizuna.yaml:5:13: error: people_dir must be a folder inside the journal",
+            ])
         #expect(loaded.config.dailyLimit == 7)
         #expect(loaded.config.peopleDir == "people")
     }
@@ -131,9 +147,10 @@ import Testing
         let (config, diagnostics) = Config.parse("owner: me\n  # comment\nignor:\n  - drafts/**\n")
         #expect(config.owner == "me")
         #expect(config.ignore.isEmpty)
-        #expect(diagnostics.map(\.description) == [
-            "kizuna.yaml:3:1: warning: unknown setting 'ignor' (known: circles, daily_limit, default_circle, digest_dir, follow_up_within, ignore, language, owner, people_dir)",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "kizuna.yaml:3:1: warning: unknown setting 'ignor' (known: circles, daily_limit, default_circle, digest_dir, follow_up_within, ignore, language, owner, people_dir)"
+            ])
     }
 
     @Test(arguments: [
@@ -148,10 +165,15 @@ import Testing
     /// The walker tries each folder on the way down and then only the entry itself: together that must say what
     /// matching the whole path says.
     @Test func theWalkersStepByStepMatchAgreesWithTheWholePath() {
-        let patterns = ["templates/**", "templates", "*.draft.md", "drafts", "log/*.md", "**/private/**", "a/[bc].md", "a/b",
-                        "a\\*b", "t*/x.md", "archive/"]
-        let paths = ["templates/a/b.md", "templates", "templatesx/a.md", "x/templates/a.md", "a/b/c.draft.md", "x/drafts/a.md",
-                     "log/a.md", "log/x/a.md", "a/private/b.md", "a/c.md", "a/b/c.md", "a*b/x.md", "tx/x.md", "archive/old.md", "a.md"]
+        let patterns = [
+            "templates/**", "templates", "*.draft.md", "drafts", "log/*.md", "**/private/**", "a/[bc].md", "a/b",
+            "a\\*b", "t*/x.md", "archive/",
+        ]
+        let paths = [
+            "templates/a/b.md", "templates", "templatesx/a.md", "x/templates/a.md", "a/b/c.draft.md", "x/drafts/a.md",
+            "log/a.md", "log/x/a.md", "a/private/b.md", "a/c.md", "a/b/c.md", "a*b/x.md", "tx/x.md", "archive/old.md",
+            "a.md",
+        ]
         for pattern in patterns {
             let glob = Glob(pattern)
             for path in paths {
@@ -187,7 +209,9 @@ import Testing
     }
 
     @Test func aBinaryFileIsSkippedWithAWarning() {
-        let j = Kizuna.journal(files: [SourceFile(path: "people/x.md", bytes: [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF])])
+        let j = Kizuna.journal(files: [
+            SourceFile(path: "people/x.md", bytes: [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF])
+        ])
         #expect(j.people.isEmpty)
         #expect(printed(j) == ["people/x.md:1:1: warning: binary file (it holds NUL bytes); not read"])
     }
@@ -206,28 +230,74 @@ import Testing
         #expect(j.diagnostics.first?.message.hasPrefix("front matter expands to more than 20000 values") == true)
     }
 
-    @Test(arguments: [
-        ("---\nname: [unclosed\n---\n", "people/x.md:3:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 2)"),
-        ("---\nname: a\nname: b\n---\n", "people/x.md:2:1: error: duplicate key name in front matter"),
-        ("---\n- just\n- a list\n---\n", "people/x.md:2:1: error: front matter must be a mapping of keys to values"),
-        ("---\nname: *nowhere\n---\n", "people/x.md:2:7: error: invalid YAML: found undefined alias"),
-        ("---\n\tname: tab\n---\n", "people/x.md:2:1: error: invalid YAML: found character that cannot start any token (while scanning for the next token at line 2)"),
-        ("---\nname: ok\n", "people/x.md:1:1: error: front matter has no closing '---' line; read as markdown"),
-        ("---\nknows: {a: b}\n---\n", "people/x.md:2:8: error: knows must name people: ids, names, aliases or [[links]]"),
-        ("---\nname: [a, b]\n---\n", "people/x.md:2:7: error: name must be text"),
-        ("---\ncircle: bestie\n---\n", "people/x.md:2:9: error: unknown circle 'bestie' (circles: core, close, network, acquaintance)"),
-        ("---\ncadence: 30\n---\n", "people/x.md:2:10: error: invalid duration '30' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)"),
-        ("---\nmet: 2026-02-30\n---\n", "people/x.md:2:6: error: invalid date '2026-02-30' for met (write YYYY-MM-DD)"),
-        ("---\nsnooze_until: soon\n---\n", "people/x.md:2:15: error: invalid date 'soon' for snooze_until (write YYYY-MM-DD)"),
-        ("---\nbirthday: 13-01\n---\n", "people/x.md:2:11: error: invalid birthday '13-01' (write YYYY-MM-DD or MM-DD)"),
-        ("---\nstatus: gone\n---\n", "people/x.md:2:9: error: unknown status 'gone' (use active, paused, archived or target)"),
-        ("## 2026年2月30日 会食\n", "people/x.md:1:1: error: '2026年2月30日' is not a real date; this heading is not read as an entry"),
-        ("## 2026-11-021 typo\n", "people/x.md:1:1: error: '2026-11-021' is not a real date; this heading is not read as an entry"),
-        ("## 2026-11-02 (Sun) brunch\n", "people/x.md:1:1: warning: weekday (Sun) does not match 2026-11-02, a Monday"),
-        ("- [ ] call due:tomorrow\n", "people/x.md:1:3: warning: invalid due date 'tomorrow' in task (write due:YYYY-MM-DD)"),
-        ("- [x] called ✅ 2026-13-01\n", "people/x.md:1:3: warning: invalid done date '2026-13-01' in task (write ✅ YYYY-MM-DD)"),
-        ("## 2026-11-02 call with [[Nobody]]\n", "people/x.md:1:25: warning: no person or note named 'Nobody'"),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            (
+                "---\nname: [unclosed\n---\n",
+                "people/x.md:3:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 2)"
+            ),
+            ("---\nname: a\nname: b\n---\n", "people/x.md:2:1: error: duplicate key name in front matter"),
+            (
+                "---\n- just\n- a list\n---\n",
+                "people/x.md:2:1: error: front matter must be a mapping of keys to values"
+            ),
+            ("---\nname: *nowhere\n---\n", "people/x.md:2:7: error: invalid YAML: found undefined alias"),
+            (
+                "---\n\tname: tab\n---\n",
+                "people/x.md:2:1: error: invalid YAML: found character that cannot start any token (while scanning for the next token at line 2)"
+            ),
+            ("---\nname: ok\n", "people/x.md:1:1: error: front matter has no closing '---' line; read as markdown"),
+            (
+                "---\nknows: {a: b}\n---\n",
+                "people/x.md:2:8: error: knows must name people: ids, names, aliases or [[links]]"
+            ),
+            ("---\nname: [a, b]\n---\n", "people/x.md:2:7: error: name must be text"),
+            (
+                "---\ncircle: bestie\n---\n",
+                "people/x.md:2:9: error: unknown circle 'bestie' (circles: core, close, network, acquaintance)"
+            ),
+            (
+                "---\ncadence: 30\n---\n",
+                "people/x.md:2:10: error: invalid duration '30' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)"
+            ),
+            (
+                "---\nmet: 2026-02-30\n---\n",
+                "people/x.md:2:6: error: invalid date '2026-02-30' for met (write YYYY-MM-DD)"
+            ),
+            (
+                "---\nsnooze_until: soon\n---\n",
+                "people/x.md:2:15: error: invalid date 'soon' for snooze_until (write YYYY-MM-DD)"
+            ),
+            (
+                "---\nbirthday: 13-01\n---\n",
+                "people/x.md:2:11: error: invalid birthday '13-01' (write YYYY-MM-DD or MM-DD)"
+            ),
+            (
+                "---\nstatus: gone\n---\n",
+                "people/x.md:2:9: error: unknown status 'gone' (use active, paused, archived or target)"
+            ),
+            (
+                "## 2026年2月30日 会食\n",
+                "people/x.md:1:1: error: '2026年2月30日' is not a real date; this heading is not read as an entry"
+            ),
+            (
+                "## 2026-11-021 typo\n",
+                "people/x.md:1:1: error: '2026-11-021' is not a real date; this heading is not read as an entry"
+            ),
+            (
+                "## 2026-11-02 (Sun) brunch\n",
+                "people/x.md:1:1: warning: weekday (Sun) does not match 2026-11-02, a Monday"
+            ),
+            (
+                "- [ ] call due:tomorrow\n",
+                "people/x.md:1:3: warning: invalid due date 'tomorrow' in task (write due:YYYY-MM-DD)"
+            ),
+            (
+                "- [x] called ✅ 2026-13-01\n",
+                "people/x.md:1:3: warning: invalid done date '2026-13-01' in task (write ✅ YYYY-MM-DD)"
+            ),
+            ("## 2026-11-02 call with [[Nobody]]\n", "people/x.md:1:25: warning: no person or note named 'Nobody'"),
+        ] as [(String, String)])
     func catalogueOfMistakesEachWithItsExactDiagnostic(note: String, expected: String) {
         let j = journal(["people/x.md": note])
         #expect(printed(j) == [expected])
@@ -313,7 +383,9 @@ import Testing
         // Notes in path order, and each note's entries as written: the order is made by counting dates.
         let files = [
             SourceFile(path: "log/a.md", text: "## 2026-03-01 A1\n\n## 2026-01-01 A2\n\n## 2026-03-01 A3\n"),
-            SourceFile(path: "log/b.md", text: "## 2026-01-01 B1\n\n## 2025-12-31 B2\n\n## 2026-03-01 B3\n\n## 2026-01-01 B4\n"),
+            SourceFile(
+                path: "log/b.md", text: "## 2026-01-01 B1\n\n## 2025-12-31 B2\n\n## 2026-03-01 B3\n\n## 2026-01-01 B4\n"
+            ),
             SourceFile(path: "people/c.md", text: "---\nname: C\n---\n## 2026-03-01 C1\n\n## 2026-01-01 C2\n"),
         ]
         let j = Kizuna.journal(files: files)
@@ -361,7 +433,8 @@ import Testing
 @Suite struct ObsidianPeopleTests {
     @Test func typeOrCategoriesMarkAPersonAsTextListOrLink() {
         let notes = [
-            "a.md": "---\ntype: Person\n---\n", "b.md": "---\ntype: [person]\n---\n", "c.md": "---\ntype: \"[[Person]]\"\n---\n",
+            "a.md": "---\ntype: Person\n---\n", "b.md": "---\ntype: [person]\n---\n",
+            "c.md": "---\ntype: \"[[Person]]\"\n---\n",
             "d.md": "---\ncategories: [\"[[People]]\"]\n---\n", "e.md": "---\ncategories:\n  - \"[[Places]]\"\n---\n",
             "f.md": "---\ntype: [[Person]]\n---\n", "g.md": "---\ntype: personal\n---\n",
         ]
@@ -372,13 +445,19 @@ import Testing
         let dir = TempDir()
         dir.write("People/hanako.md", "---\nname: Hanako\n---\n")
         let j = try Kizuna.journal(root: dir.path)
-        #expect(printed(j) == [".:1:1: warning: people_dir 'people' names no folder, so only notes marked `type: person` are "
-            + "people; did you mean 'People'? (set people_dir: People in kizuna.yaml)"])
+        #expect(
+            printed(j) == [
+                ".:1:1: warning: people_dir 'people' names no folder, so only notes marked `type: person` are "
+                    + "people; did you mean 'People'? (set people_dir: People in kizuna.yaml)"
+            ])
         let set = TempDir()
         set.write("kizuna.yaml", "people_dir: contacts\n")
         set.write("log/a.md", "# a\n")
-        #expect(printed(try Kizuna.journal(root: set.path)) == ["kizuna.yaml:1:1: warning: people_dir 'contacts' names no "
-            + "folder, so only notes marked `type: person` are people"])
+        #expect(
+            printed(try Kizuna.journal(root: set.path)) == [
+                "kizuna.yaml:1:1: warning: people_dir 'contacts' names no "
+                    + "folder, so only notes marked `type: person` are people"
+            ])
         let fine = TempDir()
         fine.write("log/a.md", "# a\n")
         #expect(printed(try Kizuna.journal(root: fine.path)).isEmpty)
@@ -423,13 +502,17 @@ import Testing
         dir.write("Templates/Person.md", "---\ncreated: {{date}}\n---\n")
         dir.write("Notes/Reading list.md", "# Reading\n")
         dir.write("Contacts/Hanako.md", "---\ncategories: [\"[[People]]\"]\n---\n")
-        dir.write("Daily/2026-11-24.md", """
+        dir.write(
+            "Daily/2026-11-24.md",
+            """
             Lunch with [[Hanako]] ![[photo.jpg]] ![[photo.jpg|200]] [[Attachments/photo.jpg]] [[scan 2026.pdf]]
             [[Clippings.base#Author]] [[Reading list.md]] [[Hanako.md]] [[Templates/Person]] [[Hanakko]]
 
             """)
         let j = try Kizuna.journal(root: dir.path)
-        #expect(printed(j) == ["Daily/2026-11-24.md:2:82: warning: no person or note named 'Hanakko'; did you mean Hanako?"])
+        #expect(
+            printed(j) == ["Daily/2026-11-24.md:2:82: warning: no person or note named 'Hanakko'; did you mean Hanako?"]
+        )
         #expect(j.people.map(\.id) == ["Hanako"])
         #expect(j.entries.first?.participants == [0])
     }

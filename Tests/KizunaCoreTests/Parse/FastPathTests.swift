@@ -7,7 +7,8 @@ import Testing
     static let texts = [
         "田中 花子", "田中・花子", "たなか はなこ", "タナカ_ハナコ", "Tanaka-Hanako", "小林 明3", "会った", "々〇「」",
         "ｶﾀｶﾅ", "ＴＡＮＡＫＡ", "か\u{3099}", "Müller", "Ｍüller 田中", "佐藤\u{3000}健二", "ﾃｽﾄ・テスト", "ＡＢＣ－１２３", "Émilie",
-        "ÀÉÎÕÜ Ýàéîõüýÿ", "Straße", "× ÷ µ ª º", "u\u{308}ber", "ü\u{301}", "田中\u{0B}花子\u{0C}", "İstanbul", "Æsir Øre Þór",
+        "ÀÉÎÕÜ Ýàéîõüýÿ", "Straße", "× ÷ µ ª º", "u\u{308}ber", "ü\u{301}", "田中\u{0B}花子\u{0C}", "İstanbul",
+        "Æsir Øre Þór",
         "ｱ", "\u{F900}", "😀 smile",
     ]
 
@@ -24,8 +25,10 @@ import Testing
     /// Foundation trims. Over all of Unicode, the two sets differ nowhere else (checked once, by a loop over every
     /// scalar, when U+200B turned up here).
     @Test func whitespaceTrimmingMatchesFoundation() {
-        var pool: [Unicode.Scalar] = ["a", "字", "\u{301}", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{180E}", "\u{200B}",
-                                      "\u{200C}", "\u{2028}", "\u{FEFF}", "-"]
+        var pool: [Unicode.Scalar] = [
+            "a", "字", "\u{301}", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{180E}", "\u{200B}",
+            "\u{200C}", "\u{2028}", "\u{FEFF}", "-",
+        ]
         for v in UInt32(0)...0x3000 {
             if let u = Unicode.Scalar(v), u.properties.generalCategory == .spaceSeparator { pool.append(u) }
         }
@@ -39,7 +42,9 @@ import Testing
             var text = String.UnicodeScalarView()
             for _ in 0..<next(7) { text.append(pool[next(pool.count)]) }
             let s = String(text)
-            #expect(s.trimmingWhitespaces() == s.trimmingCharacters(in: .whitespaces), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(
+                s.trimmingWhitespaces() == s.trimmingCharacters(in: .whitespaces),
+                "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 
@@ -50,17 +55,24 @@ import Testing
 
     @Test(arguments: texts)
     func tagsOfStableTextMatchTheFoundationPath(text: String) {
-        #expect(Normalize.tag(text) == text.precomposedStringWithCompatibilityMapping.folding(options: [.caseInsensitive], locale: nil))
+        #expect(
+            Normalize.tag(text)
+                == text.precomposedStringWithCompatibilityMapping.folding(options: [.caseInsensitive], locale: nil))
     }
 
-    @Test(arguments: ["abc def", "田中 花子と会った", "Crème brûlée 🍵 [[x]]", "e\u{301}e\u{301} x", "👩‍👩‍👧 family", "か\u{3099}か\u{3099}", "Ωμέγα 一二三"])
+    @Test(arguments: [
+        "abc def", "田中 花子と会った", "Crème brûlée 🍵 [[x]]", "e\u{301}e\u{301} x", "👩‍👩‍👧 family", "か\u{3099}か\u{3099}",
+        "Ωμέγα 一二三",
+    ])
     func columnsCountCharactersAsGraphemeClusters(line: String) {
         let text = TextDecoder.make(Array((line + "\n").utf8), isBinary: false)
         let bytes = Array(line.utf8)
         var offset = 0
         var characters = 0
         for ch in line {
-            #expect(text.column(line: 1, byteColumn: offset + 1) == characters + 1, "before character \(characters) of \(line)")
+            #expect(
+                text.column(line: 1, byteColumn: offset + 1) == characters + 1,
+                "before character \(characters) of \(line)")
             offset += ch.utf8.count
             characters += 1
         }
@@ -72,14 +84,20 @@ import Testing
 @Suite struct SuggestionFilterTests {
     @Test func theFilterSuggestsWhatComparingEveryNameSuggests() {
         // Names with repeated bigrams ("aaaa", "abab") are where a filter on distinct bigrams would go wrong.
-        let names = ["aaaaaaa", "aaaaaab", "abababab", "babababa", "Tanaka Hanako", "Tanaka Hanaka", "田中花子", "田中花", "sato kenji",
-                     "sato kenjiro", "kato ken", "ken", "kenji", "ababab", "xyz"]
+        let names = [
+            "aaaaaaa", "aaaaaab", "abababab", "babababa", "Tanaka Hanako", "Tanaka Hanaka", "田中花子", "田中花", "sato kenji",
+            "sato kenjiro", "kato ken", "ken", "kenji", "ababab", "xyz",
+        ]
         var files: [String: String] = [:]
         for (i, n) in names.enumerated() { files["people/p\(i).md"] = "---\nname: \(n)\n---\n" }
-        let queries = ["aaaaaaaa", "aaaaaa", "abababa", "bababab", "Tanaka Hanak", "田中花子さ", "sato kenj", "kenj", "aba", "zzzzzzzzz", "ke", "xy"]
+        let queries = [
+            "aaaaaaaa", "aaaaaa", "abababa", "bababab", "Tanaka Hanak", "田中花子さ", "sato kenj", "kenj", "aba",
+            "zzzzzzzzz", "ke", "xy",
+        ]
         files["log/a.md"] = queries.map { "[[\($0)]]" }.joined(separator: "\n\n")
         let j = journal(files)
-        #expect(j.diagnostics.map(\.message) == Self.reference(queries, names: names.enumerated().map { ($1, "p\($0)") }))
+        #expect(
+            j.diagnostics.map(\.message) == Self.reference(queries, names: names.enumerated().map { ($1, "p\($0)") }))
     }
 
     /// The warnings comparing every name gives: each name within the limit, by plain edit distance, closest
@@ -94,7 +112,8 @@ import Testing
                 if d <= limit { best.append((d, "\(n) (\(id))")) }
             }
             let close = best.sorted { $0 < $1 }.prefix(3).map(\.1)
-            return "no person or note named '\(q)'" + (close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?")
+            return "no person or note named '\(q)'"
+                + (close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?")
         }
     }
 
@@ -104,13 +123,18 @@ import Testing
         var names: [String] = []
         for i in 0..<400 {
             // (The longer names share their first sixteen bytes, which the index sorts on before whole keys.)
-            names.append(["Olivia Nguyen", "Oliver Nguyen", "Liam Nguyen", "佐藤 健二", "Sato Kenji", "Olivia Nguyen-Garcia"][i % 6]
-                         + " \(i * 37 % 1000)")
+            names.append(
+                ["Olivia Nguyen", "Oliver Nguyen", "Liam Nguyen", "佐藤 健二", "Sato Kenji", "Olivia Nguyen-Garcia"][i % 6]
+                    + " \(i * 37 % 1000)")
         }
         var files: [String: String] = [:]
         for (i, n) in names.enumerated() { files["people/p\(pad(i, 4)).md"] = "---\nname: \(n)\n---\n" }
-        var queries = ["Olivia Nguyen-Garca 74", "Olivia Nguyen-Garcia 9", "Olivia Nguyen 1", "Olivia Nguyen 3700", "Olivia Ngyen 74",
-                       "Oliver Nguyn 111", "Liam Nguen 148", "Olivia Nguyen 37", "佐藤 健二 5", "佐藤 健 925", "Sato Kenj 962", "Sato Kenji 99", "Oliva Nguyen 185", "Liam Nguyen 2220"]
+        var queries = [
+            "Olivia Nguyen-Garca 74", "Olivia Nguyen-Garcia 9", "Olivia Nguyen 1", "Olivia Nguyen 3700",
+            "Olivia Ngyen 74",
+            "Oliver Nguyn 111", "Liam Nguen 148", "Olivia Nguyen 37", "佐藤 健二 5", "佐藤 健 925", "Sato Kenj 962",
+            "Sato Kenji 99", "Oliva Nguyen 185", "Liam Nguyen 2220",
+        ]
         // Names changed in three places far apart: each change breaks two bigrams, so the name shares exactly as
         // many bigrams as the filter asks for, the common ones among them.
         for i in [10, 11, 12, 13, 21, 22] {
@@ -186,10 +210,14 @@ import Testing
             return Int((state >> 33) % UInt64(n))
         }
         // Valid characters of every length, and bytes that are wrong where they stand.
-        let valid: [[UInt8]] = [[0x61], [0x0A], [0xC3, 0xA9], [0xE3, 0x81, 0x82], [0xE6, 0x97, 0xA5], [0xED, 0x9F, 0xBF],
-                                [0xE0, 0xA0, 0x80], [0xEF, 0xBF, 0xBD], [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x8F, 0xBF, 0xBF]]
-        let invalid: [[UInt8]] = [[0x80], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xE3, 0x81], [0xF4, 0x90, 0x80, 0x80],
-                                  [0xFF], [0xE3, 0x41, 0x82], [0xE6, 0x97], [0xEF, 0xBF], [0xF0, 0x9F, 0x98]]
+        let valid: [[UInt8]] = [
+            [0x61], [0x0A], [0xC3, 0xA9], [0xE3, 0x81, 0x82], [0xE6, 0x97, 0xA5], [0xED, 0x9F, 0xBF],
+            [0xE0, 0xA0, 0x80], [0xEF, 0xBF, 0xBD], [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+        ]
+        let invalid: [[UInt8]] = [
+            [0x80], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xE3, 0x81], [0xF4, 0x90, 0x80, 0x80],
+            [0xFF], [0xE3, 0x41, 0x82], [0xE6, 0x97], [0xEF, 0xBF], [0xF0, 0x9F, 0x98],
+        ]
         var sawInvalid = 0
         for _ in 0..<5000 {
             var bytes: [UInt8] = []
@@ -215,11 +243,15 @@ import Testing
         // Every day of the years around the edges (0, leap and century years, 9999 and past it), every 97th day in
         // between, and a few far ones on either side.
         func ordinal(_ year: Int) -> Int { Day(year: year, month: 1, day: 1)!.ordinal }
-        let ranges = [(ordinal(1) - 366)..<ordinal(4), ordinal(1899)..<ordinal(1901), ordinal(1999)..<ordinal(2002),
-                      ordinal(9998)..<(ordinal(9999) + 800)]
+        let ranges = [
+            (ordinal(1) - 366)..<ordinal(4), ordinal(1899)..<ordinal(1901), ordinal(1999)..<ordinal(2002),
+            ordinal(9998)..<(ordinal(9999) + 800),
+        ]
         let days = ranges.flatMap { Array($0) } + Array(stride(from: ordinal(4), to: ordinal(9998), by: 97))
         var wrong: [String] = []
-        for o in days where Day(ordinal: o).description != reference(Day(ordinal: o)) { wrong.append(reference(Day(ordinal: o))) }
+        for o in days where Day(ordinal: o).description != reference(Day(ordinal: o)) {
+            wrong.append(reference(Day(ordinal: o)))
+        }
         #expect(wrong.isEmpty)
         #expect(days.count > 40_000)
         for ordinal in [-800_000, -1, 0, 3_000_000, 10_000_000] {
@@ -239,13 +271,17 @@ import Testing
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(n))
         }
-        let pieces: [[UInt8]] = [[0x61], [0x20], [0x0A], [0x0D], [0x0D, 0x0A], [0x00], [0x09], [0x0C], [0x0E], [0x7F],
-                                 [0xC3, 0xA9], [0xE3, 0x81, 0x82], [0xED, 0x9F, 0xBF], [0xE0, 0xA0, 0x80], [0xF0, 0x9F, 0x98, 0x80],
-                                 Array("abcdefghij".utf8), Array("日本語のテキスト".utf8), Array("近況報告、かな交じり".utf8)]
+        let pieces: [[UInt8]] = [
+            [0x61], [0x20], [0x0A], [0x0D], [0x0D, 0x0A], [0x00], [0x09], [0x0C], [0x0E], [0x7F],
+            [0xC3, 0xA9], [0xE3, 0x81, 0x82], [0xED, 0x9F, 0xBF], [0xE0, 0xA0, 0x80], [0xF0, 0x9F, 0x98, 0x80],
+            Array("abcdefghij".utf8), Array("日本語のテキスト".utf8), Array("近況報告、かな交じり".utf8),
+        ]
         // Three-byte sequences wrong in every place, as the run of them read a word at a time meets them.
-        let invalid: [[UInt8]] = [[0x80], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE3, 0x81], [0xFF], [0xF4, 0x90, 0x80, 0x80],
-                                  [0xE0, 0x80, 0x80], [0xE3, 0x41, 0x82], [0xE3, 0x81, 0xC0], [0xE3, 0xC1, 0x82], [0xEF, 0xBF],
-                                  [0xF0, 0x9F, 0x98]]
+        let invalid: [[UInt8]] = [
+            [0x80], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE3, 0x81], [0xFF], [0xF4, 0x90, 0x80, 0x80],
+            [0xE0, 0x80, 0x80], [0xE3, 0x41, 0x82], [0xE3, 0x81, 0xC0], [0xE3, 0xC1, 0x82], [0xEF, 0xBF],
+            [0xF0, 0x9F, 0x98],
+        ]
         var invalidSeen = 0, binarySeen = 0
         for _ in 0..<5000 {
             var bytes: [UInt8] = []
@@ -273,9 +309,13 @@ import Testing
 @Suite struct TagKindTests {
     @Test func kindsFromBytesAgreeWithFoldedLookup() {
         var tags = Array(EntryKinds.byTag.keys)
-        tags += tags.map { $0.uppercased() } + tags.map { $0.capitalized } + tags.map { $0 + "s" } + tags.map { String($0.dropLast()) }
-        tags += ["ＭＥＥＴ", "Ｃａｌｌ", "ﾒﾓ", "ｲﾍﾞﾝﾄ", "Meet", "mEEt", "méet", "ß", "会った!", "電話する", "メッセージ", "メモ帳", "",
-                 "give-back", "thanks2", "紹介", "ｷﾞﾌﾞ", "ギブ", "お願い", "感謝", "Σ", "İntro", "ıntro", "K"]
+        tags +=
+            tags.map { $0.uppercased() } + tags.map { $0.capitalized } + tags.map { $0 + "s" }
+            + tags.map { String($0.dropLast()) }
+        tags += [
+            "ＭＥＥＴ", "Ｃａｌｌ", "ﾒﾓ", "ｲﾍﾞﾝﾄ", "Meet", "mEEt", "méet", "ß", "会った!", "電話する", "メッセージ", "メモ帳", "",
+            "give-back", "thanks2", "紹介", "ｷﾞﾌﾞ", "ギブ", "お願い", "感謝", "Σ", "İntro", "ıntro", "K",
+        ]
         var decided = 0
         for tag in tags {
             let expected = EntryKinds.byTag[Normalize.tag(tag)] ?? []
@@ -294,9 +334,13 @@ import Testing
 /// A front matter value that is one wikilink and nothing else gives its target without the inline scanner.
 @Suite struct SoleWikiLinkTests {
     @Test func soleLinkTargetsAreWhatTheScannerFinds() {
-        let texts = ["[[a]]", "[[ a ]]", "[[a|b]]", "[[a#h]]", "[[]]", "[[ ]]", "[[a]] x", "x [[a]]", "[[a]][[b]]", "[[a\nb]]", "[[田中 花子]]",
-                     "[[田中｜x]]", "[[a]]]", "[[[a]]", "[[\u{3000}a\u{3000}]]", "[[a^b]]", "[[p08753]]", "[[Olivia Garcia 8174]]", "[a]",
-                     "[[a]", "[[a\tb]]", "[[\u{85}a]]", "[[é]]", "[[a]b]]", "[[ a b ]]"]
+        let texts = [
+            "[[a]]", "[[ a ]]", "[[a|b]]", "[[a#h]]", "[[]]", "[[ ]]", "[[a]] x", "x [[a]]", "[[a]][[b]]", "[[a\nb]]",
+            "[[田中 花子]]",
+            "[[田中｜x]]", "[[a]]]", "[[[a]]", "[[\u{3000}a\u{3000}]]", "[[a^b]]", "[[p08753]]", "[[Olivia Garcia 8174]]",
+            "[a]",
+            "[[a]", "[[a\tb]]", "[[\u{85}a]]", "[[é]]", "[[a]b]]", "[[ a b ]]",
+        ]
         var decided = 0
         for text in texts {
             let scanned = InlineScanner.scan(text: text, display: false).wikiLinks.map(\.target)
@@ -317,9 +361,12 @@ import Testing
             let lower = name.lowercased()
             return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
         }
-        let names = ["a.md", "A.MD", "x.Markdown", "x.MARKDOWN", "x.mdx", "md", ".md", ".markdown", "x.m", "x.mdd", "xmd", "p00012.md",
-                     "a.Md.txt", "x.mar\u{212A}down", "x.\u{1D39}d", "日本.md", "日本 .md", "x\u{0600}.md", "é.md", "x.md\u{301}",
-                     "x\u{200D}.md", "ｘ.ｍｄ", "x.markdowN", "x.MarkDown", "", "İ.md", "x.mD"]
+        let names = [
+            "a.md", "A.MD", "x.Markdown", "x.MARKDOWN", "x.mdx", "md", ".md", ".markdown", "x.m", "x.mdd", "xmd",
+            "p00012.md",
+            "a.Md.txt", "x.mar\u{212A}down", "x.\u{1D39}d", "日本.md", "日本 .md", "x\u{0600}.md", "é.md", "x.md\u{301}",
+            "x\u{200D}.md", "ｘ.ｍｄ", "x.markdowN", "x.MarkDown", "", "İ.md", "x.mD",
+        ]
         var decided = 0
         for name in names {
             if let fast = NoteName.asciiIsNote(name) {
@@ -345,7 +392,9 @@ import Testing
             #expect(u.properties.isAlphabetic, "U+\(String(v, radix: 16))")
         }
         #expect(taken == (0x9FFF - 0x4E00 + 1) + (0x3096 - 0x3041 + 1) + (0x30FA - 0x30A1 + 1) + 3)
-        for u in ["\u{30FB}", "\u{3099}", "\u{309B}", "\u{3005}", "\u{3040}", "\u{30A0}", "\u{A000}", "\u{4DFF}"] as [Unicode.Scalar] {
+        for u in ["\u{30FB}", "\u{3099}", "\u{309B}", "\u{3005}", "\u{3040}", "\u{30A0}", "\u{A000}", "\u{4DFF}"]
+            as [Unicode.Scalar]
+        {
             #expect(!InlineScanner.isKanjiOrKana(u), "U+\(String(u.value, radix: 16))")
         }
     }
@@ -370,16 +419,24 @@ import Testing
     }
 
     @Test func birthdaysFromBytesAgreeWithTheCarefulReader() {
-        let pieces = ["0", "1", "2", "3", "5", "9", "12", "31", "-", "--", " ", "\t", "\n", "/", "x", "１", "２", "－", "年", "2024", "\u{A0}"]
+        let pieces = [
+            "0", "1", "2", "3", "5", "9", "12", "31", "-", "--", " ", "\t", "\n", "/", "x", "１", "２", "－", "年", "2024",
+            "\u{A0}",
+        ]
         var decided = 0
         // Every month and day around the valid ones, in the forms people write.
         var forms: [String] = []
         for m in 0...13 {
             for d in 0...32 {
-                forms += ["\(m)-\(d)", String(format: "%02d-%02d", m, d), "--\(m)-\(d)", " \(m)-\(d)\t", "2024-\(m)-\(d)", "\(m)-\(d)x"]
+                forms += [
+                    "\(m)-\(d)", String(format: "%02d-%02d", m, d), "--\(m)-\(d)", " \(m)-\(d)\t", "2024-\(m)-\(d)",
+                    "\(m)-\(d)x",
+                ]
             }
         }
-        for text in Self.texts(pieces, count: 20_000, seed: 3) + forms + ["05-12", "5-1", "--02-29", "02-30", "13-01", "0-1", " 12-31 ", "1-2-3", "100-1"] {
+        for text in Self.texts(pieces, count: 20_000, seed: 3) + forms + [
+            "05-12", "5-1", "--02-29", "02-30", "13-01", "0-1", " 12-31 ", "1-2-3", "100-1",
+        ] {
             let careful = Birthday(slow: text)
             if let fast = Birthday.asciiMonthDay(text) {
                 decided += 1
@@ -392,9 +449,14 @@ import Testing
     }
 
     @Test func durationsFromBytesAgreeWithTheCarefulReader() {
-        let pieces = ["0", "1", "2", "45", "100000", "9", "d", "w", "m", "y", "D", "W", "x", " ", "\t", "日", "週", "ヶ月", "monthly", "weekly", "１", "\u{200B}", "\n"]
+        let pieces = [
+            "0", "1", "2", "45", "100000", "9", "d", "w", "m", "y", "D", "W", "x", " ", "\t", "日", "週", "ヶ月", "monthly",
+            "weekly", "１", "\u{200B}", "\n",
+        ]
         var decided = 0
-        for text in Self.texts(pieces, count: 20_000, seed: 4) + ["2w", "45d", " 3 m ", "100001d", "0d", "2 w", "2ww", "1y", "12W"] {
+        for text in Self.texts(pieces, count: 20_000, seed: 4) + [
+            "2w", "45d", " 3 m ", "100001d", "0d", "2 w", "2ww", "1y", "12W",
+        ] {
             let careful = DurationParser.slowDays(text)
             if let fast = DurationParser.asciiDays(text) {
                 decided += 1
@@ -411,7 +473,10 @@ import Testing
         var table = ByteKeyTable()
         var reference: [String: Int] = [:]
         var keys = ["", "a", "ab", "abc", "田中", "田中花子", "tanakahanako", "たなか"]
-        for i in 0..<3000 { keys.append(i % 3 == 0 ? "name\(i)" : i % 3 == 1 ? "名前\(i)" : String(repeating: "x", count: i % 40) + "\(i)") }
+        for i in 0..<3000 {
+            keys.append(
+                i % 3 == 0 ? "name\(i)" : i % 3 == 1 ? "名前\(i)" : String(repeating: "x", count: i % 40) + "\(i)")
+        }
         for (i, key) in keys.enumerated() {
             table.set(key, i)
             reference[key] = i

@@ -11,16 +11,17 @@ import Testing
 
     func with(_ extra: [String: String]) -> Journal { journal(people.merging(extra) { $1 }) }
 
-    @Test(arguments: [
-        ("## 2026-11-02 Coffee #meet", "2026-11-02", "Coffee"),
-        ("## 2026/11/02 (Mon) call", "2026-11-02", "call"),
-        ("### 2026年11月2日(月) カフェで近況報告 #会った", "2026-11-02", "カフェで近況報告"),
-        ("# 2026-11-02", "2026-11-02", ""),
-        ("###### 2026/1/5 (月曜日) 新年会", "2026-01-05", "新年会"),
-        ("## ２０２６年１１月２日（月） 全角の日付", "2026-11-02", "全角の日付"),
-        ("## 2026-11-02 (with Ken) lunch", "2026-11-02", "(with Ken) lunch"),
-        ("Setext 2026-11-02 is not at the start\n---", nil, nil),
-    ] as [(String, String?, String?)])
+    @Test(
+        arguments: [
+            ("## 2026-11-02 Coffee #meet", "2026-11-02", "Coffee"),
+            ("## 2026/11/02 (Mon) call", "2026-11-02", "call"),
+            ("### 2026年11月2日(月) カフェで近況報告 #会った", "2026-11-02", "カフェで近況報告"),
+            ("# 2026-11-02", "2026-11-02", ""),
+            ("###### 2026/1/5 (月曜日) 新年会", "2026-01-05", "新年会"),
+            ("## ２０２６年１１月２日（月） 全角の日付", "2026-11-02", "全角の日付"),
+            ("## 2026-11-02 (with Ken) lunch", "2026-11-02", "(with Ken) lunch"),
+            ("Setext 2026-11-02 is not at the start\n---", nil, nil),
+        ] as [(String, String?, String?)])
     func entryHeadingsInEveryDateFormAndLevel(heading: String, date: String?, title: String?) {
         let j = with(["people/ito-mei.md": "---\nname: 伊藤 芽衣\n---\n\(heading)\n"])
         if let date, let title {
@@ -36,10 +37,11 @@ import Testing
     @Test func impossibleDateInHeadingIsAnErrorNotASilentNonEntry() {
         let j = with(["log/a.md": "# Log\n\n## 2026-13-40 Party #meet\n\n## 2026-02-29 Not a leap year\n"])
         #expect(j.entries.isEmpty)
-        #expect(printed(j) == [
-            "log/a.md:3:1: error: '2026-13-40' is not a real date; this heading is not read as an entry",
-            "log/a.md:5:1: error: '2026-02-29' is not a real date; this heading is not read as an entry",
-        ])
+        #expect(
+            printed(j) == [
+                "log/a.md:3:1: error: '2026-13-40' is not a real date; this heading is not read as an entry",
+                "log/a.md:5:1: error: '2026-02-29' is not a real date; this heading is not read as an entry",
+            ])
     }
 
     @Test func headingThatOnlyStartsWithAYearOrMonthIsNotAnEntry() {
@@ -56,15 +58,15 @@ import Testing
 
     @Test func entryRunsToTheNextHeadingOfTheSameOrAHigherLevel() {
         let note = """
-        # Log
-        ## 2026-11-02 Meetup
-        ### Notes
-        Talked with [[Sato Kenji]].
-        ## Ideas
-        Ask [[伊藤 芽衣]] about games.
-        ## 2026-11-03 Call
-        #### 2026-11-04 Nested dated heading starts its own entry with [[Hanako]]
-        """
+            # Log
+            ## 2026-11-02 Meetup
+            ### Notes
+            Talked with [[Sato Kenji]].
+            ## Ideas
+            Ask [[伊藤 芽衣]] about games.
+            ## 2026-11-03 Call
+            #### 2026-11-04 Nested dated heading starts its own entry with [[Hanako]]
+            """
         let j = with(["log/a.md": note])
         #expect(j.entries.map(\.date) == [day("2026-11-02"), day("2026-11-03"), day("2026-11-04")])
         #expect(ids(j, j.entries[0].participants) == ["sato-kenji"])  // body links when the heading links nobody
@@ -73,7 +75,9 @@ import Testing
     }
 
     @Test func textBeforeTheFirstDatedHeadingIsTheProfileNotAnEntry() {
-        let j = with(["people/sato-kenji.md": "---\nname: Sato Kenji\n---\nWorks with [[伊藤 芽衣]].\n\n## 2026-11-02 Lunch #meet\n"])
+        let j = with([
+            "people/sato-kenji.md": "---\nname: Sato Kenji\n---\nWorks with [[伊藤 芽衣]].\n\n## 2026-11-02 Lunch #meet\n"
+        ])
         #expect(j.entries.count == 1)
         #expect(ids(j, j.entries[0].participants) == ["sato-kenji"])
         #expect(j.entries[0].mentions.isEmpty)
@@ -87,13 +91,15 @@ import Testing
     }
 
     @Test func inOtherNotesHeadingLinksWinOverBodyLinksAndTaskLinksNeverTakePart() {
-        let j = with(["log/a.md": """
+        let j = with([
+            "log/a.md": """
             ## 2026-11-02 Dinner with [[Sato Kenji]]
             [[伊藤 芽衣]] was mentioned.
             ## 2026-11-03 Workshop
             Met [[伊藤 芽衣]] and [[Hanako]].
             - [ ] Send notes to [[Sato Kenji]]
-            """])
+            """
+        ])
         #expect(ids(j, j.entries[0].participants) == ["sato-kenji"])
         #expect(ids(j, j.entries[0].mentions) == ["ito-mei"])
         #expect(ids(j, j.entries[1].participants) == ["ito-mei", "tanaka-hanako"])
@@ -110,15 +116,18 @@ import Testing
             "log/2026-11-21.md": "# \n## Second is not the title\n",
             "log/2026-11-22.md": "## 2026-11-07 E\n# Not a title\n## 2026-11-08 F\n",
         ])
-        #expect(j.entries.map { "\($0.date) \($0.title)" } == [
-            "2026-11-02 A", "2026-11-03 B with Sato Kenji", "2026-11-04 C", "2026-11-05 ", "2026-11-06 D", "2026-11-07 E",
-            "2026-11-08 F", "2026-11-20 First", "2026-11-21 ",
-        ])
+        #expect(
+            j.entries.map { "\($0.date) \($0.title)" } == [
+                "2026-11-02 A", "2026-11-03 B with Sato Kenji", "2026-11-04 C", "2026-11-05 ", "2026-11-06 D",
+                "2026-11-07 E",
+                "2026-11-08 F", "2026-11-20 First", "2026-11-21 ",
+            ])
     }
 
     @Test func aNoteNamedByADateWithNoDatedHeadingsIsADailyNoteAtAnyDepth() {
         let j = with([
-            "log/2026/11/2026-11-15.md": "# Meetup #event\nSaw [[Sato Kenji]] and [[Hanako]].\n- [ ] Follow up with [[伊藤 芽衣]]\n",
+            "log/2026/11/2026-11-15.md":
+                "# Meetup #event\nSaw [[Sato Kenji]] and [[Hanako]].\n- [ ] Follow up with [[伊藤 芽衣]]\n",
             "log/2026-11-16.md": "## 2026-11-10 Dated heading\n[[Sato Kenji]]\n",
         ])
         #expect(j.entries.map(\.date) == [day("2026-11-10"), day("2026-11-15")])
@@ -129,37 +138,45 @@ import Testing
         #expect(j.tasks[0].created == day("2026-11-15"))
     }
 
-    @Test(arguments: [
-        ("#meet", EntryKinds.meet), ("#会った", .meet), ("#CALL", .call), ("#電話", .call), ("#message", .message),
-        ("#メッセージ", .message), ("#SNS", .sns), ("#sns", .sns), ("#event", .event), ("#イベント", .event),
-        ("#note", .note), ("#メモ", .note), ("#give", .give), ("#ギブ", .give), ("#ask", .ask), ("#お願い", .ask),
-        ("#thanks", .thanks), ("#感謝", .thanks), ("#intro", .intro), ("#紹介", .intro), ("#Give #Ask", [.give, .ask]),
-    ] as [(String, EntryKinds)])
+    @Test(
+        arguments: [
+            ("#meet", EntryKinds.meet), ("#会った", .meet), ("#CALL", .call), ("#電話", .call), ("#message", .message),
+            ("#メッセージ", .message), ("#SNS", .sns), ("#sns", .sns), ("#event", .event), ("#イベント", .event),
+            ("#note", .note), ("#メモ", .note), ("#give", .give), ("#ギブ", .give), ("#ask", .ask), ("#お願い", .ask),
+            ("#thanks", .thanks), ("#感謝", .thanks), ("#intro", .intro), ("#紹介", .intro), ("#Give #Ask", [.give, .ask]),
+        ] as [(String, EntryKinds)])
     func tagsInEnglishAndJapaneseCaseInsensitiveGiveTheEntryItsKind(tags: String, kinds: EntryKinds) {
         let j = with(["log/a.md": "## 2026-11-02 Lunch with [[Sato Kenji]] \(tags)\n"])
         #expect(entry(j).kinds == kinds)
     }
 
     @Test func tagsFollowWhiteSpaceStartWithALetterAndNeverStandInCode() {
-        let j = with(["log/a.md": """
+        let j = with([
+            "log/a.md": """
             ## 2026-11-02 Meetup #12 with [[Sato Kenji]]
             Body #give and a#b and `#ask` and #x/y-z_1 and #
             ```
             #thanks
             ```
-            """])
+            """
+        ])
         #expect(entry(j).tags == ["give", "x/y-z_1"])
         #expect(entry(j).kinds == .give)
     }
 
     @Test func anEntryKeepsEachTagOnceAsFirstWritten() {
-        let j = journal(["people/ken.md": "## 2026-11-02 Lunch #meet #Meet #give\nThen #meet again and #ＭＥＥＴ, and #thanks.\n"])
+        let j = journal([
+            "people/ken.md": "## 2026-11-02 Lunch #meet #Meet #give\nThen #meet again and #ＭＥＥＴ, and #thanks.\n"
+        ])
         #expect(entry(j).tags == ["meet", "give", "thanks"])
         #expect(entry(j).kinds == [.meet, .give, .thanks])
     }
 
     @Test func tagsInTaskItemsDoNotMakeTheEntryAGive() {
-        let j = with(["people/sato-kenji.md": "---\nname: Sato Kenji\n---\n## 2026-11-02 Call #call\n- [ ] Send him the book #give\n"])
+        let j = with([
+            "people/sato-kenji.md":
+                "---\nname: Sato Kenji\n---\n## 2026-11-02 Call #call\n- [ ] Send him the book #give\n"
+        ])
         #expect(entry(j).kinds == .call)
     }
 }
@@ -186,7 +203,8 @@ import Testing
         let j = journal([
             "people/hanako.md": "---\nname: Hanako\n---\n",
             "people/ken.md": "---\nname: Ken\n---\n",
-            "Meetings/review.md": "---\ndate: 2026-11-20\npeople: [[Hanako]]\ntags: [meet]\n---\n# Design review\nTalked about [[ken]] #give\n",
+            "Meetings/review.md":
+                "---\ndate: 2026-11-20\npeople: [[Hanako]]\ntags: [meet]\n---\n# Design review\nTalked about [[ken]] #give\n",
             "Meetings/sync.md": "---\ndate: 2026-11-21\nattendees:\n  - \"[[Hanako]]\"\n  - ken\n---\nNotes\n",
             "Meetings/plain.md": "---\ndate: 2026-11-22\n---\nA dated note, no people: [[ken]]\n",
         ])

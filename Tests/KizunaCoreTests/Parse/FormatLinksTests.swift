@@ -26,7 +26,8 @@ import Testing
             "people/e.md": "---\nname: \u{1F0}ane\n---\n",
             // Dropping the space between a letter and its mark joins them.
             "people/f.md": "---\nname: Zoe\u{308}\n---\n",
-            "log/2026-11-01.md": "# 2026-11-01 Lunch with [[Ana Pe\u{301}rez]], [[Kim 민수]], [[x\u{301}ena]] and [[José Ruiz]], "
+            "log/2026-11-01.md":
+                "# 2026-11-01 Lunch with [[Ana Pe\u{301}rez]], [[Kim 민수]], [[x\u{301}ena]] and [[José Ruiz]], "
                 + "[[J\u{30C}ANE]], [[zoe \u{308}]] #meet\n",
         ])
         #expect(ids(j, entry(j).participants) == ["a", "b", "c", "d", "e", "f"])
@@ -35,8 +36,10 @@ import Testing
 
     @Test(arguments: [
         "[[Tanaka Hanako]]", "[[tanaka-hanako]]", "[[田中 花子]]", "[[田中花子]]", "[[TANAKA_HANAKO]]", "[[ｔａｎａｋａ　ｈａｎａｋｏ]]",
-        "[[田中・花子]]", "[[Hanako]]", "[[はなこ]]", "[[Hanako|my mentor]]", "[[tanaka-hanako#Profile]]", "[[people/tanaka-hanako]]",
-        "[Hanako](../people/tanaka-hanako.md)", "[Hanako](../people/tanaka-hanako.md#2026-11-02)", "[H](<../people/tanaka-hanako.md>)",
+        "[[田中・花子]]", "[[Hanako]]", "[[はなこ]]", "[[Hanako|my mentor]]", "[[tanaka-hanako#Profile]]",
+        "[[people/tanaka-hanako]]",
+        "[Hanako](../people/tanaka-hanako.md)", "[Hanako](../people/tanaka-hanako.md#2026-11-02)",
+        "[H](<../people/tanaka-hanako.md>)",
     ])
     func linkTargetsMatchIdsNamesAndAliasesAfterFolding(link: String) {
         let r = participants("Coffee with \(link)")
@@ -46,10 +49,12 @@ import Testing
 
     @Test func aMarkdownLinkInTheBodyMakesAParticipantOrAMention() {
         // Body paragraphs whose text holds neither `[` nor `#`: the link destination alone must still count.
-        let j = journal(people.merging([
-            "log/a.md": "## 2026-11-02 Lunch\nWith [Hanako](../people/tanaka-hanako.md) downtown.\n",
-            "people/sato-kenji.md": "---\nname: Sato Kenji\n---\n## 2026-11-03 Call\nAsked about [Hanako](tanaka-hanako.md).\n",
-        ]) { $1 })
+        let j = journal(
+            people.merging([
+                "log/a.md": "## 2026-11-02 Lunch\nWith [Hanako](../people/tanaka-hanako.md) downtown.\n",
+                "people/sato-kenji.md":
+                    "---\nname: Sato Kenji\n---\n## 2026-11-03 Call\nAsked about [Hanako](tanaka-hanako.md).\n",
+            ]) { $1 })
         #expect(j.entries.map { ids(j, $0.participants) } == [["tanaka-hanako"], ["sato-kenji"]])
         #expect(j.entries.map { ids(j, $0.mentions) } == [[], ["tanaka-hanako"]])
     }
@@ -61,13 +66,19 @@ import Testing
     }
 
     @Test func linksToWebPagesAndOtherNotesAreNotPeople() {
-        let r = participants("[site](https://example.com/people/tanaka-hanako.md) [[Project X]]", extra: ["projects/project-x.md": "# X\n"])
+        let r = participants(
+            "[site](https://example.com/people/tanaka-hanako.md) [[Project X]]",
+            extra: ["projects/project-x.md": "# X\n"])
         #expect(r.ids.isEmpty)
         #expect(r.diagnostics.isEmpty)
     }
 
     @Test func linksInsideCodeSpansAndCodeBlocksAreText() {
-        let j = journal(people.merging(["log/a.md": "## 2026-11-02 `[[Hanako]]` call\nSee `[[Ken]]`.\n\n```\n[[Sato Kenji]]\n```\n\n    [[Hanako]]\n"]) { $1 })
+        let j = journal(
+            people.merging([
+                "log/a.md":
+                    "## 2026-11-02 `[[Hanako]]` call\nSee `[[Ken]]`.\n\n```\n[[Sato Kenji]]\n```\n\n    [[Hanako]]\n"
+            ]) { $1 })
         #expect(j.entries[0].participants.isEmpty)
         #expect(j.diagnostics.isEmpty)
     }
@@ -75,46 +86,55 @@ import Testing
     @Test func unresolvedLinkIsAWarningWithTheClosestNamesAndItsExactPlace() {
         let r = participants("会った 🍵 [[Sato Kenj]] and [[Nobody]]")
         #expect(r.ids.isEmpty)
-        #expect(r.diagnostics == [
-            "log/a.md:1:21: warning: no person or note named 'Sato Kenj'; did you mean Sato Kenji (sato-kenji), Kato Ken (kato-ken)?",
-            "log/a.md:1:39: warning: no person or note named 'Nobody'",
-        ])
+        #expect(
+            r.diagnostics == [
+                "log/a.md:1:21: warning: no person or note named 'Sato Kenj'; did you mean Sato Kenji (sato-kenji), Kato Ken (kato-ken)?",
+                "log/a.md:1:39: warning: no person or note named 'Nobody'",
+            ])
     }
 
     @Test func linkMatchingTwoPeopleIsAWarningAndLinksNobody() {
         let r = participants("Dinner with [[Ken]]")
         #expect(r.ids.isEmpty)
-        #expect(r.diagnostics == ["log/a.md:1:27: warning: ambiguous link 'Ken': it matches Kato Ken (kato-ken), Sato Kenji (sato-kenji)"])
+        #expect(
+            r.diagnostics == [
+                "log/a.md:1:27: warning: ambiguous link 'Ken': it matches Kato Ken (kato-ken), Sato Kenji (sato-kenji)"
+            ])
     }
 
     @Test func aLinkOverSeveralLinesOfAParagraphIsFoundOnItsOwnLine() {
-        let j = journal(people.merging(["log/a.md": "## 2026-11-02 Meetup\nFirst line\nthen [[Missing Person]] here\n"]) { $1 })
+        let j = journal(
+            people.merging(["log/a.md": "## 2026-11-02 Meetup\nFirst line\nthen [[Missing Person]] here\n"]) { $1 })
         #expect(printed(j) == ["log/a.md:3:6: warning: no person or note named 'Missing Person'"])
     }
 
     /// The same characters inside a code span, raw HTML or a link's destination are not the link: the warning points
     /// at the link itself, in a list item, a quote (on a lazy line too) and a paragraph over several lines.
     @Test func aLinkIsPlacedAfterCodeSpansAndHTMLThatHoldItsText() {
-        let j = journal(people.merging(["log/a.md": """
-            ## 2026-11-02 Meetup
-            `[[Nobody]]` and [[Nobody]]
-            <span title="[[Gone]]">x</span> [[Gone]]
+        let j = journal(
+            people.merging([
+                "log/a.md": """
+                ## 2026-11-02 Meetup
+                `[[Nobody]]` and [[Nobody]]
+                <span title="[[Gone]]">x</span> [[Gone]]
 
-            - item `[[Lost]]`
-              then `x` [[Lost]] and [a](<[[Hid]]>) [[Hid]]
-            > quote `[[Away]]` *em* [[Away]]
+                - item `[[Lost]]`
+                  then `x` [[Lost]] and [a](<[[Hid]]>) [[Hid]]
+                > quote `[[Away]]` *em* [[Away]]
 
-            > quote
-            lazy `[[Far]]` [[Far]]
-            """]) { $1 })
-        #expect(printed(j) == [
-            "log/a.md:2:18: warning: no person or note named 'Nobody'",
-            "log/a.md:3:33: warning: no person or note named 'Gone'",
-            "log/a.md:6:12: warning: no person or note named 'Lost'",
-            "log/a.md:6:40: warning: no person or note named 'Hid'",
-            "log/a.md:7:25: warning: no person or note named 'Away'",
-            "log/a.md:10:16: warning: no person or note named 'Far'",
-        ])
+                > quote
+                lazy `[[Far]]` [[Far]]
+                """
+            ]) { $1 })
+        #expect(
+            printed(j) == [
+                "log/a.md:2:18: warning: no person or note named 'Nobody'",
+                "log/a.md:3:33: warning: no person or note named 'Gone'",
+                "log/a.md:6:12: warning: no person or note named 'Lost'",
+                "log/a.md:6:40: warning: no person or note named 'Hid'",
+                "log/a.md:7:25: warning: no person or note named 'Away'",
+                "log/a.md:10:16: warning: no person or note named 'Far'",
+            ])
     }
 }
 
@@ -137,7 +157,10 @@ import Testing
     @Test func twoPersonNotesWithTheSameIdAreAnError() {
         let j = journal(["people/a/ken.md": "---\nname: First\n---\n", "people/b/ken.md": "---\nname: Second\n---\n"])
         #expect(j.people.map(\.name) == ["First"])
-        #expect(printed(j) == ["people/b/ken.md:1:1: error: duplicate person id 'ken' (also people/a/ken.md); this note is not read as a person"])
+        #expect(
+            printed(j) == [
+                "people/b/ken.md:1:1: error: duplicate person id 'ken' (also people/a/ken.md); this note is not read as a person"
+            ])
     }
 
     @Test func frontMatterTrapsUnquotedLinksAreListsDatesAndBooleansStayText() {
@@ -188,8 +211,12 @@ import Testing
     }
 
     @Test func cadenceOverridesTheCircleWhichOverridesTheDefaultCircle() {
-        let j = journal(["people/a.md": "---\ncircle: core\ncadence: 3w\n---\n", "people/b.md": "---\ncircle: close\n---\n", "people/c.md": ""],
-                        config: "circles:\n  inner: 10d\n  core: 20d\n  close: 40d\n  far: 200d\ndefault_circle: far\n")
+        let j = journal(
+            [
+                "people/a.md": "---\ncircle: core\ncadence: 3w\n---\n", "people/b.md": "---\ncircle: close\n---\n",
+                "people/c.md": "",
+            ],
+            config: "circles:\n  inner: 10d\n  core: 20d\n  close: 40d\n  far: 200d\ndefault_circle: far\n")
         #expect(j.people.map(\.cadenceDays) == [21, 40, 200])
         #expect(j.people.map(\.circle) == ["core", "close", "far"])
         #expect(j.people.map(\.circleRank) == [1, 2, 3])
@@ -231,7 +258,10 @@ import Testing
             "people/mei.md": "",
         ])
         let t = j.tasks
-        #expect(t.map(\.text) == ["Book a table", "Sent the deck", "Called back", "Share the article with Mei", "資料を送る", "全角"])
+        #expect(
+            t.map(\.text) == [
+                "Book a table", "Sent the deck", "Called back", "Share the article with Mei", "資料を送る", "全角",
+            ])
         #expect(t.map(\.done) == [false, true, true, false, false, false])
         #expect(t.map(\.due) == [day("2026-11-30"), nil, nil, day("2026-12-01"), day("2026-12-02"), day("2026-12-03")])
         #expect(t[1].doneDate == day("2026-11-01"))
@@ -260,7 +290,8 @@ import Testing
 /// FORMAT.md, "Durations".
 @Suite struct DurationTests {
     @Test(arguments: [
-        ("14d", 14), ("2w", 14), ("3m", 90), ("1y", 365), ("weekly", 7), ("biweekly", 14), ("monthly", 30), ("quarterly", 90),
+        ("14d", 14), ("2w", 14), ("3m", 90), ("1y", 365), ("weekly", 7), ("biweekly", 14), ("monthly", 30),
+        ("quarterly", 90),
         ("yearly", 365), ("毎週", 7), ("隔週", 14), ("毎月", 30), ("10日", 10), ("2週間", 14), ("3ヶ月", 90), ("3か月", 90),
         ("3カ月", 90), ("半年", 180), ("毎年", 365), ("2年", 730), ("Monthly", 30), (" 30D ", 30), ("３ヶ月", 90),
     ])
@@ -289,7 +320,8 @@ import Testing
         let j = journal([
             "people/x.md": "---\nname: X\n---\n",
             "people/y.md": "---\nname: Y\n---\n",
-            "log/notes.md": "## 2026-11-01 Tea with [[X]] %%and [[Nobody]]%%\n%%\n## 2026-11-02 Secret with [[Y]]\n- [ ] [[Y]] hidden\n%%\nStill the first entry: [[Y]] and `%%` in code.\n- [ ] %%only a comment%%\n",
+            "log/notes.md":
+                "## 2026-11-01 Tea with [[X]] %%and [[Nobody]]%%\n%%\n## 2026-11-02 Secret with [[Y]]\n- [ ] [[Y]] hidden\n%%\nStill the first entry: [[Y]] and `%%` in code.\n- [ ] %%only a comment%%\n",
         ])
         #expect(printed(j).isEmpty)
         #expect(j.entries.map(\.date) == [day("2026-11-01")])
@@ -300,29 +332,33 @@ import Testing
 
     @Test func aCommentNeverClosedHidesTheRestAndIsAWarningWhereItOpens() {
         let j = journal(["log/2026-11-01.md": "Met [[Nobody]].\nNotes %%private\n## 2026-11-02 [[Someone]]\n"])
-        #expect(printed(j) == [
-            "log/2026-11-01.md:1:5: warning: no person or note named 'Nobody'",
-            "log/2026-11-01.md:2:7: warning: this '%%' comment is never closed: the rest of the note is not read",
-        ])
+        #expect(
+            printed(j) == [
+                "log/2026-11-01.md:1:5: warning: no person or note named 'Nobody'",
+                "log/2026-11-01.md:2:7: warning: this '%%' comment is never closed: the rest of the note is not read",
+            ])
     }
 
     @Test func aFenceNeverClosedIsAWarningAtItsLineAndAClosedOneIsNot() {
         let unclosed = journal([
             "log/a.md": "---\ntitle: A\n---\n## 2026-11-01 Tea\n  ````js\ncode\n```\n## 2026-11-02 Lost\n"
         ])
-        #expect(printed(unclosed) == [
-            "log/a.md:5:3: warning: this code fence is never closed: the lines after it are read as code, not as entries or tasks"
-        ])
+        #expect(
+            printed(unclosed) == [
+                "log/a.md:5:3: warning: this code fence is never closed: the lines after it are read as code, not as entries or tasks"
+            ])
         #expect(unclosed.entries.count == 1)
         let closed = journal([
-            "log/b.md": "```\na\n```\n- item\n  ~~~\n  b\n  ~~~~\n> ```\n> c\n> ```\n    indented code\n## 2026-11-01 Tea\n"
+            "log/b.md":
+                "```\na\n```\n- item\n  ~~~\n  b\n  ~~~~\n> ```\n> c\n> ```\n    indented code\n## 2026-11-01 Tea\n"
         ])
         #expect(printed(closed).isEmpty)
         #expect(closed.entries.count == 1)
         let atTheEnd = journal(["log/c.md": "text\n```"])
-        #expect(printed(atTheEnd) == [
-            "log/c.md:2:1: warning: this code fence is never closed: the lines after it are read as code, not as entries or tasks"
-        ])
+        #expect(
+            printed(atTheEnd) == [
+                "log/c.md:2:1: warning: this code fence is never closed: the lines after it are read as code, not as entries or tasks"
+            ])
     }
 }
 

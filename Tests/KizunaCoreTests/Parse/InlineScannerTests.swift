@@ -69,7 +69,10 @@ import Testing
         #expect(InlineScanner.scan(body.blocks[0], in: body).display == text)
     }
 
-    @Test(arguments: ["- [ ]`code`", "- [x]word", "- [y] no", "- [ ]<b>x</b>", "- [ ]\\\n  hard break", "- x [ ] late", "[ ] not in a list"])
+    @Test(arguments: [
+        "- [ ]`code`", "- [x]word", "- [y] no", "- [ ]<b>x</b>", "- [ ]\\\n  hard break", "- x [ ] late",
+        "[ ] not in a list",
+    ])
     func notTaskMarkers(markdown: String) {
         let body = CommonMark.parse(Array(markdown.utf8)[...])
         #expect(body.blocks.allSatisfy { $0.taskChecked == nil })
@@ -112,7 +115,9 @@ import Testing
         // paragraph's own text was made, so that text, no longer the last block, is moved with what it holds.
         for length in [300, 5_000, 2_000_000] {
             let line = String(repeating: "x", count: length)
-            #expect(readsWhole("Start [[Ken]] here\n\(line)\nend [[Mei]]") == ["Start [[Ken]] here\n\(line)\nend [[Mei]]"], "\(length)")
+            #expect(
+                readsWhole("Start [[Ken]] here\n\(line)\nend [[Mei]]") == ["Start [[Ken]] here\n\(line)\nend [[Mei]]"],
+                "\(length)")
         }
         #expect(readsWhole("## 2026-11-01 Coffee\nHello [[Ken]].") == small)
     }
@@ -124,7 +129,11 @@ import Testing
             let slots = UnsafeSendable(out)
             DispatchQueue.concurrentPerform(iterations: texts.count) { i in
                 let blocks = readsWhole(texts[i])
-                slots.value[i] = blocks.count == 2_000 + 500 * i && blocks.last == "Paragraph \(1_999 + 500 * i) with [[Name \(1_999 + 500 * i)]] and \u{0}\u{1}code \(1_999 + 500 * i)\u{0}\u{2}." ? 1 : 0
+                slots.value[i] =
+                    blocks.count == 2_000 + 500 * i
+                        && blocks.last
+                            == "Paragraph \(1_999 + 500 * i) with [[Name \(1_999 + 500 * i)]] and \u{0}\u{1}code \(1_999 + 500 * i)\u{0}\u{2}."
+                    ? 1 : 0
             }
         }
         #expect(counts == [Int](repeating: 1, count: texts.count))

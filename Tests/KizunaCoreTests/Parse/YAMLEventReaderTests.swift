@@ -61,23 +61,32 @@ import KizunaSynth
 /// and pieces that are not (empty and multi-line values, comments, escapes, tabs, line breaks YAML knows and
 /// markdown does not, anchors, flow mappings, duplicate keys, unusual spacing).
 @Suite struct PlainYAMLTests {
-    static let keys = ["name", "aliases", "tags", "met", "how_met", "x-y", "Name", "null", "Null", "k9", "名前", "a b", "-k", "? k"]
+    static let keys = [
+        "name", "aliases", "tags", "met", "how_met", "x-y", "Name", "null", "Null", "k9", "名前", "a b", "-k", "? k",
+    ]
     static let separators = [": ", ":  ", ":", ":\t", " : "]
     static let values = [
         "Liam Smith 1", "田中 花子", "Zoë Müller", "2023-06-20", "network", "a  b", "she's here", "t0, t32", "x]y", "a,b",
-        "~", "null", "Null", "NULL", "nul", "", " ", "trailing ", "12:30", "a: b", "a #c", "#c", "-5", "- x", "?x", ":x", "&a x",
-        "*a", "!t x", "|", ">", "%x", "@x", "`x`", "{a: 1}", "\"quoted\"", "\"with \\\"escape\\\"\"", "\"\"", "'single'", "'it''s'",
-        "''", "\"[[p06300]]\"", "\"a\"b", "tab\there", "nel\u{85}x", "ls\u{2028}x", "bom\u{FEFF}x", "ctl\u{1}x", "emoji 😀",
+        "~", "null", "Null", "NULL", "nul", "", " ", "trailing ", "12:30", "a: b", "a #c", "#c", "-5", "- x", "?x",
+        ":x", "&a x",
+        "*a", "!t x", "|", ">", "%x", "@x", "`x`", "{a: 1}", "\"quoted\"", "\"with \\\"escape\\\"\"", "\"\"",
+        "'single'", "'it''s'",
+        "''", "\"[[p06300]]\"", "\"a\"b", "tab\there", "nel\u{85}x", "ls\u{2028}x", "bom\u{FEFF}x", "ctl\u{1}x",
+        "emoji 😀",
         "nbsp\u{A0}x", "fullwidth　space", "del\u{7F}x", "c1\u{80}x",
-        "[t0, t32]", "[]", "[ ]", "[ a , b ]", "[a,b]", "[a, ]", "[a,,b]", "[\"[[p1]]\", \"[[p2]]\"]", "['x', y]", "[a, [b]]",
-        "[~, null, Null]", "[a b, c]", "[a, \"b\"c]", "[a: 1]", "[#a]", "[a #b]", "[\"a\\\"b\"]", "[a, {b: 1}]", "[田中, 花子]",
+        "[t0, t32]", "[]", "[ ]", "[ a , b ]", "[a,b]", "[a, ]", "[a,,b]", "[\"[[p1]]\", \"[[p2]]\"]", "['x', y]",
+        "[a, [b]]",
+        "[~, null, Null]", "[a b, c]", "[a, \"b\"c]", "[a: 1]", "[#a]", "[a #b]", "[\"a\\\"b\"]", "[a, {b: 1}]",
+        "[田中, 花子]",
         "[a\tb]", "[ \"x\" , 'y' ]", "[a,\"b\"]", "[", "[a", "a]",
         "x # comment", "\"q\" # c", "[a, b] # c", "a#b", "a # c # d", "\"a # b\"", "{email: a@b.c, phone: \"+81 1\"}",
-        "{}", "{ a: b }", "{a: b, a: c}", "{a: [b]}", "{a: b,}", "{a:b}", "{null: x}", "{a: 'x'}", "{a: \"x, y\"}", "x #",
+        "{}", "{ a: b }", "{a: b, a: c}", "{a: [b]}", "{a: b,}", "{a:b}", "{null: x}", "{a: 'x'}", "{a: \"x, y\"}",
+        "x #",
     ]
     /// Values in the plain form, tricky ones included, so that most generated texts are really compared.
     static let plainValues = [
-        "Liam Smith 1", "田中 花子", "Zoë Müller", "2023-06-20", "a  b", "she's here", "t0, t32", "x]y", "~", "null", "Null",
+        "Liam Smith 1", "田中 花子", "Zoë Müller", "2023-06-20", "a  b", "she's here", "t0, t32", "x]y", "~", "null",
+        "Null",
         "NULL", "nul", "\"quoted\"", "\"\"", "'single'", "''", "\"[[p06300]]\"", "[t0, t32]", "[]", "[ ]", "[ a , b ]",
         "[a,b]", "[\"[[p1]]\", \"[[p2]]\"]", "['x', y]", "[~, null, Null]", "[a b, c]", "[田中, 花子]", "[ \"x\" , 'y' ]",
         "nbsp\u{A0}x", "fullwidth　space", "[a,\"b\"]", "x # comment", "[a, b] # c", "{email: a@b.c, phone: \"+81 1\"}",
@@ -112,7 +121,8 @@ import KizunaSynth
                     text += key + ":" + Self.blocks[next(Self.blocks.count)]
                     continue
                 }
-                let value = next(3) == 0 ? Self.values[next(Self.values.count)] : Self.plainValues[next(Self.plainValues.count)]
+                let value =
+                    next(3) == 0 ? Self.values[next(Self.values.count)] : Self.plainValues[next(Self.plainValues.count)]
                 text += key + separator + value + (next(10) == 0 ? "" : "\n")
             }
             total += 1
@@ -159,7 +169,8 @@ import KizunaSynth
             let (text, _) = TextDecoder.decode(file.bytes, path: file.path)
             guard let yaml = FrontMatter.split(text).yaml else { continue }
             frontMatters += 1
-            guard case .success(let value) = YAMLEventReader.read(yaml, firstLine: 2, budget: YAMLReader.nodeBudget) else { continue }
+            guard case .success(let value) = YAMLEventReader.read(yaml, firstLine: 2, budget: YAMLReader.nodeBudget)
+            else { continue }
             if let fast = PlainYAML.read(yaml) {
                 plain += 1
                 #expect(fast == value)
@@ -179,7 +190,8 @@ import KizunaSynth
             let (text, _) = TextDecoder.decode(file.bytes, path: file.path)
             guard let yaml = FrontMatter.split(text).yaml else { continue }
             frontMatters += 1
-            guard case .success(let value) = YAMLEventReader.read(yaml, firstLine: 2, budget: YAMLReader.nodeBudget) else { continue }
+            guard case .success(let value) = YAMLEventReader.read(yaml, firstLine: 2, budget: YAMLReader.nodeBudget)
+            else { continue }
             if let fast = PlainYAML.read(yaml) {
                 plain += 1
                 #expect(fast == value)

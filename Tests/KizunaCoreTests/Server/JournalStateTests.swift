@@ -57,7 +57,9 @@ import Testing
     /// What a journal holds, spelt out by person id: its diagnostics, people, entries and tasks.
     func summary(_ j: Journal) -> [String] {
         j.diagnostics.map(\.description)
-            + j.people.map { "\($0.id) \($0.name) \($0.aliases) \($0.circle) \(ids(j, $0.introducedBy)) \(ids(j, $0.knows))" }
+            + j.people.map {
+                "\($0.id) \($0.name) \($0.aliases) \($0.circle) \(ids(j, $0.introducedBy)) \(ids(j, $0.knows))"
+            }
             + j.entries.map { "\($0.date) \(ids(j, $0.participants)) \(ids(j, $0.mentions)) \($0.location)" }
             + j.tasks.map { "\($0.text) \(ids(j, $0.people)) \($0.location)" }
     }
@@ -94,8 +96,15 @@ import Testing
             case 1: (path, text) = ("people/p\(pick(10)).md", nil)
             case 2: (path, text) = ("people/p\(pick(10)).md", "---\nname: [broken\n---\n## 2026-11-01 [[P1]]\n")
             case 3: (path, text) = ("log/2026-10-1\(pick(6)).md", log())
-            case 4: (path, text) = ("log/2026-10-1\(pick(6)).md", "---\ntype: person\nname: \(names[pick(names.count)])\n---\n")
-            default: (path, text) = ("people/p\(pick(10)).md", "---\nname: Person \(pick(10))\naliases: [\(names[pick(names.count)])]\n---\n")
+            case 4:
+                (path, text) = (
+                    "log/2026-10-1\(pick(6)).md", "---\ntype: person\nname: \(names[pick(names.count)])\n---\n"
+                )
+            default:
+                (path, text) = (
+                    "people/p\(pick(10)).md",
+                    "---\nname: Person \(pick(10))\naliases: [\(names[pick(names.count)])]\n---\n"
+                )
             }
             let file = root + "/" + path
             if let text {
@@ -108,7 +117,9 @@ import Testing
             #expect(summary(state.journal) == summary(full), "seed \(seed), step \(step): \(path)")
             var byPath: [String: [Diagnostic]] = [:]
             for d in full.diagnostics { byPath[d.location.path, default: []].append(d) }
-            #expect(state.diagnostics.mapValues { $0.sorted() } == byPath.mapValues { $0.sorted() }, "seed \(seed), step \(step)")
+            #expect(
+                state.diagnostics.mapValues { $0.sorted() } == byPath.mapValues { $0.sorted() },
+                "seed \(seed), step \(step)")
         }
     }
 

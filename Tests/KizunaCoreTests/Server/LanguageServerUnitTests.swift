@@ -7,10 +7,14 @@ import Testing
     func answer(_ method: String, _ params: [String: Any], journal: TempDir, open path: String, text: String) -> Any? {
         let server = LanguageServer(today: Day(iso: "2026-11-24")!, fallbackRoot: journal.path)
         let root = URL(fileURLWithPath: JournalLoader.realPath(journal.path)!).absoluteString
-        _ = server.handle(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["rootUri": root, "capabilities": [:]]])
+        _ = server.handle([
+            "jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["rootUri": root, "capabilities": [:]],
+        ])
         let uri = root + "/" + path
-        _ = server.handle(["jsonrpc": "2.0", "method": "textDocument/didOpen",
-                           "params": ["textDocument": ["uri": uri, "languageId": "markdown", "version": 1, "text": text]]])
+        _ = server.handle([
+            "jsonrpc": "2.0", "method": "textDocument/didOpen",
+            "params": ["textDocument": ["uri": uri, "languageId": "markdown", "version": 1, "text": text]],
+        ])
         var request = params
         request["textDocument"] = ["uri": uri]
         let replies = server.handle(["jsonrpc": "2.0", "id": 2, "method": method, "params": request])
@@ -21,8 +25,9 @@ import Testing
         let dir = TempDir()
         dir.write("kizuna.yaml", "language: ja\n")
         dir.write("people/hanako.md", "---\nname: 田中 花子\ncircle: core\npurpose: デザインの師匠\n---\n## 2026-11-10 お茶 #会った\n")
-        let result = answer("textDocument/hover", ["position": ["line": 0, "character": 6]], journal: dir,
-                            open: "log/a.md", text: "会議で [[田中 花子]] と\n")
+        let result = answer(
+            "textDocument/hover", ["position": ["line": 0, "character": 6]], journal: dir,
+            open: "log/a.md", text: "会議で [[田中 花子]] と\n")
         let value = try #require(((result as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String)
         #expect(value.contains("**田中 花子** · 最も近い人・14日ごと"))
         #expect(value.contains("最後の接点: 2026年11月10日(火) (14日前)"))
@@ -31,8 +36,9 @@ import Testing
 
     @Test func documentSymbolsAreTheNotesEntriesInUTF16() throws {
         let dir = TempDir()
-        let result = answer("textDocument/documentSymbol", [:], journal: dir, open: "log/a.md",
-                            text: "intro\n## 2026-11-01 🙂 Tea\n### 2026年11月2日 電話\n")
+        let result = answer(
+            "textDocument/documentSymbol", [:], journal: dir, open: "log/a.md",
+            text: "intro\n## 2026-11-01 🙂 Tea\n### 2026年11月2日 電話\n")
         let symbols = try #require(result as? [[String: Any]])
         #expect(symbols.map { $0["name"] as? String } == ["2026-11-01 🙂 Tea", "2026-11-02 電話"])
         let end = (symbols[0]["range"] as? [String: Any])?["end"] as? [String: Any]
@@ -53,7 +59,9 @@ import Testing
             ] as [String: Any],
         ]
         let bytes = try #require(LSPWire.encode(message))
-        #expect(String(decoding: bytes, as: UTF8.self).hasPrefix(#"{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics""#))
+        #expect(
+            String(decoding: bytes, as: UTF8.self).hasPrefix(
+                #"{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics""#))
         let read = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         let params = try #require(read["params"] as? [String: Any])
         let diagnostic = try #require((params["diagnostics"] as? [[String: Any]])?.first)

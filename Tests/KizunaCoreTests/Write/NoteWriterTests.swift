@@ -23,7 +23,9 @@ import Testing
     @Test func aNewNoteNeverReplacesAFileThatAppearedMeanwhile() throws {
         let dir = TempDir()
         try NoteWriter.create(dir.path + "/people/b.md", bytes: Array("first\n".utf8))
-        #expect(throws: JournalError.self) { try NoteWriter.create(dir.path + "/people/b.md", bytes: Array("second\n".utf8)) }
+        #expect(throws: JournalError.self) {
+            try NoteWriter.create(dir.path + "/people/b.md", bytes: Array("second\n".utf8))
+        }
         #expect(try String(contentsOfFile: dir.path + "/people/b.md", encoding: .utf8) == "first\n")
     }
 }
