@@ -131,6 +131,14 @@ public enum CommonMark {
             let n = strlen(c)
             return c.withMemoryRebound(to: UInt8.self, capacity: n) { p -> Int in
                 let literal = UnsafeBufferPointer(start: p, count: n)
+                // Most text holds no `%` and was written as it reads (its place in the markdown is as long as it):
+                // appended whole.
+                let first = Int(cmark_node_get_start_column(node)), last = Int(cmark_node_get_end_column(node))
+                if !inComment, last - first + 1 <= n, memchr(p, Int32(UInt8(ascii: "%")), n) == nil {
+                    body.text.append(contentsOf: literal)
+                    if leadingOpen { leadingLength += n }
+                    return n
+                }
                 var escaped = escapedBrackets(node, literal)[...]
                 var added = 0
                 func emit(_ range: Range<Int>) {
@@ -170,10 +178,10 @@ public enum CommonMark {
         /// node's place in the markdown, longer than the literal when something in it was escaped; the two are read
         /// side by side (up to an entity, whose length differs).
         func escapedBrackets(_ node: OpaquePointer, _ literal: UnsafeBufferPointer<UInt8>) -> [Int] {
-            let line = Int(cmark_node_get_start_line(node))
             let first = Int(cmark_node_get_start_column(node)), last = Int(cmark_node_get_end_column(node))
-            guard line == Int(cmark_node_get_end_line(node)), last - first + 1 > literal.count,
-                literal.contains(where: { $0 == 0x5B || $0 == 0x5D })
+            guard last - first + 1 > literal.count else { return [] }
+            let line = Int(cmark_node_get_start_line(node))
+            guard line == Int(cmark_node_get_end_line(node)), literal.contains(where: { $0 == 0x5B || $0 == 0x5D })
             else { return [] }
             if lineStarts == nil { lineStarts = CommonMark.lineStarts(bytes) }
             guard line <= lineStarts!.count else { return [] }
