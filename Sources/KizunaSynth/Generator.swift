@@ -85,12 +85,7 @@ public struct Generator {
         return d.description
     }
 
-    mutating func write(_ relative: String, _ text: String) {
-        let path = root + "/" + relative
-        try? FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-    }
+    mutating func write(_ relative: String, _ text: String) { writeFile(root, relative, text) }
 
     /// Writes the journal below `root`.
     public mutating func run() {
@@ -175,4 +170,12 @@ public struct Generator {
                 "Lunch with [[\(names[rng.int(n)])]] #meet\n\n- [ ] Send notes to [[\(id(rng.int(n)))]]\n")
         }
     }
+}
+
+/// Writes `text` to `relative` below `root`, making the folders on the way.
+func writeFile(_ root: String, _ relative: String, _ text: String) {
+    let path = root + "/" + relative
+    try? FileManager.default.createDirectory(
+        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
 }

@@ -70,12 +70,7 @@ public struct RealGenerator {
 
     func day(_ back: Int) -> String { (Day(iso: "2026-11-24")! - back).description }
 
-    func write(_ relative: String, _ text: String) {
-        let path = root + "/" + relative
-        try? FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-    }
+    func write(_ relative: String, _ text: String) { writeFile(root, relative, text) }
 
     /// Writes the journal below `root`.
     public mutating func run() {

@@ -203,19 +203,7 @@ enum PlainYAML {
             i += 2
             skipSpaces()
             guard i < close else { return nil }
-            var end = i, next = i
-            if s[i] == UInt8(ascii: "\"") || s[i] == UInt8(ascii: "'") {
-                end += 1
-                while end < close, s[end] != s[i] { end += 1 }
-                guard end < close else { return nil }
-                end += 1
-                next = end
-            } else {
-                while next < close, s[next] != UInt8(ascii: ",") { next += 1 }
-                end = next
-                while end > i, s[end - 1] == 0x20 { end -= 1 }
-            }
-            guard end > i,
+            guard let (end, next) = itemEnd(s, from: i, close: close),
                 let value = scalar(s, i..<end, line: line, column: characters(s, lineStart..<i) + 1, inList: true)
             else { return nil }
             for e in entries where e.key == key { return nil }
@@ -232,6 +220,25 @@ enum PlainYAML {
         return .mapping(entries, line: line, column: column)
     }
 
+    /// Where an item of a one-line list or mapping starting at `i` ends, and where what follows it starts: a quoted
+    /// item runs to its closing quote, a plain one to the next comma or the closing bracket, less the spaces before
+    /// it. Nil for a quote never closed or an empty item.
+    private static func itemEnd(_ s: UnsafeBufferPointer<UInt8>, from i: Int, close: Int) -> (end: Int, next: Int)? {
+        var end = i, next = i
+        if s[i] == UInt8(ascii: "\"") || s[i] == UInt8(ascii: "'") {
+            end += 1
+            while end < close, s[end] != s[i] { end += 1 }
+            guard end < close else { return nil }
+            end += 1
+            next = end
+        } else {
+            while next < close, s[next] != UInt8(ascii: ",") { next += 1 }
+            end = next
+            while end > i, s[end - 1] == 0x20 { end -= 1 }
+        }
+        return end > i ? (end, next) : nil
+    }
+
     /// `[item, item, ...]` filling the rest of the line, or nil.
     private static func list(
         _ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, column: Int, lineStart: Int
@@ -244,21 +251,7 @@ enum PlainYAML {
         skipSpaces()
         if i == close { return .sequence([], line: line, column: column) }
         while true {
-            // A quoted item runs to its closing quote; a plain one to the next comma or the closing bracket, less
-            // the spaces before it.
-            var end = i, next = i
-            if s[i] == UInt8(ascii: "\"") || s[i] == UInt8(ascii: "'") {
-                end += 1
-                while end < close, s[end] != s[i] { end += 1 }
-                guard end < close else { return nil }
-                end += 1
-                next = end
-            } else {
-                while next < close, s[next] != UInt8(ascii: ",") { next += 1 }
-                end = next
-                while end > i, s[end - 1] == 0x20 { end -= 1 }
-            }
-            guard end > i,
+            guard let (end, next) = itemEnd(s, from: i, close: close),
                 let item = scalar(s, i..<end, line: line, column: characters(s, lineStart..<i) + 1, inList: true)
             else { return nil }
             items.append(item)

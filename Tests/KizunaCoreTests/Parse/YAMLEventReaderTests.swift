@@ -156,14 +156,10 @@ import KizunaSynth
         #expect(outcomes == [true, false])
     }
 
-    /// The front matter people write (RealGenerator): nested contact mappings in both styles, block lists, quoted
-    /// values, comments. All but the folded text and the planted mistakes are read without libyaml, to the same
-    /// values.
-    @Test func frontMattersAsPeopleWriteThemAreReadWithoutLibyaml() throws {
-        let dir = TempDir()
-        var generator = RealGenerator(size: .XS, root: dir.path)
-        generator.run()
-        let loaded = try JournalLoader.load(root: dir.path)
+    /// How many notes below `root` have front matter libyaml reads, and how many of those the plain reader reads
+    /// too; every value it gives is held to libyaml's.
+    func plainShare(_ root: String) throws -> (frontMatters: Int, plain: Int) {
+        let loaded = try JournalLoader.load(root: root)
         var frontMatters = 0, plain = 0
         for file in loaded.files {
             let (text, _) = TextDecoder.decode(file.bytes, path: file.path)
@@ -176,6 +172,17 @@ import KizunaSynth
                 #expect(fast == value)
             }
         }
+        return (frontMatters, plain)
+    }
+
+    /// The front matter people write (RealGenerator): nested contact mappings in both styles, block lists, quoted
+    /// values, comments. All but the folded text and the planted mistakes are read without libyaml, to the same
+    /// values.
+    @Test func frontMattersAsPeopleWriteThemAreReadWithoutLibyaml() throws {
+        let dir = TempDir()
+        var generator = RealGenerator(size: .XS, root: dir.path)
+        generator.run()
+        let (frontMatters, plain) = try plainShare(dir.path)
         #expect(frontMatters > 150)
         #expect(Double(plain) >= 0.85 * Double(frontMatters), "\(plain) of \(frontMatters)")
     }
@@ -184,19 +191,7 @@ import KizunaSynth
         let dir = TempDir()
         var generator = Generator(size: .XS, root: dir.path, everyoneTag: false)
         generator.run()
-        let loaded = try JournalLoader.load(root: dir.path)
-        var frontMatters = 0, plain = 0
-        for file in loaded.files {
-            let (text, _) = TextDecoder.decode(file.bytes, path: file.path)
-            guard let yaml = FrontMatter.split(text).yaml else { continue }
-            frontMatters += 1
-            guard case .success(let value) = YAMLEventReader.read(yaml, firstLine: 2, budget: YAMLReader.nodeBudget)
-            else { continue }
-            if let fast = PlainYAML.read(yaml) {
-                plain += 1
-                #expect(fast == value)
-            }
-        }
+        let (frontMatters, plain) = try plainShare(dir.path)
         // All but the notes with a planted YAML mistake.
         #expect(frontMatters > 100)
         #expect(plain >= frontMatters - 5)
