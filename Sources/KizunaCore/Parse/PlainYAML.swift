@@ -184,40 +184,52 @@ enum PlainYAML {
     private static func map(
         _ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, column: Int, lineStart: Int
     ) -> YAMLValue? {
-        guard s[range.upperBound - 1] == UInt8(ascii: "}") else { return nil }
         var entries: [YAMLEntry] = []
-        var i = range.lowerBound + 1
-        let close = range.upperBound - 1
-        func skipSpaces() { while i < close, s[i] == 0x20 { i += 1 } }
-        skipSpaces()
-        if i == close { return .mapping([], line: line, column: column) }
-        while true {
-            let keyStart = i
+        let read = flowItems(s, range, closing: UInt8(ascii: "}")) { start, close in
+            var i = start
             guard isLetter(s[i]) else { return nil }
             while i < close, isLetter(s[i]) || isDigit(s[i]) || s[i] == UInt8(ascii: "_") || s[i] == UInt8(ascii: "-") {
                 i += 1
             }
             guard i + 1 < close, s[i] == UInt8(ascii: ":"), s[i + 1] == 0x20 else { return nil }
-            let key = String(decoding: UnsafeBufferPointer(rebasing: s[keyStart..<i]), as: UTF8.self)
+            let key = String(decoding: UnsafeBufferPointer(rebasing: s[start..<i]), as: UTF8.self)
             if key == "null" || key == "Null" || key == "NULL" { return nil }
             i += 2
-            skipSpaces()
-            guard i < close else { return nil }
-            guard let (end, next) = itemEnd(s, from: i, close: close),
-                let value = scalar(s, i..<end, line: line, column: characters(s, lineStart..<i) + 1, inList: true)
+            while i < close, s[i] == 0x20 { i += 1 }
+            guard i < close, let (end, next) = itemEnd(s, from: i, close: close),
+                let value = scalar(s, i..<end, line: line, column: characters(s, lineStart..<i) + 1, inList: true),
+                !entries.contains(where: { $0.key == key })
             else { return nil }
-            for e in entries where e.key == key { return nil }
             entries.append(
-                YAMLEntry(key: key, keyLine: line, keyColumn: characters(s, lineStart..<keyStart) + 1, value: value))
+                YAMLEntry(key: key, keyLine: line, keyColumn: characters(s, lineStart..<start) + 1, value: value))
+            return next
+        }
+        return read ? .mapping(entries, line: line, column: column) : nil
+    }
+
+    /// Reads the items of a one-line flow collection filling `range` and ending in `closing`: `item` reads one
+    /// from where it starts (before the closing bracket) and gives where what follows it starts, or nil. False
+    /// when an item cannot be read or the commas are not one between each two items (`[a, ]` and `[a,,b]` are
+    /// libyaml's).
+    private static func flowItems(
+        _ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, closing: UInt8, _ item: (Int, Int) -> Int?
+    ) -> Bool {
+        guard s[range.upperBound - 1] == closing else { return false }
+        var i = range.lowerBound + 1
+        let close = range.upperBound - 1
+        func skipSpaces() { while i < close, s[i] == 0x20 { i += 1 } }
+        skipSpaces()
+        if i == close { return true }
+        while true {
+            guard let next = item(i, close) else { return false }
             i = next
             skipSpaces()
-            if i == close { break }
-            guard s[i] == UInt8(ascii: ",") else { return nil }
+            if i == close { return true }
+            guard s[i] == UInt8(ascii: ",") else { return false }
             i += 1
             skipSpaces()
-            guard i < close, s[i] != UInt8(ascii: ",") else { return nil }
+            guard i < close, s[i] != UInt8(ascii: ",") else { return false }
         }
-        return .mapping(entries, line: line, column: column)
     }
 
     /// Where an item of a one-line list or mapping starting at `i` ends, and where what follows it starts: a quoted
@@ -243,28 +255,15 @@ enum PlainYAML {
     private static func list(
         _ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, column: Int, lineStart: Int
     ) -> YAMLValue? {
-        guard s[range.upperBound - 1] == UInt8(ascii: "]") else { return nil }
         var items: [YAMLValue] = []
-        var i = range.lowerBound + 1
-        let close = range.upperBound - 1
-        func skipSpaces() { while i < close, s[i] == 0x20 { i += 1 } }
-        skipSpaces()
-        if i == close { return .sequence([], line: line, column: column) }
-        while true {
+        let read = flowItems(s, range, closing: UInt8(ascii: "]")) { i, close in
             guard let (end, next) = itemEnd(s, from: i, close: close),
                 let item = scalar(s, i..<end, line: line, column: characters(s, lineStart..<i) + 1, inList: true)
             else { return nil }
             items.append(item)
-            i = next
-            skipSpaces()
-            if i == close { break }
-            guard s[i] == UInt8(ascii: ",") else { return nil }
-            i += 1
-            skipSpaces()
-            // `[a, ]` and `[a,,b]` are left to libyaml.
-            guard i < close, s[i] != UInt8(ascii: ",") else { return nil }
+            return next
         }
-        return .sequence(items, line: line, column: column)
+        return read ? .sequence(items, line: line, column: column) : nil
     }
 
     /// A scalar filling `range`: plain, or double- or single-quoted with nothing to unescape; nil for anything else.
