@@ -1,0 +1,154 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension BodyReader {
+    /// Appends the block's links, with their places in the file, to `out`.
+    func appendLinks(_ scan: InlineScan, block: MDBlock, to out: inout [RawLink]) {
+        if scan.wikiLinks.isEmpty && scan.destinations.isEmpty { return }
+        let startLine = block.line + lineOffset
+        let endLine = block.endLine + lineOffset
+        guard startLine >= 1, startLine <= text.lineStarts.count else { return }
+        let from = text.lineStarts[startLine - 1]
+        let to = endLine < text.lineStarts.count ? text.lineStarts[endLine] : text.bytes.count
+        var cursor = from
+        // Links are found in the file in order, each after the one before. A link matched while parsing is not
+        // looked for, unless a later link of the block needs its place: then the ones before it are found first,
+        // as they always were, so that every place is the same.
+        var located = 0
+        var lastPlace: (offset: Int, line: Int, column: Int)? = nil
+        // Room for the longest link's key, folded from its bytes.
+        let longest = scan.wikiLinks.reduce(1) { Swift.max($0, $1.targetRange.count) }
+        body.text.withUnsafeBufferPointer { inline in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { scratch in
+                for (k, link) in scan.wikiLinks.enumerated() {
+                    let target = UnsafeBufferPointer(
+                        rebasing: inline[
+                            (block.text.lowerBound + link.targetRange.lowerBound)..<(block.text.lowerBound
+                                + link.targetRange.upperBound)])
+                    var raw: RawLink? = nil
+                    if let names {
+                        // The key straight from the bytes when it can be, so a link that names one person makes no string.
+                        let length = Normalize.fastKey(utf8: target, into: scratch.baseAddress!)
+                        if let length,
+                            let person = names.person(
+                                keyBytes: UnsafeBufferPointer(start: scratch.baseAddress!, count: length))
+                        {
+                            out.append(RawLink(person: person))
+                            continue
+                        }
+                        if length == nil {
+                            raw = RawLink(
+                                target: .name(String(decoding: target, as: UTF8.self)),
+                                location: SourceLocation(path: path, line: 0, column: 0))
+                            if let person = names.person(named: raw!.key) {
+                                out.append(RawLink(person: person))
+                                continue
+                            }
+                        }
+                    }
+                    // Left to the resolve stage, with its place. cmark gives no positions for inline text: the link's own
+                    // characters are found in the block's lines (the block's start when they are not).
+                    let blockStart = location(block)
+                    var unmatched =
+                        raw ?? RawLink(target: .name(String(decoding: target, as: UTF8.self)), location: blockStart)
+                    unmatched.location = blockStart
+                    while located <= k {
+                        let innerStart = block.text.lowerBound + scan.wikiLinks[located].inner.lowerBound
+                        let inner = innerStart..<(block.text.lowerBound + scan.wikiLinks[located].inner.upperBound)
+                        if let hit = find(wikiLink: inner, from: cursor, to: to, block: block) {
+                            if located == k {
+                                let p = text.position(ofOffset: hit.lowerBound, after: lastPlace)
+                                lastPlace = (hit.lowerBound, p.line, p.column)
+                                unmatched.location = SourceLocation(path: path, line: p.line, column: p.column)
+                            }
+                            cursor = hit.upperBound
+                        }
+                        located += 1
+                    }
+                    out.append(unmatched)
+                }
+            }
+        }
+        for destination in scan.destinations {
+            if let target = resolveRelative(destination) {
+                out.append(RawLink(target: .path(target), location: self.location(block)))
+            }
+        }
+    }
+
+    /// Where the link whose text is `inner` (a range of the body's inline text) stands in the note's bytes, at or after
+    /// `from` and before `to`: looked for from the start of the text node it stands in, so that a code span, raw HTML
+    /// or a link destination before it in the block, holding the same characters, is passed over.
+    ///
+    /// cmark counts a text node's column from the block's first line's indent, which is too far right on a lazy line
+    /// of a quote or list item by at most that indent: then the link is looked for from that far back. When cmark's
+    /// place is wrong in some other way, the link is looked for from `from`, as if there were no anchor.
+    private func find(wikiLink inner: Range<Int>, from: Int, to: Int, block: MDBlock) -> Range<Int>? {
+        let opening = inner.lowerBound - 2
+        let anchors = body.anchors
+        // The last anchor at or before the link's `[[`, if it lies within the block.
+        var low = 0, high = anchors.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(anchors[mid].offset) <= opening { low = mid + 1 } else { high = mid }
+        }
+        if low > 0, Int(anchors[low - 1].offset) >= block.text.lowerBound {
+            let anchor = anchors[low - 1]
+            let line = Int(anchor.line) + lineOffset
+            if line >= 1, line <= text.lineStarts.count {
+                let lineStart = text.lineStarts[line - 1]
+                let exact = lineStart + max(0, Int(anchor.column) - 1)
+                if exact > from, let hit = find(wikiLink: inner, from: min(exact, to), to: to) { return hit }
+                let loose = max(lineStart, exact - max(0, block.column - 1))
+                if loose > from, let hit = find(wikiLink: inner, from: min(loose, to), to: to) { return hit }
+            }
+        }
+        return find(wikiLink: inner, from: from, to: to)
+    }
+
+    /// Where `[[` + the link's text (`inner`, a range of the body's inline text) + `]]` first stands in the note's
+    /// bytes between `from` and `to`.
+    private func find(wikiLink inner: Range<Int>, from: Int, to: Int) -> Range<Int>? {
+        body.text.withUnsafeBufferPointer { inline in
+            text.bytes.withUnsafeBufferPointer { bytes -> Range<Int>? in
+                let length = inner.count + 4
+                guard to - from >= length else { return nil }
+                let raw = inline.baseAddress! + inner.lowerBound
+                var i = from
+                while i + length <= to {
+                    if bytes[i] == UInt8(ascii: "["), bytes[i + 1] == UInt8(ascii: "["),
+                        bytes[i + length - 2] == UInt8(ascii: "]"), bytes[i + length - 1] == UInt8(ascii: "]"),
+                        inner.isEmpty || memcmp(raw, bytes.baseAddress! + i + 2, inner.count) == 0
+                    {
+                        return i..<(i + length)
+                    }
+                    i += 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// A relative link destination to a markdown note, as a path from the root; nil for anything else.
+    func resolveRelative(_ destination: String) -> String? {
+        var d = Substring(destination)
+        if let cut = d.firstIndex(where: { $0 == "#" || $0 == "?" }) { d = d[..<cut] }
+        guard !d.isEmpty, !d.hasPrefix("/"), !d.contains(":") else { return nil }
+        let decoded = String(d).removingPercentEncoding ?? String(d)
+        guard NoteName.isNote(decoded) else { return nil }
+        var parts = path.split(separator: "/").dropLast().map(String.init)
+        for part in decoded.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." {
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,168 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension BodyReader {
+    /// The date markers a task may hold: the marker, and whether it gives the due date (or else the done date).
+    fileprivate static let dateMarkers: [(marker: String, isDue: Bool)] = [
+        ("📅", true), ("due:", true), ("期限:", true), ("期限：", true), ("✅", false),
+    ]
+
+    func task(
+        _ block: MDBlock, scan: InlineScan, links: [RawLink], checked: Bool, created: Day?,
+        into diagnostics: inout [Diagnostic]
+    ) -> RawTask {
+        let location = self.location(block)
+        var due: Day? = nil
+        var doneDate: Day? = nil
+        /// Reads the date markers out of the words and returns the other words, joined by single spaces.
+        func read(_ words: some TaskWords) -> String {
+            var kept: [Int] = []
+            kept.reserveCapacity(words.count)
+            var i = 0
+            while i < words.count {
+                var matched = false
+                for (m, (marker, isDue)) in Self.dateMarkers.enumerated() {
+                    let value: String, consumed: Int
+                    if words.word(i, is: m) {
+                        (value, consumed) = i + 1 < words.count ? (words.word(i + 1), 2) : ("", 1)
+                    } else if let rest = words.word(i, after: m) {
+                        (value, consumed) = (rest, 1)
+                    } else {
+                        continue
+                    }
+                    matched = true
+                    if let d = Day(iso: Normalize.nfkc(value)) {
+                        if isDue { due = d } else { doneDate = d }
+                    } else {
+                        let example = "\(marker)\(marker.hasSuffix(":") || marker.hasSuffix("：") ? "" : " ")YYYY-MM-DD"
+                        diagnostics.append(
+                            Diagnostic(
+                                .warning,
+                                Message(
+                                    "invalid \(isDue ? "due" : "done") date '\(value)' in task (write \(example))",
+                                    ja: "タスクの\(isDue ? "期限" : "完了日") '\(value)' が読めません(\(example) で書いてください)"),
+                                at: location))
+                    }
+                    i += consumed
+                    break
+                }
+                if !matched {
+                    kept.append(i)
+                    i += 1
+                }
+            }
+            return words.joined(kept)
+        }
+        let text: String
+        if Self.isSimple(scan.display) {
+            // Every character is one scalar that composes with nothing: words and markers compare as bytes.
+            var display = scan.display
+            text = display.withUTF8 { read(ByteWords($0)) }
+        } else {
+            text = read(StringWords(Self.words(scan.display).0))
+        }
+        return RawTask(
+            text: text, done: checked, due: due, doneDate: doneDate,
+            created: created, links: links, location: location)
+    }
+
+    /// The markers' bytes, in `dateMarkers`' order.
+    fileprivate static let dateMarkerBytes: [[UInt8]] = dateMarkers.map { Array($0.marker.utf8) }
+
+    /// A task's text split at spaces (empty words left out), and whether every character in it is a single scalar
+    /// that no neighbour can join and that has no other canonical form. Then the split is made on bytes, as
+    /// `ByteWords` makes it for `task`; otherwise on characters, where a space followed by a combining mark is not
+    /// a space.
+    static func words(_ text: String) -> ([String], oneScalarEach: Bool) {
+        guard isSimple(text) else {
+            return (text.split(separator: " ", omittingEmptySubsequences: true).map(String.init), false)
+        }
+        var text = text
+        return (
+            text.withUTF8 { u in
+                let words = ByteWords(u)
+                return (0..<words.count).map(words.word)
+            }, true
+        )
+    }
+
+    /// Whether every character of the text is a single scalar that no neighbour can join and that has no other
+    /// canonical form.
+    static func isSimple(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { u in
+            let v = u.value
+            switch v {
+            case 0..<0x80, 0xA0...0xFF, 0x3000, 0x2010...0x2027, 0xFF01...0xFF5E, 0x2705, 0x1F4C5: return true
+            default: return Normalize.isStable(v)
+            }
+        }
+    }
+}
+
+/// A task's words as the date markers read them: word `i` is marker `m`, or starts with it.
+private protocol TaskWords {
+    var count: Int { get }
+    func word(_ i: Int) -> String
+    func word(_ i: Int, is marker: Int) -> Bool
+    /// The rest of word `i` after marker `m`, when it starts with it.
+    func word(_ i: Int, after marker: Int) -> String?
+    /// The words at `kept`, joined by single spaces.
+    func joined(_ kept: [Int]) -> String
+}
+
+/// Words split at spaces as characters (a space followed by a combining mark is not a space).
+private struct StringWords: TaskWords {
+    let words: [String]
+    init(_ words: [String]) { self.words = words }
+    var count: Int { words.count }
+    func word(_ i: Int) -> String { words[i] }
+    func word(_ i: Int, is marker: Int) -> Bool { words[i] == BodyReader.dateMarkers[marker].marker }
+    func word(_ i: Int, after marker: Int) -> String? {
+        let m = BodyReader.dateMarkers[marker].marker
+        return words[i].hasPrefix(m) ? String(words[i].dropFirst(m.count)) : nil
+    }
+    func joined(_ kept: [Int]) -> String { kept.map { words[$0] }.joined(separator: " ") }
+}
+
+/// Words split at space bytes, over text where a character is a scalar that composes with nothing: comparing
+/// characters is comparing bytes.
+private struct ByteWords: TaskWords {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let ranges: [Range<Int>]
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        var ranges: [Range<Int>] = []
+        var i = 0
+        while i < bytes.count {
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            let start = i
+            while i < bytes.count, bytes[i] != 0x20 { i += 1 }
+            if i > start { ranges.append(start..<i) }
+        }
+        self.ranges = ranges
+    }
+    var count: Int { ranges.count }
+    func word(_ i: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[ranges[i]]), as: UTF8.self) }
+    func word(_ i: Int, is marker: Int) -> Bool { bytes[ranges[i]].elementsEqual(BodyReader.dateMarkerBytes[marker]) }
+    func word(_ i: Int, after marker: Int) -> String? {
+        let m = BodyReader.dateMarkerBytes[marker], r = ranges[i]
+        guard r.count >= m.count, bytes[r.lowerBound..<(r.lowerBound + m.count)].elementsEqual(m) else { return nil }
+        return String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[(r.lowerBound + m.count)..<r.upperBound]), as: UTF8.self)
+    }
+    func joined(_ kept: [Int]) -> String {
+        let length = kept.reduce(max(kept.count - 1, 0)) { $0 + ranges[$1].count }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var n = 0
+            for (k, i) in kept.enumerated() {
+                if k > 0 { out[n] = 0x20; n += 1 }
+                for b in bytes[ranges[i]] { out[n] = b; n += 1 }
+            }
+            return n
+        }
+    }
+}
