@@ -38,36 +38,63 @@ public enum Kizuna {
         -> Journal
     {
         let loaded = try JournalLoader.load(root: root)
-        let paths = loaded.paths
         clock.lap("load (walk)")
-        var heads = [ParsedNote](
-            repeating: ParsedNote(path: "", stem: "", isPerson: false, fields: nil), count: paths.count)
-        var firstReads = [FirstRead](repeating: .none, count: paths.count)
-        let budget = keptBytes ?? keptBytesBudget
-        let bytesKept = Atomic<Int>(0)
+        var first = readFrontMatter(loaded, keptBytes: keptBytes ?? keptBytesBudget, heldOpen: heldOpen)
+        clock.lap("front matter (all cores)")
+        let directory = JournalResolver.Directory(first.heads, config: loaded.config, linkTargets: loaded.linkTargets)
+        clock.lap("people and names")
+        let suggestions = SuggestionIndex(directory)
+        var (perNote, readFailures) = parseAndResolve(loaded, &first, directory: directory, suggestions: suggestions)
+        clock.lap("read + parse + resolve")
+        let journal = JournalResolver.finish(
+            &perNote, directory: directory, config: loaded.config, diagnostics: loaded.diagnostics + readFailures,
+            clock: clock, suggestions: suggestions)
+        clock.lap("sort")
+        return journal.withPeopleFolderChecked(root: loaded.root)
+    }
+
+    /// What the first pass leaves for the second: every note's front matter, and where its bytes are.
+    struct FirstPass {
+        var heads: [ParsedNote]
+        var reads: [FirstRead]
+        /// Each batch's kept bytes, one buffer a batch.
+        var batchBytes: [[UInt8]]
+
+        /// The notes of batch `b` of `count` notes.
+        static func batch(_ b: Int, of count: Int) -> Range<Int> {
+            (b * notesPerBatch)..<min(count, (b + 1) * notesPerBatch)
+        }
+    }
+
+    /// The first pass, on all cores: reads every note and parses its front matter; keeps the bytes of notes up to
+    /// `budget` in all, and holds up to `heldOpen` of the rest open, for the second pass.
+    static func readFrontMatter(_ loaded: LoadedJournal, keptBytes budget: Int, heldOpen: Int?) -> FirstPass {
+        let paths = loaded.paths
         // Notes are read in batches of consecutive ones, and a batch's bytes kept in one buffer, given up whole once
-        // the batch is parsed: kept each in its own array, they left the allocator's memory fragmented, and on M the
-        // run's peak was 100-108 MB instead of 95-100, for bytes long since freed.
-        let batches = (paths.count + notesPerBatch - 1) / notesPerBatch
-        var batchBytes = [[UInt8]](repeating: [], count: batches)
-        @Sendable func batch(_ b: Int) -> Range<Int> { (b * notesPerBatch)..<min(paths.count, (b + 1) * notesPerBatch) }
+        // the batch is parsed: kept each in its own array, they left the allocator's memory fragmented.
+        var first = FirstPass(
+            heads: [ParsedNote](
+                repeating: ParsedNote(path: "", stem: "", isPerson: false, fields: nil), count: paths.count),
+            reads: [FirstRead](repeating: .none, count: paths.count),
+            batchBytes: [[UInt8]](repeating: [], count: (paths.count + notesPerBatch - 1) / notesPerBatch))
+        let bytesKept = Atomic<Int>(0)
         // Notes past the budget, as many as the limit on open files allows, stay open from the first read to the
-        // second: the second read then needs no second lookup of the name (opening was 5% of the run's CPU). Which
-        // notes those are is not known before they are read, so any may be.
+        // second: the second read then needs no second lookup of the name. Which notes those are is not known
+        // before they are read, so any may be.
         let open = min(paths.count, loaded.descriptorBudget, heldOpen ?? .max)
         let opened = Atomic<Int>(0)
         // The process's table of descriptors grows once, to its final size, before the notes are opened: grown one
-        // doubling at a time as notes open, with threads running, each growth waits for the other threads to pass a
-        // quiet point (in the first pass on M, the wall time rose above the CPU time).
+        // doubling at a time as notes open, with threads running, each growth waits for the other threads.
         if open > 0 { loaded.reserveDescriptors(open) }
-        heads.withUnsafeMutableBufferPointer { buffer in
-            firstReads.withUnsafeMutableBufferPointer { readBuffer in
-                batchBytes.withUnsafeMutableBufferPointer { batchBuffer in
-                    let out = UnsafeSendable(buffer), left = UnsafeSendable(readBuffer),
-                        kept = UnsafeSendable(batchBuffer)
+        let batches = first.batchBytes.count
+        first.heads.withUnsafeMutableBufferPointer { buffer in
+            first.reads.withUnsafeMutableBufferPointer { readBuffer in
+                first.batchBytes.withUnsafeMutableBufferPointer { batchBuffer in
+                    let out = UnsafeSendable(buffer), left = UnsafeSendable(readBuffer)
+                    let kept = UnsafeSendable(batchBuffer)
                     DispatchQueue.concurrentPerform(iterations: batches) { b in
                         var keeping: [(note: Int, bytes: [UInt8])] = []
-                        for i in batch(b) {
+                        for i in FirstPass.batch(b, of: paths.count) {
                             let (read, fd) = loaded.readKeepingOpen(paths[i])
                             guard case .success(let file) = read else { continue }
                             out.value[i] = NoteParser.parse(file, config: loaded.config, body: false)
@@ -92,27 +119,35 @@ public enum Kizuna {
                 }
             }
         }
-        clock.lap("front matter (all cores)")
-        let directory = JournalResolver.Directory(heads, config: loaded.config, linkTargets: loaded.linkTargets)
-        clock.lap("people and names")
-        let suggestions = SuggestionIndex(directory)
+        return first
+    }
+
+    /// The second pass, on all cores: parses each note in full with the people's names at hand and resolves it at
+    /// once, giving up each note's front matter and each batch's bytes as it goes. Returns every note resolved, and
+    /// the notes that could not be read again.
+    static func parseAndResolve(
+        _ loaded: LoadedJournal, _ first: inout FirstPass, directory: JournalResolver.Directory,
+        suggestions: SuggestionIndex
+    ) -> ([JournalResolver.Resolved], [Diagnostic]) {
+        let paths = loaded.paths
         var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: paths.count)
         var readFailures = [Diagnostic?](repeating: nil, count: paths.count)
         let unresolvedSeen = Atomic<Bool>(false)
+        let batches = first.batchBytes.count
         perNote.withUnsafeMutableBufferPointer { buffer in
             readFailures.withUnsafeMutableBufferPointer { failureBuffer in
-                heads.withUnsafeMutableBufferPointer { headBuffer in
-                    firstReads.withUnsafeMutableBufferPointer { readBuffer in
-                        batchBytes.withUnsafeMutableBufferPointer { batchBuffer in
-                            let out = UnsafeSendable(buffer), failures = UnsafeSendable(failureBuffer),
-                                head = UnsafeSendable(headBuffer)
+                first.heads.withUnsafeMutableBufferPointer { headBuffer in
+                    first.reads.withUnsafeMutableBufferPointer { readBuffer in
+                        first.batchBytes.withUnsafeMutableBufferPointer { batchBuffer in
+                            let out = UnsafeSendable(buffer), failures = UnsafeSendable(failureBuffer)
+                            let head = UnsafeSendable(headBuffer)
                             let left = UnsafeSendable(readBuffer), kept = UnsafeSendable(batchBuffer)
                             DispatchQueue.concurrentPerform(iterations: batches) { b in
                                 // Each slot is touched by one iteration only; a head is released once its note is
                                 // parsed, and the batch's bytes once the batch is.
                                 let bytes = kept.value[b]
                                 kept.value[b] = []
-                                for i in batch(b) {
+                                for i in FirstPass.batch(b, of: paths.count) {
                                     let thisHead = head.value[i]
                                     head.value[i] = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
                                     let read: Result<SourceFile, Diagnostic>
@@ -147,14 +182,8 @@ public enum Kizuna {
                 }
             }
         }
-        heads = []
-        clock.lap("read + parse + resolve")
-        let journal = JournalResolver.finish(
-            &perNote, directory: directory, config: loaded.config,
-            diagnostics: loaded.diagnostics + readFailures.compactMap { $0 }, clock: clock,
-            suggestions: suggestions)
-        clock.lap("sort")
-        return journal.withPeopleFolderChecked(root: loaded.root)
+        first.heads = []
+        return (perNote, readFailures.compactMap { $0 })
     }
 
     /// Parses and resolves files already in memory (tests write journals this way).
