@@ -40,15 +40,7 @@ struct Digest: ParsableCommand {
         let day = date.flatMap { Day(iso: $0) } ?? localToday()
         let (root, journal) = try readJournal(options)
         let clock = stageClock()
-        // As JSON, the digest is written while its introductions and warm paths are still being worked out on the
-        // other core: they come late in the document.
-        let (digest, pending): (KizunaCore.Digest, KizunaCore.Digest.Pending?)
-        if format == .json {
-            (digest, pending) = KizunaCore.Digest.begin(journal: journal, date: day, clock: clock)
-        } else {
-            (digest, pending) = (KizunaCore.Digest(journal: journal, date: day, clock: clock), nil)
-        }
-        clock.lap("digest assembled")
+        let digest = KizunaCore.Digest(journal: journal, date: day, clock: clock)
         if !journal.diagnostics.isEmpty {
             printDiagnostics(DiagnosticLimit.shown(journal.diagnostics), journal.config.language)
         }
@@ -59,7 +51,7 @@ struct Digest: ParsableCommand {
         func render(_ put: (UnsafeBufferPointer<UInt8>) -> Void) {
             switch format {
             case .md: Array(DigestMarkdown(digest).render().utf8).withUnsafeBufferPointer(put)
-            case .json: DigestJSON(digest, pending: pending).render(to: put)
+            case .json: DigestJSON(digest).render(to: put)
             case .html: Array(html.utf8).withUnsafeBufferPointer(put)
             }
         }

@@ -92,18 +92,12 @@ public struct Digest: Sendable {
     public var upcoming: [Int] = []
     public var stats = Stats()
 
-    /// Works out every section for `date`; `clock` times the parts (`KIZUNA_TIMINGS=1`).
+    /// Works out every section for `date`: a complete value. Introductions and warm paths, which search the graph,
+    /// are worked out on one core while the other sections are on the other. `clock` times the parts
+    /// (`KIZUNA_TIMINGS=1`).
     public init(journal: Journal, date: Day, clock: StageClock = StageClock()) {
-        let (digest, pending) = Digest.begin(journal: journal, date: date, clock: clock)
-        self = digest
-        (introductions, warmPaths) = pending.wait()
-        clock.lap("introductions and warm paths")
-    }
-
-    /// Every section but introductions and warm paths, which are worked out on the other core meanwhile and given by
-    /// `pending`. A digest written as JSON is written up to them while they are still being worked out.
-    public static func begin(journal: Journal, date: Day, clock: StageClock = StageClock()) -> (Digest, Pending) {
-        var digest = Digest(date: date, journal: journal)
+        self.date = date
+        self.journal = journal
         // Each part below is a pure function of what came before it.
         var (timeline, graph) = inParallel(
             { Timeline(journal: journal, date: date) },
@@ -111,11 +105,18 @@ public struct Digest: Sendable {
         graph.addYours(timeline)
         clock.lap("timeline and graph (2 cores)")
         let analysis = Analysis(timeline: timeline, graph: graph)
-        let pending = Pending()
-        DispatchQueue.global().async {
-            pending.finish(analysis.introductions(limit: 5), analysis.warmPaths())
-        }
-        let dailyLimit = journal.config.dailyLimit
+        let ((introductions, warmPaths), sections) = inParallel(
+            { (analysis.introductions(limit: 5), analysis.warmPaths()) },
+            { Digest.sections(analysis, dailyLimit: journal.config.dailyLimit) })
+        self = sections
+        self.introductions = introductions
+        self.warmPaths = warmPaths
+        clock.lap("sections (2 cores)")
+    }
+
+    /// Every section but introductions and warm paths.
+    private static func sections(_ analysis: Analysis, dailyLimit: Int) -> Digest {
+        var digest = Digest(date: analysis.date, journal: analysis.journal)
         let due = analysis.reachOut()
         digest.reachOut = Array(due.prefix(dailyLimit))
         digest.alsoOverdue = Array(due.dropFirst(dailyLimit))
@@ -127,31 +128,12 @@ public struct Digest: Sendable {
         digest.birthdays = analysis.birthdays()
         digest.upcoming = analysis.upcoming()
         digest.stats = analysis.stats(due: due.count)
-        clock.lap("sections")
-        return (digest, pending)
+        return digest
     }
 
     private init(date: Day, journal: Journal) {
         self.date = date
         self.journal = journal
-    }
-
-    /// Introductions and warm paths, still being worked out on another core until `wait` returns them.
-    public final class Pending: @unchecked Sendable {
-        private let done = DispatchSemaphore(value: 0)
-        private var result: ([Introduction], [WarmPath]) = ([], [])
-
-        fileprivate func finish(_ introductions: [Introduction], _ warmPaths: [WarmPath]) {
-            result = (introductions, warmPaths)
-            done.signal()
-        }
-
-        /// Waits until they are worked out (at once after the first time).
-        public func wait() -> (introductions: [Introduction], warmPaths: [WarmPath]) {
-            done.wait()
-            defer { done.signal() }  // for the next wait
-            return result
-        }
     }
 }
 

@@ -1,14 +1,10 @@
 /// Renders a digest as JSON, schema 1 of DIGEST.md.
 public struct DigestJSON: Sendable {
     public let digest: Digest
-    /// Introductions and warm paths still being worked out (`Digest.begin`), written when their turn comes; nil when
-    /// the digest holds them.
-    public let pending: Digest.Pending?
 
     /// Prepares the renderer.
-    public init(_ digest: Digest, pending: Digest.Pending? = nil) {
+    public init(_ digest: Digest) {
         self.digest = digest
-        self.pending = pending
     }
 
     /// The JSON value.
@@ -88,23 +84,19 @@ public struct DigestJSON: Sendable {
             ("missing_purpose", .array(d.missingPurpose.map { .object([("id", id($0)), ("name", name($0))]) })),
             (
                 "introductions",
-                pendingOr(d.introductions, \.introductions) { introductions in
-                    .array(
-                        introductions.map {
-                            .object([
-                                ("a", id($0.a)), ("b", id($0.b)), ("shared", .array($0.shared.map { .string($0) })),
-                            ])
-                        })
-                }
+                .array(
+                    d.introductions.map {
+                        .object([
+                            ("a", id($0.a)), ("b", id($0.b)), ("shared", .array($0.shared.map { .string($0) })),
+                        ])
+                    })
             ),
             (
                 "warm_paths",
-                pendingOr(d.warmPaths, \.warmPaths) { warmPaths in
-                    .array(
-                        warmPaths.map {
-                            .object([("target", id($0.target)), ("path", $0.path.map { .array($0.map(id)) } ?? .null)])
-                        })
-                }
+                .array(
+                    d.warmPaths.map {
+                        .object([("target", id($0.target)), ("path", $0.path.map { .array($0.map(id)) } ?? .null)])
+                    })
             ),
             (
                 "birthdays",
@@ -140,15 +132,6 @@ public struct DigestJSON: Sendable {
             ),
             ("diagnostics", .lazyArray(count: shown.count) { shown[$0].json(j.config.language) }),
         ])
-    }
-
-    /// The JSON of a section the digest holds, or, while it is pending, a value made once it is worked out.
-    private func pendingOr<T>(
-        _ held: T, _ part: KeyPath<(introductions: [Digest.Introduction], warmPaths: [Digest.WarmPath]), T> & Sendable,
-        _ json: @escaping @Sendable (T) -> JSON
-    ) -> JSON {
-        guard let pending else { return json(held) }
-        return .deferred { json(pending.wait()[keyPath: part]) }
     }
 
     /// Serialized text.

@@ -10,9 +10,6 @@ public enum JSON: Sendable, Equatable {
     /// An array whose elements are made one at a time as it is written, so a long list never exists as a whole
     /// tree. It reads and writes exactly as `.array` of the same elements.
     case lazyArray(count: Int, element: @Sendable (Int) -> JSON)
-    /// A value made only when it is written: the part of a document still being worked out on another core while
-    /// the parts before it are written. It reads and writes exactly as the value it makes.
-    case deferred(@Sendable () -> JSON)
 
     public static func == (a: JSON, b: JSON) -> Bool { a.serialized() == b.serialized() }
 
@@ -113,8 +110,6 @@ public enum JSON: Sendable, Equatable {
             } else {
                 JSON.writeArray(count, element, into: &output, indent: indent)
             }
-        case .deferred(let make):
-            make().write(into: &output, indent: indent)
         case .object(let pairs):
             if pairs.isEmpty { output.bytes.append(contentsOf: "{}".utf8); return }
             output.bytes.append(contentsOf: "{\n".utf8)

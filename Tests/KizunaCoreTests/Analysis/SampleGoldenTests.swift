@@ -216,7 +216,6 @@ enum SchemaCheck {
         if case .lazyArray(let count, let element) = value {
             return try validate(.array((0..<count).map(element)), against: shape, at: path)
         }
-        if case .deferred(let make) = value { return try validate(make(), against: shape, at: path) }
         switch (shape, value) {
         case (.nullable, .null): return
         case (.nullable(let inner), _): try validate(value, against: inner, at: path)

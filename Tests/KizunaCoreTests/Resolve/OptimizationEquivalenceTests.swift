@@ -15,10 +15,6 @@ import KizunaSynth
         let digest = Digest(journal: journal, date: day("2026-11-24"))
         expectGolden(CheckReport(journal: journal).text, "generated-\(name)-check.txt")
         expectGolden(DigestJSON(digest).render(), "generated-\(name)-digest.json")
-        // The command line writes the JSON while introductions and warm paths are still being worked out.
-        let (early, pending) = Digest.begin(journal: journal, date: day("2026-11-24"))
-        #expect(early.introductions.isEmpty)
-        expectGolden(DigestJSON(early, pending: pending).render(), "generated-\(name)-digest.json")
         expectGolden(DigestMarkdown(digest).render(), "generated-\(name)-digest.md")
         #expect(journal.errorCount == 3)
         #expect(digest.introductions.count == 5)
