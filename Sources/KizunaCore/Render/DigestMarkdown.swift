@@ -3,24 +3,32 @@
 public struct DigestMarkdown: Sendable {
     public let digest: Digest
     let w: Words
+    let links: NoteLink
 
     /// Prepares the renderer; `language` defaults to the journal's.
     public init(_ digest: Digest, language: Language? = nil) {
         self.digest = digest
         self.w = Words(language: language ?? digest.journal.config.language)
+        links = NoteLink(digestDir: digest.journal.config.digestDir)
     }
 
     var journal: Journal { digest.journal }
 
     /// A link from the digest folder to a note path (relative to the root), optionally to a line.
     func href(_ path: String, line: Int? = nil) -> String {
-        NoteLink(digestDir: journal.config.digestDir).href(path, line: line)
+        links.href(path, line: line)
     }
 
     /// Escapes text so that markdown shows it as written.
     func text(_ s: String) -> String {
-        let special: Set<UInt8> = [0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x0A]
-        if !s.utf8.contains(where: { special.contains($0) || $0 < 0x20 || $0 == 0x7F }) && !Printable.hasControl(s) {
+        // Markdown's special characters, line breaks and control characters; most names and titles hold none.
+        func special(_ b: UInt8) -> Bool {
+            switch b {
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0..<0x20, 0x7F: return true
+            default: return false
+            }
+        }
+        if !s.utf8.contains(where: special) && !Printable.hasControl(s) {
             return s
         }
         let s = Printable.escaped(s.replacingOccurrences(of: "\n", with: " "))

@@ -3,39 +3,43 @@
 struct NoteLink: Sendable {
     /// The digest folder, relative to the root.
     let digestDir: String
+    /// The way up from the digest folder to the root.
+    private let up: String
+
+    init(digestDir: String) {
+        self.digestDir = digestDir
+        up = String(repeating: "../", count: digestDir.split(separator: "/").count)
+    }
 
     /// A link to a note path (relative to the root), optionally to a line.
     func href(_ path: String, line: Int? = nil) -> String {
-        let up = String(repeating: "../", count: digestDir.split(separator: "/").count)
-        var target = up + path.split(separator: "/").map { NoteLink.encode(String($0)) }.joined(separator: "/")
+        // A digest links thousands of notes; most paths need nothing encoded.
+        var target = up + (path.utf8.contains(where: NoteLink.needsEncoding) ? NoteLink.encode(path) : path)
         if let line { target += "#L\(line)" }
         return target
     }
 
-    /// A path segment with the characters markdown, HTML and URLs give a meaning percent-encoded.
+    /// Whether a byte of a path is one `encode` changes.
+    private static func needsEncoding(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x20, 0x22, 0x28, 0x29, 0x3C, 0x3E, 0x23, 0x25, 0x3F, 0x5B, 0x5D, 0..<0x20, 0x7F: return true
+        default: return false
+        }
+    }
+
+    /// A path (or one segment of it) with the characters markdown, HTML and URLs give a meaning, and control
+    /// characters, percent-encoded; every other character, `/` included, stays as it is.
     static func encode(_ segment: String) -> String {
-        var out = ""
-        for ch in segment.unicodeScalars {
-            switch ch {
-            case " ": out += "%20"
-            case "\"": out += "%22"
-            case "(": out += "%28"
-            case ")": out += "%29"
-            case "<": out += "%3C"
-            case ">": out += "%3E"
-            case "#": out += "%23"
-            case "%": out += "%25"
-            case "?": out += "%3F"
-            case "[": out += "%5B"
-            case "]": out += "%5D"
-            default:
-                if ch.value < 0x20 || ch.value == 0x7F {
-                    out += "%" + Printable.hexByte(ch.value)
-                } else {
-                    out.unicodeScalars.append(ch)
-                }
+        var out: [UInt8] = []
+        out.reserveCapacity(segment.utf8.count + 16)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for b in segment.utf8 {
+            if needsEncoding(b) {
+                out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0x0F)]]
+            } else {
+                out.append(b)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
