@@ -68,6 +68,20 @@ public struct EntryList: RandomAccessCollection, Sendable {
         self.rank = rank
     }
 
+    /// The list with the entries stored at `n` (in `notes`) replaced by as many others that stand in the same order:
+    /// an editor's change to one note that moved no entry among the others.
+    func replacingStored(_ n: Int, with entries: [Entry]) -> EntryList {
+        var notes = self.notes
+        notes[n] = entries
+        return EntryList(notes: notes, order: order, rank: rank)
+    }
+
+    private init(notes: [[Entry]], order: [UInt64], rank: [Int32]) {
+        self.notes = notes
+        self.order = order
+        self.rank = rank
+    }
+
     /// Calls `body` with every entry and its position in journal order, in the order the entries are stored (note by
     /// note). On a large journal this reads memory front to back, where walking in journal order jumps between notes;
     /// use it wherever the order of the visits does not matter.

@@ -21,6 +21,10 @@ public final class JournalState {
     /// Diagnostics by note, as last worked out.
     public private(set) var diagnostics: [String: [Diagnostic]] = [:]
     private var built: Journal? = nil
+    /// The journal last gathered, and the notes changed since, each as it was resolved then: a change that moved
+    /// no entry and added or removed none is patched into it instead of gathering every note again.
+    private var gathered: Journal? = nil
+    private var changedSince: [Int: JournalResolver.Resolved] = [:]
 
     /// Reads the journal at `root` (nothing is parsed until `rebuild`).
     public init(root: String) {
@@ -35,11 +39,47 @@ public final class JournalState {
             resolveAll()
             return built!
         }
+        if let patched = patched() {
+            built = patched
+            gathered = patched
+            changedSince = [:]
+            return patched
+        }
         var notes = resolved  // `finish` empties what it gathers; the notes stay resolved here
         let journal = JournalResolver.finish(
             &notes, directory: directory, config: config, diagnostics: loaderDiagnostics, suggestions: suggestionIndex
         ).withPeopleFolderChecked(root: root)
         built = journal
+        gathered = journal
+        changedSince = [:]
+        return journal
+    }
+
+    /// The journal last gathered with the notes changed since put in place, or nil when a change added, removed
+    /// or moved an entry or a task (then the notes are gathered again).
+    private func patched() -> Journal? {
+        guard var journal = gathered, !changedSince.isEmpty else { return nil }
+        // Where each note's entries and tasks are stored in the gathered journal: notes in path order, those with
+        // no entries taking no place among the entries.
+        var storedEntries = 0, firstTask = 0
+        for i in resolved.indices {
+            if let before = changedSince[i] {
+                let now = resolved[i]
+                guard before.entries.count == now.entries.count, before.tasks.count == now.tasks.count,
+                    before.entries.map(\.date) == now.entries.map(\.date)
+                else { return nil }
+                if !now.entries.isEmpty {
+                    journal.entries = journal.entries.replacingStored(storedEntries, with: now.entries)
+                }
+                journal.tasks.replaceSubrange(firstTask..<(firstTask + now.tasks.count), with: now.tasks)
+                let path = paths[i]
+                journal.diagnostics.removeAll { $0.location.path == path }
+                journal.diagnostics += diagnostics[path] ?? []
+            }
+            if !resolved[i].entries.isEmpty { storedEntries += 1 }
+            firstTask += resolved[i].tasks.count
+        }
+        journal.diagnostics.sort()
         return journal
     }
 
@@ -151,6 +191,8 @@ public final class JournalState {
         self.directory = directory
         suggestionIndex = index
         built = journal
+        gathered = journal
+        changedSince = [:]
         var byPath: [String: [Diagnostic]] = [:]
         for d in journal.diagnostics { byPath[d.location.path, default: []].append(d) }
         diagnostics = byPath
@@ -177,10 +219,16 @@ public final class JournalState {
             return changed(from: earlier)
         }
         let r = JournalResolver.resolveNote(note, index: i, directory: directory)
-        if resolved.count == parsed.count { resolved[i] = r }
+        if resolved.count == parsed.count {
+            if gathered != nil, changedSince[i] == nil { changedSince[i] = resolved[i] }
+            resolved[i] = r
+        }
         if suggestionIndex == nil { suggestionIndex = SuggestionIndex(directory) }
+        // The note's own findings, and what the directory found in its front matter: duplicate ids and links in
+        // `introduced_by` or `knows` that name nobody.
+        let unresolved = r.unresolved + directory.unresolved.filter { $0.location.path == path }
         let found =
-            r.diagnostics + (r.unresolved.isEmpty ? [] : suggestionIndex!.warnings(for: r.unresolved))
+            r.diagnostics + (unresolved.isEmpty ? [] : suggestionIndex!.warnings(for: unresolved))
             + directory.diagnostics.filter { $0.location.path == path }
             + loaderDiagnostics.filter { $0.location.path == path }
         diagnostics[path] = found.isEmpty ? nil : found.sorted()

@@ -91,7 +91,12 @@ import Testing
         for step in 0..<40 {
             let path: String
             let text: String?
-            switch pick(6) {
+            switch pick(8) {
+            case 6, 7:
+                // A line added to a note as it is: its front matter unchanged, often its entries too.
+                path = ["people/p\(pick(10)).md", "log/2026-10-1\(pick(6)).md"][pick(2)]
+                let now = (try? String(contentsOfFile: root + "/" + path, encoding: .utf8)) ?? "---\nname: Z\n---\n"
+                text = now + (pick(2) == 0 ? "\nMore about [[\(names[pick(names.count)])]].\n" : "\n- [ ] Ask [[P2]]\n")
             case 0: (path, text) = ("people/p\(pick(10)).md", person(step))
             case 1: (path, text) = ("people/p\(pick(10)).md", nil)
             case 2: (path, text) = ("people/p\(pick(10)).md", "---\nname: [broken\n---\n## 2026-11-01 [[P1]]\n")
@@ -121,6 +126,23 @@ import Testing
                 state.diagnostics.mapValues { $0.sorted() } == byPath.mapValues { $0.sorted() },
                 "seed \(seed), step \(step)")
         }
+    }
+
+    /// A change that moves no entry is put into the journal last gathered: the entry's new mention is there, as a
+    /// full read has it.
+    @Test func aChangeThatMovesNoEntryIsPutIntoTheJournalGatheredBefore() throws {
+        let dir = journalOnDisk()
+        let root = JournalLoader.realPath(dir.path)!
+        let state = JournalState(root: root)
+        state.reload()
+        _ = state.journal
+        let text = "---\nname: Person 0\naliases: [P0]\n---\n## 2026-11-01 Tea with [[p1]] #meet\nAlso met [[p5]].\n"
+        dir.write("people/p0.md", text)
+        state.update("people/p0.md", text: Array(text.utf8))
+        let j = state.journal
+        let tea = try #require(j.entries.first { $0.location.path == "people/p0.md" })
+        #expect(ids(j, tea.mentions) == ["p5"])
+        #expect(summary(j) == summary(try Kizuna.journal(root: root)))
     }
 
     @Test func aChangedDailyNoteIsReparsedAloneAndItsJournalFollowsOnDemand() {
