@@ -62,20 +62,11 @@ func printError(_ text: String) {
     if !writeAll(2, bytes) { OutputFailure.stderr = true }
 }
 
-/// Writes diagnostics to standard error, one a line, a piece of about 64 KiB at a time. Their descriptions escape
-/// control characters already; a journal of many mistakes never has them all in one string.
+/// Writes diagnostics to standard error, one a line, a piece at a time.
 func printDiagnostics(_ diagnostics: [Diagnostic], _ language: Language) {
-    var buffer: [UInt8] = []
-    buffer.reserveCapacity(1 << 16 + 1024)
-    for d in diagnostics {
-        buffer += d.description(language).utf8
-        buffer.append(0x0A)
-        if buffer.count >= 1 << 16 {
-            if !writeAll(2, buffer) { OutputFailure.stderr = true }
-            buffer.removeAll(keepingCapacity: true)
-        }
+    CheckReport.write(diagnostics, language) { piece in
+        if !writeAll(2, Array(piece)) { OutputFailure.stderr = true }
     }
-    if !buffer.isEmpty, !writeAll(2, buffer) { OutputFailure.stderr = true }
 }
 
 /// Whether writing to standard output or standard error failed (a full disk, a closed pipe): the exit status says so.

@@ -78,28 +78,31 @@ public enum JournalLoader {
 
     /// The template folder `.obsidian/templates.json` names, if any (a folder inside the vault).
     static func obsidianTemplateFolder(_ root: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: root + "/.obsidian/templates.json"), data.count < 65_536,
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let folder = object["folder"] as? String
-        else { return nil }
-        let parts = folder.split(separator: "/").filter { !$0.isEmpty && $0 != "." }
-        guard !parts.isEmpty, !parts.contains("..") else { return nil }
-        return parts.joined(separator: "/")
+        obsidianFolder(root, "templates.json", "folder", limit: 65_536)?.path
     }
 
     /// The attachment folder `.obsidian/app.json` names (`attachmentFolderPath`): a folder from the vault's root,
     /// or (`./name`) a folder of that name beside each note; nil for the root itself or a note's own folder, which
     /// are read anyway.
     static func obsidianAttachmentFolder(_ root: String) -> Walker.Attachments? {
-        guard let data = FileManager.default.contents(atPath: root + "/.obsidian/app.json"), data.count < 1_048_576,
+        guard let (path, written) = obsidianFolder(root, "app.json", "attachmentFolderPath", limit: 1_048_576) else {
+            return nil
+        }
+        return written.hasPrefix("./") ? .besideEachNote(path) : .fromRoot(path)
+    }
+
+    /// The folder an Obsidian setting names (`key` in `.obsidian/<file>`, a file under `limit` bytes): as a path
+    /// inside the vault without `.` parts, and as written; nil when there is none or it leads outside.
+    private static func obsidianFolder(_ root: String, _ file: String, _ key: String, limit: Int)
+        -> (path: String, written: String)?
+    {
+        guard let data = FileManager.default.contents(atPath: root + "/.obsidian/" + file), data.count < limit,
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let folder = object["attachmentFolderPath"] as? String
+            let folder = object[key] as? String
         else { return nil }
-        let besideEachNote = folder.hasPrefix("./")
         let parts = folder.split(separator: "/").filter { !$0.isEmpty && $0 != "." }
         guard !parts.isEmpty, !parts.contains("..") else { return nil }
-        let path = parts.joined(separator: "/")
-        return besideEachNote ? .besideEachNote(path) : .fromRoot(path)
+        return (parts.joined(separator: "/"), folder)
     }
 
     /// A warning for a journal with no people when `people_dir` names no folder but kizuna.yaml sets it, or a folder

@@ -30,19 +30,27 @@ public struct CheckReport: Sendable {
     /// `text`, handed to `sink` a piece of about `chunk` bytes at a time: a journal of many mistakes never has its
     /// whole report in memory.
     public func writeText(chunk: Int = 1 << 16, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        CheckReport.write(DiagnosticLimit.shown(journal.diagnostics), language, chunk: chunk, to: sink)
+        Array((summary + "\n").utf8).withUnsafeBufferPointer(sink)
+    }
+
+    /// Diagnostics one a line (`path:line:column: severity: message`, control characters escaped), handed to
+    /// `sink` a piece of about `chunk` bytes at a time.
+    public static func write(
+        _ diagnostics: [Diagnostic], _ language: Language, chunk: Int = 1 << 16,
+        to sink: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(chunk + 1024)
-        func flush() {
-            buffer.withUnsafeBufferPointer(sink)
-            buffer.removeAll(keepingCapacity: true)
-        }
-        for d in DiagnosticLimit.shown(journal.diagnostics) {
+        for d in diagnostics {
             buffer += d.description(language).utf8
             buffer.append(0x0A)
-            if buffer.count >= chunk { flush() }
+            if buffer.count >= chunk {
+                buffer.withUnsafeBufferPointer(sink)
+                buffer.removeAll(keepingCapacity: true)
+            }
         }
-        buffer += (summary + "\n").utf8
-        flush()
+        if !buffer.isEmpty { buffer.withUnsafeBufferPointer(sink) }
     }
 
     /// The same as data; its diagnostics are made one at a time as they are written.

@@ -39,16 +39,18 @@ public final class JournalState {
             resolveAll()
             return built!
         }
-        if let patched = patched() {
-            built = patched
-            gathered = patched
-            changedSince = [:]
-            return patched
-        }
+        if let patched = patched() { return keep(patched) }
         var notes = resolved  // `finish` empties what it gathers; the notes stay resolved here
-        let journal = JournalResolver.finish(
-            &notes, directory: directory, config: config, diagnostics: loaderDiagnostics, suggestions: suggestionIndex
-        ).withPeopleFolderChecked(root: root)
+        return keep(
+            JournalResolver.finish(
+                &notes, directory: directory, config: config, diagnostics: loaderDiagnostics,
+                suggestions: suggestionIndex
+            ).withPeopleFolderChecked(root: root))
+    }
+
+    /// Keeps `journal` as the current one and as the base later changes are patched into.
+    @discardableResult
+    private func keep(_ journal: Journal) -> Journal {
         built = journal
         gathered = journal
         changedSince = [:]
@@ -173,29 +175,30 @@ public final class JournalState {
         // and the first edit's typo both use it.
         let index = started ?? SuggestionIndex(directory)
         index.start()
-        var perNote = resolved ?? []
-        if resolved == nil {
-            perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: parsed.count)
-            let notes = parsed
-            perNote.withUnsafeMutableBufferPointer { buffer in
-                let out = UnsafeSendable(buffer)
-                DispatchQueue.concurrentPerform(iterations: notes.count) { i in
-                    out.value[i] = JournalResolver.resolveNote(notes[i], index: i, directory: directory)
-                }
-            }
-        }
+        var perNote = resolved ?? resolveEach(directory)
         self.resolved = perNote
         let journal = JournalResolver.finish(
             &perNote, directory: directory, config: config, diagnostics: loaderDiagnostics, suggestions: index
         ).withPeopleFolderChecked(root: root)
         self.directory = directory
         suggestionIndex = index
-        built = journal
-        gathered = journal
-        changedSince = [:]
+        keep(journal)
         var byPath: [String: [Diagnostic]] = [:]
         for d in journal.diagnostics { byPath[d.location.path, default: []].append(d) }
         diagnostics = byPath
+    }
+
+    /// Every parsed note resolved against `directory`, on all cores.
+    private func resolveEach(_ directory: JournalResolver.Directory) -> [JournalResolver.Resolved] {
+        var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: parsed.count)
+        let notes = parsed
+        perNote.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: notes.count) { i in
+                out.value[i] = JournalResolver.resolveNote(notes[i], index: i, directory: directory)
+            }
+        }
+        return perNote
     }
 
     /// Sets the text of an open buffer (nil: closed, the file on disk counts again) and updates what depends on it.

@@ -49,41 +49,38 @@ public enum LSPWire {
     /// read it), which `JSONSerialization` then writes.
     public static func encode(_ message: [String: Any]) -> [UInt8]? {
         if let bytes = message[encodedKey] as? [UInt8] { return bytes }
+        guard let value = json(message) else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(256)
-        return write(message, into: &out) ? out : nil
+        write(value, into: &out)
+        return out
     }
 
-    private static func write(_ value: Any, into out: inout [UInt8]) -> Bool {
+    /// The `JSON` of a value built from Swift strings, integers, booleans, `NSNull`, arrays and dictionaries (keys in
+    /// order); nil for anything else.
+    private static func json(_ value: Any) -> JSON? {
         // Exact types only: a Foundation number would also cast to `Int` and to `Bool`, and could not be told apart.
         let type = Swift.type(of: value)
-        if type == String.self {
-            JSON.escape(value as! String, into: &out)
-        } else if type == Int.self {
-            out.append(contentsOf: String(value as! Int).utf8)
-        } else if type == Bool.self {
-            out.append(contentsOf: ((value as! Bool) ? "true" : "false").utf8)
-        } else if value is NSNull {
-            out.append(contentsOf: "null".utf8)
-        } else if let object = value as? [String: Any], type != NSDictionary.self {
-            out.append(UInt8(ascii: "{"))
-            for (k, key) in object.keys.sorted().enumerated() {
-                if k > 0 { out.append(UInt8(ascii: ",")) }
-                JSON.escape(key, into: &out)
-                out.append(UInt8(ascii: ":"))
-                guard write(object[key]!, into: &out) else { return false }
+        if type == String.self { return .string(value as! String) }
+        if type == Int.self { return .int(value as! Int) }
+        if type == Bool.self { return .bool(value as! Bool) }
+        if value is NSNull { return .null }
+        if let object = value as? [String: Any], type != NSDictionary.self {
+            var pairs: [(String, JSON)] = []
+            for key in object.keys.sorted() {
+                guard let item = json(object[key]!) else { return nil }
+                pairs.append((key, item))
             }
-            out.append(UInt8(ascii: "}"))
-        } else if let array = value as? [Any], type != NSArray.self {
-            out.append(UInt8(ascii: "["))
-            for (k, element) in array.enumerated() {
-                if k > 0 { out.append(UInt8(ascii: ",")) }
-                guard write(element, into: &out) else { return false }
-            }
-            out.append(UInt8(ascii: "]"))
-        } else {
-            return false
+            return .object(pairs)
         }
-        return true
+        if let array = value as? [Any], type != NSArray.self {
+            var items: [JSON] = []
+            for element in array {
+                guard let item = json(element) else { return nil }
+                items.append(item)
+            }
+            return .array(items)
+        }
+        return nil
     }
 }
