@@ -123,13 +123,13 @@ public enum CommonMark {
             if leadingOpen { leadingOpen = false; afterLeading = type }
         }
         /// Appends the text node's literal, leaving out what stands inside `%%` comments, and counts what it adds
-        /// to the block's leading run; returns the bytes added.
+        /// to the block's leading run.
         /// A bracket escaped in the markdown (`\\[`) is written between barriers, so that it is never part of a
         /// `[[...]]` (cmark joins it to the text around it).
-        func appendVisible(literalOf node: OpaquePointer) -> Int {
-            guard let c = cmark_node_get_literal(node) else { return 0 }
+        func appendVisible(literalOf node: OpaquePointer) {
+            guard let c = cmark_node_get_literal(node) else { return }
             let n = strlen(c)
-            return c.withMemoryRebound(to: UInt8.self, capacity: n) { p -> Int in
+            c.withMemoryRebound(to: UInt8.self, capacity: n) { p in
                 let literal = UnsafeBufferPointer(start: p, count: n)
                 // Most text holds no `%` and was written as it reads (its place in the markdown is as long as it):
                 // appended whole.
@@ -137,10 +137,9 @@ public enum CommonMark {
                 if !inComment, last - first + 1 <= n, memchr(p, Int32(UInt8(ascii: "%")), n) == nil {
                     body.text.append(contentsOf: literal)
                     if leadingOpen { leadingLength += n }
-                    return n
+                    return
                 }
-                var escaped = escapedBrackets(node, literal)[...]
-                var added = 0
+                var escaped = escapedBrackets(node, literal, first: first, last: last)[...]
                 func emit(_ range: Range<Int>) {
                     var from = range.lowerBound
                     while let k = escaped.first, k < range.upperBound {
@@ -154,7 +153,6 @@ public enum CommonMark {
                     }
                     body.text.append(contentsOf: UnsafeBufferPointer(rebasing: literal[from..<range.upperBound]))
                     if leadingOpen { leadingLength += range.upperBound - from }
-                    added += range.count
                 }
                 var from = 0, i = 0
                 while i + 1 < n {
@@ -171,20 +169,20 @@ public enum CommonMark {
                     from = i
                 }
                 if !inComment { emit(from..<n) }
-                return added
             }
         }
         /// Where the literal of a text node holds a bracket its markdown escaped with a backslash. cmark gives the
         /// node's place in the markdown, longer than the literal when something in it was escaped; the two are read
         /// side by side (up to an entity, whose length differs).
-        func escapedBrackets(_ node: OpaquePointer, _ literal: UnsafeBufferPointer<UInt8>) -> [Int] {
-            let first = Int(cmark_node_get_start_column(node)), last = Int(cmark_node_get_end_column(node))
+        func escapedBrackets(
+            _ node: OpaquePointer, _ literal: UnsafeBufferPointer<UInt8>, first: Int, last: Int
+        ) -> [Int] {
             guard last - first + 1 > literal.count else { return [] }
             let line = Int(cmark_node_get_start_line(node))
             guard line == Int(cmark_node_get_end_line(node)), literal.contains(where: { $0 == 0x5B || $0 == 0x5D })
             else { return [] }
             if lineStarts == nil { lineStarts = CommonMark.lineStarts(bytes) }
-            guard line <= lineStarts!.count else { return [] }
+            guard line >= 1, line <= lineStarts!.count else { return [] }
             let start = lineStarts![line - 1] + first - 1, end = min(bytes.endIndex, lineStarts![line - 1] + last)
             guard start >= bytes.startIndex, start < end else { return [] }
             var found: [Int] = []
@@ -265,7 +263,7 @@ public enum CommonMark {
                             line: cmark_node_get_start_line(node),
                             column: cmark_node_get_start_column(node)))
                 }
-                _ = appendVisible(literalOf: node)
+                appendVisible(literalOf: node)
             case CMARK_NODE_CODE_BLOCK:
                 guard !inComment, entering else { break }
                 if lineStarts == nil { lineStarts = CommonMark.lineStarts(bytes) }
