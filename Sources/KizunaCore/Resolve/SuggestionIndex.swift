@@ -37,15 +37,15 @@ public final class SuggestionIndex: @unchecked Sendable {
     /// The warnings for links that name nobody, each with the closest names.
     func warnings(for unresolved: [NameIndex.Unresolved]) -> [Diagnostic] {
         let index = prepared()
+        let keys = Set(unresolved.map(\.key))
         lock.lock()
-        let known = closest
+        let missing = keys.filter { closest[$0] == nil }.sorted()
         lock.unlock()
-        let missing = Array(Set(unresolved.map(\.key)).filter { known[$0] == nil }).sorted()
         let found = index.closest(to: missing)
         lock.lock()
         for (key, names) in zip(missing, found) { closest[key] = names }
-        let all = closest
+        let byKey = Dictionary(uniqueKeysWithValues: keys.map { ($0, closest[$0] ?? []) })
         lock.unlock()
-        return NameIndex.warnings(for: unresolved, closest: all)
+        return NameIndex.warnings(for: unresolved, closest: byKey)
     }
 }
