@@ -39,18 +39,8 @@ public enum DiagnosticLimit {
     /// characters was a tenth of a large journal's digest.
     static func kind(_ message: String) -> Substring {
         let u = message.utf8
-        var i = u.startIndex
-        while i != u.endIndex {
-            let b = u[i]
-            if b == 0x27 || b == 0x22 || b == 0x3A || (0x30...0x39).contains(b) { break }
-            // “ is E2 80 9C.
-            if b == 0xE2, u.index(i, offsetBy: 2, limitedBy: u.endIndex).map({ $0 != u.endIndex }) == true,
-                u[u.index(after: i)] == 0x80, u[u.index(i, offsetBy: 2)] == 0x9C
-            {
-                break
-            }
-            i = u.index(after: i)
-        }
-        return message[..<i]
+        let mark = u.firstIndex { $0 == 0x27 || $0 == 0x22 || $0 == 0x3A || (0x30...0x39).contains($0) } ?? u.endIndex
+        let quote = u.firstRange(of: "“".utf8)?.lowerBound ?? u.endIndex
+        return message[..<min(mark, quote)]
     }
 }

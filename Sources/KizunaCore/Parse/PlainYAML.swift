@@ -80,7 +80,7 @@ enum PlainYAML {
             {
                 let (range, number, _) = lines[k]
                 let at = range.lowerBound + indent
-                guard s[at] == UInt8(ascii: "-"), at + 2 < range.upperBound, s[at + 1] == 0x20, s[at + 2] != 0x20,
+                guard at + 2 < range.upperBound, s[at + 1] == 0x20, s[at + 2] != 0x20,
                     let value = valueRange(s, (at + 2)..<range.upperBound),
                     let item = scalar(
                         s, value, line: number, column: characters(s, range.lowerBound..<(at + 2)) + 1, inList: false)
