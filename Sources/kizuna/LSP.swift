@@ -21,30 +21,12 @@ struct LSP: ParsableCommand {
         }
     }
 
-    /// Writes messages in order, each with its `Content-Length` header; they are encoded on all cores (the start
-    /// sends one for every note with a diagnostic).
+    /// Writes messages in order, each with its `Content-Length` header.
     func send(_ messages: [[String: Any]]) {
-        var bodies = [Data?](repeating: nil, count: messages.count)
-        bodies.withUnsafeMutableBufferPointer { buffer in
-            let out = Unchecked(buffer), all = Unchecked(messages)
-            DispatchQueue.concurrentPerform(iterations: messages.count) { i in
-                out.value[i] =
-                    LSPWire.encode(all.value[i]).map { Data($0) }
-                    ?? (try? JSONSerialization.data(withJSONObject: all.value[i], options: [.withoutEscapingSlashes]))
-            }
-        }
-        for body in bodies {
-            guard let body else { continue }
-            let header = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
-            if !writeAll(1, header + [UInt8](body)) { OutputFailure.stdout = true }
+        for body in LSPWire.frames(messages) {
+            if !writeAll(1, body) { OutputFailure.stdout = true }
         }
     }
-}
-
-/// A value handed to the threads of a parallel loop, each of which touches only its own part.
-private struct Unchecked<T>: @unchecked Sendable {
-    var value: T
-    init(_ value: T) { self.value = value }
 }
 
 /// Reads JSON-RPC messages framed by `Content-Length` headers (LSP's base protocol) from a descriptor.

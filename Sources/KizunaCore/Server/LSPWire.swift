@@ -45,6 +45,25 @@ public enum LSPWire {
         }
     }
 
+    /// Each message with its `Content-Length` header, ready to send in order; they are encoded on all cores (the
+    /// start sends one for every note with a diagnostic). A message that cannot be encoded is left out.
+    public static func frames(_ messages: [[String: Any]]) -> [[UInt8]] {
+        var bodies = [[UInt8]](repeating: [], count: messages.count)
+        bodies.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendable(buffer), all = UnsafeSendable(messages)
+            DispatchQueue.concurrentPerform(iterations: messages.count) { i in
+                guard
+                    let body = encode(all.value[i])
+                        ?? (try? JSONSerialization.data(
+                            withJSONObject: all.value[i], options: [.withoutEscapingSlashes]))
+                        .map({ [UInt8]($0) })
+                else { return }
+                out.value[i] = Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body
+            }
+        }
+        return bodies.filter { !$0.isEmpty }
+    }
+
     /// The message's bytes, or nil when it holds a value of another type (a number the client sent, as Foundation
     /// read it), which `JSONSerialization` then writes.
     public static func encode(_ message: [String: Any]) -> [UInt8]? {
