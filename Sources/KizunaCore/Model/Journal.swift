@@ -68,12 +68,49 @@ public struct EntryList: RandomAccessCollection, Sendable {
         self.rank = rank
     }
 
-    /// The list with the entries stored at `n` (in `notes`) replaced by as many others that stand in the same order:
-    /// an editor's change to one note that moved no entry among the others.
-    func replacingStored(_ n: Int, with entries: [Entry]) -> EntryList {
+    /// The list with one note's entries put in place of its earlier ones: the note stored at `n` when `had`, else
+    /// a note stored before the one at `n` (no entries: the note is taken out). The notes must be stored in path
+    /// order, as the resolver stores them; the new entries then go by date, note, line and column, as it orders them.
+    func replacingNote(at n: Int, had: Bool, with entries: [Entry]) -> EntryList {
+        guard had || !entries.isEmpty else { return self }
         var notes = self.notes
-        notes[n] = entries
-        return EntryList(notes: notes, order: order, rank: rank)
+        if !had {
+            notes.insert(entries, at: n)
+        } else if entries.isEmpty {
+            notes.remove(at: n)
+        } else {
+            notes[n] = entries
+        }
+        // The other notes' positions, those stored after the note moved up or down by one.
+        let shift = Int64(entries.isEmpty ? 0 : 1) - Int64(had ? 1 : 0)
+        let firstMoved = UInt64(had ? n + 1 : n)
+        var kept: [UInt64] = []
+        kept.reserveCapacity(order.count + entries.count)
+        for k in order where !had || k >> 32 != UInt64(n) {
+            kept.append(k >> 32 >= firstMoved ? UInt64(Int64(k) + (shift << 32)) : k)
+        }
+        func key(_ k: UInt64) -> (Int, UInt64, Int, Int) {
+            let e = notes[Int(k >> 32)][Int(k & 0xFFFF_FFFF)]
+            return (e.date.ordinal, k >> 32, e.location.line, e.location.column)
+        }
+        // Each new entry's place among the others, found by halving; then the list built in one pass.
+        let added = entries.indices.map { EntryList.position(note: n, entry: $0) }.sorted { key($0) < key($1) }
+        var merged: [UInt64] = []
+        merged.reserveCapacity(kept.count + added.count)
+        var from = 0
+        for k in added {
+            var lo = from, hi = kept.count
+            let mine = key(k)
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if key(kept[mid]) < mine { lo = mid + 1 } else { hi = mid }
+            }
+            merged += kept[from..<lo]
+            merged.append(k)
+            from = lo
+        }
+        merged += kept[from...]
+        return EntryList(notes: notes, order: merged)
     }
 
     private init(notes: [[Entry]], order: [UInt64], rank: [Int32]) {

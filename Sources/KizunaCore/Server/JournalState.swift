@@ -57,31 +57,26 @@ public final class JournalState {
         return journal
     }
 
-    /// The journal last gathered with the notes changed since put in place, or nil when a change added, removed
-    /// or moved an entry or a task (then the notes are gathered again).
+    /// The journal last gathered with the notes changed since put in place: their entries moved to where they now
+    /// belong, their tasks and diagnostics replaced.
     private func patched() -> Journal? {
         guard var journal = gathered, !changedSince.isEmpty else { return nil }
-        // Where each note's entries and tasks are stored in the gathered journal: notes in path order, those with
-        // no entries taking no place among the entries.
+        // Held only here, the journal's lists change in place instead of being copied whole.
+        gathered = nil
+        built = nil
+        // Notes are stored in path order, those with no entries taking no place among the entries.
         var storedEntries = 0, firstTask = 0
         for i in resolved.indices {
             if let before = changedSince[i] {
                 let now = resolved[i]
-                guard before.entries.count == now.entries.count, before.tasks.count == now.tasks.count,
-                    before.entries.map(\.date) == now.entries.map(\.date)
-                else { return nil }
-                if !now.entries.isEmpty {
-                    journal.entries = journal.entries.replacingStored(storedEntries, with: now.entries)
-                }
-                journal.tasks.replaceSubrange(firstTask..<(firstTask + now.tasks.count), with: now.tasks)
-                let path = paths[i]
-                journal.diagnostics.removeAll { $0.location.path == path }
-                journal.diagnostics += diagnostics[path] ?? []
+                journal.entries = journal.entries.replacingNote(
+                    at: storedEntries, had: !before.entries.isEmpty, with: now.entries)
+                journal.tasks.replaceSubrange(firstTask..<(firstTask + before.tasks.count), with: now.tasks)
+                journal.diagnostics.replace(of: paths[i], with: diagnostics[paths[i]] ?? [])
             }
             if !resolved[i].entries.isEmpty { storedEntries += 1 }
             firstTask += resolved[i].tasks.count
         }
-        journal.diagnostics.sort()
         return journal
     }
 
@@ -159,6 +154,34 @@ public final class JournalState {
         resolveAll(directory, resolved: perNote, suggestions: suggestions)
     }
 
+    /// Takes the note at `i` out of the notes, and whatever the walk found of it.
+    private func setNotes(removing i: Int) {
+        let path = paths.remove(at: i)
+        parsed.remove(at: i)
+        loaderDiagnostics.removeAll { $0.location.path == path }
+        position = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
+    }
+
+    /// Puts a note the journal did not have among the notes, in path order.
+    private func setNotes(adding note: ParsedNote) {
+        let i = paths.firstIndex { utf8Precedes(note.path, $0) } ?? paths.count
+        paths.insert(note.path, at: i)
+        parsed.insert(note, at: i)
+        position = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
+    }
+
+    /// Whether the walk would read a file at `path` as a note: a note's name, outside hidden folders, the digest
+    /// folder and every `ignore` glob.
+    private func readsAsNote(_ path: String) -> Bool {
+        let parts = path.split(separator: "/").map(String.init)
+        guard let name = parts.last, NoteName.isNote(name), !isSkipped(path) else { return false }
+        let globs = config.ignore.map(Glob.init)
+        return parts.indices.allSatisfy { k in
+            let rel = parts[...k].joined(separator: "/")
+            return !globs.contains { $0.matchesBelowUnmatchedFolders(rel, name: parts[k]) }
+        }
+    }
+
     /// Whether a path lies where notes are not read (hidden, the digest folder).
     private func isSkipped(_ path: String) -> Bool {
         path.split(separator: "/").contains { $0.hasPrefix(".") } || path.hasPrefix(config.digestDir + "/")
@@ -207,9 +230,26 @@ public final class JournalState {
     public func update(_ path: String, text: [UInt8]?) -> [String] {
         if let text { buffers[path] = text } else { buffers[path] = nil }
         let earlier = diagnostics
-        // A note the journal did not have, one that is gone, or the settings: everything is read again.
-        guard let i = position[path], let directory, let bytes = self.text(of: path) else {
+        guard let directory else {
             reload()
+            return changed(from: earlier)
+        }
+        let bytes = self.text(of: path)
+        // A note added or gone changes what links may name: the notes are resolved again, none read again.
+        if let i = position[path], bytes == nil {
+            setNotes(removing: i)
+            renamed(from: directory)
+            return changed(from: earlier)
+        }
+        guard let i = position[path], let bytes else {
+            guard let bytes, readsAsNote(path) else {
+                // The settings, an attachment, or a file read otherwise: everything is read again.
+                reload()
+                return changed(from: earlier)
+            }
+            let note = NoteParser.parse(SourceFile(path: path, bytes: bytes), config: config, names: directory.index)
+            setNotes(adding: note)
+            renamed(from: directory)
             return changed(from: earlier)
         }
         let note = NoteParser.parse(SourceFile(path: path, bytes: bytes), config: config, names: directory.index)
@@ -281,5 +321,21 @@ public final class JournalState {
     /// The bytes of a note as the editor has them: its buffer, else its file.
     public func text(of path: String) -> [UInt8]? {
         buffers[path] ?? (try? Data(contentsOf: URL(fileURLWithPath: root + "/" + path))).map { [UInt8]($0) }
+    }
+}
+
+extension [Diagnostic] {
+    /// In a sorted list, the diagnostics of the note at `path` replaced by `others` (sorted, all of that note).
+    mutating func replace(of path: String, with others: [Diagnostic]) {
+        func firstIndex(after: Bool) -> Int {
+            var lo = 0, hi = count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                let p = self[mid].location.path
+                if utf8Precedes(p, path) || (after && p == path) { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        replaceSubrange(firstIndex(after: false)..<firstIndex(after: true), with: others)
     }
 }
