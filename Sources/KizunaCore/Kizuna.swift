@@ -48,8 +48,8 @@ public enum Kizuna {
         clock.lap("read + parse + resolve")
         let journal = JournalResolver.finish(
             &perNote, directory: directory, config: loaded.config, diagnostics: loaded.diagnostics + readFailures,
-            clock: clock, suggestions: suggestions)
-        clock.lap("sort")
+            suggestions: suggestions)
+        clock.lap("suggestions, gather and sort")
         return journal.withPeopleFolderChecked(root: loaded.root)
     }
 

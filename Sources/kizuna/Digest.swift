@@ -40,7 +40,8 @@ struct Digest: ParsableCommand {
         let day = date.flatMap { Day(iso: $0) } ?? localToday()
         let (root, journal) = try readJournal(options)
         let clock = stageClock()
-        let digest = KizunaCore.Digest(journal: journal, date: day, clock: clock)
+        let digest = KizunaCore.Digest(journal: journal, date: day)
+        clock.lap("analyze (2 cores)")
         if !journal.diagnostics.isEmpty {
             printDiagnostics(DiagnosticLimit.shown(journal.diagnostics), journal.config.language)
         }

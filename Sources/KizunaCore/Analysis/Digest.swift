@@ -93,9 +93,8 @@ public struct Digest: Sendable {
     public var stats = Stats()
 
     /// Works out every section for `date`: a complete value. Introductions and warm paths, which search the graph,
-    /// are worked out on one core while the other sections are on the other. `clock` times the parts
-    /// (`KIZUNA_TIMINGS=1`).
-    public init(journal: Journal, date: Day, clock: StageClock = StageClock()) {
+    /// are worked out on one core while the other sections are on the other.
+    public init(journal: Journal, date: Day) {
         self.date = date
         self.journal = journal
         // Each part below is a pure function of what came before it.
@@ -103,7 +102,6 @@ public struct Digest: Sendable {
             { Timeline(journal: journal, date: date) },
             { RelationshipGraph(journal: journal, date: date) })
         graph.addYours(timeline)
-        clock.lap("timeline and graph (2 cores)")
         let analysis = Analysis(timeline: timeline, graph: graph)
         let ((introductions, warmPaths), sections) = inParallel(
             { (analysis.introductions(limit: 5), analysis.warmPaths()) },
@@ -111,7 +109,6 @@ public struct Digest: Sendable {
         self = sections
         self.introductions = introductions
         self.warmPaths = warmPaths
-        clock.lap("sections (2 cores)")
     }
 
     /// Every section but introductions and warm paths.

@@ -46,143 +46,153 @@ public struct Config: Sendable {
 
     /// Reads `kizuna.yaml` text; problems come back beside the settings, which keep their defaults where a value is bad.
     public static func parse(_ source: String, path: String = fileName) -> (Config, [Diagnostic]) {
-        var config = Config()
-        var diagnostics: [Diagnostic] = []
-        var digestValue: YAMLValue? = nil
-        func report(_ severity: Severity, _ message: Message, _ value: YAMLValue?) {
-            let p = value?.position ?? (line: 1, column: 1)
-            diagnostics.append(
-                Diagnostic(severity, message, at: SourceLocation(path: path, line: p.line, column: p.column)))
-        }
-        let root: YAMLValue
+        var reader = SettingsReader(path: path)
         switch YAMLReader.read(source) {
         case .failure(let problem):
-            diagnostics.append(
-                Diagnostic(
-                    .error, problem.message,
-                    at: SourceLocation(path: path, line: problem.line, column: problem.column)))
-            return (config, diagnostics)
+            let at = SourceLocation(path: path, line: problem.line, column: problem.column)
+            return (reader.config, [Diagnostic(.error, problem.message, at: at)])
         case .success(nil):
-            return (config, diagnostics)
-        case .success(let value?):
-            root = value
-        }
-        guard case .mapping(let pairs, _, _) = root else {
-            report(
+            return (reader.config, [])
+        case .success(.mapping(let pairs, _, _)?):
+            for entry in pairs { reader.read(entry) }
+            reader.settle()
+        case .success(let root?):
+            reader.report(
                 .error, Message("kizuna.yaml must be a mapping of settings", ja: "kizuna.yaml は「キー: 値」の形で書いてください"), root
             )
-            return (config, diagnostics)
         }
-        func text(_ value: YAMLValue, _ key: String) -> String? {
-            if let s = value.string, !s.isEmpty { return s }
-            report(.error, Message("\(key) must be text", ja: "\(key) には文字列を書いてください"), value)
+        return (reader.config, reader.diagnostics)
+    }
+}
+
+/// Reads the settings of `kizuna.yaml` one key at a time, and what is wrong with them.
+private struct SettingsReader {
+    let path: String
+    var config = Config()
+    var diagnostics: [Diagnostic] = []
+    var digestValue: YAMLValue? = nil
+    var defaultCircleValue: YAMLValue? = nil
+
+    mutating func report(_ severity: Severity, _ message: Message, _ value: YAMLValue?) {
+        let p = value?.position ?? (line: 1, column: 1)
+        diagnostics.append(
+            Diagnostic(severity, message, at: SourceLocation(path: path, line: p.line, column: p.column)))
+    }
+
+    mutating func text(_ value: YAMLValue, _ key: String) -> String? {
+        if let s = value.string, !s.isEmpty { return s }
+        report(.error, Message("\(key) must be text", ja: "\(key) には文字列を書いてください"), value)
+        return nil
+    }
+
+    mutating func folder(_ value: YAMLValue, _ key: String) -> String? {
+        guard let s = text(value, key) else { return nil }
+        let trimmed = s.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+        if trimmed.isEmpty || trimmed.split(separator: "/").contains("..") || s.hasPrefix("/") {
+            report(
+                .error, Message("\(key) must be a folder inside the journal", ja: "\(key) にはジャーナル内のフォルダーを指定してください"),
+                value)
             return nil
         }
-        func folder(_ value: YAMLValue, _ key: String) -> String? {
-            guard let s = text(value, key) else { return nil }
-            let trimmed = s.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
-            if trimmed.isEmpty || trimmed.split(separator: "/").contains("..") || s.hasPrefix("/") {
+        return trimmed
+    }
+
+    mutating func read(_ entry: YAMLEntry) {
+        let key = entry.key, value = entry.value
+        switch key {
+        case "owner": config.owner = text(value, key)
+        case "language":
+            guard let s = text(value, key) else { break }
+            if let l = Language(rawValue: s.lowercased()) {
+                config.language = l
+            } else {
                 report(
-                    .error, Message("\(key) must be a folder inside the journal", ja: "\(key) にはジャーナル内のフォルダーを指定してください"),
+                    .error, Message("unknown language '\(s)' (use en or ja)", ja: "不明な言語 '\(s)' です(en か ja を指定してください)"),
                     value)
+            }
+        case "people_dir":
+            if let f = folder(value, key) {
+                config.peopleDir = f
+                config.peopleDirIsSet = true
+            }
+        case "digest_dir": if let f = folder(value, key) { config.digestDir = f; digestValue = value }
+        case "circles": circles(value)
+        case "default_circle":
+            if let s = text(value, key) { config.defaultCircle = s; defaultCircleValue = value }
+        case "daily_limit":
+            if let s = value.string, let n = Int(s), n >= 0 {
+                config.dailyLimit = n
+            } else {
+                report(
+                    .error,
+                    Message("daily_limit must be a whole number of 0 or more", ja: "daily_limit には0以上の整数を書いてください"),
+                    value)
+            }
+        case "follow_up_within":
+            if let s = value.string, let days = DurationParser.days(s) {
+                config.followUpWithinDays = days
+            } else {
+                report(
+                    .error,
+                    Message(
+                        "invalid duration '\(value.string ?? "")' for follow_up_within (write e.g. 7d, 1w)",
+                        ja: "follow_up_within の期間 '\(value.string ?? "")' が読めません(例: 7d, 1w)"), value)
+            }
+        case "ignore": ignore(value)
+        default:
+            let known = Config.knownKeys.sorted().joined(separator: ", ")
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    Message("unknown setting '\(key)' (known: \(known))", ja: "不明な設定 '\(key)' です(使える設定: \(known))"),
+                    at: SourceLocation(path: path, line: entry.keyLine, column: entry.keyColumn)))
+        }
+    }
+
+    mutating func circles(_ value: YAMLValue) {
+        guard case .mapping(let circlePairs, _, _) = value, !circlePairs.isEmpty else {
+            report(
+                .error,
+                Message(
+                    "circles must be a mapping of circle names to cadences, closest first",
+                    ja: "circles は「サークル名: 連絡間隔」を近い順に並べて書いてください"), value)
+            return
+        }
+        var circles: [Circle] = []
+        for circleEntry in circlePairs {
+            let name = circleEntry.key, cadence = circleEntry.value
+            guard let s = cadence.string, let days = DurationParser.days(s) else {
+                report(
+                    .error,
+                    Message(
+                        "invalid duration '\(cadence.string ?? "")' for circle \(name) (write e.g. 30d, 2w, 3m, monthly, 毎月)",
+                        ja: "サークル \(name) の期間 '\(cadence.string ?? "")' が読めません(例: 30d, 2w, 3m, monthly, 毎月)"),
+                    cadence)
+                continue
+            }
+            circles.append(Circle(name: name, cadenceDays: days))
+        }
+        if !circles.isEmpty { config.circles = circles }
+    }
+
+    mutating func ignore(_ value: YAMLValue) {
+        let message = Message("ignore must be a list of glob patterns", ja: "ignore にはグロブパターンのリストを書いてください")
+        switch value {
+        case .scalar(let s, _, _): config.ignore = [s]
+        case .sequence(let items, _, _):
+            config.ignore = items.compactMap { item in
+                if let s = item.string { return s }
+                report(.error, message, item)
                 return nil
             }
-            return trimmed
+        default:
+            report(.error, message, value)
         }
-        var defaultCircleValue: YAMLValue? = nil
-        for entry in pairs {
-            let key = entry.key, value = entry.value
-            switch key {
-            case "owner": config.owner = text(value, key)
-            case "language":
-                if let s = text(value, key) {
-                    if let l = Language(rawValue: s.lowercased()) {
-                        config.language = l
-                    } else {
-                        report(
-                            .error,
-                            Message("unknown language '\(s)' (use en or ja)", ja: "不明な言語 '\(s)' です(en か ja を指定してください)"),
-                            value)
-                    }
-                }
-            case "people_dir":
-                if let f = folder(value, key) {
-                    config.peopleDir = f
-                    config.peopleDirIsSet = true
-                }
-            case "digest_dir": if let f = folder(value, key) { config.digestDir = f; digestValue = value }
-            case "circles":
-                guard case .mapping(let circlePairs, _, _) = value, !circlePairs.isEmpty else {
-                    report(
-                        .error,
-                        Message(
-                            "circles must be a mapping of circle names to cadences, closest first",
-                            ja: "circles は「サークル名: 連絡間隔」を近い順に並べて書いてください"), value)
-                    continue
-                }
-                var circles: [Circle] = []
-                for circleEntry in circlePairs {
-                    let name = circleEntry.key, cadence = circleEntry.value
-                    guard let s = cadence.string, let days = DurationParser.days(s) else {
-                        report(
-                            .error,
-                            Message(
-                                "invalid duration '\(cadence.string ?? "")' for circle \(name) (write e.g. 30d, 2w, 3m, monthly, 毎月)",
-                                ja: "サークル \(name) の期間 '\(cadence.string ?? "")' が読めません(例: 30d, 2w, 3m, monthly, 毎月)"),
-                            cadence)
-                        continue
-                    }
-                    circles.append(Circle(name: name, cadenceDays: days))
-                }
-                if !circles.isEmpty { config.circles = circles }
-            case "default_circle":
-                if let s = text(value, key) { config.defaultCircle = s; defaultCircleValue = value }
-            case "daily_limit":
-                if let s = value.string, let n = Int(s), n >= 0 {
-                    config.dailyLimit = n
-                } else {
-                    report(
-                        .error,
-                        Message("daily_limit must be a whole number of 0 or more", ja: "daily_limit には0以上の整数を書いてください"),
-                        value)
-                }
-            case "follow_up_within":
-                if let s = value.string, let days = DurationParser.days(s) {
-                    config.followUpWithinDays = days
-                } else {
-                    report(
-                        .error,
-                        Message(
-                            "invalid duration '\(value.string ?? "")' for follow_up_within (write e.g. 7d, 1w)",
-                            ja: "follow_up_within の期間 '\(value.string ?? "")' が読めません(例: 7d, 1w)"), value)
-                }
-            case "ignore":
-                switch value {
-                case .scalar(let s, _, _): config.ignore = [s]
-                case .sequence(let items, _, _):
-                    config.ignore = items.compactMap { item in
-                        if let s = item.string { return s }
-                        report(
-                            .error,
-                            Message("ignore must be a list of glob patterns", ja: "ignore にはグロブパターンのリストを書いてください"), item)
-                        return nil
-                    }
-                default:
-                    report(
-                        .error, Message("ignore must be a list of glob patterns", ja: "ignore にはグロブパターンのリストを書いてください"),
-                        value)
-                }
-            default:
-                let known = knownKeys.sorted().joined(separator: ", ")
-                diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        Message(
-                            "unknown setting '\(key)' (known: \(known))",
-                            ja: "不明な設定 '\(key)' です(使える設定: \(known))"),
-                        at: SourceLocation(path: path, line: entry.keyLine, column: entry.keyColumn)))
-            }
-        }
+    }
+
+    /// Checks what depends on several settings: the default circle is one of the circles, and the digest folder
+    /// keeps clear of the people's.
+    mutating func settle() {
         if config.rank(ofCircle: config.defaultCircle) == nil, defaultCircleValue == nil {
             // Custom circles without `network`: the most distant circle is the default.
             config.defaultCircle = config.circles[config.circles.count - 1].name
@@ -205,6 +215,5 @@ public struct Config: Sendable {
                 digestValue)
             config.digestDir = Config().digestDir == p ? "kizuna-digests" : Config().digestDir
         }
-        return (config, diagnostics)
     }
 }

@@ -27,9 +27,65 @@ struct BodyReader {
         self.meeting = note.meeting
     }
 
+    /// What reading the blocks one after another keeps.
+    private struct Reading {
+        var entries: [RawEntry] = []
+        var tasks: [RawTask] = []
+        /// The task each task item's block started, in block order: a task's nested paragraphs follow it.
+        var taskOfBlock: [(block: Int, task: Int)] = []
+        var current: (index: Int, level: Int)? = nil
+        var dated = false
+        var dailyTags: [String] = []
+        var dailyTitle: Range<Int>? = nil
+        /// The entries' titles, one after another; a heading's text is written here and read in place.
+        var titles: [UInt8] = []
+        /// Every block is scanned into this one, so that its list of links is made once for the note.
+        var scan = InlineScan()
+    }
+
     func read(into note: inout ParsedNote) {
+        warnOfWhatIsNeverClosed(into: &note.diagnostics)
+        var r = Reading()
+        r.entries.reserveCapacity(blocks.count { $0.isHeading })
+        // A note with no dated heading whose name is a date is a daily note: its whole body is one entry, with the
+        // tags of every block but a task's nested ones and the first heading's text as its title.
+        // A meeting note (`date:` and `people:` in front matter) is one entry of that date, as a daily note is.
+        let dailyDay = isPerson ? nil : (meeting?.date ?? DateParser.fileName(stem))
+        for bi in blocks.indices {
+            let block = body.blocks[bi]
+            // Headings need their text without tags (date and title), tasks their text with tags (the words).
+            var shown = 0..<0
+            if block.isHeading {
+                shown = InlineScanner.scan(block, in: body, plainInto: &r.titles, targets: false, into: &r.scan)
+            } else {
+                InlineScanner.scan(
+                    block, in: body, displays: block.taskChecked != nil ? .withTags : [], targets: false, into: &r.scan)
+            }
+            var keepShown = false
+            if dailyDay != nil, !r.dated {
+                if block.taskOwner == nil { r.dailyTags += r.scan.tags }
+                if block.isHeading, r.dailyTitle == nil { r.dailyTitle = shown; keepShown = true }
+            }
+            if block.isHeading, heading(block, shown: shown, keepShown: keepShown, &r, into: &note) { continue }
+            attach(bi, &r, into: &note)
+        }
+        if !r.dated, let day = dailyDay { addDailyEntry(day, &r, into: &note) }
+        for i in r.entries.indices { (r.entries[i].tags, r.entries[i].kinds) = uniqueTags(r.entries[i].tags) }
+        note.entries = r.entries
+        note.tasks = r.tasks
+        // Kept as long as the journal: without the room it grew into.
+        note.titles =
+            r.titles.count == r.titles.capacity
+            ? r.titles
+            : [UInt8](unsafeUninitializedCapacity: r.titles.count) { buffer, count in
+                count = buffer.initialize(fromContentsOf: r.titles)
+            }
+    }
+
+    /// Warnings for a code fence or a `%%` comment never closed.
+    private func warnOfWhatIsNeverClosed(into diagnostics: inout [Diagnostic]) {
         for fence in body.unclosedFences {
-            note.diagnostics.append(
+            diagnostics.append(
                 Diagnostic(
                     .warning,
                     Message(
@@ -38,7 +94,7 @@ struct BodyReader {
                     at: place(fence)))
         }
         if let comment = body.unclosedComment {
-            note.diagnostics.append(
+            diagnostics.append(
                 Diagnostic(
                     .warning,
                     Message(
@@ -46,136 +102,103 @@ struct BodyReader {
                         ja: "この '%%' コメントは閉じられていません。ノートの残りは読みません"),
                     at: place(comment)))
         }
-        var entries: [RawEntry] = []
-        var tasks: [RawTask] = []
-        entries.reserveCapacity(blocks.count { $0.isHeading })
-        /// The task each task item's block started, in block order: a task's nested paragraphs follow it.
-        var taskOfBlock: [(block: Int, task: Int)] = []
-        var current: (index: Int, level: Int)? = nil
-        var dated = false
-        // A note with no dated heading whose name is a date is a daily note: its whole body is one entry, with the
-        // tags of every block but a task's nested ones and the first heading's text as its title.
-        // A meeting note (`date:` and `people:` in front matter) is one entry of that date, as a daily note is.
-        let dailyDay = isPerson ? nil : (meeting?.date ?? DateParser.fileName(stem))
-        var dailyTags: [String] = []
-        var dailyTitle: Range<Int>? = nil
-        // The entries' titles, one after another; a heading's text is written here and read in place.
-        var titles: [UInt8] = []
+    }
 
-        // Every block is scanned into this one, so that its list of links is made once for the note.
-        var scan = InlineScan()
-        for bi in blocks.indices {
-            let block = body.blocks[bi]
-            // Headings need their text without tags (date and title), tasks their text with tags (the words).
-            var shown = 0..<0
-            if block.isHeading {
-                shown = InlineScanner.scan(block, in: body, plainInto: &titles, targets: false, into: &scan)
-            } else {
-                InlineScanner.scan(
-                    block, in: body, displays: block.taskChecked != nil ? .withTags : [], targets: false, into: &scan)
-            }
-            var keepShown = false
-            if dailyDay != nil, !dated {
-                if block.taskOwner == nil { dailyTags += scan.tags }
-                if block.isHeading, dailyTitle == nil { dailyTitle = shown; keepShown = true }
-            }
-            if block.isHeading {
-                let match = titles.withUnsafeBufferPointer {
-                    DateParser.headingMatch(bytes: UnsafeBufferPointer(rebasing: $0[shown]))
-                }
-                if case .date = match {} else if !keepShown { titles.removeSubrange(shown) }
-                switch match {
-                case .date(let day, let restInShown, let mismatch):
-                    dated = true
-                    // The title is what follows the date: the date before it and the space after it are dropped.
-                    let rest = (shown.lowerBound + restInShown.lowerBound)..<(shown.lowerBound + restInShown.upperBound)
-                    titles.removeSubrange(rest.upperBound..<titles.count)
-                    if !keepShown { titles.removeSubrange(shown.lowerBound..<rest.lowerBound) }
-                    let title = keepShown ? rest : shown.lowerBound..<titles.count
-                    let location = self.location(block)
-                    if let mismatch {
-                        note.diagnostics.append(
-                            Diagnostic(
-                                .warning,
-                                Message(
-                                    "weekday (\(mismatch)) does not match \(day), a \(Day.englishWeekdays[day.weekday])",
-                                    ja: "曜日 (\(mismatch)) が \(day) (\(Day.japaneseWeekdays[day.weekday])曜日) と合いません"),
-                                at: location))
-                    }
-                    // An entry's links follow those of the entry before it: only the last entry takes links.
-                    let linkStart = note.entryLinks.count
-                    appendLinks(scan, block: block, to: &note.entryLinks)
-                    entries.append(
-                        RawEntry(
-                            date: day, title: title, tags: scan.tags, linkStart: Int32(linkStart),
-                            headingLinkCount: Int32(note.entryLinks.count - linkStart), location: location))
-                    current = (entries.count - 1, block.headingLevel)
-                    continue
-                case .invalid(let what):
-                    note.diagnostics.append(
-                        Diagnostic(
-                            .error,
-                            Message(
-                                "'\(what)' is not a real date; this heading is not read as an entry",
-                                ja: "'\(what)' は存在しない日付です。この見出しはエントリーとして読みません"),
-                            at: location(block)))
-                case .none:
-                    break
-                }
-                if let c = current, block.headingLevel <= c.level { current = nil }
-            }
-            // A block's links go straight to whatever they belong to.
-            if let checked = block.taskChecked {
-                var links: [RawLink] = []
-                appendLinks(scan, block: block, to: &links)
-                tasks.append(
-                    task(
-                        block, scan: scan, links: links, checked: checked,
-                        created: current.map { entries[$0.index].date }, into: &note.diagnostics))
-                taskOfBlock.append((bi, tasks.count - 1))
-            } else if let owner = block.taskOwner, let t = Self.task(startedBy: owner, in: taskOfBlock) {
-                appendLinks(scan, block: block, to: &tasks[t].links)
-            } else if let c = current {
-                // The current entry is always the last one.
-                let before = note.entryLinks.count
-                appendLinks(scan, block: block, to: &note.entryLinks)
-                entries[c.index].bodyLinkCount += Int32(note.entryLinks.count - before)
-                if !scan.tags.isEmpty { entries[c.index].tags += scan.tags }
-            } else {
-                appendLinks(scan, block: block, to: &note.otherLinks)
-            }
+    /// Reads a heading whose text (dates and tags aside) is `shown` in the titles: a dated one opens an entry (true);
+    /// another ends the entry it does not stand under.
+    private func heading(
+        _ block: MDBlock, shown: Range<Int>, keepShown: Bool, _ r: inout Reading, into note: inout ParsedNote
+    ) -> Bool {
+        let match = r.titles.withUnsafeBufferPointer {
+            DateParser.headingMatch(bytes: UnsafeBufferPointer(rebasing: $0[shown]))
         }
+        if case .date = match {} else if !keepShown { r.titles.removeSubrange(shown) }
+        switch match {
+        case .date(let day, let restInShown, let mismatch):
+            r.dated = true
+            // The title is what follows the date: the date before it and the space after it are dropped.
+            let rest = (shown.lowerBound + restInShown.lowerBound)..<(shown.lowerBound + restInShown.upperBound)
+            r.titles.removeSubrange(rest.upperBound..<r.titles.count)
+            if !keepShown { r.titles.removeSubrange(shown.lowerBound..<rest.lowerBound) }
+            let title = keepShown ? rest : shown.lowerBound..<r.titles.count
+            let location = self.location(block)
+            if let mismatch {
+                note.diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        Message(
+                            "weekday (\(mismatch)) does not match \(day), a \(Day.englishWeekdays[day.weekday])",
+                            ja: "曜日 (\(mismatch)) が \(day) (\(Day.japaneseWeekdays[day.weekday])曜日) と合いません"),
+                        at: location))
+            }
+            // An entry's links follow those of the entry before it: only the last entry takes links.
+            let linkStart = note.entryLinks.count
+            appendLinks(r.scan, block: block, to: &note.entryLinks)
+            r.entries.append(
+                RawEntry(
+                    date: day, title: title, tags: r.scan.tags, linkStart: Int32(linkStart),
+                    headingLinkCount: Int32(note.entryLinks.count - linkStart), location: location))
+            r.current = (r.entries.count - 1, block.headingLevel)
+            return true
+        case .invalid(let what):
+            note.diagnostics.append(
+                Diagnostic(
+                    .error,
+                    Message(
+                        "'\(what)' is not a real date; this heading is not read as an entry",
+                        ja: "'\(what)' は存在しない日付です。この見出しはエントリーとして読みません"),
+                    at: location(block)))
+        case .none:
+            break
+        }
+        if let c = r.current, block.headingLevel <= c.level { r.current = nil }
+        return false
+    }
 
-        if !dated, let day = dailyDay {
-            // No dated heading, so no entry's links yet: the note's other links are the daily entry's body.
-            // A meeting's people take part, as a heading's links do; its body's links are mentions. Its title is the
-            // first heading or the file's name.
-            let people = (meeting?.people ?? []).map { RawLink(target: .name($0.text), location: $0.location) }
-            var title = dailyTitle ?? titles.count..<titles.count
-            if meeting != nil, dailyTitle == nil {
-                titles += Array(stem.utf8)
-                title = (titles.count - stem.utf8.count)..<titles.count
-            }
-            var entry = RawEntry(
-                date: day, title: title, tags: (meeting?.tags ?? []) + dailyTags, linkStart: 0,
-                headingLinkCount: Int32(people.count),
-                location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
-            entry.bodyLinkCount = Int32(note.otherLinks.count)
-            note.entryLinks = people + note.otherLinks
-            note.otherLinks = []
-            for i in tasks.indices where tasks[i].created == nil { tasks[i].created = day }
-            entries.append(entry)
+    /// Gives the links and tags of block `bi` to what they belong to: its task, the task it stands in, the entry
+    /// it stands under, or the note.
+    private func attach(_ bi: Int, _ r: inout Reading, into note: inout ParsedNote) {
+        let block = body.blocks[bi]
+        if let checked = block.taskChecked {
+            var links: [RawLink] = []
+            appendLinks(r.scan, block: block, to: &links)
+            r.tasks.append(
+                task(
+                    block, scan: r.scan, links: links, checked: checked,
+                    created: r.current.map { r.entries[$0.index].date }, into: &note.diagnostics))
+            r.taskOfBlock.append((bi, r.tasks.count - 1))
+        } else if let owner = block.taskOwner, let t = Self.task(startedBy: owner, in: r.taskOfBlock) {
+            appendLinks(r.scan, block: block, to: &r.tasks[t].links)
+        } else if let c = r.current {
+            // The current entry is always the last one.
+            let before = note.entryLinks.count
+            appendLinks(r.scan, block: block, to: &note.entryLinks)
+            r.entries[c.index].bodyLinkCount += Int32(note.entryLinks.count - before)
+            if !r.scan.tags.isEmpty { r.entries[c.index].tags += r.scan.tags }
+        } else {
+            appendLinks(r.scan, block: block, to: &note.otherLinks)
         }
-        for i in entries.indices { (entries[i].tags, entries[i].kinds) = uniqueTags(entries[i].tags) }
-        note.entries = entries
-        note.tasks = tasks
-        // Kept as long as the journal: without the room it grew into.
-        note.titles =
-            titles.count == titles.capacity
-            ? titles
-            : [UInt8](unsafeUninitializedCapacity: titles.count) { buffer, count in
-                count = buffer.initialize(fromContentsOf: titles)
-            }
+    }
+
+    /// The one entry of a daily or meeting note with no dated heading. No entry has links yet: the note's other
+    /// links are its body. A meeting's people take part, as a heading's links do; its body's links are mentions.
+    /// Its title is the first heading or the file's name.
+    private func addDailyEntry(_ day: Day, _ r: inout Reading, into note: inout ParsedNote) {
+        let people = (meeting?.people ?? []).map { RawLink(target: .name($0.text), location: $0.location) }
+        var title = r.dailyTitle ?? r.titles.count..<r.titles.count
+        if meeting != nil, r.dailyTitle == nil {
+            r.titles += Array(stem.utf8)
+            title = (r.titles.count - stem.utf8.count)..<r.titles.count
+        }
+        var entry = RawEntry(
+            date: day, title: title, tags: (meeting?.tags ?? []) + r.dailyTags, linkStart: 0,
+            headingLinkCount: Int32(people.count),
+            location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
+        entry.bodyLinkCount = Int32(note.otherLinks.count)
+        note.entryLinks = people + note.otherLinks
+        note.otherLinks = []
+        for i in r.tasks.indices where r.tasks[i].created == nil { r.tasks[i].created = day }
+        r.entries.append(entry)
     }
 
     /// The task the block at `owner` started, found by halving the list (it is in block order).

@@ -67,11 +67,10 @@ public enum CommonMark {
     /// Parses `bytes` (UTF-8, no front matter) and returns its text blocks in document order.
     /// Code blocks and HTML blocks are left out: what they hold is never a link, tag, entry or task.
     public static func parse(_ bytes: ArraySlice<UInt8>) -> MDBody {
-        var body = MDBody()
         // cmark allocates from this thread's arena, which is emptied in one step once the tree is read: no node is
-        // freed on its own (on S, cmark's allocations and frees were 6% of the digest's instructions).
+        // freed on its own.
         defer { kizuna_arena_reset() }
-        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, kizuna_arena_mem()) else { return body }
+        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, kizuna_arena_mem()) else { return MDBody() }
         bytes.withUnsafeBufferPointer { buffer in
             if let base = buffer.baseAddress {
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -81,11 +80,22 @@ public enum CommonMark {
         }
         let document = cmark_parser_finish(parser)
         cmark_parser_free(parser)
-        guard let doc = document, let iter = cmark_iter_new(doc) else { return body }
-        // The inline text is never longer than the markdown, plus a few bytes per barrier.
-        body.text.reserveCapacity(bytes.count + bytes.count / 8 + 16)
-        body.blocks.reserveCapacity(bytes.count / 96 + 4)
+        guard let doc = document, let iter = cmark_iter_new(doc) else { return MDBody() }
+        var reader = TreeReader(bytes)
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            reader.visit(node, entering: event == CMARK_EVENT_ENTER)
+        }
+        if reader.inComment { reader.body.unclosedComment = reader.commentOpened }
+        return reader.body
+    }
 
+    /// Reads cmark's tree, node by node as the iterator meets them, into an `MDBody`.
+    private struct TreeReader {
+        let bytes: ArraySlice<UInt8>
+        var body = MDBody()
         struct Item {
             var node: OpaquePointer
             var firstChild: OpaquePointer?
@@ -93,8 +103,7 @@ public enum CommonMark {
         }
         var items: [Item] = []
         // The block being read is the last of `body.blocks`, appended when it opens and finished in place when it
-        // closes (a block with inline text never holds another): kept aside as an optional, it was copied and
-        // destroyed at every text node.
+        // closes (a block with inline text never holds another).
         var currentNode: OpaquePointer? = nil
         var candidateTask = false
         // The block's leading run of text nodes (its length in bytes) and the type of the inline that ended it.
@@ -111,7 +120,121 @@ public enum CommonMark {
         // The markdown's line starts, worked out once a code block needs them.
         var lineStarts: [Int]? = nil
 
-        func append(literalOf node: OpaquePointer) -> Int {
+        init(_ bytes: ArraySlice<UInt8>) {
+            self.bytes = bytes
+            // The inline text is never longer than the markdown, plus a few bytes per barrier.
+            body.text.reserveCapacity(bytes.count + bytes.count / 8 + 16)
+            body.blocks.reserveCapacity(bytes.count / 96 + 4)
+        }
+
+        mutating func visit(_ node: OpaquePointer, entering: Bool) {
+            let type = cmark_node_get_type(node)
+            let inBlock = currentNode != nil
+            switch type {
+            case CMARK_NODE_ITEM:
+                if entering {
+                    items.append(
+                        Item(node: node, firstChild: cmark_node_first_child(node), taskOwner: items.last?.taskOwner))
+                } else if !items.isEmpty {
+                    items.removeLast()
+                }
+            case CMARK_NODE_HEADING, CMARK_NODE_PARAGRAPH:
+                if entering { open(node, type) } else if currentNode == node { close() }
+            case CMARK_NODE_TEXT:
+                guard inBlock else { break }
+                if anchorNext {
+                    anchorNext = false
+                    body.anchors.append(
+                        MDBody.TextAnchor(
+                            offset: Int32(clamping: body.text.count), line: cmark_node_get_start_line(node),
+                            column: cmark_node_get_start_column(node)))
+                }
+                appendVisible(literalOf: node)
+            case CMARK_NODE_CODE_BLOCK:
+                guard !inComment, entering else { break }
+                if lineStarts == nil { lineStarts = CommonMark.lineStarts(bytes) }
+                if let open = CommonMark.unclosedFence(
+                    bytes, lineStarts: lineStarts!, start: Int(cmark_node_get_start_line(node)),
+                    end: Int(cmark_node_get_end_line(node)))
+                {
+                    body.unclosedFences.append(open)
+                }
+            case _ where inComment:
+                break  // inline code, HTML and links inside a comment are not read
+            case CMARK_NODE_CODE, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_HTML_INLINE, CMARK_NODE_LINK,
+                CMARK_NODE_IMAGE:
+                guard inBlock else { break }
+                inline(node, type, entering: entering)
+            default:
+                break  // emphasis, strong and the like: their text nodes are what counts
+            }
+        }
+
+        /// Opens a heading or paragraph.
+        mutating func open(_ node: OpaquePointer, _ type: cmark_node_type) {
+            let level = type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : 0
+            body.blocks.append(
+                MDBlock(
+                    headingLevel: level, line: Int(cmark_node_get_start_line(node)),
+                    column: Int(cmark_node_get_start_column(node)),
+                    endLine: Int(cmark_node_get_end_line(node)), text: body.text.count..<body.text.count,
+                    destinations: body.destinations.count..<body.destinations.count,
+                    taskChecked: nil, taskOwner: items.last?.taskOwner))
+            currentNode = node
+            candidateTask = level == 0 && items.last.map { $0.firstChild == node } == true
+            leadingOpen = true
+            leadingLength = 0
+            afterLeading = nil
+            anchorNext = false
+            blockMetComment = inComment
+        }
+
+        /// Closes the block being read: its text is set, and a task's marker taken off.
+        mutating func close() {
+            let b = body.blocks.count - 1
+            let start = body.blocks[b].text.lowerBound
+            currentNode = nil
+            // A heading or paragraph wholly inside a comment is not there at all (a heading would end an entry).
+            if blockMetComment, body.text.count == start {
+                body.destinations.removeSubrange(body.blocks[b].destinations)
+                body.blocks.removeLast()
+                return
+            }
+            body.blocks[b].text = start..<body.text.count
+            if candidateTask,
+                let checked = taskMarker(body.text, start, leadingLength: leadingLength, endedBy: afterLeading)
+            {
+                body.blocks[b].taskChecked = checked
+                body.blocks[b].taskOwner = b
+                items[items.count - 1].taskOwner = b
+                body.blocks[b].text = (start + min(leadingLength, 4))..<body.text.count
+            }
+        }
+
+        /// A code span, a line break, raw HTML, a link or an image inside a block: a newline or a barrier.
+        mutating func inline(_ node: OpaquePointer, _ type: cmark_node_type, entering: Bool) {
+            endLeading(type)
+            switch type {
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                body.text.append(0x0A)
+                return
+            case CMARK_NODE_CODE:
+                body.text.append(MDBody.barrier)
+                body.text.append(MDBody.codeStart)
+                _ = append(literalOf: node)
+            case CMARK_NODE_LINK where entering:
+                body.destinations.append(cmark_node_get_url(node).map { String(cString: $0) } ?? "")
+                body.blocks[body.blocks.count - 1].destinations =
+                    body.blocks[body.blocks.count - 1].destinations.lowerBound..<body.destinations.count
+            default:
+                break
+            }
+            body.text.append(MDBody.barrier)
+            body.text.append(MDBody.plain)
+            anchorNext = true
+        }
+
+        mutating func append(literalOf node: OpaquePointer) -> Int {
             guard let c = cmark_node_get_literal(node) else { return 0 }
             let n = strlen(c)
             c.withMemoryRebound(to: UInt8.self, capacity: n) {
@@ -119,14 +242,14 @@ public enum CommonMark {
             }
             return n
         }
-        func endLeading(_ type: cmark_node_type) {
+
+        mutating func endLeading(_ type: cmark_node_type) {
             if leadingOpen { leadingOpen = false; afterLeading = type }
         }
+
         /// Appends the text node's literal, leaving out what stands inside `%%` comments, and counts what it adds
         /// to the block's leading run.
-        /// A bracket escaped in the markdown (`\\[`) is written between barriers, so that it is never part of a
-        /// `[[...]]` (cmark joins it to the text around it).
-        func appendVisible(literalOf node: OpaquePointer) {
+        mutating func appendVisible(literalOf node: OpaquePointer) {
             guard let c = cmark_node_get_literal(node) else { return }
             let n = strlen(c)
             c.withMemoryRebound(to: UInt8.self, capacity: n) { p in
@@ -140,25 +263,11 @@ public enum CommonMark {
                     return
                 }
                 var escaped = escapedBrackets(node, literal, first: first, last: last)[...]
-                func emit(_ range: Range<Int>) {
-                    var from = range.lowerBound
-                    while let k = escaped.first, k < range.upperBound {
-                        escaped.removeFirst()
-                        guard k >= from else { continue }
-                        body.text.append(contentsOf: UnsafeBufferPointer(rebasing: literal[from..<k]))
-                        if leadingOpen { leadingLength += k - from }
-                        endLeading(CMARK_NODE_TEXT)
-                        body.text += [MDBody.barrier, MDBody.plain, literal[k], MDBody.barrier, MDBody.plain]
-                        from = k + 1
-                    }
-                    body.text.append(contentsOf: UnsafeBufferPointer(rebasing: literal[from..<range.upperBound]))
-                    if leadingOpen { leadingLength += range.upperBound - from }
-                }
                 var from = 0, i = 0
                 while i + 1 < n {
                     guard literal[i] == UInt8(ascii: "%"), literal[i + 1] == UInt8(ascii: "%") else { i += 1; continue }
                     if !inComment {
-                        emit(from..<i)
+                        emit(literal, from..<i, escaped: &escaped)
                         commentOpened = (
                             Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)) + i
                         )
@@ -168,13 +277,31 @@ public enum CommonMark {
                     i += 2
                     from = i
                 }
-                if !inComment { emit(from..<n) }
+                if !inComment { emit(literal, from..<n, escaped: &escaped) }
             }
         }
+
+        /// Appends `range` of a literal. A bracket escaped in the markdown (`\\[`) is written between barriers, so
+        /// that it is never part of a `[[...]]` (cmark joins it to the text around it).
+        mutating func emit(_ literal: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, escaped: inout ArraySlice<Int>) {
+            var from = range.lowerBound
+            while let k = escaped.first, k < range.upperBound {
+                escaped.removeFirst()
+                guard k >= from else { continue }
+                body.text.append(contentsOf: UnsafeBufferPointer(rebasing: literal[from..<k]))
+                if leadingOpen { leadingLength += k - from }
+                endLeading(CMARK_NODE_TEXT)
+                body.text += [MDBody.barrier, MDBody.plain, literal[k], MDBody.barrier, MDBody.plain]
+                from = k + 1
+            }
+            body.text.append(contentsOf: UnsafeBufferPointer(rebasing: literal[from..<range.upperBound]))
+            if leadingOpen { leadingLength += range.upperBound - from }
+        }
+
         /// Where the literal of a text node holds a bracket its markdown escaped with a backslash. cmark gives the
         /// node's place in the markdown, longer than the literal when something in it was escaped; the two are read
         /// side by side (up to an entity, whose length differs).
-        func escapedBrackets(
+        mutating func escapedBrackets(
             _ node: OpaquePointer, _ literal: UnsafeBufferPointer<UInt8>, first: Int, last: Int
         ) -> [Int] {
             guard last - first + 1 > literal.count else { return [] }
@@ -200,117 +327,6 @@ public enum CommonMark {
             }
             return found
         }
-
-        while true {
-            let event = cmark_iter_next(iter)
-            if event == CMARK_EVENT_DONE { break }
-            guard let node = cmark_iter_get_node(iter) else { continue }
-            let type = cmark_node_get_type(node)
-            let entering = event == CMARK_EVENT_ENTER
-            let inBlock = currentNode != nil
-            switch type {
-            case CMARK_NODE_ITEM:
-                if entering {
-                    items.append(
-                        Item(node: node, firstChild: cmark_node_first_child(node), taskOwner: items.last?.taskOwner))
-                } else if !items.isEmpty {
-                    items.removeLast()
-                }
-            case CMARK_NODE_HEADING, CMARK_NODE_PARAGRAPH:
-                if entering {
-                    let level = type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : 0
-                    body.blocks.append(
-                        MDBlock(
-                            headingLevel: level, line: Int(cmark_node_get_start_line(node)),
-                            column: Int(cmark_node_get_start_column(node)),
-                            endLine: Int(cmark_node_get_end_line(node)), text: body.text.count..<body.text.count,
-                            destinations: body.destinations.count..<body.destinations.count,
-                            taskChecked: nil, taskOwner: items.last?.taskOwner))
-                    currentNode = node
-                    candidateTask = level == 0 && items.last.map { $0.firstChild == node } == true
-                    leadingOpen = true
-                    leadingLength = 0
-                    afterLeading = nil
-                    anchorNext = false
-                    blockMetComment = inComment
-                } else if currentNode == node {
-                    let b = body.blocks.count - 1
-                    let start = body.blocks[b].text.lowerBound
-                    currentNode = nil
-                    // A heading or paragraph wholly inside a comment is not there at all (a heading would end an entry).
-                    if blockMetComment, body.text.count == start {
-                        body.destinations.removeSubrange(body.blocks[b].destinations)
-                        body.blocks.removeLast()
-                        break
-                    }
-                    body.blocks[b].text = start..<body.text.count
-                    if candidateTask,
-                        let checked = taskMarker(body.text, start, leadingLength: leadingLength, endedBy: afterLeading)
-                    {
-                        body.blocks[b].taskChecked = checked
-                        body.blocks[b].taskOwner = b
-                        items[items.count - 1].taskOwner = b
-                        body.blocks[b].text = (start + min(leadingLength, 4))..<body.text.count
-                    }
-                }
-            case CMARK_NODE_TEXT:
-                guard inBlock else { break }
-                if anchorNext {
-                    anchorNext = false
-                    body.anchors.append(
-                        MDBody.TextAnchor(
-                            offset: Int32(clamping: body.text.count),
-                            line: cmark_node_get_start_line(node),
-                            column: cmark_node_get_start_column(node)))
-                }
-                appendVisible(literalOf: node)
-            case CMARK_NODE_CODE_BLOCK:
-                guard !inComment, entering else { break }
-                if lineStarts == nil { lineStarts = CommonMark.lineStarts(bytes) }
-                if let open = CommonMark.unclosedFence(
-                    bytes, lineStarts: lineStarts!, start: Int(cmark_node_get_start_line(node)),
-                    end: Int(cmark_node_get_end_line(node)))
-                {
-                    body.unclosedFences.append(open)
-                }
-            case _ where inComment:
-                break  // inline code, HTML and links inside a comment are not read
-            case CMARK_NODE_CODE:
-                guard inBlock else { break }
-                endLeading(type)
-                body.text.append(MDBody.barrier)
-                body.text.append(MDBody.codeStart)
-                _ = append(literalOf: node)
-                body.text.append(MDBody.barrier)
-                body.text.append(MDBody.plain)
-                anchorNext = true
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                guard inBlock else { break }
-                endLeading(type)
-                body.text.append(0x0A)
-            case CMARK_NODE_HTML_INLINE:
-                guard inBlock else { break }
-                endLeading(type)
-                body.text.append(MDBody.barrier)
-                body.text.append(MDBody.plain)
-                anchorNext = true
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                guard inBlock else { break }
-                endLeading(type)
-                if entering, type == CMARK_NODE_LINK {
-                    body.destinations.append(cmark_node_get_url(node).map { String(cString: $0) } ?? "")
-                    body.blocks[body.blocks.count - 1].destinations =
-                        body.blocks[body.blocks.count - 1].destinations.lowerBound..<body.destinations.count
-                }
-                body.text.append(MDBody.barrier)
-                body.text.append(MDBody.plain)
-                anchorNext = true
-            default:
-                break  // emphasis, strong and the like: their text nodes are what counts
-            }
-        }
-        if inComment { body.unclosedComment = commentOpened }
-        return body
     }
 
     /// The offset of each line's first byte.

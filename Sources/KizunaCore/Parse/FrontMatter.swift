@@ -48,174 +48,184 @@ public enum FrontMatter {
         at: (Int, Int) -> SourceLocation
     ) -> (PersonFields, [Diagnostic]) {
         var f = PersonFields()
-        var diagnostics: [Diagnostic] = []
-        func report(_ severity: Severity, _ message: Message, _ v: YAMLValue) {
-            let p = v.position
-            diagnostics.append(Diagnostic(severity, message, at: at(p.line, p.column)))
-        }
-        guard let root else { return (f, diagnostics) }
-        guard case .mapping(let pairs, _, _) = root else {
-            report(
-                .error, Message("front matter must be a mapping of keys to values", ja: "フロントマターは「キー: 値」の形で書いてください"),
-                root)
-            return (f, diagnostics)
-        }
-        func text(_ v: YAMLValue, _ key: String) -> String? {
-            switch v {
-            case .scalar(let s, _, _):
-                let t = s.trimmingSpaces()
-                return t.isEmpty ? nil : t
-            case .null: return nil
-            case .sequence(let items, _, _) where key != "name" && items.count == 1 && items[0].flattened.count == 1:
-                // `purpose: [[Link]]` and the like: YAML read a link as a list.
-                return "[[" + items[0].flattened[0] + "]]"
-            default:
-                report(.error, Message("\(key) must be text", ja: "\(key) には文字列を書いてください"), v)
-                return nil
+        guard let root else { return (f, []) }
+        return withoutActuallyEscaping(at) { at in
+            var reader = PersonReader(config: config, at: at)
+            guard case .mapping(let pairs, _, _) = root else {
+                reader.report(
+                    .error,
+                    Message("front matter must be a mapping of keys to values", ja: "フロントマターは「キー: 値」の形で書いてください"),
+                    root)
+                return (f, reader.diagnostics)
             }
+            for entry in pairs { reader.read(entry.key, entry.value, into: &f) }
+            return (f, reader.diagnostics)
         }
-        func list(_ v: YAMLValue, _ key: String, commas: Bool) -> [String] {
-            switch v {
-            case .null: return []
-            case .scalar(let s, _, _):
-                let parts =
-                    commas ? s.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" }).map(String.init) : [s]
-                return parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-            case .sequence(let items, _, _):
-                // Gathered into one list in the order `flattened` gives, without a list for every item.
-                var out: [String] = []
-                out.reserveCapacity(items.count)
-                func gather(_ v: YAMLValue) {
-                    switch v {
-                    case .scalar(let s, _, _):
-                        let t = s.trimmingSpaces()
-                        if !t.isEmpty { out.append(t) }
-                    case .null: break
-                    case .sequence(let items, _, _): items.forEach(gather)
-                    case .mapping(let pairs, _, _): pairs.forEach { gather($0.value) }
-                    }
-                }
-                gather(v)
-                return out
-            case .mapping:
-                report(.error, Message("\(key) must be a list", ja: "\(key) にはリストを書いてください"), v)
-                return []
+    }
+}
+
+/// Reads the values of a person's front matter, one key at a time, and what is wrong with them.
+private struct PersonReader {
+    let config: Config
+    let at: (Int, Int) -> SourceLocation
+    var diagnostics: [Diagnostic] = []
+
+    mutating func report(_ severity: Severity, _ message: Message, _ v: YAMLValue) {
+        let p = v.position
+        diagnostics.append(Diagnostic(severity, message, at: at(p.line, p.column)))
+    }
+
+    mutating func read(_ key: String, _ value: YAMLValue, into f: inout PersonFields) {
+        switch key {
+        case "name": f.name = text(value, key)
+        case "aliases": f.aliases = list(value, key, commas: false)
+        case "circle": if let c = text(value, key).flatMap({ circle($0, value) }) { f.circle = c }
+        case "cadence": if let d = text(value, key).flatMap({ cadence($0, value) }) { f.cadenceDays = d }
+        case "purpose": f.purpose = text(value, key)
+        case "tags":
+            f.tags = list(value, key, commas: true).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter {
+                !$0.isEmpty
             }
+        case "communities": f.communities = list(value, key, commas: true)
+        case "met": f.met = date(value, key)
+        case "how_met": f.howMet = text(value, key)
+        case "introduced_by": f.introducedBy = refs(value, key)
+        case "knows": f.knows = refs(value, key)
+        case "birthday": if let b = text(value, key).flatMap({ birthday($0, value) }) { f.birthday = b }
+        case "status": if let st = text(value, key).flatMap({ status($0, value) }) { f.status = st }
+        case "snooze_until": f.snoozeUntil = date(value, key)
+        case "contact":
+            switch value {
+            case .mapping(let items, _, _):
+                f.contact = items.map { (key: $0.key, value: $0.value.flattened.joined(separator: ", ")) }
+            case .null: break
+            default: f.contact = [("", value.flattened.joined(separator: ", "))]
+            }
+        default:
+            break  // unknown keys are kept in the file and ignored
         }
-        func date(_ v: YAMLValue, _ key: String) -> Day? {
-            guard let s = text(v, key) else { return nil }
-            if let d = DateParser.value(s) { return d }
-            report(
-                .error,
-                Message(
-                    "invalid date '\(s)' for \(key) (write YYYY-MM-DD)",
-                    ja: "\(key) の日付 '\(s)' が読めません(YYYY-MM-DD で書いてください)"), v)
+    }
+
+    mutating func text(_ v: YAMLValue, _ key: String) -> String? {
+        switch v {
+        case .scalar(let s, _, _):
+            let t = s.trimmingSpaces()
+            return t.isEmpty ? nil : t
+        case .null: return nil
+        case .sequence(let items, _, _) where key != "name" && items.count == 1 && items[0].flattened.count == 1:
+            // `purpose: [[Link]]` and the like: YAML read a link as a list.
+            return "[[" + items[0].flattened[0] + "]]"
+        default:
+            report(.error, Message("\(key) must be text", ja: "\(key) には文字列を書いてください"), v)
             return nil
         }
-        func refs(_ v: YAMLValue, _ key: String) -> [PersonRef] {
-            var out: [PersonRef] = []
-            func add(_ item: YAMLValue) {
-                switch item {
-                case .scalar(let s, let l, let c):
-                    let loc = at(l, c)
-                    if let target = s.soleWikiLinkTarget {
-                        out.append(PersonRef(text: target, location: loc))
-                    } else if s.holdsWikiLinkOpening {
-                        let scan = InlineScanner.scan(text: s, display: false)
-                        for link in scan.wikiLinks { out.append(PersonRef(text: link.target, location: loc)) }
-                    } else if !s.trimmingSpaces().isEmpty {
-                        out.append(PersonRef(text: s.trimmingSpaces(), location: loc))
-                    }
-                case .sequence(let items, _, _): items.forEach(add)
+    }
+
+    mutating func list(_ v: YAMLValue, _ key: String, commas: Bool) -> [String] {
+        switch v {
+        case .null: return []
+        case .scalar(let s, _, _):
+            let parts =
+                commas ? s.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" }).map(String.init) : [s]
+            return parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        case .sequence:
+            // Gathered into one list in the order `flattened` gives, without a list for every item.
+            var out: [String] = []
+            func gather(_ v: YAMLValue) {
+                switch v {
+                case .scalar(let s, _, _):
+                    let t = s.trimmingSpaces()
+                    if !t.isEmpty { out.append(t) }
                 case .null: break
-                case .mapping:
-                    report(
-                        .error,
-                        Message(
-                            "\(key) must name people: ids, names, aliases or [[links]]",
-                            ja: "\(key) には人物(ID、名前、別名、[[リンク]])を書いてください"), item)
+                case .sequence(let items, _, _): items.forEach(gather)
+                case .mapping(let pairs, _, _): pairs.forEach { gather($0.value) }
                 }
             }
-            add(v)
+            gather(v)
             return out
+        case .mapping:
+            report(.error, Message("\(key) must be a list", ja: "\(key) にはリストを書いてください"), v)
+            return []
         }
-        for entry in pairs {
-            let key = entry.key, value = entry.value
-            switch key {
-            case "name": f.name = text(value, key)
-            case "aliases": f.aliases = list(value, key, commas: false)
-            case "circle":
-                if let c = text(value, key) {
-                    if config.rank(ofCircle: c) != nil {
-                        f.circle = c
-                    } else {
-                        report(
-                            .error,
-                            Message(
-                                "unknown circle '\(c)' (circles: \(config.circles.map(\.name).joined(separator: ", ")))",
-                                ja: "不明なサークル '\(c)' です(サークル: \(config.circles.map(\.name).joined(separator: ", ")))"),
-                            value)
-                    }
+    }
+
+    mutating func date(_ v: YAMLValue, _ key: String) -> Day? {
+        guard let s = text(v, key) else { return nil }
+        if let d = DateParser.value(s) { return d }
+        report(
+            .error,
+            Message(
+                "invalid date '\(s)' for \(key) (write YYYY-MM-DD)",
+                ja: "\(key) の日付 '\(s)' が読めません(YYYY-MM-DD で書いてください)"), v)
+        return nil
+    }
+
+    /// The people a value names: ids, names, aliases or `[[links]]`, one or a list.
+    mutating func refs(_ v: YAMLValue, _ key: String) -> [PersonRef] {
+        var out: [PersonRef] = []
+        func add(_ item: YAMLValue) {
+            switch item {
+            case .scalar(let s, let l, let c):
+                let loc = at(l, c)
+                if let target = s.soleWikiLinkTarget {
+                    out.append(PersonRef(text: target, location: loc))
+                } else if s.holdsWikiLinkOpening {
+                    let scan = InlineScanner.scan(text: s, display: false)
+                    for link in scan.wikiLinks { out.append(PersonRef(text: link.target, location: loc)) }
+                } else if !s.trimmingSpaces().isEmpty {
+                    out.append(PersonRef(text: s.trimmingSpaces(), location: loc))
                 }
-            case "cadence":
-                if let s = text(value, key) {
-                    if let d = DurationParser.days(s) {
-                        f.cadenceDays = d
-                    } else {
-                        report(
-                            .error,
-                            Message(
-                                "invalid duration '\(s)' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)",
-                                ja: "cadence の期間 '\(s)' が読めません(例: 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)"), value)
-                    }
-                }
-            case "purpose": f.purpose = text(value, key)
-            case "tags":
-                f.tags = list(value, key, commas: true).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter {
-                    !$0.isEmpty
-                }
-            case "communities": f.communities = list(value, key, commas: true)
-            case "met": f.met = date(value, key)
-            case "how_met": f.howMet = text(value, key)
-            case "introduced_by": f.introducedBy = refs(value, key)
-            case "knows": f.knows = refs(value, key)
-            case "birthday":
-                if let s = text(value, key) {
-                    if let b = Birthday(s) {
-                        f.birthday = b
-                    } else {
-                        report(
-                            .error,
-                            Message(
-                                "invalid birthday '\(s)' (write YYYY-MM-DD or MM-DD)",
-                                ja: "誕生日 '\(s)' が読めません(YYYY-MM-DD か MM-DD で書いてください)"), value)
-                    }
-                }
-            case "status":
-                if let s = text(value, key) {
-                    if let st = PersonStatus(rawValue: s.lowercased()) {
-                        f.status = st
-                    } else {
-                        report(
-                            .error,
-                            Message(
-                                "unknown status '\(s)' (use active, paused, archived or target)",
-                                ja: "不明な status '\(s)' です(active, paused, archived, target のいずれか)"), value)
-                    }
-                }
-            case "snooze_until": f.snoozeUntil = date(value, key)
-            case "contact":
-                switch value {
-                case .mapping(let items, _, _):
-                    f.contact = items.map { (key: $0.key, value: $0.value.flattened.joined(separator: ", ")) }
-                case .null: break
-                default: f.contact = [("", value.flattened.joined(separator: ", "))]
-                }
-            default:
-                break  // unknown keys are kept in the file and ignored
+            case .sequence(let items, _, _): items.forEach(add)
+            case .null: break
+            case .mapping:
+                report(
+                    .error,
+                    Message(
+                        "\(key) must name people: ids, names, aliases or [[links]]",
+                        ja: "\(key) には人物(ID、名前、別名、[[リンク]])を書いてください"), item)
             }
         }
-        return (f, diagnostics)
+        add(v)
+        return out
+    }
+
+    mutating func circle(_ c: String, _ value: YAMLValue) -> String? {
+        if config.rank(ofCircle: c) != nil { return c }
+        let names = config.circles.map(\.name).joined(separator: ", ")
+        report(
+            .error, Message("unknown circle '\(c)' (circles: \(names))", ja: "不明なサークル '\(c)' です(サークル: \(names))"),
+            value)
+        return nil
+    }
+
+    mutating func cadence(_ s: String, _ value: YAMLValue) -> Int? {
+        if let d = DurationParser.days(s) { return d }
+        report(
+            .error,
+            Message(
+                "invalid duration '\(s)' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)",
+                ja: "cadence の期間 '\(s)' が読めません(例: 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)"), value)
+        return nil
+    }
+
+    mutating func birthday(_ s: String, _ value: YAMLValue) -> Birthday? {
+        if let b = Birthday(s) { return b }
+        report(
+            .error,
+            Message(
+                "invalid birthday '\(s)' (write YYYY-MM-DD or MM-DD)",
+                ja: "誕生日 '\(s)' が読めません(YYYY-MM-DD か MM-DD で書いてください)"), value)
+        return nil
+    }
+
+    mutating func status(_ s: String, _ value: YAMLValue) -> PersonStatus? {
+        if let st = PersonStatus(rawValue: s.lowercased()) { return st }
+        report(
+            .error,
+            Message(
+                "unknown status '\(s)' (use active, paused, archived or target)",
+                ja: "不明な status '\(s)' です(active, paused, archived, target のいずれか)"), value)
+        return nil
     }
 }
 

@@ -27,21 +27,10 @@ public enum JournalResolver {
     /// Gathers every note's entries, tasks and diagnostics into the journal (entries by date, then path, then line).
     public static func finish(
         _ perNote: inout [Resolved], directory: Directory, config: Config, diagnostics earlier: [Diagnostic],
-        clock: StageClock = StageClock(), suggestions: SuggestionIndex? = nil
+        suggestions: SuggestionIndex? = nil
     ) -> Journal {
-        var diagnostics = earlier + directory.diagnostics
         var unresolved = directory.unresolved
-        // Each note's entries stay where resolving put them; only a sort key per entry is gathered.
-        let entryCount = perNote.reduce(0) { $0 + $1.entries.count }
-        var noteEntries: [[Entry]] = []
-        var keys: [EntryKey] = []
-        var tasks: [TaskItem] = []
-        keys.reserveCapacity(entryCount)
-        tasks.reserveCapacity(perNote.reduce(0) { $0 + $1.tasks.count })
-        // Suggestions for links that name nobody are worked out on one core while the other gathers the notes.
         for i in perNote.indices { unresolved += perNote[i].unresolved }
-        var notes = 0
-        var noteDiagnostics: [Diagnostic] = []
         // The suggestions run on their own thread, not inside a parallel loop: there their own slices would run
         // one after another (the system does not nest parallel loops), and on a large journal they take longer
         // than the gathering, so once it is done both cores work on them.
@@ -53,82 +42,95 @@ public enum JournalResolver {
                 suggested.value = index.warnings(for: unresolved)
             }
         }
+        unresolved = []
+        var gathered = Gathered(&perNote, pathRank: directory.pathRank)
+        perNote = []
+        suggesting.wait()
+        var diagnostics = earlier + directory.diagnostics + (suggested.value ?? []) + gathered.diagnostics
+        var tasks = gathered.tasks
+        (gathered.diagnostics, gathered.tasks) = ([], [])
+        let order = gathered.order(sortingBeside: &tasks, and: &diagnostics)
+        return Journal(
+            config: config, people: directory.people, entries: EntryList(notes: gathered.noteEntries, order: order),
+            tasks: tasks, diagnostics: diagnostics, owner: directory.owner, noteCount: gathered.notes)
+    }
+
+    /// Every note's entries (each note's left where resolving put them, with a sort key per entry), tasks and
+    /// diagnostics, gathered in path order.
+    struct Gathered {
+        var noteEntries: [[Entry]] = []
+        var keys: [EntryKey] = []
+        var tasks: [TaskItem] = []
+        var diagnostics: [Diagnostic] = []
+        var notes = 0
         // Whether the entries, and the tasks, come in path order and then in order of line and column, as they
         // usually do: notes are gathered in the walk's order, and each note's entries and tasks as written.
         var entriesInPlace = true, tasksInPlace = true
-        var lastEntry = (note: Int32.min, line: Int32.min, column: Int32.min), lastTask = lastEntry
         var earliest = Int32.max, latest = Int32.min
-        for i in perNote.indices {
-            if perNote[i].wasRead { notes += 1 }
-            let rank = Int32(directory.pathRank[i])
-            if !perNote[i].entries.isEmpty {
-                // Each entry read in place: copying one out retains and releases its title, tags, people and path.
-                perNote[i].entries.withUnsafeBufferPointer { entries in
-                    for k in entries.indices {
-                        let key = EntryKey(
-                            date: Int32(clamping: entries[k].date.ordinal), note: rank,
-                            line: Int32(clamping: entries[k].location.line),
-                            column: Int32(clamping: entries[k].location.column),
-                            position: EntryList.position(note: noteEntries.count, entry: k))
-                        if (key.note, key.line, key.column) < lastEntry { entriesInPlace = false }
-                        lastEntry = (key.note, key.line, key.column)
-                        earliest = min(earliest, key.date)
-                        latest = max(latest, key.date)
-                        keys.append(key)
-                    }
-                }
-                noteEntries.append(perNote[i].entries)
-            }
-            perNote[i].tasks.withUnsafeBufferPointer { noteTasks in
-                for k in noteTasks.indices {
-                    let place = (
-                        rank, Int32(clamping: noteTasks[k].location.line), Int32(clamping: noteTasks[k].location.column)
-                    )
-                    if place < lastTask { tasksInPlace = false }
-                    lastTask = place
-                }
-            }
-            tasks += perNote[i].tasks
-            noteDiagnostics += perNote[i].diagnostics
-            perNote[i] = Resolved()
-        }
-        suggesting.wait()
-        unresolved = []
-        diagnostics += suggested.value ?? []
-        diagnostics += noteDiagnostics
-        noteDiagnostics = []
-        clock.lap("suggestions for unknown links, and gather (2 cores)")
-        perNote = []
-        // Sort by date, then path, then line and column, comparing integers: each note's rank in path order stands
-        // in for its path.
-        var order: [UInt64] = []
-        if entriesInPlace, !keys.isEmpty, Int(latest) - Int(earliest) < max(1 << 16, 4 * keys.count) {
-            // The keys are already in order but for their dates: counted by date, each goes straight to its place,
-            // and keys of the same date keep their order, as a stable sort would leave them.
-            var start = [Int](repeating: 0, count: Int(latest) - Int(earliest) + 2)
-            _ = inParallel(
-                {
-                    for key in keys { start[Int(key.date) - Int(earliest) + 1] += 1 }
-                    for d in 1..<start.count { start[d] += start[d - 1] }
-                    order = [UInt64](unsafeUninitializedCapacity: keys.count) { buffer, count in
-                        for key in keys {
-                            let d = Int(key.date) - Int(earliest)
-                            buffer[start[d]] = key.position
-                            start[d] += 1
+
+        /// Gathers the notes, leaving each one empty.
+        init(_ perNote: inout [Resolved], pathRank: [Int]) {
+            keys.reserveCapacity(perNote.reduce(0) { $0 + $1.entries.count })
+            tasks.reserveCapacity(perNote.reduce(0) { $0 + $1.tasks.count })
+            var lastEntry = (note: Int32.min, line: Int32.min, column: Int32.min), lastTask = lastEntry
+            for i in perNote.indices {
+                if perNote[i].wasRead { notes += 1 }
+                let rank = Int32(pathRank[i])
+                if !perNote[i].entries.isEmpty {
+                    // Each entry read in place: copying one out retains and releases its title, tags, people and path.
+                    perNote[i].entries.withUnsafeBufferPointer { entries in
+                        for k in entries.indices {
+                            let key = EntryKey(
+                                date: Int32(clamping: entries[k].date.ordinal), note: rank,
+                                line: Int32(clamping: entries[k].location.line),
+                                column: Int32(clamping: entries[k].location.column),
+                                position: EntryList.position(note: noteEntries.count, entry: k))
+                            if (key.note, key.line, key.column) < lastEntry { entriesInPlace = false }
+                            lastEntry = (key.note, key.line, key.column)
+                            earliest = min(earliest, key.date)
+                            latest = max(latest, key.date)
+                            keys.append(key)
                         }
-                        count = keys.count
                     }
-                },
-                {
-                    if !tasksInPlace { tasks.sort { $0.location < $1.location } }
-                    diagnostics.sort()
-                })
-        } else {
+                    noteEntries.append(perNote[i].entries)
+                }
+                perNote[i].tasks.withUnsafeBufferPointer { noteTasks in
+                    for k in noteTasks.indices {
+                        let place = (
+                            rank, Int32(clamping: noteTasks[k].location.line),
+                            Int32(clamping: noteTasks[k].location.column)
+                        )
+                        if place < lastTask { tasksInPlace = false }
+                        lastTask = place
+                    }
+                }
+                tasks += perNote[i].tasks
+                diagnostics += perNote[i].diagnostics
+                perNote[i] = Resolved()
+            }
+        }
+
+        /// The entries' order (date, then path, then line and column, comparing integers: each note's rank in path
+        /// order stands in for its path), with the tasks, when out of place, and the diagnostics sorted beside it.
+        /// The keys are given up.
+        mutating func order(sortingBeside tasks: inout [TaskItem], and diagnostics: inout [Diagnostic]) -> [UInt64] {
+            let tasksInPlace = self.tasksInPlace
+            if entriesInPlace, !keys.isEmpty, Int(latest) - Int(earliest) < max(1 << 16, 4 * keys.count) {
+                defer { keys = [] }
+                return inParallel(
+                    { countedByDate() },
+                    {
+                        if !tasksInPlace { tasks.sort { $0.location < $1.location } }
+                        diagnostics.sort()
+                    }
+                ).0
+            }
             // Each half of the keys is sorted on its own core (with the tasks beside one and the diagnostics beside
             // the other), then the halves are merged: a tie takes the first half's key first, as one stable sort of
             // the whole would.
+            var keys = self.keys
+            self.keys = []
             let half = keys.count / 2
-            order.reserveCapacity(keys.count)
             keys.withUnsafeMutableBufferPointer { buffer in
                 let all = UnsafeSendable(buffer)
                 _ = inParallel(
@@ -143,6 +145,8 @@ public enum JournalResolver {
                         diagnostics.sort()
                     })
             }
+            var order: [UInt64] = []
+            order.reserveCapacity(keys.count)
             var a = 0, b = half
             while a < half, b < keys.count {
                 if keys[b] < keys[a] {
@@ -153,13 +157,24 @@ public enum JournalResolver {
             }
             while a < half { order.append(keys[a].position); a += 1 }
             while b < keys.count { order.append(keys[b].position); b += 1 }
+            return order
         }
-        keys = []
-        let entries = EntryList(notes: noteEntries, order: order)
-        order = []
-        return Journal(
-            config: config, people: directory.people, entries: entries, tasks: tasks, diagnostics: diagnostics,
-            owner: directory.owner, noteCount: notes)
+
+        /// The keys are already in order but for their dates: counted by date, each goes straight to its place, and
+        /// keys of the same date keep their order, as a stable sort would leave them.
+        private func countedByDate() -> [UInt64] {
+            var start = [Int](repeating: 0, count: Int(latest) - Int(earliest) + 2)
+            for key in keys { start[Int(key.date) - Int(earliest) + 1] += 1 }
+            for d in 1..<start.count { start[d] += start[d - 1] }
+            return [UInt64](unsafeUninitializedCapacity: keys.count) { buffer, count in
+                for key in keys {
+                    let d = Int(key.date) - Int(earliest)
+                    buffer[start[d]] = key.position
+                    start[d] += 1
+                }
+                count = keys.count
+            }
+        }
     }
 
     /// One note's entries, tasks and diagnostics.
