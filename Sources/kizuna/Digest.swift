@@ -75,7 +75,7 @@ struct Digest: ParsableCommand {
             throw ExitCode(2)
         }
         clock.lap("render")
-        let reach = digest.reachOut.count + digest.alsoOverdue.count
+        let reach = digest.stats.due
         if journal.config.language == .ja {
             printError(
                 "\(relative) を\(outcome == .written ? "書き出しました" : "変更しませんでした(内容が同じ)"): 連絡 \(reach) 人、"

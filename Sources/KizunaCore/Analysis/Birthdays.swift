@@ -18,3 +18,22 @@ extension Analysis {
         journal.entries.positions { $0.pointee.date > date && $0.pointee.date <= date + Analysis.upcomingDays }
     }
 }
+
+extension Digest {
+    /// A birthday or a plan coming up.
+    public enum ComingUp: Sendable {
+        case birthday(BirthdayItem)
+        /// An index into `journal.entries`.
+        case plan(Int)
+    }
+
+    /// Birthdays and plans together by date, a day's birthdays before its plans.
+    static func comingUp(birthdays: [BirthdayItem], plans: [Int], entries: EntryList) -> [ComingUp] {
+        let dated =
+            birthdays.map { ($0.date, 0, ComingUp.birthday($0)) } + plans.map { (entries[$0].date, 1, .plan($0)) }
+        return dated.enumerated().sorted {
+            ($0.element.0, $0.element.1, $0.offset) < ($1.element.0, $1.element.1, $1.offset)
+        }
+        .map(\.element.2)
+    }
+}

@@ -90,6 +90,8 @@ public struct Digest: Sendable {
     public var birthdays: [BirthdayItem] = []
     /// Indexes into `journal.entries`.
     public var upcoming: [Int] = []
+    /// The birthdays and plans together, in the order they come.
+    public var comingUp: [ComingUp] = []
     public var stats = Stats()
 
     /// Works out every section for `date`: a complete value. Introductions and warm paths, which search the graph,
@@ -124,6 +126,8 @@ public struct Digest: Sendable {
         digest.missingPurpose = analysis.missingPurpose()
         digest.birthdays = analysis.birthdays()
         digest.upcoming = analysis.upcoming()
+        digest.comingUp = comingUp(
+            birthdays: digest.birthdays, plans: digest.upcoming, entries: analysis.journal.entries)
         digest.stats = analysis.stats(due: due.count)
         return digest
     }

@@ -33,3 +33,13 @@ extension Analysis {
         return out
     }
 }
+
+extension Digest {
+    /// The next steps by status (overdue, due soon, stale), leaving out a status with none.
+    public var nextStepsByStatus: [(status: TaskStatus, steps: [NextStep])] {
+        [TaskStatus.overdue, .dueSoon, .stale].compactMap { status in
+            let steps = nextSteps.filter { $0.status == status }
+            return steps.isEmpty ? nil : (status, steps)
+        }
+    }
+}

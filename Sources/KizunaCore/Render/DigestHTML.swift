@@ -35,7 +35,7 @@ public struct DigestHTML: Sendable {
         let context: [String: Any] = [
             "lang": w.language.rawValue, "title": w.title(digest.date),
             "intro": w.intro(
-                owner: journal.config.owner, reach: digest.reachOut.count + digest.alsoOverdue.count,
+                owner: journal.config.owner, reach: digest.stats.due,
                 follow: digest.followUp.count, steps: digest.nextSteps.count),
             "picture": picture ?? false, "pictureMissing": w.pictureMissing, "caption": w.pictureCaption,
             "sections": sections.enumerated().map { i, s in s.merging(["id": "s\(i + 1)"]) { a, _ in a } },
@@ -150,8 +150,8 @@ public struct DigestHTML: Sendable {
 
     private func nextSteps() -> [String: Any] {
         var groups: [[String: Any]] = []
-        for (status, label) in [(Digest.TaskStatus.overdue, w.overdue), (.dueSoon, w.dueSoon), (.stale, w.stale)] {
-            let items = digest.nextSteps.filter { $0.status == status }.map { s -> [String: Any] in
+        for (status, steps) in digest.nextStepsByStatus {
+            let items = steps.map { s -> [String: Any] in
                 var runs = [run("☐ " + s.task.text)]
                 if let due = s.task.due {
                     runs.append(run(" · " + w.due(due)))
@@ -161,7 +161,7 @@ public struct DigestHTML: Sendable {
                 if !s.task.people.isEmpty { runs += [run(" · ")] + people(s.task.people) }
                 return item(runs + [run(" · "), place(s.task.location)])
             }
-            if !items.isEmpty { groups.append(["label": label, "items": items, "ordered": false]) }
+            groups.append(["label": w.taskStatus(status), "items": items, "ordered": false])
         }
         var s: [String: Any] = ["title": w.nextSteps]
         if groups.isEmpty { s["empty"] = w.noNextSteps } else { s["groups"] = groups }
@@ -205,22 +205,17 @@ public struct DigestHTML: Sendable {
     }
 
     private func comingUpItems() -> [[String: Any]] {
-        var lines: [(Day, Int, [String: Any])] = digest.birthdays.map { b in
-            (
-                b.date, 0,
-                item([run(w.date(b.date) + ": "), person(b.person), run(w.comma + w.birthday(inDays: b.inDays))])
-            )
+        digest.comingUp.map { coming in
+            switch coming {
+            case .birthday(let b):
+                return item([run(w.date(b.date) + ": "), person(b.person), run(w.comma + w.birthday(inDays: b.inDays))])
+            case .plan(let i):
+                let e = journal.entries[i]
+                var runs = [run(w.date(e.date) + ": " + w.plan + (e.title.isEmpty ? "" : " “\(e.title)”"))]
+                if !e.participants.isEmpty { runs += [run(" \(w.with) ")] + people(e.participants) }
+                return item(runs + [run(" · "), place(e.location)])
+            }
         }
-        for i in digest.upcoming {
-            let e = journal.entries[i]
-            var runs = [run(w.date(e.date) + ": " + w.plan + (e.title.isEmpty ? "" : " “\(e.title)”"))]
-            if !e.participants.isEmpty { runs += [run(" \(w.with) ")] + people(e.participants) }
-            lines.append((e.date, 1, item(runs + [run(" · "), place(e.location)])))
-        }
-        return lines.enumerated().sorted {
-            ($0.element.0, $0.element.1, $0.offset) < ($1.element.0, $1.element.1, $1.offset)
-        }
-        .map(\.element.2)
     }
 
     private func network() -> [String: Any] {

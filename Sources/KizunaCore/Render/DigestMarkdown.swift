@@ -60,60 +60,25 @@ public struct DigestMarkdown: Sendable {
         out.append("")
         out.append(
             w.intro(
-                owner: journal.config.owner.map(text), reach: d.reachOut.count + d.alsoOverdue.count,
+                owner: journal.config.owner.map(text), reach: d.stats.due,
                 follow: d.followUp.count, steps: d.nextSteps.count))
-        section(out, w.reachOut, empty: d.reachOut.isEmpty ? w.noReachOut : nil) {
-            for (i, r) in d.reachOut.enumerated() {
-                let p = journal.people[r.person]
-                out.append(
-                    "\(i + 1). **\(person(r.person))**: \(text(w.cadence(p.circle, p.cadenceDays)))\(w.clause)\(w.lastTouch(r.lastTouch, ago: r.daysSince))"
-                )
-                out.append("   - \(text(w.why(p.purpose)))")
-                out.append("   - \(text(w.suggestion(r.suggestion)))")
-            }
-            if !d.alsoOverdue.isEmpty {
-                out.append("")
-                out.append(
-                    "\(w.alsoOverdue): "
-                        + d.alsoOverdue.map { "\(person($0.person)) (\(w.dueSince($0.due)))" }
-                        .joined(separator: w.comma))
-            }
-        }
+        section(out, w.reachOut, empty: d.reachOut.isEmpty ? w.noReachOut : nil) { reachOut(out) }
         section(out, w.followUp, empty: d.followUp.isEmpty ? w.noFollowUp : nil) {
             for f in d.followUp {
+                let late = d.date - f.followUpBy
                 out.append(
-                    "- \(person(f.person)): \(w.followUp(first: f.firstTouch, by: f.followUpBy, late: f.late, lateDays: d.date - f.followUpBy))"
+                    "- \(person(f.person)): \(w.followUp(first: f.firstTouch, by: f.followUpBy, late: f.late, lateDays: late))"
                 )
             }
         }
-        section(out, w.nextSteps, empty: d.nextSteps.isEmpty ? w.noNextSteps : nil) {
-            for (status, label) in [(Digest.TaskStatus.overdue, w.overdue), (.dueSoon, w.dueSoon), (.stale, w.stale)] {
-                let items = d.nextSteps.filter { $0.status == status }
-                guard !items.isEmpty else { continue }
-                if out.lines.last != "" { out.append("") }
-                out.append("### \(label)")
-                out.append("")
-                for s in items {
-                    var parts = ["- [ ] \(text(s.task.text))"]
-                    if let due = s.task.due {
-                        parts.append(w.due(due))
-                    } else if let c = s.task.created {
-                        parts.append(w.created(c))
-                    }
-                    if !s.task.people.isEmpty { parts.append(s.task.people.map(person).joined(separator: w.comma)) }
-                    parts.append(place(s.task.location))
-                    out.append(parts.joined(separator: " · "))
-                }
-            }
-        }
+        section(out, w.nextSteps, empty: d.nextSteps.isEmpty ? w.noNextSteps : nil) { nextSteps(out) }
         section(out, w.give, empty: d.giveBalance.isEmpty ? w.noGive : nil) {
             for g in d.giveBalance { out.append("- \(person(g.person)): \(w.giveLine(asks: g.asks, gives: g.gives))") }
         }
         section(out, w.pace, empty: d.pace.isEmpty ? w.noPace : nil) {
             for p in d.pace {
-                out.append(
-                    "- \(person(p.person)): \(w.paceLine(touches: p.touches14, cadence: journal.people[p.person].cadenceDays))"
-                )
+                let cadence = journal.people[p.person].cadenceDays
+                out.append("- \(person(p.person)): \(w.paceLine(touches: p.touches14, cadence: cadence))")
             }
         }
         section(out, w.purpose, empty: d.missingPurpose.isEmpty ? w.noPurpose : nil) {
@@ -126,49 +91,11 @@ public struct DigestMarkdown: Sendable {
                 out.append("- \(person(i.a)) \(w.and) \(person(i.b)): \(text(w.introLine(shared: i.shared)))")
             }
         }
-        section(out, w.warmPaths, empty: d.warmPaths.isEmpty ? w.noTargets : nil) {
-            for wp in d.warmPaths {
-                if let path = wp.path {
-                    out.append("- \(person(wp.target)): \(w.you) → " + path.map(person).joined(separator: " → "))
-                } else {
-                    out.append(
-                        "- \(person(wp.target)): \(text(w.noPath(communities: journal.people[wp.target].communities)))")
-                }
-            }
+        section(out, w.warmPaths, empty: d.warmPaths.isEmpty ? w.noTargets : nil) { warmPaths(out) }
+        section(out, w.comingUp, empty: d.comingUp.isEmpty ? w.noComingUp : nil) {
+            comingUp(out)
         }
-        section(out, w.comingUp, empty: d.birthdays.isEmpty && d.upcoming.isEmpty ? w.noComingUp : nil) {
-            var lines: [(Day, Int, String)] = []
-            for b in d.birthdays {
-                lines.append(
-                    (b.date, 0, "- \(w.date(b.date)): \(person(b.person))\(w.comma)\(w.birthday(inDays: b.inDays))"))
-            }
-            for i in d.upcoming {
-                let e = journal.entries[i]
-                var line = "- \(w.date(e.date)): \(w.plan)"
-                if !e.title.isEmpty { line += " “\(text(e.title))”" }
-                if !e.participants.isEmpty {
-                    line += " \(w.with) " + e.participants.map(person).joined(separator: w.comma)
-                }
-                line += " · \(place(e.location))"
-                lines.append((e.date, 1, line))
-            }
-            for l in lines.enumerated().sorted(by: {
-                ($0.element.0, $0.element.1, $0.offset) < ($1.element.0, $1.element.1, $1.offset)
-            }) {
-                out.append(l.element.2)
-            }
-        }
-        section(out, w.network, empty: nil) {
-            let s = d.stats
-            let values = [
-                s.people, s.byStatus[.active] ?? 0, s.byStatus[.paused] ?? 0, s.byStatus[.archived] ?? 0,
-                s.byStatus[.target] ?? 0, s.inPlay, s.touched30, s.touched90, s.due, s.noHistory, s.openTasks,
-                s.entries,
-            ]
-            out.append("| \(w.statsHeader.0) | \(w.statsHeader.1) |")
-            out.append("|---|---:|")
-            for (label, value) in zip(w.statLabels(), values) { out.append("| \(label) | \(value) |") }
-        }
+        section(out, w.network, empty: nil) { stats(out) }
         section(out, w.notesToFix, empty: journal.diagnostics.isEmpty ? w.noNotes : nil) {
             for diag in DiagnosticLimit.shown(journal.diagnostics) {
                 out.append(
@@ -177,6 +104,83 @@ public struct DigestMarkdown: Sendable {
             }
         }
         return out.lines.joined(separator: "\n") + "\n"
+    }
+
+    private func reachOut(_ out: Lines) {
+        for (i, r) in digest.reachOut.enumerated() {
+            let p = journal.people[r.person]
+            out.append(
+                "\(i + 1). **\(person(r.person))**: \(text(w.cadence(p.circle, p.cadenceDays)))\(w.clause)\(w.lastTouch(r.lastTouch, ago: r.daysSince))"
+            )
+            out.append("   - \(text(w.why(p.purpose)))")
+            out.append("   - \(text(w.suggestion(r.suggestion)))")
+        }
+        if !digest.alsoOverdue.isEmpty {
+            out.append("")
+            out.append(
+                "\(w.alsoOverdue): "
+                    + digest.alsoOverdue.map { "\(person($0.person)) (\(w.dueSince($0.due)))" }
+                    .joined(separator: w.comma))
+        }
+    }
+
+    private func nextSteps(_ out: Lines) {
+        for (status, items) in digest.nextStepsByStatus {
+            if out.lines.last != "" { out.append("") }
+            out.append("### \(w.taskStatus(status))")
+            out.append("")
+            for s in items {
+                var parts = ["- [ ] \(text(s.task.text))"]
+                if let due = s.task.due {
+                    parts.append(w.due(due))
+                } else if let c = s.task.created {
+                    parts.append(w.created(c))
+                }
+                if !s.task.people.isEmpty { parts.append(s.task.people.map(person).joined(separator: w.comma)) }
+                parts.append(place(s.task.location))
+                out.append(parts.joined(separator: " · "))
+            }
+        }
+    }
+
+    private func warmPaths(_ out: Lines) {
+        for wp in digest.warmPaths {
+            if let path = wp.path {
+                out.append("- \(person(wp.target)): \(w.you) → " + path.map(person).joined(separator: " → "))
+            } else {
+                let communities = journal.people[wp.target].communities
+                out.append("- \(person(wp.target)): \(text(w.noPath(communities: communities)))")
+            }
+        }
+    }
+
+    private func comingUp(_ out: Lines) {
+        for item in digest.comingUp {
+            switch item {
+            case .birthday(let b):
+                out.append("- \(w.date(b.date)): \(person(b.person))\(w.comma)\(w.birthday(inDays: b.inDays))")
+            case .plan(let i):
+                let e = journal.entries[i]
+                var line = "- \(w.date(e.date)): \(w.plan)"
+                if !e.title.isEmpty { line += " “\(text(e.title))”" }
+                if !e.participants.isEmpty {
+                    line += " \(w.with) " + e.participants.map(person).joined(separator: w.comma)
+                }
+                out.append(line + " · \(place(e.location))")
+            }
+        }
+    }
+
+    private func stats(_ out: Lines) {
+        let s = digest.stats
+        let values = [
+            s.people, s.byStatus[.active] ?? 0, s.byStatus[.paused] ?? 0, s.byStatus[.archived] ?? 0,
+            s.byStatus[.target] ?? 0, s.inPlay, s.touched30, s.touched90, s.due, s.noHistory, s.openTasks,
+            s.entries,
+        ]
+        out.append("| \(w.statsHeader.0) | \(w.statsHeader.1) |")
+        out.append("|---|---:|")
+        for (label, value) in zip(w.statLabels(), values) { out.append("| \(label) | \(value) |") }
     }
 
     private func section(_ out: Lines, _ title: String, empty: String?, _ body: () -> Void) {

@@ -1,4 +1,4 @@
-/// Every word the markdown digest writes, in English and Japanese.
+/// Every phrase the digest writes, in English and Japanese: the markdown, HTML and JSON renderers share them.
 struct Words {
     let language: Language
     var ja: Bool { language == .ja }
@@ -104,6 +104,13 @@ struct Words {
     var overdue: String { ja ? "期限切れ" : "Overdue" }
     var dueSoon: String { ja ? "期限間近" : "Due soon" }
     var stale: String { ja ? "放置中" : "Stale" }
+    func taskStatus(_ status: Digest.TaskStatus) -> String {
+        switch status {
+        case .overdue: overdue
+        case .dueSoon: dueSoon
+        case .stale: stale
+        }
+    }
     func due(_ d: Day) -> String { ja ? "期限 \(date(d))" : "due \(date(d))" }
     func created(_ d: Day) -> String { ja ? "\(date(d))から" : "since \(date(d))" }
 
