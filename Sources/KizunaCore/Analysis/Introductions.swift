@@ -15,36 +15,25 @@ extension Analysis {
         let eligible = journal.people.indices.filter { p in
             timeline.inPlay(p) && (timeline.histories[p].last.map { $0 >= date - 179 } ?? false)
         }
-        // Per person (indexed by person, empty for the ineligible): tag ids, and the common ones among them.
-        let n = journal.people.count
-        var tagIDs: [String: Int] = [:]
-        var keysOf = [[Int]](repeating: [], count: n)
-        for p in eligible {
-            var keys: [Int] = []
-            for t in journal.people[p].tags + journal.people[p].communities {
-                let k = Normalize.key(t)
-                guard !k.isEmpty else { continue }
-                let id =
-                    tagIDs[k]
-                    ?? {
-                        let n = tagIDs.count; tagIDs[k] = n; return n
-                    }()
-                if !keys.contains(id) { keys.append(id) }
-            }
-            keysOf[p] = keys.sorted()
-        }
-        var postings = [[Int]](repeating: [], count: tagIDs.count)
-        for p in eligible { for k in keysOf[p] { postings[k].append(p) } }
-        var isCommon = [Bool](repeating: false, count: tagIDs.count)
-        for k in postings.indices where postings[k].count > Analysis.commonTagThreshold { isCommon[k] = true }
-        var commonOf = [[Int]](repeating: [], count: n)
-        var rareOf = [[Int]](repeating: [], count: n)
-        for p in eligible {
-            commonOf[p] = keysOf[p].filter { isCommon[$0] }
-            rareOf[p] = keysOf[p].filter { !isCommon[$0] }
-        }
-
+        let tags = SharedTags(journal.people, eligible: eligible)
         var best = TopPairs(limit: limit)
+        offerPairsSharingRareTags(tags, eligible, to: &best)
+        offerPairsSharingOnlyCommonTags(tags, eligible, to: &best)
+        return best.items.map { item in
+            // The shared tags as the first person writes them, each key once, in their order.
+            let theirs = Set(tags.keysOf[item.b])
+            var seen = Set<Int>()
+            let shared = (journal.people[item.a].tags + journal.people[item.a].communities).filter { t in
+                guard let id = tags.ids[Normalize.key(t)], seen.insert(id).inserted else { return false }
+                return theirs.contains(id)
+            }
+            return Digest.Introduction(a: item.a, b: item.b, shared: shared)
+        }
+    }
+
+    /// Every pair sharing a rare tag, counted one by one.
+    private func offerPairsSharingRareTags(_ tags: SharedTags, _ eligible: [Int], to best: inout TopPairs) {
+        let n = journal.people.count
         var count = [Int](repeating: 0, count: n)
         // For the person `a` at hand, `neighbourOf[b] == a` when they are connected: each of a's connections is
         // marked once, instead of searching a's row of the graph for every candidate.
@@ -53,14 +42,13 @@ extension Analysis {
         // only raise the bar): such pairs are passed over without counting. So is everyone whose tags are too few
         // to share more than the last pair: a tie loses to it, since its first person comes earlier in id order.
         // (A tie of the same first person can still win on the second, so pairs are passed over only when below.)
-        // The list comes out the same.
         var touched: [Int] = []
         for a in eligible {
-            if best.isFull, rareOf[a].count + commonOf[a].count <= best.leastShared { continue }
+            if best.isFull, tags.rareOf[a].count + tags.commonOf[a].count <= best.leastShared { continue }
             graph.forEachNeighbour(of: a) { neighbourOf[$0] = a }
             touched.removeAll(keepingCapacity: true)
-            for k in rareOf[a] {
-                for b in postings[k] where b > a {
+            for k in tags.rareOf[a] {
+                for b in tags.postings[k] where b > a {
                     if count[b] == 0 { touched.append(b) }
                     count[b] += 1
                 }
@@ -68,24 +56,23 @@ extension Analysis {
             for b in touched {
                 let rare = count[b]
                 count[b] = 0
-                let most = rare + min(commonOf[a].count, commonOf[b].count)
+                let most = rare + min(tags.commonOf[a].count, tags.commonOf[b].count)
                 if most < 2 || (best.isFull && most < best.leastShared) { continue }
-                let shared = rare + sortedIntersectionCount(commonOf[a], commonOf[b])
+                let shared = rare + sortedIntersectionCount(tags.commonOf[a], tags.commonOf[b])
                 if shared >= 2, neighbourOf[b] != a { best.offer(shared, a, b) }
             }
         }
+    }
 
-        // Pairs that share only common tags, level by level from the most shared: at level c, every c-subset of a
-        // person's common tags is a group, and the groups' pairs are merged lazily in (a, b) order. A pair with exactly
-        // c common tags meets in exactly one group; pairs with more were offered at a higher level and are skipped.
-        let maxCommon = eligible.map { commonOf[$0].count }.max() ?? 0
-        var level = maxCommon
+    /// Pairs that share only common tags, level by level from the most shared: at level c, every c-subset of a
+    /// person's common tags is a group, and the groups' pairs are merged lazily in (a, b) order. A pair with exactly
+    /// c common tags meets in exactly one group; pairs with more were offered at a higher level and are skipped.
+    private func offerPairsSharingOnlyCommonTags(_ tags: SharedTags, _ eligible: [Int], to best: inout TopPairs) {
+        var level = eligible.map { tags.commonOf[$0].count }.max() ?? 0
         while level >= 2, best.couldAccept(level) {
             var groups: [[Int]: [Int]] = [:]
-            for p in eligible {
-                let tags = commonOf[p]
-                guard tags.count >= level else { continue }
-                forEachSubset(of: tags, size: level) { groups[$0, default: []].append(p) }
+            for p in eligible where tags.commonOf[p].count >= level {
+                forEachSubset(of: tags.commonOf[p], size: level) { groups[$0, default: []].append(p) }
             }
             let members = groups.values.filter { $0.count >= 2 }
             var heap = Heap<PairCursor>()
@@ -101,22 +88,50 @@ extension Analysis {
                 }
                 let (a, b) = (top.a, top.b)
                 // A pair sharing a rare tag was counted above.
-                if sortedIntersectionCount(rareOf[a], rareOf[b]) > 0 || graph.connected(a, b) { continue }
-                if sortedIntersectionCount(commonOf[a], commonOf[b]) != level { continue }
+                if sortedIntersectionCount(tags.rareOf[a], tags.rareOf[b]) > 0 || graph.connected(a, b) { continue }
+                if sortedIntersectionCount(tags.commonOf[a], tags.commonOf[b]) != level { continue }
                 if !best.offer(level, a, b) { break }
             }
             level -= 1
         }
-        return best.items.map { item in
-            // The shared tags as the first person writes them, each key once, in their order.
-            let theirs = Set(keysOf[item.b])
-            var seen = Set<Int>()
-            let shared = (journal.people[item.a].tags + journal.people[item.a].communities).filter { t in
-                guard let id = tagIDs[Normalize.key(t)], seen.insert(id).inserted else { return false }
-                return theirs.contains(id)
+    }
+}
+
+/// The eligible people's tags and communities as numbers, by person and by tag, split into common and rare ones.
+private struct SharedTags {
+    var ids: [String: Int]
+    /// Per person (empty for the ineligible): tag ids, sorted; the common and the rare ones among them.
+    var keysOf: [[Int]]
+    var commonOf: [[Int]]
+    var rareOf: [[Int]]
+    /// The people holding each tag, in order.
+    var postings: [[Int]]
+
+    init(_ people: [Person], eligible: [Int]) {
+        let n = people.count
+        var ids: [String: Int] = [:]
+        var keysOf = [[Int]](repeating: [], count: n)
+        for p in eligible {
+            var keys: [Int] = []
+            for t in people[p].tags + people[p].communities {
+                let k = Normalize.key(t)
+                guard !k.isEmpty else { continue }
+                let id = ids[k] ?? ids.count
+                ids[k] = id
+                if !keys.contains(id) { keys.append(id) }
             }
-            return Digest.Introduction(a: item.a, b: item.b, shared: shared)
+            keysOf[p] = keys.sorted()
         }
+        var postings = [[Int]](repeating: [], count: ids.count)
+        for p in eligible { for k in keysOf[p] { postings[k].append(p) } }
+        let isCommon = postings.map { $0.count > Analysis.commonTagThreshold }
+        var commonOf = [[Int]](repeating: [], count: n)
+        var rareOf = [[Int]](repeating: [], count: n)
+        for p in eligible {
+            commonOf[p] = keysOf[p].filter { isCommon[$0] }
+            rareOf[p] = keysOf[p].filter { !isCommon[$0] }
+        }
+        (self.ids, self.keysOf, self.postings, self.commonOf, self.rareOf) = (ids, keysOf, postings, commonOf, rareOf)
     }
 }
 

@@ -27,98 +27,11 @@ extension JournalResolver {
             // The notes are read in place through their buffer, and the people's notes kept as positions in it: an
             // array's subscript would copy a note whole, retaining every field of its front matter, each time.
             notes.withUnsafeBufferPointer { notes in
-                var firstPathOfId: [String: String] = [:]
-                var personCount = 0
-                for i in notes.indices where notes[i].isPerson && notes[i].fields != nil { personCount += 1 }
-                // The tables are sized up front: growing a large hash table rehashes everything in it, again and again.
-                firstPathOfId.reserveCapacity(personCount)
-                var found: [Int] = []
-                found.reserveCapacity(personCount)
-                index.reserve(people: personCount, notes: notes.count)
-                isPersonNote = [Bool](repeating: false, count: notes.count)
-                for i in notes.indices where notes[i].isPerson && notes[i].fields != nil {
-                    if let other = firstPathOfId[notes[i].stem] {
-                        diagnostics.append(
-                            Diagnostic(
-                                .error,
-                                Message(
-                                    "duplicate person id '\(notes[i].stem)' (also \(other)); this note is not read as a person",
-                                    ja: "人物ID '\(notes[i].stem)' が重複しています(\(other) にもあります)。このメモは人物として読みません"),
-                                at: SourceLocation(path: notes[i].path, line: 1, column: 1)))
-                        continue
-                    }
-                    firstPathOfId[notes[i].stem] = notes[i].path
-                    found.append(i)
-                    isPersonNote[i] = true
-                }
-                firstPathOfId = [:]
-                // The people in the order of their ids.
-                let personNotes = found.sorted { utf8Precedes(notes[$0].stem, notes[$1].stem) }
-                found = []
-
-                // The people's names on one core; every note's key and the path order on the other.
-                var names = index
-                index = NameIndex()  // so that `names` holds its tables alone and fills them in place
-                let (_, (noteKeys, ranks)) = inParallel(
-                    {
-                        for (p, n) in personNotes.enumerated() {
-                            let stem = notes[n].stem
-                            let name = notes[n].fields!.name
-                            names.add(stem, person: p)
-                            if let name { names.add(name, person: p) }
-                            for alias in notes[n].fields!.aliases { names.add(alias, person: p) }
-                            names.personByPath[notes[n].path] = p
-                            names.labels.append(name.map { "\($0) (\(stem))" } ?? stem)
-                        }
-                    },
-                    { () -> (Set<NameKey>, [Int]) in
-                        var keys = Set<NameKey>(minimumCapacity: notes.count)
-                        for i in notes.indices where !notes[i].path.isEmpty {
-                            keys.insert(NameKey(Normalize.key(notes[i].stem)))
-                        }
-                        return (keys, rankByPath(notes.map { $0.path }))
-                    })
-                names.noteKeys = noteKeys
-                index = names
-                pathRank = ranks
+                let personNotes = findPeople(notes)
+                nameEveryone(notes, personNotes)
                 let index = self.index
                 owner = config.owner.flatMap {
                     index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil
-                }
-
-                let defaultCadence = config.cadence(ofCircle: config.defaultCircle) ?? 90
-                /// Makes the people `range` numbers, in place in `out`; returns the diagnostics and unknown links of
-                /// their front matter, in order.
-                func makePeople(_ range: Range<Int>, into out: UnsafeMutablePointer<Person>) -> (
-                    [Diagnostic], [NameIndex.Unresolved]
-                ) {
-                    var diagnostics: [Diagnostic] = [], unresolved: [NameIndex.Unresolved] = []
-                    for p in range {
-                        let n = personNotes[p]
-                        let f = notes[n].fields!
-                        let circle = f.circle ?? config.defaultCircle
-                        let introducedBy = f.introducedBy.compactMap {
-                            index.resolve(
-                                RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics,
-                                unresolved: &unresolved)
-                        }
-                        let knows = f.knows.compactMap {
-                            index.resolve(
-                                RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics,
-                                unresolved: &unresolved)
-                        }
-                        (out + p).initialize(
-                            to: Person(
-                                id: notes[n].stem, name: f.name ?? notes[n].stem, aliases: f.aliases, circle: circle,
-                                circleRank: config.rank(ofCircle: circle) ?? config.circles.count,
-                                cadenceDays: f.cadenceDays ?? config.cadence(ofCircle: circle) ?? defaultCadence,
-                                purpose: f.purpose, tags: f.tags, communities: f.communities, met: f.met,
-                                howMet: f.howMet,
-                                introducedBy: sortedUnique(introducedBy), knows: sortedUnique(knows),
-                                birthday: f.birthday,
-                                status: f.status, snoozeUntil: f.snoozeUntil, contact: f.contact, path: notes[n].path))
-                    }
-                    return (diagnostics, unresolved)
                 }
                 // Two halves on two cores, each person made in its own place.
                 let half = personNotes.count / 2
@@ -128,14 +41,107 @@ extension JournalResolver {
                 people = [Person](unsafeUninitializedCapacity: personNotes.count) { buffer, count in
                     let out = UnsafeSendable(buffer.baseAddress)
                     if let base = out.value {
-                        halves = inParallel(
-                            { makePeople(0..<half, into: base) }, { makePeople(half..<personNotes.count, into: base) })
+                        let make = { (range: Range<Int>) in
+                            Directory.makePeople(
+                                range, of: personNotes, in: notes, config: config, index: index, into: base)
+                        }
+                        halves = inParallel({ make(0..<half) }, { make(half..<personNotes.count) })
                     }
                     count = personNotes.count
                 }
                 diagnostics += halves.0.0 + halves.1.0
                 unresolved += halves.0.1 + halves.1.1
             }
+        }
+
+        /// The notes read as people, in the order of their ids; a second note of the same id is an error, not a person.
+        private mutating func findPeople(_ notes: UnsafeBufferPointer<ParsedNote>) -> [Int] {
+            var firstPathOfId: [String: String] = [:]
+            var personCount = 0
+            for i in notes.indices where notes[i].isPerson && notes[i].fields != nil { personCount += 1 }
+            // The tables are sized up front: growing a large hash table rehashes everything in it, again and again.
+            firstPathOfId.reserveCapacity(personCount)
+            var found: [Int] = []
+            found.reserveCapacity(personCount)
+            index.reserve(people: personCount, notes: notes.count)
+            isPersonNote = [Bool](repeating: false, count: notes.count)
+            for i in notes.indices where notes[i].isPerson && notes[i].fields != nil {
+                if let other = firstPathOfId[notes[i].stem] {
+                    diagnostics.append(
+                        Diagnostic(
+                            .error,
+                            Message(
+                                "duplicate person id '\(notes[i].stem)' (also \(other)); this note is not read as a person",
+                                ja: "人物ID '\(notes[i].stem)' が重複しています(\(other) にもあります)。このメモは人物として読みません"),
+                            at: SourceLocation(path: notes[i].path, line: 1, column: 1)))
+                    continue
+                }
+                firstPathOfId[notes[i].stem] = notes[i].path
+                found.append(i)
+                isPersonNote[i] = true
+            }
+            return found.sorted { utf8Precedes(notes[$0].stem, notes[$1].stem) }
+        }
+
+        /// Fills the name index: the people's names on one core; every note's key and the path order on the other.
+        private mutating func nameEveryone(_ notes: UnsafeBufferPointer<ParsedNote>, _ personNotes: [Int]) {
+            var names = index
+            index = NameIndex()  // so that `names` holds its tables alone and fills them in place
+            let (_, (noteKeys, ranks)) = inParallel(
+                {
+                    for (p, n) in personNotes.enumerated() {
+                        let stem = notes[n].stem
+                        let name = notes[n].fields!.name
+                        names.add(stem, person: p)
+                        if let name { names.add(name, person: p) }
+                        for alias in notes[n].fields!.aliases { names.add(alias, person: p) }
+                        names.personByPath[notes[n].path] = p
+                        names.labels.append(name.map { "\($0) (\(stem))" } ?? stem)
+                    }
+                },
+                { () -> (Set<NameKey>, [Int]) in
+                    var keys = Set<NameKey>(minimumCapacity: notes.count)
+                    for i in notes.indices where !notes[i].path.isEmpty {
+                        keys.insert(NameKey(Normalize.key(notes[i].stem)))
+                    }
+                    return (keys, rankByPath(notes.map { $0.path }))
+                })
+            names.noteKeys = noteKeys
+            index = names
+            pathRank = ranks
+        }
+
+        /// Makes the people `range` numbers, in place in `out`; returns the diagnostics and unknown links of their
+        /// front matter, in order.
+        private static func makePeople(
+            _ range: Range<Int>, of personNotes: [Int], in notes: UnsafeBufferPointer<ParsedNote>, config: Config,
+            index: NameIndex, into out: UnsafeMutablePointer<Person>
+        ) -> ([Diagnostic], [NameIndex.Unresolved]) {
+            let defaultCadence = config.cadence(ofCircle: config.defaultCircle) ?? 90
+            var diagnostics: [Diagnostic] = [], unresolved: [NameIndex.Unresolved] = []
+            func resolve(_ refs: [PersonRef]) -> [Int] {
+                refs.compactMap {
+                    index.resolve(
+                        RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics,
+                        unresolved: &unresolved)
+                }
+            }
+            for p in range {
+                let n = personNotes[p]
+                let f = notes[n].fields!
+                let circle = f.circle ?? config.defaultCircle
+                let introducedBy = resolve(f.introducedBy)
+                let knows = resolve(f.knows)
+                (out + p).initialize(
+                    to: Person(
+                        id: notes[n].stem, name: f.name ?? notes[n].stem, aliases: f.aliases, circle: circle,
+                        circleRank: config.rank(ofCircle: circle) ?? config.circles.count,
+                        cadenceDays: f.cadenceDays ?? config.cadence(ofCircle: circle) ?? defaultCadence,
+                        purpose: f.purpose, tags: f.tags, communities: f.communities, met: f.met, howMet: f.howMet,
+                        introducedBy: sortedUnique(introducedBy), knows: sortedUnique(knows), birthday: f.birthday,
+                        status: f.status, snoozeUntil: f.snoozeUntil, contact: f.contact, path: notes[n].path))
+            }
+            return (diagnostics, unresolved)
         }
     }
 }
