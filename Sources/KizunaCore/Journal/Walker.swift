@@ -136,26 +136,7 @@ struct Walker {
         for entry in Walker.sorted(Walker.names(in: dir)) {
             let name = entry.name
             let rel = relative.isEmpty ? name : relative + "/" + name
-            if name.hasPrefix(".") {
-                if attachments == .besideEachNote(name) { collectTargets(below: rel) }
-                continue
-            }
-            if rel == config.digestDir || rel.hasPrefix(digestPrefix) { continue }
-            guard entry.validUTF8 else {
-                diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        Message(
-                            "the name is not valid UTF-8; rename it to read it",
-                            ja: "名前が UTF-8 として正しくありません。読むには名前を変えてください"),
-                        at: SourceLocation(path: rel, line: 1, column: 1)))
-                continue
-            }
-            // The folders above were checked on the way down: only this entry's own name or path is left to match.
-            if ignores.contains(where: { $0.matchesBelowUnmatchedFolders(rel, name: name) }) {
-                collectTargets(below: rel)
-                continue
-            }
+            if passesOver(entry, rel) { continue }
             if entry.type == UInt8(DT_REG), !statEveryFile, let device {
                 // A plain file, as the folder says: its identity is the folder's device and the inode the folder
                 // lists, with no stat call for each of thousands of notes.
@@ -166,52 +147,84 @@ struct Walker {
                 }
                 continue
             }
-            var lst = stat()
-            // lstat relative to the open folder: no walk down the whole path for every file.
-            guard fstatat(dirFD, name, &lst, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-            var st = lst
-            if (lst.st_mode & S_IFMT) == S_IFLNK {
-                let full = root + "/" + rel
-                guard let real = JournalLoader.realPath(full), isInsideRoot(real), stat(full, &st) == 0 else {
-                    if NoteName.isNote(name) || JournalLoader.realPath(full) != nil {
-                        diagnostics.append(
-                            Diagnostic(
-                                .warning,
-                                Message(
-                                    "symbolic link leads outside the journal or nowhere; not followed",
-                                    ja: "シンボリックリンクの先がジャーナルの外か存在しないため、たどりません"),
-                                at: SourceLocation(path: rel, line: 1, column: 1)))
-                    }
-                    continue
-                }
-            }
-            let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
-            switch st.st_mode & S_IFMT {
-            case S_IFDIR:
-                if seenDirs.insert(id).inserted { visit(relative: rel) }
-            case S_IFREG:
-                guard NoteName.isNote(name) else {
-                    if linkTargets.count < Walker.linkTargetLimit { linkTargets.append(rel) }
-                    continue
-                }
-                if !statEveryFile {
-                    statEveryFile = true
-                    seenFiles = Set(
-                        files.compactMap { file in
-                            var fst = stat()
-                            return stat(root + "/" + file, &fst) == 0
-                                ? FileID(device: UInt64(fst.st_dev), inode: UInt64(fst.st_ino)) : nil
-                        })
-                }
-                if seenFiles.insert(id).inserted { files.append(rel) }
-            default:
-                if NoteName.isNote(name) {
-                    let kind = JournalLoader.kind(st.st_mode & S_IFMT)
+            visit(name, rel, in: dirFD)
+        }
+    }
+
+    /// Whether the entry is not walked: hidden, the digest folder, a name that is not UTF-8, or ignored.
+    private mutating func passesOver(_ entry: Name, _ rel: String) -> Bool {
+        let name = entry.name
+        if name.hasPrefix(".") {
+            if attachments == .besideEachNote(name) { collectTargets(below: rel) }
+            return true
+        }
+        if rel == config.digestDir || rel.hasPrefix(digestPrefix) { return true }
+        guard entry.validUTF8 else {
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    Message(
+                        "the name is not valid UTF-8; rename it to read it",
+                        ja: "名前が UTF-8 として正しくありません。読むには名前を変えてください"),
+                    at: SourceLocation(path: rel, line: 1, column: 1)))
+            return true
+        }
+        // The folders above were checked on the way down: only this entry's own name or path is left to match.
+        if ignores.contains(where: { $0.matchesBelowUnmatchedFolders(rel, name: name) }) {
+            collectTargets(below: rel)
+            return true
+        }
+        return false
+    }
+
+    /// Visits an entry whose type the folder does not tell, or any entry once files are told apart by `stat`: a
+    /// symbolic link is followed when it stays inside the journal.
+    private mutating func visit(_ name: String, _ rel: String, in dirFD: Int32) {
+        var lst = stat()
+        // lstat relative to the open folder: no walk down the whole path for every file.
+        guard fstatat(dirFD, name, &lst, AT_SYMLINK_NOFOLLOW) == 0 else { return }
+        var st = lst
+        if (lst.st_mode & S_IFMT) == S_IFLNK {
+            let full = root + "/" + rel
+            guard let real = JournalLoader.realPath(full), isInsideRoot(real), stat(full, &st) == 0 else {
+                if NoteName.isNote(name) || JournalLoader.realPath(full) != nil {
                     diagnostics.append(
                         Diagnostic(
-                            .warning, Message("is \(kind.en), not a file; not read", ja: "ファイルではなく\(kind.ja)のため読みません"),
+                            .warning,
+                            Message(
+                                "symbolic link leads outside the journal or nowhere; not followed",
+                                ja: "シンボリックリンクの先がジャーナルの外か存在しないため、たどりません"),
                             at: SourceLocation(path: rel, line: 1, column: 1)))
                 }
+                return
+            }
+        }
+        let id = FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+        switch st.st_mode & S_IFMT {
+        case S_IFDIR:
+            if seenDirs.insert(id).inserted { visit(relative: rel) }
+        case S_IFREG:
+            guard NoteName.isNote(name) else {
+                if linkTargets.count < Walker.linkTargetLimit { linkTargets.append(rel) }
+                return
+            }
+            if !statEveryFile {
+                statEveryFile = true
+                seenFiles = Set(
+                    files.compactMap { file in
+                        var fst = stat()
+                        return stat(root + "/" + file, &fst) == 0
+                            ? FileID(device: UInt64(fst.st_dev), inode: UInt64(fst.st_ino)) : nil
+                    })
+            }
+            if seenFiles.insert(id).inserted { files.append(rel) }
+        default:
+            if NoteName.isNote(name) {
+                let kind = JournalLoader.kind(st.st_mode & S_IFMT)
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, Message("is \(kind.en), not a file; not read", ja: "ファイルではなく\(kind.ja)のため読みません"),
+                        at: SourceLocation(path: rel, line: 1, column: 1)))
             }
         }
     }

@@ -21,23 +21,7 @@ public enum NoteParser {
     ) -> ParsedNote {
         let path = file.path
         let head = head.flatMap { $0.path == path ? $0 : nil }
-        var note: ParsedNote
-        if let head {
-            // The second read of a note: what its path and front matter say was worked out by the first.
-            note = ParsedNote(path: path, stem: head.stem, isPerson: head.isPerson, fields: head.fields)
-            note.diagnostics = head.diagnostics
-            note.meeting = head.meeting
-        } else {
-            var utf8 = path
-            let name = utf8.withUTF8 { u -> String in
-                var k = u.count
-                while k > 0, u[k - 1] != UInt8(ascii: "/") { k -= 1 }
-                return k == 0 ? path : String(decoding: UnsafeBufferPointer(rebasing: u[k...]), as: UTF8.self)
-            }
-            note = ParsedNote(
-                path: path, stem: NoteName.stem(name), isPerson: path.hasPrefix(config.peopleDir + "/"), fields: nil)
-        }
-
+        var note = start(path, config: config, head: head)
         var (text, decodeDiagnostics): (DecodedText, [Diagnostic])
         if !parseBody && head == nil {
             // Front matter only: decode just the bytes that hold it. The body's decoding problems are reported by
@@ -62,56 +46,79 @@ public enum NoteParser {
             note.isPerson = false
             return note
         }
-        func loc(_ line: Int, _ column: Int) -> SourceLocation {
-            SourceLocation(path: path, line: line, column: column)
-        }
-
         let split = FrontMatter.split(text, yaml: head == nil)
-        if head == nil {
-            if split.unclosed {
-                note.diagnostics.append(
-                    Diagnostic(
-                        .error,
-                        Message(
-                            "front matter has no closing '---' line; read as markdown",
-                            ja: "フロントマターを閉じる '---' の行がありません。マークダウンとして読みます"), at: loc(1, 1)))
-            }
-            var yaml: YAMLValue? = nil
-            if let yamlText = split.yaml {
-                switch YAMLReader.read(yamlText, firstLine: 2) {
-                case .success(let v): yaml = v
-                case .failure(let p):
-                    // libyaml counts columns in Unicode scalars; YAML lines start on the file's line 2.
-                    note.diagnostics.append(Diagnostic(.error, p.message, at: loc(p.line + 1, p.column)))
-                }
-            }
-            if NoteParser.marksPerson(yaml) { note.isPerson = true }
-            if !note.isPerson { note.meeting = FrontMatter.meeting(yaml) { loc($0 + 1, $1) } }
-            if note.isPerson {
-                let (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
-                note.fields = fields
-                note.diagnostics += d
-            }
-        }
-
+        if head == nil { readHead(split, config: config, into: &note) }
         guard parseBody else { return note }
         // A body shorter than the limit cannot hold more marks than it: only longer ones are counted.
         let bodyLength = text.bytes.count - split.bodyOffset
         let markup = bodyLength > NoteParser.markupLimit ? NoteParser.markupCount(text.bytes[split.bodyOffset...]) : 0
         if markup > NoteParser.markupLimit {
+            let mib = markup * NoteParser.bytesPerMarkup / 1_048_576
             note.diagnostics.append(
                 Diagnostic(
                     .warning,
                     Message(
                         "the body holds \(markup) brackets, emphasis marks and the like; parsing it would take about "
-                            + "\(markup * NoteParser.bytesPerMarkup / 1_048_576) MiB, so it is not read (the limit is \(NoteParser.markupLimit))",
-                        ja: "本文に括弧や強調記号などが \(markup) 個あり、読むのに約 \(markup * NoteParser.bytesPerMarkup / 1_048_576) MiB "
-                            + "必要なため読みません(上限 \(NoteParser.markupLimit) 個)"), at: loc(split.bodyLineOffset + 1, 1)))
+                            + "\(mib) MiB, so it is not read (the limit is \(NoteParser.markupLimit))",
+                        ja: "本文に括弧や強調記号などが \(markup) 個あり、読むのに約 \(mib) MiB "
+                            + "必要なため読みません(上限 \(NoteParser.markupLimit) 個)"),
+                    at: SourceLocation(path: path, line: split.bodyLineOffset + 1, column: 1)))
             return note
         }
         let body = CommonMark.parse(text.bytes[split.bodyOffset...])
         BodyReader(note: note, text: text, lineOffset: split.bodyLineOffset, body: body, names: names).read(into: &note)
         return note
+    }
+
+    /// The note as its path says (or, on a second read, as the first read's `head` says).
+    private static func start(_ path: String, config: Config, head: ParsedNote?) -> ParsedNote {
+        if let head {
+            // The second read of a note: what its path and front matter say was worked out by the first.
+            var note = ParsedNote(path: path, stem: head.stem, isPerson: head.isPerson, fields: head.fields)
+            note.diagnostics = head.diagnostics
+            note.meeting = head.meeting
+            return note
+        }
+        var utf8 = path
+        let name = utf8.withUTF8 { u -> String in
+            var k = u.count
+            while k > 0, u[k - 1] != UInt8(ascii: "/") { k -= 1 }
+            return k == 0 ? path : String(decoding: UnsafeBufferPointer(rebasing: u[k...]), as: UTF8.self)
+        }
+        return ParsedNote(
+            path: path, stem: NoteName.stem(name), isPerson: path.hasPrefix(config.peopleDir + "/"), fields: nil)
+    }
+
+    /// Reads the front matter: whether the note is a person (and their fields) or a meeting.
+    private static func readHead(_ split: FrontMatter.Split, config: Config, into note: inout ParsedNote) {
+        let path = note.path
+        func loc(_ line: Int, _ column: Int) -> SourceLocation {
+            SourceLocation(path: path, line: line, column: column)
+        }
+        if split.unclosed {
+            note.diagnostics.append(
+                Diagnostic(
+                    .error,
+                    Message(
+                        "front matter has no closing '---' line; read as markdown",
+                        ja: "フロントマターを閉じる '---' の行がありません。マークダウンとして読みます"), at: loc(1, 1)))
+        }
+        var yaml: YAMLValue? = nil
+        if let yamlText = split.yaml {
+            switch YAMLReader.read(yamlText, firstLine: 2) {
+            case .success(let v): yaml = v
+            case .failure(let p):
+                // libyaml counts columns in Unicode scalars; YAML lines start on the file's line 2.
+                note.diagnostics.append(Diagnostic(.error, p.message, at: loc(p.line + 1, p.column)))
+            }
+        }
+        if NoteParser.marksPerson(yaml) { note.isPerson = true }
+        if !note.isPerson { note.meeting = FrontMatter.meeting(yaml) { loc($0 + 1, $1) } }
+        if note.isPerson {
+            let (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
+            note.fields = fields
+            note.diagnostics += d
+        }
     }
 }
 
