@@ -50,9 +50,40 @@ public enum DateParser {
 
     /// `heading` over UTF-8 bytes, the rest of the heading left where it is.
     static func headingMatch(bytes s: UnsafeBufferPointer<UInt8>) -> HeadingMatch {
+        var c = DateCursor(s)
+        while c.i < s.count, s[c.i] == 0x20 || s[c.i] == 0x09 { c.i += 1 }
+        let start = c.i
+        // Up to six digits, so that a year mistyped with five (`12026-01-01`) is an error, not silently no date.
+        guard let year = c.number(maxDigits: 6), year >= 1000, let (sep, sepLen) = c.at(c.i) else { return .none }
+        let japanese = sep == UInt8(ascii: "Y")
+        guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: "/") || japanese else { return .none }
+        c.i += sepLen
+        guard let month = c.number(maxDigits: 2), let (sep2, sep2Len) = c.at(c.i) else { return .none }
+        guard sep2 == (japanese ? UInt8(ascii: "M") : sep) else { return .none }
+        c.i += sep2Len
+        guard let day = c.number(maxDigits: 2) else { return .none }
+        if japanese {
+            guard let (d, len) = c.at(c.i), d == UInt8(ascii: "D") else { return .invalid(text: c.slice(start, c.i)) }
+            c.i += len
+        }
+        if let (b, len) = c.at(c.i), b < 0x80, (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) {
+            // `2026-11-021`, `2026-11-02x`: something date-like that is not a date.
+            return .invalid(text: c.slice(start, c.i + len))
+        }
+        guard year <= 9999, let date = Day(year: year, month: month, day: day) else {
+            return .invalid(text: c.slice(start, c.i))
+        }
+        let mismatch = c.skipWeekday(of: date)
+        return .date(date, rest: trimmedRange(s, c.i..<s.count), weekdayMismatch: mismatch)
+    }
+
+    /// Reads a heading's date character by character, full-width digits and 年月日 read as their ASCII stand-ins.
+    private struct DateCursor {
+        let s: UnsafeBufferPointer<UInt8>
         var i = 0
-        while i < s.count, s[i] == 0x20 || s[i] == 0x09 { i += 1 }
-        let start = i
+
+        init(_ s: UnsafeBufferPointer<UInt8>) { self.s = s }
+
         /// The ASCII form of the character at `i` and its byte length, for the characters a date is made of.
         func at(_ i: Int) -> (UInt8, Int)? {
             guard i < s.count else { return nil }
@@ -73,7 +104,8 @@ public enum DateParser {
             default: return (0x80, 1)
             }
         }
-        func number(maxDigits: Int) -> Int? {
+
+        mutating func number(maxDigits: Int) -> Int? {
             var n = 0, count = 0
             while count < maxDigits, let (c, len) = at(i), c >= 0x30, c <= 0x39 {
                 n = n * 10 + Int(c - 0x30)
@@ -82,45 +114,25 @@ public enum DateParser {
             }
             return count == 0 ? nil : n
         }
+
         func slice(_ from: Int, _ to: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: s[from..<to]), as: UTF8.self)
         }
-        // Up to six digits, so that a year mistyped with five (`12026-01-01`) is an error, not silently no date.
-        guard let year = number(maxDigits: 6), year >= 1000, let (sep, sepLen) = at(i) else { return .none }
-        let japanese = sep == UInt8(ascii: "Y")
-        guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: "/") || japanese else { return .none }
-        i += sepLen
-        guard let month = number(maxDigits: 2), let (sep2, sep2Len) = at(i) else { return .none }
-        guard sep2 == (japanese ? UInt8(ascii: "M") : sep) else { return .none }
-        i += sep2Len
-        guard let day = number(maxDigits: 2) else { return .none }
-        if japanese {
-            guard let (d, len) = at(i), d == UInt8(ascii: "D") else { return .invalid(text: slice(start, i)) }
-            i += len
-        }
-        if let (c, len) = at(i), c < 0x80, (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) {
-            // `2026-11-021`, `2026-11-02x`: something date-like that is not a date.
-            return .invalid(text: slice(start, i + len))
-        }
-        guard year <= 9999, let date = Day(year: year, month: month, day: day) else {
-            return .invalid(text: slice(start, i))
-        }
-        // Optional weekday in parentheses.
-        var j = i
-        while let (c, len) = at(j), c == 0x20 || c == 0x09 { j += len }
-        var mismatch: String? = nil
-        if let (c, len) = at(j), c == UInt8(ascii: "(") {
+
+        /// Steps over a weekday in parentheses after the date, when there is one; returns it as written when it is
+        /// not the date's.
+        mutating func skipWeekday(of date: Day) -> String? {
+            var j = i
+            while let (c, len) = at(j), c == 0x20 || c == 0x09 { j += len }
+            guard let (c, len) = at(j), c == UInt8(ascii: "(") else { return nil }
             var k = j + len
             while let (d, dlen) = at(k), d != UInt8(ascii: ")") { k += dlen }
-            if let (_, closeLen) = at(k) {
-                let inner = slice(j + len, k).trimmingSpaces()
-                if let wd = weekday(inner) {
-                    if wd != date.weekday { mismatch = inner }
-                    i = k + closeLen
-                }
-            }
+            guard let (_, closeLen) = at(k) else { return nil }
+            let inner = slice(j + len, k).trimmingSpaces()
+            guard let wd = DateParser.weekday(inner) else { return nil }
+            i = k + closeLen
+            return wd != date.weekday ? inner : nil
         }
-        return .date(date, rest: trimmedRange(s, i..<s.count), weekdayMismatch: mismatch)
     }
 
     /// 0...6 for an English or Japanese weekday name, or nil.

@@ -189,29 +189,47 @@ public enum JournalResolver {
 
     /// Resolves the note at position `position` (in path order) against the directory.
     public static func resolveNote(_ note: ParsedNote, index position: Int, directory: Directory) -> Resolved {
-        let index = directory.index, owner = directory.owner, isPerson = directory.isPersonNote[position]
+        let isPerson = directory.isPersonNote[position]
+        var resolver = NoteResolver(
+            index: directory.index, owner: directory.owner,
+            me: isPerson ? directory.index.personByPath[note.path] : nil, diagnostics: note.diagnostics)
         var r = Resolved()
         r.wasRead = true
-        var diagnostics = note.diagnostics
-        var unresolved: [NameIndex.Unresolved] = []
-        /// Appends the people the links name to `out`.
-        func resolve(_ links: [RawLink], into out: inout [Int]) {
-            links.withUnsafeBufferPointer { resolve($0, into: &out) }
+        r.entries = resolver.entries(of: note)
+        r.tasks = resolver.tasks(of: note)
+        var others: [Int] = []
+        resolver.resolve(note.otherLinks, into: &others)
+        r.diagnostics = resolver.diagnostics
+        r.unresolved = resolver.unresolved
+        return r
+    }
+}
+
+/// Turns one note's links into people: what a link names, and what it finds wrong.
+private struct NoteResolver {
+    let index: NameIndex
+    let owner: Int?
+    /// The person whose note this is.
+    let me: Int?
+    var diagnostics: [Diagnostic]
+    var unresolved: [NameIndex.Unresolved] = []
+
+    /// Appends the people the links name to `out`.
+    mutating func resolve(_ links: [RawLink], into out: inout [Int]) {
+        links.withUnsafeBufferPointer { resolve($0, into: &out) }
+    }
+
+    mutating func resolve(_ links: UnsafeBufferPointer<RawLink>, into out: inout [Int]) {
+        for k in links.indices {
+            // A link the parse matched already names its person (and nothing else about it is read): taken as it
+            // is, without copying the link for the index to look at.
+            if links[k].person >= 0 { out.append(Int(links[k].person)); continue }
+            if let p = index.resolve(links[k], diagnostics: &diagnostics, unresolved: &unresolved) { out.append(p) }
         }
-        func resolve(_ links: UnsafeBufferPointer<RawLink>, into out: inout [Int]) {
-            for k in links.indices {
-                // A link the parse matched already names its person (and nothing else about it is read): taken as
-                // it is, without copying the link for the index to look at.
-                if links[k].person >= 0 { out.append(Int(links[k].person)); continue }
-                if let p = index.resolve(links[k], diagnostics: &diagnostics, unresolved: &unresolved) { out.append(p) }
-            }
-        }
-        func resolve(_ links: [RawLink]) -> [Int] {
-            var out: [Int] = []
-            resolve(links, into: &out)
-            return out
-        }
-        let me: Int? = isPerson ? index.personByPath[note.path] : nil
+    }
+
+    /// The note's entries, with their people.
+    mutating func entries(of note: ParsedNote) -> [Entry] {
         // Entries of one note often repeat the same tags; they share one array each. Their people are kept in one
         // list for the note, gathered in two scratch lists kept across entries.
         var shared = SharedArrays()
@@ -219,6 +237,7 @@ public enum JournalResolver {
         var people: [Int32] = []
         var counts: [(participants: Int, mentions: Int)] = []
         counts.reserveCapacity(note.entries.count)
+        var entries: [Entry] = []
         // Each raw entry read in place: copying one out retains and releases every field.
         note.entries.withUnsafeBufferPointer { raws in
             note.entryLinks.withUnsafeBufferPointer { links in
@@ -227,48 +246,54 @@ public enum JournalResolver {
                     body.removeAll(keepingCapacity: true)
                     resolve(UnsafeBufferPointer(rebasing: links[raws[k].headingLinks]), into: &heading)
                     resolve(UnsafeBufferPointer(rebasing: links[raws[k].bodyLinks]), into: &body)
-                    // With `me`, or with people in the heading, those take part and the body's are mentioned; otherwise
-                    // the body's people take part.
-                    if let me { heading.append(me) }
-                    let bodyTakesPart = me == nil && heading.isEmpty
-                    if bodyTakesPart { swap(&heading, &body) }
-                    sortUniqueInPlace(&heading, leavingOut: owner)
-                    for p in heading { people.append(Int32(p)) }
-                    var mentions = 0
-                    if !bodyTakesPart, !body.isEmpty {
-                        sortUniqueInPlace(&body, leavingOut: owner)
-                        for p in body where heading.binarySearch(p) == nil { people.append(Int32(p)); mentions += 1 }
-                    }
-                    counts.append((heading.count, mentions))
+                    counts.append(takePart(&heading, mention: &body, into: &people))
                 }
-                r.entries.reserveCapacity(raws.count)
+                entries.reserveCapacity(raws.count)
                 var at = 0
                 for k in raws.indices {
                     let (participants, mentions) = counts[k]
-                    r.entries.append(
+                    entries.append(
                         Entry(
                             date: raws[k].date, titles: note.titles, title: raws[k].title,
-                            tags: shared.intern(raws[k].tags),
-                            kinds: raws[k].kinds, people: people, participants: at..<(at + participants),
-                            mentions: mentions,
-                            location: raws[k].location))
+                            tags: shared.intern(raws[k].tags), kinds: raws[k].kinds, people: people,
+                            participants: at..<(at + participants), mentions: mentions, location: raws[k].location))
                     at += participants + mentions
                 }
             }
         }
-        r.tasks.reserveCapacity(note.tasks.count)
-        // A task with no text (`- [ ] ` alone, or only a date) is not a task.
+        return entries
+    }
+
+    /// Appends an entry's participants, then its mentions, to `people`; returns how many of each. With `me`, or
+    /// with people in the heading, those take part and the body's are mentioned; otherwise the body's people take
+    /// part.
+    private func takePart(_ heading: inout [Int], mention body: inout [Int], into people: inout [Int32]) -> (Int, Int) {
+        if let me { heading.append(me) }
+        let bodyTakesPart = me == nil && heading.isEmpty
+        if bodyTakesPart { swap(&heading, &body) }
+        sortUniqueInPlace(&heading, leavingOut: owner)
+        for p in heading { people.append(Int32(p)) }
+        var mentions = 0
+        if !bodyTakesPart, !body.isEmpty {
+            sortUniqueInPlace(&body, leavingOut: owner)
+            for p in body where heading.binarySearch(p) == nil { people.append(Int32(p)); mentions += 1 }
+        }
+        return (heading.count, mentions)
+    }
+
+    /// The note's tasks, with their people. A task with no text (`- [ ] ` alone, or only a date) is not a task.
+    mutating func tasks(of note: ParsedNote) -> [TaskItem] {
+        var tasks: [TaskItem] = []
+        tasks.reserveCapacity(note.tasks.count)
         for raw in note.tasks where !raw.text.isEmpty {
-            var people = resolve(raw.links)
+            var people: [Int] = []
+            resolve(raw.links, into: &people)
             if let me { people.append(me) }
-            r.tasks.append(
+            tasks.append(
                 TaskItem(
                     text: raw.text, done: raw.done, due: raw.due, doneDate: raw.doneDate, created: raw.created,
                     people: sortedUnique(people.filter { $0 != owner }), location: raw.location))
         }
-        _ = resolve(note.otherLinks)
-        r.diagnostics = diagnostics
-        r.unresolved = unresolved
-        return r
+        return tasks
     }
 }
