@@ -35,31 +35,9 @@ public struct Timeline: Sendable {
         // Entries are visited as stored, not in journal order, so each person's lists are sorted afterwards; every
         // other field does not depend on the order of the visits. The lists are laid out in two flat arrays first
         // (counted, then filled), and each person's taken out at once: appending entry by entry checked and grew
-        // thousands of small arrays, which on a large journal was most of the timeline's time.
+        // thousands of small arrays.
         var touchStart = [Int](repeating: 0, count: n + 1), planStart = [Int](repeating: 0, count: n + 1)
-        journal.entries.forEachStoredWithParticipants { _, entry, people in
-            let when = entry.pointee.date
-            if when > date {
-                for p in people { planStart[Int(p) + 1] += 1 }
-                return
-            }
-            guard entry.pointee.isContact else { return }
-            let kinds = entry.pointee.kinds
-            let recent365 = when > date - Timeline.yearDays
-            let recent14 = when > date - Timeline.paceDays
-            for p in people {
-                let p = Int(p)
-                touchStart[p + 1] += 1
-                if h[p].first.map({ when < $0 }) ?? true { h[p].first = when }
-                if h[p].last.map({ when > $0 }) ?? true { h[p].last = when }
-                if recent365 {
-                    h[p].touches365 += 1
-                    if kinds.contains(.ask) { h[p].asks365 += 1 }
-                    if kinds.isGive { h[p].gives365 += 1 }
-                }
-                if recent14 { h[p].touches14 += 1 }
-            }
-        }
+        Timeline.count(journal, date, into: &h, touchCounts: &touchStart, planCounts: &planStart)
         for p in 0..<n {
             touchStart[p + 1] += touchStart[p]
             planStart[p + 1] += planStart[p]
@@ -92,6 +70,36 @@ public struct Timeline: Sendable {
                 guard people[p].status == .active, p != owner else { return false }
                 if let snooze = people[p].snoozeUntil, snooze >= date { return false }
                 return true
+            }
+        }
+    }
+
+    /// Counts each person's touches (`touchCounts[p + 1]`) and plans (`planCounts[p + 1]`), and fills in their first
+    /// and last touch and what they add up to.
+    private static func count(
+        _ journal: Journal, _ date: Day, into h: inout [History], touchCounts: inout [Int], planCounts: inout [Int]
+    ) {
+        journal.entries.forEachStoredWithParticipants { _, entry, people in
+            let when = entry.pointee.date
+            if when > date {
+                for p in people { planCounts[Int(p) + 1] += 1 }
+                return
+            }
+            guard entry.pointee.isContact else { return }
+            let kinds = entry.pointee.kinds
+            let recent365 = when > date - Timeline.yearDays
+            let recent14 = when > date - Timeline.paceDays
+            for p in people {
+                let p = Int(p)
+                touchCounts[p + 1] += 1
+                if h[p].first.map({ when < $0 }) ?? true { h[p].first = when }
+                if h[p].last.map({ when > $0 }) ?? true { h[p].last = when }
+                if recent365 {
+                    h[p].touches365 += 1
+                    if kinds.contains(.ask) { h[p].asks365 += 1 }
+                    if kinds.isGive { h[p].gives365 += 1 }
+                }
+                if recent14 { h[p].touches14 += 1 }
             }
         }
     }

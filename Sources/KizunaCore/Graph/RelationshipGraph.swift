@@ -69,25 +69,7 @@ public struct RelationshipGraph: Sendable {
         // neighbour (each pair was written both ways, so a row turned over holds what it held), without sorting
         // ten thousand rows. Repeated neighbours are then merged in place.
         var rowStart = [Int](repeating: 0, count: n + 1)
-        func eachPair(_ body: (Int, Int, Day?) -> Void) {
-            // Each person read in place: taking one out of the array copies every field.
-            journal.people.withUnsafeBufferPointer { people in
-                for p in people.indices {
-                    for q in people[p].knows where q != p { body(p, q, nil) }
-                    for q in people[p].introducedBy where q != p { body(p, q, nil) }
-                }
-            }
-            // Storage order: the rows are turned over below, in order of person, so the order of the visits does not
-            // matter.
-            journal.entries.forEachStoredWithParticipants { _, entry, ps in
-                guard ps.count > 1, entry.pointee.date <= date, entry.pointee.isContact else { return }
-                let day = entry.pointee.date
-                for i in 0..<ps.count {
-                    for j in (i + 1)..<ps.count where ps[i] != ps[j] { body(Int(ps[i]), Int(ps[j]), day) }
-                }
-            }
-        }
-        eachPair { a, b, _ in
+        RelationshipGraph.forEachPair(journal, date) { a, b, _ in
             rowStart[a + 1] += 1; rowStart[b + 1] += 1
         }
         for p in 0..<n { rowStart[p + 1] += rowStart[p] }
@@ -97,22 +79,12 @@ public struct RelationshipGraph: Sendable {
             let d = Int32(clamping: day?.ordinal ?? Int(Int32.min))
             return UInt64(to) << 32 | UInt64(UInt32(bitPattern: d) ^ 0x8000_0000)
         }
-        eachPair { a, b, day in
+        RelationshipGraph.forEachPair(journal, date) { a, b, day in
             slots[fill[a]] = pack(b, day); fill[a] += 1
             slots[fill[b]] = pack(a, day); fill[b] += 1
         }
-        var byNeighbour = [UInt64](repeating: 0, count: slots.count)
-        fill = rowStart
-        for p in 0..<n {
-            for r in rowStart[p]..<rowStart[p + 1] {
-                let q = Int(slots[r] >> 32)
-                byNeighbour[fill[q]] = UInt64(p) << 32 | (slots[r] & 0xFFFF_FFFF)
-                fill[q] += 1
-            }
-        }
         fill = []
-        slots = byNeighbour
-        byNeighbour = []
+        slots = RelationshipGraph.turnedOver(slots, rowStart: rowStart)
         var strengths: [Int32] = []
         strengths.reserveCapacity(slots.count)
         var w = 0
@@ -133,6 +105,42 @@ public struct RelationshipGraph: Sendable {
         start = newStart
         packed = slots
         self.strengths = strengths
+    }
+
+    /// Calls `body` with every pair of people the journal ties together as of `date`: who knows or introduced
+    /// whom (no date), and who took part in the same contact (its date).
+    private static func forEachPair(_ journal: Journal, _ date: Day, _ body: (Int, Int, Day?) -> Void) {
+        // Each person read in place: taking one out of the array copies every field.
+        journal.people.withUnsafeBufferPointer { people in
+            for p in people.indices {
+                for q in people[p].knows where q != p { body(p, q, nil) }
+                for q in people[p].introducedBy where q != p { body(p, q, nil) }
+            }
+        }
+        // Storage order: the rows are turned over afterwards, in order of person, so the order of the visits does
+        // not matter.
+        journal.entries.forEachStoredWithParticipants { _, entry, ps in
+            guard ps.count > 1, entry.pointee.date <= date, entry.pointee.isContact else { return }
+            let day = entry.pointee.date
+            for i in 0..<ps.count {
+                for j in (i + 1)..<ps.count where ps[i] != ps[j] { body(Int(ps[i]), Int(ps[j]), day) }
+            }
+        }
+    }
+
+    /// The rows turned over: each slot of p's row, pointing to q, becomes a slot of q's row pointing to p, so that
+    /// every row comes out in order of neighbour.
+    private static func turnedOver(_ slots: [UInt64], rowStart: [Int]) -> [UInt64] {
+        var byNeighbour = [UInt64](repeating: 0, count: slots.count)
+        var fill = rowStart
+        for p in 0..<(rowStart.count - 1) {
+            for r in rowStart[p]..<rowStart[p + 1] {
+                let q = Int(slots[r] >> 32)
+                byNeighbour[fill[q]] = UInt64(p) << 32 | (slots[r] & 0xFFFF_FFFF)
+                fill[q] += 1
+            }
+        }
+        return byNeighbour
     }
 
     /// Adds your edges: the people you touched within the 365 days before the timeline's date.
