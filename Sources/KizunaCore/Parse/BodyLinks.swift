@@ -13,12 +13,7 @@ extension BodyReader {
         guard startLine >= 1, startLine <= text.lineStarts.count else { return }
         let from = text.lineStarts[startLine - 1]
         let to = endLine < text.lineStarts.count ? text.lineStarts[endLine] : text.bytes.count
-        var cursor = from
-        // Links are found in the file in order, each after the one before. A link matched while parsing is not
-        // looked for, unless a later link of the block needs its place: then the ones before it are found first,
-        // as they always were, so that every place is the same.
-        var located = 0
-        var lastPlace: (offset: Int, line: Int, column: Int)? = nil
+        var placer = LinkPlacer(cursor: from, to: to)
         // Room for the longest link's key, folded from its bytes.
         let longest = scan.wikiLinks.reduce(1) { Swift.max($0, $1.targetRange.count) }
         body.text.withUnsafeBufferPointer { inline in
@@ -28,46 +23,16 @@ extension BodyReader {
                         rebasing: inline[
                             (block.text.lowerBound + link.targetRange.lowerBound)..<(block.text.lowerBound
                                 + link.targetRange.upperBound)])
-                    var raw: RawLink? = nil
-                    if let names {
-                        // The key straight from the bytes when it can be, so a link that names one person makes no string.
-                        let length = Normalize.fastKey(utf8: target, into: scratch.baseAddress!)
-                        if let length,
-                            let person = names.person(
-                                keyBytes: UnsafeBufferPointer(start: scratch.baseAddress!, count: length))
-                        {
-                            out.append(RawLink(person: person))
-                            continue
-                        }
-                        if length == nil {
-                            raw = RawLink(
-                                target: .name(String(decoding: target, as: UTF8.self)),
-                                location: SourceLocation(path: path, line: 0, column: 0))
-                            if let person = names.person(named: raw!.key) {
-                                out.append(RawLink(person: person))
-                                continue
-                            }
-                        }
+                    let (matched, named) = match(target, scratch: scratch.baseAddress!)
+                    if let matched {
+                        out.append(matched)
+                        continue
                     }
-                    // Left to the resolve stage, with its place. cmark gives no positions for inline text: the link's own
-                    // characters are found in the block's lines (the block's start when they are not).
+                    // Left to the resolve stage, with its place (the block's start when its characters are not found).
                     let blockStart = location(block)
                     var unmatched =
-                        raw ?? RawLink(target: .name(String(decoding: target, as: UTF8.self)), location: blockStart)
-                    unmatched.location = blockStart
-                    while located <= k {
-                        let innerStart = block.text.lowerBound + scan.wikiLinks[located].inner.lowerBound
-                        let inner = innerStart..<(block.text.lowerBound + scan.wikiLinks[located].inner.upperBound)
-                        if let hit = find(wikiLink: inner, from: cursor, to: to, block: block) {
-                            if located == k {
-                                let p = text.position(ofOffset: hit.lowerBound, after: lastPlace)
-                                lastPlace = (hit.lowerBound, p.line, p.column)
-                                unmatched.location = SourceLocation(path: path, line: p.line, column: p.column)
-                            }
-                            cursor = hit.upperBound
-                        }
-                        located += 1
-                    }
+                        named ?? RawLink(target: .name(String(decoding: target, as: UTF8.self)), location: blockStart)
+                    unmatched.location = place(k, of: scan, in: block, &placer) ?? blockStart
                     out.append(unmatched)
                 }
             }
@@ -77,6 +42,55 @@ extension BodyReader {
                 out.append(RawLink(target: .path(target), location: self.location(block)))
             }
         }
+    }
+
+    /// The link to the one person a link's target names, when the journal's names are at hand; else, when its key
+    /// was worked out as a string, the link by name (without a place).
+    private func match(_ target: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>) -> (
+        matched: RawLink?, named: RawLink?
+    ) {
+        guard let names else { return (nil, nil) }
+        // The key straight from the bytes when it can be, so a link that names one person makes no string.
+        if let length = Normalize.fastKey(utf8: target, into: scratch) {
+            let person = names.person(keyBytes: UnsafeBufferPointer(start: scratch, count: length))
+            return (person.map { RawLink(person: $0) }, nil)
+        }
+        let raw = RawLink(
+            target: .name(String(decoding: target, as: UTF8.self)),
+            location: SourceLocation(path: path, line: 0, column: 0))
+        return (names.person(named: raw.key).map { RawLink(person: $0) }, raw)
+    }
+
+    /// Where the block's links are found in the file: in order, each after the one before. A link matched while
+    /// parsing is not looked for, unless a later link of the block needs its place: then the ones before it are
+    /// found first, so that every place is the same.
+    struct LinkPlacer {
+        var cursor: Int
+        let to: Int
+        var located = 0
+        var lastPlace: (offset: Int, line: Int, column: Int)? = nil
+    }
+
+    /// The place of the block's link `k` in the file; cmark gives no positions for inline text, so the link's own
+    /// characters are found in the block's lines.
+    private func place(_ k: Int, of scan: InlineScan, in block: MDBlock, _ placer: inout LinkPlacer)
+        -> SourceLocation?
+    {
+        var found: SourceLocation? = nil
+        while placer.located <= k {
+            let innerStart = block.text.lowerBound + scan.wikiLinks[placer.located].inner.lowerBound
+            let inner = innerStart..<(block.text.lowerBound + scan.wikiLinks[placer.located].inner.upperBound)
+            if let hit = find(wikiLink: inner, from: placer.cursor, to: placer.to, block: block) {
+                if placer.located == k {
+                    let p = text.position(ofOffset: hit.lowerBound, after: placer.lastPlace)
+                    placer.lastPlace = (hit.lowerBound, p.line, p.column)
+                    found = SourceLocation(path: path, line: p.line, column: p.column)
+                }
+                placer.cursor = hit.upperBound
+            }
+            placer.located += 1
+        }
+        return found
     }
 
     /// Where the link whose text is `inner` (a range of the body's inline text) stands in the note's bytes, at or after

@@ -141,30 +141,12 @@ enum YAMLEventReader {
             var done: Built
             switch event.type {
             case YAML_SCALAR_EVENT:
-                let s = event.data.scalar
-                let value = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
-                let tag = s.quoted_implicit == 1 || s.tag == nil ? nil : Self.resolved(Self.string(s.tag))
-                let isNull =
-                    s.style == YAML_PLAIN_SCALAR_STYLE
-                    && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
-                count(1, inKey: inKey, line: line, column: column)
-                done = Built(
-                    value: isNull ? .null(line: line, column: column) : .scalar(value, line: line, column: column),
-                    identity: "", text: value, tag: tag, size: 1, line: line, column: column)
-                remember(Self.string(s.anchor), done)
+                done = scalar(inKey: inKey)
             case YAML_ALIAS_EVENT:
-                let name = Self.string(event.data.alias.anchor) ?? ""
-                guard let target = anchors[name] else {
-                    return .failure(
-                        YAMLProblem(message: YAMLReader.invalid("found undefined alias"), line: line, column: column))
+                switch alias(inKey: inKey) {
+                case .success(let target): done = target
+                case .failure(let problem): return .failure(problem)
                 }
-                if !inKey, convertProblem == nil, counted + target.size > budget {
-                    // The alias expands in place: the value that goes over the budget lies inside the aliased one.
-                    let p = Self.position(ofValue: budget - counted, in: target.value)
-                    convertProblem = YAMLReader.overBudget(line: p.line, column: p.column)
-                }
-                if !inKey { counted = min(counted + target.size, budget + 1) }
-                done = target
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
                 let anchor = Self.string(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
@@ -198,6 +180,38 @@ enum YAMLEventReader {
                 return .failure(YAMLProblem(message: YAMLReader.invalid, line: line, column: column))
             }
             return .success(add(done))
+        }
+
+        /// The current event's scalar.
+        private mutating func scalar(inKey: Bool) -> Built {
+            let s = event.data.scalar
+            let value = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
+            let tag = s.quoted_implicit == 1 || s.tag == nil ? nil : Self.resolved(Self.string(s.tag))
+            let isNull =
+                s.style == YAML_PLAIN_SCALAR_STYLE
+                && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+            count(1, inKey: inKey, line: line, column: column)
+            let done = Built(
+                value: isNull ? .null(line: line, column: column) : .scalar(value, line: line, column: column),
+                identity: "", text: value, tag: tag, size: 1, line: line, column: column)
+            remember(Self.string(s.anchor), done)
+            return done
+        }
+
+        /// The value the current alias names, counted where it expands.
+        private mutating func alias(inKey: Bool) -> Result<Built, YAMLProblem> {
+            let name = Self.string(event.data.alias.anchor) ?? ""
+            guard let target = anchors[name] else {
+                return .failure(
+                    YAMLProblem(message: YAMLReader.invalid("found undefined alias"), line: line, column: column))
+            }
+            if !inKey, convertProblem == nil, counted + target.size > budget {
+                // The alias expands in place: the value that goes over the budget lies inside the aliased one.
+                let p = Self.position(ofValue: budget - counted, in: target.value)
+                convertProblem = YAMLReader.overBudget(line: p.line, column: p.column)
+            }
+            if !inKey { counted = min(counted + target.size, budget + 1) }
+            return .success(target)
         }
 
         /// Counts a value converting visits, and notes the first one over the budget.
