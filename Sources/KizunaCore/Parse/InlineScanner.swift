@@ -271,34 +271,50 @@ public enum InlineScanner {
                 }
                 continue
             }
-            if b == UInt8(ascii: "["), i + 1 < n, s[i + 1] == UInt8(ascii: "["),
-                let close = closing(s, from: i + 2, barriers: barriers)
+            if b == UInt8(ascii: "["),
+                let end = wikiLink(s, at: i, barriers: barriers, targets: targets, &sink, &result)
             {
-                let link = parseWikiLink(s, (i + 2)..<close, target: targets)
-                if !link.targetRange.isEmpty {
-                    result.wikiLinks.append(link)
-                    if Sink.wanted {
-                        if let label = link.label {
-                            for v in label.utf8 { sink.emit(v, tag: false) }
-                        } else {
-                            for k in link.targetRange { sink.emit(s[k], tag: false) }
-                        }
-                    }
-                    i = close + 2
-                    continue
-                }
+                i = end
+                continue
             }
             if b == UInt8(ascii: "#"), i + 1 < n, isTagStart(s, i + 1), i == 0 || endsWithSpace(s, before: i) {
-                var j = i + 1
-                while j < n, let (u, len) = decode(s, j), isTagBody(u) { j += len }
-                result.tags.append(String(decoding: UnsafeBufferPointer(rebasing: s[(i + 1)..<j]), as: UTF8.self))
-                if Sink.showsTags { for k in i..<j { sink.emit(s[k], tag: true) } }
-                i = j
+                i = tag(s, at: i, &sink, &result)
                 continue
             }
             sink.emit(b, tag: false)
             i += 1
         }
+    }
+
+    /// Takes the `[[link]]` that opens at `i`, if one does; returns where it ends.
+    @inline(__always) private static func wikiLink<Sink: DisplaySink>(
+        _ s: UnsafeBufferPointer<UInt8>, at i: Int, barriers: Bool, targets: Bool, _ sink: inout Sink,
+        _ result: inout InlineScan
+    ) -> Int? {
+        guard i + 1 < s.count, s[i + 1] == UInt8(ascii: "["), let close = closing(s, from: i + 2, barriers: barriers)
+        else { return nil }
+        let link = parseWikiLink(s, (i + 2)..<close, target: targets)
+        guard !link.targetRange.isEmpty else { return nil }
+        result.wikiLinks.append(link)
+        if Sink.wanted {
+            if let label = link.label {
+                for v in label.utf8 { sink.emit(v, tag: false) }
+            } else {
+                for k in link.targetRange { sink.emit(s[k], tag: false) }
+            }
+        }
+        return close + 2
+    }
+
+    /// Takes the `#tag` that starts at `i`; returns where it ends.
+    @inline(__always) private static func tag<Sink: DisplaySink>(
+        _ s: UnsafeBufferPointer<UInt8>, at i: Int, _ sink: inout Sink, _ result: inout InlineScan
+    ) -> Int {
+        var j = i + 1
+        while j < s.count, let (u, len) = decode(s, j), isTagBody(u) { j += len }
+        result.tags.append(String(decoding: UnsafeBufferPointer(rebasing: s[(i + 1)..<j]), as: UTF8.self))
+        if Sink.showsTags { for k in i..<j { sink.emit(s[k], tag: true) } }
+        return j
     }
 
     /// A byte the display text copies as it is: not white space, not `[`, `#` or NUL.

@@ -103,9 +103,18 @@ public final class JournalState {
         position = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
         // Two passes on all cores, as the digest reads a journal: every note's front matter first (who the people
         // are and what they are called), then each note parsed with those names at hand.
-        let empty = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
+        var (files, heads) = readHeads(loaded)
+        let directory = JournalResolver.Directory(heads, config: config, linkTargets: linkTargets)
+        let suggestions = SuggestionIndex(directory)
+        let perNote = parseAndResolve(&files, heads: heads, directory, suggestions: suggestions)
+        resolveAll(directory, resolved: perNote, suggestions: suggestions)
+    }
+
+    /// Every note's bytes (its buffer's, or its file's) and front matter, on all cores; notes that cannot be read
+    /// are the loader's diagnostics.
+    private func readHeads(_ loaded: LoadedJournal) -> ([SourceFile?], [ParsedNote]) {
         var files = [SourceFile?](repeating: nil, count: paths.count)
-        var heads = [ParsedNote](repeating: empty, count: paths.count)
+        var heads = [ParsedNote](repeating: JournalState.empty, count: paths.count)
         var failures = [Diagnostic?](repeating: nil, count: paths.count)
         let (paths, buffers, config) = (self.paths, self.buffers, self.config)
         files.withUnsafeMutableBufferPointer { fileBuffer in
@@ -128,31 +137,38 @@ public final class JournalState {
             }
         }
         loaderDiagnostics = loaded.diagnostics + failures.compactMap { $0 }
-        let directory = JournalResolver.Directory(heads, config: config, linkTargets: linkTargets)
-        let firstPass = heads
-        var notes = [ParsedNote](repeating: empty, count: paths.count)
+        return (files, heads)
+    }
+
+    /// Every note parsed with the directory's names at hand and resolved, on all cores; keeps the parsed notes.
+    private func parseAndResolve(
+        _ files: inout [SourceFile?], heads: [ParsedNote], _ directory: JournalResolver.Directory,
+        suggestions: SuggestionIndex
+    ) -> [JournalResolver.Resolved] {
+        var notes = [ParsedNote](repeating: JournalState.empty, count: paths.count)
         var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: paths.count)
-        let suggestions = SuggestionIndex(directory)
+        let config = self.config
         notes.withUnsafeMutableBufferPointer { noteBuffer in
             files.withUnsafeMutableBufferPointer { fileBuffer in
                 perNote.withUnsafeMutableBufferPointer { resolvedBuffer in
                     let out = UnsafeSendable(noteBuffer), read = UnsafeSendable(fileBuffer)
                     let resolved = UnsafeSendable(resolvedBuffer)
-                    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                    DispatchQueue.concurrentPerform(iterations: heads.count) { i in
                         guard let file = read.value[i] else { return }
                         read.value[i] = nil
-                        out.value[i] = NoteParser.parse(
-                            file, config: config, head: firstPass[i], names: directory.index)
+                        out.value[i] = NoteParser.parse(file, config: config, head: heads[i], names: directory.index)
                         resolved.value[i] = JournalResolver.resolveNote(out.value[i], index: i, directory: directory)
                         // The suggestions for unknown links are worked out beside the second half, as the digest does.
-                        if i >= paths.count / 2 { suggestions.start() }
+                        if i >= heads.count / 2 { suggestions.start() }
                     }
                 }
             }
         }
         parsed = notes
-        resolveAll(directory, resolved: perNote, suggestions: suggestions)
+        return perNote
     }
+
+    private static let empty = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
 
     /// Takes the note at `i` out of the notes, and whatever the walk found of it.
     private func setNotes(removing i: Int) {

@@ -243,26 +243,8 @@ extension LanguageServer {
         }
         if let link = link(in: text, line: line, character: character), person(named: link.target) == nil {
             let journal = state.journal
-            let id = NewNotes.id(for: link.target)
-            let notePath = journal.config.peopleDir + "/" + (id.isEmpty ? "person" : id) + ".md"
-            if !id.isEmpty, journal.people.allSatisfy({ $0.path != notePath }) {
-                let newURI = self.uri(of: notePath)
-                action(
-                    "Create a person note for \(link.target) (\(notePath))",
-                    [
-                        "documentChanges": [
-                            ["kind": "create", "uri": newURI, "options": ["ignoreIfExists": true]],
-                            [
-                                "textDocument": ["uri": newURI, "version": NSNull()] as [String: Any],
-                                "edits": [
-                                    [
-                                        "range": LSPText.range(0, 0, 0, 0),
-                                        "newText": NewNotes.personNote(NewNotes.Person(name: link.target)),
-                                    ]
-                                ],
-                            ],
-                        ] as [Any]
-                    ])
+            if let create = createPersonEdit(link.target, journal) {
+                action("Create a person note for \(link.target) (\(create.path))", create.edit)
             }
             for p in PersonLookup(journal).closest(to: link.target) {
                 let name = journal.people[p].name
@@ -285,5 +267,25 @@ extension LanguageServer {
                 ])
         }
         return actions
+    }
+
+    /// The edit that creates the note `kizuna add` would write for a person named `name`, unless it exists.
+    private func createPersonEdit(_ name: String, _ journal: Journal) -> (path: String, edit: [String: Any])? {
+        let id = NewNotes.id(for: name)
+        let notePath = journal.config.peopleDir + "/" + (id.isEmpty ? "person" : id) + ".md"
+        guard !id.isEmpty, journal.people.allSatisfy({ $0.path != notePath }) else { return nil }
+        let newURI = self.uri(of: notePath)
+        let edits: [[String: Any]] = [
+            ["range": LSPText.range(0, 0, 0, 0), "newText": NewNotes.personNote(NewNotes.Person(name: name))]
+        ]
+        return (
+            notePath,
+            [
+                "documentChanges": [
+                    ["kind": "create", "uri": newURI, "options": ["ignoreIfExists": true]],
+                    ["textDocument": ["uri": newURI, "version": NSNull()] as [String: Any], "edits": edits],
+                ] as [Any]
+            ]
+        )
     }
 }
