@@ -25,7 +25,7 @@ struct List: ParsableCommand {
         let (_, journal) = try readJournal(options)
         let digest = KizunaCore.Digest(journal: journal, date: day)
         let graph = NetworkGraph(digest: digest)
-        var people = due ? (digest.reachOut + digest.alsoOverdue).map(\.person) : Array(journal.people.indices)
+        var people = due ? (digest.reachOut + digest.alsoOverdue).map(\.person.index) : Array(journal.people.indices)
         people = people.filter { p in
             let person = journal.people[p]
             return (circle.map { person.circle == $0 } ?? true) && (status.map { person.status == $0 } ?? true)

@@ -2,8 +2,22 @@ import Dispatch
 
 /// Everything the digest says for one date: a value, rendered to markdown or JSON.
 public struct Digest: Sendable {
+    /// A person as the digest shows them: their place in `journal.people` (people compare in that order, the order
+    /// of their ids), id, name and note.
+    public struct Who: Sendable, Hashable, Comparable {
+        public let index: Int
+        public let id: String
+        public let name: String
+        public let path: String
+
+        public static func < (a: Who, b: Who) -> Bool { a.index < b.index }
+    }
+
     public struct ReachOut: Sendable {
-        public var person: Int
+        public var person: Who
+        public var circle: String
+        public var cadenceDays: Int
+        public var purpose: String?
         public var lastTouch: Day?
         public var daysSince: Int?
         public var due: Day
@@ -21,7 +35,7 @@ public struct Digest: Sendable {
     }
 
     public struct FollowUp: Sendable {
-        public var person: Int
+        public var person: Who
         public var firstTouch: Day
         public var followUpBy: Day
         public var late: Bool
@@ -32,34 +46,39 @@ public struct Digest: Sendable {
     public struct NextStep: Sendable {
         public var task: TaskItem
         public var status: TaskStatus
+        /// The task's people.
+        public var people: [Who]
     }
 
     public struct GiveBalance: Sendable {
-        public var person: Int
+        public var person: Who
         public var asks: Int
         public var gives: Int
     }
 
     public struct Pace: Sendable {
-        public var person: Int
+        public var person: Who
         public var touches14: Int
+        public var cadenceDays: Int
     }
 
     public struct Introduction: Sendable {
-        public var a: Int
-        public var b: Int
+        public var a: Who
+        public var b: Who
         /// Shared tags and communities as the first person writes them.
         public var shared: [String]
     }
 
     public struct WarmPath: Sendable {
-        public var target: Int
+        public var target: Who
         /// From the first person after you to the target; nil when there is no chain.
-        public var path: [Int]?
+        public var path: [Who]?
+        /// The target's communities, where a way in may be found when there is no chain.
+        public var communities: [String]
     }
 
     public struct BirthdayItem: Sendable {
-        public var person: Int
+        public var person: Who
         public var date: Day
         public var inDays: Int
     }
@@ -84,12 +103,11 @@ public struct Digest: Sendable {
     public var nextSteps: [NextStep] = []
     public var giveBalance: [GiveBalance] = []
     public var pace: [Pace] = []
-    public var missingPurpose: [Int] = []
+    public var missingPurpose: [Who] = []
     public var introductions: [Introduction] = []
     public var warmPaths: [WarmPath] = []
     public var birthdays: [BirthdayItem] = []
-    /// Indexes into `journal.entries`.
-    public var upcoming: [Int] = []
+    public var upcoming: [Plan] = []
     /// The birthdays and plans together, in the order they come.
     public var comingUp: [ComingUp] = []
     public var stats = Stats()
@@ -126,8 +144,7 @@ public struct Digest: Sendable {
         digest.missingPurpose = analysis.missingPurpose()
         digest.birthdays = analysis.birthdays()
         digest.upcoming = analysis.upcoming()
-        digest.comingUp = comingUp(
-            birthdays: digest.birthdays, plans: digest.upcoming, entries: analysis.journal.entries)
+        digest.comingUp = comingUp(birthdays: digest.birthdays, plans: digest.upcoming)
         digest.stats = analysis.stats(due: due.count)
         return digest
     }
@@ -146,6 +163,12 @@ struct Analysis {
     let openTasks: [[Int]]
     var journal: Journal { timeline.journal }
     var date: Day { timeline.date }
+
+    /// Person `p` as the digest shows them.
+    func who(_ p: Int) -> Digest.Who {
+        let person = journal.people[p]
+        return Digest.Who(index: p, id: person.id, name: person.name, path: person.path)
+    }
 
     init(timeline: Timeline, graph: RelationshipGraph) {
         self.timeline = timeline

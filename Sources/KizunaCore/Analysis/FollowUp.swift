@@ -12,7 +12,7 @@ extension Analysis {
                 continue
             }
             let by = first + journal.config.followUpWithinDays
-            out.append(Digest.FollowUp(person: p, firstTouch: first, followUpBy: by, late: by < date))
+            out.append(Digest.FollowUp(person: who(p), firstTouch: first, followUpBy: by, late: by < date))
         }
         return out.sorted { ($0.followUpBy, $0.person) < ($1.followUpBy, $1.person) }
     }

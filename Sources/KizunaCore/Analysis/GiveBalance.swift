@@ -7,7 +7,7 @@ extension Analysis {
         journal.people.indices.compactMap { p -> Digest.GiveBalance? in
             let h = timeline.histories[p]
             guard timeline.inPlay(p), h.asks365 >= Analysis.asksToNotice, h.gives365 < h.asks365 else { return nil }
-            return Digest.GiveBalance(person: p, asks: h.asks365, gives: h.gives365)
+            return Digest.GiveBalance(person: who(p), asks: h.asks365, gives: h.gives365)
         }.sorted { ($1.asks - $1.gives, $0.person) < ($0.asks - $0.gives, $1.person) }
     }
 }

@@ -27,7 +27,7 @@ extension Analysis {
                 guard let id = tags.ids[Normalize.key(t)], seen.insert(id).inserted else { return false }
                 return theirs.contains(id)
             }
-            return Digest.Introduction(a: item.a, b: item.b, shared: shared)
+            return Digest.Introduction(a: who(item.a), b: who(item.b), shared: shared)
         }
     }
 

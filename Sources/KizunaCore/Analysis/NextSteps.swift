@@ -28,7 +28,9 @@ extension Analysis {
         var out: [Digest.NextStep] = []
         out.reserveCapacity(overdue.count + soon.count + stale.count)
         for (list, status) in [(overdue, Digest.TaskStatus.overdue), (soon, .dueSoon), (stale, .stale)] {
-            for i in list { out.append(Digest.NextStep(task: tasks[i], status: status)) }
+            for i in list {
+                out.append(Digest.NextStep(task: tasks[i], status: status, people: tasks[i].people.map(who)))
+            }
         }
         return out
     }

@@ -11,7 +11,7 @@ extension Analysis {
             guard timeline.inPlay(p), h.touches14 >= Analysis.rushedTouches,
                 journal.people[p].cadenceDays >= Analysis.slowCadenceDays
             else { return nil }
-            return Digest.Pace(person: p, touches14: h.touches14)
+            return Digest.Pace(person: who(p), touches14: h.touches14, cadenceDays: journal.people[p].cadenceDays)
         }.sorted { ($1.touches14, $0.person) < ($0.touches14, $1.person) }
     }
 }

@@ -43,7 +43,7 @@ public struct PersonBrief: Sendable {
                 history.last.map { $0 + person.cadenceDays }
                 ?? person.met.map { $0 + max(1, journal.config.followUpWithinDays) }
         }
-        due = (digest.reachOut + digest.alsoOverdue).contains { $0.person == p }
+        due = (digest.reachOut + digest.alsoOverdue).contains { $0.person.index == p }
         touches = history.touches.map { PersonBrief.touch(journal.entries[$0]) }
         plans = history.plans.map { PersonBrief.touch(journal.entries[$0]) }
         openTasks = journal.tasks.filter { !$0.done && $0.people.contains(p) }
@@ -53,7 +53,7 @@ public struct PersonBrief: Sendable {
         knows = Array(Set(person.knows + knownBy)).filter { $0 != p }.sorted()
         let graph = RelationshipGraph(journal: journal, date: date)
         connected = graph.neighbours(of: p).map(\.to).filter { $0 != p }.sorted()
-        warmPath = digest.warmPaths.first { $0.target == p }?.path
+        warmPath = digest.warmPaths.first { $0.target.index == p }?.path?.map(\.index)
     }
 
     private static func touch(_ e: Entry) -> Touch {

@@ -23,14 +23,16 @@ extension Analysis {
                 continue
             }
             guard dueDate <= date, timeline.plan(p, within: Analysis.planAheadDays) == nil else { continue }
+            let person = journal.people[p]
             out.append(
                 Digest.ReachOut(
-                    person: p, lastTouch: h.last, daysSince: h.last.map { date - $0 }, due: dueDate,
+                    person: who(p), circle: person.circle, cadenceDays: person.cadenceDays, purpose: person.purpose,
+                    lastTouch: h.last, daysSince: h.last.map { date - $0 }, due: dueDate,
                     urgency: urgency, suggestion: suggestion(for: p)))
         }
         out.sort { a, b in
             if a.urgency != b.urgency { return a.urgency > b.urgency }
-            let ra = journal.people[a.person].circleRank, rb = journal.people[b.person].circleRank
+            let ra = journal.people[a.person.index].circleRank, rb = journal.people[b.person.index].circleRank
             if ra != rb { return ra < rb }
             return a.person < b.person
         }
@@ -64,7 +66,9 @@ extension Analysis {
         guard let b = journal.people[p].birthday else { return nil }
         let year = date.components.year
         for y in [year, year + 1] {
-            if let d = b.date(inYear: y), d >= date { return Digest.BirthdayItem(person: p, date: d, inDays: d - date) }
+            if let d = b.date(inYear: y), d >= date {
+                return Digest.BirthdayItem(person: who(p), date: d, inDays: d - date)
+            }
         }
         return nil
     }

@@ -5,6 +5,9 @@ extension Analysis {
         let paths = graph.warmPaths(to: targets) {
             journal.people[$0].status != .target && journal.people[$0].status != .archived
         }
-        return targets.map { Digest.WarmPath(target: $0, path: paths[$0]) }
+        return targets.map {
+            Digest.WarmPath(
+                target: who($0), path: paths[$0].map { $0.map(who) }, communities: journal.people[$0].communities)
+        }
     }
 }

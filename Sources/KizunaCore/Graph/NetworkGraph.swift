@@ -63,7 +63,7 @@ public struct NetworkGraph: Sendable {
         // Person p is node p + 1, but the owner's note, which is you.
         func node(_ p: Int) -> Int { p == you ? 0 : p + 1 }
         var nodes = [NetworkGraph.youNode(journal)]
-        let due = Set((digest.reachOut + digest.alsoOverdue).map(\.person))
+        let due = Set((digest.reachOut + digest.alsoOverdue).map(\.person.index))
         for (p, person) in journal.people.enumerated() {
             let history = timeline.histories[p]
             if p == you {
@@ -100,7 +100,9 @@ public struct NetworkGraph: Sendable {
         }
         var warm = Set<[Int]>()
         for path in digest.warmPaths.compactMap(\.path) {
-            for (a, b) in zip([0] + path.map(node), path.map(node)) { warm.insert([min(a, b), max(a, b)]) }
+            for (a, b) in zip([0] + path.map { node($0.index) }, path.map { node($0.index) }) {
+                warm.insert([min(a, b), max(a, b)])
+            }
         }
         // A person whose note is called `you` keeps the id; you then go by `(you)`.
         if you == nil, journal.index(ofId: nodes[0].id) != nil { nodes[0].id = "(you)" }

@@ -46,9 +46,10 @@ public struct DigestHTML: Sendable {
     /// The part of the network the picture shows: you, the people to reach out to and to follow up, the warm paths,
     /// and the people connected to those you are to reach out to, at most `pictureLimit` people in all.
     public static func neighbourhood(_ graph: NetworkGraph, digest: Digest) -> NetworkGraph {
-        let ids = digest.journal.people.map(\.id)
         var keep = Set<Int>()
-        func add(_ p: Int) { if keep.count < pictureLimit, let n = graph.node(ofId: ids[p]) { keep.insert(n) } }
+        func add(_ who: Digest.Who) {
+            if keep.count < pictureLimit, let n = graph.node(ofId: who.id) { keep.insert(n) }
+        }
         digest.reachOut.forEach { add($0.person) }
         digest.followUp.forEach { add($0.person) }
         for path in digest.warmPaths { (path.path ?? [path.target]).forEach(add) }
@@ -87,15 +88,15 @@ public struct DigestHTML: Sendable {
         ["text": text, "href": href ?? false, "strong": strong]
     }
 
-    private func person(_ p: Int, strong: Bool = false) -> [String: Any] {
-        run(journal.people[p].name, href: link.href(journal.people[p].path), strong: strong)
+    private func person(_ who: Digest.Who, strong: Bool = false) -> [String: Any] {
+        run(who.name, href: link.href(who.path), strong: strong)
     }
 
     private func place(_ l: SourceLocation) -> [String: Any] {
         run("\(l.path):\(l.line)", href: link.href(l.path, line: l.line))
     }
 
-    private func people(_ ps: [Int]) -> [[String: Any]] {
+    private func people(_ ps: [Digest.Who]) -> [[String: Any]] {
         ps.enumerated().flatMap { i, p in i == 0 ? [person(p)] : [run(w.comma), person(p)] }
     }
 
@@ -113,15 +114,14 @@ public struct DigestHTML: Sendable {
 
     private func reachOut() -> [String: Any] {
         let items = digest.reachOut.map { r -> [String: Any] in
-            let p = journal.people[r.person]
-            return item(
+            item(
                 [
                     person(r.person, strong: true),
                     run(
-                        ": " + w.cadence(p.circle, p.cadenceDays) + w.clause
+                        ": " + w.cadence(r.circle, r.cadenceDays) + w.clause
                             + w.lastTouch(r.lastTouch, ago: r.daysSince)),
                 ],
-                details: [w.why(p.purpose), w.suggestion(r.suggestion)])
+                details: [w.why(r.purpose), w.suggestion(r.suggestion)])
         }
         var s = simple(w.reachOut, w.noReachOut, items, ordered: true)
         if !digest.alsoOverdue.isEmpty {
@@ -158,7 +158,7 @@ public struct DigestHTML: Sendable {
                 } else if let c = s.task.created {
                     runs.append(run(" · " + w.created(c)))
                 }
-                if !s.task.people.isEmpty { runs += [run(" · ")] + people(s.task.people) }
+                if !s.people.isEmpty { runs += [run(" · ")] + people(s.people) }
                 return item(runs + [run(" · "), place(s.task.location)])
             }
             groups.append(["label": w.taskStatus(status), "items": items, "ordered": false])
@@ -176,7 +176,7 @@ public struct DigestHTML: Sendable {
         digest.pace.map { p in
             item([
                 person(p.person),
-                run(": " + w.paceLine(touches: p.touches14, cadence: journal.people[p.person].cadenceDays)),
+                run(": " + w.paceLine(touches: p.touches14, cadence: p.cadenceDays)),
             ])
         }
     }
@@ -196,9 +196,7 @@ public struct DigestHTML: Sendable {
     private func warmPathItems() -> [[String: Any]] {
         digest.warmPaths.map { wp in
             guard let path = wp.path else {
-                return item([
-                    person(wp.target), run(": " + w.noPath(communities: journal.people[wp.target].communities)),
-                ])
+                return item([person(wp.target), run(": " + w.noPath(communities: wp.communities))])
             }
             return item([person(wp.target), run(": \(w.you)")] + path.flatMap { [run(" → "), person($0)] })
         }
@@ -209,11 +207,10 @@ public struct DigestHTML: Sendable {
             switch coming {
             case .birthday(let b):
                 return item([run(w.date(b.date) + ": "), person(b.person), run(w.comma + w.birthday(inDays: b.inDays))])
-            case .plan(let i):
-                let e = journal.entries[i]
-                var runs = [run(w.date(e.date) + ": " + w.plan + (e.title.isEmpty ? "" : " “\(e.title)”"))]
-                if !e.participants.isEmpty { runs += [run(" \(w.with) ")] + people(e.participants) }
-                return item(runs + [run(" · "), place(e.location)])
+            case .plan(let plan):
+                var runs = [run(w.date(plan.date) + ": " + w.plan + (plan.title.isEmpty ? "" : " “\(plan.title)”"))]
+                if !plan.people.isEmpty { runs += [run(" \(w.with) ")] + people(plan.people) }
+                return item(runs + [run(" · "), place(plan.location)])
             }
         }
     }

@@ -11,126 +11,111 @@ public struct DigestJSON: Sendable {
     public var value: JSON {
         let d = digest
         let j = d.journal
-        let w = Words(language: j.config.language)
         let shown = DiagnosticLimit.shown(j.diagnostics)
-        @Sendable func id(_ p: Int) -> JSON { .string(j.people[p].id) }
-        func name(_ p: Int) -> JSON { .string(j.people[p].name) }
-        let reach: [JSON] = d.reachOut.map { r in
-            let p = j.people[r.person]
-            return .object([
-                ("id", id(r.person)), ("name", name(r.person)), ("circle", .string(p.circle)),
-                ("cadence_days", .int(p.cadenceDays)),
-                ("last_touch", .day(r.lastTouch)), ("days_since", .int(r.daysSince)), ("due", .day(r.due)),
-                ("urgency", .double((r.urgency * 1000).rounded() / 1000)), ("purpose", .string(p.purpose)),
-                ("suggestion", .string(w.suggestion(r.suggestion))), ("file", .string(p.path)),
+        return .object(
+            [
+                ("schema", .int(1)),
+                ("as_of", .day(d.date)),
+                ("owner", .string(j.config.owner)),
+            ] + people() + [
+                ("introductions", .array(d.introductions.map(DigestJSON.introduction))),
+                ("warm_paths", .array(d.warmPaths.map(DigestJSON.warmPath))),
+                ("birthdays", .array(d.birthdays.map(DigestJSON.birthday))),
+                ("upcoming", .array(d.upcoming.map(DigestJSON.plan))),
+                ("stats", stats),
+                ("diagnostics", .lazyArray(count: shown.count) { shown[$0].json(j.config.language) }),
             ])
+    }
+
+    /// The sections that list people, from reaching out to purpose.
+    private func people() -> [(String, JSON)] {
+        let d = digest
+        let w = Words(language: d.journal.config.language)
+        let who = DigestJSON.who
+        let reach: [JSON] = d.reachOut.map { r in
+            .object(
+                who(r.person) + [
+                    ("circle", .string(r.circle)), ("cadence_days", .int(r.cadenceDays)),
+                    ("last_touch", .day(r.lastTouch)), ("days_since", .int(r.daysSince)), ("due", .day(r.due)),
+                    ("urgency", .double((r.urgency * 1000).rounded() / 1000)), ("purpose", .string(r.purpose)),
+                    ("suggestion", .string(w.suggestion(r.suggestion))), ("file", .string(r.person.path)),
+                ])
         }
-        return .object([
-            ("schema", .int(1)),
-            ("as_of", .day(d.date)),
-            ("owner", .string(j.config.owner)),
+        return [
             ("reach_out", .array(reach)),
-            (
-                "also_overdue",
-                .array(
-                    d.alsoOverdue.map {
-                        .object([("id", id($0.person)), ("name", name($0.person)), ("due", .day($0.due))])
-                    })
-            ),
+            ("also_overdue", .array(d.alsoOverdue.map { .object(who($0.person) + [("due", .day($0.due))]) })),
             (
                 "follow_up",
                 .array(
                     d.followUp.map {
-                        .object([
-                            ("id", id($0.person)), ("name", name($0.person)), ("first_touch", .day($0.firstTouch)),
-                            ("follow_up_by", .day($0.followUpBy)), ("late", .bool($0.late)),
-                        ])
+                        .object(
+                            who($0.person) + [
+                                ("first_touch", .day($0.firstTouch)), ("follow_up_by", .day($0.followUpBy)),
+                                ("late", .bool($0.late)),
+                            ])
                     })
             ),
-            // The two longest lists are made item by item as they are written.
-            (
-                "next_steps",
-                .lazyArray(count: d.nextSteps.count) { i in
-                    let step = d.nextSteps[i]
-                    return .object([
-                        ("text", .string(step.task.text)), ("status", .string(step.status.rawValue)),
-                        ("due", .day(step.task.due)),
-                        ("people", .array(step.task.people.map { .string(j.people[$0].id) })),
-                        ("file", .string(step.task.location.path)),
-                        ("line", .int(step.task.location.line)),
-                    ])
-                }
-            ),
+            // The longest list is made item by item as it is written.
+            ("next_steps", .lazyArray(count: d.nextSteps.count) { DigestJSON.nextStep(d.nextSteps[$0]) }),
             (
                 "give_balance",
                 .array(
                     d.giveBalance.map {
-                        .object([
-                            ("id", id($0.person)), ("name", name($0.person)), ("asks", .int($0.asks)),
-                            ("gives", .int($0.gives)),
-                        ])
+                        .object(who($0.person) + [("asks", .int($0.asks)), ("gives", .int($0.gives))])
                     })
             ),
             (
                 "pace",
                 .array(
                     d.pace.map {
-                        .object([
-                            ("id", id($0.person)), ("name", name($0.person)), ("touches_14d", .int($0.touches14)),
-                            ("cadence_days", .int(j.people[$0.person].cadenceDays)),
-                        ])
+                        .object(
+                            who($0.person) + [
+                                ("touches_14d", .int($0.touches14)), ("cadence_days", .int($0.cadenceDays)),
+                            ])
                     })
             ),
-            ("missing_purpose", .array(d.missingPurpose.map { .object([("id", id($0)), ("name", name($0))]) })),
-            (
-                "introductions",
-                .array(
-                    d.introductions.map {
-                        .object([
-                            ("a", id($0.a)), ("b", id($0.b)), ("shared", .array($0.shared.map { .string($0) })),
-                        ])
-                    })
-            ),
-            (
-                "warm_paths",
-                .array(
-                    d.warmPaths.map {
-                        .object([("target", id($0.target)), ("path", $0.path.map { .array($0.map(id)) } ?? .null)])
-                    })
-            ),
-            (
-                "birthdays",
-                .array(
-                    d.birthdays.map {
-                        .object([
-                            ("id", id($0.person)), ("name", name($0.person)), ("date", .day($0.date)),
-                            ("in_days", .int($0.inDays)),
-                        ])
-                    })
-            ),
-            (
-                "upcoming",
-                .array(
-                    d.upcoming.map { i in
-                        let e = j.entries[i]
-                        return .object([
-                            ("date", .day(e.date)), ("title", .string(e.title)),
-                            ("people", .array(e.participants.map(id))),
-                            ("file", .string(e.location.path)), ("line", .int(e.location.line)),
-                        ])
-                    })
-            ),
-            (
-                "stats",
-                .object([
-                    ("people", .int(d.stats.people)), ("in_play", .int(d.stats.inPlay)),
-                    ("touched_30d", .int(d.stats.touched30)),
-                    ("touched_90d", .int(d.stats.touched90)), ("due", .int(d.stats.due)),
-                    ("no_history", .int(d.stats.noHistory)),
-                    ("open_tasks", .int(d.stats.openTasks)), ("entries", .int(d.stats.entries)),
-                ])
-            ),
-            ("diagnostics", .lazyArray(count: shown.count) { shown[$0].json(j.config.language) }),
+            ("missing_purpose", .array(d.missingPurpose.map { .object(who($0)) })),
+        ]
+    }
+
+    /// A person's id and name, as most sections list them.
+    private static func who(_ w: Digest.Who) -> [(String, JSON)] {
+        [("id", .string(w.id)), ("name", .string(w.name))]
+    }
+
+    private static func nextStep(_ step: Digest.NextStep) -> JSON {
+        .object([
+            ("text", .string(step.task.text)), ("status", .string(step.status.rawValue)), ("due", .day(step.task.due)),
+            ("people", .array(step.people.map { .string($0.id) })), ("file", .string(step.task.location.path)),
+            ("line", .int(step.task.location.line)),
+        ])
+    }
+
+    private static func introduction(_ i: Digest.Introduction) -> JSON {
+        .object([("a", .string(i.a.id)), ("b", .string(i.b.id)), ("shared", .array(i.shared.map { .string($0) }))])
+    }
+
+    private static func warmPath(_ w: Digest.WarmPath) -> JSON {
+        .object([("target", .string(w.target.id)), ("path", w.path.map { .array($0.map { .string($0.id) }) } ?? .null)])
+    }
+
+    private static func birthday(_ b: Digest.BirthdayItem) -> JSON {
+        .object(who(b.person) + [("date", .day(b.date)), ("in_days", .int(b.inDays))])
+    }
+
+    private static func plan(_ p: Digest.Plan) -> JSON {
+        .object([
+            ("date", .day(p.date)), ("title", .string(p.title)), ("people", .array(p.people.map { .string($0.id) })),
+            ("file", .string(p.location.path)), ("line", .int(p.location.line)),
+        ])
+    }
+
+    private var stats: JSON {
+        let s = digest.stats
+        return .object([
+            ("people", .int(s.people)), ("in_play", .int(s.inPlay)), ("touched_30d", .int(s.touched30)),
+            ("touched_90d", .int(s.touched90)), ("due", .int(s.due)), ("no_history", .int(s.noHistory)),
+            ("open_tasks", .int(s.openTasks)), ("entries", .int(s.entries)),
         ])
     }
 

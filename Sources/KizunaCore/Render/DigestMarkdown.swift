@@ -43,9 +43,8 @@ public struct DigestMarkdown: Sendable {
         return out
     }
 
-    func person(_ p: Int) -> String {
-        let person = journal.people[p]
-        return "[\(text(person.name))](\(href(person.path)))"
+    func person(_ who: Digest.Who) -> String {
+        "[\(text(who.name))](\(href(who.path)))"
     }
 
     func place(_ location: SourceLocation) -> String {
@@ -77,8 +76,7 @@ public struct DigestMarkdown: Sendable {
         }
         section(out, w.pace, empty: d.pace.isEmpty ? w.noPace : nil) {
             for p in d.pace {
-                let cadence = journal.people[p.person].cadenceDays
-                out.append("- \(person(p.person)): \(w.paceLine(touches: p.touches14, cadence: cadence))")
+                out.append("- \(person(p.person)): \(w.paceLine(touches: p.touches14, cadence: p.cadenceDays))")
             }
         }
         section(out, w.purpose, empty: d.missingPurpose.isEmpty ? w.noPurpose : nil) {
@@ -108,11 +106,10 @@ public struct DigestMarkdown: Sendable {
 
     private func reachOut(_ out: Lines) {
         for (i, r) in digest.reachOut.enumerated() {
-            let p = journal.people[r.person]
             out.append(
-                "\(i + 1). **\(person(r.person))**: \(text(w.cadence(p.circle, p.cadenceDays)))\(w.clause)\(w.lastTouch(r.lastTouch, ago: r.daysSince))"
+                "\(i + 1). **\(person(r.person))**: \(text(w.cadence(r.circle, r.cadenceDays)))\(w.clause)\(w.lastTouch(r.lastTouch, ago: r.daysSince))"
             )
-            out.append("   - \(text(w.why(p.purpose)))")
+            out.append("   - \(text(w.why(r.purpose)))")
             out.append("   - \(text(w.suggestion(r.suggestion)))")
         }
         if !digest.alsoOverdue.isEmpty {
@@ -136,7 +133,7 @@ public struct DigestMarkdown: Sendable {
                 } else if let c = s.task.created {
                     parts.append(w.created(c))
                 }
-                if !s.task.people.isEmpty { parts.append(s.task.people.map(person).joined(separator: w.comma)) }
+                if !s.people.isEmpty { parts.append(s.people.map(person).joined(separator: w.comma)) }
                 parts.append(place(s.task.location))
                 out.append(parts.joined(separator: " · "))
             }
@@ -148,8 +145,7 @@ public struct DigestMarkdown: Sendable {
             if let path = wp.path {
                 out.append("- \(person(wp.target)): \(w.you) → " + path.map(person).joined(separator: " → "))
             } else {
-                let communities = journal.people[wp.target].communities
-                out.append("- \(person(wp.target)): \(text(w.noPath(communities: communities)))")
+                out.append("- \(person(wp.target)): \(text(w.noPath(communities: wp.communities)))")
             }
         }
     }
@@ -159,14 +155,11 @@ public struct DigestMarkdown: Sendable {
             switch item {
             case .birthday(let b):
                 out.append("- \(w.date(b.date)): \(person(b.person))\(w.comma)\(w.birthday(inDays: b.inDays))")
-            case .plan(let i):
-                let e = journal.entries[i]
-                var line = "- \(w.date(e.date)): \(w.plan)"
-                if !e.title.isEmpty { line += " “\(text(e.title))”" }
-                if !e.participants.isEmpty {
-                    line += " \(w.with) " + e.participants.map(person).joined(separator: w.comma)
-                }
-                out.append(line + " · \(place(e.location))")
+            case .plan(let plan):
+                var line = "- \(w.date(plan.date)): \(w.plan)"
+                if !plan.title.isEmpty { line += " “\(text(plan.title))”" }
+                if !plan.people.isEmpty { line += " \(w.with) " + plan.people.map(person).joined(separator: w.comma) }
+                out.append(line + " · \(place(plan.location))")
             }
         }
     }
