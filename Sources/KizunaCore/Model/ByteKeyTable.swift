@@ -141,6 +141,29 @@ struct ByteKeyTable: Sendable {
         count += 1
     }
 
+    /// Takes `key` out of the table. The keys after it in its run move back into the gap, each no further back than
+    /// the slot its hash names, so that every lookup still finds its key before an empty slot.
+    mutating func remove(_ key: UnsafeRawBufferPointer) {
+        let mask = slots.count - 1
+        var gap = slot(of: key, hash: hash(key))
+        guard slots[gap].length >= 0 else { return }
+        slots[gap] = .empty
+        count -= 1
+        var j = gap
+        while true {
+            j = (j + 1) & mask
+            guard slots[j].length >= 0 else { return }
+            let home = withKey(slots[j]) { hash($0) } & mask
+            // The key at j may fill the gap unless its home lies cyclically after the gap, up to j.
+            let homeAfterGap = gap <= j ? (gap < home && home <= j) : (gap < home || home <= j)
+            if !homeAfterGap {
+                slots[gap] = slots[j]
+                slots[j] = .empty
+                gap = j
+            }
+        }
+    }
+
     /// Twice the slots; each key goes where its hash, kept in part as the tag, is looked up from. The full hash is
     /// not kept: the key's bytes give it again.
     private mutating func grow() {

@@ -106,6 +106,61 @@ extension ParsedNote {
         return names(entryLinks) || names(otherLinks) || tasks.contains { names($0.links) }
     }
 
+    /// Whether a link the parse left to the resolve stage may be matched by one of `keys`: its own key, or the key
+    /// the resolve stage falls back to (the last part of a path, a name without `.md`).
+    func hasUnmatchedLink(keyIn keys: KeySet) -> Bool {
+        if keys.isEmpty { return false }
+        // Each link read in place: a copy would retain and release its strings.
+        func matches(_ links: [RawLink]) -> Bool {
+            links.withUnsafeBufferPointer { links in
+                links.indices.contains { i in
+                    guard links[i].person < 0, !links[i].key.isEmpty else { return false }
+                    if keys.contains(links[i].key) { return true }
+                    guard case .name(let target) = links[i].target,
+                        target.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") })
+                    else { return false }
+                    return keys.contains(fallback: target)
+                }
+            }
+        }
+        return matches(entryLinks) || matches(otherLinks) || tasks.contains { matches($0.links) }
+    }
+
+    /// Keys, with their lengths at hand: most links are told apart by length alone, without hashing their key.
+    struct KeySet {
+        private let keys: Set<String>
+        private var lengths = [Bool](repeating: false, count: 64)
+        init(_ keys: Set<String>) {
+            self.keys = keys
+            for key in keys { lengths[min(key.utf8.count, 63)] = true }
+        }
+        var isEmpty: Bool { keys.isEmpty }
+        func contains(_ key: String) -> Bool { lengths[min(key.utf8.count, 63)] && keys.contains(key) }
+
+        /// Whether the key the resolve stage falls back to for `target` is one of these: that of its last part
+        /// after a `/`, or of its name without `.md`.
+        func contains(fallback target: String) -> Bool {
+            if let slash = target.lastIndex(of: "/"), contains(Normalize.key(target[target.index(after: slash)...])) {
+                return true
+            }
+            let lowered = target.lowercased()
+            guard let ext = [".md", ".markdown"].first(where: { lowered.hasSuffix($0) }) else { return false }
+            let stem = String(target.dropLast(ext.count))
+            return contains(Normalize.key(stem.split(separator: "/").last.map(String.init) ?? stem))
+        }
+    }
+
+    /// Whether a link the parse matched names a person `marked` (by number) true.
+    func namesAny(ofMarked marked: [Bool]) -> Bool {
+        // Each link's person read in place: a copy would retain and release its strings.
+        func names(_ links: [RawLink]) -> Bool {
+            links.withUnsafeBufferPointer { links in
+                links.indices.contains { links[$0].person >= 0 && marked[Int(links[$0].person)] }
+            }
+        }
+        return names(entryLinks) || names(otherLinks) || tasks.contains { names($0.links) }
+    }
+
     /// Gives the links the parse matched to a person their person's new number, `moved[p]`; changes nothing and
     /// returns true when one of them names a person in `stale`, whose links are to be matched again.
     mutating func renumberPeople(_ moved: [Int], unlessAny stale: Set<Int>) -> Bool {

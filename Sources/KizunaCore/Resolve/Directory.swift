@@ -15,6 +15,8 @@ extension JournalResolver {
         /// Duplicate ids and the front matter's own link problems.
         var diagnostics: [Diagnostic] = []
         var unresolved: [NameIndex.Unresolved] = []
+        /// Each person's note, by its place among the notes.
+        var personNotes: [Int] = []
 
         /// The directory of `init(_:config:)`, knowing also the files links may name that are not notes read.
         public init(_ notes: [ParsedNote], config: Config, linkTargets: [String]) {
@@ -28,6 +30,7 @@ extension JournalResolver {
             // array's subscript would copy a note whole, retaining every field of its front matter, each time.
             notes.withUnsafeBufferPointer { notes in
                 let personNotes = findPeople(notes)
+                self.personNotes = personNotes
                 nameEveryone(notes, personNotes)
                 let index = self.index
                 owner = config.owner.flatMap {
@@ -142,6 +145,57 @@ extension JournalResolver {
                         status: f.status, snoozeUntil: f.snoozeUntil, contact: f.contact, path: notes[n].path))
             }
             return (diagnostics, unresolved)
+        }
+
+        /// The directory once the front matter of person note `n` reads as `notes[n]` does now, worked out from this
+        /// one without reading the other notes: nil unless the note is a person's, and stays theirs under the same
+        /// id. Also gives the keys the person is no longer, or now, called by.
+        func updating(note n: Int, in notes: [ParsedNote], config: Config) -> (Self, changed: Set<String>)? {
+            let note = notes[n]
+            guard n < isPersonNote.count, isPersonNote[n], note.isPerson, let fields = note.fields,
+                let p = index.personByPath[note.path], people[p].id == note.stem
+            else { return nil }
+            var d = self
+            let before = people[p]
+            let oldKeys = Set(([before.id, before.name] + before.aliases).map { Normalize.key($0) })
+            let newKeys = Set(([note.stem, fields.name ?? note.stem] + fields.aliases).map { Normalize.key($0) })
+            for k in oldKeys.subtracting(newKeys).sorted() { d.index.remove(key: k, person: p) }
+            for k in newKeys.subtracting(oldKeys).sorted() { d.index.add(key: k, person: p) }
+            d.index.labels[p] = fields.name.map { "\($0) (\(note.stem))" } ?? note.stem
+            let index = d.index
+            d.owner = config.owner.flatMap {
+                index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil
+            }
+            // Made again: the person, those whose front matter names someone a changed key named or names, and
+            // those whose front matter the directory had something to say about.
+            let changed = oldKeys.symmetricDifference(newKeys)
+            var named: Set<Int> = [p]
+            for k in changed { named.formUnion(self.index.lookup(k) + index.lookup(k)) }
+            var remake: Set<Int> = [p]
+            let foundIn = Set(diagnostics.map(\.location.path) + unresolved.map(\.location.path))
+            for q in people.indices where !remake.contains(q) {
+                if foundIn.contains(people[q].path) || people[q].knows.contains(where: named.contains)
+                    || people[q].introducedBy.contains(where: named.contains)
+                {
+                    remake.insert(q)
+                }
+            }
+            let paths = Set(remake.map { people[$0].path })
+            d.diagnostics.removeAll { paths.contains($0.location.path) }
+            d.unresolved.removeAll { paths.contains($0.location.path) }
+            d.people.withUnsafeMutableBufferPointer { out in
+                notes.withUnsafeBufferPointer { notes in
+                    for q in remake.sorted() {
+                        (out.baseAddress! + q).deinitialize(count: 1)
+                        let (found, unknown) = Self.makePeople(
+                            q..<(q + 1), of: personNotes, in: notes, config: config, index: index,
+                            into: out.baseAddress!)
+                        d.diagnostics += found
+                        d.unresolved += unknown
+                    }
+                }
+            }
+            return (d, changed)
         }
     }
 }

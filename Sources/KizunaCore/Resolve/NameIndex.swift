@@ -70,6 +70,28 @@ struct NameIndex: Sendable {
         }
     }
 
+    /// Takes the key `key` from the names of `person`: it names the others who share it, or nobody.
+    mutating func remove(key: String, person: Int) {
+        var key = key
+        key.withUTF8 { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
+            guard let v = byKey.value(raw) else { return }
+            if v >= 0 {
+                if v == person { byKey.remove(raw) }
+                return
+            }
+            shared[-1 - v].removeAll { $0 == person }
+            // A key left to one person names them alone again (its list stays, unused).
+            if shared[-1 - v].count == 1 { byKey.set(raw, shared[-1 - v][0]) }
+        }
+    }
+
+    /// Adds the key `key` to the names of `person`.
+    mutating func add(key: String, person: Int) {
+        var key = key
+        key.withUTF8 { add(key: UnsafeRawBufferPointer($0), person: person) }
+    }
+
     /// Adds a name whose key is `key`: the key names the person, or, when another was named so first, the people
     /// who share it.
     private mutating func add(key: UnsafeRawBufferPointer, person: Int) {
@@ -271,8 +293,12 @@ struct NameIndex: Sendable {
     /// The warnings for unresolved links, with suggestions computed once per distinct key, on all cores.
     func warnings(for unresolved: [Unresolved]) -> [Diagnostic] {
         let keys = Array(Set(unresolved.map { $0.key })).sorted()
+        let labels = self.labels
         return NameIndex.warnings(
-            for: unresolved, closest: Dictionary(uniqueKeysWithValues: zip(keys, closest(to: keys))))
+            for: unresolved,
+            closest: Dictionary(
+                uniqueKeysWithValues: zip(
+                    keys, closest(to: keys).map { $0.prefix(NameIndex.suggestionsShown).map { labels[$0] } })))
     }
 
     /// The warnings for links that name nobody, with the `closest` names found for their keys.
@@ -287,9 +313,19 @@ struct NameIndex: Sendable {
         }
     }
 
-    /// The closest person labels for each key, worked out on all cores.
-    func closest(to keys: [String]) -> [[String]] {
-        var found = [[String]](repeating: [], count: keys.count)
+    /// People suggested for a link that names nobody, at most.
+    static let suggestionsShown = 3
+    /// The closest people kept for a key: more than are shown, so that when one person is called otherwise, who
+    /// is shown can be worked out again from those kept.
+    static let suggestionsKept = 6
+
+    /// The most edits a name may be from an n-scalar key to be suggested for it.
+    static func suggestionLimit(_ n: Int) -> Int { Swift.max(1, Swift.min(3, n / 3)) }
+
+    /// The closest people for each key, worked out on all cores. The `renamed` people are called by the names
+    /// given, not those of this index, and the people are ordered by `labels` when given.
+    func closest(to keys: [String], renamed: [Int: [[Unicode.Scalar]]] = [:], labels: [String]? = nil) -> [[Int]] {
+        var found = [[Int]](repeating: [], count: keys.count)
         // The keys in a few slices per core, each slice with one counting table it clears after every key.
         let slices = Swift.min(keys.count, 16)
         found.withUnsafeMutableBufferPointer { buffer in
@@ -298,20 +334,25 @@ struct NameIndex: Sendable {
                 var shared = [Int32](repeating: 0, count: suggestionKeys.count)
                 var touched: [Int] = []
                 for i in stride(from: slice, to: keys.count, by: slices) {
-                    out.value[i] = suggestions(for: keys[i], shared: &shared, touched: &touched)
+                    out.value[i] = suggestions(
+                        for: keys[i], shared: &shared, touched: &touched, renamed: renamed,
+                        labels: labels ?? self.labels)
                 }
             }
         }
         return found
     }
 
-    /// Up to three closest person labels. Names within edit distance `limit` of an n-scalar key share at least
+    /// Up to `suggestionsKept` closest people, nearest first, then by label. Names within edit distance `limit` of an n-scalar key share at least
     /// n - 1 - 2·limit of its bigrams, counted with repetition (the q-gram lemma), so only names passing that count
     /// are compared in full; the filter never drops a name the full comparison would keep. `shared` is a zeroed
     /// counting table with a slot per name; it is zeroed again on return.
-    func suggestions(for key: String, shared: inout [Int32], touched: inout [Int]) -> [String] {
+    func suggestions(
+        for key: String, shared: inout [Int32], touched: inout [Int], renamed: [Int: [[Unicode.Scalar]]] = [:],
+        labels: [String]
+    ) -> [Int] {
         let k = Array(key.unicodeScalars)
-        let limit = Swift.max(1, Swift.min(3, k.count / 3))
+        let limit = NameIndex.suggestionLimit(k.count)
         let threshold = k.count - 1 - 2 * limit
         var candidates: [Int] = []
         if threshold >= 1 {
@@ -363,10 +404,15 @@ struct NameIndex: Sendable {
         var best: [Int: Int] = [:]
         for i in candidates {
             let (scalars, person) = suggestionKeys[i]
+            guard renamed[person] == nil else { continue }
             let d = Normalize.distance(k, scalars, limit: limit)
             if d <= limit, d < best[person, default: Int.max] { best[person] = d }
         }
+        for (person, names) in renamed {
+            let d = names.map { abs($0.count - k.count) > limit ? .max : Normalize.distance(k, $0, limit: limit) }.min()
+            if let d, d <= limit { best[person] = d }
+        }
         return best.sorted { a, b in a.value != b.value ? a.value < b.value : labels[a.key] < labels[b.key] }
-            .prefix(3).map { labels[$0.key] }
+            .prefix(NameIndex.suggestionsKept).map(\.key)
     }
 }

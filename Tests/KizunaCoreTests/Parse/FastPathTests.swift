@@ -1,4 +1,5 @@
 import Foundation
+import KizunaSynth
 import Testing
 @testable import KizunaCore
 
@@ -489,5 +490,28 @@ import Testing
         var seen: [String: Int] = [:]
         table.forEach { key, value in seen[String(decoding: key, as: UTF8.self)] = value }
         #expect(seen == reference)
+    }
+
+    /// Keys taken out of the table are gone, and every other key is still found: random sets and removals, many of
+    /// them in the long runs a small, crowded table makes, against a dictionary after every step.
+    @Test func byteKeyTableRemovesKeysAsADictionaryDoes() {
+        var table = ByteKeyTable()
+        var reference: [String: Int] = [:]
+        var random = SplitMix64(state: 7)
+        let keys = (0..<300).map { i in i % 2 == 0 ? "k\(i)" : String(repeating: "長い名前", count: 1 + i % 5) + "\(i)" }
+        for step in 0..<4000 {
+            let key = keys[Int.random(in: 0..<keys.count, using: &random)]
+            if Int.random(in: 0..<3, using: &random) == 0 {
+                key.utf8CString.withUnsafeBytes { table.remove(UnsafeRawBufferPointer(rebasing: $0.dropLast())) }
+                reference[key] = nil
+            } else {
+                table.set(key, step)
+                reference[key] = step
+            }
+            if step % 50 == 0 || step == 3999 {
+                #expect(table.count == reference.count)
+                for k in keys { #expect(table.value(k) == reference[k], "step \(step): \(k)") }
+            }
+        }
     }
 }

@@ -54,6 +54,24 @@ import Testing
         }
     }
 
+    /// People near a typo are called otherwise one after another, some still near it: each time, the names the
+    /// warning suggests are those a full read suggests (more near people than are kept for the key).
+    @Test func renamingThePeopleATypoIsNearGivesTheSuggestionsOfAFullRead() {
+        let dir = TempDir()
+        for i in 1...9 { dir.write("people/p\(i).md", "---\nname: sato\(i)\n---\n") }
+        dir.write("log/2026-10-10.md", "Met [[satox]].\n")
+        let state = JournalState(root: JournalLoader.realPath(dir.path)!)
+        state.reload()
+        let renames = [
+            (1, "satoz"), (2, "satoy"), (3, "satow"), (4, "satov"), (5, "far away"), (1, "sato1"), (6, "satou"),
+        ]
+        for (step, (i, name)) in renames.enumerated() {
+            state.update("people/p\(i).md", text: Array("---\nname: \(name)\n---\n".utf8))
+            let warning = state.diagnostics["log/2026-10-10.md"]?.first?.message ?? ""
+            #expect(state.diagnostics == fullRead(state), "step \(step): \(warning)")
+        }
+    }
+
     /// What a journal holds, spelt out by person id: its diagnostics, people, entries and tasks.
     func summary(_ j: Journal) -> [String] {
         ["\(j.noteCount) notes"] + j.diagnostics.map(\.description)
@@ -74,7 +92,8 @@ import Testing
         state.reload()
         var random = SplitMix64(state: seed &* 0x9E37_79B9_7F4A_7C15)
         func pick(_ n: Int) -> Int { Int.random(in: 0..<n, using: &random) }
-        let names = ["Person 3", "P5", "Uno", "Newcomer", "Kim", "田中 花子", "Nobody"]
+        // Some names are a typo away from others, so that the closest names a warning suggests change too.
+        let names = ["Person 3", "P5", "Uno", "Newcomer", "Kim", "田中 花子", "Nobody", "Kym", "Persn 4", "p1"]
         func person(_ k: Int) -> String {
             let aliases = (0..<pick(3)).map { _ in names[pick(names.count)] }
             let knows = pick(2) == 0 ? "" : "knows: [\"[[\(names[pick(names.count)])]]\"]\n"
