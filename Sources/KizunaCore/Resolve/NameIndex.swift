@@ -33,19 +33,19 @@ struct NameIndex: Sendable {
     /// Each name key's person, or (as `-1 - i`) the index `i` in `shared` of the people who share the key. A key
     /// names one person almost always: a plain integer is read without retaining an array, which both cores would
     /// otherwise retain and release by turns.
-    private var byKey = ByteKeyTable()
-    private var shared: [[Int]] = []
+    var byKey = ByteKeyTable()
+    var shared: [[Int]] = []
     var personByPath: [String: Int] = [:]
     var noteKeys = Set<NameKey>()
     /// "Name (id)" for each person, for suggestions.
     var labels: [String] = []
     /// Every name key, for suggestions.
-    private var suggestionKeys: [(scalars: [Unicode.Scalar], person: Int)] = []
+    var suggestionKeys: [(scalars: [Unicode.Scalar], person: Int)] = []
     /// Bigram → (index into `suggestionKeys`, how often that name holds the bigram).
-    private var bigrams: [UInt64: [(name: Int32, count: Int32)]] = [:]
+    var bigrams: [UInt64: [(name: Int32, count: Int32)]] = [:]
     /// The names are numbered shortest first: `lengthStart[n]` is the first index of a name at least n scalars
     /// long (the count of names, past the longest).
-    private var lengthStart: [Int] = [0]
+    var lengthStart: [Int] = [0]
 
     /// Room for this many people (their ids, names and aliases) and notes.
     mutating func reserve(people: Int, notes: Int) {
@@ -112,68 +112,6 @@ struct NameIndex: Sendable {
             }
         }
         self.shared = shared
-    }
-
-    /// The bigrams of a name with how often each occurs.
-    static func bigramCounts(_ s: [Unicode.Scalar]) -> [(gram: UInt64, count: Int)] {
-        guard s.count >= 2 else { return [] }
-        var grams = (0..<(s.count - 1)).map { UInt64(s[$0].value) << 32 | UInt64(s[$0 + 1].value) }
-        grams.sort()
-        var counts: [(gram: UInt64, count: Int)] = []
-        var i = 0
-        while i < grams.count {
-            var j = i + 1
-            while j < grams.count, grams[j] == grams[i] { j += 1 }
-            counts.append((grams[i], j - i))
-            i = j
-        }
-        return counts
-    }
-
-    mutating func prepareSuggestions() {
-        suggestionKeys = []
-        bigrams = [:]
-        // The keys with their people, read from the table itself (no lookup of each key again), numbered shortest
-        // first so that each bigram's postings run in order of length; sorted as indexes, so that the comparisons
-        // copy no name.
-        var entries: [(key: String, value: Int)] = []
-        entries.reserveCapacity(byKey.count)
-        byKey.forEach { key, value in entries.append((String(decoding: key, as: UTF8.self), value)) }
-        let scalars = entries.map { Array($0.key.unicodeScalars) }
-        // Sorted on the length and the key's first sixteen bytes as numbers, the whole keys compared only when
-        // those are the same (sorting on whole keys was a third of this work on M).
-        var sortKeys = entries.indices.map { i -> (Int, UInt64, UInt64, Int) in
-            let (v, w) = utf8Prefix(entries[i].key)
-            return (scalars[i].count, v, w, i)
-        }
-        sortKeys.sort { a, b in
-            a.0 != b.0
-                ? a.0 < b.0
-                : a.1 != b.1 ? a.1 < b.1 : a.2 != b.2 ? a.2 < b.2 : utf8Precedes(entries[a.3].key, entries[b.3].key)
-        }
-        let order = sortKeys.map { $0.3 }
-        sortKeys = []
-        suggestionKeys.reserveCapacity(entries.count)
-        lengthStart = [0]
-        for e in order {
-            let value = entries[e].value
-            // A key's bigrams are counted once, however many people share it.
-            let grams = NameIndex.bigramCounts(scalars[e])
-            for k in 0..<(value >= 0 ? 1 : shared[-1 - value].count) {
-                let p = value >= 0 ? value : shared[-1 - value][k]
-                let i = suggestionKeys.count
-                while lengthStart.count <= scalars[e].count { lengthStart.append(i) }
-                suggestionKeys.append((scalars[e], p))
-                for (g, n) in grams { bigrams[g, default: []].append((Int32(i), Int32(n))) }
-            }
-        }
-        lengthStart.append(suggestionKeys.count)
-    }
-
-    /// The indexes of the names whose length is within `limit` of `length`: no other name is that close.
-    private func lengthWindow(_ length: Int, limit: Int) -> Range<Int32> {
-        func start(_ n: Int) -> Int { lengthStart[Swift.min(Swift.max(n, 0), lengthStart.count - 1)] }
-        return Int32(start(length - limit))..<Int32(start(length + limit + 1))
     }
 
     /// The people a key names, in the order their names were added.
@@ -290,129 +228,4 @@ struct NameIndex: Sendable {
         var location: SourceLocation
     }
 
-    /// The warnings for unresolved links, with suggestions computed once per distinct key, on all cores.
-    func warnings(for unresolved: [Unresolved]) -> [Diagnostic] {
-        let keys = Array(Set(unresolved.map { $0.key })).sorted()
-        let labels = self.labels
-        return NameIndex.warnings(
-            for: unresolved,
-            closest: Dictionary(
-                uniqueKeysWithValues: zip(
-                    keys, closest(to: keys).map { $0.prefix(NameIndex.suggestionsShown).map { labels[$0] } })))
-    }
-
-    /// The warnings for links that name nobody, with the `closest` names found for their keys.
-    static func warnings(for unresolved: [Unresolved], closest byKey: [String: [String]]) -> [Diagnostic] {
-        unresolved.map { u in
-            var message = Message("no person or note named '\(u.target)'", ja: "'\(u.target)' という人物もメモも見つかりません")
-            if let close = byKey[u.key], !close.isEmpty {
-                message.en += "; did you mean \(close.joined(separator: ", "))?"
-                message.ja += "。もしかして: \(close.joined(separator: "、"))"
-            }
-            return Diagnostic(.warning, message, at: u.location)
-        }
-    }
-
-    /// People suggested for a link that names nobody, at most.
-    static let suggestionsShown = 3
-    /// The closest people kept for a key: more than are shown, so that when one person is called otherwise, who
-    /// is shown can be worked out again from those kept.
-    static let suggestionsKept = 6
-
-    /// The most edits a name may be from an n-scalar key to be suggested for it.
-    static func suggestionLimit(_ n: Int) -> Int { Swift.max(1, Swift.min(3, n / 3)) }
-
-    /// The closest people for each key, worked out on all cores. The `renamed` people are called by the names
-    /// given, not those of this index, and the people are ordered by `labels` when given.
-    func closest(to keys: [String], renamed: [Int: [[Unicode.Scalar]]] = [:], labels: [String]? = nil) -> [[Int]] {
-        var found = [[Int]](repeating: [], count: keys.count)
-        // The keys in a few slices per core, each slice with one counting table it clears after every key.
-        let slices = Swift.min(keys.count, 16)
-        found.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                var shared = [Int32](repeating: 0, count: suggestionKeys.count)
-                var touched: [Int] = []
-                for i in stride(from: slice, to: keys.count, by: slices) {
-                    out.value[i] = suggestions(
-                        for: keys[i], shared: &shared, touched: &touched, renamed: renamed,
-                        labels: labels ?? self.labels)
-                }
-            }
-        }
-        return found
-    }
-
-    /// Up to `suggestionsKept` closest people, nearest first, then by label. Names within edit distance `limit` of an n-scalar key share at least
-    /// n - 1 - 2·limit of its bigrams, counted with repetition (the q-gram lemma), so only names passing that count
-    /// are compared in full; the filter never drops a name the full comparison would keep. `shared` is a zeroed
-    /// counting table with a slot per name; it is zeroed again on return.
-    func suggestions(
-        for key: String, shared: inout [Int32], touched: inout [Int], renamed: [Int: [[Unicode.Scalar]]] = [:],
-        labels: [String]
-    ) -> [Int] {
-        let k = Array(key.unicodeScalars)
-        let limit = NameIndex.suggestionLimit(k.count)
-        let threshold = k.count - 1 - 2 * limit
-        var candidates: [Int] = []
-        if threshold >= 1 {
-            touched.removeAll(keepingCapacity: true)
-            // A name more than `limit` scalars longer or shorter is further than `limit` edits away: only the
-            // postings of names within the length window are counted.
-            let window = lengthWindow(k.count, limit: limit)
-            // Each bigram's postings within the window, and how often the key holds it.
-            var lists: [(postings: [(name: Int32, count: Int32)], start: Int, end: Int, n: Int32)] = []
-            for (g, n) in NameIndex.bigramCounts(k) {
-                guard let postings = bigrams[g] else { continue }
-                func first(_ bound: Int32) -> Int {
-                    var lo = 0, hi = postings.count
-                    while lo < hi {
-                        let mid = (lo + hi) / 2
-                        if postings[mid].name < bound { lo = mid + 1 } else { hi = mid }
-                    }
-                    return lo
-                }
-                lists.append((postings, first(window.lowerBound), first(window.upperBound), Int32(n)))
-            }
-            // The bigrams with the longest postings (those common to thousands of names on a large journal) are
-            // not counted, as long as what they could add to a name's count stays within a third of the threshold:
-            // a name that shares `threshold` bigrams still shares `needed` of the others, so none the filter would
-            // keep is lost, and the edit distance decides as before.
-            lists.sort { $0.end - $0.start > $1.end - $1.start }
-            var skipped: Int32 = 0
-            var from = 0
-            while from < lists.count, Int(skipped + lists[from].n) <= threshold / 3 {
-                skipped += lists[from].n
-                from += 1
-            }
-            let needed = Int32(threshold) - skipped
-            for l in lists[from...] {
-                for r in l.start..<l.end {
-                    let (i, m) = (Int(l.postings[r].name), l.postings[r].count)
-                    if shared[i] == 0 { touched.append(i) }
-                    shared[i] += Swift.min(l.n, m)
-                }
-            }
-            for i in touched {
-                if shared[i] >= needed { candidates.append(i) }
-                shared[i] = 0
-            }
-        } else {
-            // Too short for the bigram filter: every name within the length window.
-            candidates = lengthWindow(k.count, limit: limit).map(Int.init)
-        }
-        var best: [Int: Int] = [:]
-        for i in candidates {
-            let (scalars, person) = suggestionKeys[i]
-            guard renamed[person] == nil else { continue }
-            let d = Normalize.distance(k, scalars, limit: limit)
-            if d <= limit, d < best[person, default: Int.max] { best[person] = d }
-        }
-        for (person, names) in renamed {
-            let d = names.map { abs($0.count - k.count) > limit ? .max : Normalize.distance(k, $0, limit: limit) }.min()
-            if let d, d <= limit { best[person] = d }
-        }
-        return best.sorted { a, b in a.value != b.value ? a.value < b.value : labels[a.key] < labels[b.key] }
-            .prefix(NameIndex.suggestionsKept).map(\.key)
-    }
 }

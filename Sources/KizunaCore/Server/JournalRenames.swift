@@ -1,0 +1,143 @@
+import Dispatch
+
+/// How the editor's journal follows a change to who the people are or what they are called, without reading the
+/// notes again.
+extension JournalState {
+    /// Resolves every note again after the people or their names changed. A link the parse matched by a name that
+    /// now names someone else, or nobody, is found again: the notes holding such links are parsed anew. A change to
+    /// the front matter of one person's note (`edited`) is worked into the directory instead, and only the notes
+    /// it may touch are resolved again.
+    func renamed(from old: JournalResolver.Directory, edited: Int? = nil) {
+        if let edited, let index = suggestionIndex, resolved.count == parsed.count,
+            let (new, changed) = old.updating(note: edited, in: parsed, config: config), old.owner == new.owner
+        {
+            renamedOne(edited, old: old, new: new, changed: changed, suggestions: index)
+            return
+        }
+        let new = JournalResolver.Directory(parsed, config: config, linkTargets: linkTargets)
+        var newIndexOfId: [String: Int] = [:]
+        for (p, person) in new.people.enumerated() { newIndexOfId[person.id] = p }
+        let moved = old.people.map { newIndexOfId[$0.id] ?? -1 }
+        let stale = old.index.peopleWithChangedNames(in: new.index) { moved[$0] < 0 ? nil : moved[$0] }
+        let same = moved.elementsEqual(moved.indices)
+        var stalePaths: [Int] = []
+        for k in parsed.indices {
+            if same {
+                if parsed[k].namesAny(of: stale) { stalePaths.append(k) }
+            } else if parsed[k].renumberPeople(moved, unlessAny: stale) {
+                stalePaths.append(k)
+            }
+        }
+        parseAgain(stalePaths, names: new.index)
+        resolveAll(new)
+    }
+
+    /// The positions of the notes that satisfy `include`, in order, looked through on all cores.
+    private func notes(where include: (ParsedNote) -> Bool) -> [Int] {
+        let slices = 16
+        var found = [[Int]](repeating: [], count: slices)
+        withoutActuallyEscaping(include) { include in
+            found.withUnsafeMutableBufferPointer { buffer in
+                parsed.withUnsafeBufferPointer { notes in
+                    // Each note lent in place: a copy would retain and release every field.
+                    let out = UnsafeSendable(buffer), test = UnsafeSendable(include), all = UnsafeSendable(notes)
+                    DispatchQueue.concurrentPerform(iterations: slices) { s in
+                        let range = (s * all.value.count / slices)..<((s + 1) * all.value.count / slices)
+                        out.value[s] = range.filter { test.value(all.value[$0]) }
+                    }
+                }
+            }
+        }
+        return found.flatMap { $0 }
+    }
+
+    /// Parses the notes `again` anew, with `names` at hand.
+    private func parseAgain(_ again: [Int], names: NameIndex) {
+        var notes = [ParsedNote?](repeating: nil, count: again.count)
+        let (paths, config) = (self.paths, self.config)
+        let texts = again.map { self.text(of: paths[$0]) ?? [] }
+        notes.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: again.count) { j in
+                let file = SourceFile(path: paths[again[j]], bytes: texts[j])
+                out.value[j] = NoteParser.parse(file, config: config, names: names)
+            }
+        }
+        for (j, k) in again.enumerated() { parsed[k] = notes[j]! }
+    }
+
+    /// After the front matter of person note `edited` changed the `changed` keys (names it dropped or took):
+    /// parses again the notes whose matched links a changed key may have matched, resolves again those and the
+    /// notes with a link the person's names may match, and words again the warnings those names may now suggest.
+    private func renamedOne(
+        _ edited: Int, old: JournalResolver.Directory, new: JournalResolver.Directory, changed: Set<String>,
+        suggestions: SuggestionIndex
+    ) {
+        // The person's names before and after, in full: a new name changes their label wherever it is shown.
+        let p = old.index.personByPath[paths[edited]]!
+        var keys = Set<String>()
+        for person in [old.people[p], new.people[p]] {
+            for name in [person.id, person.name] + person.aliases { keys.insert(Normalize.key(name)) }
+        }
+        let names = keys.map { Array($0.unicodeScalars) }
+        var near: [String: Bool] = [:]
+        /// Whether the closest names to `key` may be others now: one of the names is near enough to be among them.
+        func nearby(_ key: String) -> Bool {
+            if let known = near[key] { return known }
+            let k = Array(key.unicodeScalars)
+            let limit = NameIndex.suggestionLimit(k.count)
+            let found = names.contains {
+                abs($0.count - k.count) <= limit && Normalize.distance(k, $0, limit: limit) <= limit
+            }
+            near[key] = found
+            return found
+        }
+        // Built on the other core from the start: a link by a name the person no longer has needs it.
+        let index = SuggestionIndex(new, remembering: suggestions, renamed: p, near: nearby)
+        index.start()
+        // People a changed key named alone, and names otherwise now: links matched by it are matched again.
+        var stale = Set<Int>()
+        for k in changed {
+            let before = old.index.lookup(k)
+            if before.count == 1, new.index.lookup(k) != before { stale.insert(before[0]) }
+        }
+        var marked = [Bool](repeating: false, count: new.people.count)
+        for p in stale { marked[p] = true }
+        let stalePaths = stale.isEmpty ? [] : notes { $0.namesAny(ofMarked: marked) }
+        parseAgain(stalePaths, names: new.index)
+        let linkKeys = ParsedNote.KeySet(keys)
+        let again = Set(stalePaths + [edited] + notes { $0.hasUnmatchedLink(keyIn: linkKeys) })
+        directory = new
+        suggestionIndex = index
+        var toDiagnose = again
+        for k in again { setResolved(JournalResolver.resolveNote(parsed[k], index: k, directory: new), at: k) }
+        for k in resolved.indices
+        where !toDiagnose.contains(k) && resolved[k].unresolved.contains(where: { nearby($0.key) }) {
+            toDiagnose.insert(k)
+        }
+        // Notes whose front matter the directory now reads otherwise.
+        for path in JournalState.pathsWithOtherFindings(old, new) { if let k = position[path] { toDiagnose.insert(k) } }
+        for k in toDiagnose {
+            diagnose(k, resolved: resolved[k])
+            diagnosedSince.insert(paths[k])
+        }
+        peopleSince = true
+        built = nil
+    }
+
+    /// The paths whose front matter findings differ between two directories.
+    private static func pathsWithOtherFindings(_ a: JournalResolver.Directory, _ b: JournalResolver.Directory)
+        -> Set<String>
+    {
+        func findings(_ d: JournalResolver.Directory) -> [String: ([Diagnostic], [String])] {
+            var out: [String: ([Diagnostic], [String])] = [:]
+            for x in d.diagnostics { out[x.location.path, default: ([], [])].0.append(x) }
+            for u in d.unresolved {
+                out[u.location.path, default: ([], [])].1.append("\(u.location) \(u.key) \(u.target)")
+            }
+            return out
+        }
+        let (x, y) = (findings(a), findings(b))
+        return Set(x.keys).union(y.keys).filter { x[$0]?.0 != y[$0]?.0 || x[$0]?.1 != y[$0]?.1 }
+    }
+}
