@@ -186,21 +186,33 @@ public enum Kizuna {
         return (perNote, readFailures.compactMap { $0 })
     }
 
-    /// Parses and resolves files already in memory (tests write journals this way).
+    /// Parses and resolves files already in memory (tests write journals this way), in the two passes of
+    /// `journal(root:)`: every file's front matter, then each file parsed with the names at hand and resolved.
     public static func journal(files: [SourceFile], config: Config = Config(), diagnostics: [Diagnostic] = [])
         -> Journal
     {
-        let notes = parseAll(files, config: config)
-        return JournalResolver.resolve(notes, config: config, diagnostics: diagnostics)
+        let heads = parseAll(files, config: config, body: false)
+        let directory = JournalResolver.Directory(heads, config: config)
+        let suggestions = SuggestionIndex(directory)
+        var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: files.count)
+        perNote.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                let note = NoteParser.parse(files[i], config: config, head: heads[i], names: directory.index)
+                out.value[i] = JournalResolver.resolveNote(note, index: i, directory: directory)
+            }
+        }
+        return JournalResolver.finish(
+            &perNote, directory: directory, config: config, diagnostics: diagnostics, suggestions: suggestions)
     }
 
-    /// Parses every file, in parallel; results keep the files' order.
-    public static func parseAll(_ files: [SourceFile], config: Config) -> [ParsedNote] {
+    /// Parses every file (with `body: false`, only its front matter), in parallel; results keep the files' order.
+    public static func parseAll(_ files: [SourceFile], config: Config, body: Bool = true) -> [ParsedNote] {
         var results = [ParsedNote?](repeating: nil, count: files.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                out.value[i] = NoteParser.parse(files[i], config: config)
+                out.value[i] = NoteParser.parse(files[i], config: config, body: body)
             }
         }
         return results.compactMap { $0 }

@@ -3,27 +3,6 @@ import Foundation
 
 /// The resolve stage: turns every file's `ParsedNote` into one `Journal`, matching links to people.
 public enum JournalResolver {
-    /// Resolves parsed notes (in path order) into a journal; `diagnostics` are earlier stages' findings.
-    public static func resolve(_ parsed: consuming [ParsedNote], config: Config, diagnostics earlier: [Diagnostic] = [])
-        -> Journal
-    {
-        var notes = parsed
-        let directory = Directory(notes, config: config)
-        // Each note resolves on its own against the finished directory, on all cores. A parsed note is released as
-        // soon as it is resolved, so the two never all stand in memory at once.
-        var perNote = [Resolved](repeating: Resolved(), count: notes.count)
-        perNote.withUnsafeMutableBufferPointer { buffer in
-            notes.withUnsafeMutableBufferPointer { parsedBuffer in
-                let out = UnsafeSendable(buffer), input = UnsafeSendable(parsedBuffer)
-                DispatchQueue.concurrentPerform(iterations: input.value.count) { i in
-                    out.value[i] = resolveNote(input.value[i], index: i, directory: directory)
-                    input.value[i] = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
-                }
-            }
-        }
-        return finish(&perNote, directory: directory, config: config, diagnostics: earlier)
-    }
-
     /// Gathers every note's entries, tasks and diagnostics into the journal (entries by date, then path, then line).
     public static func finish(
         _ perNote: inout [Resolved], directory: Directory, config: Config, diagnostics earlier: [Diagnostic],
