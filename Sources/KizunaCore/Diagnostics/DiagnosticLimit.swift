@@ -35,12 +35,20 @@ public enum DiagnosticLimit {
         return out
     }
 
-    /// A message's kind: its words before the first quoted name, number or colon. Read as UTF-8: comparing
-    /// characters was a tenth of a large journal's digest.
+    /// A message's kind: its words before the first quoted name, number or colon. Read as UTF-8 bytes in one pass,
+    /// for a large journal has tens of thousands of diagnostics: comparing characters, or the standard library's
+    /// generic search, made this the digest's slowest step (BENCHMARKS.md, eleventh round).
     static func kind(_ message: String) -> Substring {
-        let u = message.utf8
-        let mark = u.firstIndex { $0 == 0x27 || $0 == 0x22 || $0 == 0x3A || (0x30...0x39).contains($0) } ?? u.endIndex
-        let quote = u.firstRange(of: "“".utf8)?.lowerBound ?? u.endIndex
-        return message[..<min(mark, quote)]
+        var text = message
+        let end = text.withUTF8 { u -> Int in
+            for i in u.indices {
+                let b = u[i]
+                if b == 0x27 || b == 0x22 || b == 0x3A || (0x30...0x39).contains(b) { return i }
+                // “ is E2 80 9C.
+                if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x9C { return i }
+            }
+            return u.count
+        }
+        return message[..<message.utf8.index(message.utf8.startIndex, offsetBy: end)]
     }
 }
