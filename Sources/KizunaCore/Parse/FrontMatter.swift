@@ -199,33 +199,33 @@ private struct PersonReader {
     }
 
     mutating func cadence(_ s: String, _ value: YAMLValue) -> Int? {
-        if let d = DurationParser.days(s) { return d }
-        report(
-            .error,
+        checked(
+            DurationParser.days(s), value,
             Message(
                 "invalid duration '\(s)' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)",
-                ja: "cadence の期間 '\(s)' が読めません(例: 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)"), value)
-        return nil
+                ja: "cadence の期間 '\(s)' が読めません(例: 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)"))
     }
 
     mutating func birthday(_ s: String, _ value: YAMLValue) -> Birthday? {
-        if let b = Birthday(s) { return b }
-        report(
-            .error,
+        checked(
+            Birthday(s), value,
             Message(
                 "invalid birthday '\(s)' (write YYYY-MM-DD or MM-DD)",
-                ja: "誕生日 '\(s)' が読めません(YYYY-MM-DD か MM-DD で書いてください)"), value)
-        return nil
+                ja: "誕生日 '\(s)' が読めません(YYYY-MM-DD か MM-DD で書いてください)"))
     }
 
     mutating func status(_ s: String, _ value: YAMLValue) -> PersonStatus? {
-        if let st = PersonStatus(rawValue: s.lowercased()) { return st }
-        report(
-            .error,
+        checked(
+            PersonStatus(rawValue: s.lowercased()), value,
             Message(
                 "unknown status '\(s)' (use active, paused, archived or target)",
-                ja: "不明な status '\(s)' です(active, paused, archived, target のいずれか)"), value)
-        return nil
+                ja: "不明な status '\(s)' です(active, paused, archived, target のいずれか)"))
+    }
+
+    /// `read`, or nil with the error `message` at `value`.
+    private mutating func checked<T>(_ read: T?, _ value: YAMLValue, _ message: Message) -> T? {
+        if read == nil { report(.error, message, value) }
+        return read
     }
 }
 
