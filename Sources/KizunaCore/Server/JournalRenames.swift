@@ -140,4 +140,42 @@ extension JournalState {
         let (x, y) = (findings(a), findings(b))
         return Set(x.keys).union(y.keys).filter { x[$0]?.0 != y[$0]?.0 || x[$0]?.1 != y[$0]?.1 }
     }
+
+    /// Puts a note that is no one's among the notes without resolving the others again: the directory learns its
+    /// name, and only the notes with a link that named nothing by that name are resolved again.
+    func added(_ note: ParsedNote) {
+        let i = paths.firstIndex { utf8Precedes(note.path, $0) } ?? paths.count
+        setNotes(adding: note)
+        resolved.insert(JournalResolver.Resolved(), at: i)
+        changedSince = Dictionary(
+            uniqueKeysWithValues: changedSince.map { ($0.key >= i ? $0.key + 1 : $0.key, $0.value) })
+        var d = directory!
+        d.isPersonNote.insert(false, at: i)
+        // The notes are kept in path order, so each one's rank is its place.
+        d.pathRank = Array(paths.indices)
+        d.personNotes = d.personNotes.map { $0 >= i ? $0 + 1 : $0 }
+        let key = Normalize.key(note.stem)
+        d.index.noteKeys.insert(NameKey(key))
+        // Front matter that named nothing by that name now names the note.
+        let freed = Set(d.unresolved.filter { $0.key == key }.map(\.location.path))
+        d.unresolved.removeAll { $0.key == key }
+        directory = d
+        if gathered != nil {
+            changedSince[i] = JournalResolver.Resolved()
+            notesAddedSince += 1
+        }
+        /// Whether an unmatched link may name the note now: by its key, or written with `.md`.
+        func mayName(_ u: NameIndex.Unresolved) -> Bool {
+            u.key == key || [".md", ".markdown"].contains { u.target.lowercased().hasSuffix($0) }
+        }
+        let again = resolved.indices.filter { $0 == i || resolved[$0].unresolved.contains(where: mayName) }
+        for k in again { setResolved(JournalResolver.resolveNote(parsed[k], index: k, directory: d), at: k) }
+        for k in again { diagnose(k, resolved: resolved[k]) }
+        for path in freed {
+            guard let k = position[path] else { continue }
+            diagnose(k, resolved: resolved[k])
+            diagnosedSince.insert(path)
+        }
+        built = nil
+    }
 }

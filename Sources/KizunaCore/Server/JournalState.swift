@@ -28,6 +28,8 @@ public final class JournalState {
     /// Notes whose diagnostics changed since, and whether the people did.
     var diagnosedSince: Set<String> = []
     var peopleSince = false
+    /// Notes added since, none of them a person's.
+    var notesAddedSince = 0
 
     /// Reads the journal at `root` (nothing is parsed until `rebuild`).
     public init(root: String) {
@@ -59,15 +61,16 @@ public final class JournalState {
         changedSince = [:]
         diagnosedSince = []
         peopleSince = false
+        notesAddedSince = 0
         return journal
     }
 
     /// The journal last gathered with the notes changed since put in place: their entries moved to where they now
     /// belong, their tasks and diagnostics replaced.
     private func patched() -> Journal? {
-        guard var journal = gathered, !changedSince.isEmpty || !diagnosedSince.isEmpty || peopleSince else {
-            return nil
-        }
+        guard var journal = gathered,
+            !changedSince.isEmpty || !diagnosedSince.isEmpty || peopleSince || notesAddedSince > 0
+        else { return nil }
         // Held only here, the journal's lists change in place instead of being copied whole.
         gathered = nil
         built = nil
@@ -86,6 +89,7 @@ public final class JournalState {
         }
         for path in diagnosedSince { journal.diagnostics.replace(of: path, with: diagnostics[path] ?? []) }
         if peopleSince, let directory { journal.people = directory.people }
+        journal.noteCount += notesAddedSince
         return journal
     }
 
@@ -188,7 +192,7 @@ public final class JournalState {
     }
 
     /// Puts a note the journal did not have among the notes, in path order.
-    private func setNotes(adding note: ParsedNote) {
+    func setNotes(adding note: ParsedNote) {
         let i = paths.firstIndex { utf8Precedes(note.path, $0) } ?? paths.count
         paths.insert(note.path, at: i)
         parsed.insert(note, at: i)
@@ -273,8 +277,12 @@ public final class JournalState {
                 return changed(from: earlier)
             }
             let note = NoteParser.parse(SourceFile(path: path, bytes: bytes), config: config, names: directory.index)
-            setNotes(adding: note)
-            renamed(from: directory)
+            if !note.isPerson, resolved.count == parsed.count, suggestionIndex != nil {
+                added(note)
+            } else {
+                setNotes(adding: note)
+                renamed(from: directory)
+            }
             return changed(from: earlier)
         }
         let note = NoteParser.parse(SourceFile(path: path, bytes: bytes), config: config, names: directory.index)

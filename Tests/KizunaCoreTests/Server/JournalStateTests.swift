@@ -72,6 +72,28 @@ import Testing
         }
     }
 
+    /// A note added under the name an unknown link and a person's `knows` used: both warnings go, the note's own
+    /// entry and task join the journal, as a full read has them.
+    @Test func aNoteAddedUnderAnUnknownNameQuietsItsLinks() throws {
+        let dir = journalOnDisk()
+        dir.write("log/2026-10-20.md", "Planned [[Trip notes]] with [[P1]].\n")
+        dir.write("people/p3.md", "---\nname: Person 3\nknows: [\"[[Trip notes]]\"]\n---\n")
+        let root = JournalLoader.realPath(dir.path)!
+        let state = JournalState(root: root)
+        state.reload()
+        _ = state.journal
+        #expect(state.diagnostics["log/2026-10-20.md"]?.count == 1)
+        #expect(state.diagnostics["people/p3.md"]?.count == 1)
+        let text = "## 2026-10-21 Trip with [[P2]]\n- [ ] Book the train with [[P2]]\n"
+        dir.write("notes/Trip notes.md", text)
+        state.update("notes/Trip notes.md", text: Array(text.utf8))
+        let full = try Kizuna.journal(root: root)
+        #expect(summary(state.journal) == summary(full))
+        #expect(state.diagnostics["log/2026-10-20.md"] == nil)
+        #expect(state.diagnostics["people/p3.md"] == nil)
+        #expect(state.journal.noteCount == full.noteCount)
+    }
+
     /// What a journal holds, spelt out by person id: its diagnostics, people, entries and tasks.
     func summary(_ j: Journal) -> [String] {
         ["\(j.noteCount) notes"] + j.diagnostics.map(\.description)
