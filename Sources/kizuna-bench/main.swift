@@ -123,6 +123,19 @@ case "edit":
         changed("a line added to a log note", log, text + Array("Also talked about the trip.\n".utf8))
         changed("an entry added to a log note", log, text + Array("\n## 2026-11-20 Lunch with [[Nobody]]\n".utf8))
         changed("a log note added", "log/new-note.md", Array("## 2026-11-20 Lunch with [[Nobody]]\n".utf8))
+        var removals: [Double] = []
+        for _ in 0..<9 {
+            state.update("log/new-note.md", text: Array("## 2026-11-20 Lunch with [[Nobody]]\n".utf8))
+            _ = state.journal
+            start = DispatchTime.now()
+            state.update("log/new-note.md", text: nil)
+            _ = state.journal
+            removals.append(ms(start))
+        }
+        removals.sort()
+        print(
+            String(
+                format: "a log note deleted, then the journal: median %.1f ms, max %.1f ms", removals[4], removals[8]))
     }
     if let person = state.notePaths.first(where: { $0.hasPrefix("people/") }) {
         start = DispatchTime.now()

@@ -162,7 +162,7 @@ extension JournalState {
         directory = d
         if gathered != nil {
             changedSince[i] = JournalResolver.Resolved()
-            notesAddedSince += 1
+            addedSince.insert(note.path)
         }
         /// Whether an unmatched link may name the note now: by its key, or written with `.md`.
         func mayName(_ u: NameIndex.Unresolved) -> Bool {
@@ -177,5 +177,69 @@ extension JournalState {
             diagnosedSince.insert(path)
         }
         built = nil
+    }
+
+    /// Takes note `i`, no one's, out of the notes without resolving the others again, unless a person's front
+    /// matter may name it (then nothing is done and false is returned). When no other note has its name, the
+    /// notes with a link that named it are resolved again.
+    func removed(_ i: Int) -> Bool {
+        guard var d = directory, suggestionIndex != nil, resolved.count == parsed.count, !parsed[i].isPerson,
+            !d.isPersonNote[i]
+        else { return false }
+        let key = Normalize.key(parsed[i].stem)
+        let keys = ParsedNote.KeySet([key])
+        let stillNamed = !notes { $0.path != self.parsed[i].path && Normalize.key($0.stem) == key }.isEmpty
+        if !stillNamed {
+            func names(_ refs: [PersonRef]) -> Bool {
+                refs.contains { keys.contains(Normalize.key($0.text)) || keys.contains(fallback: $0.text) }
+            }
+            // Each note read in place: a copy would retain every field of its front matter.
+            let refs = parsed.withUnsafeBufferPointer { notes in
+                d.personNotes.contains { n in
+                    names(notes[n].fields?.introducedBy ?? []) || names(notes[n].fields?.knows ?? [])
+                }
+            }
+            if refs { return false }
+        }
+        takeOutOfGathered(i)
+        let path = paths[i]
+        setNotes(removing: i)
+        resolved.remove(at: i)
+        changedSince = Dictionary(
+            uniqueKeysWithValues: changedSince.compactMap { k, v in k == i ? nil : (k > i ? k - 1 : k, v) })
+        d.isPersonNote.remove(at: i)
+        d.pathRank = Array(paths.indices)
+        d.personNotes = d.personNotes.map { $0 > i ? $0 - 1 : $0 }
+        if !stillNamed { d.index.noteKeys.remove(NameKey(key)) }
+        directory = d
+        diagnostics[path] = nil
+        let again = stillNamed ? [] : notes { $0.hasUnmatchedLink(keyIn: keys) }
+        for k in again {
+            setResolved(JournalResolver.resolveNote(parsed[k], index: k, directory: d), at: k)
+            diagnose(k, resolved: resolved[k])
+        }
+        built = nil
+        return true
+    }
+
+    /// Takes note `i`'s entries, tasks and diagnostics out of the journal last gathered, and the note from its count.
+    private func takeOutOfGathered(_ i: Int) {
+        guard var journal = gathered else { return }
+        gathered = nil
+        built = nil
+        // Where the note stands in it: the notes before it as they were when it was gathered.
+        var storedEntries = 0, firstTask = 0
+        for k in 0..<i {
+            let then = changedSince[k] ?? resolved[k]
+            if !then.entries.isEmpty { storedEntries += 1 }
+            firstTask += then.tasks.count
+        }
+        let then = changedSince[i] ?? resolved[i]
+        journal.entries = journal.entries.replacingNote(at: storedEntries, had: !then.entries.isEmpty, with: [])
+        journal.tasks.removeSubrange(firstTask..<(firstTask + then.tasks.count))
+        journal.diagnostics.replace(of: paths[i], with: [])
+        // A note added since the journal was gathered is not in it.
+        if addedSince.remove(paths[i]) == nil, then.wasRead { journal.noteCount -= 1 }
+        gathered = journal
     }
 }

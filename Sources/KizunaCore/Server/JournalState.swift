@@ -19,7 +19,7 @@ public final class JournalState {
     /// resolving the others.
     var resolved: [JournalResolver.Resolved] = []
     /// Diagnostics by note, as last worked out.
-    public private(set) var diagnostics: [String: [Diagnostic]] = [:]
+    public internal(set) var diagnostics: [String: [Diagnostic]] = [:]
     var built: Journal? = nil
     /// The journal last gathered, and the notes changed since, each as it was resolved then: a change that moved
     /// no entry and added or removed none is patched into it instead of gathering every note again.
@@ -29,7 +29,7 @@ public final class JournalState {
     var diagnosedSince: Set<String> = []
     var peopleSince = false
     /// Notes added since, none of them a person's.
-    var notesAddedSince = 0
+    var addedSince: Set<String> = []
 
     /// Reads the journal at `root` (nothing is parsed until `rebuild`).
     public init(root: String) {
@@ -61,7 +61,7 @@ public final class JournalState {
         changedSince = [:]
         diagnosedSince = []
         peopleSince = false
-        notesAddedSince = 0
+        addedSince = []
         return journal
     }
 
@@ -69,7 +69,7 @@ public final class JournalState {
     /// belong, their tasks and diagnostics replaced.
     private func patched() -> Journal? {
         guard var journal = gathered,
-            !changedSince.isEmpty || !diagnosedSince.isEmpty || peopleSince || notesAddedSince > 0
+            !changedSince.isEmpty || !diagnosedSince.isEmpty || peopleSince || !addedSince.isEmpty
         else { return nil }
         // Held only here, the journal's lists change in place instead of being copied whole.
         gathered = nil
@@ -89,7 +89,7 @@ public final class JournalState {
         }
         for path in diagnosedSince { journal.diagnostics.replace(of: path, with: diagnostics[path] ?? []) }
         if peopleSince, let directory { journal.people = directory.people }
-        journal.noteCount += notesAddedSince
+        journal.noteCount += addedSince.count
         return journal
     }
 
@@ -184,7 +184,7 @@ public final class JournalState {
     private static let empty = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
 
     /// Takes the note at `i` out of the notes, and whatever the walk found of it.
-    private func setNotes(removing i: Int) {
+    func setNotes(removing i: Int) {
         let path = paths.remove(at: i)
         parsed.remove(at: i)
         loaderDiagnostics.removeAll { $0.location.path == path }
@@ -266,8 +266,10 @@ public final class JournalState {
         let bytes = self.text(of: path)
         // A note added or gone changes what links may name: the notes are resolved again, none read again.
         if let i = position[path], bytes == nil {
-            setNotes(removing: i)
-            renamed(from: directory)
+            if !removed(i) {
+                setNotes(removing: i)
+                renamed(from: directory)
+            }
             return changed(from: earlier)
         }
         guard let i = position[path], let bytes else {

@@ -94,6 +94,36 @@ import Testing
         #expect(state.journal.noteCount == full.noteCount)
     }
 
+    /// A note deleted that a link named: the link warns again, the note's entries and tasks leave the journal, as
+    /// a full read has it; so too when a person's front matter names it, and for a note added since the journal was
+    /// last asked for.
+    @Test func aNoteDeletedThatALinkNamedLeavesTheLinkWarning() throws {
+        let dir = journalOnDisk()
+        dir.write("log/2026-10-20.md", "Planned [[Trip notes]] and [[Packing]] with [[P1]].\n")
+        dir.write("notes/Trip notes.md", "## 2026-10-21 Trip with [[P2]]\n- [ ] Book the train with [[P2]]\n")
+        dir.write("notes/Packing.md", "## 2026-10-22 Packing with [[P3]]\n")
+        dir.write("people/p3.md", "---\nname: Person 3\nknows: [\"[[Packing]]\"]\n---\n")
+        let root = JournalLoader.realPath(dir.path)!
+        let state = JournalState(root: root)
+        state.reload()
+        _ = state.journal
+        #expect(state.diagnostics["log/2026-10-20.md"] == nil)
+        let added = "## 2026-10-23 Late idea with [[P4]]\n"
+        dir.write("notes/Idea.md", added)
+        state.update("notes/Idea.md", text: Array(added.utf8))
+        for path in ["notes/Idea.md", "notes/Trip notes.md", "notes/Packing.md"] {
+            try FileManager.default.removeItem(atPath: root + "/" + path)
+            state.update(path, text: nil)
+            let full = try Kizuna.journal(root: root)
+            #expect(summary(state.journal) == summary(full), "\(path)")
+            #expect(state.journal.noteCount == full.noteCount, "\(path)")
+            var byPath: [String: [Diagnostic]] = [:]
+            for d in full.diagnostics { byPath[d.location.path, default: []].append(d) }
+            #expect(state.diagnostics.mapValues { $0.sorted() } == byPath.mapValues { $0.sorted() }, "\(path)")
+        }
+        #expect(state.diagnostics["log/2026-10-20.md"]?.count == 2)
+    }
+
     /// What a journal holds, spelt out by person id: its diagnostics, people, entries and tasks.
     func summary(_ j: Journal) -> [String] {
         ["\(j.noteCount) notes"] + j.diagnostics.map(\.description)
