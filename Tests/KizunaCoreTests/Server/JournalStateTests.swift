@@ -28,6 +28,26 @@ import Testing
         return fresh.diagnostics
     }
 
+    /// The state of the journal in `dir`, read whole, its journal gathered once.
+    func readState(_ dir: TempDir) -> (root: String, state: JournalState) {
+        let root = JournalLoader.realPath(dir.path)!
+        let state = JournalState(root: root)
+        state.reload()
+        _ = state.journal
+        return (root, state)
+    }
+
+    /// Expects the state's journal, note count and diagnostics to be those of a full read of the folder.
+    func expectAFullRead(_ state: JournalState, _ comment: String) throws {
+        let full = try Kizuna.journal(root: state.root)
+        #expect(summary(state.journal) == summary(full), Comment(rawValue: comment))
+        #expect(state.journal.noteCount == full.noteCount, Comment(rawValue: comment))
+        var byPath: [String: [Diagnostic]] = [:]
+        for d in full.diagnostics { byPath[d.location.path, default: []].append(d) }
+        #expect(
+            state.diagnostics.mapValues { $0.sorted() } == byPath.mapValues { $0.sorted() }, Comment(rawValue: comment))
+    }
+
     @Test func randomEditsGiveTheDiagnosticsOfAFullRead() {
         let dir = journalOnDisk()
         let state = JournalState(root: JournalLoader.realPath(dir.path)!)
@@ -78,20 +98,15 @@ import Testing
         let dir = journalOnDisk()
         dir.write("log/2026-10-20.md", "Planned [[Trip notes]] with [[P1]].\n")
         dir.write("people/p3.md", "---\nname: Person 3\nknows: [\"[[Trip notes]]\"]\n---\n")
-        let root = JournalLoader.realPath(dir.path)!
-        let state = JournalState(root: root)
-        state.reload()
-        _ = state.journal
+        let (_, state) = readState(dir)
         #expect(state.diagnostics["log/2026-10-20.md"]?.count == 1)
         #expect(state.diagnostics["people/p3.md"]?.count == 1)
         let text = "## 2026-10-21 Trip with [[P2]]\n- [ ] Book the train with [[P2]]\n"
         dir.write("notes/Trip notes.md", text)
         state.update("notes/Trip notes.md", text: Array(text.utf8))
-        let full = try Kizuna.journal(root: root)
-        #expect(summary(state.journal) == summary(full))
+        try expectAFullRead(state, "added")
         #expect(state.diagnostics["log/2026-10-20.md"] == nil)
         #expect(state.diagnostics["people/p3.md"] == nil)
-        #expect(state.journal.noteCount == full.noteCount)
     }
 
     /// A note deleted that a link named: the link warns again, the note's entries and tasks leave the journal, as
@@ -103,10 +118,7 @@ import Testing
         dir.write("notes/Trip notes.md", "## 2026-10-21 Trip with [[P2]]\n- [ ] Book the train with [[P2]]\n")
         dir.write("notes/Packing.md", "## 2026-10-22 Packing with [[P3]]\n")
         dir.write("people/p3.md", "---\nname: Person 3\nknows: [\"[[Packing]]\"]\n---\n")
-        let root = JournalLoader.realPath(dir.path)!
-        let state = JournalState(root: root)
-        state.reload()
-        _ = state.journal
+        let (root, state) = readState(dir)
         #expect(state.diagnostics["log/2026-10-20.md"] == nil)
         let added = "## 2026-10-23 Late idea with [[P4]]\n"
         dir.write("notes/Idea.md", added)
@@ -114,12 +126,7 @@ import Testing
         for path in ["notes/Idea.md", "notes/Trip notes.md", "notes/Packing.md"] {
             try FileManager.default.removeItem(atPath: root + "/" + path)
             state.update(path, text: nil)
-            let full = try Kizuna.journal(root: root)
-            #expect(summary(state.journal) == summary(full), "\(path)")
-            #expect(state.journal.noteCount == full.noteCount, "\(path)")
-            var byPath: [String: [Diagnostic]] = [:]
-            for d in full.diagnostics { byPath[d.location.path, default: []].append(d) }
-            #expect(state.diagnostics.mapValues { $0.sorted() } == byPath.mapValues { $0.sorted() }, "\(path)")
+            try expectAFullRead(state, path)
         }
         #expect(state.diagnostics["log/2026-10-20.md"]?.count == 2)
     }
@@ -196,13 +203,7 @@ import Testing
             state.update(path, text: text.map { Array($0.utf8) })
             // Now and then several notes change before the journal is asked for.
             guard step == 39 || pick(3) != 0 else { continue }
-            let full = try Kizuna.journal(root: root)
-            #expect(summary(state.journal) == summary(full), "seed \(seed), step \(step): \(path)")
-            var byPath: [String: [Diagnostic]] = [:]
-            for d in full.diagnostics { byPath[d.location.path, default: []].append(d) }
-            #expect(
-                state.diagnostics.mapValues { $0.sorted() } == byPath.mapValues { $0.sorted() },
-                "seed \(seed), step \(step)")
+            try expectAFullRead(state, "seed \(seed), step \(step): \(path)")
         }
     }
 
