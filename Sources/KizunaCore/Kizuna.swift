@@ -194,13 +194,10 @@ public enum Kizuna {
         let heads = parseAll(files, config: config, body: false)
         let directory = JournalResolver.Directory(heads, config: config)
         let suggestions = SuggestionIndex(directory)
-        var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: files.count)
-        perNote.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                let note = NoteParser.parse(files[i], config: config, head: heads[i], names: directory.index)
-                out.value[i] = JournalResolver.resolveNote(note, index: i, directory: directory)
-            }
+        var perNote = parallelMap(files.count) { i in
+            JournalResolver.resolveNote(
+                NoteParser.parse(files[i], config: config, head: heads[i], names: directory.index), index: i,
+                directory: directory)
         }
         return JournalResolver.finish(
             &perNote, directory: directory, config: config, diagnostics: diagnostics, suggestions: suggestions)
@@ -208,14 +205,7 @@ public enum Kizuna {
 
     /// Parses every file (with `body: false`, only its front matter), in parallel; results keep the files' order.
     public static func parseAll(_ files: [SourceFile], config: Config, body: Bool = true) -> [ParsedNote] {
-        var results = [ParsedNote?](repeating: nil, count: files.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                out.value[i] = NoteParser.parse(files[i], config: config, body: body)
-            }
-        }
-        return results.compactMap { $0 }
+        parallelMap(files.count) { NoteParser.parse(files[$0], config: config, body: body) }
     }
 }
 

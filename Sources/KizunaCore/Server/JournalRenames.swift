@@ -53,17 +53,12 @@ extension JournalState {
 
     /// Parses the notes `again` anew, with `names` at hand.
     private func parseAgain(_ again: [Int], names: NameIndex) {
-        var notes = [ParsedNote?](repeating: nil, count: again.count)
         let (paths, config) = (self.paths, self.config)
         let texts = again.map { self.text(of: paths[$0]) ?? [] }
-        notes.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: again.count) { j in
-                let file = SourceFile(path: paths[again[j]], bytes: texts[j])
-                out.value[j] = NoteParser.parse(file, config: config, names: names)
-            }
+        let notes = parallelMap(again.count) { j in
+            NoteParser.parse(SourceFile(path: paths[again[j]], bytes: texts[j]), config: config, names: names)
         }
-        for (j, k) in again.enumerated() { parsed[k] = notes[j]! }
+        for (j, k) in again.enumerated() { parsed[k] = notes[j] }
     }
 
     /// After the front matter of person note `edited` changed the `changed` keys (names it dropped or took):

@@ -126,31 +126,20 @@ public final class JournalState {
     /// Every note's bytes (its buffer's, or its file's) and front matter, on all cores; notes that cannot be read
     /// are the loader's diagnostics.
     private func readHeads(_ loaded: LoadedJournal) -> ([SourceFile?], [ParsedNote]) {
-        var files = [SourceFile?](repeating: nil, count: paths.count)
-        var heads = [ParsedNote](repeating: JournalState.empty, count: paths.count)
-        var failures = [Diagnostic?](repeating: nil, count: paths.count)
         let (paths, buffers, config) = (self.paths, self.buffers, self.config)
-        files.withUnsafeMutableBufferPointer { fileBuffer in
-            heads.withUnsafeMutableBufferPointer { headBuffer in
-                failures.withUnsafeMutableBufferPointer { failureBuffer in
-                    let read = UnsafeSendable(fileBuffer), head = UnsafeSendable(headBuffer)
-                    let failed = UnsafeSendable(failureBuffer)
-                    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                        var file = SourceFile(path: paths[i], bytes: buffers[paths[i]] ?? [])
-                        if buffers[paths[i]] == nil {
-                            switch loaded.read(paths[i]) {
-                            case .success(let f): file = f
-                            case .failure(let d): failed.value[i] = d
-                            }
-                        }
-                        head.value[i] = NoteParser.parse(file, config: config, body: false)
-                        read.value[i] = file
-                    }
+        let read = parallelMap(paths.count) { i -> (SourceFile, ParsedNote, Diagnostic?) in
+            var file = SourceFile(path: paths[i], bytes: buffers[paths[i]] ?? [])
+            var failure: Diagnostic? = nil
+            if buffers[paths[i]] == nil {
+                switch loaded.read(paths[i]) {
+                case .success(let f): file = f
+                case .failure(let d): failure = d
                 }
             }
+            return (file, NoteParser.parse(file, config: config, body: false), failure)
         }
-        loaderDiagnostics = loaded.diagnostics + failures.compactMap { $0 }
-        return (files, heads)
+        loaderDiagnostics = loaded.diagnostics + read.compactMap(\.2)
+        return (read.map(\.0), read.map(\.1))
     }
 
     /// Every note parsed with the directory's names at hand and resolved, on all cores; keeps the parsed notes.
@@ -242,15 +231,8 @@ public final class JournalState {
 
     /// Every parsed note resolved against `directory`, on all cores.
     private func resolveEach(_ directory: JournalResolver.Directory) -> [JournalResolver.Resolved] {
-        var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: parsed.count)
         let notes = parsed
-        perNote.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: notes.count) { i in
-                out.value[i] = JournalResolver.resolveNote(notes[i], index: i, directory: directory)
-            }
-        }
-        return perNote
+        return parallelMap(notes.count) { JournalResolver.resolveNote(notes[$0], index: $0, directory: directory) }
     }
 
     /// Sets the text of an open buffer (nil: closed, the file on disk counts again) and updates what depends on it.

@@ -7,6 +7,18 @@ struct UnsafeSendable<T>: @unchecked Sendable {
     init(_ value: T) { self.value = value }
 }
 
+/// `(0..<count).map(transform)` on all cores, each result written straight into its own slot.
+func parallelMap<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
+    withoutActuallyEscaping(transform) { transform in
+        let work = UnsafeSendable(transform)
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let out = UnsafeSendable(buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: count) { i in (out.value! + i).initialize(to: work.value(i)) }
+            initialized = count
+        }
+    }
+}
+
 /// Runs `first` and `second` at the same time, on two cores, and returns both results. The two must not touch the
 /// same mutable state.
 func inParallel<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
