@@ -40,13 +40,27 @@ struct Digest: ParsableCommand {
         let day = date.flatMap { Day(iso: $0) } ?? localToday()
         let (root, journal) = try readJournal(options)
         let clock = stageClock()
+        // The notes' mistakes go to standard error while the digest is worked out and written: they need only the
+        // journal, and on a journal with thousands of them the two take about as long.
+        let warnings = DispatchGroup()
+        if !journal.diagnostics.isEmpty {
+            DispatchQueue.global().async(group: warnings) {
+                printDiagnostics(DiagnosticLimit.shown(journal.diagnostics), journal.config.language)
+            }
+        }
         let digest = KizunaCore.Digest(journal: journal, date: day)
         clock.lap("analyze (2 cores)")
-        if !journal.diagnostics.isEmpty {
-            printDiagnostics(DiagnosticLimit.shown(journal.diagnostics), journal.config.language)
-        }
         keepUntilExit(journal, digest)
-        let html = format == .html ? try page(digest) : ""
+        /// Says why the digest cannot be made, after the notes' mistakes, and stops.
+        func fail(_ message: String) -> ExitCode {
+            warnings.wait()
+            printError("kizuna: " + message)
+            return ExitCode(2)
+        }
+        var html = ""
+        if format == .html {
+            do { html = try page(digest) } catch { throw fail("cannot render the page: \(error)") }
+        }
         /// The digest, handed to `put` a piece at a time: JSON is written as it is made, so the whole text is never
         /// held (on a large journal it runs to megabytes).
         func render(_ put: (UnsafeBufferPointer<UInt8>) -> Void) {
@@ -58,22 +72,22 @@ struct Digest: ParsableCommand {
         }
         if stdout {
             render { writeStandardOutput($0) }
+            warnings.wait()
             clock.lap("render")
             return
         }
         let relative = journal.config.digestDir + "/" + day.description + "." + format.rawValue
         let path = root + "/" + relative
         if let problem = DigestTarget.problem(root: root, config: journal.config, file: relative) {
-            printError("kizuna: " + problem.text(journal.config.language))
-            throw ExitCode(2)
+            throw fail(problem.text(journal.config.language))
         }
         let outcome: AtomicWriter.Outcome
         do {
             outcome = try AtomicWriter.write(to: path, render)
         } catch {
-            printError("kizuna: \(error)")
-            throw ExitCode(2)
+            throw fail("\(error)")
         }
+        warnings.wait()
         clock.lap("render")
         let reach = digest.stats.due
         if journal.config.language == .ja {
@@ -94,12 +108,7 @@ struct Digest: ParsableCommand {
 
     /// The HTML page, with the picture when Graphviz can draw it.
     func page(_ digest: KizunaCore.Digest) throws -> String {
-        do {
-            return try DigestHTML(digest, picture: Graphviz.svg(DigestHTML.pictureDOT(digest))).render()
-        } catch {
-            printError("kizuna: cannot render the page: \(error)")
-            throw ExitCode(2)
-        }
+        try DigestHTML(digest, picture: Graphviz.svg(DigestHTML.pictureDOT(digest))).render()
     }
 
     /// Commits only the digest file, leaving anything else staged as it was.
