@@ -6,13 +6,13 @@ public enum DiagnosticLimit {
 
     /// The diagnostics to show, in their order, each group past the limit ending in a line that counts the rest.
     public static func shown(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen: [String: Int] = [:]
+        var seen: [Group: Int] = [:]
         var out: [Diagnostic] = []
-        var more: [String: (index: Int, count: Int)] = [:]
+        out.reserveCapacity(diagnostics.count)
+        var more: [Group: (index: Int, count: Int)] = [:]
         for d in diagnostics {
-            let key = d.location.path + "\u{0}" + d.severity.rawValue + "\u{0}" + kind(d.text.en)
-            let n = seen[key, default: 0] + 1
-            seen[key] = n
+            let key = Group(path: d.location.path, severity: d.severity, kind: kind(d.text.en))
+            let n = increment(&seen[key, default: 0])
             if n <= perKind {
                 out.append(d)
             } else if let m = more[key] {
@@ -33,6 +33,34 @@ public enum DiagnosticLimit {
                 at: d.location)
         }
         return out
+    }
+
+    /// The diagnostics counted together: one note's, of one severity and kind. Its parts are kept apart, not joined
+    /// into one string, so that no key is built for each of tens of thousands of diagnostics.
+    /// Paths and kinds are told apart by their bytes: `String`'s own hashing first brings a Japanese path to its
+    /// canonical form, and two names that differ in bytes are two files.
+    struct Group: Hashable {
+        var path: String
+        var severity: Severity
+        var kind: Substring
+
+        static func == (a: Group, b: Group) -> Bool {
+            a.severity == b.severity && a.path.utf8.elementsEqual(b.path.utf8) && a.kind.utf8.elementsEqual(b.kind.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(severity)
+            var path = path
+            path.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(0xFF as UInt8)
+            var kind = kind
+            kind.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    private static func increment(_ count: inout Int) -> Int {
+        count += 1
+        return count
     }
 
     /// A message's kind: its words before the first quoted name, number or colon. Read as UTF-8 bytes in one pass,
