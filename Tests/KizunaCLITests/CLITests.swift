@@ -227,6 +227,38 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(r.err.contains("kizuna: "))
     }
 
+    /// The notes' mistakes are printed while the digest is made; the line that closes the run still comes last.
+    /// Thousands of them, written to a file, so that printing them outlasts the digest.
+    @Test func theClosingLineFollowsEveryMistakeInTheNotes() throws {
+        let dir = try Scratch()
+        for n in 0..<3_000 {
+            try dir.write("log/\(n).md", "## 2026-11-0\(1 + n % 9) Met [[nobody \(n)]]\n")
+        }
+        func digest() throws -> (status: Int32, lines: [Substring]) {
+            let r = try run(
+                "/bin/sh",
+                [
+                    "-c",
+                    "'\(packageRoot)/.build/debug/kizuna' digest --journal '\(dir.path)' --date 2026-11-24 "
+                        + "2> '\(dir.path)/err.txt'",
+                ])
+            return (r.status, (dir.read("err.txt") ?? "").split(separator: "\n"))
+        }
+        let written = try digest()
+        #expect(written.status == 0)
+        #expect(written.lines.count == 3_001)
+        #expect(written.lines.last?.hasPrefix("wrote digests/2026-11-24.md: ") == true)
+        #expect(written.lines.dropLast().allSatisfy { $0.contains(": warning: ") })
+        try FileManager.default.removeItem(atPath: dir.path + "/digests")
+        try dir.write("digests", "a file where the folder should be\n")
+        let failed = try digest()
+        #expect(failed.status == 2)
+        #expect(failed.lines.count == 3_001)
+        #expect(
+            failed.lines.last == "kizuna: digests is a file, not a folder; move it or set digest_dir in kizuna.yaml")
+        #expect(failed.lines.dropLast().allSatisfy { $0.contains(": warning: ") })
+    }
+
     @Test func anInvalidDateIsRefused() throws {
         let r = try kizuna(["digest", "--journal", samples, "--date", "2026-02-30", "--stdout"])
         #expect(r.status != 0)
