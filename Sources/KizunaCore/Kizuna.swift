@@ -148,8 +148,9 @@ public enum Kizuna {
                                 let bytes = kept.value[b]
                                 kept.value[b] = []
                                 for i in FirstPass.batch(b, of: paths.count) {
-                                    let thisHead = head.value[i]
-                                    head.value[i] = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
+                                    // Moved out, not copied: a copy retains every string of its front matter.
+                                    var thisHead = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
+                                    swap(&thisHead, &head.value[i])
                                     let read: Result<SourceFile, Diagnostic>
                                     switch left.value[i] {
                                     case .kept(let range):

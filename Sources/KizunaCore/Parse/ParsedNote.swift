@@ -70,6 +70,12 @@ public struct ParsedNote: Sendable {
     /// A person note (under `people_dir` or `type: person`).
     public var isPerson: Bool
     public var fields: PersonFields?
+    /// Whether the note is read as a person with fields. Matched against `.some` in place: comparing `fields` with
+    /// nil went through a generic function that copied every field (and retained each of its strings) first.
+    var isPersonWithFields: Bool {
+        guard isPerson, case .some = fields else { return false }
+        return true
+    }
     public var entries: [RawEntry] = []
     /// The entries' titles, one after another, as UTF-8: one buffer per note instead of a string per entry.
     public var titles: [UInt8] = []

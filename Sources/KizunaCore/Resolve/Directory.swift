@@ -61,14 +61,14 @@ extension JournalResolver {
         private mutating func findPeople(_ notes: UnsafeBufferPointer<ParsedNote>) -> [Int] {
             var firstPathOfId: [String: String] = [:]
             var personCount = 0
-            for i in notes.indices where notes[i].isPerson && notes[i].fields != nil { personCount += 1 }
+            for i in notes.indices where notes[i].isPersonWithFields { personCount += 1 }
             // The tables are sized up front: growing a large hash table rehashes everything in it, again and again.
             firstPathOfId.reserveCapacity(personCount)
             var found: [Int] = []
             found.reserveCapacity(personCount)
             index.reserve(people: personCount, notes: notes.count)
             isPersonNote = [Bool](repeating: false, count: notes.count)
-            for i in notes.indices where notes[i].isPerson && notes[i].fields != nil {
+            for i in notes.indices where notes[i].isPersonWithFields {
                 if let other = firstPathOfId[notes[i].stem] {
                     diagnostics.append(
                         Diagnostic(
