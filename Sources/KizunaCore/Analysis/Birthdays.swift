@@ -17,7 +17,8 @@ extension Analysis {
     func upcoming() -> [Digest.Plan] {
         journal.entries.positions { $0.pointee.date > date && $0.pointee.date <= date + Analysis.upcomingDays }.map {
             let e = journal.entries[$0]
-            return Digest.Plan(date: e.date, title: e.title, people: e.participants.map(who), location: e.location)
+            return Digest.Plan(
+                date: e.date, title: e.title, people: e.participants.map { who($0) }, location: e.location)
         }
     }
 }

@@ -166,8 +166,9 @@ struct Analysis {
 
     /// Person `p` as the digest shows them.
     func who(_ p: Int) -> Digest.Who {
-        let person = journal.people[p]
-        return Digest.Who(index: p, id: person.id, name: person.name, path: person.path)
+        // The three fields read in place: a copy of the person (or of the journal) retains every string it holds.
+        let people = timeline.journal.people
+        return Digest.Who(index: p, id: people[p].id, name: people[p].name, path: people[p].path)
     }
 
     init(timeline: Timeline, graph: RelationshipGraph) {

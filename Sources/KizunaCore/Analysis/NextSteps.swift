@@ -29,7 +29,7 @@ extension Analysis {
         out.reserveCapacity(overdue.count + soon.count + stale.count)
         for (list, status) in [(overdue, Digest.TaskStatus.overdue), (soon, .dueSoon), (stale, .stale)] {
             for i in list {
-                out.append(Digest.NextStep(task: tasks[i], status: status, people: tasks[i].people.map(who)))
+                out.append(Digest.NextStep(task: tasks[i], status: status, people: tasks[i].people.map { who($0) }))
             }
         }
         return out

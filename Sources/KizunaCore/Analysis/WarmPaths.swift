@@ -7,7 +7,8 @@ extension Analysis {
         }
         return targets.map {
             Digest.WarmPath(
-                target: who($0), path: paths[$0].map { $0.map(who) }, communities: journal.people[$0].communities)
+                target: who($0), path: paths[$0].map { $0.map { who($0) } }, communities: journal.people[$0].communities
+            )
         }
     }
 }
