@@ -41,14 +41,13 @@ struct Digest: ParsableCommand {
         let (root, journal) = try readJournal(options)
         let clock = stageClock()
         // The notes' mistakes go to standard error while the digest is worked out and written: they need only the
-        // journal, and on a journal with thousands of them the two take about as long.
+        // journal, and on a journal with thousands of them the two take about as long. Both show the same list.
+        let shown = DiagnosticLimit.shown(journal.diagnostics)
         let warnings = DispatchGroup()
-        if !journal.diagnostics.isEmpty {
-            DispatchQueue.global().async(group: warnings) {
-                printDiagnostics(DiagnosticLimit.shown(journal.diagnostics), journal.config.language)
-            }
+        if !shown.isEmpty {
+            DispatchQueue.global().async(group: warnings) { printDiagnostics(shown, journal.config.language) }
         }
-        let digest = KizunaCore.Digest(journal: journal, date: day)
+        let digest = KizunaCore.Digest(journal: journal, date: day, notesToFix: shown)
         clock.lap("analyze (2 cores)")
         keepUntilExit(journal, digest)
         /// Says why the digest cannot be made, after the notes' mistakes, and stops.

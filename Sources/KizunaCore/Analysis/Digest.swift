@@ -111,10 +111,13 @@ public struct Digest: Sendable {
     /// The birthdays and plans together, in the order they come.
     public var comingUp: [ComingUp] = []
     public var stats = Stats()
+    /// The notes' mistakes as shown: past `DiagnosticLimit.perKind` of one kind in one note, a line counts the rest.
+    public var notesToFix: [Diagnostic] = []
 
     /// Works out every section for `date`: a complete value. Introductions and warm paths, which search the graph,
-    /// are worked out on one core while the other sections are on the other.
-    public init(journal: Journal, date: Day) {
+    /// are worked out on one core while the other sections are on the other. A caller that has already limited the
+    /// journal's diagnostics for showing (`DiagnosticLimit.shown`) hands them in as `notesToFix`.
+    public init(journal: Journal, date: Day, notesToFix: [Diagnostic]? = nil) {
         self.date = date
         self.journal = journal
         // Each part below is a pure function of what came before it.
@@ -125,14 +128,14 @@ public struct Digest: Sendable {
         let analysis = Analysis(timeline: timeline, graph: graph)
         let ((introductions, warmPaths), sections) = inParallel(
             { (analysis.introductions(limit: 5), analysis.warmPaths()) },
-            { Digest.sections(analysis, dailyLimit: journal.config.dailyLimit) })
+            { Digest.sections(analysis, dailyLimit: journal.config.dailyLimit, notesToFix: notesToFix) })
         self = sections
         self.introductions = introductions
         self.warmPaths = warmPaths
     }
 
     /// Every section but introductions and warm paths.
-    private static func sections(_ analysis: Analysis, dailyLimit: Int) -> Digest {
+    private static func sections(_ analysis: Analysis, dailyLimit: Int, notesToFix: [Diagnostic]?) -> Digest {
         var digest = Digest(date: analysis.date, journal: analysis.journal)
         let due = analysis.reachOut()
         digest.reachOut = Array(due.prefix(dailyLimit))
@@ -146,6 +149,7 @@ public struct Digest: Sendable {
         digest.upcoming = analysis.upcoming()
         digest.comingUp = comingUp(birthdays: digest.birthdays, plans: digest.upcoming)
         digest.stats = analysis.stats(due: due.count)
+        digest.notesToFix = notesToFix ?? DiagnosticLimit.shown(analysis.journal.diagnostics)
         return digest
     }
 

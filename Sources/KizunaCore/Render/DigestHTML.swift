@@ -226,7 +226,7 @@ public struct DigestHTML: Sendable {
     }
 
     private func diagnosticItems() -> [[String: Any]] {
-        DiagnosticLimit.shown(journal.diagnostics).map { d in
+        digest.notesToFix.map { d in
             item([
                 run(d.location.description, href: link.href(d.location.path, line: d.location.line)),
                 run(": \(d.severity.rawValue): \(d.text.text(w.language))"),

@@ -11,7 +11,7 @@ public struct DigestJSON: Sendable {
     public var value: JSON {
         let d = digest
         let j = d.journal
-        let shown = DiagnosticLimit.shown(j.diagnostics)
+        let shown = d.notesToFix
         return .object(
             [
                 ("schema", .int(1)),

@@ -95,7 +95,7 @@ public struct DigestMarkdown: Sendable {
         }
         section(out, w.network, empty: nil) { stats(out) }
         section(out, w.notesToFix, empty: journal.diagnostics.isEmpty ? w.noNotes : nil) {
-            for diag in DiagnosticLimit.shown(journal.diagnostics) {
+            for diag in digest.notesToFix {
                 out.append(
                     "- [\(text(diag.location.description))](\(href(diag.location.path, line: diag.location.line))): \(diag.severity.rawValue): \(text(diag.text.text(w.language)))"
                 )

@@ -38,7 +38,7 @@ extension LanguageServer {
     // MARK: Completion
 
     func completion(_ params: [String: Any]) -> Any? {
-        guard let state, let (path, text, line, character) = at(params) else { return nil }
+        guard state != nil, let (_, text, line, character) = at(params) else { return nil }
         let (lineText, index) = text.characterIndex(line: line, offset: character)
         let before = lineText[..<index]
         if let open = before.range(of: "[[", options: .backwards), !before[open.upperBound...].contains("]]") {

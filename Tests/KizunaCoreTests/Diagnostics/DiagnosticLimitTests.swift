@@ -22,4 +22,22 @@ import Testing
         #expect(shown.count == 21)
         #expect(shown.last?.message == "5 more warnings like the one before in this note, not shown")
     }
+
+    @Test func theDigestShowsTheLimitedListAndRendersOnlyWhatItCarries() throws {
+        let links = (1...25).map { "- met [[Nobody \($0)]]" }.joined(separator: "\n")
+        let j = journal(["log.md": "## 2026-11-20 call\n\(links)\n"])
+        let digest = Digest(journal: j, date: day("2026-11-24"))
+        #expect(j.diagnostics.count == 25)
+        #expect(digest.notesToFix.map(\.message) == DiagnosticLimit.shown(j.diagnostics).map(\.message))
+        #expect(digest.notesToFix.count == 21)
+        // A list handed in is the one every renderer shows.
+        let one = [j.diagnostics[3]]
+        let given = Digest(journal: j, date: day("2026-11-24"), notesToFix: one)
+        let markdown = DigestMarkdown(given).render()
+        #expect(markdown.contains("Nobody 4") && !markdown.contains("Nobody 5"))
+        let json = DigestJSON(given).value.serialized()
+        #expect(json.contains("Nobody 4") && !json.contains("Nobody 5"))
+        let html = try DigestHTML(given, picture: nil).render()
+        #expect(html.contains("Nobody 4") && !html.contains("Nobody 5"))
+    }
 }
