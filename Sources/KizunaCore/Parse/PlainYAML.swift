@@ -1,9 +1,10 @@
 /// Reads the front matter most notes have, without libyaml: one `key: value` per line at the left edge, each key
 /// once, each value a plain word or phrase, a quoted string with nothing to unescape, or a one-line list or mapping
-/// of those; or `key:` over a block of `- item` lines or indented `key: value` lines, one level deep. Comments on
-/// their own lines and after values are passed over. For anything else (deeper nesting, multi-line or empty
-/// values, escapes, anchors, tabs, carriage returns, characters YAML treats as line breaks or forbids) it gives nil,
-/// and the caller reads the text with libyaml.
+/// of those; or `key:` over a block of `- item` lines or indented `key: value` lines, one level deep; or `key: >-`
+/// (or `>`, `|`, `|-`) over lines of text at one indentation. Comments on their own lines and after values are
+/// passed over. For anything else (deeper nesting, multi-line plain or empty values, escapes, anchors, tabs,
+/// carriage returns, characters YAML treats as line breaks or forbids) it gives nil, and the caller reads the text
+/// with libyaml.
 /// When it gives a value, it is the value `YAMLEventReader` gives for the same text, positions included; a test
 /// holds it to that on many thousands of generated front matters.
 ///
@@ -38,9 +39,15 @@ enum PlainYAML {
         var k = 0
         while k < lines.count {
             let (range, line, indent) = lines[k]
-            guard indent == 0, var pair = entry(s, range, line: line, indent: 0) else { return nil }
+            // `key: >-` or `key: |`: the key alone is read as `key:`, and the text below it as the value.
+            let header = indent == 0 ? blockScalarHeader(s, range) : nil
+            let keyRange = header.map { range.lowerBound..<($0.indicator - 1) } ?? range
+            guard indent == 0, var pair = entry(s, keyRange, line: line, indent: 0) else { return nil }
             k += 1
-            if pair.value == blockBelow {
+            if let header {
+                guard pair.value == blockBelow, let text = blockScalar(s, lines, header, from: &k) else { return nil }
+                pair.value = .scalar(text, line: line, column: characters(s, range.lowerBound..<header.indicator) + 1)
+            } else if pair.value == blockBelow {
                 // `key:` with nothing after it: a block below it, a list or a mapping, one level deep.
                 guard k < lines.count, let block = block(s, lines, from: &k) else { return nil }
                 pair.value = block
@@ -104,6 +111,52 @@ enum PlainYAML {
         }
         guard k == lines.count || lines[k].indent == 0 else { return nil }
         return .mapping(entries, line: line, column: column)
+    }
+
+    /// A block scalar's header at the end of a `key: |` line: where its indicator (`|` literal, `>` folded) stands
+    /// and whether `-` strips the final line break. Nil for any other line, and for the headers left to libyaml:
+    /// `+`, an indentation digit, a comment after it, more than one space before it.
+    private static func blockScalarHeader(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (
+        indicator: Int, folded: Bool, strip: Bool
+    )? {
+        guard range.count >= 4 else { return nil }
+        let strip = s[range.upperBound - 1] == UInt8(ascii: "-")
+        let indicator = range.upperBound - (strip ? 2 : 1)
+        guard s[indicator] == UInt8(ascii: "|") || s[indicator] == UInt8(ascii: ">"), indicator - 2 > range.lowerBound,
+            s[indicator - 1] == 0x20, s[indicator - 2] == UInt8(ascii: ":")
+        else { return nil }
+        return (indicator, s[indicator] == UInt8(ascii: ">"), strip)
+    }
+
+    /// The text of a block scalar whose content starts at `lines[k]`: lines right below the header, one after
+    /// another, all at one indentation, each ending in a character that is not a space; the next line is a key of
+    /// the top level or the text ends. Literal lines keep their line breaks, folded ones are joined by a space, and
+    /// the last line break is kept unless stripped. Nil for anything else (blank or more indented lines, the
+    /// keeping `+`), which libyaml reads.
+    private static func blockScalar(
+        _ s: UnsafeBufferPointer<UInt8>, _ lines: [(range: Range<Int>, number: Int, indent: Int)],
+        _ header: (indicator: Int, folded: Bool, strip: Bool), from k: inout Int
+    ) -> String? {
+        guard k < lines.count, lines[k].indent > 0, lines[k].number == lines[k - 1].number + 1 else { return nil }
+        let indent = lines[k].indent, start = k
+        var bytes: [UInt8] = []
+        while k < lines.count, lines[k].indent > 0 {
+            guard lines[k].indent == indent, k == start || lines[k].number == lines[k - 1].number + 1 else {
+                return nil
+            }
+            let content = (lines[k].range.lowerBound + indent)..<lines[k].range.upperBound
+            guard s[content.upperBound - 1] != 0x20, plainCharacters(s, content) else { return nil }
+            if k > start { bytes.append(header.folded ? 0x20 : 0x0A) }
+            bytes += UnsafeBufferPointer(rebasing: s[content])
+            k += 1
+        }
+        // Only a line break, then the next key or the end of the text, may follow: no blank line or comment.
+        let last = k - 1, end = lines[last].range.upperBound
+        guard end < s.count, k == lines.count ? end + 1 == s.count : lines[k].number == lines[last].number + 1 else {
+            return nil
+        }
+        if !header.strip { bytes.append(0x0A) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The value in `range` without a comment after it (` # ...`, outside quotes), and without the spaces before

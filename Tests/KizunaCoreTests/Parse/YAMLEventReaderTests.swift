@@ -104,6 +104,17 @@ import KizunaSynth
         " # note\n  k: v\n", "\n  k: v\n  k: w\n", "\n\n  - a\n\n  - b\n", "\n  - a: b\n", "\n  - 'it''s'\n",
     ]
 
+    /// Block scalars after `key:`: literal and folded, clipped and stripped, in the forms the plain reader takes and
+    /// in forms it leaves to libyaml (kept line breaks, indentation digits, blank, more indented or commented lines).
+    static let blockScalars = [
+        " >-\n  Wants to move into research;\n  I can introduce people who did.\n", " |\n  a\n  b\n", " >\n  a\n  b\n",
+        " |-\n  one line\n", " >-\n  田中 花子\n  です: #1\n", " |\n  - x\n  k: v # c\n", " |+\n  a\n\n",
+        " >\n  a\n    more\n  b\n", " |\n  a\n\n  b\n", " >-\n  trailing \n", " |2\n  a\n", " > # c\n  a\n",
+        " |\n a\n  b\n", " >\n", " |-\n  x\n   y\n", " |\n  tab\there\n", " >\n  a\n  # c\n",
+        " >-\n  a\n\n", " |\n  a\n# c\n", " >-\n   deep\n   er\n", " |\n  ~\n", " >-\n  null\n", "  |\n  a\n",
+        " |-\n  a\n b\n", " >\n  'q'\n  \"r\"\n", " |\n\n  a\n",
+    ]
+
     @Test func whateverTheReaderTakesIsWhatLibyamlGives() {
         var state: UInt64 = 7
         func next(_ n: Int) -> Int {
@@ -119,6 +130,10 @@ import KizunaSynth
                 let separator = next(4) == 0 ? Self.separators[next(Self.separators.count)] : ": "
                 if next(4) == 0 {
                     text += key + ":" + Self.blocks[next(Self.blocks.count)]
+                    continue
+                }
+                if next(6) == 0 {
+                    text += key + ":" + Self.blockScalars[next(Self.blockScalars.count)]
                     continue
                 }
                 let value =
@@ -137,6 +152,33 @@ import KizunaSynth
         }
         // Not a test that passes by declining everything.
         #expect(taken > total / 10, "\(taken) of \(total)")
+    }
+
+    @Test func blockScalarsOfOneIndentationAreReadAsLibyamlReadsThem() {
+        let taken: Set = [0, 1, 2, 3, 4, 5, 19, 20, 21, 24]
+        for (i, block) in Self.blockScalars.enumerated() {
+            // Alone, and between two keys.
+            for text in ["purpose:" + block, "name: x\npurpose:" + block + "k: v\n"] {
+                let plain = PlainYAML.read(text)
+                #expect((plain != nil) == taken.contains(i), "\(text.debugDescription)")
+                if let plain, case .success(let value) = YAMLEventReader.read(text, firstLine: 2, budget: 100) {
+                    #expect(plain == value, "\(text.debugDescription)")
+                }
+            }
+        }
+        // Text that ends without a line break is libyaml's.
+        #expect(PlainYAML.read("p: |\n  a") == nil)
+        // Literal lines keep their line breaks; folded ones are joined by a space; `-` strips the last break.
+        #expect(
+            PlainYAML.read("p: |\n  a\n  b\n")
+                == .some(.mapping([entry("p", 1, .scalar("a\nb\n", line: 1, column: 4))], line: 1, column: 1)))
+        #expect(
+            PlainYAML.read("p: >-\n  a\n  b\n")
+                == .some(.mapping([entry("p", 1, .scalar("a b", line: 1, column: 4))], line: 1, column: 1)))
+    }
+
+    func entry(_ key: String, _ line: Int, _ value: YAMLValue) -> YAMLEntry {
+        YAMLEntry(key: key, keyLine: line, keyColumn: 1, value: value)
     }
 
     @Test func aListOverTheValueBudgetIsLeftToTheReaderThatReportsIt() {
@@ -176,15 +218,16 @@ import KizunaSynth
     }
 
     /// The front matter people write (RealGenerator): nested contact mappings in both styles, block lists, quoted
-    /// values, comments. All but the folded text and the planted mistakes are read without libyaml, to the same
-    /// values.
+    /// values, comments, folded text (`purpose: >-`). All but the planted mistakes are read without libyaml, to the
+    /// same values.
     @Test func frontMattersAsPeopleWriteThemAreReadWithoutLibyaml() throws {
         let dir = TempDir()
         var generator = RealGenerator(size: .XS, root: dir.path)
         generator.run()
         let (frontMatters, plain) = try plainShare(dir.path)
         #expect(frontMatters > 150)
-        #expect(Double(plain) >= 0.85 * Double(frontMatters), "\(plain) of \(frontMatters)")
+        // The one front matter left is a planted mistake.
+        #expect(plain == frontMatters - 1, "\(plain) of \(frontMatters)")
     }
 
     @Test func generatedFrontMattersAreAllInThePlainForm() throws {
