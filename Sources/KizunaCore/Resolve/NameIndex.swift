@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A folded name key (`Normalize.key`), compared and hashed as its UTF-8 bytes. Keys are in NFC (the fast path
 /// makes nothing else, and the careful one composes its result), so two keys are canonically equivalent exactly when
@@ -34,11 +35,14 @@ struct NameIndex: Sendable {
     /// names one person almost always: a plain integer is read without retaining an array, which both cores would
     /// otherwise retain and release by turns.
     var byKey = ByteKeyTable()
-    var shared: [[Int]] = []
+    var shared: [[Int]] = [] { didSet { ambiguities = Ambiguities() } }
     var personByPath: [String: Int] = [:]
     var noteKeys = Set<NameKey>()
     /// "Name (id)" for each person, for suggestions.
-    var labels: [String] = []
+    var labels: [String] = [] { didSet { ambiguities = Ambiguities() } }
+    /// The people each list in `shared` names, as ambiguous links' warnings name them: worked out at the first such
+    /// link and kept, for a common name is linked many times. Made anew when the lists or labels change.
+    private var ambiguities = Ambiguities()
     /// Every name key, for suggestions.
     var suggestionKeys: [(scalars: [Unicode.Scalar], person: Int)] = []
     /// Bigram → (index into `suggestionKeys`, how often that name holds the bigram).
@@ -159,18 +163,13 @@ struct NameIndex: Sendable {
             if link.person >= 0 { return Int(link.person) }
             var key = link.key
             var found = match(key)
-            if found.one == nil, !found.many, let slash = target.lastIndex(of: "/") {
-                key = Normalize.key(target[target.index(after: slash)...])
+            if found.one == nil, !found.many, let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                key = Normalize.key(target[target.utf8.index(after: slash)...])
                 found = match(key)
             }
             if let one = found.one { return one }
-            if found.many {
-                // A handful of candidates, then how many more: a common name can match hundreds of people.
-                let all = lookup(key).map { labels[$0].count > 60 ? labels[$0].prefix(59) + "…" : labels[$0] }.sorted()
-                let shown = all.prefix(NameIndex.candidatesShown)
-                let more = all.count - shown.count
-                let names = shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
-                let namesJa = shown.joined(separator: "、") + (more > 0 ? " ほか \(more) 人" : "")
+            if found.many, let v = byKey.value(key) {
+                let (names, namesJa) = ambiguities.words(for: -1 - v) { candidates(shared[-1 - v]) }
                 diagnostics.append(
                     Diagnostic(
                         .warning,
@@ -191,6 +190,30 @@ struct NameIndex: Sendable {
             if names(aFile: lowered) { return nil }
             unresolved.append(Unresolved(target: target, key: key, location: link.location))
             return nil
+        }
+    }
+
+    /// The people of an ambiguous link as its warning names them, in English and Japanese: a handful of
+    /// candidates, then how many more, for a common name can match hundreds of people.
+    private func candidates(_ people: [Int]) -> (String, String) {
+        let all = people.map { labels[$0].count > 60 ? labels[$0].prefix(59) + "…" : labels[$0] }.sorted()
+        let shown = all.prefix(NameIndex.candidatesShown)
+        let more = all.count - shown.count
+        return (
+            shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : ""),
+            shown.joined(separator: "、") + (more > 0 ? " ほか \(more) 人" : "")
+        )
+    }
+
+    /// The words of each list of people sharing a key, worked out once by whichever core needs them first.
+    final class Ambiguities: Sendable {
+        private let words = Mutex<[Int: (String, String)]>([:])
+
+        func words(for list: Int, _ make: () -> (String, String)) -> (String, String) {
+            if let known = words.withLock({ $0[list] }) { return known }
+            let made = make()
+            words.withLock { $0[list] = made }
+            return made
         }
     }
 
