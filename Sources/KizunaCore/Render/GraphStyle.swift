@@ -46,7 +46,7 @@ extension Printable {
     /// The text with every control character written out as `\u{…}`, so that a name or message can neither move the
     /// terminal's cursor nor start a line of its own.
     public static func escaped(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: isControl) else { return s }
+        guard holdsControl(s) else { return s }
         var out = ""
         for u in s.unicodeScalars {
             if isControl(u) { out += "\\u{" + String(u.value, radix: 16) + "}" } else { out.unicodeScalars.append(u) }
@@ -56,7 +56,7 @@ extension Printable {
 
     /// A path as printed before `:line:column`: quoted, with escapes, when it holds a control character.
     public static func path(_ p: String) -> String {
-        p.unicodeScalars.contains(where: isControl)
+        holdsControl(p)
             ? "\"" + escaped(p).replacingOccurrences(of: "\"", with: "\\\"") + "\"" : p
     }
 
@@ -70,6 +70,21 @@ extension Printable {
                 if u[i] == 0xC2, u[i + 1] >= 0x80, u[i + 1] <= 0x9F { return true }
                 if u[i] == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 { return true }
                 i += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether `isControl` holds for a character of the text, read from the UTF-8 without decoding: every warning
+    /// printed is checked twice, its path and its message.
+    static func holdsControl(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { u in
+            for i in u.indices {
+                let b = u[i]
+                if b < 0x20 || b == 0x7F { return true }
+                if b == 0xC2, i + 1 < u.count, u[i + 1] <= 0x9F { return true }
+                if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 { return true }
             }
             return false
         }
