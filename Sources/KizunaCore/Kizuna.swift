@@ -134,6 +134,7 @@ public enum Kizuna {
         var readFailures = [Diagnostic?](repeating: nil, count: paths.count)
         let unresolvedSeen = Atomic<Bool>(false)
         let batches = first.batchBytes.count
+        let personKeys = directory.index.personKeys
         perNote.withUnsafeMutableBufferPointer { buffer in
             readFailures.withUnsafeMutableBufferPointer { failureBuffer in
                 first.heads.withUnsafeMutableBufferPointer { headBuffer in
@@ -162,7 +163,7 @@ public enum Kizuna {
                                     switch read {
                                     case .success(let file):
                                         let note = NoteParser.parse(
-                                            file, config: loaded.config, head: thisHead, names: directory.index)
+                                            file, config: loaded.config, head: consume thisHead, names: personKeys)
                                         out.value[i] = JournalResolver.resolveNote(note, index: i, directory: directory)
                                         // The suggestions' index is built beside the second half of this pass, once
                                         // some link has named nobody: built from the start, it stood in memory beside
@@ -195,9 +196,10 @@ public enum Kizuna {
         let heads = parseAll(files, config: config, body: false)
         let directory = JournalResolver.Directory(heads, config: config)
         let suggestions = SuggestionIndex(directory)
+        let personKeys = directory.index.personKeys
         var perNote = parallelMap(files.count) { i in
             JournalResolver.resolveNote(
-                NoteParser.parse(files[i], config: config, head: heads[i], names: directory.index), index: i,
+                NoteParser.parse(files[i], config: config, head: heads[i], names: personKeys), index: i,
                 directory: directory)
         }
         return JournalResolver.finish(

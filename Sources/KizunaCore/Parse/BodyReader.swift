@@ -12,11 +12,11 @@ struct BodyReader {
     let text: DecodedText
     let lineOffset: Int
     let body: MDBody
-    let names: NameIndex?
+    let names: PersonKeys?
     let meeting: MeetingHead?
     var blocks: [MDBlock] { body.blocks }
 
-    init(note: ParsedNote, text: DecodedText, lineOffset: Int, body: MDBody, names: NameIndex? = nil) {
+    init(note: ParsedNote, text: DecodedText, lineOffset: Int, body: MDBody, names: PersonKeys? = nil) {
         self.path = note.path
         self.stem = note.stem
         self.isPerson = note.isPerson

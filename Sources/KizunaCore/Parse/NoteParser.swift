@@ -17,13 +17,17 @@ public enum NoteParser {
 
     /// `parse`, with the journal's `names` at hand: a link that names one person is matched as it is read.
     static func parse(
-        _ file: SourceFile, config: Config, body parseBody: Bool = true, head: ParsedNote? = nil, names: NameIndex?
+        _ file: SourceFile, config: Config, body parseBody: Bool = true, head: consuming ParsedNote? = nil,
+        names: PersonKeys?
     ) -> ParsedNote {
         let path = file.path
-        let head = head.flatMap { $0.path == path ? $0 : nil }
-        var note = start(path, config: config, head: head)
+        var head = head
+        if head?.path != path { head = nil }
+        let hasHead: Bool
+        if case .some = head { hasHead = true } else { hasHead = false }
+        var note = start(path, config: config, head: &head)
         var (text, decodeDiagnostics): (DecodedText, [Diagnostic])
-        if !parseBody && head == nil {
+        if !parseBody && !hasHead {
             // Front matter only: decode just the bytes that hold it. The body's decoding problems are reported by
             // the full parse, which always follows.
             (text, _) = TextDecoder.decode(Array(file.bytes[..<TextDecoder.frontMatterLength(file.bytes)]), path: path)
@@ -34,7 +38,7 @@ public enum NoteParser {
         }
         note.diagnostics += decodeDiagnostics
         if text.isBinary {
-            if head == nil {
+            if !hasHead {
                 note.diagnostics.append(
                     Diagnostic(
                         .warning,
@@ -46,8 +50,8 @@ public enum NoteParser {
             note.isPerson = false
             return note
         }
-        let split = FrontMatter.split(text, yaml: head == nil)
-        if head == nil { readHead(split, config: config, into: &note) }
+        let split = FrontMatter.split(text, yaml: !hasHead)
+        if !hasHead { readHead(split, config: config, into: &note) }
         guard parseBody else { return note }
         // A body shorter than the limit cannot hold more marks than it: only longer ones are counted.
         let bodyLength = text.bytes.count - split.bodyOffset
@@ -70,13 +74,15 @@ public enum NoteParser {
         return note
     }
 
-    /// The note as its path says (or, on a second read, as the first read's `head` says).
-    private static func start(_ path: String, config: Config, head: ParsedNote?) -> ParsedNote {
-        if let head {
-            // The second read of a note: what its path and front matter say was worked out by the first.
-            var note = ParsedNote(path: path, stem: head.stem, isPerson: head.isPerson, fields: head.fields)
-            note.diagnostics = head.diagnostics
-            note.meeting = head.meeting
+    /// The note as its path says (or, on a second read, as the first read's `head` says: what its path and front
+    /// matter say is moved out of the head, not copied, for a copy retains every string of the front matter).
+    private static func start(_ path: String, config: Config, head: inout ParsedNote?) -> ParsedNote {
+        if case .some = head {
+            var note = ParsedNote(path: path, stem: "", isPerson: head!.isPerson, fields: nil)
+            swap(&note.stem, &head!.stem)
+            swap(&note.fields, &head!.fields)
+            swap(&note.diagnostics, &head!.diagnostics)
+            swap(&note.meeting, &head!.meeting)
             return note
         }
         var utf8 = path

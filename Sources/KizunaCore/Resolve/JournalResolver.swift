@@ -170,23 +170,23 @@ public enum JournalResolver {
     public static func resolveNote(_ note: ParsedNote, index position: Int, directory: Directory) -> Resolved {
         let isPerson = directory.isPersonNote[position]
         var resolver = NoteResolver(
-            index: directory.index, owner: directory.owner,
-            me: isPerson ? directory.index.personByPath[note.path] : nil, diagnostics: note.diagnostics)
+            owner: directory.owner, me: isPerson ? directory.index.personByPath[note.path] : nil,
+            diagnostics: note.diagnostics)
         var r = Resolved()
         r.wasRead = true
-        r.entries = resolver.entries(of: note)
-        r.tasks = resolver.tasks(of: note)
+        r.entries = resolver.entries(of: note, directory.index)
+        r.tasks = resolver.tasks(of: note, directory.index)
         var others: [Int] = []
-        resolver.resolve(note.otherLinks, into: &others)
+        resolver.resolve(note.otherLinks, directory.index, into: &others)
         r.diagnostics = resolver.diagnostics
         r.unresolved = resolver.unresolved
         return r
     }
 }
 
-/// Turns one note's links into people: what a link names, and what it finds wrong.
+/// Turns one note's links into people: what a link names, and what it finds wrong. The index is handed to each
+/// call, not kept: kept, it was copied for every note, retaining every table in it.
 private struct NoteResolver {
-    let index: NameIndex
     let owner: Int?
     /// The person whose note this is.
     let me: Int?
@@ -194,11 +194,11 @@ private struct NoteResolver {
     var unresolved: [NameIndex.Unresolved] = []
 
     /// Appends the people the links name to `out`.
-    mutating func resolve(_ links: [RawLink], into out: inout [Int]) {
-        links.withUnsafeBufferPointer { resolve($0, into: &out) }
+    mutating func resolve(_ links: [RawLink], _ index: NameIndex, into out: inout [Int]) {
+        links.withUnsafeBufferPointer { resolve($0, index, into: &out) }
     }
 
-    mutating func resolve(_ links: UnsafeBufferPointer<RawLink>, into out: inout [Int]) {
+    mutating func resolve(_ links: UnsafeBufferPointer<RawLink>, _ index: NameIndex, into out: inout [Int]) {
         for k in links.indices {
             // A link the parse matched already names its person (and nothing else about it is read): taken as it
             // is, without copying the link for the index to look at.
@@ -208,7 +208,7 @@ private struct NoteResolver {
     }
 
     /// The note's entries, with their people.
-    mutating func entries(of note: ParsedNote) -> [Entry] {
+    mutating func entries(of note: ParsedNote, _ index: NameIndex) -> [Entry] {
         // Entries of one note often repeat the same tags; they share one array each. Their people are kept in one
         // list for the note, gathered in two scratch lists kept across entries.
         var shared = SharedArrays()
@@ -223,8 +223,8 @@ private struct NoteResolver {
                 for k in raws.indices {
                     heading.removeAll(keepingCapacity: true)
                     body.removeAll(keepingCapacity: true)
-                    resolve(UnsafeBufferPointer(rebasing: links[raws[k].headingLinks]), into: &heading)
-                    resolve(UnsafeBufferPointer(rebasing: links[raws[k].bodyLinks]), into: &body)
+                    resolve(UnsafeBufferPointer(rebasing: links[raws[k].headingLinks]), index, into: &heading)
+                    resolve(UnsafeBufferPointer(rebasing: links[raws[k].bodyLinks]), index, into: &body)
                     counts.append(takePart(&heading, mention: &body, into: &people))
                 }
                 entries.reserveCapacity(raws.count)
@@ -261,12 +261,12 @@ private struct NoteResolver {
     }
 
     /// The note's tasks, with their people. A task with no text (`- [ ] ` alone, or only a date) is not a task.
-    mutating func tasks(of note: ParsedNote) -> [TaskItem] {
+    mutating func tasks(of note: ParsedNote, _ index: NameIndex) -> [TaskItem] {
         var tasks: [TaskItem] = []
         tasks.reserveCapacity(note.tasks.count)
         for raw in note.tasks where !raw.text.isEmpty {
             var people: [Int] = []
-            resolve(raw.links, into: &people)
+            resolve(raw.links, index, into: &people)
             if let me { people.append(me) }
             tasks.append(
                 TaskItem(

@@ -26,6 +26,23 @@ struct NameKey: Hashable, Sendable {
     }
 }
 
+/// The name keys that name exactly one person, by their UTF-8 bytes (`NameIndex.personKeys`).
+struct PersonKeys: Sendable {
+    fileprivate let byKey: ByteKeyTable
+
+    /// The one person a key, given as its UTF-8 bytes, names, if it names exactly one.
+    func person(keyBytes key: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let v = byKey.value(UnsafeRawBufferPointer(key)), v >= 0 else { return nil }
+        return v
+    }
+
+    /// The one person a key names, if it names exactly one.
+    func person(named key: String) -> Int? {
+        guard let v = byKey.value(key), v >= 0 else { return nil }
+        return v
+    }
+}
+
 /// Person ids, names and aliases by their folded key.
 struct NameIndex: Sendable {
     /// How many of the people an ambiguous link matches its warning names.
@@ -141,11 +158,9 @@ struct NameIndex: Sendable {
         match(key).one
     }
 
-    /// The one person a key, given as its UTF-8 bytes, names, if it names exactly one.
-    func person(keyBytes key: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let v = byKey.value(UnsafeRawBufferPointer(key)), v >= 0 else { return nil }
-        return v
-    }
+    /// The keys that name one person each: all the parse needs to match a link as it reads it. Handed on instead of
+    /// the index, which each note's parse would otherwise copy, retaining every table in it.
+    var personKeys: PersonKeys { PersonKeys(byKey: byKey) }
 
     /// What a key names: nobody, one person (`one`), or several (`many`, then `one` is nil).
     private func match(_ key: String) -> (one: Int?, many: Bool) {

@@ -28,7 +28,7 @@ extension JournalState {
                 stalePaths.append(k)
             }
         }
-        parseAgain(stalePaths, names: new.index)
+        parseAgain(stalePaths, names: new.index.personKeys)
         resolveAll(new)
     }
 
@@ -52,7 +52,7 @@ extension JournalState {
     }
 
     /// Parses the notes `again` anew, with `names` at hand.
-    private func parseAgain(_ again: [Int], names: NameIndex) {
+    private func parseAgain(_ again: [Int], names: PersonKeys) {
         let (paths, config) = (self.paths, self.config)
         let texts = again.map { self.text(of: paths[$0]) ?? [] }
         let notes = parallelMap(again.count) { j in
@@ -99,7 +99,7 @@ extension JournalState {
         var marked = [Bool](repeating: false, count: new.people.count)
         for p in stale { marked[p] = true }
         let stalePaths = stale.isEmpty ? [] : notes { $0.namesAny(ofMarked: marked) }
-        parseAgain(stalePaths, names: new.index)
+        parseAgain(stalePaths, names: new.index.personKeys)
         let linkKeys = ParsedNote.KeySet(keys)
         let again = Set(stalePaths + [edited] + notes { $0.hasUnmatchedLink(keyIn: linkKeys) })
         directory = new

@@ -158,7 +158,8 @@ public final class JournalState {
                     DispatchQueue.concurrentPerform(iterations: heads.count) { i in
                         guard let file = read.value[i] else { return }
                         read.value[i] = nil
-                        out.value[i] = NoteParser.parse(file, config: config, head: heads[i], names: directory.index)
+                        out.value[i] = NoteParser.parse(
+                            file, config: config, head: heads[i], names: directory.index.personKeys)
                         resolved.value[i] = JournalResolver.resolveNote(out.value[i], index: i, directory: directory)
                         // The suggestions for unknown links are worked out beside the second half, as the digest does.
                         if i >= heads.count / 2 { suggestions.start() }
@@ -260,7 +261,8 @@ public final class JournalState {
                 reload()
                 return changed(from: earlier)
             }
-            let note = NoteParser.parse(SourceFile(path: path, bytes: bytes), config: config, names: directory.index)
+            let note = NoteParser.parse(
+                SourceFile(path: path, bytes: bytes), config: config, names: directory.index.personKeys)
             if !note.isPerson, resolved.count == parsed.count, suggestionIndex != nil {
                 added(note)
             } else {
@@ -269,7 +271,8 @@ public final class JournalState {
             }
             return changed(from: earlier)
         }
-        let note = NoteParser.parse(SourceFile(path: path, bytes: bytes), config: config, names: directory.index)
+        let note = NoteParser.parse(
+            SourceFile(path: path, bytes: bytes), config: config, names: directory.index.personKeys)
         let before = parsed[i]
         parsed[i] = note
         // Front matter that says something else of the people changes who they are or what links name: the
