@@ -41,14 +41,15 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 
 /// Whether `a` comes before `b` in the byte order of their UTF-8, the order of paths, ids and messages everywhere.
 func utf8Precedes(_ a: String, _ b: String) -> Bool {
-    var a = a, b = b
-    return a.withUTF8 { x in
-        b.withUTF8 { y in
+    // Read in place: a copy made to call `withUTF8` retained both texts at every comparison of a sort.
+    let inPlace = a.utf8.withContiguousStorageIfAvailable { x in
+        b.utf8.withContiguousStorageIfAvailable { y in
             let n = min(x.count, y.count)
             let c = n == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, n)
             return c != 0 ? c < 0 : x.count < y.count
         }
     }
+    return (inPlace ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
 }
 
 /// The text's first sixteen UTF-8 bytes as two numbers, zero past its end. Comparing them orders texts as

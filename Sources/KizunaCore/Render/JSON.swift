@@ -195,38 +195,43 @@ public enum JSON: Sendable, Equatable {
 
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { u in
-            // Runs of bytes that need no escaping are appended whole; only quotes, backslashes, control characters
-            // and the two line separators JavaScript does not allow in strings (U+2028, U+2029) are escaped.
-            var start = 0, i = 0
-            let n = u.count
-            while i < n {
-                let b = u[i]
-                let escape: String
-                var length = 1
-                switch b {
-                case 0x22: escape = "\\\""
-                case 0x5C: escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0..<0x20: escape = hex(UInt32(b))
-                case 0xE2 where i + 2 < n && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9):
-                    escape = hex(u[i + 2] == 0xA8 ? 0x2028 : 0x2029)
-                    length = 3
-                default:
-                    i += 1
-                    continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<i]))
-                out.append(contentsOf: escape.utf8)
-                i += length
-                start = i
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<n]))
+        // Read in place where the text is contiguous (native strings are): a copy to call `withUTF8` retains it.
+        if s.utf8.withContiguousStorageIfAvailable({ escape(bytes: $0, into: &out) }) == nil {
+            Array(s.utf8).withUnsafeBufferPointer { escape(bytes: $0, into: &out) }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends the bytes, escaped. Runs of bytes that need no escaping are appended whole; only quotes,
+    /// backslashes, control characters and the two line separators JavaScript does not allow in strings (U+2028,
+    /// U+2029) are escaped.
+    private static func escape(bytes u: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        var start = 0, i = 0
+        let n = u.count
+        while i < n {
+            let b = u[i]
+            let escape: String
+            var length = 1
+            switch b {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0..<0x20: escape = hex(UInt32(b))
+            case 0xE2 where i + 2 < n && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9):
+                escape = hex(u[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+                length = 3
+            default:
+                i += 1
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<i]))
+            out.append(contentsOf: escape.utf8)
+            i += length
+            start = i
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<n]))
     }
 
     /// `\u` and four lower-case hex digits.
