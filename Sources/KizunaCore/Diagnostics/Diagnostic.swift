@@ -64,3 +64,24 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         return utf8Precedes(a.message, b.message)
     }
 }
+
+extension [Diagnostic] {
+    /// Sorts the diagnostics as `<` orders them. The order is worked out on their numbers, each diagnostic read in
+    /// place, then applied by swapping: sorting the values themselves copied one (retaining its strings) at every
+    /// comparison of the merge.
+    mutating func sortByPlace() {
+        let order = withUnsafeBufferPointer { d in [Int](d.indices).sorted { d[$0] < d[$1] } }
+        var placed = [Bool](repeating: false, count: count)
+        // Each cycle of the permutation is followed once: position k takes the diagnostic at order[k].
+        for start in indices where !placed[start] {
+            var k = start
+            placed[k] = true
+            while order[k] != start {
+                let next = order[k]
+                swapAt(k, next)
+                k = next
+                placed[k] = true
+            }
+        }
+    }
+}

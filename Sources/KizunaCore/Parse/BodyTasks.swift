@@ -24,7 +24,9 @@ extension BodyReader {
             var i = 0
             while i < words.count {
                 var matched = false
-                for (m, (marker, isDue)) in Self.dateMarkers.enumerated() {
+                // Markers are compared by number; a marker's text is read only once it matched (each read of it
+                // retains it, for every word of every task).
+                for m in Self.dateMarkers.indices {
                     let value: String, consumed: Int
                     if words.word(i, is: m) {
                         (value, consumed) = i + 1 < words.count ? (words.word(i + 1), 2) : ("", 1)
@@ -34,6 +36,7 @@ extension BodyReader {
                         continue
                     }
                     matched = true
+                    let (marker, isDue) = Self.dateMarkers[m]
                     if let d = Day(iso: Normalize.nfkc(value)) {
                         if isDue { due = d } else { doneDate = d }
                     } else {

@@ -100,7 +100,7 @@ public enum JournalResolver {
                     { countedByDate() },
                     {
                         if !tasksInPlace { tasks.sort { $0.location < $1.location } }
-                        diagnostics.sort()
+                        diagnostics.sortByPlace()
                     }
                 ).0
             }
@@ -121,7 +121,7 @@ public enum JournalResolver {
                     {
                         var high = UnsafeMutableBufferPointer(rebasing: all.value[half...])
                         high.sort()
-                        diagnostics.sort()
+                        diagnostics.sortByPlace()
                     })
             }
             var order: [UInt64] = []
