@@ -58,7 +58,14 @@ enum PlainYAML {
         }
         // No key at all: empty text or blank lines, libyaml's to judge.
         guard let first = pairs.first else { return nil }
-        // More values than a document may expand to: the budget's problem is the other reader's to report.
+        // More values than a document may expand to: the budget's problem is the other reader's to report. A line
+        // holds at most a key, a value and one item more than its commas, so most texts cannot come near it and
+        // are not counted.
+        var commas = 0
+        for b in s where b == UInt8(ascii: ",") { commas += 1 }
+        if 3 * lines.count + commas + 1 <= budget {
+            return .some(.mapping(pairs, line: first.keyLine, column: first.keyColumn))
+        }
         func count(_ v: YAMLValue) -> Int {
             switch v {
             case .sequence(let items, _, _): return 1 + items.reduce(0) { $0 + count($1) }
