@@ -65,3 +65,17 @@ final class TempDir {
 /// The sample journal in the repository.
 let samplesJournal = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("samples/journal").path
+
+/// Numbers from a seeded 64-bit linear congruential generator: the same sequence in every run, so the tests that
+/// generate their inputs are reproducible.
+struct SeededNumbers {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    /// A number in `0..<n`.
+    mutating func next(_ n: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(n))
+    }
+}

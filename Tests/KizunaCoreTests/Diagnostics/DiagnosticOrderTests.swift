@@ -5,11 +5,8 @@ import Testing
 @Suite struct DiagnosticOrderTests {
     /// Sorting by numbers and then swapping gives the order the values' own sort gives, ties and all.
     @Test func sortingInPlaceGivesTheOrderOfTheValuesOwnSort() {
-        var state: UInt64 = 11
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: 11)
+        func next(_ n: Int) -> Int { numbers.next(n) }
         let paths = ["a.md", "b.md", "people/田中.md", "people/佐藤.md", "log/2026-11-24.md"]
         for size in [0, 1, 2, 7, 100, 1000] {
             let found = (0..<size).map { _ in

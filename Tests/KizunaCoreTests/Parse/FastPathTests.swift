@@ -34,11 +34,8 @@ import Testing
             if let u = Unicode.Scalar(v), u.properties.generalCategory == .spaceSeparator { pool.append(u) }
         }
         #expect(pool.count == 15 + 17)
-        var state: UInt64 = 7
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: 7)
+        func next(_ n: Int) -> Int { numbers.next(n) }
         for _ in 0..<5_000 {
             var text = String.UnicodeScalarView()
             for _ in 0..<next(7) { text.append(pool[next(pool.count)]) }
@@ -169,11 +166,8 @@ import Testing
     }
 
     @Test func theBandGivesTheFullTablesAnswerWithinTheLimit() {
-        var state: UInt64 = 9
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: 9)
+        func next(_ n: Int) -> Int { numbers.next(n) }
         let alphabet: [Unicode.Scalar] = ["a", "b", "c", "田", "中"]
         var within = 0
         for _ in 0..<20_000 {
@@ -205,11 +199,8 @@ import Testing
     }
 
     @Test func randomBytesAreJudgedAsTheStandardLibraryJudgesThem() {
-        var state: UInt64 = 11
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: 11)
+        func next(_ n: Int) -> Int { numbers.next(n) }
         // Valid characters of every length, and bytes that are wrong where they stand.
         let valid: [[UInt8]] = [
             [0x61], [0x0A], [0xC3, 0xA9], [0xE3, 0x81, 0x82], [0xE6, 0x97, 0xA5], [0xED, 0x9F, 0xBF],
@@ -267,11 +258,8 @@ import Testing
 /// it must give what the three separate passes give, and step aside at the first invalid byte.
 @Suite struct OnePassDecodingTests {
     @Test func onePassAgreesWithTheSeparatePasses() {
-        var state: UInt64 = 5
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: 5)
+        func next(_ n: Int) -> Int { numbers.next(n) }
         let pieces: [[UInt8]] = [
             [0x61], [0x20], [0x0A], [0x0D], [0x0D, 0x0A], [0x00], [0x09], [0x0C], [0x0E], [0x7F],
             [0xC3, 0xA9], [0xE3, 0x81, 0x82], [0xED, 0x9F, 0xBF], [0xE0, 0xA0, 0x80], [0xF0, 0x9F, 0x98, 0x80],
@@ -411,11 +399,8 @@ import Testing
 /// must read every text exactly as the careful readers do, and leave the rest to them.
 @Suite struct FrontMatterValueFastPathTests {
     static func texts(_ pieces: [String], count: Int, seed: UInt64) -> [String] {
-        var state = seed
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: seed)
+        func next(_ n: Int) -> Int { numbers.next(n) }
         return (0..<count).map { _ in (0..<(1 + next(4))).map { _ in pieces[next(pieces.count)] }.joined() }
     }
 

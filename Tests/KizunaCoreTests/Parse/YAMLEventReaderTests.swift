@@ -116,11 +116,8 @@ import KizunaSynth
     ]
 
     @Test func whateverTheReaderTakesIsWhatLibyamlGives() {
-        var state: UInt64 = 7
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers(seed: 7)
+        func next(_ n: Int) -> Int { numbers.next(n) }
         var taken = 0, total = 0
         for _ in 0..<20_000 {
             var text = ""
