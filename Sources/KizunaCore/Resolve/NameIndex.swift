@@ -162,10 +162,10 @@ struct NameIndex: Sendable {
     /// the index, which each note's parse would otherwise copy, retaining every table in it.
     var personKeys: PersonKeys { PersonKeys(byKey: byKey) }
 
-    /// What a key names: nobody, one person (`one`), or several (`many`, then `one` is nil).
-    private func match(_ key: String) -> (one: Int?, many: Bool) {
-        guard let v = byKey.value(key) else { return (nil, false) }
-        return v >= 0 ? (v, false) : (nil, true)
+    /// What a key names: nobody, one person (`one`), or several (`many`: their list's place in `shared`).
+    private func match(_ key: String) -> (one: Int?, many: Int?) {
+        guard let v = byKey.value(key) else { return (nil, nil) }
+        return v >= 0 ? (v, nil) : (nil, -1 - v)
     }
 
     /// The person a link names, or nil (with a warning when it names nothing or more than one person).
@@ -178,13 +178,13 @@ struct NameIndex: Sendable {
             if link.person >= 0 { return Int(link.person) }
             var key = link.key
             var found = match(key)
-            if found.one == nil, !found.many, let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            if found.one == nil, found.many == nil, let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 key = Normalize.key(target[target.utf8.index(after: slash)...])
                 found = match(key)
             }
             if let one = found.one { return one }
-            if found.many, let v = byKey.value(key) {
-                let (names, namesJa) = ambiguities.words(for: -1 - v) { candidates(shared[-1 - v]) }
+            if let list = found.many {
+                let (names, namesJa) = ambiguities.words(for: list) { candidates(shared[list]) }
                 diagnostics.append(
                     Diagnostic(
                         .warning,
