@@ -7,39 +7,21 @@ public enum Kizuna {
     public static let version = "0.1.0"
 
     /// Reads the journal at `root` and resolves it, in two passes on all cores: the front matter of every note first
-    /// (that is who the people are and what they are called), then each note parsed in full and resolved at once,
-    /// so that no note's raw parse outlives its own resolution.
+    /// (that is who the people are and what they are called), then each note read again, parsed in full and resolved
+    /// at once, so that neither a note's bytes nor its raw parse outlives its own resolution.
     public static func journal(root: String, clock: StageClock = StageClock()) throws -> Journal {
-        try journal(root: root, clock: clock, heldOpen: nil, keptBytes: nil)
+        try journal(root: root, clock: clock, heldOpen: nil)
     }
-
-    /// Notes whose bytes, all together, fit in this many are read once: the first pass keeps what it read for the
-    /// second. Past it, the second pass reads each note again. On M (55 MB) reading every note a second time took 6%
-    /// of the run; but the bytes kept stand in memory beside the parse's results until parsed, so a journal far
-    /// larger keeps only this much.
-    static let keptBytesBudget = 256 * 1_048_576
 
     /// Notes read one after another in each step of the two parallel passes.
     static let notesPerBatch = 128
 
-    /// What the first read of a note leaves for the second.
-    enum FirstRead {
-        /// Nothing: the second read opens the note again.
-        case none
-        /// The bytes read, kept at this place in its batch's buffer.
-        case kept(Range<Int>)
-        /// The note, still open, and its size when read.
-        case open(Int32, size: Int)
-    }
-
-    /// `journal(root:)`, keeping the bytes of notes up to `keptBytes` in all (nil: `keptBytesBudget`) and holding at
-    /// most `heldOpen` of the rest open between the two passes (nil: as many as the limit on open files allows).
-    static func journal(root: String, clock: StageClock = StageClock(), heldOpen: Int?, keptBytes: Int?) throws
-        -> Journal
-    {
+    /// `journal(root:)`, holding at most `heldOpen` notes open between the two passes (nil: as many as the limit on
+    /// open files allows); the others are opened again.
+    static func journal(root: String, clock: StageClock = StageClock(), heldOpen: Int?) throws -> Journal {
         let loaded = try JournalLoader.load(root: root)
         clock.lap("load (walk)")
-        var first = readFrontMatter(loaded, keptBytes: keptBytes ?? keptBytesBudget, heldOpen: heldOpen)
+        var first = readFrontMatter(loaded, heldOpen: heldOpen)
         clock.lap("front matter (all cores)")
         let directory = JournalResolver.Directory(first.heads, config: loaded.config, linkTargets: loaded.linkTargets)
         clock.lap("people and names")
@@ -53,68 +35,69 @@ public enum Kizuna {
         return journal.withPeopleFolderChecked(root: loaded.root)
     }
 
-    /// What the first pass leaves for the second: every note's front matter, and where its bytes are.
+    /// What the first pass leaves for the second: every note's front matter, and the notes still open.
     struct FirstPass {
         var heads: [ParsedNote]
-        var reads: [FirstRead]
-        /// Each batch's kept bytes, one buffer a batch.
-        var batchBytes: [[UInt8]]
+        /// Each note still open from the first read, and its size then; nil when the second read opens it again.
+        var open: [(descriptor: Int32, size: Int)?]
 
         /// The notes of batch `b` of `count` notes.
         static func batch(_ b: Int, of count: Int) -> Range<Int> {
             (b * notesPerBatch)..<min(count, (b + 1) * notesPerBatch)
         }
+
+        /// How many batches `count` notes make.
+        static func batches(of count: Int) -> Int { (count + notesPerBatch - 1) / notesPerBatch }
+
+        /// The heads moved into one array a batch, each given up once its batch is parsed (one array for all stood
+        /// whole to the end of the second pass); `heads` is left empty.
+        mutating func batchedHeads() -> [[ParsedNote]] {
+            let count = heads.count
+            var batched: [[ParsedNote]] = []
+            batched.reserveCapacity(FirstPass.batches(of: count))
+            for b in 0..<FirstPass.batches(of: count) {
+                var batch: [ParsedNote] = []
+                batch.reserveCapacity(FirstPass.batch(b, of: count).count)
+                for i in FirstPass.batch(b, of: count) {
+                    var head = ParsedNote.empty
+                    swap(&head, &heads[i])
+                    batch.append(consume head)
+                }
+                batched.append(batch)
+            }
+            heads = []
+            return batched
+        }
     }
 
-    /// The first pass, on all cores: reads every note and parses its front matter; keeps the bytes of notes up to
-    /// `budget` in all, and holds up to `heldOpen` of the rest open, for the second pass.
-    static func readFrontMatter(_ loaded: LoadedJournal, keptBytes budget: Int, heldOpen: Int?) -> FirstPass {
+    /// The first pass, on all cores: reads every note and parses its front matter; holds up to `heldOpen` notes open
+    /// for the second pass. Bytes are not kept between the passes: they stood in memory beside the parse's results,
+    /// at the run's peak, and reading an open note again costs little.
+    static func readFrontMatter(_ loaded: LoadedJournal, heldOpen: Int?) -> FirstPass {
         let paths = loaded.paths
-        // Notes are read in batches of consecutive ones, and a batch's bytes kept in one buffer, given up whole once
-        // the batch is parsed: kept each in its own array, they left the allocator's memory fragmented.
         var first = FirstPass(
-            heads: [ParsedNote](
-                repeating: ParsedNote(path: "", stem: "", isPerson: false, fields: nil), count: paths.count),
-            reads: [FirstRead](repeating: .none, count: paths.count),
-            batchBytes: [[UInt8]](repeating: [], count: (paths.count + notesPerBatch - 1) / notesPerBatch))
-        let bytesKept = Atomic<Int>(0)
-        // Notes past the budget, as many as the limit on open files allows, stay open from the first read to the
-        // second: the second read then needs no second lookup of the name. Which notes those are is not known
-        // before they are read, so any may be.
+            heads: [ParsedNote](repeating: .empty, count: paths.count),
+            open: [(descriptor: Int32, size: Int)?](repeating: nil, count: paths.count))
+        // Notes, as many as the limit on open files allows, stay open from the first read to the second: the second
+        // read then needs no second lookup of the name.
         let open = min(paths.count, loaded.descriptorBudget, heldOpen ?? .max)
         let opened = Atomic<Int>(0)
         // The process's table of descriptors grows once, to its final size, before the notes are opened: grown one
         // doubling at a time as notes open, with threads running, each growth waits for the other threads.
         if open > 0 { loaded.reserveDescriptors(open) }
-        let batches = first.batchBytes.count
         first.heads.withUnsafeMutableBufferPointer { buffer in
-            first.reads.withUnsafeMutableBufferPointer { readBuffer in
-                first.batchBytes.withUnsafeMutableBufferPointer { batchBuffer in
-                    let out = UnsafeSendable(buffer), left = UnsafeSendable(readBuffer)
-                    let kept = UnsafeSendable(batchBuffer)
-                    DispatchQueue.concurrentPerform(iterations: batches) { b in
-                        var keeping: [(note: Int, bytes: [UInt8])] = []
-                        for i in FirstPass.batch(b, of: paths.count) {
-                            let (read, fd) = loaded.readKeepingOpen(paths[i])
-                            guard case .success(let file) = read else { continue }
-                            out.value[i] = NoteParser.parse(file, config: loaded.config, body: false)
-                            let size = file.bytes.count
-                            if bytesKept.add(size, ordering: .relaxed).newValue <= budget {
-                                close(fd)
-                                keeping.append((i, file.bytes))
-                            } else if opened.add(1, ordering: .relaxed).newValue <= open {
-                                left.value[i] = .open(fd, size: size)
-                            } else {
-                                close(fd)
-                            }
+            first.open.withUnsafeMutableBufferPointer { openBuffer in
+                let out = UnsafeSendable(buffer), left = UnsafeSendable(openBuffer)
+                DispatchQueue.concurrentPerform(iterations: FirstPass.batches(of: paths.count)) { b in
+                    for i in FirstPass.batch(b, of: paths.count) {
+                        let (read, fd) = loaded.readKeepingOpen(paths[i])
+                        guard case .success(let file) = read else { continue }
+                        out.value[i] = NoteParser.parse(file, config: loaded.config, body: false)
+                        if opened.add(1, ordering: .relaxed).newValue <= open {
+                            left.value[i] = (fd, file.bytes.count)
+                        } else {
+                            close(fd)
                         }
-                        var bytes: [UInt8] = []
-                        bytes.reserveCapacity(keeping.reduce(0) { $0 + $1.bytes.count })
-                        for (i, noteBytes) in keeping {
-                            left.value[i] = .kept(bytes.count..<(bytes.count + noteBytes.count))
-                            bytes += noteBytes
-                        }
-                        kept.value[b] = bytes
                     }
                 }
             }
@@ -122,70 +105,56 @@ public enum Kizuna {
         return first
     }
 
-    /// The second pass, on all cores: parses each note in full with the people's names at hand and resolves it at
-    /// once, giving up each note's front matter and each batch's bytes as it goes. Returns every note resolved, and
-    /// the notes that could not be read again.
+    /// The second pass, on all cores: reads each note again, parses it in full with the people's names at hand and
+    /// resolves it at once, giving up each batch's front matter as it goes. Returns every note resolved, and the
+    /// notes that could not be read again.
     static func parseAndResolve(
         _ loaded: LoadedJournal, _ first: inout FirstPass, directory: JournalResolver.Directory,
         suggestions: SuggestionIndex
     ) -> ([JournalResolver.Resolved], [Diagnostic]) {
         let paths = loaded.paths
+        let batches = FirstPass.batches(of: paths.count)
+        var heads = first.batchedHeads()
         var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: paths.count)
-        var readFailures = [Diagnostic?](repeating: nil, count: paths.count)
+        var failures = [[Diagnostic]](repeating: [], count: batches)
         let unresolvedSeen = Atomic<Bool>(false)
-        let batches = first.batchBytes.count
         let personKeys = directory.index.personKeys
+        let open = first.open
         perNote.withUnsafeMutableBufferPointer { buffer in
-            readFailures.withUnsafeMutableBufferPointer { failureBuffer in
-                first.heads.withUnsafeMutableBufferPointer { headBuffer in
-                    first.reads.withUnsafeMutableBufferPointer { readBuffer in
-                        first.batchBytes.withUnsafeMutableBufferPointer { batchBuffer in
-                            let out = UnsafeSendable(buffer), failures = UnsafeSendable(failureBuffer)
-                            let head = UnsafeSendable(headBuffer)
-                            let left = UnsafeSendable(readBuffer), kept = UnsafeSendable(batchBuffer)
-                            DispatchQueue.concurrentPerform(iterations: batches) { b in
-                                // Each slot is touched by one iteration only; a head is released once its note is
-                                // parsed, and the batch's bytes once the batch is.
-                                let bytes = kept.value[b]
-                                kept.value[b] = []
-                                for i in FirstPass.batch(b, of: paths.count) {
-                                    // Moved out, not copied: a copy retains every string of its front matter.
-                                    var thisHead = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
-                                    swap(&thisHead, &head.value[i])
-                                    let read: Result<SourceFile, Diagnostic>
-                                    switch left.value[i] {
-                                    case .kept(let range):
-                                        read = .success(SourceFile(path: paths[i], bytes: Array(bytes[range])))
-                                    case .open(let fd, let size):
-                                        read = loaded.reread(paths[i], descriptor: fd, size: size)
-                                    case .none: read = loaded.read(paths[i])
-                                    }
-                                    switch read {
-                                    case .success(let file):
-                                        let note = NoteParser.parse(
-                                            file, config: loaded.config, head: consume thisHead, names: personKeys)
-                                        out.value[i] = JournalResolver.resolveNote(note, index: i, directory: directory)
-                                        // The suggestions' index is built beside the second half of this pass, once
-                                        // some link has named nobody: built from the start, it stood in memory beside
-                                        // the bytes still to be parsed, at the run's peak.
-                                        if !out.value[i].unresolved.isEmpty {
-                                            unresolvedSeen.store(true, ordering: .relaxed)
-                                        }
-                                        if i >= paths.count / 2, unresolvedSeen.load(ordering: .relaxed) {
-                                            suggestions.start()
-                                        }
-                                    case .failure(let d):
-                                        failures.value[i] = d
-                                    }
-                                }
+            failures.withUnsafeMutableBufferPointer { failureBuffer in
+                heads.withUnsafeMutableBufferPointer { headBuffer in
+                    let out = UnsafeSendable(buffer), failed = UnsafeSendable(failureBuffer)
+                    let head = UnsafeSendable(headBuffer)
+                    DispatchQueue.concurrentPerform(iterations: batches) { b in
+                        // Each slot is touched by one iteration only.
+                        var batchHeads: [ParsedNote] = []
+                        swap(&batchHeads, &head.value[b])
+                        let notes = FirstPass.batch(b, of: paths.count)
+                        for i in notes {
+                            // Moved out, not copied: a copy retains every string of its front matter.
+                            var thisHead = ParsedNote.empty
+                            swap(&thisHead, &batchHeads[i - notes.lowerBound])
+                            let read =
+                                open[i].map { loaded.reread(paths[i], descriptor: $0.descriptor, size: $0.size) }
+                                ?? loaded.read(paths[i])
+                            switch read {
+                            case .success(let file):
+                                let note = NoteParser.parse(
+                                    file, config: loaded.config, head: consume thisHead, names: personKeys)
+                                out.value[i] = JournalResolver.resolveNote(note, index: i, directory: directory)
+                                // The suggestions' index is built beside the second half of this pass, once some
+                                // link has named nobody: built from the start, it stood in memory at the run's peak.
+                                if !out.value[i].unresolved.isEmpty { unresolvedSeen.store(true, ordering: .relaxed) }
+                                if i >= paths.count / 2, unresolvedSeen.load(ordering: .relaxed) { suggestions.start() }
+                            case .failure(let d):
+                                failed.value[b].append(d)
                             }
                         }
                     }
                 }
             }
         }
-        first.heads = []
-        return (perNote, readFailures.compactMap { $0 })
+        return (perNote, failures.flatMap { $0 })
     }
 
     /// Parses and resolves files already in memory (tests write journals this way), in the two passes of

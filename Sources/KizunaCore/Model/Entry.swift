@@ -54,61 +54,73 @@ public struct EntryKinds: OptionSet, Sendable, Hashable {
     public var isGive: Bool { !intersection([.give, .thanks, .intro]).isEmpty }
 }
 
+/// What the entries of one note share: their titles one after another, their people one after another (each
+/// entry's participants, then its mentions), and the note's path. Kept once a note, behind one reference: a
+/// journal holds hundreds of thousands of entries, and a title string, a list of people and a path each were
+/// that many objects to make, keep and free, and 24 bytes more an entry.
+final class EntryNote: Sendable {
+    let titles: [UInt8]
+    let people: [Int32]
+    let path: String
+
+    init(titles: [UInt8], people: [Int32], path: String) {
+        self.titles = titles
+        self.people = people
+        self.path = path
+    }
+}
+
 /// A dated entry: a touch with its participants when dated on or before the digest date, a plan after it.
 public struct Entry: Sendable {
     public var date: Day
-    /// The titles of the entry's note, one after another (shared by its entries), and where this one stands.
-    /// A journal holds hundreds of thousands of entries, and the digest shows a few of their titles: a string each
-    /// was that many objects to make, keep and free.
-    let titles: [UInt8]
+    /// What the entries of this one's note share, and where this one's title and people stand in it.
+    let note: EntryNote
     let titleStart: Int32
     let titleCount: Int32
     /// Tags as written, without `#`, in order, each once.
     public var tags: [String]
-    /// The people of the entry's note, each entry's participants and then its mentions, one entry after another
-    /// (shared by its entries), and where this one's stand. A list each was two objects per entry to make, keep
-    /// and free, and the timeline and the graph, which read every entry's participants, missed the processor's
-    /// caches at nearly every one.
-    let people: [Int32]
     let peopleStart: Int32
     let participantCount: Int32
     let mentionCount: Int32
-    // Beside the counts, so that the entry takes 80 bytes, not 88: a journal holds hundreds of thousands.
+    // Beside the counts, so that the entry takes 56 bytes, not 64.
     public var kinds: EntryKinds
-    /// The heading (or for a daily note, the file's first line).
-    public var location: SourceLocation
+    let line: Int32
+    let column: Int32
 
     init(
-        date: Day, titles: [UInt8], title: Range<Int>, tags: [String], kinds: EntryKinds, people: [Int32],
-        participants: Range<Int>,
-        mentions: Int, location: SourceLocation
+        date: Day, note: EntryNote, title: Range<Int>, tags: [String], kinds: EntryKinds, participants: Range<Int>,
+        mentions: Int, line: Int, column: Int
     ) {
         self.date = date
-        self.titles = titles
+        self.note = note
         titleStart = Int32(clamping: title.lowerBound)
         titleCount = Int32(clamping: title.count)
         self.tags = tags
         self.kinds = kinds
-        self.people = people
         peopleStart = Int32(participants.lowerBound)
         participantCount = Int32(participants.count)
         mentionCount = Int32(mentions)
-        self.location = location
+        self.line = Int32(clamping: line)
+        self.column = Int32(clamping: column)
     }
+
+    /// The heading (or for a daily note, the file's first line).
+    public var location: SourceLocation { SourceLocation(path: note.path, line: Int(line), column: Int(column)) }
 
     /// Indexes into `Journal.people`, sorted.
     public var participants: [Int] {
-        people[Int(peopleStart)..<Int(peopleStart + participantCount)].map { Int($0) }
+        note.people[Int(peopleStart)..<Int(peopleStart + participantCount)].map { Int($0) }
     }
 
     /// People linked but not present, sorted.
     public var mentions: [Int] {
-        people[Int(peopleStart + participantCount)..<Int(peopleStart + participantCount + mentionCount)].map { Int($0) }
+        let from = Int(peopleStart + participantCount)
+        return note.people[from..<(from + Int(mentionCount))].map { Int($0) }
     }
 
     /// The heading's text after the date, links shown by name, tags removed.
     public var title: String {
-        titles.withUnsafeBufferPointer {
+        note.titles.withUnsafeBufferPointer {
             String(
                 decoding: UnsafeBufferPointer(rebasing: $0[Int(titleStart)..<Int(titleStart + titleCount)]),
                 as: UTF8.self)

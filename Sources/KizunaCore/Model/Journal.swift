@@ -139,7 +139,7 @@ public struct EntryList: RandomAccessCollection, Sendable {
         for entries in notes {
             try entries.withUnsafeBufferPointer { buffer in
                 guard let base = buffer.baseAddress else { return }
-                try base.pointee.people.withUnsafeBufferPointer { people in
+                try base.pointee.note.people.withUnsafeBufferPointer { people in
                     for k in 0..<buffer.count {
                         let from = Int(base[k].peopleStart)
                         try body(

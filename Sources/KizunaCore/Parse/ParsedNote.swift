@@ -64,6 +64,9 @@ public struct RawTask: Sendable {
 
 /// Everything one file says, read on its own: the output of the parse stage.
 public struct ParsedNote: Sendable {
+    /// A placeholder: what a slot holds once its note is moved out, or before it is read.
+    static let empty = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
+
     public var path: String
     /// File name without extension.
     public var stem: String

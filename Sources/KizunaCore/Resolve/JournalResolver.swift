@@ -34,11 +34,13 @@ public enum JournalResolver {
             tasks: tasks, diagnostics: diagnostics, owner: directory.owner, noteCount: gathered.notes)
     }
 
-    /// Every note's entries (each note's left where resolving put them, with a sort key per entry), tasks and
-    /// diagnostics, gathered in path order.
+    /// Every note's entries (each note's left where resolving put them), tasks and diagnostics, gathered in path
+    /// order.
     struct Gathered {
         var noteEntries: [[Entry]] = []
-        var keys: [EntryKey] = []
+        /// The rank in path order of each note in `noteEntries`.
+        var noteRanks: [Int32] = []
+        var entryCount = 0
         var tasks: [TaskItem] = []
         var diagnostics: [Diagnostic] = []
         var notes = 0
@@ -49,29 +51,26 @@ public enum JournalResolver {
 
         /// Gathers the notes, leaving each one empty.
         init(_ perNote: inout [Resolved], pathRank: [Int]) {
-            keys.reserveCapacity(perNote.reduce(0) { $0 + $1.entries.count })
             tasks.reserveCapacity(perNote.reduce(0) { $0 + $1.tasks.count })
             var lastEntry = (note: Int32.min, line: Int32.min, column: Int32.min), lastTask = lastEntry
             for i in perNote.indices {
                 if perNote[i].wasRead { notes += 1 }
                 let rank = Int32(pathRank[i])
                 if !perNote[i].entries.isEmpty {
-                    // Each entry read in place: copying one out retains and releases its title, tags, people and path.
+                    // Each entry read in place: copying one out retains and releases its tags and its note's share.
                     perNote[i].entries.withUnsafeBufferPointer { entries in
                         for k in entries.indices {
-                            let key = EntryKey(
-                                date: Int32(clamping: entries[k].date.ordinal), note: rank,
-                                line: Int32(clamping: entries[k].location.line),
-                                column: Int32(clamping: entries[k].location.column),
-                                position: EntryList.position(note: noteEntries.count, entry: k))
-                            if (key.note, key.line, key.column) < lastEntry { entriesInPlace = false }
-                            lastEntry = (key.note, key.line, key.column)
-                            earliest = min(earliest, key.date)
-                            latest = max(latest, key.date)
-                            keys.append(key)
+                            let place = (rank, entries[k].line, entries[k].column)
+                            if place < lastEntry { entriesInPlace = false }
+                            lastEntry = place
+                            let date = Int32(clamping: entries[k].date.ordinal)
+                            earliest = min(earliest, date)
+                            latest = max(latest, date)
                         }
                     }
+                    entryCount += perNote[i].entries.count
                     noteEntries.append(perNote[i].entries)
+                    noteRanks.append(rank)
                 }
                 perNote[i].tasks.withUnsafeBufferPointer { noteTasks in
                     for k in noteTasks.indices {
@@ -89,13 +88,22 @@ public enum JournalResolver {
             }
         }
 
+        /// Each entry, read in place, with its note and its place there, in storage order.
+        private func forEachStored(_ body: (_ note: Int, _ k: Int, _ entry: UnsafePointer<Entry>) -> Void) {
+            for n in noteEntries.indices {
+                noteEntries[n].withUnsafeBufferPointer { entries in
+                    guard let base = entries.baseAddress else { return }
+                    for k in entries.indices { body(n, k, base + k) }
+                }
+            }
+        }
+
         /// The entries' order (date, then path, then line and column, comparing integers: each note's rank in path
         /// order stands in for its path), with the tasks, when out of place, and the diagnostics sorted beside it.
-        /// The keys are given up.
-        mutating func order(sortingBeside tasks: inout [TaskItem], and diagnostics: inout [Diagnostic]) -> [UInt64] {
+        func order(sortingBeside tasks: inout [TaskItem], and diagnostics: inout [Diagnostic]) -> [UInt64] {
             let tasksInPlace = self.tasksInPlace
-            if entriesInPlace, !keys.isEmpty, Int(latest) - Int(earliest) < max(1 << 16, 4 * keys.count) {
-                defer { keys = [] }
+            // Entries in place need only a count by date; keys for all of them stood in memory at the run's peak.
+            if entriesInPlace, entryCount > 0, Int(latest) - Int(earliest) < max(1 << 16, 4 * entryCount) {
                 return inParallel(
                     { countedByDate() },
                     {
@@ -104,11 +112,17 @@ public enum JournalResolver {
                     }
                 ).0
             }
+            var keys: [EntryKey] = []
+            keys.reserveCapacity(entryCount)
+            forEachStored { n, k, entry in
+                keys.append(
+                    EntryKey(
+                        date: Int32(clamping: entry.pointee.date.ordinal), note: noteRanks[n], line: entry.pointee.line,
+                        column: entry.pointee.column, position: EntryList.position(note: n, entry: k)))
+            }
             // Each half of the keys is sorted on its own core (with the tasks beside one and the diagnostics beside
             // the other), then the halves are merged: a tie takes the first half's key first, as one stable sort of
             // the whole would.
-            var keys = self.keys
-            self.keys = []
             let half = keys.count / 2
             keys.withUnsafeMutableBufferPointer { buffer in
                 let all = UnsafeSendable(buffer)
@@ -139,19 +153,19 @@ public enum JournalResolver {
             return order
         }
 
-        /// The keys are already in order but for their dates: counted by date, each goes straight to its place, and
-        /// keys of the same date keep their order, as a stable sort would leave them.
+        /// The entries are already in order but for their dates: counted by date, each goes straight to its place,
+        /// and entries of the same date keep their order, as a stable sort would leave them.
         private func countedByDate() -> [UInt64] {
             var start = [Int](repeating: 0, count: Int(latest) - Int(earliest) + 2)
-            for key in keys { start[Int(key.date) - Int(earliest) + 1] += 1 }
+            forEachStored { _, _, entry in start[Int(Int32(clamping: entry.pointee.date.ordinal) - earliest) + 1] += 1 }
             for d in 1..<start.count { start[d] += start[d - 1] }
-            return [UInt64](unsafeUninitializedCapacity: keys.count) { buffer, count in
-                for key in keys {
-                    let d = Int(key.date) - Int(earliest)
-                    buffer[start[d]] = key.position
+            return [UInt64](unsafeUninitializedCapacity: entryCount) { buffer, count in
+                forEachStored { n, k, entry in
+                    let d = Int(Int32(clamping: entry.pointee.date.ordinal) - earliest)
+                    buffer[start[d]] = EntryList.position(note: n, entry: k)
                     start[d] += 1
                 }
-                count = keys.count
+                count = entryCount
             }
         }
     }
@@ -228,14 +242,15 @@ private struct NoteResolver {
                     counts.append(takePart(&heading, mention: &body, into: &people))
                 }
                 entries.reserveCapacity(raws.count)
+                let shares = EntryNote(titles: note.titles, people: people, path: note.path)
                 var at = 0
                 for k in raws.indices {
                     let (participants, mentions) = counts[k]
                     entries.append(
                         Entry(
-                            date: raws[k].date, titles: note.titles, title: raws[k].title,
-                            tags: shared.intern(raws[k].tags), kinds: raws[k].kinds, people: people,
-                            participants: at..<(at + participants), mentions: mentions, location: raws[k].location))
+                            date: raws[k].date, note: shares, title: raws[k].title, tags: shared.intern(raws[k].tags),
+                            kinds: raws[k].kinds, participants: at..<(at + participants), mentions: mentions,
+                            line: raws[k].location.line, column: raws[k].location.column))
                     at += participants + mentions
                 }
             }

@@ -184,13 +184,8 @@ struct NameIndex: Sendable {
             }
             if let one = found.one { return one }
             if let list = found.many {
-                let (names, namesJa) = ambiguities.words(for: list) { candidates(shared[list]) }
-                diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        Message(
-                            "ambiguous link '\(target)': it matches \(names)",
-                            ja: "リンク '\(target)' が複数の人に当てはまります: \(namesJa)"), at: link.location))
+                let message = ambiguities.message(for: list, target: target) { candidates(shared[list]) }
+                diagnostics.append(Diagnostic(.warning, message, at: link.location))
                 return nil
             }
             if noteKeys.contains(NameKey(key)) { return nil }
@@ -220,15 +215,45 @@ struct NameIndex: Sendable {
         )
     }
 
-    /// The words of each list of people sharing a key, worked out once by whichever core needs them first.
+    /// The warning of an ambiguous link, worked out once for each list of people sharing a key and each way the
+    /// link is written, by whichever core needs it first: a common name is linked the same way many times, and each
+    /// warning kept its own copy of the same words.
     final class Ambiguities: Sendable {
         private let words = Mutex<[Int: (String, String)]>([:])
+        private let messages = Mutex<[Written: Message]>([:])
 
-        func words(for list: Int, _ make: () -> (String, String)) -> (String, String) {
+        func message(for list: Int, target: String, _ candidates: () -> (String, String)) -> Message {
+            let key = Written(list: list, target: target)
+            if let known = messages.withLock({ $0[key] }) { return known }
+            let (names, namesJa) = words(for: list, candidates)
+            let made = Message(
+                "ambiguous link '\(target)': it matches \(names)",
+                ja: "リンク '\(target)' が複数の人に当てはまります: \(namesJa)")
+            messages.withLock { $0[key] = made }
+            return made
+        }
+
+        private func words(for list: Int, _ make: () -> (String, String)) -> (String, String) {
             if let known = words.withLock({ $0[list] }) { return known }
             let made = make()
             words.withLock { $0[list] = made }
             return made
+        }
+
+        /// A link as written and the people it matches. Told apart by bytes, as the warning quotes them.
+        private struct Written: Hashable {
+            var list: Int
+            var target: String
+
+            static func == (a: Written, b: Written) -> Bool {
+                a.list == b.list && a.target.utf8.elementsEqual(b.target.utf8)
+            }
+
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(list)
+                var target = target
+                target.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
         }
     }
 

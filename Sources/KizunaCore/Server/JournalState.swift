@@ -147,7 +147,7 @@ public final class JournalState {
         _ files: inout [SourceFile?], heads: [ParsedNote], _ directory: JournalResolver.Directory,
         suggestions: SuggestionIndex
     ) -> [JournalResolver.Resolved] {
-        var notes = [ParsedNote](repeating: JournalState.empty, count: paths.count)
+        var notes = [ParsedNote](repeating: .empty, count: paths.count)
         var perNote = [JournalResolver.Resolved](repeating: JournalResolver.Resolved(), count: paths.count)
         let config = self.config
         notes.withUnsafeMutableBufferPointer { noteBuffer in
@@ -170,8 +170,6 @@ public final class JournalState {
         parsed = notes
         return perNote
     }
-
-    private static let empty = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
 
     /// Takes the note at `i` out of the notes, and whatever the walk found of it.
     func setNotes(removing i: Int) {
