@@ -130,6 +130,7 @@ public enum Kizuna {
                         var batchHeads: [ParsedNote] = []
                         swap(&batchHeads, &head.value[b])
                         let notes = FirstPass.batch(b, of: paths.count)
+                        var tags = SharedArrays()
                         for i in notes {
                             // Moved out, not copied: a copy retains every string of its front matter.
                             var thisHead = ParsedNote.empty
@@ -141,7 +142,8 @@ public enum Kizuna {
                             case .success(let file):
                                 let note = NoteParser.parse(
                                     file, config: loaded.config, head: consume thisHead, names: personKeys)
-                                out.value[i] = JournalResolver.resolveNote(note, index: i, directory: directory)
+                                out.value[i] = JournalResolver.resolveNote(
+                                    note, index: i, directory: directory, sharing: &tags)
                                 // The suggestions' index is built beside the second half of this pass, once some
                                 // link has named nobody: built from the start, it stood in memory at the run's peak.
                                 if !out.value[i].unresolved.isEmpty { unresolvedSeen.store(true, ordering: .relaxed) }

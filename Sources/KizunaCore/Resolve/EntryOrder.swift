@@ -1,16 +1,20 @@
 import Foundation
 
-/// The distinct lists of tags seen so far in one note, so that equal ones share their storage.
+/// The distinct lists of tags seen so far in the notes resolved one after another, so that equal ones share their
+/// storage.
 struct SharedArrays {
     private var tagLists: [[String]] = []
 
-    /// The equal list already seen, else `tags` itself (remembered while fewer than 16 are).
+    /// The equal list already seen, else `tags` itself (remembered while fewer than `remembered` are).
     mutating func intern(_ tags: [String]) -> [String] {
         if tags.isEmpty { return [] }
         if let same = tagLists.first(where: { SharedArrays.same($0, tags) }) { return same }
-        if tagLists.count < 16 { tagLists.append(tags) }
+        if tagLists.count < SharedArrays.remembered { tagLists.append(tags) }
         return tags
     }
+
+    /// How many lists are remembered: a journal's entries use a few lists of tags over and over.
+    static let remembered = 32
 
     /// Whether two lists hold the same tags, byte for byte: a list is shared only with one spelt the same, so
     /// each entry keeps its tags as written. (The string comparison, which also finds other spellings of the same

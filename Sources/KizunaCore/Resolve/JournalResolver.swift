@@ -182,13 +182,22 @@ public enum JournalResolver {
 
     /// Resolves the note at position `position` (in path order) against the directory.
     public static func resolveNote(_ note: ParsedNote, index position: Int, directory: Directory) -> Resolved {
+        var tags = SharedArrays()
+        return resolveNote(note, index: position, directory: directory, sharing: &tags)
+    }
+
+    /// `resolveNote(_:index:directory:)`, its entries sharing each list of tags with an equal one in `tags` (notes
+    /// resolved one after another share them across notes).
+    static func resolveNote(
+        _ note: ParsedNote, index position: Int, directory: Directory, sharing tags: inout SharedArrays
+    ) -> Resolved {
         let isPerson = directory.isPersonNote[position]
         var resolver = NoteResolver(
             owner: directory.owner, me: isPerson ? directory.index.personByPath[note.path] : nil,
             diagnostics: note.diagnostics)
         var r = Resolved()
         r.wasRead = true
-        r.entries = resolver.entries(of: note, directory.index)
+        r.entries = resolver.entries(of: note, directory.index, sharing: &tags)
         r.tasks = resolver.tasks(of: note, directory.index)
         var others: [Int] = []
         resolver.resolve(note.otherLinks, directory.index, into: &others)
@@ -222,10 +231,9 @@ private struct NoteResolver {
     }
 
     /// The note's entries, with their people.
-    mutating func entries(of note: ParsedNote, _ index: NameIndex) -> [Entry] {
-        // Entries of one note often repeat the same tags; they share one array each. Their people are kept in one
-        // list for the note, gathered in two scratch lists kept across entries.
-        var shared = SharedArrays()
+    mutating func entries(of note: ParsedNote, _ index: NameIndex, sharing shared: inout SharedArrays) -> [Entry] {
+        // Entries repeat the same tags over and over; equal lists share one array. Their people are kept in one list
+        // for the note, gathered in two scratch lists kept across entries.
         var heading: [Int] = [], body: [Int] = []
         var people: [Int32] = []
         var counts: [(participants: Int, mentions: Int)] = []
