@@ -30,4 +30,20 @@ import Testing
         index.remove(key: Normalize.key("Kim"), person: 1)
         #expect(index.person(named: Normalize.key("Kim")) == 2)
     }
+
+    /// An ambiguous link's warning, kept for each way the link is written, quotes the link byte for byte: a name
+    /// written with a combining mark is not given the warning of the same name written precomposed.
+    @Test func anAmbiguousLinksWarningQuotesEachWritingAsItIs() {
+        var index = NameIndex()
+        index.labels = ["ガク (a)", "ガク (b)"]
+        index.add("ガク", person: 0)
+        index.add("ガク", person: 1)
+        let precomposed = "\u{30AC}ク", combining = "\u{30AB}\u{3099}ク"
+        let first = warnings(index, precomposed), second = warnings(index, combining)
+        #expect(
+            first.map { Array($0.utf8) } == [Array("ambiguous link '\(precomposed)': it matches ガク (a), ガク (b)".utf8)])
+        #expect(
+            second.map { Array($0.utf8) } == [Array("ambiguous link '\(combining)': it matches ガク (a), ガク (b)".utf8)])
+        #expect(warnings(index, precomposed).map { Array($0.utf8) } == first.map { Array($0.utf8) })
+    }
 }

@@ -164,3 +164,20 @@ import KizunaSynth
             })
     }
 }
+
+/// Read from disk, the notes of one batch share their lists of tags; each entry still keeps its tags as written.
+@Suite struct SharedTagListsTests {
+    @Test func entriesKeepTheirTagsAsWrittenAcrossNotes() throws {
+        let dir = TempDir()
+        dir.write("log/a.md", "## 2026-11-01 #call #give\n## 2026-11-02 #Call\n## 2026-11-03 #call #give\n")
+        dir.write("log/b.md", "## 2026-11-04 #call #give\n## 2026-11-05 #give #call\n## 2026-11-06\n")
+        dir.write("log/c.md", "## 2026-11-07 #call\n## 2026-11-08 #ｃａｌｌ\n")
+        let journal = try Kizuna.journal(root: dir.path)
+        #expect(
+            journal.entries.map { "\($0.date) \($0.tags.joined(separator: ","))" } == [
+                "2026-11-01 call,give", "2026-11-02 Call", "2026-11-03 call,give", "2026-11-04 call,give",
+                "2026-11-05 give,call", "2026-11-06 ", "2026-11-07 call", "2026-11-08 ｃａｌｌ",
+            ])
+        #expect(journal.entries.map(\.kinds).allSatisfy { $0.contains(.call) || $0.isEmpty })
+    }
+}
