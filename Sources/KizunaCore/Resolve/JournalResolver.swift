@@ -21,11 +21,17 @@ public enum JournalResolver {
                 suggested.value = index.warnings(for: unresolved)
             }
         }
+        // The notes' diagnostics are gathered with room for the others (a warning at most for each link that names
+        // nobody), which then go in front in place: grown as gathered and copied again behind the others, they stood
+        // in memory two and three times over at the run's peak.
+        let others = earlier.count + directory.diagnostics.count + unresolved.count
         unresolved = []
-        var gathered = Gathered(&perNote, pathRank: directory.pathRank)
+        var gathered = Gathered(&perNote, pathRank: directory.pathRank, roomBefore: others)
         perNote = []
         suggesting.wait()
-        var diagnostics = earlier + directory.diagnostics + (suggested.value ?? []) + gathered.diagnostics
+        var diagnostics = gathered.diagnostics
+        gathered.diagnostics = []
+        diagnostics.insert(contentsOf: earlier + directory.diagnostics + (suggested.value ?? []), at: 0)
         var tasks = gathered.tasks
         (gathered.diagnostics, gathered.tasks) = ([], [])
         let order = gathered.order(sortingBeside: &tasks, and: &diagnostics)
@@ -49,9 +55,10 @@ public enum JournalResolver {
         var entriesInPlace = true, tasksInPlace = true
         var earliest = Int32.max, latest = Int32.min
 
-        /// Gathers the notes, leaving each one empty.
-        init(_ perNote: inout [Resolved], pathRank: [Int]) {
+        /// Gathers the notes, leaving each one empty, with room for `roomBefore` more diagnostics.
+        init(_ perNote: inout [Resolved], pathRank: [Int], roomBefore: Int = 0) {
             tasks.reserveCapacity(perNote.reduce(0) { $0 + $1.tasks.count })
+            diagnostics.reserveCapacity(perNote.reduce(roomBefore) { $0 + $1.diagnostics.count })
             var lastEntry = (note: Int32.min, line: Int32.min, column: Int32.min), lastTask = lastEntry
             for i in perNote.indices {
                 if perNote[i].wasRead { notes += 1 }
