@@ -62,8 +62,11 @@ struct NameIndex: Sendable {
     private var ambiguities = Ambiguities()
     /// Every name key, for suggestions.
     var suggestionKeys: [(scalars: [Unicode.Scalar], person: Int)] = []
-    /// Bigram → (index into `suggestionKeys`, how often that name holds the bigram).
-    var bigrams: [UInt64: [(name: Int32, count: Int32)]] = [:]
+    /// Bigram → where its postings stand in `postings`.
+    var bigrams: [UInt64: Range<Int32>] = [:]
+    /// Each bigram's postings one after another, each (index into `suggestionKeys`, how often that name holds the
+    /// bigram), in order of the index: one list for all, where a list each took a header and room to grow.
+    var postings: [(name: Int32, count: Int32)] = []
     /// The names are numbered shortest first: `lengthStart[n]` is the first index of a name at least n scalars
     /// long (the count of names, past the longest).
     var lengthStart: [Int] = [0]

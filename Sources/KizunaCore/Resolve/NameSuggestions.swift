@@ -21,6 +21,7 @@ extension NameIndex {
     mutating func prepareSuggestions() {
         suggestionKeys = []
         bigrams = [:]
+        postings = []
         // The keys with their people, read from the table itself (no lookup of each key again), numbered shortest
         // first so that each bigram's postings run in order of length; sorted as indexes, so that the comparisons
         // copy no name.
@@ -43,6 +44,8 @@ extension NameIndex {
         sortKeys = []
         suggestionKeys.reserveCapacity(entries.count)
         lengthStart = [0]
+        // Every (bigram, name, count) in the names' order, then laid out bigram by bigram.
+        var all: [(gram: UInt64, name: Int32, count: Int32)] = []
         for e in order {
             let value = entries[e].value
             // A key's bigrams are counted once, however many people share it.
@@ -52,10 +55,36 @@ extension NameIndex {
                 let i = suggestionKeys.count
                 while lengthStart.count <= scalars[e].count { lengthStart.append(i) }
                 suggestionKeys.append((scalars[e], p))
-                for (g, n) in grams { bigrams[g, default: []].append((Int32(i), Int32(n))) }
+                for (g, n) in grams { all.append((g, Int32(i), Int32(n))) }
             }
         }
         lengthStart.append(suggestionKeys.count)
+        (bigrams, postings) = NameIndex.byBigram(all)
+    }
+
+    /// The postings laid out bigram by bigram, each bigram's in the order given: counted, then filled.
+    private static func byBigram(_ all: [(gram: UInt64, name: Int32, count: Int32)]) -> (
+        [UInt64: Range<Int32>], [(name: Int32, count: Int32)]
+    ) {
+        var sizes: [UInt64: Int32] = [:]
+        for posting in all { sizes[posting.gram, default: 0] += 1 }
+        var ranges: [UInt64: Range<Int32>] = [:], next: [UInt64: Int32] = [:]
+        ranges.reserveCapacity(sizes.count)
+        next.reserveCapacity(sizes.count)
+        var start: Int32 = 0
+        for (g, n) in sizes {
+            ranges[g] = start..<(start + n)
+            next[g] = start
+            start += n
+        }
+        sizes = [:]
+        var postings = [(name: Int32, count: Int32)](repeating: (0, 0), count: all.count)
+        for posting in all {
+            let at = next[posting.gram]!
+            postings[Int(at)] = (posting.name, posting.count)
+            next[posting.gram] = at + 1
+        }
+        return (ranges, postings)
     }
 
     /// The indexes of the names whose length is within `limit` of `length`: no other name is that close.
@@ -154,18 +183,18 @@ extension NameIndex {
         // postings of names within the length window are counted.
         let window = lengthWindow(k.count, limit: limit)
         // Each bigram's postings within the window, and how often the key holds it.
-        var lists: [(postings: [(name: Int32, count: Int32)], start: Int, end: Int, n: Int32)] = []
+        var lists: [(start: Int, end: Int, n: Int32)] = []
         for (g, n) in NameIndex.bigramCounts(k) {
-            guard let postings = bigrams[g] else { continue }
+            guard let range = bigrams[g] else { continue }
             func first(_ bound: Int32) -> Int {
-                var lo = 0, hi = postings.count
+                var lo = Int(range.lowerBound), hi = Int(range.upperBound)
                 while lo < hi {
                     let mid = (lo + hi) / 2
                     if postings[mid].name < bound { lo = mid + 1 } else { hi = mid }
                 }
                 return lo
             }
-            lists.append((postings, first(window.lowerBound), first(window.upperBound), Int32(n)))
+            lists.append((first(window.lowerBound), first(window.upperBound), Int32(n)))
         }
         // The bigrams with the longest postings (those common to thousands of names on a large journal) are not
         // counted, as long as what they could add to a name's count stays within a third of the threshold: a name
@@ -181,7 +210,7 @@ extension NameIndex {
         let needed = Int32(threshold) - skipped
         for l in lists[from...] {
             for r in l.start..<l.end {
-                let (i, m) = (Int(l.postings[r].name), l.postings[r].count)
+                let (i, m) = (Int(postings[r].name), postings[r].count)
                 if shared[i] == 0 { touched.append(i) }
                 shared[i] += Swift.min(l.n, m)
             }
