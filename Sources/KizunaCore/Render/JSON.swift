@@ -53,6 +53,18 @@ public enum JSON: Sendable, Equatable {
             if bytes.count >= limit { flush() }
         }
 
+        /// `bytes` added in pieces of about the writer's size, so that no piece handed on is larger than it would
+        /// have been.
+        mutating func append(inPieces more: [UInt8]) {
+            var start = 0
+            while start < more.count {
+                let end = start + min(max(limit - bytes.count, 1), more.count - start)
+                bytes.append(contentsOf: more[start..<end])
+                itemEnded()
+                start = end
+            }
+        }
+
         mutating func flush() {
             guard let sink, !bytes.isEmpty else { return }
             bytes.withUnsafeBufferPointer(sink)
@@ -128,42 +140,37 @@ public enum JSON: Sendable, Equatable {
 
     private static func isString(_ j: JSON) -> Bool { if case .string = j { return true } else { return false } }
 
-    /// Lazy arrays of at least this many items that are not strings are written in two halves on two cores.
+    /// Lazy arrays of at least this many items that are not strings are written in halves on two cores.
     static let parallelItems = 4096
 
-    /// `writeArray` of items that are not strings, one per line, the second half made and written into a buffer of
-    /// its own on the other core while the first half is written: on M, the digest's 17,185 next steps were most of
-    /// the time it took to write it. The bytes are the same.
+    /// Items written a block at a time, each block's halves on the two cores: a block's bytes are all that stand in
+    /// memory at once (the whole second half of a long array, kept until the first was written, stood at the run's
+    /// peak).
+    static let parallelBlock = 2048
+
+    /// `writeArray` of items that are not strings, one per line, each block's two halves made and written into
+    /// buffers of their own on the two cores: on M, the digest's 17,185 next steps were most of the time it took to
+    /// write it. The bytes are the same.
     private static func writeArrayInHalves(
         _ count: Int, _ element: @Sendable (Int) -> JSON, into output: inout Output, indent: Int
     ) {
-        let half = count / 2
+        func items(_ range: Range<Int>) -> [UInt8] {
+            var out = Output(limit: Int.max, sink: nil)
+            for i in range {
+                JSON.pad(&out.bytes, indent + 1)
+                element(i).write(into: &out, indent: indent + 1)
+                out.bytes.append(contentsOf: (i + 1 < count ? ",\n" : "\n").utf8)
+            }
+            return out.bytes
+        }
         output.bytes.append(contentsOf: "[\n".utf8)
-        let (_, rest) = inParallel(
-            {
-                for i in 0..<half {
-                    JSON.pad(&output.bytes, indent + 1)
-                    element(i).write(into: &output, indent: indent + 1)
-                    output.bytes.append(contentsOf: ",\n".utf8)
-                    output.itemEnded()
-                }
-            },
-            { () -> [UInt8] in
-                var out = Output(limit: Int.max, sink: nil)
-                for i in half..<count {
-                    JSON.pad(&out.bytes, indent + 1)
-                    element(i).write(into: &out, indent: indent + 1)
-                    out.bytes.append(contentsOf: (i + 1 < count ? ",\n" : "\n").utf8)
-                }
-                return out.bytes
-            })
-        // Handed on in pieces of about the writer's size, so that no piece is larger than it would have been.
-        var start = 0
-        while start < rest.count {
-            let end = start + min(max(output.limit - output.bytes.count, 1), rest.count - start)
-            output.bytes.append(contentsOf: rest[start..<end])
-            output.itemEnded()
-            start = end
+        var from = 0
+        while from < count {
+            let to = min(count, from + parallelBlock), mid = (from + to) / 2
+            let (first, second) = inParallel({ items(from..<mid) }, { items(mid..<to) })
+            output.append(inPieces: first)
+            output.append(inPieces: second)
+            from = to
         }
         JSON.pad(&output.bytes, indent)
         output.bytes.append(UInt8(ascii: "]"))

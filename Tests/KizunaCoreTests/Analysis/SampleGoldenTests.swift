@@ -62,9 +62,9 @@ import Testing
                 """)
     }
 
-    /// A long lazy array is written in two halves on two cores: the bytes are those of the same array written
-    /// whole, in one piece and in pieces of every size (odd and even counts, nested in an object, items of every
-    /// kind but strings, which keep one line).
+    /// A long lazy array is written a block at a time, each block's halves on two cores: the bytes are those of the
+    /// same array written whole, in one piece and in pieces of every size (odd and even counts, one block and
+    /// several with a short last one, nested in an object, items of every kind but strings, which keep one line).
     @Test(arguments: [JSON.parallelItems, JSON.parallelItems + 1, 3 * JSON.parallelItems + 7])
     func longArraysWrittenInHalvesGiveTheSameBytes(count: Int) {
         @Sendable func item(_ i: Int) -> JSON {
