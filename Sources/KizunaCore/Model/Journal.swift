@@ -91,7 +91,7 @@ public struct EntryList: RandomAccessCollection, Sendable {
         }
         func key(_ k: UInt64) -> (Int, UInt64, Int, Int) {
             let e = notes[Int(k >> 32)][Int(k & 0xFFFF_FFFF)]
-            return (e.date.ordinal, k >> 32, e.location.line, e.location.column)
+            return (e.date.ordinal, k >> 32, Int(e.line), Int(e.column))
         }
         // Each new entry's place among the others, found by halving; then the list built in one pass.
         let added = entries.indices.map { EntryList.position(note: n, entry: $0) }.sorted { key($0) < key($1) }

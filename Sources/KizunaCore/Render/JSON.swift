@@ -156,11 +156,7 @@ public enum JSON: Sendable, Equatable {
     ) {
         func items(_ range: Range<Int>) -> [UInt8] {
             var out = Output(limit: Int.max, sink: nil)
-            for i in range {
-                JSON.pad(&out.bytes, indent + 1)
-                element(i).write(into: &out, indent: indent + 1)
-                out.bytes.append(contentsOf: (i + 1 < count ? ",\n" : "\n").utf8)
-            }
+            writeItems(range, of: count, element, into: &out, indent: indent)
             return out.bytes
         }
         output.bytes.append(contentsOf: "[\n".utf8)
@@ -190,14 +186,21 @@ public enum JSON: Sendable, Equatable {
             return
         }
         output.bytes.append(contentsOf: "[\n".utf8)
-        for i in 0..<count {
+        writeItems(0..<count, of: count, element, into: &output, indent: indent)
+        JSON.pad(&output.bytes, indent)
+        output.bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// The items `range` of an array of `count`, one per line, each followed by its comma (the last by none).
+    private static func writeItems(
+        _ range: Range<Int>, of count: Int, _ element: (Int) -> JSON, into output: inout Output, indent: Int
+    ) {
+        for i in range {
             JSON.pad(&output.bytes, indent + 1)
             element(i).write(into: &output, indent: indent + 1)
             output.bytes.append(contentsOf: (i + 1 < count ? ",\n" : "\n").utf8)
             output.itemEnded()
         }
-        JSON.pad(&output.bytes, indent)
-        output.bytes.append(UInt8(ascii: "]"))
     }
 
     static func escape(_ s: String, into out: inout [UInt8]) {

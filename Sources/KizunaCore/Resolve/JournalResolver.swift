@@ -33,7 +33,7 @@ public enum JournalResolver {
         gathered.diagnostics = []
         diagnostics.insert(contentsOf: earlier + directory.diagnostics + (suggested.value ?? []), at: 0)
         var tasks = gathered.tasks
-        (gathered.diagnostics, gathered.tasks) = ([], [])
+        gathered.tasks = []
         let order = gathered.order(sortingBeside: &tasks, and: &diagnostics)
         return Journal(
             config: config, people: directory.people, entries: EntryList(notes: gathered.noteEntries, order: order),

@@ -226,7 +226,7 @@ struct NameIndex: Sendable {
         private let messages = Mutex<[Written: Message]>([:])
 
         func message(for list: Int, target: String, _ candidates: () -> (String, String)) -> Message {
-            let key = Written(list: list, target: target)
+            let key = Written(list: list, target: NameKey(target))
             if let known = messages.withLock({ $0[key] }) { return known }
             let (names, namesJa) = words(for: list, candidates)
             let made = Message(
@@ -243,20 +243,11 @@ struct NameIndex: Sendable {
             return made
         }
 
-        /// A link as written and the people it matches. Told apart by bytes, as the warning quotes them.
+        /// A link as written and the people it matches. The link is told apart by its bytes (`NameKey` compares
+        /// them), as the warning quotes it.
         private struct Written: Hashable {
             var list: Int
-            var target: String
-
-            static func == (a: Written, b: Written) -> Bool {
-                a.list == b.list && a.target.utf8.elementsEqual(b.target.utf8)
-            }
-
-            func hash(into hasher: inout Hasher) {
-                hasher.combine(list)
-                var target = target
-                target.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            }
+            var target: NameKey
         }
     }
 
