@@ -88,6 +88,16 @@ struct Digest: ParsableCommand {
         }
         warnings.wait()
         clock.lap("render")
+        printSummary(relative, outcome, digest, journal)
+        if commit {
+            try commitDigest(root: root, relative: relative, day: day, japanese: journal.config.language == .ja)
+        }
+    }
+
+    /// The line that says what was written, after the notes' mistakes.
+    func printSummary(
+        _ relative: String, _ outcome: AtomicWriter.Outcome, _ digest: KizunaCore.Digest, _ journal: Journal
+    ) {
         let reach = digest.stats.due
         if journal.config.language == .ja {
             printError(
@@ -99,9 +109,6 @@ struct Digest: ParsableCommand {
                 "\(outcome == .written ? "wrote" : "unchanged") \(relative): \(reach) to reach out to, "
                     + "\(digest.followUp.count) to follow up, \(digest.nextSteps.count) next steps; "
                     + "\(journal.errorCount) errors and \(journal.warningCount) warnings in notes")
-        }
-        if commit {
-            try commitDigest(root: root, relative: relative, day: day, japanese: journal.config.language == .ja)
         }
     }
 

@@ -40,14 +40,7 @@ extension BodyReader {
                     if let d = Day(iso: Normalize.nfkc(value)) {
                         if isDue { due = d } else { doneDate = d }
                     } else {
-                        let example = "\(marker)\(marker.hasSuffix(":") || marker.hasSuffix("：") ? "" : " ")YYYY-MM-DD"
-                        diagnostics.append(
-                            Diagnostic(
-                                .warning,
-                                Message(
-                                    "invalid \(isDue ? "due" : "done") date '\(value)' in task (write \(example))",
-                                    ja: "タスクの\(isDue ? "期限" : "完了日") '\(value)' が読めません(\(example) で書いてください)"),
-                                at: location))
+                        diagnostics.append(Self.unreadableDate(value, marker: marker, isDue: isDue, at: location))
                     }
                     i += consumed
                     break
@@ -70,6 +63,19 @@ extension BodyReader {
         return RawTask(
             text: text, done: checked, due: due, doneDate: doneDate,
             created: created, links: links, location: location)
+    }
+
+    /// The warning for a date after `marker` that is not one, showing how to write it.
+    fileprivate static func unreadableDate(
+        _ value: String, marker: String, isDue: Bool, at location: SourceLocation
+    ) -> Diagnostic {
+        let example = "\(marker)\(marker.hasSuffix(":") || marker.hasSuffix("：") ? "" : " ")YYYY-MM-DD"
+        return Diagnostic(
+            .warning,
+            Message(
+                "invalid \(isDue ? "due" : "done") date '\(value)' in task (write \(example))",
+                ja: "タスクの\(isDue ? "期限" : "完了日") '\(value)' が読めません(\(example) で書いてください)"),
+            at: location)
     }
 
     /// The markers' bytes, in `dateMarkers`' order.

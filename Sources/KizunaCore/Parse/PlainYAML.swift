@@ -58,23 +58,21 @@ enum PlainYAML {
         }
         // No key at all: empty text or blank lines, libyaml's to judge.
         guard let first = pairs.first else { return nil }
-        // More values than a document may expand to: the budget's problem is the other reader's to report. A line
-        // holds at most a key, a value and one item more than its commas, so most texts cannot come near it and
-        // are not counted.
-        var commas = 0
-        for b in s where b == UInt8(ascii: ",") { commas += 1 }
-        if 3 * lines.count + commas + 1 <= budget {
-            return .some(.mapping(pairs, line: first.keyLine, column: first.keyColumn))
+        // More values than a document may expand to are the other reader's to report. A line holds at most a key, a
+        // value and one item more than its commas, so most texts cannot come near the budget and are not counted.
+        let commas = s.reduce(0) { $1 == UInt8(ascii: ",") ? $0 + 1 : $0 }
+        let mapping = YAMLValue.mapping(pairs, line: first.keyLine, column: first.keyColumn)
+        guard 3 * lines.count + commas + 1 <= budget || values(in: mapping) <= budget else { return nil }
+        return .some(mapping)
+    }
+
+    /// The values `v` holds, itself included.
+    private static func values(in v: YAMLValue) -> Int {
+        switch v {
+        case .sequence(let items, _, _): return 1 + items.reduce(0) { $0 + values(in: $1) }
+        case .mapping(let entries, _, _): return 1 + entries.reduce(0) { $0 + values(in: $1.value) }
+        default: return 1
         }
-        func count(_ v: YAMLValue) -> Int {
-            switch v {
-            case .sequence(let items, _, _): return 1 + items.reduce(0) { $0 + count($1) }
-            case .mapping(let entries, _, _): return 1 + entries.reduce(0) { $0 + count($1.value) }
-            default: return 1
-            }
-        }
-        guard count(.mapping(pairs, line: 1, column: 1)) <= budget else { return nil }
-        return .some(.mapping(pairs, line: first.keyLine, column: first.keyColumn))
     }
 
     /// What `entry` gives as the value of `key:` with nothing after it (a real null has a place in the text).
@@ -365,42 +363,4 @@ enum PlainYAML {
         }
         return .scalar(text, line: line, column: column)
     }
-
-    /// Whether every character is one YAML reads as an ordinary character: no control characters or tabs, nothing
-    /// YAML takes as a line break (U+0085, U+2028, U+2029), no byte order mark or non-character, nothing beyond
-    /// U+FFFF. (The text is valid UTF-8: it was checked when the note was read.)
-    private static func plainCharacters(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var k = range.lowerBound
-        while k < range.upperBound {
-            let b = s[k]
-            if b < 0x80 {
-                if b < 0x20 || b == 0x7F { return false }
-                k += 1
-            } else if b < 0xE0 {
-                if b == 0xC2, s[k + 1] < 0xA0 { return false }
-                k += 2
-            } else if b < 0xF0 {
-                if b == 0xE2, s[k + 1] == 0x80, s[k + 2] == 0xA8 || s[k + 2] == 0xA9 { return false }
-                if b == 0xEF, (s[k + 1] == 0xBB && s[k + 2] == 0xBF) || (s[k + 1] == 0xBF && s[k + 2] >= 0xBE) {
-                    return false
-                }
-                k += 3
-            } else {
-                return false
-            }
-        }
-        return true
-    }
-
-    /// Characters (Unicode scalars) in the bytes: what libyaml counts columns in.
-    private static func characters(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        var count = 0
-        for k in range where s[k] & 0xC0 != 0x80 { count += 1 }
-        return count
-    }
-
-    private static func isLetter(_ b: UInt8) -> Bool {
-        (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z")
-    }
-    private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 }
