@@ -204,8 +204,8 @@ public final class StageClock: @unchecked Sendable {
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         let cpu = StageClock.seconds(usage)
         report(
-            "timing: \(stage): \(String(format: "%.0f", ms)) ms, CPU \(String(format: "%.0f", (cpu - lastCPU) * 1000)) ms, "
-                + "peak \(usage.ru_maxrss / 1024) MiB")
+            "timing: \(stage): \(String(format: "%.0f", ms)) ms, "
+                + "CPU \(String(format: "%.0f", (cpu - lastCPU) * 1000)) ms, peak \(usage.ru_maxrss / 1024) MiB")
         last = DispatchTime.now()
         lastCPU = StageClock.cpuSeconds()
     }

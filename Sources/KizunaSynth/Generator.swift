@@ -100,8 +100,8 @@ public struct Generator {
             fm += "circle: \(["core", "close", "network", "network", "acquaintance"][rng.int(5)])\n"
             if rng.chance(0.2) { fm += "cadence: \(["2w", "monthly", "3ヶ月", "45d"][rng.int(4)])\n" }
             if rng.chance(0.8) {
-                fm +=
-                    "purpose: \(rng.chance(0.5) ? Generator.sentencesEn[rng.int(5)] : Generator.sentencesJa[rng.int(5)])\n"
+                let purpose = rng.chance(0.5) ? Generator.sentencesEn[rng.int(5)] : Generator.sentencesJa[rng.int(5)]
+                fm += "purpose: \(purpose)\n"
             }
             var tags = (0..<(2 + rng.int(4))).map { _ in "t\(rng.skewed(400))" }
             if everyoneTag { tags += ["everyone", "networking"] }
@@ -126,8 +126,8 @@ public struct Generator {
             for k in 0..<count {
                 let back = k * 40 + rng.int(40)
                 let other = rng.chance(0.3) ? " with [[\(names[rng.int(n)])]]" : ""
-                body +=
-                    "## \(date(daysBack: back)) \(rng.chance(0.5) ? "Coffee" : "近況報告")\(other) \(Generator.kinds[rng.int(Generator.kinds.count)])\n"
+                body += "## \(date(daysBack: back)) \(rng.chance(0.5) ? "Coffee" : "近況報告")\(other) "
+                body += "\(Generator.kinds[rng.int(Generator.kinds.count)])\n"
                 body += (rng.chance(0.5) ? Generator.sentencesEn[rng.int(5)] : Generator.sentencesJa[rng.int(5)])
                 if rng.chance(0.8) {
                     body +=
@@ -153,8 +153,8 @@ public struct Generator {
             for _ in 0..<10 {
                 let back = rng.int(1500)
                 let who = (0..<(2 + rng.int(4))).map { _ in "[[\(names[rng.int(n)])]]" }.joined(separator: " and ")
-                text +=
-                    "## \(date(daysBack: back)) Meetup with \(who) #event\n\(Generator.sentencesJa[rng.int(5)]) \(Generator.sentencesEn[rng.int(5)])\n\n"
+                text += "## \(date(daysBack: back)) Meetup with \(who) #event\n"
+                text += "\(Generator.sentencesJa[rng.int(5)]) \(Generator.sentencesEn[rng.int(5)])\n\n"
                 if rng.chance(0.1) {
                     text += "- [ ] Follow up with [[\(id(rng.int(n)))]] due:\(date(daysBack: rng.int(40)))\n\n"
                 }

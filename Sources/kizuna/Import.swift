@@ -8,9 +8,9 @@ struct Import: ParsableCommand {
         abstract:
             "Import contacts: vCard files or folders (2.1, 3.0, 4.0), LinkedIn Connections.csv, Google Contacts CSV.",
         discussion: """
-            A contact that matches a person (by UID, email or phone, then name or alias) adds only what the note lacks; \
-            differing values are listed, never overwritten. Anyone new gets a note. Importing the same file again \
-            changes nothing.
+            A contact that matches a person (by UID, email or phone, then name or alias) adds only what the note \
+            lacks; differing values are listed, never overwritten. Anyone new gets a note. Importing the same file \
+            again changes nothing.
             """)
 
     @OptionGroup var options: JournalOption
@@ -83,7 +83,8 @@ struct Import: ParsableCommand {
         }
         let created = plan.changes.filter { $0.original == nil }.count
         say(
-            "\(created) new, \(plan.changes.count - created) updated, \(plan.unchanged) unchanged, \(plan.conflicts.count) conflicts",
+            "\(created) new, \(plan.changes.count - created) updated, \(plan.unchanged) unchanged, "
+                + "\(plan.conflicts.count) conflicts",
             "新規 \(created)、更新 \(plan.changes.count - created)、変更なし \(plan.unchanged)、食い違い \(plan.conflicts.count)")
     }
 

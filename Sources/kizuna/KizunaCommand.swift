@@ -44,7 +44,8 @@ struct JournalOption: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The journal folder (default: $KIZUNA_JOURNAL, else the nearest folder with kizuna.yaml, else the current folder).",
+            "The journal folder (default: $KIZUNA_JOURNAL, else the nearest folder with kizuna.yaml, "
+                + "else the current folder).",
             valueName: "path"))
     var journal: String?
 

@@ -8,7 +8,8 @@ struct Log: ParsableCommand {
         abstract: "Record a touch: one dated entry, at the end of the person's note or in the day's note.",
         discussion: """
             With one person (--with, or linked in TEXT) the entry goes at the end of their note; with several or none, \
-            into log/<date>.md, created when missing. --to chooses the note. Example: kizuna log "Coffee #meet" --with Hanako
+            into log/<date>.md, created when missing. --to chooses the note. \
+            Example: kizuna log "Coffee #meet" --with Hanako
             """)
 
     @OptionGroup var options: JournalOption
@@ -93,8 +94,8 @@ struct Log: ParsableCommand {
         let lookup = PersonLookup(journal)
         let names = people.map { p -> String in
             let name = journal.people[p].name
-            return
-                "[[\(lookup.find(name) == .one(p) && !name.contains("]") && !name.contains("|") ? name : journal.people[p].id)]]"
+            let byName = lookup.find(name) == .one(p) && !name.contains("]") && !name.contains("|")
+            return "[[\(byName ? name : journal.people[p].id)]]"
         }
         return journal.config.language == .ja
             ? " " + names.joined(separator: "、") + "と" : " with " + names.joined(separator: ", ")

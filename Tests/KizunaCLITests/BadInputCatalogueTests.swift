@@ -46,13 +46,15 @@ let catalogue: [BadInput] = [
         ],
         arguments: digestArgs, status: 2,
         err:
-            "kizuna: digest_dir 'daily' holds a note kizuna did not write (daily/2026-11-24.md); choose a folder of its own\n",
+            "kizuna: digest_dir 'daily' holds a note kizuna did not write (daily/2026-11-24.md); choose a folder of "
+            + "its own\n",
         after: { #expect(contents($0 + "/daily/2026-11-24.md") == "Met [[hanako]].\n") }),
     BadInput(
         name: "a digest folder linked to the log folder is refused",
         files: ["log/2026-11-24.md": "Met [[hanako]].\n", "people/hanako.md": person], arguments: digestArgs, status: 2,
         err:
-            "kizuna: digest_dir 'digests' holds a note kizuna did not write (digests/2026-11-24.md); choose a folder of its own\n",
+            "kizuna: digest_dir 'digests' holds a note kizuna did not write (digests/2026-11-24.md); choose a "
+            + "folder of its own\n",
         prepare: { try shell("ln -s log '\($0)/digests'") },
         after: { #expect(contents($0 + "/log/2026-11-24.md") == "Met [[hanako]].\n") }),
     BadInput(
@@ -72,7 +74,8 @@ let catalogue: [BadInput] = [
         name: "a file kizuna did not write is never replaced",
         files: ["digests/2026-11-24.md": "my own plan\n", "people/hanako.md": person], arguments: digestArgs, status: 2,
         err:
-            "kizuna: digest_dir 'digests' holds a note kizuna did not write (digests/2026-11-24.md); choose a folder of its own\n",
+            "kizuna: digest_dir 'digests' holds a note kizuna did not write (digests/2026-11-24.md); choose a "
+            + "folder of its own\n",
         after: { #expect(contents($0 + "/digests/2026-11-24.md") == "my own plan\n") }),
     BadInput(
         name: "kizuna.yaml as a FIFO is an error, not a hang",
@@ -213,7 +216,8 @@ let catalogue: [BadInput] = [
         #expect(ignored.status == 2)
         #expect(
             ignored.err.hasSuffix(
-                "kizuna: --commit: digests/2026-11-25.md is ignored by git (see .gitignore); it was written but not committed\n"
+                "kizuna: --commit: digests/2026-11-25.md is ignored by git (see .gitignore); it was written but not "
+                    + "committed\n"
             ))
     }
 }

@@ -135,7 +135,8 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(plain.status == 0)
         #expect(
             plain.out
-                == "log/a.md:1:26: warning: no person or note named 'Nobody'\n1 note, 0 people, 1 entry, 0 tasks: 0 errors, 1 warning\n"
+                == "log/a.md:1:26: warning: no person or note named 'Nobody'\n"
+                + "1 note, 0 people, 1 entry, 0 tasks: 0 errors, 1 warning\n"
         )
         let strict = try kizuna(["check", "--journal", dir.path, "--strict"])
         #expect(strict.status == 1)
@@ -192,7 +193,8 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(first.status == 0)
         #expect(
             first.err
-                == "wrote digests/2026-11-24.md: 3 to reach out to, 2 to follow up, 5 next steps; 0 errors and 0 warnings in notes\n"
+                == "wrote digests/2026-11-24.md: 3 to reach out to, 2 to follow up, 5 next steps; 0 errors and 0 "
+                + "warnings in notes\n"
         )
         #expect(
             dir.read("digests/2026-11-24.md")

@@ -11,7 +11,8 @@ func everydayJournal() throws -> Scratch {
         "---\r\n# met at work\r\nname: Ken Sato   # family name last\r\ncircle: close\r\n---\r\n# Ken\r\n")
     try dir.write(
         "people/yui.md",
-        "\u{FEFF}---\nname: Suzuki Yui\n---\nLikes tea.  \n## 2026-11-01 Tea #meet\n- [ ] Send Yui the paper 📅 2026-11-20"
+        "\u{FEFF}---\nname: Suzuki Yui\n---\nLikes tea.  \n## 2026-11-01 Tea #meet\n"
+            + "- [ ] Send Yui the paper 📅 2026-11-20"
     )
     try dir.write("people/sato-a.md", "---\nname: Sato\n---\n")
     try dir.write("people/sato-b.md", "---\nname: Sato\n---\n")
@@ -44,7 +45,8 @@ func everydayJournal() throws -> Scratch {
         #expect(
             list.out
                 == "id\tname\tcircle\tstatus\tlast_touch\tnext_due\nken-sato\tKen Sato\tclose\tactive\t\t2026-11-27\n"
-                + "nishida-kaori\tNishida Kaori\tclose\tactive\t2026-11-24\t2026-12-24\n田中-花子\t田中 花子\tclose\tactive\t\t2026-11-27\n"
+                + "nishida-kaori\tNishida Kaori\tclose\tactive\t2026-11-24\t2026-12-24\n"
+                + "田中-花子\t田中 花子\tclose\tactive\t\t2026-11-27\n"
         )
         let digest = try kizuna(["digest", "--date", date, "--stdout"] + j)
         #expect(digest.out.contains("[Nishida Kaori](../people/nishida-kaori.md): first touch 2026-11-24"))
@@ -80,12 +82,14 @@ func everydayJournal() throws -> Scratch {
             try kizuna(["log", "Call #call", "--with", "Ken Sato", "--date", date, "--journal", dir.path]).status == 0)
         #expect(
             dir.read("people/ken.md")
-                == "---\r\n# met at work\r\nname: Ken Sato   # family name last\r\ncircle: close\r\n---\r\n# Ken\r\n\r\n## 2026-11-24 Call #call\r\n"
+                == "---\r\n# met at work\r\nname: Ken Sato   # family name last\r\ncircle: close\r\n---\r\n"
+                + "# Ken\r\n\r\n## 2026-11-24 Call #call\r\n"
         )
         #expect(try kizuna(["snooze", "ken", "--until", "2w", "--date", date, "--journal", dir.path]).status == 0)
         #expect(
             dir.read("people/ken.md")?.hasPrefix(
-                "---\r\n# met at work\r\nname: Ken Sato   # family name last\r\ncircle: close\r\nsnooze_until: 2026-12-08\r\n---\r\n"
+                "---\r\n# met at work\r\nname: Ken Sato   # family name last\r\ncircle: close\r\n"
+                    + "snooze_until: 2026-12-08\r\n---\r\n"
             ) == true)
         #expect(try kizuna(["done", "people/yui.md:6", "--date", date, "--journal", dir.path]).status == 0)
         #expect(try kizuna(["log", "Call #call", "--with", "yui", "--date", date, "--journal", dir.path]).status == 0)

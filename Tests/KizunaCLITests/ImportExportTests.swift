@@ -86,7 +86,8 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
                 print(sorted(str(c['uid']) for c in items))
             leap = [c for c in cal.walk('VEVENT') if '芽衣' in str(c['summary'])][0]
             start = leap.decoded('dtstart')
-            rule = rrulestr(leap['rrule'].to_ical().decode(), dtstart=__import__('datetime').datetime(start.year, start.month, start.day))
+            rule = rrulestr(leap['rrule'].to_ical().decode(),
+                            dtstart=__import__('datetime').datetime(start.year, start.month, start.day))
             print([d.date().isoformat() for d in rule[:3]])
             print([str(c['summary']) for c in cal.walk('VTODO')], [str(c['summary']) for c in cal.walk('VEVENT')][-1])
             """

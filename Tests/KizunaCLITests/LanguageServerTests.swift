@@ -69,7 +69,8 @@ func unframe(_ data: Data) throws -> [[String: Any]] {
         try dir.write("log/a.md", "会議 [[Nobody]]\n")
         let root = URL(fileURLWithPath: dir.path).absoluteString
         var input = frame(
-            #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"\#(root)","capabilities":{"general":{"positionEncodings":["utf-8","utf-16"]}}}}"#
+            #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"\#(root)","#
+                + #""capabilities":{"general":{"positionEncodings":["utf-8","utf-16"]}}}}"#
         )
         input += frame(#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#)
         input += frame(#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#) + frame(#"{"jsonrpc":"2.0","method":"exit"}"#)

@@ -1,21 +1,33 @@
 import Foundation
 import Testing
 
-/// The shape docs/ARCHITECTURE.md promises a newcomer: no file in `Sources/` over 400 lines, no function over 60.
+/// The shape docs/ARCHITECTURE.md promises a newcomer: no file in `Sources/` over 400 lines, no function over 60, and
+/// no line of code or test over 120 characters.
 @Suite struct SourceShapeTests {
-    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources")
+    static let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
-    /// Every Swift file under `Sources/`, by path from there, with its text.
-    static func files() throws -> [(path: String, text: String)] {
-        let paths = FileManager.default.subpaths(atPath: sources.path) ?? []
+    /// Every Swift file under `folder` (`Sources` unless told), by path from the package, with its text.
+    static func files(in folder: String = "Sources") throws -> [(path: String, text: String)] {
+        let paths = FileManager.default.subpaths(atPath: package.appendingPathComponent(folder).path) ?? []
         return try paths.filter { $0.hasSuffix(".swift") }.sorted().map {
-            ($0, try String(contentsOf: sources.appendingPathComponent($0), encoding: .utf8))
+            let path = folder + "/" + $0
+            return (path, try String(contentsOf: package.appendingPathComponent(path), encoding: .utf8))
         }
     }
 
     @Test func theSourcesAreFound() throws {
         #expect(try SourceShapeTests.files().count > 50)
+        #expect(try SourceShapeTests.files(in: "Tests").count > 20)
+    }
+
+    @Test func noLineIsOver120Characters() throws {
+        for (path, text) in try SourceShapeTests.files() + SourceShapeTests.files(in: "Tests") {
+            for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.count > 120 {
+                Issue.record("\(path):\(i + 1): a line of \(line.count) characters")
+            }
+        }
     }
 
     @Test func noFileIsOver400Lines() throws {

@@ -192,7 +192,8 @@ struct TopPairs {
     /// Whether a pair sharing `shared` could enter the list.
     func couldAccept(_ shared: Int) -> Bool { items.count < limit || shared >= items[items.count - 1].shared }
 
-    /// Adds the pair if it is among the best; false when it is not (nor would any later pair of the same count in id order be).
+    /// Adds the pair if it is among the best; false when it is not (nor would any later pair of the same count in id
+    /// order be).
     @discardableResult
     mutating func offer(_ shared: Int, _ a: Int, _ b: Int) -> Bool {
         let item = Item(shared: shared, a: a, b: b)

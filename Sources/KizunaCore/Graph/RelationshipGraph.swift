@@ -158,9 +158,9 @@ public struct RelationshipGraph: Sendable {
         return false
     }
 
-    /// The warmest shortest chain from you to every person: breadth first from your recent contacts,
-    /// and among equally short chains the one with the most evidence, then the most recent, then the lowest ids.
-    /// `through` says who may stand in the middle of a chain. Returns, for each person, the chain (you excluded) or nil.
+    /// The warmest shortest chain from you to every person: breadth first from your recent contacts, and among equally
+    /// short chains the one with the most evidence, then the most recent, then the lowest ids. `through` says who may
+    /// stand in the middle of a chain. Returns, for each person, the chain (you excluded) or nil.
     public func warmPaths(to targets: [Int], through: (Int) -> Bool) -> [Int: [Int]] {
         let n = count
         struct Best { var distance: Int; var strength: Int; var recency: Int; var previous: Int }

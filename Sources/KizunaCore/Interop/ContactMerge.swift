@@ -12,9 +12,10 @@ enum ContactMerge {
                 Diagnostic(
                     .warning,
                     Message(
-                        "\(path): \(what) is '\(here)' here but '\(there)' in \(c.source.path):\(c.source.line); left as it is",
-                        ja:
-                            "\(path): \(what) はメモでは「\(here)」、\(c.source.path):\(c.source.line) では「\(there)」です。メモのままにしました"
+                        "\(path): \(what) is '\(here)' here but '\(there)' in \(c.source.path):\(c.source.line); "
+                            + "left as it is",
+                        ja: "\(path): \(what) はメモでは「\(here)」、\(c.source.path):\(c.source.line) では「\(there)」です。"
+                            + "メモのままにしました"
                     ),
                     at: c.source))
         }

@@ -44,7 +44,8 @@ public struct Config: Sendable {
         "follow_up_within", "ignore",
     ]
 
-    /// Reads `kizuna.yaml` text; problems come back beside the settings, which keep their defaults where a value is bad.
+    /// Reads `kizuna.yaml` text; problems come back beside the settings, which keep their defaults where a value is
+    /// bad.
     public static func parse(_ source: String, path: String = fileName) -> (Config, [Diagnostic]) {
         var reader = SettingsReader(path: path)
         switch YAMLReader.read(source) {
@@ -165,7 +166,8 @@ private struct SettingsReader {
                 report(
                     .error,
                     Message(
-                        "invalid duration '\(cadence.string ?? "")' for circle \(name) (write e.g. 30d, 2w, 3m, monthly, 毎月)",
+                        "invalid duration '\(cadence.string ?? "")' for circle \(name) "
+                            + "(write e.g. 30d, 2w, 3m, monthly, 毎月)",
                         ja: "サークル \(name) の期間 '\(cadence.string ?? "")' が読めません(例: 30d, 2w, 3m, monthly, 毎月)"),
                     cadence)
                 continue

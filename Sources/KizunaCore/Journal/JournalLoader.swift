@@ -15,7 +15,8 @@ public enum JournalLoader {
     /// where it leads), and without waiting on a FIFO; what was opened is checked to be a plain file.
     static let safeOpenFlags = O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK
 
-    /// The root as FORMAT.md says: the option, else `KIZUNA_JOURNAL`, else the nearest folder with `kizuna.yaml`, else `cwd`.
+    /// The root as FORMAT.md says: the option, else `KIZUNA_JOURNAL`, else the nearest folder with `kizuna.yaml`, else
+    /// `cwd`.
     public static func findRoot(option: String?, environment: [String: String], cwd: String) -> String {
         if let option, !option.isEmpty { return absolute(option, cwd: cwd) }
         if let env = environment["KIZUNA_JOURNAL"], !env.isEmpty { return absolute(env, cwd: cwd) }
@@ -132,7 +133,8 @@ public enum JournalLoader {
             Message(
                 "people_dir '\(config.peopleDir)' names no folder, so only notes marked `type: person` are people"
                     + (hint?.en ?? ""),
-                ja: "people_dir '\(config.peopleDir)' というフォルダーがないため、`type: person` と書いたメモだけが人物になります" + (hint?.ja ?? "")),
+                ja: "people_dir '\(config.peopleDir)' というフォルダーがないため、`type: person` と書いたメモだけが人物になります"
+                    + (hint?.ja ?? "")),
             at: SourceLocation(path: at, line: 1, column: 1))
     }
 

@@ -25,7 +25,8 @@ extension InlineScanner {
         return n
     }
 
-    /// Index of the `]]` that closes a wikilink opened before `from`, or nil when the line, a barrier or another `[[` comes first.
+    /// Index of the `]]` that closes a wikilink opened before `from`, or nil when the line, a barrier or another `[[`
+    /// comes first.
     static func closing(_ s: UnsafeBufferPointer<UInt8>, from: Int, barriers: Bool) -> Int? {
         var j = from
         while j + 1 < s.count {

@@ -208,7 +208,8 @@ public enum TextDecoder {
         bytes.withUnsafeBufferPointer { b -> Int in
             let n = b.count
             var i = n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
-            /// The line from `start`: whether it reads as a fence (`---`, or `...` when `dots`), and where the next begins.
+            /// The line from `start`: whether it reads as a fence (`---`, or `...` when `dots`), and where the next
+            /// begins.
             func line(_ start: Int) -> (isFence: Bool, isDots: Bool, next: Int) {
                 var end = start
                 while end < n, b[end] != 0x0A, b[end] != 0x0D { end += 1 }

@@ -15,8 +15,10 @@ public struct CheckReport: Sendable {
                 + "タスク \(journal.tasks.count) 件: エラー \(e) 件、警告 \(w) 件"
         }
         return
-            "\(journal.noteCount) \(plural(journal.noteCount, "note")), \(journal.people.count) \(plural(journal.people.count, "person", "people")), "
-            + "\(journal.entries.count) \(plural(journal.entries.count, "entry", "entries")), \(journal.tasks.count) \(plural(journal.tasks.count, "task")): "
+            "\(journal.noteCount) \(plural(journal.noteCount, "note")), "
+            + "\(journal.people.count) \(plural(journal.people.count, "person", "people")), "
+            + "\(journal.entries.count) \(plural(journal.entries.count, "entry", "entries")), "
+            + "\(journal.tasks.count) \(plural(journal.tasks.count, "task")): "
             + "\(e) \(plural(e, "error")), \(w) \(plural(w, "warning"))"
     }
 

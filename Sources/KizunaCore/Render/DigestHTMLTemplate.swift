@@ -51,7 +51,8 @@ extension DigestHTML {
         {{#label}}<h3>{{label}}</h3>{{/label}}
         {{#ordered}}<ol>{{/ordered}}{{^ordered}}<ul>{{/ordered}}
         {{#items}}
-        <li>{{#runs}}{{>run}}{{/runs}}{{#details}}<ul class="details">{{#lines}}<li>{{.}}</li>{{/lines}}</ul>{{/details}}</li>
+        <li>{{#runs}}{{>run}}{{/runs}}\
+        {{#details}}<ul class="details">{{#lines}}<li>{{.}}</li>{{/lines}}</ul>{{/details}}</li>
         {{/items}}
         {{#ordered}}</ol>{{/ordered}}{{^ordered}}</ul>{{/ordered}}
         {{/groups}}

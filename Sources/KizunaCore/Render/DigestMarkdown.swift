@@ -65,9 +65,8 @@ public struct DigestMarkdown: Sendable {
         section(out, w.followUp, empty: d.followUp.isEmpty ? w.noFollowUp : nil) {
             for f in d.followUp {
                 let late = d.date - f.followUpBy
-                out.append(
-                    "- \(person(f.person)): \(w.followUp(first: f.firstTouch, by: f.followUpBy, late: f.late, lateDays: late))"
-                )
+                let when = w.followUp(first: f.firstTouch, by: f.followUpBy, late: f.late, lateDays: late)
+                out.append("- \(person(f.person)): \(when)")
             }
         }
         section(out, w.nextSteps, empty: d.nextSteps.isEmpty ? w.noNextSteps : nil) { nextSteps(out) }
@@ -96,9 +95,8 @@ public struct DigestMarkdown: Sendable {
         section(out, w.network, empty: nil) { stats(out) }
         section(out, w.notesToFix, empty: journal.diagnostics.isEmpty ? w.noNotes : nil) {
             for diag in digest.notesToFix {
-                out.append(
-                    "- [\(text(diag.location.description))](\(href(diag.location.path, line: diag.location.line))): \(diag.severity.rawValue): \(text(diag.text.text(w.language)))"
-                )
+                let link = "[\(text(diag.location.description))](\(href(diag.location.path, line: diag.location.line)))"
+                out.append("- \(link): \(diag.severity.rawValue): \(text(diag.text.text(w.language)))")
             }
         }
         return out.lines.joined(separator: "\n") + "\n"
@@ -106,9 +104,9 @@ public struct DigestMarkdown: Sendable {
 
     private func reachOut(_ out: Lines) {
         for (i, r) in digest.reachOut.enumerated() {
+            let cadence = text(w.cadence(r.circle, r.cadenceDays))
             out.append(
-                "\(i + 1). **\(person(r.person))**: \(text(w.cadence(r.circle, r.cadenceDays)))\(w.clause)\(w.lastTouch(r.lastTouch, ago: r.daysSince))"
-            )
+                "\(i + 1). **\(person(r.person))**: \(cadence)\(w.clause)\(w.lastTouch(r.lastTouch, ago: r.daysSince))")
             out.append("   - \(text(w.why(r.purpose)))")
             out.append("   - \(text(w.suggestion(r.suggestion)))")
         }

@@ -23,8 +23,8 @@ public struct GraphDOT: Sendable {
     /// The whole DOT text.
     public func render() -> String {
         var out = "graph kizuna {\n"
-        out +=
-            "  graph [overlap=false, splines=true, outputorder=edgesfirst, fontname=\"sans-serif\"\(transparent ? ", bgcolor=transparent" : "")];\n"
+        out += "  graph [overlap=false, splines=true, outputorder=edgesfirst, fontname=\"sans-serif\""
+        out += (transparent ? ", bgcolor=transparent" : "") + "];\n"
         out += "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"sans-serif\"];\n"
         out += "  edge [color=\"#95a5a6\"];\n"
         for (i, n) in graph.nodes.enumerated() { out += "  n\(i) [\(attributes(n).joined(separator: ", "))];\n" }

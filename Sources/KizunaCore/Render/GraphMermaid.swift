@@ -48,7 +48,8 @@ public struct GraphMermaid: Sendable {
         }
     }
 
-    /// A label inside `"…"`: Mermaid reads `#…;` as an entity, so quotes and the characters markup reads are written so.
+    /// A label inside `"…"`: Mermaid reads `#…;` as an entity, so quotes and the characters markup reads are written
+    /// so.
     private func label(_ s: String) -> String {
         GraphStyle.replacing(
             GraphStyle.printable(s),

@@ -60,8 +60,8 @@ extension Printable {
             ? "\"" + escaped(p).replacingOccurrences(of: "\"", with: "\\\"") + "\"" : p
     }
 
-    /// Whether the text holds a C1 control character or a line or paragraph separator (its bytes C2 80–9F, E2 80 A8–A9),
-    /// read from the UTF-8 without decoding: most text holds neither lead byte.
+    /// Whether the text holds a C1 control character or a line or paragraph separator (its bytes C2 80–9F, E2 80
+    /// A8–A9), read from the UTF-8 without decoding: most text holds neither lead byte.
     static func hasControl(_ s: String) -> Bool {
         var s = s
         return s.withUTF8 { u in

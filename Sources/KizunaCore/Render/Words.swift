@@ -20,8 +20,9 @@ struct Words {
             return "\(who)今日の連絡候補は\(reach)人、フォローアップが\(follow)人、次の一歩が\(steps)件です。"
         }
         let who = owner.map { "\($0): " } ?? ""
-        return
-            "\(who)\(reach) \(reach == 1 ? "person" : "people") to reach out to, \(follow) new \(follow == 1 ? "connection" : "connections") to follow up, \(steps) next \(steps == 1 ? "step" : "steps")."
+        return "\(who)\(reach) \(reach == 1 ? "person" : "people") to reach out to, "
+            + "\(follow) new \(follow == 1 ? "connection" : "connections") to follow up, "
+            + "\(steps) next \(steps == 1 ? "step" : "steps")."
     }
 
     /// Between clauses of one line.
@@ -118,7 +119,8 @@ struct Words {
     func giveLine(asks: Int, gives: Int) -> String {
         ja
             ? "この1年でお願い\(asks)回、ギブ\(gives)回。次のお願いの前に何かを贈りましょう。"
-            : "\(asks) asks and \(gives) \(gives == 1 ? "give" : "gives") in the last year; give something before the next ask."
+            : "\(asks) asks and \(gives) \(gives == 1 ? "give" : "gives") in the last year; "
+                + "give something before the next ask."
     }
     // Pace.
     func paceLine(touches: Int, cadence: Int) -> String {

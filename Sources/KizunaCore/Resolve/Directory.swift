@@ -24,7 +24,8 @@ extension JournalResolver {
             index.addLinkTargets(linkTargets)
         }
 
-        /// Builds the directory from every note's path and front matter (in path order); bodies and diagnostics are not read.
+        /// Builds the directory from every note's path and front matter (in path order); bodies and diagnostics are not
+        /// read.
         public init(_ notes: [ParsedNote], config: Config) {
             // The notes are read in place through their buffer, and the people's notes kept as positions in it: an
             // array's subscript would copy a note whole, retaining every field of its front matter, each time.
@@ -74,7 +75,8 @@ extension JournalResolver {
                         Diagnostic(
                             .error,
                             Message(
-                                "duplicate person id '\(notes[i].stem)' (also \(other)); this note is not read as a person",
+                                "duplicate person id '\(notes[i].stem)' (also \(other)); "
+                                    + "this note is not read as a person",
                                 ja: "人物ID '\(notes[i].stem)' が重複しています(\(other) にもあります)。このメモは人物として読みません"),
                             at: SourceLocation(path: notes[i].path, line: 1, column: 1)))
                     continue

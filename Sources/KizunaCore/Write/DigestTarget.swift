@@ -38,7 +38,8 @@ public enum DigestTarget {
             let ancestor = parts.prefix(depth).joined(separator: "/")
             if let note = notes(in: root + "/" + ancestor, recursive: false).first {
                 return Message(
-                    "digest_dir '\(shown)' lies inside \(ancestor), which holds notes (\(ancestor)/\(note)); choose a folder of its own",
+                    "digest_dir '\(shown)' lies inside \(ancestor), which holds notes (\(ancestor)/\(note)); "
+                        + "choose a folder of its own",
                     ja: "digest_dir '\(shown)' はメモのあるフォルダー \(ancestor)(\(ancestor)/\(note))の中です。専用のフォルダーを選んでください")
             }
         }
@@ -46,7 +47,8 @@ public enum DigestTarget {
             !isDigest(root + "/" + dir + "/" + $0)
         }) {
             return Message(
-                "digest_dir '\(shown)' holds a note kizuna did not write (\(shown)/\(note)); choose a folder of its own",
+                "digest_dir '\(shown)' holds a note kizuna did not write (\(shown)/\(note)); "
+                    + "choose a folder of its own",
                 ja: "digest_dir '\(shown)' に kizuna が書いていないメモ(\(shown)/\(note))があります。専用のフォルダーを選んでください")
         }
         return nil

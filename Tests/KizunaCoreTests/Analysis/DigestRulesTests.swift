@@ -368,7 +368,8 @@ import Testing
             "people/c.md": "---\nname: C\n---\n",
             "people/d.md": "---\nname: D\n---\n",
             "log/x.md":
-                "## 2026-06-01 Lunch with [[a]] and [[b]] #meet\n\n## 2025-01-01 Call with [[b]] and [[a]] #call\n\n## 2026-12-01 Plan with [[b]] and [[c]] #meet\n",
+                "## 2026-06-01 Lunch with [[a]] and [[b]] #meet\n\n## 2025-01-01 Call with [[b]] and [[a]] #call\n\n"
+                + "## 2026-12-01 Plan with [[b]] and [[c]] #meet\n",
         ])
         let graph = RelationshipGraph(journal: j, date: day("2026-11-24"))
         func edges(_ id: String) -> [String] {

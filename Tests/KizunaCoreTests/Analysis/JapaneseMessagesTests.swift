@@ -7,7 +7,8 @@ import Testing
         let j = journal(
             [
                 "people/a.md":
-                    "---\nname: 田中 花子\ncadence: ときどき\n---\n## 2026-13-01 会食 #会った\n## 2026-11-02 (火) 電話 [[佐藤]] #電話\n- [ ] 資料 期限:2026-02-30\n",
+                    "---\nname: 田中 花子\ncadence: ときどき\n---\n## 2026-13-01 会食 #会った\n## 2026-11-02 (火) 電話 [[佐藤]] #電話\n"
+                    + "- [ ] 資料 期限:2026-02-30\n",
                 "people/b.md": "---\nname: [閉じていない\n---\n",
             ], config: "language: ja\n")
         #expect(
@@ -17,7 +18,8 @@ import Testing
                 people/a.md:6:1: warning: 曜日 (火) が 2026-11-02 (月曜日) と合いません
                 people/a.md:6:22: warning: '佐藤' という人物もメモも見つかりません
                 people/a.md:7:3: warning: タスクの期限 '2026-02-30' が読めません(期限:YYYY-MM-DD で書いてください)
-                people/b.md:3:1: error: YAMLとして読めません: did not find expected ',' or ']' (while parsing a flow sequence at line 2)
+                people/b.md:3:1: error: YAMLとして読めません: did not find expected ',' or ']' \
+                (while parsing a flow sequence at line 2)
                 メモ 2 件、人物 2 人、エントリー 1 件、タスク 1 件: エラー 3 件、警告 3 件
 
                 """)

@@ -149,7 +149,8 @@ import Testing
         #expect(config.ignore.isEmpty)
         #expect(
             diagnostics.map(\.description) == [
-                "kizuna.yaml:3:1: warning: unknown setting 'ignor' (known: circles, daily_limit, default_circle, digest_dir, follow_up_within, ignore, language, owner, people_dir)"
+                "kizuna.yaml:3:1: warning: unknown setting 'ignor' (known: circles, daily_limit, default_circle, "
+                    + "digest_dir, follow_up_within, ignore, language, owner, people_dir)"
             ])
     }
 
@@ -234,7 +235,8 @@ import Testing
         arguments: [
             (
                 "---\nname: [unclosed\n---\n",
-                "people/x.md:3:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 2)"
+                "people/x.md:3:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow "
+                    + "sequence at line 2)"
             ),
             ("---\nname: a\nname: b\n---\n", "people/x.md:2:1: error: duplicate key name in front matter"),
             (
@@ -244,7 +246,8 @@ import Testing
             ("---\nname: *nowhere\n---\n", "people/x.md:2:7: error: invalid YAML: found undefined alias"),
             (
                 "---\n\tname: tab\n---\n",
-                "people/x.md:2:1: error: invalid YAML: found character that cannot start any token (while scanning for the next token at line 2)"
+                "people/x.md:2:1: error: invalid YAML: found character that cannot start any token (while scanning "
+                    + "for the next token at line 2)"
             ),
             ("---\nname: ok\n", "people/x.md:1:1: error: front matter has no closing '---' line; read as markdown"),
             (
@@ -258,7 +261,8 @@ import Testing
             ),
             (
                 "---\ncadence: 30\n---\n",
-                "people/x.md:2:10: error: invalid duration '30' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)"
+                "people/x.md:2:10: error: invalid duration '30' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, "
+                    + "毎月, 3ヶ月)"
             ),
             (
                 "---\nmet: 2026-02-30\n---\n",

@@ -111,7 +111,8 @@ import Testing
     @Test func everyEntryOfANoteKeepsItsOwnTitle() {
         let j = with([
             "people/ito-mei.md": "---\nname: 伊藤 芽衣\n---\n# Profile [[Hanako]]\n## 2026-11-02 (Mon) A #meet\n### Notes\n"
-                + "## 2026-11-03   B with [[Sato Kenji]]  \n## 2026-13-40 broken\n## 2026年11月4日 C\n## 2026-11-05\n## 2026-11-06 D\n",
+                + "## 2026-11-03   B with [[Sato Kenji]]  \n## 2026-13-40 broken\n## 2026年11月4日 C\n## 2026-11-05\n"
+                + "## 2026-11-06 D\n",
             "log/2026-11-20.md": "intro\n# First #event\n## Second\n",
             "log/2026-11-21.md": "# \n## Second is not the title\n",
             "log/2026-11-22.md": "## 2026-11-07 E\n# Not a title\n## 2026-11-08 F\n",
@@ -204,7 +205,8 @@ import Testing
             "people/hanako.md": "---\nname: Hanako\n---\n",
             "people/ken.md": "---\nname: Ken\n---\n",
             "Meetings/review.md":
-                "---\ndate: 2026-11-20\npeople: [[Hanako]]\ntags: [meet]\n---\n# Design review\nTalked about [[ken]] #give\n",
+                "---\ndate: 2026-11-20\npeople: [[Hanako]]\ntags: [meet]\n---\n# Design review\n"
+                + "Talked about [[ken]] #give\n",
             "Meetings/sync.md": "---\ndate: 2026-11-21\nattendees:\n  - \"[[Hanako]]\"\n  - ken\n---\nNotes\n",
             "Meetings/plain.md": "---\ndate: 2026-11-22\n---\nA dated note, no people: [[ken]]\n",
         ])

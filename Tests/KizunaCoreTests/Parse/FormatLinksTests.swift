@@ -88,7 +88,8 @@ import Testing
         #expect(r.ids.isEmpty)
         #expect(
             r.diagnostics == [
-                "log/a.md:1:21: warning: no person or note named 'Sato Kenj'; did you mean Sato Kenji (sato-kenji), Kato Ken (kato-ken)?",
+                "log/a.md:1:21: warning: no person or note named 'Sato Kenj'; did you mean Sato Kenji (sato-kenji), "
+                    + "Kato Ken (kato-ken)?",
                 "log/a.md:1:39: warning: no person or note named 'Nobody'",
             ])
     }
@@ -159,7 +160,8 @@ import Testing
         #expect(j.people.map(\.name) == ["First"])
         #expect(
             printed(j) == [
-                "people/b/ken.md:1:1: error: duplicate person id 'ken' (also people/a/ken.md); this note is not read as a person"
+                "people/b/ken.md:1:1: error: duplicate person id 'ken' (also people/a/ken.md); this note is not "
+                    + "read as a person"
             ])
     }
 
@@ -321,7 +323,9 @@ import Testing
             "people/x.md": "---\nname: X\n---\n",
             "people/y.md": "---\nname: Y\n---\n",
             "log/notes.md":
-                "## 2026-11-01 Tea with [[X]] %%and [[Nobody]]%%\n%%\n## 2026-11-02 Secret with [[Y]]\n- [ ] [[Y]] hidden\n%%\nStill the first entry: [[Y]] and `%%` in code.\n- [ ] %%only a comment%%\n",
+                "## 2026-11-01 Tea with [[X]] %%and [[Nobody]]%%\n%%\n## 2026-11-02 Secret with [[Y]]\n"
+                + "- [ ] [[Y]] hidden\n%%\nStill the first entry: [[Y]] and `%%` in code.\n"
+                + "- [ ] %%only a comment%%\n",
         ])
         #expect(printed(j).isEmpty)
         #expect(j.entries.map(\.date) == [day("2026-11-01")])
@@ -345,7 +349,8 @@ import Testing
         ])
         #expect(
             printed(unclosed) == [
-                "log/a.md:5:3: warning: this code fence is never closed: the lines after it are read as code, not as entries or tasks"
+                "log/a.md:5:3: warning: this code fence is never closed: the lines after it are read as code, not "
+                    + "as entries or tasks"
             ])
         #expect(unclosed.entries.count == 1)
         let closed = journal([
@@ -357,7 +362,8 @@ import Testing
         let atTheEnd = journal(["log/c.md": "text\n```"])
         #expect(
             printed(atTheEnd) == [
-                "log/c.md:2:1: warning: this code fence is never closed: the lines after it are read as code, not as entries or tasks"
+                "log/c.md:2:1: warning: this code fence is never closed: the lines after it are read as code, not "
+                    + "as entries or tasks"
             ])
     }
 }

@@ -132,7 +132,8 @@ import Testing
                 slots.value[i] =
                     blocks.count == 2_000 + 500 * i
                         && blocks.last
-                            == "Paragraph \(1_999 + 500 * i) with [[Name \(1_999 + 500 * i)]] and \u{0}\u{1}code \(1_999 + 500 * i)\u{0}\u{2}."
+                            == "Paragraph \(1_999 + 500 * i) with [[Name \(1_999 + 500 * i)]] "
+                            + "and \u{0}\u{1}code \(1_999 + 500 * i)\u{0}\u{2}."
                     ? 1 : 0
             }
         }

@@ -19,7 +19,8 @@ import KizunaSynth
         // Aliases.
         "a: &x [1, 2]\nb: *x\nc: *x\n", "b: *nope\n", "a: &x [*x]\n", "&k a: 1\n*k : 2\n", "x: &m {a: 1}\n*m : 2\n",
         "a: &s text\nb: *s\n&t k: v\n", "a: &x 1\nb: &x 2\nc: *x\n",
-        "l0: &a [x, x, x, x, x, x, x, x, x]\nl1: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nl2: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+        "l0: &a [x, x, x, x, x, x, x, x, x]\nl1: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+            + "l2: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
             + "l3: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\nl4: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
             + "l5: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\nl6: [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n",
         // Syntax and stream problems.

@@ -92,11 +92,13 @@ import KizunaSynth
     static let notes: [(String, String)] = [
         (
             "people/tanaka-hanako.md",
-            "---\nname: 田中 花子\naliases: [Hanako]\n---\n## 2026-11-01 with [[Hanako]] and [[Kim]]\nsaw [[Nobody Here]] and [[Tanaka Hanako]]\n"
+            "---\nname: 田中 花子\naliases: [Hanako]\n---\n## 2026-11-01 with [[Hanako]] and [[Kim]]\n"
+                + "saw [[Nobody Here]] and [[Tanaka Hanako]]\n"
         ),
         (
             "people/kim-a.md",
-            "---\nname: Kim\n---\n## 2026-11-02 #call\n- [ ] ask [[田中花子]] about [[Kim]] 期限: 2026-12-01\n  - [[Ambiguous-ish]] and [[kimm]]\n"
+            "---\nname: Kim\n---\n## 2026-11-02 #call\n- [ ] ask [[田中花子]] about [[Kim]] 期限: 2026-12-01\n"
+                + "  - [[Ambiguous-ish]] and [[kimm]]\n"
         ),
         ("people/kim-b.md", "---\nname: Kim\n---\n## 2026-11-03 with [[people/tanaka-hanako]] and [[people/nobody]]\n"),
         (

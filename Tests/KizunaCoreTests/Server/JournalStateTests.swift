@@ -11,7 +11,8 @@ import Testing
         for i in 0..<8 {
             dir.write(
                 "people/p\(i).md",
-                "---\nname: Person \(i)\naliases: [P\(i)]\n---\n## 2026-11-0\(i + 1) Tea with [[p\((i + 1) % 8)]] #meet\n"
+                "---\nname: Person \(i)\naliases: [P\(i)]\n---\n## 2026-11-0\(i + 1) Tea with [[p\((i + 1) % 8)]] "
+                    + "#meet\n"
             )
         }
         for i in 0..<6 {

@@ -61,7 +61,8 @@ private func value(_ yaml: String) -> YAMLValue? {
         let ticked = try NoteEdit.tickingTask(onLine: 2, date: Day(iso: "2026-12-03")!, in: bytes(note))
         #expect(
             text(ticked)
-                == "intro\n- [x] Send deck 📅 2026-12-10 ✅ 2026-12-03  \n> 1. [ ] quoted\n  * [ ]\tindented\n- [x] done\n"
+                == "intro\n- [x] Send deck 📅 2026-12-10 ✅ 2026-12-03  \n> 1. [ ] quoted\n  * [ ]\tindented\n"
+                + "- [x] done\n"
         )
         #expect(
             text(try NoteEdit.tickingTask(onLine: 3, date: Day(iso: "2026-12-03")!, in: bytes(note))).contains(
