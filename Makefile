@@ -56,7 +56,7 @@ bench: deps
 	python3 bench/run.py $(BENCH_ARGS)
 	python3 bench/lsp_start.py bench/out/M
 	# The editor's timings in-process, with the allocator `kizuna` links (kizuna-bench itself is built without it).
-	env LD_PRELOAD=$$(ldd .build/release/kizuna | grep -o '/[^ ]*libmimalloc[^ ]*') MIMALLOC_DECOMMIT_DELAY=0 \
+	env LD_PRELOAD=$$(ldd .build/release/kizuna | grep -o '/[^ ]*libmimalloc[^ ]*') MIMALLOC_DECOMMIT_DELAY=2 \
 		.build/release/kizuna-bench edit bench/out/M
 
 # Fuzzes the in-memory journal, config and renderers with libFuzzer and AddressSanitizer for FUZZ_SECONDS (default
