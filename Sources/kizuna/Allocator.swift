@@ -11,13 +11,14 @@
 /// `free` (BENCHMARKS.md). Linking the library is what replaces malloc for the whole process, libcmark and libyaml
 /// included; this sets the one option kizuna needs.
 enum Allocator {
-    /// Memory freed is returned to the system after 2 ms instead of mimalloc's 25, so the peak stays close to what
-    /// is live (the memory target in BENCHMARKS.md: on M, 107.5 MiB at 25 ms, 103.7 at 2). At 0 the peak is
-    /// 96.3 MiB but the run is 8% slower: every return interrupts the other core to flush its address cache.
-    /// mimalloc's own `MIMALLOC_DECOMMIT_DELAY`, when set, wins.
-    static func configure() {
+    /// A command that reads the journal once gives freed memory back to the system at once: the pages the analysis
+    /// frees are not held to the end, which keeps the peak about 5 MB lower on M and M-real for about 5% more CPU
+    /// (BENCHMARKS.md, fifteenth round). The language server lives on and frees what it soon uses again, so it waits
+    /// 2 ms (mimalloc's default is 25), as every command did before. mimalloc's own `MIMALLOC_DECOMMIT_DELAY`, when
+    /// set, wins.
+    static func configure(serving: Bool) {
         #if Mimalloc
-            if getenv("MIMALLOC_DECOMMIT_DELAY") == nil { mi_option_set(mi_option_decommit_delay, 2) }
+            if getenv("MIMALLOC_DECOMMIT_DELAY") == nil { mi_option_set(mi_option_decommit_delay, serving ? 2 : 0) }
         #endif
     }
 }

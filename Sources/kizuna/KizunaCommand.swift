@@ -18,11 +18,11 @@ struct KizunaCommand: ParsableCommand {
     )
 
     static func main() {
-        Allocator.configure()
         OpenFiles.raiseLimit()
         var failure: Error? = nil
         do {
             var command = try parseAsRoot(nil)
+            Allocator.configure(serving: command is LSP)
             try command.run()
         } catch {
             failure = error
