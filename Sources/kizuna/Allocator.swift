@@ -11,11 +11,10 @@
 /// `free` (BENCHMARKS.md). Linking the library is what replaces malloc for the whole process, libcmark and libyaml
 /// included; this sets the one option kizuna needs.
 enum Allocator {
-    /// A command that reads the journal once gives freed memory back to the system at once: the pages the analysis
-    /// frees are not held to the end, which keeps the peak about 5 MB lower on M and M-real for about 5% more CPU
-    /// (BENCHMARKS.md, fifteenth round). The language server lives on and frees what it soon uses again, so it waits
-    /// 2 ms (mimalloc's default is 25), as every command did before. mimalloc's own `MIMALLOC_DECOMMIT_DELAY`, when
-    /// set, wins.
+    /// A command that reads the journal once gives freed memory back to the system at once, so the pages the
+    /// analysis frees are not held to the end: a lower peak for a little more CPU (BENCHMARKS.md, fifteenth round).
+    /// The language server lives on and soon uses again what it frees, so it waits 2 ms (mimalloc's default is 25).
+    /// mimalloc's own `MIMALLOC_DECOMMIT_DELAY`, when set, wins.
     static func configure(serving: Bool) {
         #if Mimalloc
             if getenv("MIMALLOC_DECOMMIT_DELAY") == nil { mi_option_set(mi_option_decommit_delay, serving ? 2 : 0) }
