@@ -31,6 +31,8 @@ let package = Package(
             name: "CmarkArena",
             dependencies: ["Ccmark"]
         ),
+        // A hint to the processor's caches (see Sources/CPrefetch).
+        .target(name: "CPrefetch"),
         // Whether standard output was written in full (see Sources/CStandardOutput).
         .target(name: "CStandardOutput"),
         // The command line's allocator (see Sources/kizuna/Allocator.swift).
@@ -43,6 +45,7 @@ let package = Package(
             dependencies: [
                 "Ccmark",
                 "CmarkArena",
+                "CPrefetch",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "Mustache", package: "swift-mustache"),

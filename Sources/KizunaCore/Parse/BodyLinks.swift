@@ -14,24 +14,36 @@ extension BodyReader {
         let from = text.lineStarts[startLine - 1]
         let to = endLine < text.lineStarts.count ? text.lineStarts[endLine] : text.bytes.count
         var placer = LinkPlacer(cursor: from, to: to)
-        // Room for the longest link's key, folded from its bytes.
-        let longest = scan.wikiLinks.reduce(1) { Swift.max($0, $1.targetRange.count) }
         body.text.withUnsafeBufferPointer { inline in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { scratch in
-                for (k, link) in scan.wikiLinks.enumerated() {
-                    let target = UnsafeBufferPointer(
-                        rebasing: inline[
-                            (block.text.lowerBound + link.targetRange.lowerBound)..<(block.text.lowerBound
-                                + link.targetRange.upperBound)])
-                    let (matched, named) = match(target, scratch: scratch.baseAddress!)
-                    if let matched {
-                        out.append(matched)
+            let targets = scan.wikiLinks.map { link in
+                UnsafeBufferPointer(
+                    rebasing: inline[
+                        (block.text.lowerBound + link.targetRange.lowerBound)..<(block.text.lowerBound
+                            + link.targetRange.upperBound)])
+            }
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: targets.count) { people in
+                lookUp(targets, into: people)
+                for k in targets.indices {
+                    if people[k] >= 0 {
+                        out.append(RawLink(person: people[k]))
                         continue
+                    }
+                    var named: RawLink? = nil
+                    if people[k] == BodyReader.needsCarefulKey, let names {
+                        let raw = RawLink(
+                            target: .name(String(decoding: targets[k], as: UTF8.self)),
+                            location: SourceLocation(path: path, line: 0, column: 0))
+                        if let person = names.person(named: raw.key) {
+                            out.append(RawLink(person: person))
+                            continue
+                        }
+                        named = raw
                     }
                     // Left to the resolve stage, with its place (the block's start when its characters are not found).
                     let blockStart = location(block)
                     var unmatched =
-                        named ?? RawLink(target: .name(String(decoding: target, as: UTF8.self)), location: blockStart)
+                        named
+                        ?? RawLink(target: .name(String(decoding: targets[k], as: UTF8.self)), location: blockStart)
                     unmatched.location = place(k, of: scan, in: block, &placer) ?? blockStart
                     out.append(unmatched)
                 }
@@ -44,21 +56,41 @@ extension BodyReader {
         }
     }
 
-    /// The link to the one person a link's target names, when the journal's names are at hand; else, when its key
-    /// was worked out as a string, the link by name (without a place).
-    private func match(_ target: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>) -> (
-        matched: RawLink?, named: RawLink?
-    ) {
-        guard let names else { return (nil, nil) }
-        // The key straight from the bytes when it can be, so a link that names one person makes no string.
-        if let length = Normalize.fastKey(utf8: target, into: scratch) {
-            let person = names.person(keyBytes: UnsafeBufferPointer(start: scratch, count: length))
-            return (person.map { RawLink(person: $0) }, nil)
+    /// A link whose key the fast path cannot fold: looked up by the key worked out as a string.
+    private static let needsCarefulKey = -2
+
+    /// The one person each target names, by its key folded straight from the bytes (so a link that names one person
+    /// makes no string): -1 when it names none or the journal's names are not at hand, `needsCarefulKey` when the
+    /// fast path cannot fold it. Every key's slot is asked for before any is looked up: a large journal's table is
+    /// larger than the caches, and so the block's reads of it are waited for together, not one after another.
+    private func lookUp(_ targets: [UnsafeBufferPointer<UInt8>], into people: UnsafeMutableBufferPointer<Int>) {
+        guard let names else {
+            people.initialize(repeating: -1)
+            return
         }
-        let raw = RawLink(
-            target: .name(String(decoding: target, as: UTF8.self)),
-            location: SourceLocation(path: path, line: 0, column: 0))
-        return (names.person(named: raw.key).map { RawLink(person: $0) }, raw)
+        let room = targets.reduce(1) { $0 + $1.count }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { scratch in
+            withUnsafeTemporaryAllocation(of: (key: Range<Int>, hash: Int).self, capacity: targets.count) { keys in
+                var end = 0
+                for (k, target) in targets.enumerated() {
+                    var key = 0..<0, hash = 0
+                    if let length = Normalize.fastKey(utf8: target, into: scratch.baseAddress! + end) {
+                        key = end..<(end + length)
+                        hash = names.hash(keyBytes: UnsafeBufferPointer(rebasing: scratch[key]))
+                        names.prefetch(hash: hash)
+                        end += length
+                        people[k] = -1
+                    } else {
+                        people[k] = BodyReader.needsCarefulKey
+                    }
+                    keys[k] = (key, hash)
+                }
+                for k in targets.indices where people[k] == -1 {
+                    let key = UnsafeBufferPointer(rebasing: scratch[keys[k].key])
+                    people[k] = names.person(keyBytes: key, hash: keys[k].hash) ?? -1
+                }
+            }
+        }
     }
 
     /// Where the block's links are found in the file: in order, each after the one before. A link matched while

@@ -30,9 +30,15 @@ struct NameKey: Hashable, Sendable {
 struct PersonKeys: Sendable {
     fileprivate let byKey: ByteKeyTable
 
-    /// The one person a key, given as its UTF-8 bytes, names, if it names exactly one.
-    func person(keyBytes key: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let v = byKey.value(UnsafeRawBufferPointer(key)), v >= 0 else { return nil }
+    /// The hash of a key given as its UTF-8 bytes, for `person(keyBytes:hash:)`.
+    func hash(keyBytes key: UnsafeBufferPointer<UInt8>) -> Int { byKey.hash(of: UnsafeRawBufferPointer(key)) }
+
+    /// Asks for the table's memory where the key of `hash` is looked up, without waiting for it.
+    func prefetch(hash: Int) { byKey.prefetch(hash: hash) }
+
+    /// The one person a key, given as its UTF-8 bytes with its `hash(keyBytes:)`, names, if it names exactly one.
+    func person(keyBytes key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
+        guard let v = byKey.value(UnsafeRawBufferPointer(key), hash: hash), v >= 0 else { return nil }
         return v
     }
 
