@@ -116,26 +116,32 @@ public enum Normalize {
     }
 
     /// Edit distance between two strings, counted in Unicode scalars, when it is at most `limit`; otherwise
-    /// `limit + 1`. Only the cells within `limit` of the diagonal are worked out (a path that leaves that band costs
-    /// more than `limit`), in two rows on the stack, and the work stops at the first row above `limit`.
+    /// `limit + 1`. What the two begin and end with alike changes no distance, so only the part between is compared;
+    /// of it, only the cells within `limit` of the diagonal are worked out (a path that leaves that band costs more
+    /// than `limit`), in two rows on the stack, and the work stops at the first row above `limit`.
     public static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
         let over = limit + 1
         if abs(a.count - b.count) > limit { return over }
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        let n = b.count
+        let shorter = Swift.min(a.count, b.count)
+        var start = 0
+        while start < shorter, a[start] == b[start] { start += 1 }
+        var end = 0
+        while end < shorter - start, a[a.count - 1 - end] == b[b.count - 1 - end] { end += 1 }
+        let m = a.count - start - end, n = b.count - start - end
+        if m == 0 { return n }
+        if n == 0 { return m }
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (n + 2)) { rows in
             var previous = rows.baseAddress!, current = rows.baseAddress! + (n + 2)
             for j in 0...n { previous[j] = Swift.min(j, over) }
             previous[n + 1] = over
-            for i in 1...a.count {
+            for i in 1...m {
                 let low = Swift.max(1, i - limit), high = Swift.min(n, i + limit)
                 // Left of the band: the first column, or a cell too far from the diagonal.
                 current[low - 1] = low == 1 ? Swift.min(i, over) : over
                 var rowMin = current[low - 1]
-                let ai = a[i - 1]
+                let ai = a[start + i - 1]
                 for j in low...high {
-                    var v = previous[j - 1] + (ai == b[j - 1] ? 0 : 1)
+                    var v = previous[j - 1] + (ai == b[start + j - 1] ? 0 : 1)
                     v = Swift.min(v, previous[j] + 1, current[j - 1] + 1)
                     current[j] = Swift.min(v, over)
                     rowMin = Swift.min(rowMin, current[j])

@@ -158,11 +158,25 @@ extension NameIndex {
         let k = Array(key.unicodeScalars)
         let limit = NameIndex.suggestionLimit(k.count)
         var best: [Int: Int] = [:]
+        // How many people are at each distance so far: once `suggestionsKept` are within `bound`, no one further
+        // can be kept, and each later name is compared within that bound only.
+        var atDistance = [Int](repeating: 0, count: limit + 1)
+        var bound = limit
         for i in candidates(k, limit: limit, shared: &shared, touched: &touched) {
             let (scalars, person) = suggestionKeys[i]
-            guard renamed[person] == nil else { continue }
-            let d = Normalize.distance(k, scalars, limit: limit)
-            if d <= limit, d < best[person, default: Int.max] { best[person] = d }
+            guard renamed.isEmpty || renamed[person] == nil else { continue }
+            let d = Normalize.distance(k, scalars, limit: bound)
+            guard d <= bound, d < best[person, default: Int.max] else { continue }
+            if let old = best.updateValue(d, forKey: person) { atDistance[old] -= 1 }
+            atDistance[d] += 1
+            var within = 0
+            for e in 0...bound {
+                within += atDistance[e]
+                if within >= NameIndex.suggestionsKept {
+                    bound = e
+                    break
+                }
+            }
         }
         for (person, names) in renamed {
             let d = names.map { abs($0.count - k.count) > limit ? .max : Normalize.distance(k, $0, limit: limit) }.min()
