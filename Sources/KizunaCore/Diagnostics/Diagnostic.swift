@@ -59,7 +59,8 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
-        if a.location != b.location { return a.location < b.location }
+        let places = SourceLocation.order(a.location, b.location)
+        if places != 0 { return places < 0 }
         if a.severity != b.severity { return a.severity < b.severity }
         return utf8Precedes(a.message, b.message)
     }
@@ -67,21 +68,30 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
 
 extension [Diagnostic] {
     /// Sorts the diagnostics as `<` orders them. The order is worked out on their numbers, each diagnostic read in
-    /// place, then applied by swapping: sorting the values themselves copied one (retaining its strings) at every
-    /// comparison of the merge.
+    /// place through a pointer, then applied by moving each diagnostic out in order and back: sorting the values
+    /// themselves, or reading them by subscript, copied one (retaining its strings) at every comparison.
     mutating func sortByPlace() {
-        let order = withUnsafeBufferPointer { d in [Int](d.indices).sorted { d[$0] < d[$1] } }
-        var placed = [Bool](repeating: false, count: count)
-        // Each cycle of the permutation is followed once: position k takes the diagnostic at order[k].
-        for start in indices where !placed[start] {
-            var k = start
-            placed[k] = true
-            while order[k] != start {
-                let next = order[k]
-                swapAt(k, next)
-                k = next
-                placed[k] = true
-            }
+        let order = withUnsafeBufferPointer { d in
+            let base = d.baseAddress
+            return [Int](d.indices).sorted { Diagnostic.precedes(base! + $0, base! + $1) }
         }
+        withUnsafeMutableBufferPointer { d in
+            guard let base = d.baseAddress else { return }
+            let sorted = UnsafeMutablePointer<Diagnostic>.allocate(capacity: d.count)
+            defer { sorted.deallocate() }
+            // Each diagnostic is moved exactly once each way, for `order` is a permutation of the indices.
+            for (k, i) in order.enumerated() { (sorted + k).moveInitialize(from: base + i, count: 1) }
+            base.moveInitialize(from: sorted, count: d.count)
+        }
+    }
+}
+
+extension Diagnostic {
+    /// `<`, read in place.
+    fileprivate static func precedes(_ a: UnsafePointer<Diagnostic>, _ b: UnsafePointer<Diagnostic>) -> Bool {
+        let places = SourceLocation.order(a.pointee.location, b.pointee.location)
+        if places != 0 { return places < 0 }
+        if a.pointee.severity != b.pointee.severity { return a.pointee.severity < b.pointee.severity }
+        return utf8Precedes(a.pointee.text.en, b.pointee.text.en)
     }
 }

@@ -5,62 +5,61 @@ public enum DiagnosticLimit {
     public static let perKind = 20
 
     /// The diagnostics to show, in their order, each group past the limit ending in a line that counts the rest.
+    /// They come grouped by note, as the journal keeps them (sorted by place) and as one note's are: each note's
+    /// groups are counted in a short list while its diagnostics last, with no table over the whole journal.
     public static func shown(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen: [Group: Int] = [:]
         var out: [Diagnostic] = []
         out.reserveCapacity(diagnostics.count)
-        var more: [Group: (index: Int, count: Int)] = [:]
+        var groups: [Group] = []
+        var path: String? = nil
         for d in diagnostics {
-            let key = Group(path: d.location.path, severity: d.severity, kind: kind(d.text.en))
-            let n = increment(&seen[key, default: 0])
-            if n <= perKind {
+            if path.map({ utf8Order($0, d.location.path) != 0 }) ?? true {
+                countTheRest(groups, in: &out)
+                groups.removeAll(keepingCapacity: true)
+                path = d.location.path
+            }
+            let kind = kind(d.text.en)
+            guard
+                let g = groups.firstIndex(where: { $0.severity == d.severity && $0.kind.utf8.elementsEqual(kind.utf8) })
+            else {
+                groups.append(Group(severity: d.severity, kind: kind, count: 1))
                 out.append(d)
-            } else if let m = more[key] {
-                more[key] = (m.index, m.count + 1)
-            } else {
-                more[key] = (out.count, 1)
+                continue
+            }
+            groups[g].count += 1
+            if groups[g].count <= perKind {
+                out.append(d)
+            } else if groups[g].count == perKind + 1 {
+                groups[g].more = out.count
                 out.append(d)
             }
         }
-        for (_, m) in more {
-            let d = out[m.index]
-            let what = d.severity == .error ? ("errors", "エラー") : ("warnings", "警告")
-            out[m.index] = Diagnostic(
-                d.severity,
-                Message(
-                    "\(m.count) more \(what.0) like the one before in this note, not shown",
-                    ja: "このメモには同じ種類の\(what.1)があと \(m.count) 件あります(省略)"),
-                at: d.location)
-        }
+        countTheRest(groups, in: &out)
         return out
     }
 
-    /// The diagnostics counted together: one note's, of one severity and kind. Its parts are kept apart, not joined
-    /// into one string, so that no key is built for each of tens of thousands of diagnostics.
-    /// Paths and kinds are told apart by their bytes: `String`'s own hashing first brings a Japanese path to its
-    /// canonical form, and two names that differ in bytes are two files.
-    struct Group: Hashable {
-        var path: String
+    /// One note's diagnostics of one severity and kind. Kinds are told apart by their bytes.
+    private struct Group {
         var severity: Severity
         var kind: Substring
-
-        static func == (a: Group, b: Group) -> Bool {
-            a.severity == b.severity && a.path.utf8.elementsEqual(b.path.utf8) && a.kind.utf8.elementsEqual(b.kind.utf8)
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(severity)
-            var path = path
-            path.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hasher.combine(0xFF as UInt8)
-            var kind = kind
-            kind.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
+        var count: Int
+        /// Where the line that counts those past the limit stands in what is shown.
+        var more: Int? = nil
     }
 
-    private static func increment(_ count: inout Int) -> Int {
-        count += 1
-        return count
+    /// Turns the first diagnostic past the limit of each of a note's groups into the line that counts the rest.
+    private static func countTheRest(_ groups: [Group], in out: inout [Diagnostic]) {
+        for group in groups {
+            guard let at = group.more else { continue }
+            let d = out[at], rest = group.count - perKind
+            let what = d.severity == .error ? ("errors", "エラー") : ("warnings", "警告")
+            out[at] = Diagnostic(
+                d.severity,
+                Message(
+                    "\(rest) more \(what.0) like the one before in this note, not shown",
+                    ja: "このメモには同じ種類の\(what.1)があと \(rest) 件あります(省略)"),
+                at: d.location)
+        }
     }
 
     /// A message's kind: its words before the first quoted name, number or colon. Read as UTF-8 bytes in one pass,

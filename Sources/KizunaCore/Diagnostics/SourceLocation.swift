@@ -32,24 +32,35 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 
     public var description: String { "\(path):\(line):\(column)" }
 
-    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
-        if a.path != b.path { return utf8Precedes(a.path, b.path) }
-        if a.storedLine != b.storedLine { return a.storedLine < b.storedLine }
-        return a.storedColumn < b.storedColumn
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool { order(a, b) < 0 }
+
+    /// How two places compare: by the bytes of their paths (two paths that differ in bytes are two files, and
+    /// `String`'s own comparison brings each Japanese path to its canonical form first), then line, then column.
+    /// Below zero when `a` comes first, zero for the same place.
+    static func order(_ a: SourceLocation, _ b: SourceLocation) -> Int {
+        let paths = utf8Order(a.path, b.path)
+        if paths != 0 { return paths }
+        if a.storedLine != b.storedLine { return a.storedLine < b.storedLine ? -1 : 1 }
+        return a.storedColumn == b.storedColumn ? 0 : a.storedColumn < b.storedColumn ? -1 : 1
     }
 }
 
 /// Whether `a` comes before `b` in the byte order of their UTF-8, the order of paths, ids and messages everywhere.
-func utf8Precedes(_ a: String, _ b: String) -> Bool {
+func utf8Precedes(_ a: String, _ b: String) -> Bool { utf8Order(a, b) < 0 }
+
+/// How `a` and `b` compare in the byte order of their UTF-8: below zero when `a` comes first, zero when their bytes
+/// are the same.
+func utf8Order(_ a: String, _ b: String) -> Int {
     // Read in place: a copy made to call `withUTF8` retained both texts at every comparison of a sort.
     let inPlace = a.utf8.withContiguousStorageIfAvailable { x in
         b.utf8.withContiguousStorageIfAvailable { y in
             let n = min(x.count, y.count)
             let c = n == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, n)
-            return c != 0 ? c < 0 : x.count < y.count
+            return c != 0 ? Int(c) : x.count - y.count
         }
     }
-    return (inPlace ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
+    if let c = inPlace ?? nil { return c }
+    return a.utf8.elementsEqual(b.utf8) ? 0 : a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
 }
 
 /// The text's first sixteen UTF-8 bytes as two numbers, zero past its end. Comparing them orders texts as

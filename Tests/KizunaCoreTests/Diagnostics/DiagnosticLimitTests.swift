@@ -23,6 +23,28 @@ import Testing
         #expect(shown.last?.message == "5 more warnings like the one before in this note, not shown")
     }
 
+    /// Each note counts its own kinds: an error among the warnings keeps its place, and a second note starts again.
+    @Test func eachNoteCountsItsKindsApart() {
+        func warning(_ path: String, _ line: Int) -> Diagnostic {
+            Diagnostic(
+                .warning, Message("no person or note named 'N\(line)'", ja: "x"),
+                at: SourceLocation(path: path, line: line, column: 1))
+        }
+        let error = Diagnostic(
+            .error, Message("'2026-13-40' is not a real date", ja: "x"),
+            at: SourceLocation(path: "a.md", line: 23, column: 1))
+        let found =
+            (1...22).map { warning("a.md", $0) } + [error] + (24...25).map { warning("a.md", $0) }
+            + (1...21).map { warning("b.md", $0) }
+        let shown = DiagnosticLimit.shown(found)
+        #expect(shown.count == 20 + 1 + 1 + 20 + 1)
+        #expect(shown[20].message == "4 more warnings like the one before in this note, not shown")
+        #expect(shown[20].location == SourceLocation(path: "a.md", line: 21, column: 1))
+        #expect(shown[21] == error)
+        #expect(shown[42].message == "1 more warnings like the one before in this note, not shown")
+        #expect(shown[42].location.path == "b.md")
+    }
+
     @Test func theDigestShowsTheLimitedListAndRendersOnlyWhatItCarries() throws {
         let links = (1...25).map { "- met [[Nobody \($0)]]" }.joined(separator: "\n")
         let j = journal(["log.md": "## 2026-11-20 call\n\(links)\n"])

@@ -19,4 +19,17 @@ import Testing
             #expect(sorted == found.sorted(), "\(size)")
         }
     }
+
+    /// Paths are ordered by their bytes: two names that are one text in Unicode but differ in bytes (a composed
+    /// and a decomposed が) are two files, and each keeps its own place.
+    @Test func pathsAreOrderedByTheirBytes() {
+        let composed = "people/\u{304C}.md", decomposed = "people/\u{304B}\u{3099}.md"
+        let a = SourceLocation(path: composed, line: 1, column: 1)
+        let b = SourceLocation(path: decomposed, line: 2, column: 1)
+        #expect(b < a && !(a < b))
+        #expect(SourceLocation(path: "a.md", line: 9, column: 1) < SourceLocation(path: "a/b.md", line: 1, column: 1))
+        var found = [a, b].map { Diagnostic(.warning, Message("m", ja: "m"), at: $0) }
+        found.sortByPlace()
+        #expect(found.map(\.location.path) == [decomposed, composed])
+    }
 }
