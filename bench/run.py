@@ -10,7 +10,8 @@ same files:
   cmark   cmark CLI, two processes       find | xargs -P 2 cmark > /dev/null
   check   kizuna check --journal DIR
   digest  kizuna digest --journal DIR --date 2026-11-24 --format json --stdout
-and reports the median wall time, CPU time (user + sys), peak resident memory, MB/s, and the target ratios.
+and reports the median wall time, CPU time (user + sys), peak resident memory, MB/s, and the target ratios. The ratios
+between journals are also measured from digests run back to back (`--paired-runs`, five by default).
 
 Usage: python3 bench/run.py [--sizes S,M,L] [--runs 3]   (make bench runs it after a release build)
 """
@@ -51,6 +52,34 @@ def mimalloc_path():
     sys.exit("kizuna is not linked with libmimalloc")
 
 
+def digest_command(d):
+    return [KIZUNA, "digest", "--journal", d, "--date", DATE, "--format", "json", "--stdout"]
+
+
+# Journals whose digests are compared, with the goal of their ratio.
+PAIRS = [("L", "M", "<= 5.5"), ("L-real", "M-real", "<= 5.5"), ("M-everyone", "M", "about 1")]
+
+
+def paired(journals, runs):
+    """Prints each pair's ratio from digests run back to back, each journal read just before its run, the order
+    alternating: the machine's speed drifts from minute to minute, and the ratio of two medians taken a round's
+    commands apart carries that drift. (The machine also pages out what sits idle for seconds, the page cache
+    included; hence the read.)"""
+    dirs = {name: d for name, d, *_ in journals}
+    for a, b, goal in PAIRS:
+        if a not in dirs or b not in dirs:
+            continue
+        ratios = []
+        for k in range(runs):
+            wall = {}
+            for name in (b, a) if k % 2 == 0 else (a, b):
+                measure([BENCH, "read", dirs[name]])
+                wall[name] = measure(digest_command(dirs[name]))[0]
+            ratios.append(wall[a] / wall[b])
+        print(f"| {a} digest / {b} digest, back to back (median of {runs} ratios; range) | "
+              f"{statistics.median(ratios):.2f} ({min(ratios):.2f}-{max(ratios):.2f}) | {goal} |", flush=True)
+
+
 def commands(d):
     q = f"'{d}'"
     return [
@@ -59,7 +88,7 @@ def commands(d):
         ("floor-mimalloc", ["env", f"LD_PRELOAD={mimalloc_path()}", BENCH, "floor", d], False),
         ("cmark", f"find {q} -name '*.md' -not -path '*/digests/*' -print0 | xargs -0 -n 256 -P 2 cmark > /dev/null", True),
         ("check", [KIZUNA, "check", "--journal", d], False),
-        ("digest", [KIZUNA, "digest", "--journal", d, "--date", DATE, "--format", "json", "--stdout"], False),
+        ("digest", digest_command(d), False),
     ]
 
 
@@ -67,6 +96,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="S,M,L,M-everyone,M-real,L-real")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--paired-runs", type=int, default=5)
     args = ap.parse_args()
     for tool in (KIZUNA, BENCH):
         if not os.access(tool, os.X_OK):
@@ -127,6 +157,7 @@ def main():
         print(f"| L-real digest / M-real digest (wall) | {ratio(('L-real', 'digest'), ('M-real', 'digest')):.2f} | <= 5.5 |")
     if ("M-everyone", "digest") in results and ("M", "digest") in results:
         print(f"| M digest, one tag shared by everyone / M digest | {ratio(('M-everyone', 'digest'), ('M', 'digest')):.2f} | about 1 |")
+    paired(journals, args.paired_runs)
 
 
 if __name__ == "__main__":
