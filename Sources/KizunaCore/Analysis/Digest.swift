@@ -115,8 +115,9 @@ public struct Digest: Sendable {
     public var notesToFix: [Diagnostic] = []
 
     /// Works out every section for `date`: a complete value. Introductions and warm paths, which search the graph,
-    /// are worked out on one core while the other sections are on the other. A caller that has already limited the
-    /// journal's diagnostics for showing (`DiagnosticLimit.shown`) hands them in as `notesToFix`.
+    /// and the next steps, which read every open task, are worked out on one core while the other sections are on
+    /// the other. A caller that has already limited the journal's diagnostics for showing (`DiagnosticLimit.shown`)
+    /// hands them in as `notesToFix`.
     public init(journal: Journal, date: Day, notesToFix: [Diagnostic]? = nil) {
         self.date = date
         self.journal = journal
@@ -126,22 +127,22 @@ public struct Digest: Sendable {
             { RelationshipGraph(journal: journal, date: date) })
         graph.addYours(timeline)
         let analysis = Analysis(timeline: timeline, graph: graph)
-        let ((introductions, warmPaths), sections) = inParallel(
-            { (analysis.introductions(limit: 5), analysis.warmPaths()) },
+        let ((introductions, warmPaths, nextSteps), sections) = inParallel(
+            { (analysis.introductions(limit: 5), analysis.warmPaths(), analysis.nextSteps()) },
             { Digest.sections(analysis, dailyLimit: journal.config.dailyLimit, notesToFix: notesToFix) })
         self = sections
         self.introductions = introductions
         self.warmPaths = warmPaths
+        self.nextSteps = nextSteps
     }
 
-    /// Every section but introductions and warm paths.
+    /// Every section but introductions, warm paths and next steps.
     private static func sections(_ analysis: Analysis, dailyLimit: Int, notesToFix: [Diagnostic]?) -> Digest {
         var digest = Digest(date: analysis.date, journal: analysis.journal)
         let due = analysis.reachOut()
         digest.reachOut = Array(due.prefix(dailyLimit))
         digest.alsoOverdue = Array(due.dropFirst(dailyLimit))
         digest.followUp = analysis.followUps()
-        digest.nextSteps = analysis.nextSteps()
         digest.giveBalance = analysis.giveBalance()
         digest.pace = analysis.pace()
         digest.missingPurpose = analysis.missingPurpose()
