@@ -59,10 +59,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
-        let places = SourceLocation.order(a.location, b.location)
-        if places != 0 { return places < 0 }
-        if a.severity != b.severity { return a.severity < b.severity }
-        return utf8Precedes(a.message, b.message)
+        withUnsafePointer(to: a) { a in withUnsafePointer(to: b) { b in precedes(a, b) } }
     }
 }
 
@@ -87,7 +84,7 @@ extension [Diagnostic] {
 }
 
 extension Diagnostic {
-    /// `<`, read in place.
+    /// `<`, read in place: by place, then severity, then the English message's bytes.
     fileprivate static func precedes(_ a: UnsafePointer<Diagnostic>, _ b: UnsafePointer<Diagnostic>) -> Bool {
         let places = SourceLocation.order(a.pointee.location, b.pointee.location)
         if places != 0 { return places < 0 }

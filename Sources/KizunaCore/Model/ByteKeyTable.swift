@@ -48,7 +48,9 @@ struct ByteKeyTable: Sendable {
         return p.high ^ p.low
     }
 
-    private func hash(_ key: UnsafeRawBufferPointer) -> Int {
+    /// The hash of `key` that `value(_:hash:)` takes: also had apart, so that the hashes of many keys can be worked
+    /// out before their slots are read, and those reads overlap.
+    func hash(of key: UnsafeRawBufferPointer) -> Int {
         let n = key.count
         var h = ByteKeyTable.mix(seed ^ 0xA076_1D64_78BD_642F, UInt64(n) ^ 0xE703_7ED1_A0B4_28DB)
         var i = 0
@@ -97,12 +99,8 @@ struct ByteKeyTable: Sendable {
 
     /// The value of `key`, if it is in the table.
     func value(_ key: UnsafeRawBufferPointer) -> Int? {
-        value(key, hash: hash(key))
+        value(key, hash: hash(of: key))
     }
-
-    /// The hash `value(_:hash:)` takes: worked out apart, so that the hashes of many keys can be had before their
-    /// slots are read, and those reads overlap.
-    func hash(of key: UnsafeRawBufferPointer) -> Int { hash(key) }
 
     /// Asks for the slot where the key of `hash` is first looked for, and does not wait for it. (The buffer
     /// pointer is only read for its address; the optimizer leaves no retain of the storage here.)
@@ -138,7 +136,7 @@ struct ByteKeyTable: Sendable {
     /// key when it is new; nil leaves the table as it was. The key is looked for once: a large journal's table is
     /// larger than the processor's caches, and a second search was a second miss.
     mutating func update(_ key: UnsafeRawBufferPointer, _ change: (Int?) -> Int?) {
-        let h = hash(key)
+        let h = hash(of: key)
         var i = slot(of: key, hash: h)
         let old = slots[i].length >= 0 ? Int(slots[i].value) : nil
         guard let value = change(old) else { return }
@@ -162,7 +160,7 @@ struct ByteKeyTable: Sendable {
     /// the slot its hash names, so that every lookup still finds its key before an empty slot.
     mutating func remove(_ key: UnsafeRawBufferPointer) {
         let mask = slots.count - 1
-        var gap = slot(of: key, hash: hash(key))
+        var gap = slot(of: key, hash: hash(of: key))
         guard slots[gap].length >= 0 else { return }
         slots[gap] = .empty
         count -= 1
@@ -170,7 +168,7 @@ struct ByteKeyTable: Sendable {
         while true {
             j = (j + 1) & mask
             guard slots[j].length >= 0 else { return }
-            let home = withKey(slots[j]) { hash($0) } & mask
+            let home = withKey(slots[j]) { hash(of: $0) } & mask
             // The key at j may fill the gap unless its home lies cyclically after the gap, up to j.
             let homeAfterGap = gap <= j ? (gap < home && home <= j) : (gap < home || home <= j)
             if !homeAfterGap {
@@ -188,7 +186,7 @@ struct ByteKeyTable: Sendable {
         slots = [Slot](repeating: .empty, count: 2 * old.count)
         let mask = slots.count - 1
         for s in old where s.length >= 0 {
-            var i = withKey(s) { hash($0) } & mask
+            var i = withKey(s) { hash(of: $0) } & mask
             while slots[i].length >= 0 { i = (i + 1) & mask }
             slots[i] = s
         }

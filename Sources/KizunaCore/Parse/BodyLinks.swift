@@ -28,22 +28,15 @@ extension BodyReader {
                         out.append(RawLink(person: people[k]))
                         continue
                     }
-                    var named: RawLink? = nil
-                    if people[k] == BodyReader.needsCarefulKey, let names {
-                        let raw = RawLink(
-                            target: .name(String(decoding: targets[k], as: UTF8.self)),
-                            location: SourceLocation(path: path, line: 0, column: 0))
-                        if let person = names.person(named: raw.key) {
-                            out.append(RawLink(person: person))
-                            continue
-                        }
-                        named = raw
+                    let blockStart = location(block)
+                    var unmatched = RawLink(
+                        target: .name(String(decoding: targets[k], as: UTF8.self)), location: blockStart)
+                    // A key the fast path cannot fold is the one the link worked out as a string.
+                    if people[k] == BodyReader.needsCarefulKey, let person = names?.person(named: unmatched.key) {
+                        out.append(RawLink(person: person))
+                        continue
                     }
                     // Left to the resolve stage, with its place (the block's start when its characters are not found).
-                    let blockStart = location(block)
-                    var unmatched =
-                        named
-                        ?? RawLink(target: .name(String(decoding: targets[k], as: UTF8.self)), location: blockStart)
                     unmatched.location = place(k, of: scan, in: block, &placer) ?? blockStart
                     out.append(unmatched)
                 }
