@@ -13,7 +13,7 @@ public enum DiagnosticLimit {
         var groups: [Group] = []
         var path: String? = nil
         for d in diagnostics {
-            if path.map({ utf8Order($0, d.location.path) != 0 }) ?? true {
+            if path.map({ !utf8Equal($0, d.location.path) }) ?? true {
                 countTheRest(groups, in: &out)
                 groups.removeAll(keepingCapacity: true)
                 path = d.location.path

@@ -48,6 +48,12 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 /// Whether `a` comes before `b` in the byte order of their UTF-8, the order of paths, ids and messages everywhere.
 func utf8Precedes(_ a: String, _ b: String) -> Bool { utf8Order(a, b) < 0 }
 
+/// Whether two texts have the same UTF-8 bytes (`String`'s `==` also takes other spellings of the same characters
+/// as equal, normalizing every non-ASCII text as it goes).
+func utf8Equal(_ a: String, _ b: String) -> Bool {
+    a.utf8.count == b.utf8.count && utf8Order(a, b) == 0
+}
+
 /// How `a` and `b` compare in the byte order of their UTF-8: below zero when `a` comes first, zero when their bytes
 /// are the same.
 func utf8Order(_ a: String, _ b: String) -> Int {

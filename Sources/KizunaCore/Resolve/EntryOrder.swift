@@ -21,19 +21,8 @@ struct SharedArrays {
     /// characters, took 88 M instructions on M, nearly all of it on tags that differ.)
     static func same(_ a: [String], _ b: [String]) -> Bool {
         guard a.count == b.count else { return false }
-        for i in a.indices where !sameBytes(a[i], b[i]) { return false }
+        for i in a.indices where !utf8Equal(a[i], b[i]) { return false }
         return true
-    }
-
-    /// Whether two texts have the same UTF-8 bytes.
-    private static func sameBytes(_ x: String, _ y: String) -> Bool {
-        guard x.utf8.count == y.utf8.count else { return false }
-        let compared = x.utf8.withContiguousStorageIfAvailable { a in
-            y.utf8.withContiguousStorageIfAvailable { b in
-                a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
-            }
-        }
-        return (compared ?? nil) ?? x.utf8.elementsEqual(y.utf8)
     }
 }
 

@@ -10,14 +10,7 @@ struct NameKey: Hashable, Sendable {
 
     init(_ text: String) { self.text = text }
 
-    static func == (a: NameKey, b: NameKey) -> Bool {
-        a.text.utf8.count == b.text.utf8.count
-            && (a.text.utf8.withContiguousStorageIfAvailable { x in
-                b.text.utf8.withContiguousStorageIfAvailable { y in
-                    x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
-                }
-            }.flatMap { $0 } ?? a.text.utf8.elementsEqual(b.text.utf8))
-    }
+    static func == (a: NameKey, b: NameKey) -> Bool { utf8Equal(a.text, b.text) }
 
     func hash(into hasher: inout Hasher) {
         if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
