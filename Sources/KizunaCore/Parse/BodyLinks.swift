@@ -166,9 +166,42 @@ extension BodyReader {
                     }
                     i += 1
                 }
-                return nil
+                return BodyReader.findEscaped(
+                    UnsafeBufferPointer(rebasing: inline[inner]), in: UnsafeBufferPointer(rebasing: bytes[from..<to])
+                )
+                .map { ($0.lowerBound + from)..<($0.upperBound + from) }
             }
         }
+    }
+
+    /// Where `[[` + `inner` + `]]` stands in `bytes` when the note wrote some of its characters with a backslash
+    /// before them (`[[Note\|shown]]` in a table): cmark's text holds the character alone.
+    private static func findEscaped(_ inner: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard bytes.contains(UInt8(ascii: "\\")) else { return nil }
+        var start = 0
+        while start + 4 <= bytes.count {
+            defer { start += 1 }
+            guard bytes[start] == UInt8(ascii: "["), bytes[start + 1] == UInt8(ascii: "[") else { continue }
+            var i = start + 2
+            var k = 0
+            while k < inner.count, i < bytes.count {
+                if bytes[i] == UInt8(ascii: "\\"), i + 1 < bytes.count, bytes[i + 1] == inner[k],
+                    InlineScanner.isASCIIPunctuation(inner[k])
+                {
+                    i += 2
+                } else if bytes[i] == inner[k] {
+                    i += 1
+                } else {
+                    break
+                }
+                k += 1
+            }
+            if k == inner.count, i + 2 <= bytes.count, bytes[i] == UInt8(ascii: "]"), bytes[i + 1] == UInt8(ascii: "]")
+            {
+                return start..<(i + 2)
+            }
+        }
+        return nil
     }
 
     /// A relative link destination to a markdown note, as a path from the root; nil for anything else.

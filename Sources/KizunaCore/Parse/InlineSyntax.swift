@@ -115,6 +115,11 @@ extension InlineScanner {
         return WikiLink(inner: inner, target: makeTarget ? string(target) : "", targetRange: target, label: label)
     }
 
+    /// Whether CommonMark lets a backslash escape the byte: ASCII punctuation.
+    static func isASCIIPunctuation(_ c: UInt8) -> Bool {
+        (0x21...0x2F).contains(c) || (0x3A...0x40).contains(c) || (0x5B...0x60).contains(c) || (0x7B...0x7E).contains(c)
+    }
+
     static func isTagBody(_ u: Unicode.Scalar) -> Bool {
         if u.isASCII {
             let v = u.value

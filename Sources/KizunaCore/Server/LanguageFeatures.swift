@@ -15,7 +15,11 @@ extension LanguageServer {
         {
             if open.lowerBound <= index, index <= close.upperBound {
                 let inner = lineText[open.upperBound..<close.lowerBound]
-                let target = inner.prefix { $0 != "|" && $0 != "#" }
+                var target = inner.prefix { $0 != "|" && $0 != "#" }
+                // In a table the label's bar is written `\|`: the backslash is not the target's.
+                if target.last == "\\", target.endIndex < inner.endIndex, inner[target.endIndex] == "|" {
+                    target = target.dropLast()
+                }
                 let whole = LSPText.range(
                     line, text.offset(line: line, index: open.lowerBound), line,
                     text.offset(line: line, index: close.upperBound))

@@ -137,6 +137,29 @@ import Testing
                 "log/a.md:10:16: warning: no person or note named 'Far'",
             ])
     }
+
+    /// A link written with backslashes before some of its characters (`\|` in a table, `\_` in a name) is placed
+    /// at itself, though cmark's text holds the characters without them.
+    @Test func aLinkWithEscapedCharactersIsPlacedAtItself() {
+        let j = journal(
+            people.merging([
+                "log/a.md": #"""
+                ## 2026-11-02 Meetup
+                who | what
+                -- | --
+                [[Nobody\|shown]] | ![[gone.png\|200]]
+
+                plain [[Snake\_Case]] and [[Lost]]
+                """#
+            ]) { $1 })
+        #expect(
+            printed(j) == [
+                "log/a.md:4:1: warning: no person or note named 'Nobody'",
+                "log/a.md:4:22: warning: no person or note named 'gone.png'",
+                "log/a.md:6:7: warning: no person or note named 'Snake_Case'",
+                "log/a.md:6:27: warning: no person or note named 'Lost'",
+            ])
+    }
 }
 
 /// FORMAT.md, "Person notes" and front matter.

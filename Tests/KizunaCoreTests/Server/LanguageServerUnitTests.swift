@@ -34,6 +34,17 @@ import Testing
         #expect(value.contains("目的: デザインの師匠"))
     }
 
+    /// In a table a link's label bar is written `\|`; the link still names her, and her note is where it leads.
+    @Test func aLinkWithAnEscapedBarInATableLeadsToHerNote() throws {
+        let dir = TempDir()
+        dir.write("people/hanako.md", "---\nname: Hanako Tanaka\n---\n")
+        let result = answer(
+            "textDocument/definition", ["position": ["line": 2, "character": 4]], journal: dir,
+            open: "log/a.md", text: "who | what\n-- | --\n[[Hanako Tanaka\\|Hanako]] | tea\n")
+        let uri = try #require((result as? [String: Any])?["uri"] as? String)
+        #expect(uri.hasSuffix("/people/hanako.md"))
+    }
+
     @Test func documentSymbolsAreTheNotesEntriesInUTF16() throws {
         let dir = TempDir()
         let result = answer(
