@@ -242,6 +242,11 @@ extension YAMLValue {
 }
 
 extension FrontMatter {
+    /// The other names of a note that is no one's (`aliases:`, one or a list): any text, as Obsidian takes it.
+    static func noteAliases(_ yaml: YAMLValue?) -> [String] {
+        (yaml?["aliases"]?.flattened ?? []).map { $0.soleWikiLinkTarget ?? $0.trimmingSpaces() }.filter { !$0.isEmpty }
+    }
+
     /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:` or
     /// `participants:`; `at` places a value's line and column in the file.
     static func meeting(_ yaml: YAMLValue?, at: (Int, Int) -> SourceLocation) -> MeetingHead? {

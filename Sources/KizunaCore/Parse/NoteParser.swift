@@ -83,6 +83,7 @@ public enum NoteParser {
             swap(&note.fields, &head!.fields)
             swap(&note.diagnostics, &head!.diagnostics)
             swap(&note.meeting, &head!.meeting)
+            swap(&note.noteAliases, &head!.noteAliases)
             return note
         }
         var utf8 = path
@@ -119,7 +120,10 @@ public enum NoteParser {
             }
         }
         if NoteParser.marksPerson(yaml) { note.isPerson = true }
-        if !note.isPerson { note.meeting = FrontMatter.meeting(yaml) { loc($0 + 1, $1) } }
+        if !note.isPerson {
+            note.meeting = FrontMatter.meeting(yaml) { loc($0 + 1, $1) }
+            note.noteAliases = FrontMatter.noteAliases(yaml)
+        }
         if note.isPerson {
             let (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
             note.fields = fields

@@ -90,6 +90,8 @@ public struct ParsedNote: Sendable {
     public var otherLinks: [RawLink] = []
     /// A meeting note's front matter: `date:` with `people:` (or `attendees:`, `participants:`).
     public var meeting: MeetingHead? = nil
+    /// The `aliases:` of a note that is no one's: other names links may give it, as in Obsidian.
+    public var noteAliases: [String] = []
     public var diagnostics: [Diagnostic] = []
 }
 
@@ -106,6 +108,7 @@ extension ParsedNote {
     /// person or not, the same front matter.
     func hasTheHead(of other: ParsedNote) -> Bool {
         path == other.path && stem == other.stem && isPerson == other.isPerson && fields == other.fields
+            && noteAliases == other.noteAliases
     }
 
     /// Whether a link the parse matched names one of `people`.

@@ -108,6 +108,7 @@ extension JournalResolver {
                     var keys = Set<NameKey>(minimumCapacity: notes.count)
                     for i in notes.indices where !notes[i].path.isEmpty {
                         keys.insert(NameKey(Normalize.key(notes[i].stem)))
+                        for alias in notes[i].noteAliases { keys.insert(NameKey(Normalize.key(alias))) }
                     }
                     return (keys, rankByPath(notes.map { $0.path }))
                 })

@@ -175,15 +175,18 @@ extension JournalState {
     }
 
     /// Takes note `i`, no one's, out of the notes without resolving the others again, unless a person's front
-    /// matter may name it (then nothing is done and false is returned). When no other note has its name, the
-    /// notes with a link that named it are resolved again.
+    /// matter may name it or it has aliases (then nothing is done and false is returned). When no other note has
+    /// its name, the notes with a link that named it are resolved again.
     func removed(_ i: Int) -> Bool {
         guard var d = directory, suggestionIndex != nil, resolved.count == parsed.count, !parsed[i].isPerson,
-            !d.isPersonNote[i]
+            !d.isPersonNote[i], parsed[i].noteAliases.isEmpty
         else { return false }
         let key = Normalize.key(parsed[i].stem)
         let keys = ParsedNote.KeySet([key])
-        let stillNamed = !notes { $0.path != self.parsed[i].path && Normalize.key($0.stem) == key }.isEmpty
+        let stillNamed = !notes {
+            $0.path != self.parsed[i].path
+                && (Normalize.key($0.stem) == key || $0.noteAliases.contains { Normalize.key($0) == key })
+        }.isEmpty
         if !stillNamed {
             func names(_ refs: [PersonRef]) -> Bool {
                 refs.contains { keys.contains(Normalize.key($0.text)) || keys.contains(fallback: $0.text) }

@@ -261,7 +261,8 @@ public final class JournalState {
             }
             let note = NoteParser.parse(
                 SourceFile(path: path, bytes: bytes), config: config, names: directory.index.personKeys)
-            if !note.isPerson, resolved.count == parsed.count, suggestionIndex != nil {
+            // A note with aliases names more than its own name: the directory is built again.
+            if !note.isPerson, note.noteAliases.isEmpty, resolved.count == parsed.count, suggestionIndex != nil {
                 added(note)
             } else {
                 setNotes(adding: note)
@@ -312,6 +313,11 @@ public final class JournalState {
 
     /// Every note's path, in order.
     public var notePaths: [String] { paths }
+
+    /// The first note, in path order, that `aliases:` calls by `key`.
+    func note(aliased key: String) -> String? {
+        parsed.firstIndex { $0.noteAliases.contains { Normalize.key($0) == key } }.map { paths[$0] }
+    }
 
     /// The bytes of a note as the editor has them: its buffer, else its file.
     public func text(of path: String) -> [UInt8]? {

@@ -171,9 +171,10 @@ extension LanguageServer {
             target = state.journal.people[p].path
         } else {
             let key = Normalize.key(link.target)
-            target = state.notePaths.first {
-                Normalize.key(NoteName.stem(($0 as NSString).lastPathComponent)) == key || $0 == link.target
-            }
+            target =
+                state.notePaths.first {
+                    Normalize.key(NoteName.stem(($0 as NSString).lastPathComponent)) == key || $0 == link.target
+                } ?? state.note(aliased: key)
         }
         guard let target else { return nil }
         return ["uri": uri(of: target), "range": LSPText.range(0, 0, 0, 0)]

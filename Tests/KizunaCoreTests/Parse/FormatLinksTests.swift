@@ -73,6 +73,14 @@ import Testing
         #expect(r.diagnostics.isEmpty)
     }
 
+    /// A note that is no one's is named by its `aliases:` too, as Obsidian names it; a person's name wins over one.
+    @Test func aNoteNamedByItsAliasesIsNoWarningAndNotAPerson() {
+        let extra = ["notes/terms.md": "---\naliases: [Glossary, 用語集, \"[[Lexicon]]\", Hanako]\n---\n# Terms\n"]
+        let r = participants("[[Glossary]] [[用語集]] [[lexicon|words]] [[Hanako]] [[Unknown]]", extra: extra)
+        #expect(r.ids == ["tanaka-hanako"])
+        #expect(r.diagnostics == ["log/a.md:1:65: warning: no person or note named 'Unknown'"])
+    }
+
     @Test func linksInsideCodeSpansAndCodeBlocksAreText() {
         let j = journal(
             people.merging([

@@ -63,6 +63,7 @@ import Testing
             ("log/2026-10-13.md", "[[Uno]] [[Newcomer]] [[P1]]\n"),
             ("people/p2.md", "---\nname: Person 2\naliases: [P1]\n---\n"),
             ("log/2026-10-14.md", ""),
+            ("notes/topic.md", "---\naliases: [Nobody 2, Persn 3]\n---\n"),
         ]
         for step in 0..<24 {
             let (path, text) = edits[Int.random(in: 0..<edits.count, using: &random)]
@@ -170,7 +171,7 @@ import Testing
         for step in 0..<40 {
             let path: String
             let text: String?
-            switch pick(8) {
+            switch pick(9) {
             case 6, 7:
                 // A line added to a note as it is: its front matter unchanged, often its entries too.
                 path = ["people/p\(pick(10)).md", "log/2026-10-1\(pick(9)).md"][pick(2)]
@@ -182,9 +183,15 @@ import Testing
                         "\n## 2026-10-0\(1 + pick(9)) Lunch with [[\(names[pick(names.count)])]]\n",
                     ][pick(3)]
             case 0: (path, text) = ("people/p\(pick(10)).md", person(step))
-            case 1: (path, text) = (["people/p\(pick(10)).md", "log/2026-10-1\(pick(9)).md"][pick(2)], nil)
+            case 1:
+                let paths = ["people/p\(pick(10)).md", "log/2026-10-1\(pick(9)).md", "topics/t\(pick(3)).md"]
+                (path, text) = (paths[pick(3)], nil)
             case 2: (path, text) = ("people/p\(pick(10)).md", "---\nname: [broken\n---\n## 2026-11-01 [[P1]]\n")
             case 3: (path, text) = ("log/2026-10-1\(pick(9)).md", log())
+            case 8:
+                // A note that is no one's, called by aliases links may give it.
+                let aliases = (0..<pick(3)).map { _ in names[pick(names.count)] }
+                (path, text) = ("topics/t\(pick(3)).md", "---\naliases: [\(aliases.joined(separator: ", "))]\n---\n")
             case 4:
                 (path, text) = (
                     "log/2026-10-1\(pick(6)).md", "---\ntype: person\nname: \(names[pick(names.count)])\n---\n"

@@ -45,6 +45,17 @@ import Testing
         #expect(uri.hasSuffix("/people/hanako.md"))
     }
 
+    /// A link that names a note by one of its aliases leads to that note.
+    @Test func aLinkByANotesAliasLeadsToTheNote() throws {
+        let dir = TempDir()
+        dir.write("notes/terms.md", "---\naliases: [用語集]\n---\n# Terms\n")
+        let result = answer(
+            "textDocument/definition", ["position": ["line": 0, "character": 4]], journal: dir,
+            open: "log/a.md", text: "See [[用語集]].\n")
+        let uri = try #require((result as? [String: Any])?["uri"] as? String)
+        #expect(uri.hasSuffix("/notes/terms.md"))
+    }
+
     @Test func documentSymbolsAreTheNotesEntriesInUTF16() throws {
         let dir = TempDir()
         let result = answer(
