@@ -176,9 +176,9 @@ extension BodyReader {
 
     /// Where `[[` + `inner` + `]]` stands in `bytes` when the note wrote some of its characters with a backslash
     /// before them (`[[Note\|shown]]` in a table): cmark's text holds the character alone.
-    private static func findEscaped(_ inner: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<
-        Int
-    >? {
+    private static func findEscaped(_ inner: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>)
+        -> Range<Int>?
+    {
         guard bytes.contains(UInt8(ascii: "\\")) else { return nil }
         var start = 0
         while start + 4 <= bytes.count {
