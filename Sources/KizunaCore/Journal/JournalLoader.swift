@@ -66,8 +66,8 @@ public enum JournalLoader {
                         at: SourceLocation(path: Config.fileName, line: 1, column: 1)))
             }
         }
-        // An Obsidian vault's template folder is skipped as an `ignore` glob is (its notes stay link targets).
-        if let templates = obsidianTemplateFolder(realRoot) { config.ignore.append(templates + "/**") }
+        // An Obsidian vault's template folders are skipped as `ignore` globs are (their notes stay link targets).
+        config.ignore += obsidianTemplateFolders(realRoot).map { $0 + "/**" }
         var walker = Walker(root: realRoot, config: config)
         walker.attachments = obsidianAttachmentFolder(realRoot)
         walker.walk()
@@ -77,9 +77,13 @@ public enum JournalLoader {
         return loaded
     }
 
-    /// The template folder `.obsidian/templates.json` names, if any (a folder inside the vault).
-    static func obsidianTemplateFolder(_ root: String) -> String? {
-        obsidianFolder(root, "templates.json", "folder", limit: 65_536)?.path
+    /// The template folders an Obsidian vault names, each inside it: the core plugin's (`.obsidian/templates.json`)
+    /// and the Templater plugin's (`templates_folder` in its `data.json`).
+    static func obsidianTemplateFolders(_ root: String) -> [String] {
+        let core = obsidianFolder(root, "templates.json", "folder", limit: 65_536)?.path
+        let templater = obsidianFolder(
+            root, "plugins/templater-obsidian/data.json", "templates_folder", limit: 1_048_576)?.path
+        return [core, templater].compactMap { $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 
     /// The attachment folder `.obsidian/app.json` names (`attachmentFolderPath`): a folder from the vault's root,

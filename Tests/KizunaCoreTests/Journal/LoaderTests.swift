@@ -532,6 +532,22 @@ import Testing
         #expect(printed(j).isEmpty)
         #expect(j.noteCount == 1)
     }
+
+    /// The Templater plugin keeps its own folder; with the core plugin's, both are skipped.
+    @Test func theTemplaterPluginsFolderIsSkippedBesideTheCorePlugins() throws {
+        let dir = TempDir()
+        dir.write(".obsidian/templates.json", "{\"folder\": \"Templates\"}")
+        dir.write(
+            ".obsidian/plugins/templater-obsidian/data.json",
+            "{\"command_timeout\": 5, \"templates_folder\": \"99 System/Templater\", \"templates_pairs\": [[\"\", \"\"]]}")
+        dir.write("Templates/Meeting.md", "---\ncreated: {{date}}\n---\n")
+        dir.write("99 System/Templater/Book.md", "---\ntitle: {{title}} - {{author}}\n---\n[[{{author}}]]\n")
+        dir.write("log/a.md", "Use [[Book]] and [[Meeting]].\n")
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(printed(j).isEmpty)
+        #expect(j.noteCount == 1)
+        #expect(JournalLoader.obsidianTemplateFolders(dir.path) == ["Templates", "99 System/Templater"])
+    }
 }
 
 @Suite struct ObsidianAttachmentFolderTests {
