@@ -539,7 +539,8 @@ import Testing
         dir.write(".obsidian/templates.json", "{\"folder\": \"Templates\"}")
         dir.write(
             ".obsidian/plugins/templater-obsidian/data.json",
-            "{\"command_timeout\": 5, \"templates_folder\": \"99 System/Templater\", \"templates_pairs\": [[\"\", \"\"]]}")
+            "{\"command_timeout\": 5, \"templates_folder\": \"99 System/Templater\", \"templates_pairs\": [[\"\", \"\"]]}"
+        )
         dir.write("Templates/Meeting.md", "---\ncreated: {{date}}\n---\n")
         dir.write("99 System/Templater/Book.md", "---\ntitle: {{title}} - {{author}}\n---\n[[{{author}}]]\n")
         dir.write("log/a.md", "Use [[Book]] and [[Meeting]].\n")
