@@ -138,6 +138,16 @@ let catalogue: [BadInput] = [
         out: "log/a.md:1:1: warning: binary file (it holds NUL bytes); not read\n"
             + "1 note, 0 people, 0 entries, 0 tasks: 0 errors, 1 warning\n"),
     BadInput(
+        name: "a paragraph of 40,000 links written with entities and escapes is placed in one pass, not 40,000",
+        files: [
+            "log/a.md": "intro\n\n"
+                + (Array(repeating: "[[a&amp;b]]", count: 20_000) + Array(repeating: #"[[c\|d]]"#, count: 20_000))
+                .joined(separator: " ") + "\n"
+        ], status: 0,
+        out: String(repeating: "log/a.md:3:1: warning: no person or note named 'a&b'\n", count: 20)
+            + "log/a.md:3:1: warning: 39980 more warnings like the one before in this note, not shown\n"
+            + "1 note, 0 people, 0 entries, 0 tasks: 0 errors, 40000 warnings\n"),
+    BadInput(
         name: "an impossible date is an error at its heading",
         files: ["log/a.md": "intro\n\n### 2026-13-40 Lunch\n"], status: 1,
         out: "log/a.md:3:1: error: '2026-13-40' is not a real date; this heading is not read as an entry\n"

@@ -94,6 +94,15 @@ extension BodyReader {
         let to: Int
         var located = 0
         var lastPlace: (offset: Int, line: Int, column: Int)? = nil
+        /// Bytes left to look through: a link not found costs a pass over the rest of the block, so a block of
+        /// thousands of such links would cost passes without end. Once it is spent, links take the block's place.
+        var budget: Int
+
+        init(cursor: Int, to: Int) {
+            self.cursor = cursor
+            self.to = to
+            budget = 8 * (to - cursor) + 65_536
+        }
     }
 
     /// The place of the block's link `k` in the file; cmark gives no positions for inline text, so the link's own
@@ -102,7 +111,7 @@ extension BodyReader {
         -> SourceLocation?
     {
         var found: SourceLocation? = nil
-        while placer.located <= k {
+        while placer.located <= k, placer.budget > 0 {
             let innerStart = block.text.lowerBound + scan.wikiLinks[placer.located].inner.lowerBound
             let inner = innerStart..<(block.text.lowerBound + scan.wikiLinks[placer.located].inner.upperBound)
             if let hit = find(wikiLink: inner, from: placer.cursor, to: placer.to, block: block) {
@@ -111,7 +120,11 @@ extension BodyReader {
                     placer.lastPlace = (hit.lowerBound, p.line, p.column)
                     found = SourceLocation(path: path, line: p.line, column: p.column)
                 }
+                placer.budget -= hit.upperBound - placer.cursor
                 placer.cursor = hit.upperBound
+            } else {
+                // Up to three passes over the rest of the block (`find(wikiLink:from:to:block:)`).
+                placer.budget -= 3 * (placer.to - placer.cursor)
             }
             placer.located += 1
         }
@@ -153,57 +166,44 @@ extension BodyReader {
     private func find(wikiLink inner: Range<Int>, from: Int, to: Int) -> Range<Int>? {
         body.text.withUnsafeBufferPointer { inline in
             text.bytes.withUnsafeBufferPointer { bytes -> Range<Int>? in
-                let length = inner.count + 4
-                guard to - from >= length else { return nil }
-                let raw = inline.baseAddress! + inner.lowerBound
+                let want = UnsafeBufferPointer(rebasing: inline[inner])
                 var i = from
-                while i + length <= to {
+                while i + want.count + 4 <= to {
                     if bytes[i] == UInt8(ascii: "["), bytes[i + 1] == UInt8(ascii: "["),
-                        bytes[i + length - 2] == UInt8(ascii: "]"), bytes[i + length - 1] == UInt8(ascii: "]"),
-                        inner.isEmpty || memcmp(raw, bytes.baseAddress! + i + 2, inner.count) == 0
+                        let end = BodyReader.linkEnd(want, in: bytes, at: i + 2, to: to)
                     {
-                        return i..<(i + length)
+                        return i..<end
                     }
                     i += 1
                 }
-                return BodyReader.findEscaped(
-                    UnsafeBufferPointer(rebasing: inline[inner]), in: UnsafeBufferPointer(rebasing: bytes[from..<to])
-                )
-                .map { ($0.lowerBound + from)..<($0.upperBound + from) }
+                return nil
             }
         }
     }
 
-    /// Where `[[` + `inner` + `]]` stands in `bytes` when the note wrote some of its characters with a backslash
-    /// before them (`[[Note\|shown]]` in a table): cmark's text holds the character alone.
-    private static func findEscaped(_ inner: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>)
-        -> Range<Int>?
-    {
-        guard bytes.contains(UInt8(ascii: "\\")) else { return nil }
-        var start = 0
-        while start + 4 <= bytes.count {
-            defer { start += 1 }
-            guard bytes[start] == UInt8(ascii: "["), bytes[start + 1] == UInt8(ascii: "[") else { continue }
-            var i = start + 2
-            var k = 0
-            while k < inner.count, i < bytes.count {
-                if bytes[i] == UInt8(ascii: "\\"), i + 1 < bytes.count, bytes[i + 1] == inner[k],
-                    InlineScanner.isASCIIPunctuation(inner[k])
-                {
-                    i += 2
-                } else if bytes[i] == inner[k] {
-                    i += 1
-                } else {
-                    break
-                }
-                k += 1
-            }
-            if k == inner.count, i + 2 <= bytes.count, bytes[i] == UInt8(ascii: "]"), bytes[i + 1] == UInt8(ascii: "]")
-            {
-                return start..<(i + 2)
+    /// Where `inner` followed by `]]` ends when it stands at `start`: byte for byte, or with a backslash before some
+    /// of its characters (`[[Note\|shown]]` in a table), which cmark's text holds without it.
+    private static func linkEnd(
+        _ inner: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, at start: Int, to: Int
+    ) -> Int? {
+        func closes(_ i: Int) -> Bool {
+            i + 2 <= to && bytes[i] == UInt8(ascii: "]") && bytes[i + 1] == UInt8(ascii: "]")
+        }
+        let exact = start + inner.count
+        if exact <= to, inner.isEmpty || memcmp(inner.baseAddress!, bytes.baseAddress! + start, inner.count) == 0 {
+            return closes(exact) ? exact + 2 : nil
+        }
+        var i = start
+        for c in inner {
+            if i + 1 < to, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == c, InlineScanner.isASCIIPunctuation(c) {
+                i += 2
+            } else if i < to, bytes[i] == c {
+                i += 1
+            } else {
+                return nil
             }
         }
-        return nil
+        return closes(i) ? i + 2 : nil
     }
 
     /// A relative link destination to a markdown note, as a path from the root; nil for anything else.
