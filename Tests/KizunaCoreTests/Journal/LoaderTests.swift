@@ -539,7 +539,7 @@ import Testing
         dir.write(".obsidian/templates.json", "{\"folder\": \"Templates\"}")
         dir.write(
             ".obsidian/plugins/templater-obsidian/data.json",
-            "{\"command_timeout\": 5, \"templates_folder\": \"99 System/Templater\", \"templates_pairs\": [[\"\", \"\"]]}"
+            "{\"command_timeout\": 5, \"templates_folder\": \"99 System/Templater\", \"auto_jump_to_cursor\": false}"
         )
         dir.write("Templates/Meeting.md", "---\ncreated: {{date}}\n---\n")
         dir.write("99 System/Templater/Book.md", "---\ntitle: {{title}} - {{author}}\n---\n[[{{author}}]]\n")
