@@ -523,18 +523,8 @@ import Testing
 }
 
 @Suite struct ObsidianTemplateFolderTests {
-    @Test func theVaultsTemplateFolderIsSkippedAndItsNotesStayLinkTargets() throws {
-        let dir = TempDir()
-        dir.write(".obsidian/templates.json", "{\"folder\": \"Templates\"}")
-        dir.write("Templates/Meeting.md", "---\ncreated: {{date}}\n---\n")
-        dir.write("log/a.md", "Use [[Templates/Meeting]] and [[Meeting]].\n")
-        let j = try Kizuna.journal(root: dir.path)
-        #expect(printed(j).isEmpty)
-        #expect(j.noteCount == 1)
-    }
-
-    /// The Templater plugin keeps its own folder; with the core plugin's, both are skipped.
-    @Test func theTemplaterPluginsFolderIsSkippedBesideTheCorePlugins() throws {
+    /// The core plugin's template folder and the Templater plugin's are skipped; their notes stay link targets.
+    @Test func theVaultsTemplateFoldersAreSkippedAndTheirNotesStayLinkTargets() throws {
         let dir = TempDir()
         dir.write(".obsidian/templates.json", "{\"folder\": \"Templates\"}")
         dir.write(
@@ -543,7 +533,7 @@ import Testing
         )
         dir.write("Templates/Meeting.md", "---\ncreated: {{date}}\n---\n")
         dir.write("99 System/Templater/Book.md", "---\ntitle: {{title}} - {{author}}\n---\n[[{{author}}]]\n")
-        dir.write("log/a.md", "Use [[Book]] and [[Meeting]].\n")
+        dir.write("log/a.md", "Use [[Book]], [[Templates/Meeting]] and [[Meeting]].\n")
         let j = try Kizuna.journal(root: dir.path)
         #expect(printed(j).isEmpty)
         #expect(j.noteCount == 1)

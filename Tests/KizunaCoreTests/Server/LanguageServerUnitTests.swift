@@ -34,26 +34,23 @@ import Testing
         #expect(value.contains("目的: デザインの師匠"))
     }
 
-    /// In a table a link's label bar is written `\|`; the link still names her, and her note is where it leads.
-    @Test func aLinkWithAnEscapedBarInATableLeadsToHerNote() throws {
+    /// Definition leads to the note a link names: hers from a table, where the label's bar is written `\|`, and a
+    /// note that is no one's from one of its aliases.
+    @Test(arguments: [
+        (
+            "people/hanako.md", "---\nname: Hanako Tanaka\n---\n",
+            "who | what\n-- | --\n[[Hanako Tanaka\\|Hanako]] | tea\n", 2
+        ),
+        ("notes/terms.md", "---\naliases: [用語集]\n---\n# Terms\n", "See [[用語集]].\n", 0),
+    ])
+    func aLinkLeadsToTheNoteItNames(note: String, noteText: String, text: String, line: Int) throws {
         let dir = TempDir()
-        dir.write("people/hanako.md", "---\nname: Hanako Tanaka\n---\n")
+        dir.write(note, noteText)
         let result = answer(
-            "textDocument/definition", ["position": ["line": 2, "character": 4]], journal: dir,
-            open: "log/a.md", text: "who | what\n-- | --\n[[Hanako Tanaka\\|Hanako]] | tea\n")
+            "textDocument/definition", ["position": ["line": line, "character": 6]], journal: dir,
+            open: "log/a.md", text: text)
         let uri = try #require((result as? [String: Any])?["uri"] as? String)
-        #expect(uri.hasSuffix("/people/hanako.md"))
-    }
-
-    /// A link that names a note by one of its aliases leads to that note.
-    @Test func aLinkByANotesAliasLeadsToTheNote() throws {
-        let dir = TempDir()
-        dir.write("notes/terms.md", "---\naliases: [用語集]\n---\n# Terms\n")
-        let result = answer(
-            "textDocument/definition", ["position": ["line": 0, "character": 4]], journal: dir,
-            open: "log/a.md", text: "See [[用語集]].\n")
-        let uri = try #require((result as? [String: Any])?["uri"] as? String)
-        #expect(uri.hasSuffix("/notes/terms.md"))
+        #expect(uri.hasSuffix("/" + note))
     }
 
     @Test func documentSymbolsAreTheNotesEntriesInUTF16() throws {
