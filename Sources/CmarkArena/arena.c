@@ -1,4 +1,5 @@
 #include "CmarkArena.h"
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +18,11 @@ typedef struct {
   chunk *first; /* kept across parses */
   chunk *extra; /* given back when emptied */
   unsigned char *cursor, *end;
+  /* While a parse is watched (kizuna_parse_within): the bytes handed out, the most it may take, and where to go
+   * back to when it would take more. */
+  size_t used, cap;
+  int watched;
+  jmp_buf over;
 } arena;
 
 static __thread arena current;
@@ -54,11 +60,22 @@ static __attribute__((noinline)) void make_room(size_t need) {
   use(c);
 }
 
+/* Counts `more` bytes against a watched parse; past its cap, the parse is left (kizuna_parse_within). */
+static void count(arena *a, size_t more) {
+  if (!a->watched) return;
+  a->used += more;
+  if (a->used > a->cap) {
+    a->watched = 0;
+    longjmp(a->over, 1);
+  }
+}
+
 /* A block of `bytes`, preceded by its size; the block that ends at the cursor is the one handed out last. */
 static void *arena_alloc(size_t bytes) {
   size_t need = HEADER + rounded(bytes);
   if (need < bytes) abort();
   arena *a = &current;
+  count(a, need);
   if (__builtin_expect((size_t)(a->end - a->cursor) < need, 0)) make_room(need);
   unsigned char *p = a->cursor + HEADER;
   ((size_t *)p)[-1] = bytes;
@@ -82,6 +99,7 @@ static void *arena_realloc(void *old, size_t bytes) {
   size_t need = rounded(bytes);
   /* The last block grows (or shrinks) in place while its chunk has room. */
   if (p + rounded(had) == a->cursor && need >= bytes && (size_t)(a->end - p) >= need) {
+    if (need > rounded(had)) count(a, need - rounded(had));
     ((size_t *)p)[-1] = bytes;
     a->cursor = p + need;
     return p;
@@ -109,4 +127,19 @@ void kizuna_arena_reset(void) {
     a->extra = next;
   }
   if (a->first) use(a->first);
+}
+
+cmark_node *kizuna_parse_within(const char *text, size_t length, int options, size_t cap) {
+  arena *a = &current;
+  a->used = 0;
+  a->cap = cap;
+  /* Leaving cmark's frames by longjmp leaks nothing: all it allocated is in the arena, emptied by the caller. */
+  if (setjmp(a->over)) return NULL;
+  a->watched = 1;
+  cmark_parser *parser = cmark_parser_new_with_mem(options, &memory);
+  if (length > 0) cmark_parser_feed(parser, text, length);
+  cmark_node *document = cmark_parser_finish(parser);
+  cmark_parser_free(parser);
+  a->watched = 0;
+  return document;
 }

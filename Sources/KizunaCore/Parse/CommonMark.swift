@@ -67,20 +67,21 @@ public enum CommonMark {
     /// Parses `bytes` (UTF-8, no front matter) and returns its text blocks in document order.
     /// Code blocks and HTML blocks are left out: what they hold is never a link, tag, entry or task.
     public static func parse(_ bytes: ArraySlice<UInt8>) -> MDBody {
+        parse(bytes, memoryLimit: .max) ?? MDBody()
+    }
+
+    /// `parse`, or nil when cmark would need more than `memoryLimit` bytes for it: it stops there.
+    public static func parse(_ bytes: ArraySlice<UInt8>, memoryLimit: Int) -> MDBody? {
         // cmark allocates from this thread's arena, which is emptied in one step once the tree is read: no node is
         // freed on its own.
         defer { kizuna_arena_reset() }
-        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, kizuna_arena_mem()) else { return MDBody() }
-        bytes.withUnsafeBufferPointer { buffer in
-            if let base = buffer.baseAddress {
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    cmark_parser_feed(parser, $0, buffer.count)
-                }
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                kizuna_parse_within($0.baseAddress, $0.count, CMARK_OPT_DEFAULT, memoryLimit)
             }
         }
-        let document = cmark_parser_finish(parser)
-        cmark_parser_free(parser)
-        guard let doc = document, let iter = cmark_iter_new(doc) else { return MDBody() }
+        guard let doc = document else { return nil }
+        guard let iter = cmark_iter_new(doc) else { return MDBody() }
         var reader = TreeReader(bytes)
         while true {
             let event = cmark_iter_next(iter)

@@ -53,23 +53,19 @@ public enum NoteParser {
         let split = FrontMatter.split(text, yaml: !hasHead)
         if !hasHead { readHead(split, config: config, into: &note) }
         guard parseBody else { return note }
-        // A body shorter than the limit cannot hold more marks than it: only longer ones are counted.
-        let bodyLength = text.bytes.count - split.bodyOffset
-        let markup = bodyLength > NoteParser.markupLimit ? NoteParser.markupCount(text.bytes[split.bodyOffset...]) : 0
-        if markup > NoteParser.markupLimit {
-            let mib = markup * NoteParser.bytesPerMarkup / 1_048_576
+        guard let body = CommonMark.parse(text.bytes[split.bodyOffset...], memoryLimit: NoteParser.parseMemoryLimit)
+        else {
+            let mib = NoteParser.parseMemoryLimit / 1_048_576
             note.diagnostics.append(
                 Diagnostic(
                     .warning,
                     Message(
-                        "the body holds \(markup) brackets, emphasis marks and the like; parsing it would take about "
-                            + "\(mib) MiB, so it is not read (the limit is \(NoteParser.markupLimit))",
-                        ja: "本文に括弧や強調記号などが \(markup) 個あり、読むのに約 \(mib) MiB "
-                            + "必要なため読みません(上限 \(NoteParser.markupLimit) 個)"),
+                        "the body would take over \(mib) MiB to parse (brackets, emphasis marks and the like by the "
+                            + "hundred thousand), so it is not read",
+                        ja: "本文を読むのに \(mib) MiB を超えるため(括弧や強調記号などが数十万個)、読みません"),
                     at: SourceLocation(path: path, line: split.bodyLineOffset + 1, column: 1)))
             return note
         }
-        let body = CommonMark.parse(text.bytes[split.bodyOffset...])
         BodyReader(note: note, text: text, lineOffset: split.bodyLineOffset, body: body, names: names).read(into: &note)
         return note
     }
@@ -147,23 +143,7 @@ extension NoteParser {
         return false
     }
 
-    /// What libcmark needs for one bracket, emphasis mark or angle bracket at the most, measured on notes made of
-    /// nothing else (BENCHMARKS.md, "Bad input"): `*a` repeated, the costliest, took about 450 bytes a mark.
-    static let bytesPerMarkup = 512
-    /// The most such characters a body may hold: about 256 MiB of parsing at the most.
-    static let markupLimit = 524_288
-
-    /// How many characters of a body start or end an inline construct whose cost grows with their number.
-    static func markupCount(_ bytes: ArraySlice<UInt8>) -> Int {
-        var n = 0
-        for b in bytes {
-            switch b {
-            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "<"),
-                UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "("), UInt8(ascii: "`"), UInt8(ascii: "~"):
-                n += 1
-            default: continue
-            }
-        }
-        return n
-    }
+    /// The most memory libcmark may take for one note's body: a note made to cost more (`*a` repeated costs about
+    /// 450 bytes a character) is stopped there, and an ordinary note of the 8 MiB a file may be fits in it.
+    static let parseMemoryLimit = 384 * 1_048_576
 }
