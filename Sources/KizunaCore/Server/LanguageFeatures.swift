@@ -76,12 +76,19 @@ extension LanguageServer {
             ])
         }
         let people = Set(journal.people.map(\.path))
-        for path in state.notePaths where !people.contains(path) {
+        for (i, path) in state.notePaths.enumerated() where !people.contains(path) {
             let stem = NoteName.stem((path as NSString).lastPathComponent)
-            items.append([
+            var item: [String: Any] = [
                 "label": stem, "kind": 17, "detail": path, "sortText": "2-\(stem)",
                 "insertText": stem + (closing ? "]]" : ""),
-            ])
+            ]
+            // A note's aliases find it too, as a person's do.
+            let aliases = state.parsed[i].noteAliases
+            if !aliases.isEmpty {
+                item["filterText"] = ([stem] + aliases).joined(separator: " ")
+                item["labelDetails"] = ["description": aliases.joined(separator: ", ")]
+            }
+            items.append(item)
         }
         return items
     }

@@ -53,6 +53,19 @@ import Testing
         #expect(uri.hasSuffix("/" + note))
     }
 
+    /// After `[[`, a note that is no one's is offered under its name and found by its aliases.
+    @Test func completionFindsANoteByItsAliases() throws {
+        let dir = TempDir()
+        dir.write("notes/terms.md", "---\naliases: [Glossary, 用語集]\n---\n")
+        let result = answer(
+            "textDocument/completion", ["position": ["line": 0, "character": 6]], journal: dir, open: "log/a.md",
+            text: "See [[\n")
+        let items = try #require((result as? [String: Any])?["items"] as? [[String: Any]])
+        let terms = try #require(items.first { $0["label"] as? String == "terms" })
+        #expect(terms["filterText"] as? String == "terms Glossary 用語集")
+        #expect((terms["labelDetails"] as? [String: Any])?["description"] as? String == "Glossary, 用語集")
+    }
+
     @Test func documentSymbolsAreTheNotesEntriesInUTF16() throws {
         let dir = TempDir()
         let result = answer(
