@@ -130,8 +130,10 @@ import Testing
             "log/2026/11/2026-11-15.md":
                 "# Meetup #event\nSaw [[Sato Kenji]] and [[Hanako]].\n- [ ] Follow up with [[伊藤 芽衣]]\n",
             "log/2026-11-16.md": "## 2026-11-10 Dated heading\n[[Sato Kenji]]\n",
+            "journals/2026_11_17.md": "- Lunch with [[Hanako]]\n",
+            "journals/2026_13_40.md": "- [[Hanako]] on no real day\n",
         ])
-        #expect(j.entries.map(\.date) == [day("2026-11-10"), day("2026-11-15")])
+        #expect(j.entries.map(\.date) == [day("2026-11-10"), day("2026-11-15"), day("2026-11-17")])
         let daily = j.entries[1]
         #expect(ids(j, daily.participants) == ["sato-kenji", "tanaka-hanako"])
         #expect(daily.kinds == .event)
