@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Folding rules shared by links, names, tags and communities.
 public enum Normalize {
@@ -66,8 +67,22 @@ public enum Normalize {
     }
 
     /// `key` through Foundation's NFKC and case folding: right for any text, and the reference for the fast paths.
+    /// Foundation takes microseconds a key, and a journal names the same notes again and again: the keys worked out
+    /// are kept, up to `foldedKeysKept` of them.
     static func foldedKey(_ text: some StringProtocol) -> String {
-        let folded = String(text).precomposedStringWithCompatibilityMapping
+        let text = String(text)
+        if let known = foldedKeys.withLock({ $0[text] }) { return known }
+        let key = uncachedFoldedKey(text)
+        foldedKeys.withLock { if $0.count < foldedKeysKept { $0[text] = key } }
+        return key
+    }
+
+    private static let foldedKeys = Mutex<[String: String]>([:])
+    /// The most keys kept: a few megabytes at the most.
+    static let foldedKeysKept = 32_768
+
+    static func uncachedFoldedKey(_ text: String) -> String {
+        let folded = text.precomposedStringWithCompatibilityMapping
             .folding(options: [.caseInsensitive], locale: nil)
         var scalars = String.UnicodeScalarView()
         for s in folded.unicodeScalars {

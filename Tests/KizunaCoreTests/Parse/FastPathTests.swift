@@ -46,6 +46,22 @@ import Testing
         }
     }
 
+    /// The keys Foundation worked out are kept: asked again, in any order and in either canonical form, each text
+    /// gets the key working it out again gives.
+    @Test func keptKeysAreTheKeysWorkedOutAgain() {
+        let more = [
+            "Пр", "ПР", "Ελ", "Привет Мир", "ПРИВЕТ-мир", "Ελληνικά", "한국어 노트", "Cafe\u{301}", "Café", "J̌", "J\u{30C}",
+            "ǰ",
+        ]
+        let all = Self.texts + more
+        var numbers = SeededNumbers(seed: 3)
+        for _ in 0..<(3 * all.count) {
+            let text = all[numbers.next(all.count)]
+            #expect(Normalize.foldedKey(text) == Normalize.uncachedFoldedKey(text), "\(text)")
+        }
+        #expect(Normalize.foldedKey("ПРИВЕТ-мир") == "приветмир")
+    }
+
     @Test(arguments: texts)
     func keysOfStableTextMatchTheFoundationPath(text: String) {
         #expect(Normalize.key(text) == Normalize.foldedKey(text))
