@@ -149,31 +149,10 @@ public enum TextDecoder {
                     i += 1
                     continue
                 }
-                if c & 0xF0 == 0xE0 {
-                    // A run of three-byte sequences (kana, kanji, Thai, Devanagari and most symbols), each read as
-                    // one word: a lead E0-EF and two continuation bytes, the second at least A0 after E0 and at most
-                    // 9F after ED. The run's last sequence, when no fourth byte follows it, is left to
-                    // `sequenceLength`.
-                    var j = i
-                    while j + 4 <= n {
-                        let w = raw.loadUnaligned(fromByteOffset: j, as: UInt32.self).littleEndian
-                        let lead = w & 0xFF, second = (w >> 8) & 0xFF
-                        guard w & 0x00C0_C0F0 == 0x0080_80E0, lead != 0xE0 || second >= 0xA0,
-                            lead != 0xED || second <= 0x9F
-                        else { break }
-                        j += 3
-                    }
-                    if j > i { i = j; continue }
-                } else if c >= 0xC2, c <= 0xDF {
-                    // A run of two-byte sequences (Latin with accents, Greek, Cyrillic, Hebrew, Arabic), each read
-                    // as one half-word: a lead C2-DF and a continuation byte.
-                    var j = i
-                    while j + 2 <= n {
-                        let w = raw.loadUnaligned(fromByteOffset: j, as: UInt16.self).littleEndian
-                        guard w & 0xC0E0 == 0x80C0, w & 0x1E != 0 else { break }
-                        j += 2
-                    }
-                    if j > i { i = j; continue }
+                let run = c & 0xF0 == 0xE0 ? threeByteRun(raw, from: i, to: n) : twoByteRun(raw, from: i, to: n)
+                if run > i {
+                    i = run
+                    continue
                 }
                 guard let length = sequenceLength(b, at: i) else { return false }
                 i += length
@@ -181,6 +160,35 @@ public enum TextDecoder {
             return true
         }
         return valid ? DecodedText(bytes: bytes, lineStarts: starts, isBinary: isBinary) : nil
+    }
+
+    /// Where a run of three-byte sequences from `i` ends (kana, kanji, Thai, Devanagari and most symbols), each read
+    /// as one word: a lead E0-EF and two continuation bytes, the second at least A0 after E0 and at most 9F after ED.
+    /// The run's last sequence, when no fourth byte follows it, is left to `sequenceLength`.
+    @inline(__always)
+    private static func threeByteRun(_ raw: UnsafeRawPointer, from i: Int, to n: Int) -> Int {
+        var j = i
+        while j + 4 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: j, as: UInt32.self).littleEndian
+            let lead = w & 0xFF, second = (w >> 8) & 0xFF
+            guard w & 0x00C0_C0F0 == 0x0080_80E0, lead != 0xE0 || second >= 0xA0, lead != 0xED || second <= 0x9F
+            else { break }
+            j += 3
+        }
+        return j
+    }
+
+    /// Where a run of two-byte sequences from `i` ends (Latin with accents, Greek, Cyrillic, Hebrew, Arabic), each
+    /// read as one half-word: a lead C2-DF and a continuation byte.
+    @inline(__always)
+    private static func twoByteRun(_ raw: UnsafeRawPointer, from i: Int, to n: Int) -> Int {
+        var j = i
+        while j + 2 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: j, as: UInt16.self).littleEndian
+            guard w & 0xC0E0 == 0x80C0, w & 0x1E != 0 else { break }
+            j += 2
+        }
+        return j
     }
 
     /// The length of the valid UTF-8 sequence that starts with a non-ASCII byte at `i`, or nil.
