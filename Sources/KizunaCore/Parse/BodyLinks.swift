@@ -182,7 +182,8 @@ extension BodyReader {
     }
 
     /// Where `inner` followed by `]]` ends when it stands at `start`: byte for byte, or with a backslash before some
-    /// of its characters (`[[Note\|shown]]` in a table), which cmark's text holds without it.
+    /// of its characters (`[[Note\|shown]]` in a table) or emphasis marks among them, which cmark's text holds
+    /// without.
     private static func linkEnd(
         _ inner: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, at start: Int, to: Int
     ) -> Int? {
@@ -193,8 +194,13 @@ extension BodyReader {
         if exact <= to, inner.isEmpty || memcmp(inner.baseAddress!, bytes.baseAddress! + start, inner.count) == 0 {
             return closes(exact) ? exact + 2 : nil
         }
+        // Emphasis marks cmark read as such (`[[Nobody _z_ w]]`) are not in its text either.
+        func skipMarks(_ i: inout Int, unless c: UInt8?) {
+            while i < to, bytes[i] != c, bytes[i] == UInt8(ascii: "_") || bytes[i] == UInt8(ascii: "*") { i += 1 }
+        }
         var i = start
         for c in inner {
+            skipMarks(&i, unless: c)
             if i + 1 < to, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == c, InlineScanner.isASCIIPunctuation(c) {
                 i += 2
             } else if i < to, bytes[i] == c {
@@ -203,6 +209,7 @@ extension BodyReader {
                 return nil
             }
         }
+        skipMarks(&i, unless: nil)
         return closes(i) ? i + 2 : nil
     }
 

@@ -158,6 +158,7 @@ import Testing
                 [[Nobody\|shown]] | ![[gone.png\|200]]
 
                 plain [[Snake\_Case]] and [[Lost]]
+                emphasis [[Nobody _z_ w]] and [[a *b* c]]
                 """#
             ]) { $1 })
         #expect(
@@ -166,6 +167,8 @@ import Testing
                 "log/a.md:4:22: warning: no person or note named 'gone.png'",
                 "log/a.md:6:7: warning: no person or note named 'Snake_Case'",
                 "log/a.md:6:27: warning: no person or note named 'Lost'",
+                "log/a.md:7:10: warning: no person or note named 'Nobody z w'",
+                "log/a.md:7:31: warning: no person or note named 'a b c'",
             ])
     }
 }
