@@ -9,8 +9,8 @@
 /* The allocator to give cmark_parser_new_with_mem on this thread. */
 cmark_mem *kizuna_arena_mem(void);
 
-/* Parses `length` bytes (`text` may be NULL when there are none) in this thread's arena; NULL when cmark would take more than `cap` bytes of it (what it took
- * is given back by the next reset, as a finished parse's is). */
+/* Parses `length` bytes (`text` may be NULL when there are none) in this thread's arena; NULL when cmark would take
+ * more than `cap` bytes of it (what it took is given back by the next reset, as a finished parse's is). */
 cmark_node *kizuna_parse_within(const char *text, size_t length, int options, size_t cap);
 
 /* Empties this thread's arena: every block handed out since the last reset is gone. */

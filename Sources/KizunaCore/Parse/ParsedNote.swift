@@ -111,6 +111,9 @@ extension ParsedNote {
             && noteAliases == other.noteAliases
     }
 
+    /// Whether one of the note's `aliases:` folds to `key`.
+    func hasAlias(key: String) -> Bool { noteAliases.contains { Normalize.key($0) == key } }
+
     /// Whether a link the parse matched names one of `people`.
     func namesAny(of people: Set<Int>) -> Bool {
         if people.isEmpty { return false }

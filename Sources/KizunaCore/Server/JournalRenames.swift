@@ -185,7 +185,7 @@ extension JournalState {
         let keys = ParsedNote.KeySet([key])
         let stillNamed = !notes {
             $0.path != self.parsed[i].path
-                && (Normalize.key($0.stem) == key || $0.noteAliases.contains { Normalize.key($0) == key })
+                && (Normalize.key($0.stem) == key || $0.hasAlias(key: key))
         }.isEmpty
         if !stillNamed {
             func names(_ refs: [PersonRef]) -> Bool {

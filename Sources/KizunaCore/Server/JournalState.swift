@@ -316,7 +316,7 @@ public final class JournalState {
 
     /// The first note, in path order, that `aliases:` calls by `key`.
     func note(aliased key: String) -> String? {
-        parsed.firstIndex { $0.noteAliases.contains { Normalize.key($0) == key } }.map { paths[$0] }
+        parsed.firstIndex { $0.hasAlias(key: key) }.map { paths[$0] }
     }
 
     /// The bytes of a note as the editor has them: its buffer, else its file.
