@@ -65,7 +65,9 @@ public enum YAMLReader {
     /// libyaml's events directly (`YAMLEventReader`).
     public static func read(_ text: String, firstLine: Int = 1) -> Result<YAMLValue?, YAMLProblem> {
         if let plain = PlainYAML.read(text) { return .success(plain) }
-        return YAMLEventReader.read(text, firstLine: firstLine, budget: nodeBudget)
+        return YAMLEventReader.read(text, firstLine: firstLine, budget: nodeBudget).mapError {
+            YAMLHint.advise($0, in: text)
+        }
     }
 
     /// The same through a Yams node tree, converted afterwards: slower, and the reference the tests hold `read` to.

@@ -236,18 +236,23 @@ import Testing
             (
                 "---\nname: [unclosed\n---\n",
                 "people/x.md:3:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow "
-                    + "sequence at line 2)"
+                    + "sequence at line 2); a value that starts with '[' is a list: close it with ']', or put the "
+                    + "value in quotes"
             ),
             ("---\nname: a\nname: b\n---\n", "people/x.md:2:1: error: duplicate key name in front matter"),
             (
                 "---\n- just\n- a list\n---\n",
                 "people/x.md:2:1: error: front matter must be a mapping of keys to values"
             ),
-            ("---\nname: *nowhere\n---\n", "people/x.md:2:7: error: invalid YAML: found undefined alias"),
+            (
+                "---\nname: *nowhere\n---\n",
+                "people/x.md:2:7: error: invalid YAML: found undefined alias; a value that starts with '*' must be in "
+                    + "quotes"
+            ),
             (
                 "---\n\tname: tab\n---\n",
                 "people/x.md:2:1: error: invalid YAML: found character that cannot start any token (while scanning "
-                    + "for the next token at line 2)"
+                    + "for the next token at line 2); indent with spaces: YAML does not allow tabs here"
             ),
             ("---\nname: ok\n", "people/x.md:1:1: error: front matter has no closing '---' line; read as markdown"),
             (

@@ -1,0 +1,88 @@
+/// Advice for the YAML mistakes people make in front matter. libyaml names what it could not read ("mapping values
+/// are not allowed in this context"); the advice says what to write instead, in the user's language.
+enum YAMLHint {
+    /// `problem` with a sentence of advice added, when its libyaml text and the line it points at show the cause.
+    static func advise(_ problem: YAMLProblem, in text: String) -> YAMLProblem {
+        let prefix = "invalid YAML: "
+        guard problem.message.en.hasPrefix(prefix) else { return problem }
+        let detail = problem.message.en.dropFirst(prefix.count)
+        let line = scalars(ofLine: problem.line, in: text)
+        guard let hint = hint(for: detail, line: line, column: problem.column - 1) else { return problem }
+        var advised = problem
+        advised.message = Message(problem.message.en + "; " + hint.en, ja: problem.message.ja + "。" + hint.ja)
+        return advised
+    }
+
+    /// The advice for libyaml's `detail` about the character at `column` (0-based, in scalars) of `line`.
+    static func hint(for detail: Substring, line: [Unicode.Scalar], column: Int) -> Message? {
+        let here = line.indices.contains(column) ? line[column] : nil
+        if detail.contains("tab") || here == "\t" { return tabs }
+        if detail.hasPrefix("mapping values are not allowed") { return colonInValue }
+        if detail.hasPrefix("found character that cannot start any token") || detail.hasPrefix("found undefined alias"),
+            let here, "`@%*".unicodeScalars.contains(here)
+        {
+            return mustBeQuoted(startingWith: here)
+        }
+        if detail.contains("while scanning an alias") { return mustBeQuoted(startingWith: "*") }
+        if detail.contains("while scanning an anchor") { return mustBeQuoted(startingWith: "&") }
+        if detail.hasPrefix("found unknown escape character") || detail.hasPrefix("did not find expected hexdecimal") {
+            return backslash
+        }
+        if detail.contains("while parsing a flow sequence") { return unclosed("[", "]", Message("a list", ja: "リスト")) }
+        if detail.contains("while parsing a flow mapping") {
+            return unclosed("{", "}", Message("a mapping", ja: "マッピング"))
+        }
+        if detail.hasPrefix("did not find expected key") || detail.hasPrefix("did not find expected <document start>"),
+            let before = line[..<min(max(column, 0), line.count)].last(where: { $0 != " " }),
+            before == "\"" || before == "'"
+        {
+            return textAfterQuote
+        }
+        if detail.hasPrefix("could not find expected ':'") { return notKeyValue }
+        return nil
+    }
+
+    /// The scalars of `text`'s 1-based line `number`; empty past its end.
+    static func scalars(ofLine number: Int, in text: String) -> [Unicode.Scalar] {
+        var line = 1
+        var result: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if line == number { break }
+                line += 1
+            } else if line == number, scalar != "\r" {
+                result.append(scalar)
+            }
+        }
+        return result
+    }
+
+    static let tabs = Message(
+        "indent with spaces: YAML does not allow tabs here",
+        ja: "インデントにはタブではなくスペースを使います")
+    static let colonInValue = Message(
+        "a value that holds ': ' must be in quotes, as in title: \"Plan: next steps\"",
+        ja: "「: 」を含む値は引用符で囲みます(例: title: \"計画: 次の一歩\")")
+    static let backslash = Message(
+        "inside double quotes a backslash starts an escape: write \\\\ or use single quotes",
+        ja: "二重引用符の中では \\ がエスケープになります。\\\\ と書くか、一重引用符を使います")
+    static let textAfterQuote = Message(
+        "a value that starts with a quote ends at the closing quote: put the whole value in quotes",
+        ja: "引用符で始まる値は閉じ引用符で終わります。値全体を引用符で囲みます")
+    static let notKeyValue = Message(
+        "each line here is 'key: value'", ja: "ここは「キー: 値」の行です")
+
+    static let list = Message("a list", ja: "リスト")
+    static let mapping = Message("a mapping", ja: "マッピング")
+
+    static func mustBeQuoted(startingWith first: Unicode.Scalar) -> Message {
+        Message(
+            "a value that starts with '\(first)' must be in quotes", ja: "「\(first)」で始まる値は引用符で囲みます")
+    }
+
+    static func unclosed(_ open: String, _ close: String, _ what: Message) -> Message {
+        Message(
+            "a value that starts with '\(open)' is \(what.en): close it with '\(close)', or put the value in quotes",
+            ja: "「\(open)」で始まる値は\(what.ja)です。「\(close)」で閉じるか、値を引用符で囲みます")
+    }
+}
