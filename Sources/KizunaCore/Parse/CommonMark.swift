@@ -156,7 +156,7 @@ public enum CommonMark {
                 if lineStarts == nil { lineStarts = CommonMark.lineStarts(bytes) }
                 if let open = CommonMark.unclosedFence(
                     bytes, lineStarts: lineStarts!, start: Int(cmark_node_get_start_line(node)),
-                    end: Int(cmark_node_get_end_line(node)))
+                    end: Int(cmark_node_get_end_line(node)), literal: cmark_node_get_literal(node))
                 {
                     body.unclosedFences.append(open)
                 }
@@ -343,9 +343,9 @@ public enum CommonMark {
 
     /// The opening fence's line and byte column when the code block on lines `start...end` is fenced and its last
     /// line is not a closing fence (the same character, at least as many); nil otherwise.
-    static func unclosedFence(_ bytes: ArraySlice<UInt8>, lineStarts: [Int], start: Int, end: Int) -> (
-        line: Int, column: Int
-    )? {
+    static func unclosedFence(
+        _ bytes: ArraySlice<UInt8>, lineStarts: [Int], start: Int, end: Int, literal: UnsafePointer<CChar>?
+    ) -> (line: Int, column: Int)? {
         func line(_ n: Int) -> ArraySlice<UInt8> {
             guard n >= 1, n <= lineStarts.count else { return [] }
             var to = n < lineStarts.count ? lineStarts[n] : bytes.endIndex
@@ -365,12 +365,24 @@ public enum CommonMark {
             return (char, j - i, i - text.startIndex, text[j...])
         }
         guard let open = fence(line(start)) else { return nil }
+        // An indented code block may show a fence as its first line of code; a fenced block's code starts below it.
+        if let literal, CommonMark.startsWithLine(literal, line(start).dropFirst(open.at)) { return nil }
         if end > start, let close = fence(line(end)), close.char == open.char, close.length >= open.length,
             close.rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
         {
             return nil
         }
         return (start, open.at + 1)
+    }
+
+    /// Whether the C string `text` starts with `line`, then a line break or its end.
+    static func startsWithLine(_ text: UnsafePointer<CChar>, _ line: ArraySlice<UInt8>) -> Bool {
+        var i = 0
+        for byte in line {
+            guard byte != 0, UInt8(bitPattern: text[i]) == byte else { return false }
+            i += 1
+        }
+        return text[i] == 0 || text[i] == 0x0A || text[i] == 0x0D
     }
 
     /// Whether a paragraph's text opens with a task marker: `[ ]`, `[x]` or `[X]`, then a space, a tab, a soft break

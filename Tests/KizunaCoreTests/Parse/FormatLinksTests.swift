@@ -393,6 +393,15 @@ import Testing
         ])
         #expect(printed(closed).isEmpty)
         #expect(closed.entries.count == 1)
+        // Four spaces make a code block that shows a fence as code, as in pages copied from documentation sites.
+        let indented = journal([
+            "log/d.md": "<Steps>\n\n    ```json\n    {}\n\n    Then:\n## 2026-11-01 Tea\n",
+            "log/e.md": "- item\n\n      ```\n      x\n## 2026-11-02 Tea\n",
+        ])
+        #expect(printed(indented).isEmpty)
+        #expect(indented.entries.count == 2)
+        let emptyFenceThenFenceAsCode = journal(["log/f.md": "````\n```\n"])
+        #expect(printed(emptyFenceThenFenceAsCode).count == 1)
         let atTheEnd = journal(["log/c.md": "text\n```"])
         #expect(
             printed(atTheEnd) == [
