@@ -28,15 +28,12 @@ enum YAMLHint {
         if detail.hasPrefix("found unknown escape character") || detail.hasPrefix("did not find expected hexdecimal") {
             return backslash
         }
-        if detail.contains("while parsing a flow sequence") { return unclosed("[", "]", Message("a list", ja: "リスト")) }
-        if detail.contains("while parsing a flow mapping") {
-            return unclosed("{", "}", Message("a mapping", ja: "マッピング"))
-        }
-        if detail.hasPrefix("did not find expected key") || detail.hasPrefix("did not find expected <document start>"),
-            let before = line[..<min(max(column, 0), line.count)].last(where: { $0 != " " }),
-            before == "\"" || before == "'"
-        {
-            return textAfterQuote
+        if detail.contains("while parsing a flow sequence") { return unclosed("[", "]", list) }
+        if detail.contains("while parsing a flow mapping") { return unclosed("{", "}", mapping) }
+        if detail.hasPrefix("did not find expected key") || detail.hasPrefix("did not find expected <document start>") {
+            let before = line[..<min(max(column, 0), line.count)]
+            if zip(before, before.dropFirst()).contains(where: { $0 == "]" && $1 == "]" }) { return linksInQuotes }
+            if let last = before.last(where: { $0 != " " }), last == "\"" || last == "'" { return textAfterQuote }
         }
         if detail.hasPrefix("could not find expected ':'") { return notKeyValue }
         return nil
@@ -69,6 +66,9 @@ enum YAMLHint {
     static let textAfterQuote = Message(
         "a value that starts with a quote ends at the closing quote: put the whole value in quotes",
         ja: "引用符で始まる値は閉じ引用符で終わります。値全体を引用符で囲みます")
+    static let linksInQuotes = Message(
+        "links in front matter go in quotes, one to an item: related: [\"[[A]]\", \"[[B]]\"]",
+        ja: "フロントマターのリンクは一つずつ引用符で囲みます(例: related: [\"[[A]]\", \"[[B]]\"])")
     static let notKeyValue = Message(
         "each line here is 'key: value'", ja: "ここは「キー: 値」の行です")
 

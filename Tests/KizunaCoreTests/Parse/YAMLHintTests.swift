@@ -19,6 +19,8 @@ import Testing
         ("name: L\nm: {a: 1\n", YAMLHint.unclosed("{", "}", YAMLHint.mapping)),
         ("name: M\njust some text\ncircle: core\n", YAMLHint.notKeyValue),
         ("name: 田中\nメモ: 計画: 次\n", YAMLHint.colonInValue),
+        ("name: N\nrelated: [[LoreAI]], [[blog2video]]\n", YAMLHint.linksInQuotes),
+        ("name: O\ncompany: [[Acme]] since 2020\n", YAMLHint.linksInQuotes),
     ]
 
     @Test(arguments: cases.indices)
