@@ -2,12 +2,15 @@
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 /* Each block is 16-byte aligned and preceded by its size, which realloc needs. The block handed out last (the one
  * that ends where the next would start) grows in place, as cmark's growing buffers mostly do. A request larger than
- * what is left takes a fresh chunk (of its own when large); emptying gives back every chunk but the first, which the
- * thread keeps for its next parse. cmark cannot go on without memory it asks for (its own allocator aborts too), so
- * neither does this. */
+ * what is left takes a fresh chunk, each twice the one before within a parse (of its own size when larger);
+ * emptying gives back every chunk but the first, which the thread keeps for its next parse. Large chunks are mapped
+ * from the system and unmapped when emptied, so a huge note's memory goes back at once rather than waiting in the
+ * allocator of a process that lives on (the language server). cmark cannot go on without memory it asks for (its
+ * own allocator aborts too), so neither does this. */
 
 typedef struct chunk {
   struct chunk *next;
@@ -18,6 +21,7 @@ typedef struct {
   chunk *first; /* kept across parses */
   chunk *extra; /* given back when emptied */
   unsigned char *cursor, *end;
+  size_t next_size; /* the next extra chunk's size: it doubles within a parse */
   /* While a parse is watched (kizuna_parse_within): the bytes handed out, the most it may take, and where to go
    * back to when it would take more. */
   size_t used, cap;
@@ -27,7 +31,7 @@ typedef struct {
 
 static __thread arena current;
 
-enum { CHUNK_BYTES = 1 << 20, HEADER = 16 };
+enum { CHUNK_BYTES = 1 << 20, MAPPED_BYTES = 4 << 20, LARGEST_STEP = 64 << 20, HEADER = 16 };
 
 static size_t rounded(size_t bytes) { return (bytes + 15) & ~(size_t)15; }
 
@@ -37,8 +41,15 @@ static void use(chunk *c) {
 }
 
 static chunk *new_chunk(size_t size) {
-  chunk *c = (chunk *)malloc(size);
-  if (!c) abort();
+  chunk *c;
+  if (size >= MAPPED_BYTES) {
+    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) abort();
+    c = (chunk *)p;
+  } else {
+    c = (chunk *)malloc(size);
+    if (!c) abort();
+  }
   c->size = size;
   c->next = NULL;
   return c;
@@ -53,7 +64,9 @@ static __attribute__((noinline)) void make_room(size_t need) {
     use(a->first);
     if ((size_t)(a->end - a->cursor) >= need) return;
   }
-  size_t size = need + HEADER > CHUNK_BYTES ? need + HEADER : CHUNK_BYTES;
+  if (a->next_size < CHUNK_BYTES) a->next_size = CHUNK_BYTES;
+  size_t size = need + HEADER > a->next_size ? need + HEADER : a->next_size;
+  if (a->next_size < LARGEST_STEP) a->next_size *= 2;
   chunk *c = new_chunk(size);
   c->next = a->extra;
   a->extra = c;
@@ -123,9 +136,13 @@ void kizuna_arena_reset(void) {
   arena *a = &current;
   while (a->extra) {
     chunk *next = a->extra->next;
-    free(a->extra);
+    if (a->extra->size >= MAPPED_BYTES)
+      munmap(a->extra, a->extra->size);
+    else
+      free(a->extra);
     a->extra = next;
   }
+  a->next_size = CHUNK_BYTES;
   if (a->first) use(a->first);
 }
 

@@ -188,3 +188,22 @@ async def test_symbols_references_and_files_changed_on_disk(client: LanguageClie
             break
         await asyncio.sleep(0.05)
     assert not client.diagnostics.get(other)
+
+
+def resident_mb(client):
+    with open(f"/proc/{client._server.pid}/status", encoding="ascii") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmRSS")) // 1024
+
+
+async def test_a_huge_note_pasted_then_undone_leaves_no_memory_behind(client: LanguageClient):
+    before = resident_mb(client)
+    huge = "*a" * 3_000_000  # markup that takes cmark past its memory limit for one note
+    await open_doc(client, "log/huge.md", huge)
+    for version in range(2, 4):
+        await change_doc(client, "log/huge.md", huge + "x" * version, version)
+    await change_doc(client, "log/huge.md", "Met [[Nobody Here]]\n", 4)
+    assert [d.message for d in client.diagnostics[uri(client.journal, "log/huge.md")]] == [
+        "no person or note named 'Nobody Here'"
+    ]
+    # The parses' memory goes back to the system, not to an allocator that keeps it.
+    assert resident_mb(client) < before + 100

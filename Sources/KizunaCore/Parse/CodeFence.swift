@@ -1,0 +1,58 @@
+/// Code blocks whose fence is never closed. cmark does not say whether a code block is fenced or closed, so these
+/// read the lines the block spans.
+extension CommonMark {
+    /// The offset of each line's first byte.
+    static func lineStarts(_ bytes: ArraySlice<UInt8>) -> [Int] {
+        var starts = [bytes.startIndex]
+        var i = bytes.startIndex
+        while let newline = bytes[i...].firstIndex(of: 0x0A) {
+            starts.append(newline + 1)
+            i = newline + 1
+        }
+        return starts
+    }
+
+    /// The opening fence's line and byte column when the code block on lines `start...end` is fenced and its last
+    /// line is not a closing fence (the same character, at least as many); nil otherwise.
+    static func unclosedFence(
+        _ bytes: ArraySlice<UInt8>, lineStarts: [Int], start: Int, end: Int, literal: UnsafePointer<CChar>?
+    ) -> (line: Int, column: Int)? {
+        func line(_ n: Int) -> ArraySlice<UInt8> {
+            guard n >= 1, n <= lineStarts.count else { return [] }
+            var to = n < lineStarts.count ? lineStarts[n] : bytes.endIndex
+            while to > lineStarts[n - 1], bytes[to - 1] == 0x0A || bytes[to - 1] == 0x0D { to -= 1 }
+            return bytes[lineStarts[n - 1]..<to]
+        }
+        /// The fence on a line: its character, its length and where it starts, after what may stand before a fence
+        /// (indentation, `>` of a quote, a list marker).
+        func fence(_ text: ArraySlice<UInt8>) -> (char: UInt8, length: Int, at: Int, rest: ArraySlice<UInt8>)? {
+            var i = text.startIndex
+            while i < text.endIndex, " \t>-*+.)0123456789".utf8.contains(text[i]) { i += 1 }
+            guard i < text.endIndex, text[i] == UInt8(ascii: "`") || text[i] == UInt8(ascii: "~") else { return nil }
+            let char = text[i]
+            var j = i
+            while j < text.endIndex, text[j] == char { j += 1 }
+            guard j - i >= 3 else { return nil }
+            return (char, j - i, i - text.startIndex, text[j...])
+        }
+        guard let open = fence(line(start)) else { return nil }
+        // An indented code block may show a fence as its first line of code; a fenced block's code starts below it.
+        if let literal, CommonMark.startsWithLine(literal, line(start).dropFirst(open.at)) { return nil }
+        if end > start, let close = fence(line(end)), close.char == open.char, close.length >= open.length,
+            close.rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+        {
+            return nil
+        }
+        return (start, open.at + 1)
+    }
+
+    /// Whether the C string `text` starts with `line`, then a line break or its end.
+    static func startsWithLine(_ text: UnsafePointer<CChar>, _ line: ArraySlice<UInt8>) -> Bool {
+        var i = 0
+        for byte in line {
+            guard byte != 0, UInt8(bitPattern: text[i]) == byte else { return false }
+            i += 1
+        }
+        return text[i] == 0 || text[i] == 0x0A || text[i] == 0x0D
+    }
+}
