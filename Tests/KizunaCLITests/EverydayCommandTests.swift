@@ -76,6 +76,20 @@ func everydayJournal() throws -> Scratch {
         #expect(after.filter { $0.key != "log/2026-11-24.md" } == before)
     }
 
+    @Test func logLeavesADailyNoteWrittenAsOneEntryAloneWhateverTheVaultNamesIt() throws {
+        let dir = try everydayJournal()
+        try dir.write(".obsidian/daily-notes.json", "{\"format\": \"DD.MM.YYYY\"}")
+        try dir.write("log/19.11.2026.md", "Tea with [[Hanako]].\n")
+        try dir.write("log/2026年11月18日.md", "Walk with [[Hanako]].\n")
+        let before = dir.snapshot()
+        for note in ["log/19.11.2026.md", "log/2026年11月18日.md"] {
+            let r = try kizuna(["log", "Lunch", "--to", note, "--date", date, "--journal", dir.path])
+            #expect(r.status != 0)
+            #expect(r.err.contains("\(note) is a daily note written as one entry"), "\(r.err)")
+        }
+        #expect(dir.snapshot() == before)
+    }
+
     @Test func editsKeepCRLFTheBOMAMissingFinalNewlineAndCommentsByteForByte() throws {
         let dir = try everydayJournal()
         #expect(

@@ -27,6 +27,8 @@ public struct Config: Sendable {
     public var dailyLimit: Int = 7
     public var followUpWithinDays: Int = 7
     public var ignore: [String] = []
+    /// The file name an Obsidian vault gives its daily notes, read from the vault's settings by the loader.
+    public var dailyNoteFormat: DailyNoteFormat? = nil
 
     /// The default settings.
     public init() {}

@@ -68,6 +68,7 @@ public enum JournalLoader {
         }
         // An Obsidian vault's template folders are skipped as `ignore` globs are (their notes stay link targets).
         config.ignore += obsidianTemplateFolders(realRoot).map { $0 + "/**" }
+        config.dailyNoteFormat = obsidianDailyNoteFormat(realRoot)
         var walker = Walker(root: realRoot, config: config)
         walker.attachments = obsidianAttachmentFolder(realRoot)
         walker.walk()
@@ -86,6 +87,19 @@ public enum JournalLoader {
         return [core, templater].compactMap { $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 
+    /// The daily notes' file name an Obsidian vault sets: the Periodic Notes plugin's when it makes daily notes,
+    /// else the core plugin's (`.obsidian/daily-notes.json`). Nil when neither sets one kizuna can read.
+    static func obsidianDailyNoteFormat(_ root: String) -> DailyNoteFormat? {
+        let periodic = obsidianSettings(root, "plugins/periodic-notes/data.json")?["daily"] as? [String: Any]
+        if periodic?["enabled"] as? Bool == true, let format = periodic?["format"] as? String, !format.isEmpty {
+            return DailyNoteFormat(moment: format)
+        }
+        guard let format = obsidianSettings(root, "daily-notes.json")?["format"] as? String, !format.isEmpty else {
+            return nil
+        }
+        return DailyNoteFormat(moment: format)
+    }
+
     /// The attachment folder `.obsidian/app.json` names (`attachmentFolderPath`): a folder from the vault's root,
     /// or (`./name`) a folder of that name beside each note; nil for the root itself or a note's own folder, which
     /// are read anyway.
@@ -101,13 +115,18 @@ public enum JournalLoader {
     private static func obsidianFolder(_ root: String, _ file: String, _ key: String, limit: Int)
         -> (path: String, written: String)?
     {
-        guard let data = FileManager.default.contents(atPath: root + "/.obsidian/" + file), data.count < limit,
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let folder = object[key] as? String
-        else { return nil }
+        guard let folder = obsidianSettings(root, file, limit: limit)?[key] as? String else { return nil }
         let parts = folder.split(separator: "/").filter { !$0.isEmpty && $0 != "." }
         guard !parts.isEmpty, !parts.contains("..") else { return nil }
         return (parts.joined(separator: "/"), folder)
+    }
+
+    /// The settings in `.obsidian/<file>`, a JSON object under `limit` bytes; nil when there is none.
+    private static func obsidianSettings(_ root: String, _ file: String, limit: Int = 1_048_576) -> [String: Any]? {
+        guard let data = FileManager.default.contents(atPath: root + "/.obsidian/" + file), data.count < limit else {
+            return nil
+        }
+        return try? JSONSerialization.jsonObject(with: data) as? [String: Any]
     }
 
     /// A warning for a journal with no people when `people_dir` names no folder but kizuna.yaml sets it, or a folder

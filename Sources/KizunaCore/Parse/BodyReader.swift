@@ -14,9 +14,14 @@ struct BodyReader {
     let body: MDBody
     let names: PersonKeys?
     let meeting: MeetingHead?
+    /// The vault's own name for daily notes, beside `2026-11-15`.
+    let dailyNoteFormat: DailyNoteFormat?
     var blocks: [MDBlock] { body.blocks }
 
-    init(note: ParsedNote, text: DecodedText, lineOffset: Int, body: MDBody, names: PersonKeys? = nil) {
+    init(
+        note: ParsedNote, text: DecodedText, lineOffset: Int, body: MDBody, names: PersonKeys? = nil,
+        dailyNoteFormat: DailyNoteFormat? = nil
+    ) {
         self.path = note.path
         self.stem = note.stem
         self.isPerson = note.isPerson
@@ -25,6 +30,7 @@ struct BodyReader {
         self.body = body
         self.names = names
         self.meeting = note.meeting
+        self.dailyNoteFormat = dailyNoteFormat
     }
 
     /// What reading the blocks one after another keeps.
@@ -50,7 +56,7 @@ struct BodyReader {
         // A note with no dated heading whose name is a date is a daily note: its whole body is one entry, with the
         // tags of every block but a task's nested ones and the first heading's text as its title.
         // A meeting note (`date:` and `people:` in front matter) is one entry of that date, as a daily note is.
-        let dailyDay = isPerson ? nil : (meeting?.date ?? DateParser.fileName(stem))
+        let dailyDay = isPerson ? nil : (meeting?.date ?? DateParser.fileName(stem) ?? dailyNoteFormat?.day(of: stem))
         for bi in blocks.indices {
             let block = body.blocks[bi]
             // Headings need their text without tags (date and title), tasks their text with tags (the words).

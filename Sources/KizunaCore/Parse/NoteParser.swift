@@ -66,7 +66,10 @@ public enum NoteParser {
                     at: SourceLocation(path: path, line: split.bodyLineOffset + 1, column: 1)))
             return note
         }
-        BodyReader(note: note, text: text, lineOffset: split.bodyLineOffset, body: body, names: names).read(into: &note)
+        BodyReader(
+            note: note, text: text, lineOffset: split.bodyLineOffset, body: body, names: names,
+            dailyNoteFormat: config.dailyNoteFormat
+        ).read(into: &note)
         return note
     }
 

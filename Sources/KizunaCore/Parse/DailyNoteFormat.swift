@@ -1,0 +1,141 @@
+/// The file name an Obsidian vault gives its daily notes (`format` in `.obsidian/daily-notes.json`, a moment.js
+/// pattern such as `YYYY-MM-DD dddd` or `YYYY/MM/YYYYMMDD`). A note named by it is a daily note, as one named
+/// `2026-11-15` is.
+public struct DailyNoteFormat: Sendable, Equatable {
+    enum Token: Sendable, Equatable {
+        case year4, year2, month2, month, monthOrdinal, day2, day, dayOrdinal, monthName(short: Bool), weekdayName
+        case literal([Unicode.Scalar])
+    }
+
+    let tokens: [Token]
+
+    /// The format of a file name, from moment.js's pattern; only its last path part names the file. Nil when the
+    /// pattern does not give a year, a month and a day, or holds a token that is not a date's.
+    public init?(moment pattern: String) {
+        let name = pattern.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        guard let tokens = DailyNoteFormat.tokens(of: Array(name.unicodeScalars)) else { return nil }
+        let kinds = tokens.map { t -> Int in
+            switch t {
+            case .year4, .year2: return 1
+            case .month2, .month, .monthOrdinal, .monthName: return 2
+            case .day2, .day, .dayOrdinal: return 4
+            default: return 0
+            }
+        }
+        guard kinds.reduce(0, |) == 7 else { return nil }
+        self.tokens = tokens
+    }
+
+    /// The day a file's name (without `.md`) gives, or nil when it is not a name of this format.
+    public func day(of stem: String) -> Day? {
+        var found = Found()
+        guard match(Array(stem.unicodeScalars)[...], tokens[...], &found), let year = found.year,
+            let month = found.month, let day = found.day
+        else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+
+    struct Found {
+        var year: Int?
+        var month: Int?
+        var day: Int?
+    }
+
+    /// Moment's tokens, longest first at each place; `[text]` is text as written.
+    static func tokens(of s: [Unicode.Scalar]) -> [Token]? {
+        // Nil for moment's tokens that are not a day's (day of the year, weekday number): no daily note's name.
+        let table: [(String, Token?)] = [
+            ("YYYY", .year4), ("YY", .year2), ("MMMM", .monthName(short: false)), ("MMM", .monthName(short: true)),
+            ("MM", .month2), ("Mo", .monthOrdinal), ("M", .month), ("DDDD", nil), ("DDD", nil), ("Do", .dayOrdinal),
+            ("DD", .day2), ("D", .day), ("dddd", .weekdayName), ("ddd", .weekdayName), ("dd", .weekdayName),
+        ]
+        var tokens: [Token] = []
+        var i = 0
+        outer: while i < s.count {
+            if s[i] == "[" {
+                guard let close = s[i...].firstIndex(of: "]") else { return nil }
+                tokens.append(.literal(Array(s[(i + 1)..<close])))
+                i = close + 1
+                continue
+            }
+            for (text, token) in table where s[i...].starts(with: text.unicodeScalars) {
+                guard let token else { return nil }
+                tokens.append(token)
+                i += text.unicodeScalars.count
+                continue outer
+            }
+            // Letters moment reads as other tokens (hours, weeks, quarters): not a date's name.
+            if s[i].properties.isAlphabetic, s[i].isASCII { return nil }
+            tokens.append(.literal([s[i]]))
+            i += 1
+        }
+        return tokens
+    }
+
+    private func match(_ s: ArraySlice<Unicode.Scalar>, _ tokens: ArraySlice<Token>, _ found: inout Found) -> Bool {
+        guard let token = tokens.first else { return s.isEmpty }
+        let rest = tokens.dropFirst()
+        func number(_ widths: [Int], ordinal: Bool = false, _ set: (inout Found, Int) -> Void) -> Bool {
+            for w in widths where s.count >= w {
+                let digits = s.prefix(w)
+                guard digits.allSatisfy({ $0.isASCII && $0.properties.numericType == .decimal }) else { continue }
+                var f = found
+                set(&f, digits.reduce(0) { $0 * 10 + Int($1.value - 48) })
+                var after = s.dropFirst(w)
+                if ordinal {
+                    guard let suffix = DailyNoteFormat.ordinalSuffixes.first(where: { after.starts(with: $0) }) else {
+                        continue
+                    }
+                    after = after.dropFirst(suffix.count)
+                }
+                if match(after, rest, &f) {
+                    found = f
+                    return true
+                }
+            }
+            return false
+        }
+        func word(_ words: [String], _ set: (inout Found, Int) -> Void) -> Bool {
+            for (n, w) in words.enumerated() {
+                let scalars = Array(w.unicodeScalars)
+                guard s.starts(with: scalars) else { continue }
+                var f = found
+                set(&f, n % 12 + 1)
+                if match(s.dropFirst(scalars.count), rest, &f) {
+                    found = f
+                    return true
+                }
+            }
+            return false
+        }
+        switch token {
+        case .literal(let text):
+            return s.starts(with: text) && match(s.dropFirst(text.count), rest, &found)
+        case .year4: return number([4]) { $0.year = $1 }
+        case .year2: return number([2]) { $0.year = 2000 + $1 }
+        case .month2: return number([2]) { $0.month = $1 }
+        case .month: return number([2, 1]) { $0.month = $1 }
+        case .day2: return number([2]) { $0.day = $1 }
+        case .day: return number([2, 1]) { $0.day = $1 }
+        case .monthOrdinal: return number([2, 1], ordinal: true) { $0.month = $1 }
+        case .dayOrdinal: return number([2, 1], ordinal: true) { $0.day = $1 }
+        case .monthName(let short):
+            return word(short ? DailyNoteFormat.shortMonths : DailyNoteFormat.months) { $0.month = $1 }
+        case .weekdayName:
+            return word(DailyNoteFormat.weekdays) { _, _ in }
+        }
+    }
+
+    static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+    static let shortMonths = months.map { String($0.prefix(3)) }
+    /// `1st`, `2nd`, `3rd`, `4th`; `1日` in moment's `ja` locale.
+    static let ordinalSuffixes = ["st", "nd", "rd", "th", "日"].map { Array($0.unicodeScalars) }
+    /// English names, long before short, then Japanese (moment's `ja` locale), long before short.
+    static let weekdays =
+        ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+        + ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"]
+        + ["日曜日", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日", "月", "火", "水", "木", "金", "土"]
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import KizunaCore
+
+/// A vault names its daily notes its own way (`.obsidian/daily-notes.json`); a note so named is a daily note.
+@Suite struct DailyNoteFormatTests {
+    static let names: [(format: String, stem: String, day: String?)] = [
+        ("YYYY-MM-DD dddd", "2026-11-21 Saturday", "2026-11-21"),
+        ("YYYY-MM-DD dddd", "2026-11-17 火曜日", "2026-11-17"),
+        ("YYYY-MM-DD ddd", "2026-11-21 Sat", "2026-11-21"),
+        ("YYYYMMDD", "20261118", "2026-11-18"),
+        ("DD.MM.YYYY", "19.11.2026", "2026-11-19"),
+        ("MM-DD-YYYY", "11-20-2026", "2026-11-20"),
+        ("MMMM D, YYYY", "November 5, 2026", "2026-11-05"),
+        ("MMM Do, YYYY", "Nov 3rd, 2026", "2026-11-03"),
+        ("YYYY年M月D日(ddd)", "2026年11月5日(木)", "2026-11-05"),
+        ("[Daily] YYYY-MM-DD", "Daily 2026-11-15", "2026-11-15"),
+        ("YYYY/MM/YYYY-MM-DD-dddd", "2026-11-15-Sunday", "2026-11-15"),
+        ("YY-M-D", "26-11-5", "2026-11-05"),
+        // Not this format's names, or not real days.
+        ("YYYYMMDD", "2026111", nil),
+        ("DD.MM.YYYY", "31.02.2026", nil),
+        ("YYYY-MM-DD dddd", "2026-11-21 Someday", nil),
+        ("[Daily] YYYY-MM-DD", "Weekly 2026-11-15", nil),
+        ("YYYY-MM-DD", "2026-11-15 extra", nil),
+    ]
+
+    @Test(arguments: names.indices)
+    func aNameOfTheVaultsFormatGivesItsDay(index: Int) throws {
+        let (format, stem, day) = Self.names[index]
+        let parsed = try #require(DailyNoteFormat(moment: format))
+        #expect(parsed.day(of: stem)?.description == day, "\(format) \(stem)")
+    }
+
+    @Test(arguments: ["YYYY-MM", "dddd", "YYYY-[W]ww", "YYYY-MM-DD HH:mm", "YYYY-DDDD", "YYYY-MM-DD [unclosed", "gggg"])
+    func aFormatThatDoesNotNameADayIsNotUsed(format: String) {
+        #expect(DailyNoteFormat(moment: format) == nil)
+    }
+
+    @Test func theCorePluginsFormatAndThePeriodicNotesPluginsAreRead() throws {
+        let dir = TempDir()
+        dir.write(".obsidian/daily-notes.json", "{\"format\": \"DD.MM.YYYY\", \"folder\": \"Journal\"}")
+        dir.write("people/hanako.md", "---\nname: Hanako\n---\n")
+        dir.write("Journal/19.11.2026.md", "Tea with [[Hanako]].\n")
+        dir.write("Journal/notes.md", "Also [[Hanako]].\n")
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(j.entries.map(\.date.description) == ["2026-11-19"])
+        dir.write(
+            ".obsidian/plugins/periodic-notes/data.json",
+            "{\"daily\": {\"enabled\": true, \"format\": \"YYYY-MM-DD dddd\", \"folder\": \"Journal\"}}")
+        dir.write("Journal/2026-11-21 Saturday.md", "Walk with [[Hanako]].\n")
+        let k = try Kizuna.journal(root: dir.path)
+        #expect(k.entries.map(\.date.description) == ["2026-11-21"])
+    }
+}
