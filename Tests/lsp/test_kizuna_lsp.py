@@ -207,3 +207,26 @@ async def test_a_huge_note_pasted_then_undone_leaves_no_memory_behind(client: La
     ]
     # The parses' memory goes back to the system, not to an allocator that keeps it.
     assert resident_mb(client) < before + 100
+
+
+async def test_a_front_matter_value_that_needs_quotes_is_quoted_by_a_code_action(client: LanguageClient):
+    doc = await open_doc(client, "people/plan.md", "---\nname: Plan Person\ntitle: Plan: next steps\n---\n")
+    (diagnostic,) = client.diagnostics[doc]
+    assert diagnostic.range.start.line == 2 and "must be in quotes" in diagnostic.message
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=doc),
+            range=types.Range(start=types.Position(line=2, character=12), end=types.Position(line=2, character=12)),
+            context=types.CodeActionContext(diagnostics=[diagnostic]),
+        )
+    )
+    (quote,) = [a for a in actions if a.title == "Put the value in quotes"]
+    await client.workspace_execute_command_async(types.ExecuteCommandParams(command=quote.command, arguments=quote.arguments))
+    for _ in range(50):
+        if client.applied:
+            break
+        await asyncio.sleep(0.05)
+    (edit,) = client.applied[-1].edit.changes[doc]
+    assert edit.new_text == "title: 'Plan: next steps'" and edit.range.start.line == 2
+    await change_doc(client, "people/plan.md", "---\nname: Plan Person\n" + edit.new_text + "\n---\n", 2)
+    assert not client.diagnostics.get(doc)

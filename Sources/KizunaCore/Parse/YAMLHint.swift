@@ -86,3 +86,41 @@ enum YAMLHint {
             ja: "「\(open)」で始まる値は\(what.ja)です。「\(close)」で閉じるか、値を引用符で囲みます")
     }
 }
+
+extension YAMLHint {
+    /// Whether a front matter error's advice is to quote the value: the editor then offers to do it.
+    static func asksForQuotes(_ message: Message) -> Bool {
+        message.en.hasPrefix("invalid YAML: ") && message.en.contains(" in quotes")
+    }
+
+    /// A `key: value` line with its value quoted: links one to an item in a list (`["[[A]]", "[[B]]"]`), anything
+    /// else in single quotes, which need no escape but a doubled `'`. Nil for a line that is not `key: value`.
+    static func quotingValue(of line: String) -> String? {
+        guard let colon = line.range(of: ": ") else { return nil }
+        let key = line[..<colon.lowerBound]
+        guard !key.trimmingCharacters(in: .whitespaces).isEmpty, !key.hasPrefix("#") else { return nil }
+        let value = line[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard !value.isEmpty else { return nil }
+        let head = key + ": "
+        if let links = onlyLinks(value) {
+            return head + "[" + links.map { "\"" + $0 + "\"" }.joined(separator: ", ") + "]"
+        }
+        return head + "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// The `[[links]]` a value is made of, with nothing but commas and spaces between them; nil otherwise.
+    private static func onlyLinks(_ value: String) -> [String]? {
+        var links: [String] = []
+        var rest = Substring(value)
+        while !rest.isEmpty {
+            guard rest.hasPrefix("[["), let close = rest.range(of: "]]"),
+                !rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound].contains(where: {
+                    "[]\"".contains($0)
+                })
+            else { return nil }
+            links.append(String(rest[..<close.upperBound]))
+            rest = rest[close.upperBound...].drop { $0 == "," || $0 == " " }
+        }
+        return links.isEmpty ? nil : links
+    }
+}

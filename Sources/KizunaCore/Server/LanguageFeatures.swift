@@ -278,7 +278,22 @@ extension LanguageServer {
                     ]
                 ])
         }
+        if let quoted = quotedLine(path, text, line) {
+            let end = text.offset(line: line, column: text.line(line).count + 1)
+            action(
+                "Put the value in quotes",
+                ["changes": [uri: [["range": LSPText.range(line, 0, line, end), "newText": quoted]]]])
+        }
         return actions
+    }
+
+    /// The line with its value quoted, when the note's front matter has an error there whose advice is quotes.
+    private func quotedLine(_ path: String, _ text: LSPText, _ line: Int) -> String? {
+        let diagnostics = state?.diagnostics[path] ?? []
+        guard diagnostics.contains(where: { $0.location.line == line + 1 && YAMLHint.asksForQuotes($0.text) }) else {
+            return nil
+        }
+        return YAMLHint.quotingValue(of: text.line(line))
     }
 
     /// The edit that creates the note `kizuna add` would write for a person named `name`, unless it exists.

@@ -61,4 +61,25 @@ import Testing
         #expect(d?.location.line == 3)
         #expect(d?.text.en.hasSuffix(YAMLHint.colonInValue.en) == true)
     }
+
+    @Test(arguments: [
+        ("title: Plan: next", "title: 'Plan: next'"),
+        ("  note: `code` it's", "  note: '`code` it''s'"),
+        ("title: \"compiló\" no es \"terminó\": el tail", "title: '\"compiló\" no es \"terminó\": el tail'"),
+        ("related: [[LoreAI]], [[blog2video]]", "related: [\"[[LoreAI]]\", \"[[blog2video]]\"]"),
+        ("company: [[Acme]] since 2020", "company: '[[Acme]] since 2020'"),
+    ])
+    func quotingALineQuotesItsValueAndItReadsBack(line: String, quoted: String) throws {
+        #expect(YAMLHint.quotingValue(of: line) == quoted)
+        guard case .success = YAMLReader.read(quoted.trimmingCharacters(in: .whitespaces) + "\n") else {
+            Issue.record("\(quoted) does not read")
+            return
+        }
+    }
+
+    @Test func aLineThatIsNotKeyAndValueIsNotQuoted() {
+        #expect(YAMLHint.quotingValue(of: "just some text") == nil)
+        #expect(YAMLHint.quotingValue(of: "key:") == nil)
+        #expect(YAMLHint.quotingValue(of: "# a comment: here") == nil)
+    }
 }
