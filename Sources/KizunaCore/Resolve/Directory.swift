@@ -101,7 +101,7 @@ extension JournalResolver {
                         if let name { names.add(name, person: p) }
                         for alias in notes[n].fields!.aliases { names.add(alias, person: p) }
                         names.personByPath[notes[n].path] = p
-                        names.labels.append(name.map { "\($0) (\(stem))" } ?? stem)
+                        names.labels.append(NameIndex.label(name: name, stem: stem))
                     }
                 },
                 { () -> (Set<NameKey>, [Int]) in
@@ -164,7 +164,7 @@ extension JournalResolver {
             let newKeys = Set(([note.stem, fields.name ?? note.stem] + fields.aliases).map { Normalize.key($0) })
             for k in oldKeys.subtracting(newKeys).sorted() { d.index.remove(key: k, person: p) }
             for k in newKeys.subtracting(oldKeys).sorted() { d.index.add(key: k, person: p) }
-            d.index.labels[p] = fields.name.map { "\($0) (\(note.stem))" } ?? note.stem
+            d.index.labels[p] = NameIndex.label(name: fields.name, stem: note.stem)
             let index = d.index
             d.owner = config.owner.flatMap {
                 index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil

@@ -205,6 +205,13 @@ struct NameIndex: Sendable {
         }
     }
 
+    /// How an ambiguous link's warning names a person: "name (note)", or the note's name alone when it starts with
+    /// the person's name, as notes of people who share one are often named ("谷南 達也 (Globex 3)").
+    static func label(name: String?, stem: String) -> String {
+        guard let name, !stem.hasPrefix(name) else { return stem }
+        return "\(name) (\(stem))"
+    }
+
     /// The people of an ambiguous link as its warning names them, in English and Japanese: a handful of
     /// candidates, then how many more, for a common name can match hundreds of people.
     private func candidates(_ people: [Int]) -> (String, String) {

@@ -111,6 +111,20 @@ import Testing
             ])
     }
 
+    @Test func peopleWhoShareANameAreNamedByTheirNotesInTheWarning() {
+        let j = journal([
+            "people/谷南 達也.md": "---\nname: 谷南 達也\n---\n",
+            "people/谷南 達也 (Globex 3).md": "---\nname: 谷南 達也\n---\n",
+            "people/tanami.md": "---\nname: 谷南 達也\n---\n",
+            "log/a.md": "Met [[谷南 達也]]\n",
+        ])
+        #expect(
+            printed(j) == [
+                "log/a.md:1:5: warning: ambiguous link '谷南 達也': it matches 谷南 達也, 谷南 達也 (Globex 3), "
+                    + "谷南 達也 (tanami)"
+            ])
+    }
+
     @Test func aLinkOverSeveralLinesOfAParagraphIsFoundOnItsOwnLine() {
         let j = journal(
             people.merging(["log/a.md": "## 2026-11-02 Meetup\nFirst line\nthen [[Missing Person]] here\n"]) { $1 })
