@@ -51,6 +51,8 @@ extension BodyReader {
 
     /// A link whose key the fast path cannot fold: looked up by the key worked out as a string.
     private static let needsCarefulKey = -2
+    /// A link with a folder in it, which may be a path to a note: left to the resolve stage, which knows the paths.
+    private static let byPath = -3
 
     /// The one person each target names, by its key folded straight from the bytes (so a link that names one person
     /// makes no string): -1 when it names none or the journal's names are not at hand, `needsCarefulKey` when the
@@ -67,7 +69,9 @@ extension BodyReader {
                 var end = 0
                 for (k, target) in targets.enumerated() {
                     var key = 0..<0, hash = 0
-                    if let length = Normalize.fastKey(utf8: target, into: scratch.baseAddress! + end) {
+                    if target.contains(UInt8(ascii: "/")) {
+                        people[k] = BodyReader.byPath
+                    } else if let length = Normalize.fastKey(utf8: target, into: scratch.baseAddress! + end) {
                         key = end..<(end + length)
                         hash = names.hash(keyBytes: UnsafeBufferPointer(rebasing: scratch[key]))
                         names.prefetch(hash: hash)

@@ -178,6 +178,8 @@ struct NameIndex: Sendable {
             return personByPath[path]
         case .name(let target):
             if link.person >= 0 { return Int(link.person) }
+            // `[[people/谷南 達也]]`, a path from the journal's root, names that note's person alone, as in Obsidian.
+            if target.utf8.contains(UInt8(ascii: "/")), let p = person(atPath: target) { return p }
             var key = link.key
             var found = match(key)
             if found.one == nil, found.many == nil, let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) {
@@ -210,6 +212,14 @@ struct NameIndex: Sendable {
     static func label(name: String?, stem: String) -> String {
         guard let name, !stem.hasPrefix(name) else { return stem }
         return "\(name) (\(stem))"
+    }
+
+    /// The person whose note a link's target is the path of, from the journal's root, with or without `.md`.
+    private func person(atPath target: String) -> Int? {
+        let path = target.hasPrefix("/") ? String(target.dropFirst()) : target
+        let lowered = path.lowercased()
+        if lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") { return personByPath[path] }
+        return personByPath[path + ".md"] ?? personByPath[path + ".markdown"]
     }
 
     /// The people of an ambiguous link as its warning names them, in English and Japanese: a handful of

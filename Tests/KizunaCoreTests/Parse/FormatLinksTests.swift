@@ -125,6 +125,16 @@ import Testing
             ])
     }
 
+    @Test func aLinkThatIsAPathToAPersonsNoteNamesThatPersonAlone() {
+        let j = journal([
+            "people/谷南 達也.md": "---\nname: 谷南 達也\n---\n",
+            "people/谷南 達也 (Globex 3).md": "---\nname: 谷南 達也\naliases: [people/谷南 達也]\n---\n",
+            "log/2026-11-20.md": "Met [[people/谷南 達也|達也]], [[people/谷南 達也 (Globex 3).md]] and [[people/Nobody]]\n",
+        ])
+        #expect(printed(j) == ["log/2026-11-20.md:1:61: warning: no person or note named 'people/Nobody'"])
+        #expect(j.entries.first?.participants.map { j.people[$0].id } == ["谷南 達也", "谷南 達也 (Globex 3)"])
+    }
+
     @Test func aLinkOverSeveralLinesOfAParagraphIsFoundOnItsOwnLine() {
         let j = journal(
             people.merging(["log/a.md": "## 2026-11-02 Meetup\nFirst line\nthen [[Missing Person]] here\n"]) { $1 })

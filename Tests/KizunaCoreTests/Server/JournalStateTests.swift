@@ -154,7 +154,9 @@ import Testing
         var random = SplitMix64(state: seed &* 0x9E37_79B9_7F4A_7C15)
         func pick(_ n: Int) -> Int { Int.random(in: 0..<n, using: &random) }
         // Some names are a typo away from others, so that the closest names a warning suggests change too.
-        let names = ["Person 3", "P5", "Uno", "Newcomer", "Kim", "田中 花子", "Nobody", "Kym", "Persn 4", "p1"]
+        let names = [
+            "Person 3", "P5", "Uno", "Newcomer", "Kim", "田中 花子", "Nobody", "Kym", "Persn 4", "p1", "people/p3",
+        ]
         func person(_ k: Int) -> String {
             let aliases = (0..<pick(3)).map { _ in names[pick(names.count)] }
             let knows = pick(2) == 0 ? "" : "knows: [\"[[\(names[pick(names.count)])]]\"]\n"
