@@ -230,3 +230,30 @@ async def test_a_front_matter_value_that_needs_quotes_is_quoted_by_a_code_action
     assert edit.new_text == "title: 'Plan: next steps'" and edit.range.start.line == 2
     await change_doc(client, "people/plan.md", "---\nname: Plan Person\n" + edit.new_text + "\n---\n", 2)
     assert not client.diagnostics.get(doc)
+
+
+async def test_an_ambiguous_link_is_pointed_at_one_person_by_a_code_action(client: LanguageClient):
+    await open_doc(client, "people/kim-a.md", "---\nname: Kim\n---\n")
+    await open_doc(client, "people/kim-b.md", "---\nname: Kim\n---\n")
+    doc = await open_doc(client, "log/amb.md", "Met [[Kim]] today\n")
+    (diagnostic,) = client.diagnostics[doc]
+    assert "ambiguous link 'Kim'" in diagnostic.message
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=doc),
+            range=types.Range(start=types.Position(line=0, character=7), end=types.Position(line=0, character=7)),
+            context=types.CodeActionContext(diagnostics=[diagnostic]),
+        )
+    )
+    assert [a.title for a in actions] == ["Link to Kim (kim-a)", "Link to Kim (kim-b)"]
+    await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command=actions[1].command, arguments=actions[1].arguments)
+    )
+    for _ in range(50):
+        if client.applied:
+            break
+        await asyncio.sleep(0.05)
+    (edit,) = client.applied[-1].edit.changes[doc]
+    assert edit.new_text == "kim-b|Kim" and (edit.range.start.character, edit.range.end.character) == (6, 9)
+    await change_doc(client, "log/amb.md", "Met [[kim-b|Kim]] today\n", 2)
+    assert not client.diagnostics.get(doc)

@@ -6,7 +6,7 @@ extension LanguageServer {
 
     /// The `[[link]]` around a character offset of a line: its target (before `|` or `#`) and its LSP range.
     func link(in text: LSPText, line: Int, character: Int) -> (
-        target: String, range: [String: Any], targetRange: [String: Any]
+        target: String, range: [String: Any], targetRange: [String: Any], bare: Bool
     )? {
         let (lineText, index) = text.characterIndex(line: line, offset: character)
         var search = lineText.startIndex
@@ -26,7 +26,10 @@ extension LanguageServer {
                 let targetRange = LSPText.range(
                     line, text.offset(line: line, index: open.upperBound), line,
                     text.offset(line: line, index: target.endIndex))
-                return (String(target).trimmingCharacters(in: .whitespaces), whole, targetRange)
+                return (
+                    String(target).trimmingCharacters(in: .whitespaces), whole, targetRange,
+                    target.endIndex == inner.endIndex
+                )
             }
             search = close.upperBound
         }
@@ -253,14 +256,24 @@ extension LanguageServer {
                 "title": title, "command": LanguageServer.applyCommand, "arguments": [["label": title, "edit": edit]],
             ])
         }
-        if let link = link(in: text, line: line, character: character), person(named: link.target) == nil {
+        if let link = link(in: text, line: line, character: character) {
             let journal = state.journal
-            if let create = createPersonEdit(link.target, journal) {
-                action("Create a person note for \(link.target) (\(create.path))", create.edit)
-            }
-            for p in PersonLookup(journal).closest(to: link.target) {
-                let name = journal.people[p].name
-                action("Replace with \(name)", ["changes": [uri: [["range": link.targetRange, "newText": name]]]])
+            switch PersonLookup(journal).find(link.target) {
+            case .none:
+                if let create = createPersonEdit(link.target, journal) {
+                    action("Create a person note for \(link.target) (\(create.path))", create.edit)
+                }
+                for p in PersonLookup(journal).closest(to: link.target) {
+                    let name = journal.people[p].name
+                    action("Replace with \(name)", ["changes": [uri: [["range": link.targetRange, "newText": name]]]])
+                }
+            case .many(let people):
+                for (label, target) in choices(people) {
+                    // A bare link keeps what it shows: [[谷南 達也]] becomes [[谷南 達也 (Globex 3)|谷南 達也]].
+                    let newText = link.bare ? target + "|" + link.target : target
+                    action("Link to \(label)", ["changes": [uri: [["range": link.targetRange, "newText": newText]]]])
+                }
+            case .one: break
             }
         }
         if let ticked = try? NoteEdit.tickingTask(onLine: 1, date: today, in: Array(text.line(line).utf8)) {
@@ -285,6 +298,18 @@ extension LanguageServer {
                 ["changes": [uri: [["range": LSPText.range(line, 0, line, end), "newText": quoted]]]])
         }
         return actions
+    }
+
+    /// For each of the people an ambiguous link matches, how the warning names them and a target that names them
+    /// alone: their id, else the path of their note.
+    private func choices(_ people: [Int]) -> [(label: String, target: String)] {
+        guard let journal = state?.journal else { return [] }
+        let lookup = PersonLookup(journal)
+        return people.map { p in
+            let person = journal.people[p]
+            let target = lookup.find(person.id) == .one(p) ? person.id : (person.path as NSString).deletingPathExtension
+            return (NameIndex.label(name: person.name, stem: person.id), target)
+        }.sorted { $0.label < $1.label }
     }
 
     /// The line with its value quoted, when the note's front matter has an error there whose advice is quotes.
