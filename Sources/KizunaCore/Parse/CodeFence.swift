@@ -38,6 +38,12 @@ extension CommonMark {
         guard let open = fence(line(start)) else { return nil }
         // An indented code block may show a fence as its first line of code; a fenced block's code starts below it.
         if let literal, CommonMark.startsWithLine(literal, line(start).dropFirst(open.at)) { return nil }
+        // An empty block its container closed (a list item, a quote) before the note's end swallowed nothing.
+        if let literal, literal[0] == 0, start < lineStarts.count,
+            bytes[lineStarts[start]...].contains(where: { !" \t\r\n".utf8.contains($0) })
+        {
+            return nil
+        }
         if end > start, let close = fence(line(end)), close.char == open.char, close.length >= open.length,
             close.rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
         {

@@ -424,6 +424,10 @@ import Testing
         ])
         #expect(printed(indented).isEmpty)
         #expect(indented.entries.count == 2)
+        // A fence whose list item ends on the next line holds nothing: the lines after it are read.
+        let closedByItsItem = journal(["log/g.md": "1. Run:\n    ```shell\n$ ls\n## 2026-11-03 Tea\n"])
+        #expect(printed(closedByItsItem).isEmpty)
+        #expect(closedByItsItem.entries.count == 1)
         let emptyFenceThenFenceAsCode = journal(["log/f.md": "````\n```\n"])
         #expect(printed(emptyFenceThenFenceAsCode).count == 1)
         let atTheEnd = journal(["log/c.md": "text\n```"])
