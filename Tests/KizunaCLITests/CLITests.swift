@@ -119,6 +119,25 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         golden("check-vault-\(vault).txt", r.out)
     }
 
+    /// A journal vault as people keep one: daily notes named by the vault's format, a documentation page pasted into
+    /// one, two people who share a name told apart by a path link. Its planted mistakes: a title holding ': ' and a
+    /// link both people match.
+    @Test func aJournalVaultReadsItsDailyNotesAndReportsOnlyItsPlantedMistakes() throws {
+        let vault = packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/journal"
+        let r = try kizuna(["check", "--journal", vault])
+        #expect(r.status == 1)
+        golden("check-vault-journal.txt", r.out)
+        let list = try kizuna(["list", "--journal", vault, "--format", "tsv", "--date", "2026-11-24"])
+        #expect(
+            list.out.split(separator: "\n").dropFirst().map {
+                $0.split(separator: "\t").prefix(5).joined(separator: " ")
+            }
+                == [
+                    "Kim Ahn Kim Ahn network active 2026-11-22", "谷南 達也 谷南 達也 network active 2026-11-21",
+                    "谷南 達也 (Globex) 谷南 達也 network active",
+                ])
+    }
+
     @Test func jsonOutputCarriesTheSameDiagnostics() throws {
         let r = try kizuna(["check", "--journal", broken, "--format", "json"])
         #expect(r.status == 1)
