@@ -228,7 +228,27 @@ async def test_a_front_matter_value_that_needs_quotes_is_quoted_by_a_code_action
         await asyncio.sleep(0.05)
     (edit,) = client.applied[-1].edit.changes[doc]
     assert edit.new_text == "title: 'Plan: next steps'" and edit.range.start.line == 2
-    await change_doc(client, "people/plan.md", "---\nname: Plan Person\n" + edit.new_text + "\n---\n", 2)
+    await change_doc(client, "people/plan.md", "---\nname: Plan Person\n" + edit.new_text + "\ncircle：core\n---\n", 2)
+    (typo,) = client.diagnostics[doc]
+    assert typo.range.start.line == 3 and "full-width colon" in typo.message
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=doc),
+            range=types.Range(start=types.Position(line=3, character=2), end=types.Position(line=3, character=2)),
+            context=types.CodeActionContext(diagnostics=[typo]),
+        )
+    )
+    assert [a.title for a in actions] == ["Write ':' and a space for '：'"]
+    await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command=actions[0].command, arguments=actions[0].arguments)
+    )
+    for _ in range(50):
+        if len(client.applied) == 2:
+            break
+        await asyncio.sleep(0.05)
+    (edit,) = client.applied[-1].edit.changes[doc]
+    assert edit.new_text == "circle: core"
+    await change_doc(client, "people/plan.md", "---\nname: Plan Person\ntitle: 'Plan: next steps'\ncircle: core\n---\n", 3)
     assert not client.diagnostics.get(doc)
 
 

@@ -52,10 +52,12 @@ public enum FrontMatter {
         return withoutActuallyEscaping(at) { at in
             var reader = PersonReader(config: config, at: at)
             guard case .mapping(let pairs, _, _) = root else {
-                reader.report(
-                    .error,
-                    Message("front matter must be a mapping of keys to values", ja: "フロントマターは「キー: 値」の形で書いてください"),
-                    root)
+                var message = Message(
+                    "front matter must be a mapping of keys to values", ja: "フロントマターは「キー: 値」の形で書いてください")
+                if case .scalar(let text, _, _) = root, let (_, hint) = YAMLHint.mistyped(Array(text.unicodeScalars)) {
+                    message = YAMLHint.adding(hint, to: message)
+                }
+                reader.report(.error, message, root)
                 return (f, reader.diagnostics)
             }
             for entry in pairs { reader.read(entry.key, entry.value, into: &f) }

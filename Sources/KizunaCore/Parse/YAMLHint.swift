@@ -6,11 +6,50 @@ enum YAMLHint {
         let prefix = "invalid YAML: "
         guard problem.message.en.hasPrefix(prefix) else { return problem }
         let detail = problem.message.en.dropFirst(prefix.count)
+        var advised = problem
+        // A mistyped line is the cause wherever libyaml noticed it: on that line, or (more often) the next.
+        if detail.hasPrefix("could not find expected ':'") || detail.hasPrefix("mapping values are not allowed")
+            || detail.hasPrefix("did not find expected")
+        {
+            for number in [problem.line, problem.line - 1] where number >= 1 {
+                guard let (column, hint) = mistyped(scalars(ofLine: number, in: text)) else { continue }
+                advised.line = number
+                advised.column = column + 1
+                advised.message = adding(hint, to: problem.message)
+                return advised
+            }
+        }
         let line = scalars(ofLine: problem.line, in: text)
         guard let hint = hint(for: detail, line: line, column: problem.column - 1) else { return problem }
-        var advised = problem
-        advised.message = Message(problem.message.en + "; " + hint.en, ja: problem.message.ja + "。" + hint.ja)
+        advised.message = adding(hint, to: problem.message)
         return advised
+    }
+
+    /// `message` with `hint` after it, in both languages.
+    static func adding(_ hint: Message, to message: Message) -> Message {
+        Message(message.en + "; " + hint.en, ja: message.ja + "。" + hint.ja)
+    }
+
+    /// Where a line of front matter is mistyped as people often mistype it, and the advice: a full-width colon
+    /// (`name：田中`), no space after a key's colon (`circle:core`), or none after a list item's dash (`-友人`).
+    static func mistyped(_ line: [Unicode.Scalar]) -> (column: Int, hint: Message)? {
+        var i = 0
+        while i < line.count, line[i] == " " { i += 1 }
+        guard i < line.count, line[i] != "#" else { return nil }
+        if line[i] == "-" {
+            guard i + 1 < line.count, !" \t-".unicodeScalars.contains(line[i + 1]) else { return nil }
+            return (i, dashWithoutSpace)
+        }
+        // A key: what comes before the first colon, with no space, quote or bracket in it.
+        var j = i
+        while j < line.count, line[j] != ":", line[j] != "：" {
+            if " \t\"'[{".unicodeScalars.contains(line[j]) { return nil }
+            j += 1
+        }
+        guard j > i, j < line.count else { return nil }
+        if line[j] == "：" { return (j, fullWidthColon) }
+        guard j + 1 < line.count, !" \t/:".unicodeScalars.contains(line[j + 1]) else { return nil }
+        return (j, colonWithoutSpace)
     }
 
     /// The advice for libyaml's `detail` about the character at `column` (0-based, in scalars) of `line`.
@@ -69,6 +108,15 @@ enum YAMLHint {
     static let linksInQuotes = Message(
         "links in front matter go in quotes, one to an item: related: [\"[[A]]\", \"[[B]]\"]",
         ja: "フロントマターのリンクは一つずつ引用符で囲みます(例: related: [\"[[A]]\", \"[[B]]\"])")
+    static let fullWidthColon = Message(
+        "'：' is a full-width colon: a key ends with ':' and a space, as in name: 田中 花子",
+        ja: "「：」は全角のコロンです。キーの後は半角の「:」と空白にします(例: name: 田中 花子)")
+    static let colonWithoutSpace = Message(
+        "a key's ':' needs a space after it, as in circle: core",
+        ja: "キーの「:」の後には空白が要ります(例: circle: core)")
+    static let dashWithoutSpace = Message(
+        "a list item's '-' needs a space after it, as in - friend",
+        ja: "リストの「-」の後には空白が要ります(例: - 友人)")
     static let notKeyValue = Message(
         "each line here is 'key: value'", ja: "ここは「キー: 値」の行です")
 
@@ -88,6 +136,22 @@ enum YAMLHint {
 }
 
 extension YAMLHint {
+    /// A mistyped line (`mistyped`) typed again, and what the edit does; nil for a line that is not mistyped.
+    static func retyped(_ line: String) -> (title: String, line: String)? {
+        var scalars = Array(line.unicodeScalars)
+        guard let (at, hint) = mistyped(scalars) else { return nil }
+        let title: String
+        if hint == fullWidthColon {
+            scalars[at] = ":"
+            if at + 1 >= scalars.count || scalars[at + 1] != " " { scalars.insert(" ", at: at + 1) }
+            title = "Write ':' and a space for '：'"
+        } else {
+            scalars.insert(" ", at: at + 1)
+            title = hint == dashWithoutSpace ? "Put a space after '-'" : "Put a space after ':'"
+        }
+        return (title, String(String.UnicodeScalarView(scalars)))
+    }
+
     /// Whether a front matter error's advice is to quote the value: the editor then offers to do it.
     static func asksForQuotes(_ message: Message) -> Bool {
         message.en.hasPrefix("invalid YAML: ") && message.en.contains(" in quotes")

@@ -291,11 +291,9 @@ extension LanguageServer {
                     ]
                 ])
         }
-        if let quoted = quotedLine(path, text, line) {
+        if let (title, fixed) = fixedFrontMatterLine(path, text, line) {
             let end = text.offset(line: line, column: text.line(line).count + 1)
-            action(
-                "Put the value in quotes",
-                ["changes": [uri: [["range": LSPText.range(line, 0, line, end), "newText": quoted]]]])
+            action(title, ["changes": [uri: [["range": LSPText.range(line, 0, line, end), "newText": fixed]]]])
         }
         return actions
     }
@@ -312,13 +310,19 @@ extension LanguageServer {
         }.sorted { $0.label < $1.label }
     }
 
-    /// The line with its value quoted, when the note's front matter has an error there whose advice is quotes.
-    private func quotedLine(_ path: String, _ text: LSPText, _ line: Int) -> String? {
-        let diagnostics = state?.diagnostics[path] ?? []
-        guard diagnostics.contains(where: { $0.location.line == line + 1 && YAMLHint.asksForQuotes($0.text) }) else {
-            return nil
+    /// The line mended, when the note's front matter has an error there: typed again where it was mistyped
+    /// (`circle:core`), else its value quoted where the advice is quotes.
+    private func fixedFrontMatterLine(_ path: String, _ text: LSPText, _ line: Int) -> (String, String)? {
+        let here = (state?.diagnostics[path] ?? []).filter { $0.location.line == line + 1 && $0.severity == .error }
+        if here.contains(where: { $0.text.en.hasPrefix("invalid YAML") || $0.text.en.hasPrefix("front matter must") }),
+            let retyped = YAMLHint.retyped(text.line(line))
+        {
+            return retyped
         }
-        return YAMLHint.quotingValue(of: text.line(line))
+        guard here.contains(where: { YAMLHint.asksForQuotes($0.text) }),
+            let quoted = YAMLHint.quotingValue(of: text.line(line))
+        else { return nil }
+        return ("Put the value in quotes", quoted)
     }
 
     /// The edit that creates the note `kizuna add` would write for a person named `name`, unless it exists.

@@ -35,6 +35,50 @@ import Testing
         #expect(p.message.en.hasPrefix("invalid YAML: "))
     }
 
+    /// Japanese input methods type a full-width colon, and a space after ':' or '-' is easily left out: the advice
+    /// says so at the mistyped line, which libyaml often notices only on the next.
+    @Test(arguments: [
+        ("name：田中 花子\ncircle: core\n", 1, 5, YAMLHint.fullWidthColon),
+        ("name: 山田\ncircle： core\n", 2, 7, YAMLHint.fullWidthColon),
+        ("name: 佐藤\ncircle:core\n", 2, 7, YAMLHint.colonWithoutSpace),
+        ("name: 伊藤\ntags:\n  - 仕事\n  -友人\n", 4, 3, YAMLHint.dashWithoutSpace),
+    ])
+    func aMistypedLineIsNamedWithItsAdvice(yaml: String, line: Int, column: Int, hint: Message) throws {
+        guard case .failure(let p) = YAMLReader.read(yaml) else {
+            Issue.record("read without a problem: \(yaml.debugDescription)")
+            return
+        }
+        #expect(p.message.en.hasSuffix("; " + hint.en), "\(p.message.en)")
+        #expect((p.line, p.column) == (line, column))
+    }
+
+    @Test func aFrontMatterOfOneMistypedLineIsNamedWithItsAdvice() {
+        let note = NoteParser.parse(
+            SourceFile(path: "people/c.md", bytes: Array("---\nname:鈴木\n---\n".utf8)), config: Config())
+        #expect(
+            note.diagnostics.map(\.text.en) == [
+                "front matter must be a mapping of keys to values; " + YAMLHint.colonWithoutSpace.en
+            ])
+        #expect(YAMLHint.mistyped(Array("url: https://example.com".unicodeScalars)) == nil)
+        #expect(YAMLHint.mistyped(Array("see https://example.com".unicodeScalars)) == nil)
+        #expect(YAMLHint.mistyped(Array("- item".unicodeScalars)) == nil)
+        #expect(YAMLHint.mistyped(Array("---".unicodeScalars)) == nil)
+    }
+
+    @Test func aMistypedLineIsTypedAgainAsYAMLReadsIt() throws {
+        #expect(YAMLHint.retyped("name：田中 花子")?.line == "name: 田中 花子")
+        #expect(YAMLHint.retyped("circle： core")?.line == "circle: core")
+        #expect(YAMLHint.retyped("circle:core")?.line == "circle: core")
+        #expect(YAMLHint.retyped("  -友人")?.line == "  - 友人")
+        #expect(YAMLHint.retyped("circle: core") == nil)
+        let mended = "name: 伊藤\ntags:\n  - 仕事\n" + (YAMLHint.retyped("  -友人")?.line ?? "") + "\n"
+        guard case .success(let value?) = YAMLReader.read(mended) else {
+            Issue.record("\(mended) does not read")
+            return
+        }
+        #expect(value["tags"].map { "\($0)" }?.contains("友人") == true)
+    }
+
     @Test func problemWithoutAKnownCauseKeepsLibyamlsWordsAlone() throws {
         guard case .failure(let p) = YAMLReader.read("a: 1\n---\nb: 2\n") else {
             Issue.record("read without a problem")
