@@ -5,15 +5,24 @@ public struct DailyNoteFormat: Sendable, Equatable {
     enum Token: Sendable, Equatable {
         case year4, year2, month2, month, monthOrdinal, day2, day, dayOrdinal, monthName(short: Bool), weekdayName
         case literal([Unicode.Scalar])
+
+        var isLiteral: Bool {
+            if case .literal = self { return true }
+            return false
+        }
     }
 
     let tokens: [Token]
 
     /// The format of a file name, from moment.js's pattern; only its last path part names the file. Nil when the
-    /// pattern does not give a year, a month and a day, or holds a token that is not a date's.
+    /// pattern does not give a year, a month and a day, or holds a token that is not a date's. A pattern longer
+    /// than a file name may be, or with more tokens of varying width than a date has, is not one: matching tries
+    /// each width of each such token.
     public init?(moment pattern: String) {
         let name = pattern.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-        guard let tokens = DailyNoteFormat.tokens(of: Array(name.unicodeScalars)) else { return nil }
+        guard name.unicodeScalars.count <= 255, let tokens = DailyNoteFormat.tokens(of: Array(name.unicodeScalars)),
+            tokens.count { ![.year4, .year2, .month2, .day2].contains($0) && !$0.isLiteral } <= 6
+        else { return nil }
         let kinds = tokens.map { t -> Int in
             switch t {
             case .year4, .year2: return 1
@@ -54,7 +63,7 @@ public struct DailyNoteFormat: Sendable, Equatable {
         outer: while i < s.count {
             if s[i] == "[" {
                 guard let close = s[i...].firstIndex(of: "]") else { return nil }
-                tokens.append(.literal(Array(s[(i + 1)..<close])))
+                if close > i + 1 { tokens.append(.literal(Array(s[(i + 1)..<close]))) }
                 i = close + 1
                 continue
             }

@@ -36,6 +36,15 @@ import Testing
         #expect(DailyNoteFormat(moment: format) == nil)
     }
 
+    @Test func aHostileFormatIsRefusedOrMatchedAtOnce() {
+        #expect(DailyNoteFormat(moment: "YYYY-MM-DD" + String(repeating: "[]", count: 100_000)) == nil)
+        #expect(DailyNoteFormat(moment: "YYYY-MM-DD" + String(repeating: " D", count: 7)) == nil)
+        let most = DailyNoteFormat(moment: "YYYY M D Do Mo dddd MMMM")
+        let stem = "2026 1 1 1st 1st Thursday January"
+        #expect(most?.day(of: stem)?.description == "2026-01-01")
+        #expect(most?.day(of: String(repeating: "1", count: 255)) == nil)
+    }
+
     @Test func theCorePluginsFormatAndThePeriodicNotesPluginsAreRead() throws {
         let dir = TempDir()
         dir.write(".obsidian/daily-notes.json", "{\"format\": \"DD.MM.YYYY\", \"folder\": \"Journal\"}")
