@@ -13,7 +13,9 @@ public final class JournalState {
     var parsed: [ParsedNote] = []
     /// Text of open buffers, by path; they win over the files on disk.
     public private(set) var buffers: [String: [UInt8]] = [:]
-    var directory: JournalResolver.Directory? = nil
+    var directory: JournalResolver.Directory? = nil { didSet { lookup = nil } }
+    /// The people found by name as the command line finds them, kept until the people change.
+    private var lookup: PersonLookup? = nil
     var suggestionIndex: SuggestionIndex? = nil
     /// Each note as last resolved, so that after a change to one note the journal is gathered again without
     /// resolving the others.
@@ -51,6 +53,14 @@ public final class JournalState {
                 &notes, directory: directory, config: config, diagnostics: loaderDiagnostics,
                 suggestions: suggestionIndex
             ).withPeopleFolderChecked(root: root))
+    }
+
+    /// The journal's people, found by id, name, alias or path; worked out once for each directory of people.
+    public var people: PersonLookup {
+        if let lookup { return lookup }
+        let made = PersonLookup(journal)
+        lookup = made
+        return made
     }
 
     /// Keeps `journal` as the current one and as the base later changes are patched into.

@@ -38,7 +38,7 @@ extension LanguageServer {
 
     /// The person a link's target names, as links find them.
     func person(named target: String) -> Int? {
-        guard let state, case .one(let p) = PersonLookup(state.journal).find(target) else { return nil }
+        guard let state, case .one(let p) = state.people.find(target) else { return nil }
         return p
     }
 
@@ -258,12 +258,12 @@ extension LanguageServer {
         }
         if let link = link(in: text, line: line, character: character) {
             let journal = state.journal
-            switch PersonLookup(journal).find(link.target) {
+            switch state.people.find(link.target) {
             case .none:
                 if let create = createPersonEdit(link.target, journal) {
                     action("Create a person note for \(link.target) (\(create.path))", create.edit)
                 }
-                for p in PersonLookup(journal).closest(to: link.target) {
+                for p in state.people.closest(to: link.target) {
                     let name = journal.people[p].name
                     action("Replace with \(name)", ["changes": [uri: [["range": link.targetRange, "newText": name]]]])
                 }
@@ -301,8 +301,8 @@ extension LanguageServer {
     /// For each of the people an ambiguous link matches, how the warning names them and a target that names them
     /// alone: their id, else the path of their note.
     private func choices(_ people: [Int]) -> [(label: String, target: String)] {
-        guard let journal = state?.journal else { return [] }
-        let lookup = PersonLookup(journal)
+        guard let state else { return [] }
+        let (journal, lookup) = (state.journal, state.people)
         return people.map { p in
             let person = journal.people[p]
             let target = lookup.find(person.id) == .one(p) ? person.id : (person.path as NSString).deletingPathExtension

@@ -49,6 +49,30 @@ import Testing
             state.diagnostics.mapValues { $0.sorted() } == byPath.mapValues { $0.sorted() }, Comment(rawValue: comment))
     }
 
+    /// The editor finds people by name from a table kept between requests: a renamed, added or removed person is
+    /// found as a full read finds them.
+    @Test func thePeopleTheEditorFindsFollowEachChangeToThem() throws {
+        let (_, state) = readState(journalOnDisk())
+        guard case .one(let p) = state.people.find("Person 3") else {
+            Issue.record("Person 3 not found")
+            return
+        }
+        _ = state.update("people/p3.md", text: Array("---\nname: Mori Aki\n---\n".utf8))
+        #expect(state.people.find("Mori Aki") == .one(p))
+        #expect(state.people.find("Person 3") != .one(p))
+        _ = state.update("people/p9.md", text: Array("---\nname: Kato Ren\n---\n".utf8))
+        guard case .one(let added) = state.people.find("Kato Ren") else {
+            Issue.record("Kato Ren not found")
+            return
+        }
+        #expect(state.journal.people[added].path == "people/p9.md")
+        _ = state.update("people/p9.md", text: nil)
+        guard case .none = state.people.find("Kato Ren") else {
+            Issue.record("Kato Ren still found")
+            return
+        }
+    }
+
     @Test func randomEditsGiveTheDiagnosticsOfAFullRead() {
         let dir = journalOnDisk()
         let state = JournalState(root: JournalLoader.realPath(dir.path)!)
