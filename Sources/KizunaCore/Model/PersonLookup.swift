@@ -12,19 +12,24 @@ public struct PersonLookup: Sendable {
 
     private let people: [(id: String, name: String, path: String)]
     private let byKey: [String: [Int]]
+    /// Each person's id, name and aliases as links fold them.
+    public let keys: [[String]]
 
     /// An index of the journal's people.
     public init(_ journal: Journal) {
         people = journal.people.map { ($0.id, $0.name, $0.path) }
         var byKey: [String: [Int]] = [:]
+        var keys: [[String]] = []
+        keys.reserveCapacity(journal.people.count)
         for (p, person) in journal.people.enumerated() {
-            for name in [person.id, person.name] + person.aliases {
-                let key = Normalize.key(name)
+            keys.append(([person.id, person.name] + person.aliases).map(Normalize.key))
+            for key in keys[p] {
                 guard !key.isEmpty, byKey[key]?.contains(p) != true else { continue }
                 byKey[key, default: []].append(p)
             }
         }
         self.byKey = byKey
+        self.keys = keys
     }
 
     /// The person `text` names.

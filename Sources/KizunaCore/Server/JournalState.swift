@@ -22,7 +22,9 @@ public final class JournalState {
     var resolved: [JournalResolver.Resolved] = []
     /// Diagnostics by note, as last worked out.
     public internal(set) var diagnostics: [String: [Diagnostic]] = [:]
-    var built: Journal? = nil
+    var built: Journal? = nil { didSet { timelineKept = nil } }
+    /// The timeline of `built` as of a day, kept for the requests that follow until the journal changes.
+    private var timelineKept: (day: Day, timeline: Timeline)? = nil
     /// The journal last gathered, and the notes changed since, each as it was resolved then: a change that moved
     /// no entry and added or removed none is patched into it instead of gathering every note again.
     var gathered: Journal? = nil
@@ -53,6 +55,15 @@ public final class JournalState {
                 &notes, directory: directory, config: config, diagnostics: loaderDiagnostics,
                 suggestions: suggestionIndex
             ).withPeopleFolderChecked(root: root))
+    }
+
+    /// Each person's touches and plans as of `day`, worked out once for each journal and day.
+    public func timeline(on day: Day) -> Timeline {
+        let journal = self.journal  // gathered first: gathering drops what was kept
+        if let kept = timelineKept, kept.day == day { return kept.timeline }
+        let made = Timeline(journal: journal, date: day)
+        timelineKept = (day, made)
+        return made
     }
 
     /// The journal's people, found by id, name, alias or path; worked out once for each directory of people.

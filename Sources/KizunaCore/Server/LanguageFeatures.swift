@@ -49,7 +49,9 @@ extension LanguageServer {
         let (lineText, index) = text.characterIndex(line: line, offset: character)
         let before = lineText[..<index]
         if let open = before.range(of: "[[", options: .backwards), !before[open.upperBound...].contains("]]") {
-            return ["isIncomplete": false, "items": linkItems(closing: !lineText[index...].hasPrefix("]]"))]
+            let (items, complete) = linkItems(
+                closing: !lineText[index...].hasPrefix("]]"), typed: before[open.upperBound...])
+            return ["isIncomplete": !complete, "items": items]
         }
         if let hash = before.lastIndex(of: "#"), !before[hash...].contains(where: \.isWhitespace),
             hash == before.startIndex || before[before.index(before: hash)].isWhitespace
@@ -62,38 +64,57 @@ extension LanguageServer {
         return ["isIncomplete": false, "items": []]
     }
 
-    private func linkItems(closing: Bool) -> [[String: Any]] {
-        guard let state else { return [] }
+    /// The most people and notes one answer offers: past it the answer says it is incomplete, and the editor asks
+    /// again as more is typed. A journal of ten thousand people is otherwise ten thousand items on every `[[`.
+    static let linkItemLimit = 200
+
+    /// People, then other notes, whose names hold what was typed after `[[` (folded as links are), the people in
+    /// play first; at most `linkItemLimit`, and whether that is all of them.
+    private func linkItems(closing: Bool, typed: Substring) -> (items: [[String: Any]], complete: Bool) {
+        guard let state else { return ([], true) }
         let journal = state.journal
-        let timeline = Timeline(journal: journal, date: today)
-        var items: [[String: Any]] = []
-        for (p, person) in journal.people.enumerated() where p != journal.owner {
-            let last = timeline.histories[p].last.map { " · last touch \($0)" } ?? ""
-            items.append([
-                "label": person.name, "kind": 18,
-                "detail": "\(person.circle)\(last)",
-                "filterText": ([person.name, person.id] + person.aliases).joined(separator: " "),
-                "sortText": "\(timeline.inPlay(p) ? 0 : 1)-\(person.name)",
-                "insertText": person.name + (closing ? "]]" : ""),
-                "labelDetails": ["description": person.aliases.joined(separator: ", ")],
-            ])
+        let query = Normalize.key(String(typed))
+        func matches(_ name: String) -> Bool { query.isEmpty || Normalize.key(name).contains(query) }
+        let timeline = state.timeline(on: today)
+        var found: [(sort: String, person: Int?, note: Int)] = []
+        let keys = state.people.keys
+        for p in journal.people.indices where p != journal.owner {
+            guard query.isEmpty || keys[p].contains(where: { $0.contains(query) }) else { continue }
+            found.append(("\(timeline.inPlay(p) ? 0 : 1)-\(journal.people[p].name)", p, -1))
         }
-        let people = Set(journal.people.map(\.path))
-        for (i, path) in state.notePaths.enumerated() where !people.contains(path) {
-            let stem = NoteName.stem((path as NSString).lastPathComponent)
+        let people = state.directory?.index.personByPath ?? [:]
+        for i in state.parsed.indices where people[state.parsed[i].path] == nil {
+            let stem = state.parsed[i].stem
+            if matches(stem) || state.parsed[i].noteAliases.contains(where: matches) {
+                found.append(("2-\(stem)", nil, i))
+            }
+        }
+        found.sort { $0.sort < $1.sort }
+        let items = found.prefix(LanguageServer.linkItemLimit).map { chosen -> [String: Any] in
+            if let p = chosen.person {
+                let person = journal.people[p]
+                let last = timeline.histories[p].last.map { " · last touch \($0)" } ?? ""
+                return [
+                    "label": person.name, "kind": 18, "detail": "\(person.circle)\(last)",
+                    "filterText": ([person.name, person.id] + person.aliases).joined(separator: " "),
+                    "sortText": chosen.sort, "insertText": person.name + (closing ? "]]" : ""),
+                    "labelDetails": ["description": person.aliases.joined(separator: ", ")],
+                ]
+            }
+            let (path, stem) = (state.parsed[chosen.note].path, state.parsed[chosen.note].stem)
             var item: [String: Any] = [
-                "label": stem, "kind": 17, "detail": path, "sortText": "2-\(stem)",
+                "label": stem, "kind": 17, "detail": path, "sortText": chosen.sort,
                 "insertText": stem + (closing ? "]]" : ""),
             ]
             // A note's aliases find it too, as a person's do.
-            let aliases = state.parsed[i].noteAliases
+            let aliases = state.parsed[chosen.note].noteAliases
             if !aliases.isEmpty {
                 item["filterText"] = ([stem] + aliases).joined(separator: " ")
                 item["labelDetails"] = ["description": aliases.joined(separator: ", ")]
             }
-            items.append(item)
+            return item
         }
-        return items
+        return (items, found.count <= LanguageServer.linkItemLimit)
     }
 
     private func tagItems() -> [[String: Any]] {
@@ -148,7 +169,7 @@ extension LanguageServer {
         else { return nil }
         let journal = state.journal
         let person = journal.people[p]
-        let timeline = Timeline(journal: journal, date: today)
+        let timeline = state.timeline(on: today)
         let history = timeline.histories[p]
         let w = Words(language: journal.config.language)
         var lines = ["**\(person.name)** · " + w.cadence(person.circle, person.cadenceDays)]

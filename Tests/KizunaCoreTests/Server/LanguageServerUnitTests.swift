@@ -66,6 +66,33 @@ import Testing
         #expect((terms["labelDetails"] as? [String: Any])?["description"] as? String == "Glossary, 用語集")
     }
 
+    /// A large journal offers a page of names on `[[` and says there are more; what is typed narrows them, folded as
+    /// links are, and a narrow enough list is complete.
+    @Test func completionOffersAPageOfNamesAndNarrowsAsYouType() throws {
+        let dir = TempDir()
+        for i in 0..<250 { dir.write("people/p\(i).md", "---\nname: Person \(i)\n---\n") }
+        dir.write("people/tanaka.md", "---\nname: 田中 花子\naliases: [Hanako]\n---\n")
+        func complete(_ typed: String) throws -> (items: [String], incomplete: Bool) {
+            let result = answer(
+                "textDocument/completion", ["position": ["line": 0, "character": 6 + typed.utf16.count]],
+                journal: dir, open: "log/a.md", text: "See [[\(typed)\n")
+            let object = try #require(result as? [String: Any])
+            let items = try #require(object["items"] as? [[String: Any]])
+            return (items.compactMap { $0["label"] as? String }, object["isIncomplete"] as? Bool ?? false)
+        }
+        let all = try complete("")
+        #expect(all.items.count == LanguageServer.linkItemLimit && all.incomplete)
+        let narrow = try complete("person 24")
+        #expect(
+            Set(narrow.items) == [
+                "Person 24", "Person 240", "Person 241", "Person 242", "Person 243", "Person 244",
+                "Person 245", "Person 246", "Person 247", "Person 248", "Person 249",
+            ])
+        #expect(!narrow.incomplete)
+        #expect(try complete("hana").items == ["田中 花子"])
+        #expect(try complete("田中").items == ["田中 花子"])
+    }
+
     @Test func documentSymbolsAreTheNotesEntriesInUTF16() throws {
         let dir = TempDir()
         let result = answer(
