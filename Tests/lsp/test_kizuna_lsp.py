@@ -63,6 +63,30 @@ async def change_doc(client, rel, text, version=2):
     )
     await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
 
+async def code_actions(client, doc, line, character, diagnostics):
+    return await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=doc),
+            range=types.Range(
+                start=types.Position(line=line, character=character), end=types.Position(line=line, character=character)
+            ),
+            context=types.CodeActionContext(diagnostics=diagnostics),
+        )
+    )
+
+
+async def apply(client, action, doc):
+    """Runs a code action's command and returns the one edit the server then asks the client to apply."""
+    before = len(client.applied)
+    await client.workspace_execute_command_async(types.ExecuteCommandParams(command=action.command, arguments=action.arguments))
+    for _ in range(50):
+        if len(client.applied) > before:
+            break
+        await asyncio.sleep(0.05)
+    (edit,) = client.applied[-1].edit.changes[doc]
+    return edit
+
+
 
 async def test_a_typo_in_an_unsaved_buffer_is_underlined_with_its_suggestion(client: LanguageClient):
     doc = await open_doc(client, "log/new.md", "# Tea\n")
@@ -213,40 +237,16 @@ async def test_a_front_matter_value_that_needs_quotes_is_quoted_by_a_code_action
     doc = await open_doc(client, "people/plan.md", "---\nname: Plan Person\ntitle: Plan: next steps\n---\n")
     (diagnostic,) = client.diagnostics[doc]
     assert diagnostic.range.start.line == 2 and "must be in quotes" in diagnostic.message
-    actions = await client.text_document_code_action_async(
-        types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=doc),
-            range=types.Range(start=types.Position(line=2, character=12), end=types.Position(line=2, character=12)),
-            context=types.CodeActionContext(diagnostics=[diagnostic]),
-        )
-    )
+    actions = await code_actions(client, doc, 2, 12, [diagnostic])
     (quote,) = [a for a in actions if a.title == "Put the value in quotes"]
-    await client.workspace_execute_command_async(types.ExecuteCommandParams(command=quote.command, arguments=quote.arguments))
-    for _ in range(50):
-        if client.applied:
-            break
-        await asyncio.sleep(0.05)
-    (edit,) = client.applied[-1].edit.changes[doc]
+    edit = await apply(client, quote, doc)
     assert edit.new_text == "title: 'Plan: next steps'" and edit.range.start.line == 2
     await change_doc(client, "people/plan.md", "---\nname: Plan Person\n" + edit.new_text + "\ncircle：core\n---\n", 2)
     (typo,) = client.diagnostics[doc]
     assert typo.range.start.line == 3 and "full-width colon" in typo.message
-    actions = await client.text_document_code_action_async(
-        types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=doc),
-            range=types.Range(start=types.Position(line=3, character=2), end=types.Position(line=3, character=2)),
-            context=types.CodeActionContext(diagnostics=[typo]),
-        )
-    )
+    actions = await code_actions(client, doc, 3, 2, [typo])
     assert [a.title for a in actions] == ["Write ':' and a space for '：'"]
-    await client.workspace_execute_command_async(
-        types.ExecuteCommandParams(command=actions[0].command, arguments=actions[0].arguments)
-    )
-    for _ in range(50):
-        if len(client.applied) == 2:
-            break
-        await asyncio.sleep(0.05)
-    (edit,) = client.applied[-1].edit.changes[doc]
+    edit = await apply(client, actions[0], doc)
     assert edit.new_text == "circle: core"
     await change_doc(client, "people/plan.md", "---\nname: Plan Person\ntitle: 'Plan: next steps'\ncircle: core\n---\n", 3)
     assert not client.diagnostics.get(doc)
@@ -258,22 +258,9 @@ async def test_an_ambiguous_link_is_pointed_at_one_person_by_a_code_action(clien
     doc = await open_doc(client, "log/amb.md", "Met [[Kim]] today\n")
     (diagnostic,) = client.diagnostics[doc]
     assert "ambiguous link 'Kim'" in diagnostic.message
-    actions = await client.text_document_code_action_async(
-        types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=doc),
-            range=types.Range(start=types.Position(line=0, character=7), end=types.Position(line=0, character=7)),
-            context=types.CodeActionContext(diagnostics=[diagnostic]),
-        )
-    )
+    actions = await code_actions(client, doc, 0, 7, [diagnostic])
     assert [a.title for a in actions] == ["Link to Kim (kim-a)", "Link to Kim (kim-b)"]
-    await client.workspace_execute_command_async(
-        types.ExecuteCommandParams(command=actions[1].command, arguments=actions[1].arguments)
-    )
-    for _ in range(50):
-        if client.applied:
-            break
-        await asyncio.sleep(0.05)
-    (edit,) = client.applied[-1].edit.changes[doc]
+    edit = await apply(client, actions[1], doc)
     assert edit.new_text == "kim-b|Kim" and (edit.range.start.character, edit.range.end.character) == (6, 9)
     await change_doc(client, "log/amb.md", "Met [[kim-b|Kim]] today\n", 2)
     assert not client.diagnostics.get(doc)
