@@ -165,8 +165,13 @@ extension LanguageServer {
 
     func hover(_ params: [String: Any]) -> Any? {
         guard let state, let (_, text, line, character) = at(params),
-            let link = link(in: text, line: line, character: character), let p = person(named: link.target)
+            let link = link(in: text, line: line, character: character)
         else { return nil }
+        let found = state.people.find(link.target)
+        if case .many(let people) = found {
+            return ["contents": ["kind": "markdown", "value": ambiguity(link.target, people)], "range": link.range]
+        }
+        guard case .one(let p) = found else { return nil }
         let journal = state.journal
         let person = journal.people[p]
         let timeline = state.timeline(on: today)
@@ -191,6 +196,21 @@ extension LanguageServer {
             lines += open.prefix(5).map { "- \($0.text)" + ($0.due.map { " · " + w.due($0) } ?? "") }
         }
         return ["contents": ["kind": "markdown", "value": lines.joined(separator: "\n\n")], "range": link.range]
+    }
+
+    /// What a hover says of a link several people share: who they are, and that a code action picks one.
+    private func ambiguity(_ target: String, _ people: [Int]) -> String {
+        let w = Words(language: state?.journal.config.language ?? .en)
+        let timeline = state?.timeline(on: today)
+        let shown = choices(people).prefix(10).map { choice -> String in
+            let last = timeline?.histories[choice.person].last.map { " · " + w.date($0) } ?? ""
+            return "- " + choice.label + last
+        }
+        let head =
+            w.ja
+            ? "**'\(target)'** に当てはまる人が \(people.count) 人います:" : "**'\(target)'** matches \(people.count) people:"
+        let tail = w.ja ? "コードアクションで一人を選べます。" : "A code action links it to one of them."
+        return ([head] + shown + [tail]).joined(separator: "\n\n")
     }
 
     func definition(_ params: [String: Any]) -> Any? {
@@ -289,7 +309,7 @@ extension LanguageServer {
                     action("Replace with \(name)", ["changes": [uri: [["range": link.targetRange, "newText": name]]]])
                 }
             case .many(let people):
-                for (label, target) in choices(people) {
+                for (label, target, _) in choices(people) {
                     // A bare link keeps what it shows: [[谷南 達也]] becomes [[谷南 達也 (Globex 3)|谷南 達也]].
                     let newText = link.bare ? target + "|" + link.target : target
                     action("Link to \(label)", ["changes": [uri: [["range": link.targetRange, "newText": newText]]]])
@@ -321,13 +341,13 @@ extension LanguageServer {
 
     /// For each of the people an ambiguous link matches, how the warning names them and a target that names them
     /// alone: their id, else the path of their note.
-    private func choices(_ people: [Int]) -> [(label: String, target: String)] {
+    private func choices(_ people: [Int]) -> [(label: String, target: String, person: Int)] {
         guard let state else { return [] }
         let (journal, lookup) = (state.journal, state.people)
         return people.map { p in
             let person = journal.people[p]
             let target = lookup.find(person.id) == .one(p) ? person.id : (person.path as NSString).deletingPathExtension
-            return (NameIndex.label(name: person.name, stem: person.id), target)
+            return (NameIndex.label(name: person.name, stem: person.id), target, p)
         }.sorted { $0.label < $1.label }
     }
 

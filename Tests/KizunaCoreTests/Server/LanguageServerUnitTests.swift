@@ -34,6 +34,20 @@ import Testing
         #expect(value.contains("目的: デザインの師匠"))
     }
 
+    @Test func hoverOnALinkSeveralPeopleShareNamesThemAll() throws {
+        let dir = TempDir()
+        dir.write("people/kim-a.md", "---\nname: Kim\n---\n## 2026-11-10 Tea #meet\n")
+        dir.write("people/kim-b.md", "---\nname: Kim\n---\n")
+        let result = answer(
+            "textDocument/hover", ["position": ["line": 0, "character": 6]], journal: dir, open: "log/a.md",
+            text: "Met [[Kim]]\n")
+        let value = try #require(((result as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String)
+        #expect(
+            value
+                == "**'Kim'** matches 2 people:\n\n- Kim (kim-a) · 2026-11-10 (Tue)\n\n- Kim (kim-b)\n\n"
+                + "A code action links it to one of them.")
+    }
+
     /// Definition leads to the note a link names: hers from a table, where the label's bar is written `\|`, and a
     /// note that is no one's from one of its aliases.
     @Test(arguments: [
