@@ -56,7 +56,7 @@ struct BodyReader {
         // A note with no dated heading whose name is a date is a daily note: its whole body is one entry, with the
         // tags of every block but a task's nested ones and the first heading's text as its title.
         // A meeting note (`date:` and `people:` in front matter) is one entry of that date, as a daily note is.
-        let dailyDay = isPerson ? nil : (meeting?.date ?? DateParser.fileName(stem) ?? dailyNoteFormat?.day(of: stem))
+        let dailyDay = isPerson ? nil : (meeting?.date ?? DateParser.fileName(stem, format: dailyNoteFormat))
         for bi in blocks.indices {
             let block = body.blocks[bi]
             // Headings need their text without tags (date and title), tasks their text with tags (the words).

@@ -147,16 +147,20 @@ public enum DateParser {
         return nil
     }
 
-    /// A file name (without extension) that is a date: `2026-11-15`, `2026/11/15` cannot occur; `2026年11月15日`.
-    public static func fileName(_ stem: String) -> Day? {
+    /// A file name (without extension) that is a date: `2026-11-15`, `2026/11/15` cannot occur; `2026年11月15日`;
+    /// or a name of the vault's daily note `format`.
+    public static func fileName(_ stem: String, format: DailyNoteFormat? = nil) -> Day? {
         if let d = Day(iso: stem) { return d }
         // Logseq names its journal pages `2026_11_15`.
         let u = stem.utf8
-        if u.count == 10, u.dropFirst(4).first == UInt8(ascii: "_"), u.dropFirst(7).first == UInt8(ascii: "_") {
-            return Day(iso: String(decoding: u.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0 }, as: UTF8.self))
+        if u.count == 10, u.dropFirst(4).first == UInt8(ascii: "_"), u.dropFirst(7).first == UInt8(ascii: "_"),
+            let d = Day(
+                iso: String(decoding: u.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0 }, as: UTF8.self))
+        {
+            return d
         }
         if case .date(let d, let rest, _) = heading(stem), rest.isEmpty { return d }
-        return nil
+        return format?.day(of: stem)
     }
 
     /// A front matter date: `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY年M月D日`, or a timestamp starting with one.
