@@ -223,9 +223,8 @@ extension LanguageServer {
         } else {
             let key = Normalize.key(link.target)
             target =
-                state.notePaths.first {
-                    Normalize.key(NoteName.stem(($0 as NSString).lastPathComponent)) == key || $0 == link.target
-                } ?? state.note(aliased: key)
+                state.parsed.first { Normalize.key($0.stem) == key || $0.path == link.target }?.path
+                ?? state.note(aliased: key)
         }
         guard let target else { return nil }
         return ["uri": uri(of: target), "range": LSPText.range(0, 0, 0, 0)]
