@@ -38,11 +38,14 @@ extension CommonMark {
         guard let open = fence(line(start)) else { return nil }
         // An indented code block may show a fence as its first line of code; a fenced block's code starts below it.
         if let literal, CommonMark.startsWithLine(literal, line(start).dropFirst(open.at)) { return nil }
-        // An empty block its container closed (a list item, a quote) before the note's end swallowed nothing.
-        if let literal, literal[0] == 0, start < lineStarts.count,
-            bytes[lineStarts[start]...].contains(where: { !" \t\r\n".utf8.contains($0) })
-        {
-            return nil
+        // A block its container (a quote, a list item) closed before the note's end hid only the rest of that
+        // container: the code its writer meant, unless it holds a wikilink they meant to be read. (cmark's end line
+        // for such a block may be the line that closed it; its code's lines say where it ends.)
+        if let literal, !CommonMark.holdsWikilink(literal) {
+            let last = start + CommonMark.lineCount(literal)
+            if last < lineStarts.count, bytes[lineStarts[last]...].contains(where: { !" \t\r\n".utf8.contains($0) }) {
+                return nil
+            }
         }
         if end > start, let close = fence(line(end)), close.char == open.char, close.length >= open.length,
             close.rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
@@ -60,5 +63,26 @@ extension CommonMark {
             i += 1
         }
         return text[i] == 0 || text[i] == 0x0A || text[i] == 0x0D
+    }
+
+    /// Whether the C string `text` holds `[[`.
+    static func holdsWikilink(_ text: UnsafePointer<CChar>) -> Bool {
+        var i = 0
+        while text[i] != 0 {
+            if text[i] == 0x5B, text[i + 1] == 0x5B { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The line breaks in the C string `text`.
+    static func lineCount(_ text: UnsafePointer<CChar>) -> Int {
+        var i = 0
+        var count = 0
+        while text[i] != 0 {
+            if text[i] == 0x0A { count += 1 }
+            i += 1
+        }
+        return count
     }
 }

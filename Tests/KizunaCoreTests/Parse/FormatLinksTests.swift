@@ -428,6 +428,17 @@ import Testing
         let closedByItsItem = journal(["log/g.md": "1. Run:\n    ```shell\n$ ls\n## 2026-11-03 Tea\n"])
         #expect(printed(closedByItsItem).isEmpty)
         #expect(closedByItsItem.entries.count == 1)
+        // A callout's code whose closing fence was forgotten ends with the callout; what it hides is code.
+        let closedByItsQuote = journal([
+            "log/h.md": "> [!example]\n> ``` rust\n> let x = 5;\n\n## 2026-11-04 Tea\n- [ ] ask\n",
+            "log/i.md": "- step\n  ```\n  run\n- [ ] next\n",
+        ])
+        #expect(printed(closedByItsQuote).isEmpty)
+        #expect(closedByItsQuote.entries.count == 1)
+        #expect(closedByItsQuote.tasks.count == 2)
+        // Unless it hides a link its writer meant to be read.
+        let hidesALink = journal(["log/j.md": "> ```\n> met [[Someone]]\n\nafter\n"])
+        #expect(printed(hidesALink).count == 1)
         let emptyFenceThenFenceAsCode = journal(["log/f.md": "````\n```\n"])
         #expect(printed(emptyFenceThenFenceAsCode).count == 1)
         let atTheEnd = journal(["log/c.md": "text\n```"])
