@@ -66,8 +66,9 @@ public enum JournalLoader {
                         at: SourceLocation(path: Config.fileName, line: 1, column: 1)))
             }
         }
-        // An Obsidian vault's template folders are skipped as `ignore` globs are (their notes stay link targets).
-        config.ignore += obsidianTemplateFolders(realRoot).map { $0 + "/**" }
+        // An Obsidian vault's template and script folders are skipped as `ignore` globs are (their notes stay link
+        // targets).
+        config.ignore += obsidianSkippedFolders(realRoot).map { $0 + "/**" }
         config.dailyNoteFormat = obsidianDailyNoteFormat(realRoot)
         var walker = Walker(root: realRoot, config: config)
         walker.attachments = obsidianAttachmentFolder(realRoot)
@@ -78,13 +79,16 @@ public enum JournalLoader {
         return loaded
     }
 
-    /// The template folders an Obsidian vault names, each inside it: the core plugin's (`.obsidian/templates.json`)
-    /// and the Templater plugin's (`templates_folder` in its `data.json`).
-    static func obsidianTemplateFolders(_ root: String) -> [String] {
+    /// The folders of notes that are not notes an Obsidian vault names, each inside it: the template folders of the
+    /// core plugin (`.obsidian/templates.json`) and of Templater (`templates_folder` in its `data.json`), and
+    /// Excalidraw's scripts, JavaScript kept in `.md` files (`scriptFolderPath`).
+    static func obsidianSkippedFolders(_ root: String) -> [String] {
         let core = obsidianFolder(root, "templates.json", "folder", limit: 65_536)?.path
         let templater = obsidianFolder(
             root, "plugins/templater-obsidian/data.json", "templates_folder", limit: 1_048_576)?.path
-        return [core, templater].compactMap { $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        let scripts = obsidianFolder(
+            root, "plugins/obsidian-excalidraw-plugin/data.json", "scriptFolderPath", limit: 8_388_608)?.path
+        return [core, templater, scripts].compactMap { $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 
     /// The daily notes' file name an Obsidian vault sets: the Periodic Notes plugin's when it makes daily notes,

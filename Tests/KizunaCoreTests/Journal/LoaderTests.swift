@@ -527,22 +527,31 @@ import Testing
     }
 }
 
-@Suite struct ObsidianTemplateFolderTests {
-    /// The core plugin's template folder and the Templater plugin's are skipped; their notes stay link targets.
-    @Test func theVaultsTemplateFoldersAreSkippedAndTheirNotesStayLinkTargets() throws {
+@Suite struct ObsidianSkippedFolderTests {
+    /// The core plugin's template folder, the Templater plugin's and Excalidraw's scripts are skipped; their notes
+    /// stay link targets.
+    @Test func theVaultsTemplateAndScriptFoldersAreSkippedAndTheirNotesStayLinkTargets() throws {
         let dir = TempDir()
         dir.write(".obsidian/templates.json", "{\"folder\": \"Templates\"}")
         dir.write(
             ".obsidian/plugins/templater-obsidian/data.json",
             "{\"command_timeout\": 5, \"templates_folder\": \"99 System/Templater\", \"auto_jump_to_cursor\": false}"
         )
+        dir.write(
+            ".obsidian/plugins/obsidian-excalidraw-plugin/data.json",
+            "{\"folder\": \"Excalidraw\", \"scriptFolderPath\": \"Excalidraw/Scripts\"}")
+        // A script is JavaScript in a `.md` file; its comment opens a fence it never closes.
+        dir.write("Excalidraw/Scripts/Arch.md", "/*\nFit a text to an arch.\n\n```javascript\n*/\nel = ea.get();\n")
         dir.write("Templates/Meeting.md", "---\ncreated: {{date}}\n---\n")
         dir.write("99 System/Templater/Book.md", "---\ntitle: {{title}} - {{author}}\n---\n[[{{author}}]]\n")
-        dir.write("log/a.md", "Use [[Book]], [[Templates/Meeting]] and [[Meeting]].\n")
+        dir.write("log/a.md", "Use [[Book]], [[Templates/Meeting]], [[Arch]] and [[Meeting]].\n")
         let j = try Kizuna.journal(root: dir.path)
         #expect(printed(j).isEmpty)
         #expect(j.noteCount == 1)
-        #expect(JournalLoader.obsidianTemplateFolders(dir.path) == ["Templates", "99 System/Templater"])
+        #expect(
+            JournalLoader.obsidianSkippedFolders(dir.path) == [
+                "Templates", "99 System/Templater", "Excalidraw/Scripts",
+            ])
     }
 }
 
