@@ -401,6 +401,16 @@ import Testing
             ])
     }
 
+    /// An Excalidraw drawing whose opening `%%` was lost ends with its closing one: a comment that hides nothing.
+    @Test func aCommentOpenedAtTheNotesEndHidesNothingAndIsNoWarning() {
+        let j = journal([
+            "log/a.excalidraw.md":
+                "---\nexcalidraw-plugin: parsed\n---\n==⚠ Switch ⚠==\n\n## Drawing\n```json\n{}\n```\n%%\n\n",
+            "log/b.md": "Met [[Nobody]]. %%  \n",
+        ])
+        #expect(printed(j) == ["log/b.md:1:5: warning: no person or note named 'Nobody'"])
+    }
+
     @Test func aFenceNeverClosedIsAWarningAtItsLineAndAClosedOneIsNot() {
         let unclosed = journal([
             "log/a.md": "---\ntitle: A\n---\n## 2026-11-01 Tea\n  ````js\ncode\n```\n## 2026-11-02 Lost\n"
