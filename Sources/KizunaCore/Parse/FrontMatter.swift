@@ -249,6 +249,19 @@ extension FrontMatter {
         (yaml?["aliases"]?.flattened ?? []).map { $0.soleWikiLinkTarget ?? $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
+    /// Where `tags:` holds `person`, `people` or `人物` (with or without `#`, in any case, in a list or a text of
+    /// tags split by commas or spaces); nil when it does not.
+    static func taggedPerson(_ yaml: YAMLValue?, at: (Int, Int) -> SourceLocation) -> SourceLocation? {
+        guard let value = yaml?["tags"] else { return nil }
+        let says = value.flattened.contains { text in
+            text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\u{3000}" }).contains { tag in
+                let t = (tag.hasPrefix("#") ? tag.dropFirst() : tag).lowercased()
+                return t == "person" || t == "people" || t == "人物"
+            }
+        }
+        return says ? at(value.position.line, value.position.column) : nil
+    }
+
     /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:` or
     /// `participants:`; `at` places a value's line and column in the file.
     static func meeting(_ yaml: YAMLValue?, at: (Int, Int) -> SourceLocation) -> MeetingHead? {

@@ -83,6 +83,7 @@ public enum NoteParser {
             swap(&note.diagnostics, &head!.diagnostics)
             swap(&note.meeting, &head!.meeting)
             swap(&note.noteAliases, &head!.noteAliases)
+            swap(&note.taggedPerson, &head!.taggedPerson)
             return note
         }
         var utf8 = path
@@ -122,6 +123,7 @@ public enum NoteParser {
         if !note.isPerson {
             note.meeting = FrontMatter.meeting(yaml) { loc($0 + 1, $1) }
             note.noteAliases = FrontMatter.noteAliases(yaml)
+            note.taggedPerson = FrontMatter.taggedPerson(yaml) { loc($0 + 1, $1) }
         }
         if note.isPerson {
             let (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }

@@ -209,8 +209,21 @@ public enum JournalResolver {
         var others: [Int] = []
         resolver.resolve(note.otherLinks, directory.index, into: &others)
         r.diagnostics = resolver.diagnostics
+        if directory.people.isEmpty, let place = note.taggedPerson { r.diagnostics.append(taggedButNoPerson(place)) }
         r.unresolved = resolver.unresolved
         return r
+    }
+
+    /// A note tagged as a person in a journal with no people: the tag does not make it one.
+    static func taggedButNoPerson(_ place: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .warning,
+            Message(
+                "the journal has no people, and a tag does not make this note one: write `type: person` in its front "
+                    + "matter, or keep people's notes in people_dir",
+                ja: "ジャーナルに人物がいません。タグでは人物になりません。フロントマターに `type: person` と書くか、"
+                    + "人物のメモを people_dir に置いてください"),
+            at: place)
     }
 }
 

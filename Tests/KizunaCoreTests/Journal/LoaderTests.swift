@@ -450,6 +450,26 @@ import Testing
         #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "f"])
     }
 
+    /// A tag does not make a person; a journal with no people says so at each note tagged as one.
+    @Test func notesTaggedAsPeopleInAJournalWithNoPeopleAreWarnedOf() {
+        let notes = [
+            "Contacts/a.md": "---\ntags: [person, friend]\n---\n",
+            "Contacts/b.md": "---\ntags: \"#People, work\"\n---\n",
+            "Contacts/c.md": "---\ntitle: C\ntags:\n  - 人物\n---\n", "d.md": "---\ntags: [personal]\n---\n",
+            "log/e.md": "Tea with [[a]].\n",
+        ]
+        let warning =
+            "warning: the journal has no people, and a tag does not make this note one: write `type: person` in its "
+            + "front matter, or keep people's notes in people_dir"
+        #expect(
+            printed(journal(notes)) == [
+                "Contacts/a.md:2:7: " + warning, "Contacts/b.md:2:7: " + warning, "Contacts/c.md:4:3: " + warning,
+            ])
+        var withAPerson = notes
+        withAPerson["people/f.md"] = "---\nname: F\n---\n"
+        #expect(printed(journal(withAPerson)).isEmpty)
+    }
+
     @Test func aPeopleFolderThatDiffersByCaseOrIsMissingIsNamed() throws {
         let dir = TempDir()
         dir.write("People/hanako.md", "---\nname: Hanako\n---\n")

@@ -73,6 +73,25 @@ import Testing
         }
     }
 
+    /// Notes tagged as people are warned of while the journal has no people: the warnings go when a note becomes
+    /// a person and come back when it stops being one, as a full read finds them.
+    @Test func notesTaggedAsPeopleAreWarnedOfWhileTheJournalHasNoPeople() throws {
+        let dir = TempDir()
+        dir.write("Contacts/Anna.md", "---\ntags: [person]\n---\nMet at the fair.\n")
+        dir.write("Contacts/Ben.md", "---\ntags: person\n---\n")
+        dir.write("2026-11-01.md", "Tea with [[Anna]].\n")
+        let (_, state) = readState(dir)
+        #expect(state.diagnostics.keys.sorted() == ["Contacts/Anna.md", "Contacts/Ben.md"])
+        for (text, comment) in [
+            ("---\ntype: person\ntags: person\n---\n", "Ben a person"), ("---\ntags: person\n---\n", "Ben tagged"),
+        ] {
+            dir.write("Contacts/Ben.md", text)
+            _ = state.update("Contacts/Ben.md", text: Array(text.utf8))
+            try expectAFullRead(state, comment)
+            #expect(state.diagnostics.isEmpty == (comment == "Ben a person"), Comment(rawValue: comment))
+        }
+    }
+
     @Test func randomEditsGiveTheDiagnosticsOfAFullRead() {
         let dir = journalOnDisk()
         let state = JournalState(root: JournalLoader.realPath(dir.path)!)
