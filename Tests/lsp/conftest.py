@@ -1,9 +1,14 @@
 """A real LSP client (pytest-lsp, on pygls) driving `kizuna lsp` over stdio on a small journal."""
+import asyncio
 import os
+import pathlib
 import shutil
 import tempfile
 
 import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 KIZUNA = os.path.join(ROOT, ".build", "debug", "kizuna")
@@ -27,3 +32,77 @@ def journal():
             f.write(text)
     yield os.path.realpath(path)
     shutil.rmtree(path)
+
+
+def uri(journal, rel):
+    return pathlib.Path(os.path.join(journal, rel)).as_uri()
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[KIZUNA, "lsp"]))
+async def client(lsp_client: LanguageClient, journal):
+    lsp_client.applied = []
+
+    @lsp_client.feature(types.WORKSPACE_APPLY_EDIT)
+    def apply_edit(params: types.ApplyWorkspaceEditParams):
+        lsp_client.applied.append(params)
+        return types.ApplyWorkspaceEditResult(applied=True)
+
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=types.ClientCapabilities(
+                workspace=types.WorkspaceClientCapabilities(
+                    workspace_edit=types.WorkspaceEditClientCapabilities(
+                        document_changes=True, resource_operations=[types.ResourceOperationKind.Create]
+                    )
+                )
+            ),
+            root_uri=pathlib.Path(journal).as_uri(),
+            workspace_folders=[types.WorkspaceFolder(uri=pathlib.Path(journal).as_uri(), name="journal")],
+        )
+    )
+    lsp_client.journal = journal
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def open_doc(client, rel, text):
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri(client.journal, rel), language_id="markdown", version=1, text=text)
+        )
+    )
+    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    return uri(client.journal, rel)
+
+
+async def change_doc(client, rel, text, version=2):
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri(client.journal, rel), version=version),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+        )
+    )
+    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+
+async def code_actions(client, doc, line, character, diagnostics):
+    return await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=doc),
+            range=types.Range(
+                start=types.Position(line=line, character=character), end=types.Position(line=line, character=character)
+            ),
+            context=types.CodeActionContext(diagnostics=diagnostics),
+        )
+    )
+
+
+async def apply(client, action, doc):
+    """Runs a code action's command and returns the one edit the server then asks the client to apply."""
+    before = len(client.applied)
+    await client.workspace_execute_command_async(types.ExecuteCommandParams(command=action.command, arguments=action.arguments))
+    for _ in range(50):
+        if len(client.applied) > before:
+            break
+        await asyncio.sleep(0.05)
+    (edit,) = client.applied[-1].edit.changes[doc]
+    return edit

@@ -93,4 +93,26 @@ public struct LSPText: Sendable {
     static func range(_ l1: Int, _ c1: Int, _ l2: Int, _ c2: Int) -> [String: Any] {
         ["start": position(l1, c1), "end": position(l2, c2)]
     }
+
+    /// The text edit that turns `old` into `new` by replacing whole lines: the lines between those both begin and
+    /// end with. Its positions are at the start of lines, the same in every encoding.
+    static func linesReplaced(_ old: [UInt8], by new: [UInt8]) -> [String: Any] {
+        func lines(_ b: [UInt8]) -> [ArraySlice<UInt8>] {
+            var out: [ArraySlice<UInt8>] = []
+            var start = 0
+            for (k, byte) in b.enumerated() where byte == 0x0A {
+                out.append(b[start...k])
+                start = k + 1
+            }
+            if start < b.count { out.append(b[start...]) }
+            return out
+        }
+        let (a, b) = (lines(old), lines(new))
+        var first = 0
+        while first < min(a.count, b.count), a[first] == b[first] { first += 1 }
+        var last = 0
+        while last < min(a.count, b.count) - first, a[a.count - 1 - last] == b[b.count - 1 - last] { last += 1 }
+        let text = b[first..<(b.count - last)].map { String(decoding: $0, as: UTF8.self) }.joined()
+        return ["range": range(first, 0, a.count - last, 0), "newText": text]
+    }
 }

@@ -335,6 +335,7 @@ extension LanguageServer {
             let end = text.offset(line: line, column: text.line(line).count + 1)
             action(title, ["changes": [uri: [["range": LSPText.range(line, 0, line, end), "newText": fixed]]]])
         }
+        if let edit = markingAsPerson(path, bytes, line) { action("Mark as a person (type: person)", edit(uri)) }
         return actions
     }
 
@@ -348,21 +349,6 @@ extension LanguageServer {
             let target = lookup.find(person.id) == .one(p) ? person.id : (person.path as NSString).deletingPathExtension
             return (NameIndex.label(name: person.name, stem: person.id), target, p)
         }.sorted { $0.label < $1.label }
-    }
-
-    /// The line mended, when the note's front matter has an error there: typed again where it was mistyped
-    /// (`circle:core`), else its value quoted where the advice is quotes.
-    private func fixedFrontMatterLine(_ path: String, _ text: LSPText, _ line: Int) -> (String, String)? {
-        let here = (state?.diagnostics[path] ?? []).filter { $0.location.line == line + 1 && $0.severity == .error }
-        if here.contains(where: { $0.text.en.hasPrefix("invalid YAML") || $0.text.en.hasPrefix("front matter must") }),
-            let retyped = YAMLHint.retyped(text.line(line))
-        {
-            return retyped
-        }
-        guard here.contains(where: { YAMLHint.asksForQuotes($0.text) }),
-            let quoted = YAMLHint.quotingValue(of: text.line(line))
-        else { return nil }
-        return ("Put the value in quotes", quoted)
     }
 
     /// The edit that creates the note `kizuna add` would write for a person named `name`, unless it exists.

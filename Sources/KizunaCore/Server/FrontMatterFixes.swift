@@ -1,0 +1,27 @@
+/// The editor's fixes to a note's front matter.
+extension LanguageServer {
+    /// The line mended, when the note's front matter has an error there: typed again where it was mistyped
+    /// (`circle:core`), else its value quoted where the advice is quotes.
+    func fixedFrontMatterLine(_ path: String, _ text: LSPText, _ line: Int) -> (String, String)? {
+        let here = (state?.diagnostics[path] ?? []).filter { $0.location.line == line + 1 && $0.severity == .error }
+        if here.contains(where: { $0.text.en.hasPrefix("invalid YAML") || $0.text.en.hasPrefix("front matter must") }),
+            let retyped = YAMLHint.retyped(text.line(line))
+        {
+            return retyped
+        }
+        guard here.contains(where: { YAMLHint.asksForQuotes($0.text) }),
+            let quoted = YAMLHint.quotingValue(of: text.line(line))
+        else { return nil }
+        return ("Put the value in quotes", quoted)
+    }
+
+    /// On the tags of a note tagged as a person in a journal with no people (where the warning stands): the edit,
+    /// for the note's URI, that writes `type: person` into its front matter.
+    func markingAsPerson(_ path: String, _ bytes: [UInt8], _ line: Int) -> ((String) -> [String: Any])? {
+        guard let state, let i = state.position[path], state.parsed[i].taggedPerson?.line == line + 1,
+            state.journal.people.isEmpty, let marked = try? NoteEdit.settingFrontMatter("type", to: "person", in: bytes)
+        else { return nil }
+        let change = LSPText.linesReplaced(bytes, by: marked)
+        return { uri in ["changes": [uri: [change]]] }
+    }
+}

@@ -1,0 +1,50 @@
+"""An Obsidian vault with no people: notes tagged as people are warned of, and a code action marks one a person."""
+import os
+import shutil
+import tempfile
+
+import pytest
+from lsprotocol import types
+from pytest_lsp import LanguageClient
+
+from conftest import apply, change_doc, code_actions, open_doc
+
+NOTES = {
+    ".obsidian/app.json": "{}\n",
+    "Contacts/Anna.md": "---\r\naliases: [Anna K]\r\ntags: [person, friend]\r\n---\r\nMet at the fair.\r\n",
+    "Contacts/Ben.md": "---\ntags: person\n---\n",
+    "2026-11-01.md": "Tea with [[Anna]].\n",
+}
+
+
+@pytest.fixture(scope="module")
+def journal():
+    path = tempfile.mkdtemp(prefix="kizuna-vault-")
+    for rel, text in NOTES.items():
+        full = os.path.join(path, rel)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        with open(full, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+    yield os.path.realpath(path)
+    shutil.rmtree(path)
+
+
+async def test_a_note_tagged_as_a_person_is_marked_one_by_a_code_action(client: LanguageClient):
+    text = NOTES["Contacts/Anna.md"]
+    doc = await open_doc(client, "Contacts/Anna.md", text)
+    (diagnostic,) = client.diagnostics[doc]
+    assert diagnostic.range.start.line == 2 and "a tag does not make this note one" in diagnostic.message
+    actions = await code_actions(client, doc, 2, 8, [diagnostic])
+    (mark,) = [a for a in actions if a.title == "Mark as a person (type: person)"]
+    edit = await apply(client, mark, doc)
+    # One line, before the closing '---', in the note's own line ending; nothing else changes.
+    assert edit.new_text == "type: person\r\n"
+    assert (edit.range.start.line, edit.range.start.character, edit.range.end.line, edit.range.end.character) == (3, 0, 3, 0)
+    marked = text.replace("\r\n---\r\nMet", "\r\ntype: person\r\n---\r\nMet")
+    await change_doc(client, "Contacts/Anna.md", marked, 2)
+    assert not client.diagnostics.get(doc)
+    # Anna is a person now, so Ben's tag is no longer warned of: the journal has people.
+    ben = await open_doc(client, "Contacts/Ben.md", NOTES["Contacts/Ben.md"])
+    assert not client.diagnostics.get(ben)
+    actions = await code_actions(client, ben, 1, 2, [])
+    assert "Mark as a person (type: person)" not in [a.title for a in actions]
