@@ -249,13 +249,14 @@ extension FrontMatter {
         (yaml?["aliases"]?.flattened ?? []).map { $0.soleWikiLinkTarget ?? $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
-    /// Where `tags:` holds `person`, `people` or `人物` (with or without `#`, in any case, in a list or a text of
-    /// tags split by commas or spaces); nil when it does not.
+    /// Where `tags:` holds `person`, `people` or `人物` (with or without `#`, in any case, alone or as the last part
+    /// of a nested tag such as `type/person`, in a list or a text of tags split by commas or spaces); nil when not.
     static func taggedPerson(_ yaml: YAMLValue?, at: (Int, Int) -> SourceLocation) -> SourceLocation? {
         guard let value = yaml?["tags"] else { return nil }
         let says = value.flattened.contains { text in
             text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\u{3000}" }).contains { tag in
-                let t = (tag.hasPrefix("#") ? tag.dropFirst() : tag).lowercased()
+                let bare = tag.hasPrefix("#") ? tag.dropFirst() : tag
+                let t = (bare.split(separator: "/").last ?? bare).lowercased()
                 return t == "person" || t == "people" || t == "人物"
             }
         }

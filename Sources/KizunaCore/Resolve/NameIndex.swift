@@ -201,7 +201,7 @@ struct NameIndex: Sendable {
                 if let one = match(stemKey).one { return one }
                 if noteKeys.contains(NameKey(stemKey)) { return nil }
             }
-            if names(aFile: lowered) { return nil }
+            if names(aFile: lowered) || NameIndex.isPlaceholder(target) { return nil }
             unresolved.append(Unresolved(target: target, key: key, location: link.location))
             return nil
         }
@@ -292,6 +292,12 @@ struct NameIndex: Sendable {
         if fileTargets.contains(target) { return true }
         let name = target.split(separator: "/").last.map(String.init) ?? target
         return fileTargets.contains(name)
+    }
+
+    /// Whether a link target is a template's placeholder, filled in when a note is made from the template:
+    /// Templater's `<% … %>` or the core plugin's `{{…}}`. It names no note yet.
+    static func isPlaceholder(_ target: String) -> Bool {
+        (target.contains("<%") && target.contains("%>")) || (target.contains("{{") && target.contains("}}"))
     }
 
     /// A link that matches no person and no note.

@@ -455,7 +455,8 @@ import Testing
         let notes = [
             "Contacts/a.md": "---\ntags: [person, friend]\n---\n",
             "Contacts/b.md": "---\ntags: \"#People, work\"\n---\n",
-            "Contacts/c.md": "---\ntitle: C\ntags:\n  - 人物\n---\n", "d.md": "---\ntags: [personal]\n---\n",
+            "Contacts/c.md": "---\ntitle: C\ntags:\n  - 人物\n---\n", "d.md": "---\ntags: [personal, person/x]\n---\n",
+            "Contacts/g.md": "---\ntags:\n  - type/person\n---\n",
             "log/e.md": "Tea with [[a]].\n",
         ]
         let warning =
@@ -464,6 +465,7 @@ import Testing
         #expect(
             printed(journal(notes)) == [
                 "Contacts/a.md:2:7: " + warning, "Contacts/b.md:2:7: " + warning, "Contacts/c.md:4:3: " + warning,
+                "Contacts/g.md:3:3: " + warning,
             ])
         var withAPerson = notes
         withAPerson["people/f.md"] = "---\nname: F\n---\n"

@@ -401,6 +401,15 @@ import Testing
             ])
     }
 
+    /// A template's placeholders (Templater's `<% … %>`, the core plugin's `{{…}}`) name no note yet.
+    @Test func aLinkToATemplatePlaceholderIsNoWarning() {
+        let j = journal([
+            "Templates/Daily.md":
+                "[[<% tp.date.now(\"YYYY-MM-DD\") %>]] [[{{date:YYYY-MM-DD}}|yesterday]] [[{{title}}]] [[Nobody]]\n"
+        ])
+        #expect(printed(j) == ["Templates/Daily.md:1:85: warning: no person or note named 'Nobody'"])
+    }
+
     /// An Excalidraw drawing whose opening `%%` was lost ends with its closing one: a comment that hides nothing.
     @Test func aCommentOpenedAtTheNotesEndHidesNothingAndIsNoWarning() {
         let j = journal([
