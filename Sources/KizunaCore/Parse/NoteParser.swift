@@ -92,8 +92,11 @@ public enum NoteParser {
             while k > 0, u[k - 1] != UInt8(ascii: "/") { k -= 1 }
             return k == 0 ? path : String(decoding: UnsafeBufferPointer(rebasing: u[k...]), as: UTF8.self)
         }
+        let stem = NoteName.stem(name)
+        let inPeople = path.hasPrefix(config.peopleDir + "/")
         return ParsedNote(
-            path: path, stem: NoteName.stem(name), isPerson: path.hasPrefix(config.peopleDir + "/"), fields: nil)
+            path: path, stem: stem,
+            isPerson: inPeople && !NoteName.describesFolder(stem, path: path, folder: config.peopleDir), fields: nil)
     }
 
     /// Reads the front matter: whether the note is a person (and their fields) or a meeting.
@@ -119,6 +122,8 @@ public enum NoteParser {
                 note.diagnostics.append(Diagnostic(.error, p.message, at: loc(p.line + 1, p.column)))
             }
         }
+        // The DB Folder plugin keeps a table's settings in a note inside the folder it shows.
+        if yaml?["database-plugin"] != nil { note.isPerson = false }
         if NoteParser.marksPerson(yaml) { note.isPerson = true }
         if !note.isPerson {
             note.meeting = FrontMatter.meeting(yaml) { loc($0 + 1, $1) }

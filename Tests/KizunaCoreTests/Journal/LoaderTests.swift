@@ -450,6 +450,24 @@ import Testing
         #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "f"])
     }
 
+    /// A note that says what the people folder holds is no one: its folder note, its README, a DB Folder table.
+    /// A folder of a person's own keeps its note a person.
+    @Test func notesAboutThePeopleFolderAreNoOne() {
+        let notes = [
+            "people/People.md": "# People\n```dataview\nLIST FROM \"people\"\n```\n",
+            "people/README.md": "How I keep these notes.\n", "people/peoples.md": "---\ndatabase-plugin: basic\n---\n",
+            "people/hanako.md": "---\nname: Hanako\n---\n", "people/Ito Ken/Ito Ken.md": "---\nname: Ito Ken\n---\n",
+            "people/readme-ito.md": "", "people/x/people.md": "",
+        ]
+        #expect(journal(notes).people.map(\.id) == ["Ito Ken", "hanako", "people", "readme-ito"])
+        var config = Config()
+        config.peopleDir = "人物"
+        let japanese = Kizuna.journal(
+            files: [SourceFile(path: "人物/人物.md", text: "# 人物\n"), SourceFile(path: "人物/花子.md", text: "")],
+            config: config)
+        #expect(japanese.people.map(\.id) == ["花子"])
+    }
+
     /// A tag does not make a person; a journal with no people says so at each note tagged as one.
     @Test func notesTaggedAsPeopleInAJournalWithNoPeopleAreWarnedOf() {
         let notes = [
