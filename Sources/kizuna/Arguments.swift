@@ -34,6 +34,13 @@ func findPerson(_ text: String, in journal: Journal) throws -> Int {
         if !close.isEmpty {
             message +=
                 ja ? "。もしかして: \(close.joined(separator: "、"))" : "; did you mean \(close.joined(separator: ", "))?"
+        } else if journal.people.isEmpty {
+            message +=
+                ja
+                ? "(ジャーナルに人物がいません。people_dir のフォルダーか、フロントマターの `type: person` で人物になります。"
+                    + "kizuna check が手がかりを示します)"
+                : " (the journal has no people: a person is a note in people_dir or one whose front matter says "
+                    + "`type: person`; kizuna check says more)"
         }
         printError(message)
     }

@@ -128,6 +128,18 @@ func everydayJournal() throws -> Scratch {
         #expect(dir.snapshot() == before)
     }
 
+    /// A journal with no people says why a name finds nobody, and where to look.
+    @Test func aNameInAJournalWithNoPeopleSaysThereAreNone() throws {
+        let dir = try Scratch()
+        try dir.write("Contacts/Anna.md", "---\ntags: [person]\n---\n")
+        let shown = try kizuna(["show", "Anna", "--journal", dir.path])
+        #expect(shown.status == 1)
+        #expect(
+            shown.err
+                == "kizuna: nobody is called 'Anna' (the journal has no people: a person is a note in people_dir or "
+                + "one whose front matter says `type: person`; kizuna check says more)\n")
+    }
+
     @Test func anEntryThatDoesNotReadBackAsMeantIsUndone() throws {
         let dir = try everydayJournal()
         let before = dir.snapshot()
