@@ -22,16 +22,21 @@ NOTES = {
 }
 
 
-@pytest.fixture(scope="session")
-def journal():
+def written_journal(notes):
+    """A temporary folder holding `notes` (path: text), written byte for byte (CRLF stays); yields its real path."""
     path = tempfile.mkdtemp(prefix="kizuna-lsp-")
-    for rel, text in NOTES.items():
+    for rel, text in notes.items():
         full = os.path.join(path, rel)
         os.makedirs(os.path.dirname(full), exist_ok=True)
-        with open(full, "w", encoding="utf-8") as f:
+        with open(full, "w", encoding="utf-8", newline="") as f:
             f.write(text)
     yield os.path.realpath(path)
     shutil.rmtree(path)
+
+
+@pytest.fixture(scope="session")
+def journal():
+    yield from written_journal(NOTES)
 
 
 def uri(journal, rel):

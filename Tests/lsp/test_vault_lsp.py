@@ -1,13 +1,8 @@
 """An Obsidian vault with no people: notes tagged as people are warned of, and a code action marks one a person."""
-import os
-import shutil
-import tempfile
-
 import pytest
-from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from conftest import apply, change_doc, code_actions, open_doc
+from conftest import apply, change_doc, code_actions, open_doc, written_journal
 
 NOTES = {
     ".obsidian/app.json": "{}\n",
@@ -19,14 +14,7 @@ NOTES = {
 
 @pytest.fixture(scope="module")
 def journal():
-    path = tempfile.mkdtemp(prefix="kizuna-vault-")
-    for rel, text in NOTES.items():
-        full = os.path.join(path, rel)
-        os.makedirs(os.path.dirname(full), exist_ok=True)
-        with open(full, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-    yield os.path.realpath(path)
-    shutil.rmtree(path)
+    yield from written_journal(NOTES)
 
 
 async def test_a_note_tagged_as_a_person_is_marked_one_by_a_code_action(client: LanguageClient):
