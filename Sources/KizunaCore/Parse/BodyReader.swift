@@ -91,13 +91,14 @@ struct BodyReader {
     /// Warnings for a code fence or a `%%` comment never closed.
     private func warnOfWhatIsNeverClosed(into diagnostics: inout [Diagnostic]) {
         for fence in body.unclosedFences {
-            diagnostics.append(
-                Diagnostic(
-                    .warning,
-                    Message(
-                        "this code fence is never closed: the lines after it are read as code, not as entries or tasks",
-                        ja: "このコードブロックは閉じられていません。後に続く行はコードとして読まれ、エントリーやタスクになりません"),
-                    at: place(fence)))
+            var message = Message(
+                "this code fence is never closed: the lines after it are read as code, not as entries or tasks",
+                ja: "このコードブロックは閉じられていません。後に続く行はコードとして読まれ、エントリーやタスクになりません")
+            if let line = fence.lookalike.map({ $0 + lineOffset }) {
+                message.en += "; the fence on line \(line) is not one: a no-break space (U+00A0) stands before it"
+                message.ja += "。\(line) 行目のフェンスは、前にノーブレークスペース(U+00A0)があるためフェンスになりません"
+            }
+            diagnostics.append(Diagnostic(.warning, message, at: place((fence.line, fence.column))))
         }
         if let comment = body.unclosedComment {
             diagnostics.append(

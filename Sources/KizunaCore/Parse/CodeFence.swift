@@ -55,6 +55,31 @@ extension CommonMark {
         return (start, open.at + 1)
     }
 
+    /// The nearest line above `line` that shows a fence after a no-break space (U+00A0, as text copied from a web
+    /// page has): CommonMark reads it as text, so the fence meant to close it opens a block instead.
+    static func fenceAfterNoBreakSpace(_ bytes: ArraySlice<UInt8>, lineStarts: [Int], above line: Int) -> Int? {
+        for n in stride(from: min(line, lineStarts.count + 1) - 1, through: 1, by: -1) {
+            var i = lineStarts[n - 1]
+            let end = n < lineStarts.count ? lineStarts[n] : bytes.endIndex
+            var noBreak = false
+            while i < end {
+                if bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == UInt8(ascii: ">") {
+                    i += 1
+                } else if bytes[i] == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 {
+                    noBreak = true
+                    i += 2
+                } else {
+                    break
+                }
+            }
+            guard noBreak, i + 3 <= end, bytes[i] == UInt8(ascii: "`") || bytes[i] == UInt8(ascii: "~") else {
+                continue
+            }
+            if bytes[i + 1] == bytes[i], bytes[i + 2] == bytes[i] { return n }
+        }
+        return nil
+    }
+
     /// Whether the C string `text` starts with `line`, then a line break or its end.
     static func startsWithLine(_ text: UnsafePointer<CChar>, _ line: ArraySlice<UInt8>) -> Bool {
         var i = 0

@@ -410,6 +410,19 @@ import Testing
         #expect(printed(j) == ["Templates/Daily.md:1:85: warning: no person or note named 'Nobody'"])
     }
 
+    /// A fence copied from a web page after a no-break space is text, so the one meant to close it opens a block:
+    /// the warning names the line that looks like a fence.
+    @Test func aFenceAfterANoBreakSpaceIsNamedWhenTheOneBelowIsNeverClosed() {
+        let j = journal(["log/a.md": "---\ntitle: A\n---\nRun:\n\u{00A0}```python\nx = 1\n```\n#tag\n"])
+        #expect(
+            printed(j) == [
+                "log/a.md:7:1: warning: this code fence is never closed: the lines after it are read as code, not as "
+                    + "entries or tasks; the fence on line 5 is not one: a no-break space (U+00A0) stands before it"
+            ])
+        let plain = journal(["log/b.md": "Run:\n```python\nx = 1\n"])
+        #expect(printed(plain).first?.hasSuffix("not as entries or tasks") == true)
+    }
+
     /// An Excalidraw drawing whose opening `%%` was lost ends with its closing one: a comment that hides nothing.
     @Test func aCommentOpenedAtTheNotesEndHidesNothingAndIsNoWarning() {
         let j = journal([
