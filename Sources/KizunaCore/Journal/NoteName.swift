@@ -39,6 +39,15 @@ public enum NoteName {
         return stem.lowercased() == own.lowercased() || stem.lowercased() == "readme"
     }
 
+    /// The paths of the notes a link or a name written as a path may mean, from the journal's root: itself when it
+    /// ends in a note extension (in any case), else with `.md` and with `.markdown`; a leading `/` is the root.
+    static func notePaths(_ target: String) -> [String] {
+        let path = target.hasPrefix("/") ? String(target.dropFirst()) : target
+        let lowered = path.lowercased()
+        if lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") { return [path] }
+        return [path + ".md", path + ".markdown"]
+    }
+
     /// The file name without its note extension.
     public static func stem(_ name: String) -> String {
         let lower = name.lowercased()

@@ -12,6 +12,7 @@ public struct PersonLookup: Sendable {
 
     private let people: [(id: String, name: String, path: String)]
     private let byKey: [String: [Int]]
+    private let byPath: [String: Int]
     /// Each person's id, name and aliases as links fold them.
     public let keys: [[String]]
 
@@ -30,14 +31,15 @@ public struct PersonLookup: Sendable {
         }
         self.byKey = byKey
         self.keys = keys
+        byPath = Dictionary(journal.people.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The person `text` names.
     public func find(_ text: String) -> Match {
         var target = text.trimmingSpaces()
         if target.hasPrefix("[["), target.hasSuffix("]]") { target = String(target.dropFirst(2).dropLast(2)) }
-        let path = target.hasSuffix(".md") ? target : target + ".md"
-        if let p = people.firstIndex(where: { $0.path == path }) { return .one(p) }
+        // The path of a person's note, as a link names it (`people/tanaka`, `/people/tanaka.md`).
+        if let p = NoteName.notePaths(target).lazy.compactMap({ byPath[$0] }).first { return .one(p) }
         let found = byKey[Normalize.key(target)] ?? []
         if found.count == 1 { return .one(found[0]) }
         if found.count > 1 { return .many(found.sorted()) }

@@ -216,10 +216,7 @@ struct NameIndex: Sendable {
 
     /// The person whose note a link's target is the path of, from the journal's root, with or without `.md`.
     private func person(atPath target: String) -> Int? {
-        let path = target.hasPrefix("/") ? String(target.dropFirst()) : target
-        let lowered = path.lowercased()
-        if lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") { return personByPath[path] }
-        return personByPath[path + ".md"] ?? personByPath[path + ".markdown"]
+        NoteName.notePaths(target).lazy.compactMap { personByPath[$0] }.first
     }
 
     /// The people of an ambiguous link as its warning names them, in English and Japanese: a handful of

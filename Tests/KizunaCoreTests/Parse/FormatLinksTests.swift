@@ -133,6 +133,22 @@ import Testing
         ])
         #expect(printed(j) == ["log/2026-11-20.md:1:61: warning: no person or note named 'people/Nobody'"])
         #expect(j.entries.first?.participants.map { j.people[$0].id } == ["谷南 達也", "谷南 達也 (Globex 3)"])
+        // The command line and the editor read a path as links do.
+        let lookup = PersonLookup(j)
+        for (text, id) in [
+            ("people/谷南 達也", "谷南 達也"), ("/people/谷南 達也.md", "谷南 達也"),
+            ("[[people/谷南 達也 (Globex 3)]]", "谷南 達也 (Globex 3)"),
+        ] {
+            guard case .one(let p) = lookup.find(text) else {
+                Issue.record("\(text) found no one person")
+                continue
+            }
+            #expect(j.people[p].id == id, Comment(rawValue: text))
+        }
+        let markdown = journal([
+            "people/kim.markdown": "---\nname: Kim\n---\n", "people/kim-b.md": "---\nname: Kim\n---\n",
+        ])
+        #expect(PersonLookup(markdown).find("people/kim") == .one(markdown.index(ofId: "kim")!))
     }
 
     @Test func aLinkOverSeveralLinesOfAParagraphIsFoundOnItsOwnLine() {
