@@ -39,7 +39,7 @@ extension BodyReader {
                     let (marker, isDue) = Self.dateMarkers[m]
                     if let d = Day(iso: Normalize.nfkc(value)) {
                         if isDue { due = d } else { doneDate = d }
-                    } else {
+                    } else if !(isDue && checked) {  // a done task's due date no longer matters
                         diagnostics.append(Self.unreadableDate(value, marker: marker, isDue: isDue, at: location))
                     }
                     i += consumed

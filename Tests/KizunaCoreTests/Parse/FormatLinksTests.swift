@@ -361,6 +361,13 @@ import Testing
         #expect(j.tasks[0].due == nil)
         #expect(printed(j) == ["log/a.md:3:3: warning: invalid due date '2026-02-30' in task (write 📅 YYYY-MM-DD)"])
     }
+
+    /// A done task's due date no longer matters: one it cannot read is no warning. Its done date still is.
+    @Test func aDoneTasksUnreadableDueDateIsNoWarning() {
+        let j = journal(["log/a.md": "- [x] 📅 Revisit the model ✅ 2024-06-28\n- [x] Call ✅ yesterday\n"])
+        #expect(j.tasks.count == 2)
+        #expect(printed(j) == ["log/a.md:2:3: warning: invalid done date 'yesterday' in task (write ✅ YYYY-MM-DD)"])
+    }
 }
 
 /// FORMAT.md, "Durations".
