@@ -292,9 +292,10 @@ struct NameIndex: Sendable {
     }
 
     /// Whether a link target is a template's placeholder, filled in when a note is made from the template:
-    /// Templater's `<% … %>` or the core plugin's `{{…}}`. It names no note yet.
+    /// Templater's `<% … %>` or the core plugin's `{{…}}`, whose end a bar inside may leave to the label
+    /// (`[[{{date:YYYY-MM-DD|offset:-1d}}|yesterday]]`). It names no note yet.
     static func isPlaceholder(_ target: String) -> Bool {
-        (target.contains("<%") && target.contains("%>")) || (target.contains("{{") && target.contains("}}"))
+        target.contains("<%") || target.contains("{{")
     }
 
     /// A link that matches no person and no note.

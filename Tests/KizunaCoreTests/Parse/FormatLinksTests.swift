@@ -428,9 +428,9 @@ import Testing
     @Test func aLinkToATemplatePlaceholderIsNoWarning() {
         let j = journal([
             "Templates/Daily.md":
-                "[[<% tp.date.now(\"YYYY-MM-DD\") %>]] [[{{date:YYYY-MM-DD}}|yesterday]] [[{{title}}]] [[Nobody]]\n"
+                "[[<% tp.date.now(\"YYYY-MM-DD\") %>]] [[{{date:YYYY-MM-DD|offset:-1d}}|←]] [[{{title}}]] [[Nobody]]\n"
         ])
-        #expect(printed(j) == ["Templates/Daily.md:1:85: warning: no person or note named 'Nobody'"])
+        #expect(printed(j) == ["Templates/Daily.md:1:88: warning: no person or note named 'Nobody'"])
     }
 
     /// A fence copied from a web page after a no-break space is text, so the one meant to close it opens a block:
