@@ -29,6 +29,12 @@ struct Add: ParsableCommand {
             throw refuse(
                 say, "cannot make a file name of '\(id)'; give one with --id", "'\(id)' はファイル名にできません。--id で指定してください")
         }
+        let path = journal.config.peopleDir + "/" + id + ".md"
+        if NoteName.describesFolder(id, path: path, folder: journal.config.peopleDir) {
+            throw refuse(
+                say, "\(path) would be the people folder's own note, which is no one; give another id with --id",
+                "\(path) は人物フォルダー自身のメモになり、人物になりません。--id で別のIDを指定してください")
+        }
         for text in [name, id] {
             if case .one(let p) = PersonLookup(journal).find(text) {
                 let who = journal.people[p]
@@ -52,7 +58,6 @@ struct Add: ParsableCommand {
         note.howMet = howMet
         note.purpose = purpose
         if let introducedBy { note.introducedBy = [journal.people[try findPerson(introducedBy, in: journal)].id] }
-        let path = journal.config.peopleDir + "/" + id + ".md"
         let text = NewNotes.personNote(note)
         if dryRun {
             say("would create \(path):", "\(path) を作成します:")

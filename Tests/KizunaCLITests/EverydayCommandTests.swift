@@ -128,6 +128,21 @@ func everydayJournal() throws -> Scratch {
         #expect(dir.snapshot() == before)
     }
 
+    /// `add` will not write the people folder's own note (its README or folder note), which is no one.
+    @Test func addRefusesAnIdThatNamesThePeopleFoldersOwnNote() throws {
+        let dir = try everydayJournal()
+        let before = dir.snapshot()
+        let readme = try kizuna(["add", "Readme", "--journal", dir.path])
+        #expect(readme.status == 1)
+        #expect(
+            readme.err
+                == "kizuna: people/readme.md would be the people folder's own note, which is no one; give another id "
+                + "with --id\n")
+        #expect(try kizuna(["add", "People", "--journal", dir.path]).status == 1)
+        #expect(dir.snapshot() == before)
+        #expect(try kizuna(["add", "Readme", "--id", "readme-ito", "--journal", dir.path]).status == 0)
+    }
+
     /// A journal with no people says why a name finds nobody, and where to look.
     @Test func aNameInAJournalWithNoPeopleSaysThereAreNone() throws {
         let dir = try Scratch()

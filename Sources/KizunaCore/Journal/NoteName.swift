@@ -32,7 +32,7 @@ public enum NoteName {
 
     /// Whether the note at `path`, named `stem`, stands directly in `folder` to say what the folder holds: its
     /// folder note (`people/people.md`, as the Folder Notes plugin names it) or its `README`.
-    static func describesFolder(_ stem: String, path: String, folder: String) -> Bool {
+    public static func describesFolder(_ stem: String, path: String, folder: String) -> Bool {
         guard path.utf8.count > folder.utf8.count + 1, !path.utf8.dropFirst(folder.utf8.count + 1).contains(0x2F)
         else { return false }
         let own = folder.split(separator: "/").last.map(String.init) ?? folder
