@@ -185,3 +185,13 @@ async def test_an_ambiguous_link_is_pointed_at_one_person_by_a_code_action(clien
     assert edit.new_text == "kim-b|Kim" and (edit.range.start.character, edit.range.end.character) == (6, 9)
     await change_doc(client, "log/amb.md", "Met [[kim-b|Kim]] today\n", 2)
     assert not client.diagnostics.get(doc)
+
+
+async def test_no_code_action_creates_the_people_folders_own_note(client: LanguageClient):
+    doc = await open_doc(client, "log/readme-link.md", "See [[Readme]] and [[Ono Yui]]\n")
+    readme, ono = sorted(client.diagnostics[doc], key=lambda d: d.range.start.character)
+    assert "no person or note named 'Readme'" in readme.message
+    titles = [a.title for a in await code_actions(client, doc, 0, 7, [readme])]
+    assert not [t for t in titles if t.startswith("Create a person note")], titles
+    titles = [a.title for a in await code_actions(client, doc, 0, 21, [ono])]
+    assert "Create a person note for Ono Yui (people/ono-yui.md)" in titles

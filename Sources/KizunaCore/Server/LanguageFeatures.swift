@@ -355,7 +355,9 @@ extension LanguageServer {
     private func createPersonEdit(_ name: String, _ journal: Journal) -> (path: String, edit: [String: Any])? {
         let id = NewNotes.id(for: name)
         let notePath = journal.config.peopleDir + "/" + (id.isEmpty ? "person" : id) + ".md"
-        guard !id.isEmpty, journal.people.allSatisfy({ $0.path != notePath }) else { return nil }
+        guard !id.isEmpty, journal.people.allSatisfy({ $0.path != notePath }),
+            !NoteName.describesFolder(id, path: notePath, folder: journal.config.peopleDir)
+        else { return nil }
         let newURI = self.uri(of: notePath)
         let edits: [[String: Any]] = [
             ["range": LSPText.range(0, 0, 0, 0), "newText": NewNotes.personNote(NewNotes.Person(name: name))]
