@@ -12,32 +12,56 @@ extension CommonMark {
         return starts
     }
 
+    /// A fence on a line: its character, its length, where it starts and what follows it. `afterNoBreak`: a
+    /// no-break space stands before it, so CommonMark reads the line as text.
+    struct Fence {
+        var char: UInt8
+        var length: Int
+        var at: Int
+        var rest: ArraySlice<UInt8>
+        var afterNoBreak: Bool
+    }
+
+    /// Line `n` (1-based) of `bytes`, without its line break; empty past the end.
+    static func line(_ n: Int, of bytes: ArraySlice<UInt8>, lineStarts: [Int]) -> ArraySlice<UInt8> {
+        guard n >= 1, n <= lineStarts.count else { return [] }
+        var to = n < lineStarts.count ? lineStarts[n] : bytes.endIndex
+        while to > lineStarts[n - 1], bytes[to - 1] == 0x0A || bytes[to - 1] == 0x0D { to -= 1 }
+        return bytes[lineStarts[n - 1]..<to]
+    }
+
+    /// The fence on a line, after what may stand before one (indentation, `>` of a quote, a list marker, and a
+    /// no-break space, which undoes it); nil when there is none.
+    static func fence(on text: ArraySlice<UInt8>) -> Fence? {
+        var i = text.startIndex
+        var noBreak = false
+        while i < text.endIndex {
+            if " \t>-*+.)0123456789".utf8.contains(text[i]) {
+                i += 1
+            } else if text[i] == 0xC2, i + 1 < text.endIndex, text[i + 1] == 0xA0 {
+                noBreak = true
+                i += 2
+            } else {
+                break
+            }
+        }
+        guard i < text.endIndex, text[i] == UInt8(ascii: "`") || text[i] == UInt8(ascii: "~") else { return nil }
+        let char = text[i]
+        var j = i
+        while j < text.endIndex, text[j] == char { j += 1 }
+        guard j - i >= 3 else { return nil }
+        return Fence(char: char, length: j - i, at: i - text.startIndex, rest: text[j...], afterNoBreak: noBreak)
+    }
+
     /// The opening fence's line and byte column when the code block on lines `start...end` is fenced and its last
     /// line is not a closing fence (the same character, at least as many); nil otherwise.
     static func unclosedFence(
         _ bytes: ArraySlice<UInt8>, lineStarts: [Int], start: Int, end: Int, literal: UnsafePointer<CChar>?
     ) -> (line: Int, column: Int)? {
-        func line(_ n: Int) -> ArraySlice<UInt8> {
-            guard n >= 1, n <= lineStarts.count else { return [] }
-            var to = n < lineStarts.count ? lineStarts[n] : bytes.endIndex
-            while to > lineStarts[n - 1], bytes[to - 1] == 0x0A || bytes[to - 1] == 0x0D { to -= 1 }
-            return bytes[lineStarts[n - 1]..<to]
-        }
-        /// The fence on a line: its character, its length and where it starts, after what may stand before a fence
-        /// (indentation, `>` of a quote, a list marker).
-        func fence(_ text: ArraySlice<UInt8>) -> (char: UInt8, length: Int, at: Int, rest: ArraySlice<UInt8>)? {
-            var i = text.startIndex
-            while i < text.endIndex, " \t>-*+.)0123456789".utf8.contains(text[i]) { i += 1 }
-            guard i < text.endIndex, text[i] == UInt8(ascii: "`") || text[i] == UInt8(ascii: "~") else { return nil }
-            let char = text[i]
-            var j = i
-            while j < text.endIndex, text[j] == char { j += 1 }
-            guard j - i >= 3 else { return nil }
-            return (char, j - i, i - text.startIndex, text[j...])
-        }
-        guard let open = fence(line(start)) else { return nil }
+        let first = line(start, of: bytes, lineStarts: lineStarts)
+        guard let open = fence(on: first), !open.afterNoBreak else { return nil }
         // An indented code block may show a fence as its first line of code; a fenced block's code starts below it.
-        if let literal, CommonMark.startsWithLine(literal, line(start).dropFirst(open.at)) { return nil }
+        if let literal, CommonMark.startsWithLine(literal, first.dropFirst(open.at)) { return nil }
         // A block its container (a quote, a list item) closed before the note's end hid only the rest of that
         // container: the code its writer meant, unless it holds a wikilink they meant to be read. (cmark's end line
         // for such a block may be the line that closed it; its code's lines say where it ends.)
@@ -47,7 +71,8 @@ extension CommonMark {
                 return nil
             }
         }
-        if end > start, let close = fence(line(end)), close.char == open.char, close.length >= open.length,
+        if end > start, let close = fence(on: line(end, of: bytes, lineStarts: lineStarts)), !close.afterNoBreak,
+            close.char == open.char, close.length >= open.length,
             close.rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
         {
             return nil
@@ -58,26 +83,9 @@ extension CommonMark {
     /// The nearest line above `line` that shows a fence after a no-break space (U+00A0, as text copied from a web
     /// page has): CommonMark reads it as text, so the fence meant to close it opens a block instead.
     static func fenceAfterNoBreakSpace(_ bytes: ArraySlice<UInt8>, lineStarts: [Int], above line: Int) -> Int? {
-        for n in stride(from: min(line, lineStarts.count + 1) - 1, through: 1, by: -1) {
-            var i = lineStarts[n - 1]
-            let end = n < lineStarts.count ? lineStarts[n] : bytes.endIndex
-            var noBreak = false
-            while i < end {
-                if bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == UInt8(ascii: ">") {
-                    i += 1
-                } else if bytes[i] == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 {
-                    noBreak = true
-                    i += 2
-                } else {
-                    break
-                }
-            }
-            guard noBreak, i + 3 <= end, bytes[i] == UInt8(ascii: "`") || bytes[i] == UInt8(ascii: "~") else {
-                continue
-            }
-            if bytes[i + 1] == bytes[i], bytes[i + 2] == bytes[i] { return n }
+        stride(from: min(line, lineStarts.count + 1) - 1, through: 1, by: -1).first {
+            fence(on: self.line($0, of: bytes, lineStarts: lineStarts))?.afterNoBreak == true
         }
-        return nil
     }
 
     /// Whether the C string `text` starts with `line`, then a line break or its end.
