@@ -15,13 +15,12 @@ extension LanguageServer {
         return ("Put the value in quotes", quoted)
     }
 
-    /// On the tags of a note tagged as a person in a journal with no people (where the warning stands): the edit,
-    /// for the note's URI, that writes `type: person` into its front matter.
-    func markingAsPerson(_ path: String, _ bytes: [UInt8], _ line: Int) -> ((String) -> [String: Any])? {
+    /// On the tags of a note tagged as a person in a journal with no people (where the warning stands): the edit of
+    /// the note at `uri` that writes `type: person` into its front matter.
+    func markingAsPerson(_ path: String, _ bytes: [UInt8], _ line: Int, uri: String) -> [String: Any]? {
         guard let state, let i = state.position[path], state.parsed[i].taggedPerson?.line == line + 1,
             state.journal.people.isEmpty, let marked = try? NoteEdit.settingFrontMatter("type", to: "person", in: bytes)
         else { return nil }
-        let change = LSPText.linesReplaced(bytes, by: marked)
-        return { uri in ["changes": [uri: [change]]] }
+        return ["changes": [uri: [LSPText.linesReplaced(bytes, by: marked)]]]
     }
 }

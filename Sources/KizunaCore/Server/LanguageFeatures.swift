@@ -335,7 +335,7 @@ extension LanguageServer {
             let end = text.offset(line: line, column: text.line(line).count + 1)
             action(title, ["changes": [uri: [["range": LSPText.range(line, 0, line, end), "newText": fixed]]]])
         }
-        if let edit = markingAsPerson(path, bytes, line) { action("Mark as a person (type: person)", edit(uri)) }
+        if let edit = markingAsPerson(path, bytes, line, uri: uri) { action("Mark as a person (type: person)", edit) }
         return actions
     }
 
