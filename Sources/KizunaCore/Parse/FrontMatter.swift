@@ -128,7 +128,7 @@ private struct PersonReader {
         case .null: return []
         case .scalar(let s, _, _):
             let parts =
-                commas ? s.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" }).map(String.init) : [s]
+                commas ? s.split(whereSeparator: FrontMatter.isListComma).map(String.init) : [s]
             return parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         case .sequence:
             // Gathered into one list in the order `flattened` gives, without a list for every item.
@@ -244,6 +244,9 @@ extension YAMLValue {
 }
 
 extension FrontMatter {
+    /// A comma that parts a text of tags or communities: `,`, or the Japanese `、` and full-width `，`.
+    static func isListComma(_ c: Character) -> Bool { c == "," || c == "、" || c == "，" }
+
     /// The other names of a note that is no one's (`aliases:`, one or a list): any text, as Obsidian takes it.
     static func noteAliases(_ yaml: YAMLValue?) -> [String] {
         (yaml?["aliases"]?.flattened ?? []).map { $0.soleWikiLinkTarget ?? $0.trimmingSpaces() }.filter { !$0.isEmpty }
@@ -254,7 +257,8 @@ extension FrontMatter {
     static func taggedPerson(_ yaml: YAMLValue?, at: (Int, Int) -> SourceLocation) -> SourceLocation? {
         guard let value = yaml?["tags"] else { return nil }
         let says = value.flattened.contains { text in
-            text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\u{3000}" }).contains { tag in
+            text.split(whereSeparator: { FrontMatter.isListComma($0) || $0 == " " || $0 == "\u{3000}" }).contains {
+                tag in
                 let bare = tag.hasPrefix("#") ? tag.dropFirst() : tag
                 let t = (bare.split(separator: "/").last ?? bare).lowercased()
                 return t == "person" || t == "people" || t == "人物"
@@ -276,8 +280,10 @@ extension FrontMatter {
             return text.isEmpty ? nil : PersonRef(text: text, location: place)
         }
         guard !people.isEmpty else { return nil }
-        let tags = (yaml["tags"]?.flattened ?? []).flatMap { $0.split(separator: ",") }.map { $0.trimmingSpaces() }
-            .filter { !$0.isEmpty }.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
+        let tags = (yaml["tags"]?.flattened ?? []).flatMap { $0.split(whereSeparator: isListComma) }.map {
+            $0.trimmingSpaces()
+        }
+        .filter { !$0.isEmpty }.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
         return MeetingHead(date: date, people: people, tags: tags)
     }
 }

@@ -221,4 +221,14 @@ import Testing
         #expect(sync.title == "sync" && ids(j, sync.participants) == ["hanako", "ken"])
         #expect(printed(j).isEmpty)
     }
+
+    /// A meeting note's tags, as a text, are parted by the commas a person's tags are: `,`, `、` and `，`.
+    @Test func aMeetingNotesTagsArePartedByJapaneseCommasToo() {
+        let j = journal([
+            "people/hanako.md": "---\nname: 花子\n---\n",
+            "会議/定例.md": "---\ndate: 2026-11-20\npeople: [[花子]]\ntags: 会った、ギブ\n---\n",
+            "会議/電話.md": "---\ndate: 2026-11-21\nattendees: [花子]\ntags: [\"電話，お願い\"]\n---\n",
+        ])
+        #expect(j.entries.map(\.kinds) == [[.meet, .give], [.call, .ask]])
+    }
 }
