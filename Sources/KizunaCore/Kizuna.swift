@@ -21,6 +21,16 @@ public enum Kizuna {
     static func journal(root: String, clock: StageClock = StageClock(), heldOpen: Int?) throws -> Journal {
         let loaded = try JournalLoader.load(root: root)
         clock.lap("load (walk)")
+        return journal(loaded, clock: clock, heldOpen: heldOpen)
+    }
+
+    /// `journal(root:)` from a journal already walked (`JournalLoader.load`): the command line looks at what the walk
+    /// found before the notes are read.
+    public static func journal(_ loaded: LoadedJournal, clock: StageClock = StageClock()) -> Journal {
+        journal(loaded, clock: clock, heldOpen: nil)
+    }
+
+    static func journal(_ loaded: LoadedJournal, clock: StageClock, heldOpen: Int?) -> Journal {
         var first = readFrontMatter(loaded, heldOpen: heldOpen)
         clock.lap("front matter (all cores)")
         let directory = JournalResolver.Directory(first.heads, config: loaded.config, linkTargets: loaded.linkTargets)

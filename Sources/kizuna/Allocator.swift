@@ -16,8 +16,21 @@ enum Allocator {
     /// The language server lives on and soon uses again what it frees, so it waits 2 ms (mimalloc's default is 25).
     /// mimalloc's own `MIMALLOC_DECOMMIT_DELAY`, when set, wins.
     static func configure(serving: Bool) {
+        setDelay(serving ? 2 : 0)
+    }
+
+    /// A journal of this many notes or more waits 25 ms before giving freed memory back (BENCHMARKS.md, twentieth
+    /// round): the pages held are a few percent of its size, while faulting them in anew grows with the journal.
+    static let notesForDelay = 30_000
+
+    /// Sets the delay for a command reading a journal of `notes` notes, once the walk has counted them.
+    static func configure(notes: Int) {
+        if notes >= notesForDelay { setDelay(25) }
+    }
+
+    private static func setDelay(_ milliseconds: Int) {
         #if Mimalloc
-            if getenv("MIMALLOC_DECOMMIT_DELAY") == nil { mi_option_set(mi_option_decommit_delay, serving ? 2 : 0) }
+            if getenv("MIMALLOC_DECOMMIT_DELAY") == nil { mi_option_set(mi_option_decommit_delay, milliseconds) }
         #endif
     }
 }

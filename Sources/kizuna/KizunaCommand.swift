@@ -123,7 +123,11 @@ func stageClock() -> StageClock {
 func readJournal(_ option: JournalOption) throws -> (root: String, journal: Journal) {
     let root = option.root
     do {
-        return (root, try Kizuna.journal(root: root, clock: stageClock()))
+        let clock = stageClock()
+        let loaded = try JournalLoader.load(root: root)
+        clock.lap("load (walk)")
+        Allocator.configure(notes: loaded.paths.count)
+        return (root, Kizuna.journal(loaded, clock: clock))
     } catch {
         printError("kizuna: \(error)")
         throw ExitCode(2)
