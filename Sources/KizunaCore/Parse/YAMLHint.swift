@@ -137,17 +137,20 @@ enum YAMLHint {
 
 extension YAMLHint {
     /// A mistyped line (`mistyped`) typed again, and what the edit does; nil for a line that is not mistyped.
-    static func retyped(_ line: String) -> (title: String, line: String)? {
+    static func retyped(_ line: String) -> (title: Message, line: String)? {
         var scalars = Array(line.unicodeScalars)
         guard let (at, hint) = mistyped(scalars) else { return nil }
-        let title: String
+        let title: Message
         if hint == fullWidthColon {
             scalars[at] = ":"
             if at + 1 >= scalars.count || scalars[at + 1] != " " { scalars.insert(" ", at: at + 1) }
-            title = "Write ':' and a space for '：'"
+            title = Message("Write ':' and a space for '：'", ja: "「：」を半角の「:」と空白にする")
         } else {
             scalars.insert(" ", at: at + 1)
-            title = hint == dashWithoutSpace ? "Put a space after '-'" : "Put a space after ':'"
+            title =
+                hint == dashWithoutSpace
+                ? Message("Put a space after '-'", ja: "「-」の後に空白を入れる")
+                : Message("Put a space after ':'", ja: "「:」の後に空白を入れる")
         }
         return (title, String(String.UnicodeScalarView(scalars)))
     }

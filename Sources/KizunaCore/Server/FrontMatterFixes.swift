@@ -2,7 +2,7 @@
 extension LanguageServer {
     /// The line mended, when the note's front matter has an error there: typed again where it was mistyped
     /// (`circle:core`), else its value quoted where the advice is quotes.
-    func fixedFrontMatterLine(_ path: String, _ text: LSPText, _ line: Int) -> (String, String)? {
+    func fixedFrontMatterLine(_ path: String, _ text: LSPText, _ line: Int) -> (Message, String)? {
         let here = (state?.diagnostics[path] ?? []).filter { $0.location.line == line + 1 && $0.severity == .error }
         if here.contains(where: { $0.text.en.hasPrefix("invalid YAML") || $0.text.en.hasPrefix("front matter must") }),
             let retyped = YAMLHint.retyped(text.line(line))
@@ -12,7 +12,7 @@ extension LanguageServer {
         guard here.contains(where: { YAMLHint.asksForQuotes($0.text) }),
             let quoted = YAMLHint.quotingValue(of: text.line(line))
         else { return nil }
-        return ("Put the value in quotes", quoted)
+        return (Message("Put the value in quotes", ja: "値を引用符で囲む"), quoted)
     }
 
     /// On the tags of a note tagged as a person in a journal with no people (where the warning stands): the edit of

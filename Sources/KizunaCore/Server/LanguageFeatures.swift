@@ -93,9 +93,11 @@ extension LanguageServer {
         let items = found.prefix(LanguageServer.linkItemLimit).map { chosen -> [String: Any] in
             if let p = chosen.person {
                 let person = journal.people[p]
-                let last = timeline.histories[p].last.map { " · last touch \($0)" } ?? ""
+                let w = Words(language: journal.config.language)
+                let circle = w.ja ? Words.jaCircles[person.circle] ?? person.circle : person.circle
+                let last = timeline.histories[p].last.map { (w.ja ? " · 最後の接点 " : " · last touch ") + "\($0)" } ?? ""
                 return [
-                    "label": person.name, "kind": 18, "detail": "\(person.circle)\(last)",
+                    "label": person.name, "kind": 18, "detail": circle + last,
                     "filterText": ([person.name, person.id] + person.aliases).joined(separator: " "),
                     "sortText": chosen.sort, "insertText": person.name + (closing ? "]]" : ""),
                     "labelDetails": ["description": person.aliases.joined(separator: ", ")],
@@ -124,7 +126,8 @@ extension LanguageServer {
             "会った", "電話", "メッセージ", "イベント", "メモ", "ギブ", "お願い", "感謝", "紹介",
         ]
         var seen = Set(kinds)
-        var items = kinds.map { ["label": $0, "kind": 14, "detail": "kind", "sortText": "0-\($0)"] as [String: Any] }
+        let detail = state.config.language == .ja ? "記録の種類" : "kind"
+        var items = kinds.map { ["label": $0, "kind": 14, "detail": detail, "sortText": "0-\($0)"] as [String: Any] }
         for entry in state.journal.entries {
             for tag in entry.tags where seen.insert(tag).inserted {
                 items.append(["label": tag, "kind": 1, "sortText": "1-\(tag)"])
@@ -141,8 +144,12 @@ extension LanguageServer {
     private func frontMatterItems(_ before: String) -> [[String: Any]] {
         guard let state else { return [] }
         if before.hasPrefix("circle:") {
+            let w = Words(language: state.config.language)
             return state.config.circles.map {
-                ["label": $0.name, "kind": 12, "detail": "every \($0.cadenceDays) days"]
+                [
+                    "label": $0.name, "kind": 12,
+                    "detail": w.ja ? "\(w.days($0.cadenceDays))ごと" : "every \(w.days($0.cadenceDays))",
+                ]
             }
         }
         if before.hasPrefix("status:") {
@@ -291,7 +298,9 @@ extension LanguageServer {
         var actions: [[String: Any]] = []
         // Each fix is a Command the client sends back, and the server then asks the client to apply its edit
         // (workspace/applyEdit): the server never writes a file itself.
-        func action(_ title: String, _ edit: [String: Any]) {
+        // Titles in the journal's language, as its diagnostics are.
+        func action(_ message: Message, _ edit: [String: Any]) {
+            let title = message.text(state.config.language)
             actions.append([
                 "title": title, "command": LanguageServer.applyCommand, "arguments": [["label": title, "edit": edit]],
             ])
@@ -301,17 +310,22 @@ extension LanguageServer {
             switch state.people.find(link.target) {
             case .none:
                 if let create = createPersonEdit(link.target, journal) {
-                    action("Create a person note for \(link.target) (\(create.path))", create.edit)
+                    action(
+                        Message(
+                            "Create a person note for \(link.target) (\(create.path))",
+                            ja: "\(link.target) の人物メモを作る(\(create.path))"), create.edit)
                 }
                 for p in state.people.closest(to: link.target) {
                     let name = journal.people[p].name
-                    action("Replace with \(name)", ["changes": [uri: [["range": link.targetRange, "newText": name]]]])
+                    let edit = ["changes": [uri: [["range": link.targetRange, "newText": name]]]]
+                    action(Message("Replace with \(name)", ja: "\(name) に置き換える"), edit)
                 }
             case .many(let people):
                 for (label, target, _) in choices(people) {
                     // A bare link keeps what it shows: [[谷南 達也]] becomes [[谷南 達也 (Globex 3)|谷南 達也]].
                     let newText = link.bare ? target + "|" + link.target : target
-                    action("Link to \(label)", ["changes": [uri: [["range": link.targetRange, "newText": newText]]]])
+                    let edit = ["changes": [uri: [["range": link.targetRange, "newText": newText]]]]
+                    action(Message("Link to \(label)", ja: "\(label) へのリンクにする"), edit)
                 }
             case .one: break
             }
@@ -319,7 +333,7 @@ extension LanguageServer {
         if let ticked = try? NoteEdit.tickingTask(onLine: 1, date: today, in: Array(text.line(line).utf8)) {
             let end = text.offset(line: line, column: text.line(line).count + 1)
             action(
-                "Mark the task done",
+                Message("Mark the task done", ja: "タスクを完了にする"),
                 [
                     "changes": [
                         uri: [
@@ -335,7 +349,9 @@ extension LanguageServer {
             let end = text.offset(line: line, column: text.line(line).count + 1)
             action(title, ["changes": [uri: [["range": LSPText.range(line, 0, line, end), "newText": fixed]]]])
         }
-        if let edit = markingAsPerson(path, bytes, line, uri: uri) { action("Mark as a person (type: person)", edit) }
+        if let edit = markingAsPerson(path, bytes, line, uri: uri) {
+            action(Message("Mark as a person (type: person)", ja: "人物にする(type: person)"), edit)
+        }
         return actions
     }
 

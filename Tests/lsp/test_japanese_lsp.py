@@ -1,0 +1,43 @@
+"""A journal written in Japanese (`language: ja`): the editor's fixes and completions speak it, as its warnings do."""
+import pytest
+from lsprotocol import types
+from pytest_lsp import LanguageClient
+
+from conftest import apply, code_actions, open_doc, written_journal
+
+NOTES = {
+    "kizuna.yaml": "language: ja\n",
+    "people/tanaka-hanako.md": "---\nname: 田中 花子\ncircle: core\n---\n## 2026-11-10 カフェ #会った\n",
+    "people/kim-a.md": "---\nname: Kim\n---\n",
+    "people/kim-b.md": "---\nname: Kim\n---\n",
+}
+
+
+@pytest.fixture(scope="module")
+def journal():
+    yield from written_journal(NOTES)
+
+
+async def test_code_actions_are_titled_in_the_journals_language(client: LanguageClient):
+    doc = await open_doc(client, "log/会議.md", "[[田中 花了]] と [[Kim]] に相談\n- [ ] 資料を送る\n")
+    typo, ambiguous = sorted(client.diagnostics[doc], key=lambda d: d.range.start.character)
+    assert typo.message.startswith("'田中 花了' という人物もメモも見つかりません")
+    titles = [a.title for a in await code_actions(client, doc, 0, 3, [typo])]
+    assert titles == ["田中 花了 の人物メモを作る(people/田中-花了.md)", "田中 花子 に置き換える"]
+    titles = [a.title for a in await code_actions(client, doc, 0, 15, [ambiguous])]
+    assert titles == ["Kim (kim-a) へのリンクにする", "Kim (kim-b) へのリンクにする"]
+    assert [a.title for a in await code_actions(client, doc, 1, 3, [])] == ["タスクを完了にする"]
+
+
+async def test_a_front_matter_fix_and_completions_speak_japanese(client: LanguageClient):
+    doc = await open_doc(client, "people/ono.md", "---\nname：小野 結衣\n---\n")
+    (typo,) = client.diagnostics[doc]
+    actions = await code_actions(client, doc, 1, 2, [typo])
+    assert [a.title for a in actions] == ["「：」を半角の「:」と空白にする"]
+    assert (await apply(client, actions[0], doc)).new_text == "name: 小野 結衣"
+    note = await open_doc(client, "log/c.md", "[[田中\n")
+    result = await client.text_document_completion_async(
+        types.CompletionParams(text_document=types.TextDocumentIdentifier(uri=note), position=types.Position(line=0, character=4))
+    )
+    (hanako,) = [i for i in result.items if i.label == "田中 花子"]
+    assert hanako.detail == "最も近い人 · 最後の接点 2026-11-10"
