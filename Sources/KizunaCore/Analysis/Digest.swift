@@ -164,8 +164,6 @@ public struct Digest: Sendable {
 struct Analysis {
     let timeline: Timeline
     let graph: RelationshipGraph
-    /// Indexes into `journal.tasks` of each person's open tasks.
-    let openTasks: [[Int]]
     var journal: Journal { timeline.journal }
     var date: Day { timeline.date }
 
@@ -179,13 +177,5 @@ struct Analysis {
     init(timeline: Timeline, graph: RelationshipGraph) {
         self.timeline = timeline
         self.graph = graph
-        var open = [[Int]](repeating: [], count: timeline.journal.people.count)
-        // Each task read in place, not copied out of the array.
-        timeline.journal.tasks.withUnsafeBufferPointer { tasks in
-            for i in tasks.indices where !tasks[i].done {
-                for p in tasks[i].people { open[p].append(i) }
-            }
-        }
-        openTasks = open
     }
 }

@@ -28,8 +28,10 @@ extension Analysis {
                 Digest.ReachOut(
                     person: who(p), circle: person.circle, cadenceDays: person.cadenceDays, purpose: person.purpose,
                     lastTouch: h.last, daysSince: h.last.map { date - $0 }, due: dueDate,
-                    urgency: urgency, suggestion: suggestion(for: p)))
+                    urgency: urgency, suggestion: .hello))
         }
+        let open = openTasks(of: out.map(\.person.index))
+        for i in out.indices { out[i].suggestion = suggestion(for: out[i].person.index, open: open[i]) }
         out.sort { a, b in
             if a.urgency != b.urgency { return a.urgency > b.urgency }
             let ra = journal.people[a.person.index].circleRank, rb = journal.people[b.person.index].circleRank
@@ -39,9 +41,23 @@ extension Analysis {
         return out
     }
 
+    /// The open tasks of each of `people` (in their order), as indexes into the journal's tasks.
+    func openTasks(of people: [Int]) -> [[Int]] {
+        var slot = [Int](repeating: -1, count: journal.people.count)
+        for (k, p) in people.enumerated() { slot[p] = k }
+        var open = [[Int]](repeating: [], count: people.count)
+        // Each task read in place, not copied out of the array.
+        journal.tasks.withUnsafeBufferPointer { tasks in
+            for i in tasks.indices where !tasks[i].done {
+                for p in tasks[i].people where slot[p] >= 0 { open[slot[p]].append(i) }
+            }
+        }
+        return open
+    }
+
     /// One small concrete step: an open task with them, a birthday soon, the last topic, or a short hello.
-    func suggestion(for p: Int) -> Digest.Suggestion {
-        let open = openTasks[p].map { journal.tasks[$0] }
+    func suggestion(for p: Int, open tasks: [Int]) -> Digest.Suggestion {
+        let open = tasks.map { journal.tasks[$0] }
         if let task = open.min(by: { a, b in
             switch (a.due, b.due) {
             case let (x?, y?): return x != y ? x < y : a.location < b.location
