@@ -4,10 +4,12 @@ import Foundation
 extension LanguageServer {
     // MARK: Links under the cursor
 
+    /// A link under the cursor: its target, where it stands, where its target stands, and whether it is bare
+    /// (`[[target]]`, showing its target).
+    typealias FoundLink = (target: String, range: [String: Any], targetRange: [String: Any], bare: Bool)
+
     /// The `[[link]]` around a character offset of a line: its target (before `|` or `#`) and its LSP range.
-    func link(in text: LSPText, line: Int, character: Int) -> (
-        target: String, range: [String: Any], targetRange: [String: Any], bare: Bool
-    )? {
+    func link(in text: LSPText, line: Int, character: Int) -> FoundLink? {
         let (lineText, index) = text.characterIndex(line: line, offset: character)
         var search = lineText.startIndex
         while let open = lineText.range(of: "[[", range: search..<lineText.endIndex),
@@ -295,64 +297,65 @@ extension LanguageServer {
         else { return nil }
         let bytes = state.text(of: path) ?? []
         let text = LSPText(bytes, encoding: encoding)
-        var actions: [[String: Any]] = []
-        // Each fix is a Command the client sends back, and the server then asks the client to apply its edit
-        // (workspace/applyEdit): the server never writes a file itself.
-        // Titles in the journal's language, as its diagnostics are.
-        func action(_ message: Message, _ edit: [String: Any]) {
-            let title = message.text(state.config.language)
-            actions.append([
-                "title": title, "command": LanguageServer.applyCommand, "arguments": [["label": title, "edit": edit]],
-            ])
-        }
-        if let link = link(in: text, line: line, character: character) {
-            let journal = state.journal
-            switch state.people.find(link.target) {
-            case .none:
-                if let create = createPersonEdit(link.target, journal) {
-                    action(
-                        Message(
-                            "Create a person note for \(link.target) (\(create.path))",
-                            ja: "\(link.target) の人物メモを作る(\(create.path))"), create.edit)
-                }
-                for p in state.people.closest(to: link.target) {
-                    let name = journal.people[p].name
-                    let edit = ["changes": [uri: [["range": link.targetRange, "newText": name]]]]
-                    action(Message("Replace with \(name)", ja: "\(name) に置き換える"), edit)
-                }
-            case .many(let people):
-                for (label, target, _) in choices(people) {
-                    // A bare link keeps what it shows: [[谷南 達也]] becomes [[谷南 達也 (Globex 3)|谷南 達也]].
-                    let newText = link.bare ? target + "|" + link.target : target
-                    let edit = ["changes": [uri: [["range": link.targetRange, "newText": newText]]]]
-                    action(Message("Link to \(label)", ja: "\(label) へのリンクにする"), edit)
-                }
-            case .one: break
-            }
-        }
+        var fixes: [(Message, [String: Any])] = []
+        if let link = link(in: text, line: line, character: character) { fixes += linkFixes(link, uri: uri) }
         if let ticked = try? NoteEdit.tickingTask(onLine: 1, date: today, in: Array(text.line(line).utf8)) {
-            let end = text.offset(line: line, column: text.line(line).count + 1)
-            action(
-                Message("Mark the task done", ja: "タスクを完了にする"),
-                [
-                    "changes": [
-                        uri: [
-                            [
-                                "range": LSPText.range(line, 0, line, end),
-                                "newText": String(decoding: ticked, as: UTF8.self),
-                            ]
-                        ]
-                    ]
-                ])
+            let newText = String(decoding: ticked, as: UTF8.self)
+            fixes.append((Message("Mark the task done", ja: "タスクを完了にする"), lineEdit(uri, text, line, newText)))
         }
         if let (title, fixed) = fixedFrontMatterLine(path, text, line) {
-            let end = text.offset(line: line, column: text.line(line).count + 1)
-            action(title, ["changes": [uri: [["range": LSPText.range(line, 0, line, end), "newText": fixed]]]])
+            fixes.append((title, lineEdit(uri, text, line, fixed)))
         }
         if let edit = markingAsPerson(path, bytes, line, uri: uri) {
-            action(Message("Mark as a person (type: person)", ja: "人物にする(type: person)"), edit)
+            fixes.append((Message("Mark as a person (type: person)", ja: "人物にする(type: person)"), edit))
         }
-        return actions
+        // Each fix is a Command the client sends back, and the server then asks the client to apply its edit
+        // (workspace/applyEdit): the server never writes a file itself. Titles are in the journal's language, as its
+        // diagnostics are.
+        return fixes.map { message, edit -> [String: Any] in
+            let title = message.text(state.config.language)
+            return [
+                "title": title, "command": LanguageServer.applyCommand, "arguments": [["label": title, "edit": edit]],
+            ]
+        }
+    }
+
+    /// The fixes of a link that names nobody (create the person, or take a close name) or several people (link it to
+    /// one of them).
+    private func linkFixes(_ link: FoundLink, uri: String) -> [(Message, [String: Any])] {
+        guard let state else { return [] }
+        let journal = state.journal
+        func replacing(_ newText: String) -> [String: Any] {
+            ["changes": [uri: [["range": link.targetRange, "newText": newText]]]]
+        }
+        switch state.people.find(link.target) {
+        case .none:
+            var fixes: [(Message, [String: Any])] = []
+            if let create = createPersonEdit(link.target, journal) {
+                let title = Message(
+                    "Create a person note for \(link.target) (\(create.path))",
+                    ja: "\(link.target) の人物メモを作る(\(create.path))")
+                fixes.append((title, create.edit))
+            }
+            for p in state.people.closest(to: link.target) {
+                let name = journal.people[p].name
+                fixes.append((Message("Replace with \(name)", ja: "\(name) に置き換える"), replacing(name)))
+            }
+            return fixes
+        case .many(let people):
+            return choices(people).map { label, target, _ in
+                // A bare link keeps what it shows: [[谷南 達也]] becomes [[谷南 達也 (Globex 3)|谷南 達也]].
+                let newText = link.bare ? target + "|" + link.target : target
+                return (Message("Link to \(label)", ja: "\(label) へのリンクにする"), replacing(newText))
+            }
+        case .one: return []
+        }
+    }
+
+    /// The edit that writes `newText` over the whole of `line`.
+    private func lineEdit(_ uri: String, _ text: LSPText, _ line: Int, _ newText: String) -> [String: Any] {
+        let end = text.offset(line: line, column: text.line(line).count + 1)
+        return ["changes": [uri: [["range": LSPText.range(line, 0, line, end), "newText": newText]]]]
     }
 
     /// For each of the people an ambiguous link matches, how the warning names them and a target that names them
