@@ -1,4 +1,6 @@
 """An Obsidian vault with no people: notes tagged as people are warned of, and a code action marks one a person."""
+import asyncio
+
 import pytest
 from pytest_lsp import LanguageClient
 
@@ -36,3 +38,22 @@ async def test_a_note_tagged_as_a_person_is_marked_one_by_a_code_action(client: 
     assert not client.diagnostics.get(ben)
     actions = await code_actions(client, ben, 1, 2, [])
     assert "Mark as a person (type: person)" not in [a.title for a in actions]
+
+
+async def test_an_inline_type_person_field_is_warned_of_and_marked_a_person_in_front_matter(client: LanguageClient):
+    text = "title:: Dan\ntype:: person\n\n- Met at the meetup\n"
+    doc = await open_doc(client, "pages/Dan.md", text)
+    # A new note's diagnostics may come after those of other notes the addition changes.
+    for _ in range(50):
+        if client.diagnostics.get(doc):
+            break
+        await asyncio.sleep(0.05)
+    (diagnostic,) = client.diagnostics[doc]
+    assert diagnostic.range.start.line == 1 and "does not read inline fields" in diagnostic.message
+    actions = await code_actions(client, doc, 1, 3, [diagnostic])
+    (mark,) = [a for a in actions if a.title == "Mark as a person (type: person)"]
+    edit = await apply(client, mark, doc)
+    # Front matter written at the top; the inline field stays as the user wrote it.
+    assert edit.new_text == "---\ntype: person\n---\n" and (edit.range.start.line, edit.range.end.line) == (0, 0)
+    await change_doc(client, "pages/Dan.md", edit.new_text + text, 2)
+    assert not client.diagnostics.get(doc)

@@ -51,6 +51,11 @@ struct BodyReader {
 
     func read(into note: inout ParsedNote) {
         warnOfWhatIsNeverClosed(into: &note.diagnostics)
+        if !isPerson, let first = blocks.first,
+            let (line, column) = InlineFields.personMarker(first, text: text, lineOffset: lineOffset)
+        {
+            note.inlinePersonMarker = SourceLocation(path: path, line: line, column: column)
+        }
         var r = Reading()
         r.entries.reserveCapacity(blocks.count { $0.isHeading })
         // A note with no dated heading whose name is a date is a daily note: its whole body is one entry, with the

@@ -142,15 +142,15 @@ extension NoteParser {
     /// Whether front matter says the note is a person: `type` or `categories` is or holds `person` or `people`, as
     /// text or as a link (`[[Person]]`, kepano's `categories: ["[[People]]"]`), in any case.
     static func marksPerson(_ yaml: YAMLValue?) -> Bool {
-        for key in ["type", "categories"] {
-            for value in yaml?[key]?.flattened ?? [] {
-                var v = Substring(value.trimmingSpaces().lowercased())
-                if v.hasPrefix("[["), v.hasSuffix("]]") { v = v.dropFirst(2).dropLast(2) }
-                if let bar = v.firstIndex(of: "|") { v = v[..<bar] }
-                if v == "person" || v == "people" { return true }
-            }
-        }
-        return false
+        ["type", "categories"].contains { key in (yaml?[key]?.flattened ?? []).contains { namesPersonKind($0) } }
+    }
+
+    /// Whether a value of `type` or `categories` is `person` or `people`, as text or as a link, in any case.
+    static func namesPersonKind<S: StringProtocol>(_ value: S) -> Bool {
+        var v = Substring(value.trimmingSpaces().lowercased())
+        if v.hasPrefix("[["), v.hasSuffix("]]") { v = v.dropFirst(2).dropLast(2) }
+        if let bar = v.firstIndex(of: "|") { v = v[..<bar] }
+        return v == "person" || v == "people"
     }
 
     /// The most memory libcmark may take for one note's body: a note made to cost more (`*a` repeated costs about

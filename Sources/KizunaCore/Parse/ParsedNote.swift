@@ -95,6 +95,9 @@ public struct ParsedNote: Sendable {
     /// Where the `tags:` of a note that is no one's say `person` (or `people`, `人物`): a journal with no people says
     /// how to make such notes people.
     public var taggedPerson: SourceLocation? = nil
+    /// Where the first paragraph of a note that is no one's says `type:: person` (Logseq, Dataview): kizuna does not
+    /// read such fields, and says so there.
+    public var inlinePersonMarker: SourceLocation? = nil
     public var diagnostics: [Diagnostic] = []
 }
 

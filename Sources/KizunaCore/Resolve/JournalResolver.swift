@@ -210,6 +210,7 @@ public enum JournalResolver {
         resolver.resolve(note.otherLinks, directory.index, into: &others)
         r.diagnostics = resolver.diagnostics
         if directory.people.isEmpty, let place = note.taggedPerson { r.diagnostics.append(taggedButNoPerson(place)) }
+        if let place = note.inlinePersonMarker { r.diagnostics.append(inlineFieldIsNoPerson(place)) }
         r.unresolved = resolver.unresolved
         return r
     }
@@ -223,6 +224,18 @@ public enum JournalResolver {
                     + "matter, or keep people's notes in people_dir",
                 ja: "ジャーナルに人物がいません。タグでは人物になりません。フロントマターに `type: person` と書くか、"
                     + "人物のメモを people_dir に置いてください"),
+            at: place)
+    }
+
+    /// A note whose first paragraph says `type:: person`: kizuna reads front matter, not inline fields.
+    static func inlineFieldIsNoPerson(_ place: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .warning,
+            Message(
+                "kizuna does not read inline fields (Logseq, Dataview), so `type:: person` does not make this note a "
+                    + "person: write `type: person` in its front matter, or keep people's notes in people_dir",
+                ja: "kizuna はインラインのフィールド(Logseq、Dataview)を読まないため、`type:: person` ではこのメモは人物に"
+                    + "なりません。フロントマターに `type: person` と書くか、人物のメモを people_dir に置いてください"),
             at: place)
     }
 }

@@ -15,11 +15,13 @@ extension LanguageServer {
         return (Message("Put the value in quotes", ja: "値を引用符で囲む"), quoted)
     }
 
-    /// On the tags of a note tagged as a person in a journal with no people (where the warning stands): the edit of
-    /// the note at `uri` that writes `type: person` into its front matter.
+    /// On the tags of a note tagged as a person in a journal with no people, or on a `type:: person` inline field
+    /// (where the warning stands): the edit of the note at `uri` that writes `type: person` into its front matter.
     func markingAsPerson(_ path: String, _ bytes: [UInt8], _ line: Int, uri: String) -> [String: Any]? {
-        guard let state, let i = state.position[path], state.parsed[i].taggedPerson?.line == line + 1,
-            state.journal.people.isEmpty, let marked = try? NoteEdit.settingFrontMatter("type", to: "person", in: bytes)
+        guard let state, let i = state.position[path] else { return nil }
+        let tagged = state.parsed[i].taggedPerson?.line == line + 1 && state.journal.people.isEmpty
+        guard tagged || state.parsed[i].inlinePersonMarker?.line == line + 1,
+            let marked = try? NoteEdit.settingFrontMatter("type", to: "person", in: bytes)
         else { return nil }
         return ["changes": [uri: [LSPText.linesReplaced(bytes, by: marked)]]]
     }

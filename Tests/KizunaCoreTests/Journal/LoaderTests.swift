@@ -490,6 +490,30 @@ import Testing
         #expect(printed(journal(withAPerson)).isEmpty)
     }
 
+    /// `type:: person` (a Logseq page property, a Dataview inline field) in a note's first paragraph is no person
+    /// marker: kizuna reads front matter, and says so there, in a journal with people or without.
+    @Test func anInlineTypePersonFieldIsWarnedOfWhereItStands() {
+        let notes = [
+            "pages/Alice.md": "title:: Alice\n  type:: person\n\n- Met at the conference\n",
+            "pages/Bob.md": "- categories:: [[People]], friends\n",
+            "pages/伊藤.md": "\u{FEFF}---\ntitle: 伊藤\n---\ntype:: 人物, People\n",
+            "pages/Case.md": "type:: case_note\nrefnr:: [[Survey]]\n",
+            "pages/Later.md": "Notes first.\n\ntype:: person\n",
+            "pages/Heading.md": "# type:: person\n",
+            "people/carol.md": "type:: person\n",
+            "journals/2026_11_15.md": "- Coffee with [[Alice]]\n", "pages/People.md": "", "pages/Survey.md": "",
+        ]
+        let warning =
+            "warning: kizuna does not read inline fields (Logseq, Dataview), so `type:: person` does not make this "
+            + "note a person: write `type: person` in its front matter, or keep people's notes in people_dir"
+        let j = journal(notes)
+        #expect(j.people.map(\.id) == ["carol"])
+        #expect(
+            printed(j) == [
+                "pages/Alice.md:2:3: " + warning, "pages/Bob.md:1:3: " + warning, "pages/伊藤.md:4:1: " + warning,
+            ])
+    }
+
     @Test func aPeopleFolderThatDiffersByCaseOrIsMissingIsNamed() throws {
         let dir = TempDir()
         dir.write("People/hanako.md", "---\nname: Hanako\n---\n")
