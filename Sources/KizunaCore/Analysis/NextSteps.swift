@@ -10,11 +10,14 @@ extension Analysis {
         // Indexes, not copies: a large journal has thousands of open tasks.
         let tasks = journal.tasks
         var overdue: [Int] = [], soon: [Int] = [], stale: [Int] = []
-        for (i, t) in tasks.enumerated() where !t.done && !t.people.isEmpty {
-            if let due = t.due {
-                if due < date { overdue.append(i) } else if due <= date + Analysis.dueSoonDays { soon.append(i) }
-            } else if let created = t.created, created <= date - Analysis.staleAfterDays {
-                stale.append(i)
+        // Each task read in place: a copy retains its text, its people and its path.
+        tasks.withUnsafeBufferPointer { tasks in
+            for i in tasks.indices where !tasks[i].done && !tasks[i].people.isEmpty {
+                if let due = tasks[i].due {
+                    if due < date { overdue.append(i) } else if due <= date + Analysis.dueSoonDays { soon.append(i) }
+                } else if let created = tasks[i].created, created <= date - Analysis.staleAfterDays {
+                    stale.append(i)
+                }
             }
         }
         // The journal keeps its tasks in order of place (path, line, column), so between two tasks of one date the

@@ -6,16 +6,21 @@ extension Analysis {
         s.entries = journal.entries.count
         s.due = due
         s.openTasks = journal.tasks.count { !$0.done }
-        for (p, person) in journal.people.enumerated() {
-            s.byStatus[person.status, default: 0] += 1
-            let h = timeline.histories[p]
-            if let last = h.last {
-                if last >= date - 29 { s.touched30 += 1 }
-                if last >= date - 89 { s.touched90 += 1 }
-            }
-            if timeline.inPlay(p) {
-                s.inPlay += 1
-                if h.last == nil && person.met == nil { s.noHistory += 1 }
+        // Each person and history read in place: a copy of either retains every string and list it holds.
+        journal.people.withUnsafeBufferPointer { people in
+            timeline.histories.withUnsafeBufferPointer { histories in
+                for p in people.indices {
+                    s.byStatus[people[p].status, default: 0] += 1
+                    let last = histories[p].last
+                    if let last {
+                        if last >= date - 29 { s.touched30 += 1 }
+                        if last >= date - 89 { s.touched90 += 1 }
+                    }
+                    if timeline.inPlay(p) {
+                        s.inPlay += 1
+                        if last == nil && people[p].met == nil { s.noHistory += 1 }
+                    }
+                }
             }
         }
         return s
