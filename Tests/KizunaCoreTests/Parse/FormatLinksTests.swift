@@ -239,6 +239,25 @@ import Testing
             ])
     }
 
+    /// People kept one to a folder, each note an `index.md` (or `README.md`), share one id: the error says what to
+    /// name the note instead.
+    @Test func aFolderNoteNamedIndexIsToldToTakeItsFoldersName() {
+        let j = journal([
+            "people/Ito Ken/index.md": "---\nname: Ito Ken\n---\n", "people/Sato/index.md": "---\nname: Sato\n---\n",
+            "people/伊藤/README.md": "", "people/佐藤/README.md": "",
+        ])
+        #expect(j.people.map(\.name) == ["README", "Ito Ken"])
+        #expect(
+            printed(j) == [
+                "people/Sato/index.md:1:1: error: duplicate person id 'index' (also people/Ito Ken/index.md); this "
+                    + "note is not read as a person; a note in a folder of its own may take the folder's name: "
+                    + "people/Sato/Sato.md",
+                "people/佐藤/README.md:1:1: error: duplicate person id 'README' (also people/伊藤/README.md); this "
+                    + "note is not read as a person; a note in a folder of its own may take the folder's name: "
+                    + "people/佐藤/佐藤.md",
+            ])
+    }
+
     @Test func frontMatterTrapsUnquotedLinksAreListsDatesAndBooleansStayText() {
         let j = journal([
             "people/a.md": """
