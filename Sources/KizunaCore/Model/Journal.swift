@@ -136,16 +136,24 @@ public struct EntryList: RandomAccessCollection, Sendable {
             Void
     ) rethrows {
         var r = 0
-        for entries in notes {
-            try entries.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
-                try base.pointee.note.people.withUnsafeBufferPointer { people in
-                    for k in 0..<buffer.count {
-                        let from = Int(base[k].peopleStart)
-                        try body(
-                            Int(rank[r]), base + k,
-                            UnsafeBufferPointer(rebasing: people[from..<(from + Int(base[k].participantCount))]))
-                        r += 1
+        // Each note's list and its `EntryNote` are lent, not copied: a copy changes a count of references, which the
+        // timeline and the graph, reading the same notes on two cores, would pass back and forth. The journal holds
+        // every note for the whole call, so the unretained reference stays good.
+        try notes.withUnsafeBufferPointer { notes in
+            for n in notes.indices {
+                try notes[n].withUnsafeBufferPointer { buffer in
+                    guard let base = buffer.baseAddress else { return }
+                    try Unmanaged.passUnretained(base.pointee.note)._withUnsafeGuaranteedRef { note in
+                        try note.people.withUnsafeBufferPointer { people in
+                            for k in 0..<buffer.count {
+                                let from = Int(base[k].peopleStart)
+                                try body(
+                                    Int(rank[r]), base + k,
+                                    UnsafeBufferPointer(
+                                        rebasing: people[from..<(from + Int(base[k].participantCount))]))
+                                r += 1
+                            }
+                        }
                     }
                 }
             }
