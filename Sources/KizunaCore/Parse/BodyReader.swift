@@ -51,10 +51,14 @@ struct BodyReader {
 
     func read(into note: inout ParsedNote) {
         warnOfWhatIsNeverClosed(into: &note.diagnostics)
-        if !isPerson, let first = blocks.first,
-            let (line, column) = InlineFields.personMarker(first, text: text, lineOffset: lineOffset)
-        {
-            note.inlinePersonMarker = SourceLocation(path: path, line: line, column: column)
+        if !isPerson, let first = blocks.first {
+            let found = InlineFields.personMarkers(first, text: text, lineOffset: lineOffset)
+            if let (line, column) = found.type {
+                note.inlinePersonMarker = SourceLocation(path: path, line: line, column: column)
+            }
+            if note.taggedPerson == nil, let (line, column) = found.tag {
+                note.taggedPerson = SourceLocation(path: path, line: line, column: column)
+            }
         }
         var r = Reading()
         r.entries.reserveCapacity(blocks.count { $0.isHeading })

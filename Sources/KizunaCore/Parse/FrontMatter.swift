@@ -256,15 +256,20 @@ extension FrontMatter {
     /// of a nested tag such as `type/person`, in a list or a text of tags split by commas or spaces); nil when not.
     static func taggedPerson(_ yaml: YAMLValue?, at: (Int, Int) -> SourceLocation) -> SourceLocation? {
         guard let value = yaml?["tags"] else { return nil }
-        let says = value.flattened.contains { text in
-            text.split(whereSeparator: { FrontMatter.isListComma($0) || $0 == " " || $0 == "\u{3000}" }).contains {
-                tag in
-                let bare = tag.hasPrefix("#") ? tag.dropFirst() : tag
-                let t = (bare.split(separator: "/").last ?? bare).lowercased()
-                return t == "person" || t == "people" || t == "人物"
-            }
-        }
+        let says = value.flattened.contains(where: holdsPersonTag)
         return says ? at(value.position.line, value.position.column) : nil
+    }
+
+    /// Whether a text of tags, split by commas or spaces, holds `person`, `people` or `人物`: with or without `#` or
+    /// `[[…]]`, in any case, alone or as the last part of a nested tag such as `type/person`.
+    static func holdsPersonTag<S: StringProtocol>(_ text: S) -> Bool {
+        text.split(whereSeparator: { FrontMatter.isListComma($0) || $0 == " " || $0 == "\u{3000}" }).contains { tag in
+            var bare = Substring(tag)
+            if bare.hasPrefix("#") { bare = bare.dropFirst() }
+            if bare.hasPrefix("[["), bare.hasSuffix("]]") { bare = bare.dropFirst(2).dropLast(2) }
+            let t = (bare.split(separator: "/").last ?? bare).lowercased()
+            return t == "person" || t == "people" || t == "人物"
+        }
     }
 
     /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:` or

@@ -4,10 +4,17 @@ enum InlineFields {
     /// The keys whose value may mark a person, as `type` and `categories` do in front matter.
     static let personKeys: Set<String> = ["type", "category", "categories"]
 
-    /// Where the note's first paragraph (the lines of `block`) says `type:: person` (or `people`, `[[Person]]`,
-    /// `categories:: People`): nil when it does not, or when the block is a heading or a task.
-    static func personMarker(_ block: MDBlock, text: DecodedText, lineOffset: Int) -> (line: Int, column: Int)? {
-        guard !block.isHeading, block.taskChecked == nil, block.taskOwner == nil else { return nil }
+    /// Where the lines of a note's first paragraph mark a person: `type:: person` (or `people`, `[[Person]]`,
+    /// `categories:: People`), and `tags:: person` (read as front matter's `tags:` is).
+    struct Markers {
+        var type: (line: Int, column: Int)? = nil
+        var tag: (line: Int, column: Int)? = nil
+    }
+
+    /// The markers in the lines of `block`, a note's first paragraph: none when it is a heading or a task.
+    static func personMarkers(_ block: MDBlock, text: DecodedText, lineOffset: Int) -> Markers {
+        var found = Markers()
+        guard !block.isHeading, block.taskChecked == nil, block.taskOwner == nil else { return found }
         for n in block.line...max(block.line, block.endLine) {
             let line = n + lineOffset
             guard line >= 1, line <= text.lineStarts.count else { break }
@@ -19,22 +26,28 @@ enum InlineFields {
                     text.bytes[k] == UInt8(ascii: ":") && text.bytes[k + 1] == UInt8(ascii: ":")
                 })
             else { continue }
-            let content = String(decoding: text.bytes[start..<end], as: UTF8.self)
-            if let column = personColumn(content) { return (line, text.column(line: line, byteColumn: column)) }
+            guard let (column, isTag) = marker(String(decoding: text.bytes[start..<end], as: UTF8.self)) else {
+                continue
+            }
+            let place = (line, text.column(line: line, byteColumn: column))
+            if isTag { found.tag = found.tag ?? place } else { found.type = found.type ?? place }
         }
-        return nil
+        return found
     }
 
-    /// The 1-based byte column of `key:: value` on one line when it marks a person; a list item's `- ` may lead it.
-    static func personColumn(_ line: String) -> Int? {
+    /// The 1-based byte column of `key:: value` on one line when it marks a person, and whether by a tag; a list
+    /// item's `- ` may lead it.
+    static func marker(_ line: String) -> (column: Int, isTag: Bool)? {
         var rest = Substring(line)
         while let c = rest.first, c == " " || c == "\t" { rest = rest.dropFirst() }
         if rest.hasPrefix("- ") { rest = rest.dropFirst(2) }
         guard let separator = rest.range(of: "::") else { return nil }
         let column = line.utf8.count - rest.utf8.count + 1
         let key = rest[..<separator.lowerBound].trimmingSpaces().lowercased()
+        let value = rest[separator.upperBound...]
+        if key == "tags" || key == "tag" { return FrontMatter.holdsPersonTag(value) ? (column, true) : nil }
         guard personKeys.contains(key) else { return nil }
-        let values = rest[separator.upperBound...].split(whereSeparator: FrontMatter.isListComma)
-        return values.contains { NoteParser.namesPersonKind($0) } ? column : nil
+        let values = value.split(whereSeparator: FrontMatter.isListComma)
+        return values.contains { NoteParser.namesPersonKind($0) } ? (column, false) : nil
     }
 }

@@ -92,8 +92,8 @@ public struct ParsedNote: Sendable {
     public var meeting: MeetingHead? = nil
     /// The `aliases:` of a note that is no one's: other names links may give it, as in Obsidian.
     public var noteAliases: [String] = []
-    /// Where the `tags:` of a note that is no one's say `person` (or `people`, `人物`): a journal with no people says
-    /// how to make such notes people.
+    /// Where the `tags:` of a note that is no one's say `person` (or `people`, `人物`), in front matter or as a
+    /// `tags::` inline field: a journal with no people says how to make such notes people.
     public var taggedPerson: SourceLocation? = nil
     /// Where the first paragraph of a note that is no one's says `type:: person` (Logseq, Dataview): kizuna does not
     /// read such fields, and says so there.

@@ -475,6 +475,8 @@ import Testing
             "Contacts/b.md": "---\ntags: \"#People, work\"\n---\n",
             "Contacts/c.md": "---\ntitle: C\ntags:\n  - 人物\n---\n", "d.md": "---\ntags: [personal, person/x]\n---\n",
             "Contacts/g.md": "---\ntags:\n  - type/person\n---\n", "Contacts/h.md": "---\ntags: 友人、人物\n---\n",
+            "pages/i.md": "title:: I\ntags:: #person, friend\n\nMet at the fair.\n",
+            "pages/j.md": "Notes.\n\ntags:: person\n",
             "log/e.md": "Tea with [[a]].\n",
         ]
         let warning =
@@ -483,7 +485,7 @@ import Testing
         #expect(
             printed(journal(notes)) == [
                 "Contacts/a.md:2:7: " + warning, "Contacts/b.md:2:7: " + warning, "Contacts/c.md:4:3: " + warning,
-                "Contacts/g.md:3:3: " + warning, "Contacts/h.md:2:7: " + warning,
+                "Contacts/g.md:3:3: " + warning, "Contacts/h.md:2:7: " + warning, "pages/i.md:2:1: " + warning,
             ])
         var withAPerson = notes
         withAPerson["people/f.md"] = "---\nname: F\n---\n"
