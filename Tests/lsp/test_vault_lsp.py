@@ -57,3 +57,16 @@ async def test_an_inline_type_person_field_is_warned_of_and_marked_a_person_in_f
     assert edit.new_text == "---\ntype: person\n---\n" and (edit.range.start.line, edit.range.end.line) == (0, 0)
     await change_doc(client, "pages/Dan.md", edit.new_text + text, 2)
     assert not client.diagnostics.get(doc)
+
+
+async def test_an_inline_tags_person_field_in_a_journal_with_no_people_is_marked_too(client: LanguageClient):
+    doc = await open_doc(client, "pages/Eve.md", "tags:: person, friend\n")
+    for _ in range(50):
+        if client.diagnostics.get(doc):
+            break
+        await asyncio.sleep(0.05)
+    (diagnostic,) = client.diagnostics[doc]
+    assert diagnostic.range.start.line == 0 and "a tag does not make this note one" in diagnostic.message
+    actions = await code_actions(client, doc, 0, 2, [diagnostic])
+    (mark,) = [a for a in actions if a.title == "Mark as a person (type: person)"]
+    assert (await apply(client, mark, doc)).new_text == "---\ntype: person\n---\n"
