@@ -90,7 +90,9 @@ public enum CommonMark {
             guard let node = cmark_iter_get_node(iter) else { continue }
             reader.visit(node, entering: event == CMARK_EVENT_ENTER)
         }
-        if reader.inComment, let open = reader.commentOpened, !hidesNothing(open, bytes) {
+        if reader.inComment, let open = reader.commentOpened,
+            !hidesNothing(open, bytes, lineStarts: reader.lineStarts ?? lineStarts(bytes))
+        {
             reader.body.unclosedComment = open
         }
         return reader.body
@@ -98,8 +100,9 @@ public enum CommonMark {
 
     /// Whether the `%%` at `place` (1-based line and byte column) has only blanks after it: a comment opened there
     /// hides nothing (as a drawing's closing `%%` whose opening one was lost).
-    static func hidesNothing(_ place: (line: Int, column: Int), _ bytes: ArraySlice<UInt8>) -> Bool {
-        let starts = lineStarts(bytes)
+    static func hidesNothing(_ place: (line: Int, column: Int), _ bytes: ArraySlice<UInt8>, lineStarts starts: [Int])
+        -> Bool
+    {
         guard place.line >= 1, place.line <= starts.count, place.column >= 1 else { return false }
         let at = starts[place.line - 1] + place.column - 1
         guard at + 2 <= bytes.endIndex, bytes[at] == UInt8(ascii: "%"), bytes[at + 1] == UInt8(ascii: "%") else {
