@@ -215,28 +215,29 @@ public enum JournalResolver {
         return r
     }
 
+    /// What makes a note a person, said after why this one is not.
+    private static let whatMakesAPerson = Message(
+        "write `type: person` in its front matter, or keep people's notes in people_dir",
+        ja: "フロントマターに `type: person` と書くか、人物のメモを people_dir に置いてください")
+
     /// A note tagged as a person in a journal with no people: the tag does not make it one.
     static func taggedButNoPerson(_ place: SourceLocation) -> Diagnostic {
-        Diagnostic(
-            .warning,
-            Message(
-                "the journal has no people, and a tag does not make this note one: write `type: person` in its front "
-                    + "matter, or keep people's notes in people_dir",
-                ja: "ジャーナルに人物がいません。タグでは人物になりません。フロントマターに `type: person` と書くか、"
-                    + "人物のメモを people_dir に置いてください"),
-            at: place)
+        let why = Message(
+            "the journal has no people, and a tag does not make this note one: ",
+            ja: "ジャーナルに人物がいません。タグでは人物になりません。")
+        return Diagnostic(
+            .warning, Message(why.en + whatMakesAPerson.en, ja: why.ja + whatMakesAPerson.ja), at: place)
     }
 
     /// A note whose first paragraph says `type:: person`: kizuna reads front matter, not inline fields.
     static func inlineFieldIsNoPerson(_ place: SourceLocation) -> Diagnostic {
-        Diagnostic(
-            .warning,
-            Message(
-                "kizuna does not read inline fields (Logseq, Dataview), so `type:: person` does not make this note a "
-                    + "person: write `type: person` in its front matter, or keep people's notes in people_dir",
-                ja: "kizuna はインラインのフィールド(Logseq、Dataview)を読まないため、`type:: person` ではこのメモは人物に"
-                    + "なりません。フロントマターに `type: person` と書くか、人物のメモを people_dir に置いてください"),
-            at: place)
+        let why = Message(
+            "kizuna does not read inline fields (Logseq, Dataview), so `type:: person` does not make this note a "
+                + "person: ",
+            ja: "kizuna はインラインのフィールド(Logseq、Dataview)を読まないため、`type:: person` ではこのメモは人物に"
+                + "なりません。")
+        return Diagnostic(
+            .warning, Message(why.en + whatMakesAPerson.en, ja: why.ja + whatMakesAPerson.ja), at: place)
     }
 }
 
