@@ -89,6 +89,15 @@ async def change_doc(client, rel, text, version=2):
     )
     await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
 
+async def published(client, doc):
+    """The diagnostics of `doc`, waited for: a new note's may come after those of the other notes its addition changes."""
+    for _ in range(50):
+        if client.diagnostics.get(doc):
+            break
+        await asyncio.sleep(0.05)
+    return client.diagnostics[doc]
+
+
 async def code_actions(client, doc, line, character, diagnostics):
     return await client.text_document_code_action_async(
         types.CodeActionParams(

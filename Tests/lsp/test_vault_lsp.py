@@ -1,10 +1,8 @@
 """An Obsidian vault with no people: notes tagged as people are warned of, and a code action marks one a person."""
-import asyncio
-
 import pytest
 from pytest_lsp import LanguageClient
 
-from conftest import apply, change_doc, code_actions, open_doc, written_journal
+from conftest import apply, change_doc, code_actions, open_doc, published, written_journal
 
 NOTES = {
     ".obsidian/app.json": "{}\n",
@@ -43,12 +41,7 @@ async def test_a_note_tagged_as_a_person_is_marked_one_by_a_code_action(client: 
 async def test_an_inline_type_person_field_is_warned_of_and_marked_a_person_in_front_matter(client: LanguageClient):
     text = "title:: Dan\ntype:: person\n\n- Met at the meetup\n"
     doc = await open_doc(client, "pages/Dan.md", text)
-    # A new note's diagnostics may come after those of other notes the addition changes.
-    for _ in range(50):
-        if client.diagnostics.get(doc):
-            break
-        await asyncio.sleep(0.05)
-    (diagnostic,) = client.diagnostics[doc]
+    (diagnostic,) = await published(client, doc)
     assert diagnostic.range.start.line == 1 and "does not read inline fields" in diagnostic.message
     actions = await code_actions(client, doc, 1, 3, [diagnostic])
     (mark,) = [a for a in actions if a.title == "Mark as a person (type: person)"]
@@ -61,11 +54,7 @@ async def test_an_inline_type_person_field_is_warned_of_and_marked_a_person_in_f
 
 async def test_an_inline_tags_person_field_in_a_journal_with_no_people_is_marked_too(client: LanguageClient):
     doc = await open_doc(client, "pages/Eve.md", "tags:: person, friend\n")
-    for _ in range(50):
-        if client.diagnostics.get(doc):
-            break
-        await asyncio.sleep(0.05)
-    (diagnostic,) = client.diagnostics[doc]
+    (diagnostic,) = await published(client, doc)
     assert diagnostic.range.start.line == 0 and "a tag does not make this note one" in diagnostic.message
     actions = await code_actions(client, doc, 0, 2, [diagnostic])
     (mark,) = [a for a in actions if a.title == "Mark as a person (type: person)"]
