@@ -89,13 +89,14 @@ async def change_doc(client, rel, text, version=2):
     )
     await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
 
-async def published(client, doc):
-    """The diagnostics of `doc`, waited for: a new note's may come after those of the other notes its addition changes."""
+async def published(client, doc, empty=False):
+    """The diagnostics of `doc` once some are published (or, with `empty`, once none are): a change that adds a note or
+    a person publishes every note it touches, one message each, and `doc`'s may come after the others'."""
     for _ in range(50):
-        if client.diagnostics.get(doc):
+        if bool(client.diagnostics.get(doc)) != empty:
             break
         await asyncio.sleep(0.05)
-    return client.diagnostics[doc]
+    return client.diagnostics.get(doc, [])
 
 
 async def code_actions(client, doc, line, character, diagnostics):
