@@ -29,6 +29,8 @@ public struct Config: Sendable {
     public var ignore: [String] = []
     /// The file name an Obsidian vault gives its daily notes, read from the vault's settings by the loader.
     public var dailyNoteFormat: DailyNoteFormat? = nil
+    /// What a Logseq graph's settings say of its notes, read by the loader; nil when the journal is not one.
+    public var logseq: LogseqGraph? = nil
 
     /// The default settings.
     public init() {}

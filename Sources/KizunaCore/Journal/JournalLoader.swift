@@ -70,6 +70,7 @@ public enum JournalLoader {
         // targets).
         config.ignore += obsidianSkippedFolders(realRoot).map { $0 + "/**" }
         config.dailyNoteFormat = obsidianDailyNoteFormat(realRoot)
+        config.logseq = LogseqGraph.read(root: realRoot)
         var walker = Walker(root: realRoot, config: config)
         walker.attachments = obsidianAttachmentFolder(realRoot)
         walker.walk()

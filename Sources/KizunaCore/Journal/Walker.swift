@@ -151,7 +151,8 @@ struct Walker {
         }
     }
 
-    /// Whether the entry is not walked: hidden, the digest folder, a name that is not UTF-8, or ignored.
+    /// Whether the entry is not walked: hidden, the digest folder, a Logseq graph's own folder, a name that is not
+    /// UTF-8, or ignored.
     private mutating func passesOver(_ entry: Name, _ rel: String) -> Bool {
         let name = entry.name
         if name.hasPrefix(".") {
@@ -159,6 +160,8 @@ struct Walker {
             return true
         }
         if rel == config.digestDir || rel.hasPrefix(digestPrefix) { return true }
+        // Logseq keeps its settings there, and copies of pages as they were (`bak/`): read, each would count again.
+        if config.logseq != nil, rel == LogseqGraph.folder { return true }
         guard entry.validUTF8 else {
             diagnostics.append(
                 Diagnostic(

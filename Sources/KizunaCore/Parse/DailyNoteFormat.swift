@@ -20,7 +20,18 @@ public struct DailyNoteFormat: Sendable, Equatable {
     /// each width of each such token.
     public init?(moment pattern: String) {
         let name = pattern.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-        guard name.unicodeScalars.count <= 255, let tokens = DailyNoteFormat.tokens(of: Array(name.unicodeScalars)),
+        self.init(name, DailyNoteFormat.momentTokens, quoted: ("[", "]"))
+    }
+
+    /// The title of a Logseq journal page, from a date-fns pattern (`:journal/page-title-format`, such as
+    /// `MMM do, yyyy` or `EEE, dd.MM.yyyy`): the whole pattern, slashes included, names the page.
+    public init?(dateFns pattern: String) {
+        self.init(pattern, DailyNoteFormat.dateFnsTokens, quoted: ("'", "'"))
+    }
+
+    private init?(_ name: String, _ table: [(String, Token?)], quoted: (Unicode.Scalar, Unicode.Scalar)) {
+        guard name.unicodeScalars.count <= 255,
+            let tokens = DailyNoteFormat.tokens(of: Array(name.unicodeScalars), table, quoted: quoted),
             tokens.count { ![.year4, .year2, .month2, .day2].contains($0) && !$0.isLiteral } <= 6
         else { return nil }
         let kinds = tokens.map { t -> Int in
@@ -50,20 +61,35 @@ public struct DailyNoteFormat: Sendable, Equatable {
         var day: Int?
     }
 
-    /// Moment's tokens, longest first at each place; `[text]` is text as written.
-    static func tokens(of s: [Unicode.Scalar]) -> [Token]? {
-        // Nil for moment's tokens that are not a day's (day of the year, weekday number): no daily note's name.
-        let table: [(String, Token?)] = [
-            ("YYYY", .year4), ("YY", .year2), ("MMMM", .monthName(short: false)), ("MMM", .monthName(short: true)),
-            ("MM", .month2), ("Mo", .monthOrdinal), ("M", .month), ("DDDD", nil), ("DDD", nil), ("Do", .dayOrdinal),
-            ("DD", .day2), ("D", .day), ("dddd", .weekdayName), ("ddd", .weekdayName), ("dd", .weekdayName),
-        ]
+    /// Moment's tokens, longest first at each place; nil for those that are not a day's (day of the year, weekday
+    /// number): no daily note's name.
+    static let momentTokens: [(String, Token?)] = [
+        ("YYYY", .year4), ("YY", .year2), ("MMMM", .monthName(short: false)), ("MMM", .monthName(short: true)),
+        ("MM", .month2), ("Mo", .monthOrdinal), ("M", .month), ("DDDD", nil), ("DDD", nil), ("Do", .dayOrdinal),
+        ("DD", .day2), ("D", .day), ("dddd", .weekdayName), ("ddd", .weekdayName), ("dd", .weekdayName),
+    ]
+
+    /// date-fns's tokens, as `momentTokens`: its `D` is the day of the year and its `Y` the week's year.
+    static let dateFnsTokens: [(String, Token?)] = [
+        ("yyyy", .year4), ("yy", .year2), ("MMMM", .monthName(short: false)), ("MMM", .monthName(short: true)),
+        ("MM", .month2), ("Mo", .monthOrdinal), ("M", .month), ("do", .dayOrdinal), ("dd", .day2), ("d", .day),
+        ("EEEE", .weekdayName), ("EEE", .weekdayName), ("EE", .weekdayName), ("E", .weekdayName), ("D", nil),
+        ("Y", nil),
+    ]
+
+    /// The tokens of a pattern, by `table`, longest first at each place; text between the `quoted` marks is text as
+    /// written.
+    static func tokens(of s: [Unicode.Scalar], _ table: [(String, Token?)], quoted: (Unicode.Scalar, Unicode.Scalar))
+        -> [Token]?
+    {
         var tokens: [Token] = []
         var i = 0
         outer: while i < s.count {
-            if s[i] == "[" {
-                guard let close = s[i...].firstIndex(of: "]") else { return nil }
+            if s[i] == quoted.0 {
+                guard let close = s[(i + 1)...].firstIndex(of: quoted.1) else { return nil }
                 if close > i + 1 { tokens.append(.literal(Array(s[(i + 1)..<close]))) }
+                // date-fns writes a quote mark itself as two.
+                if close == i + 1, quoted.0 == "'" { tokens.append(.literal(["'"])) }
                 i = close + 1
                 continue
             }
@@ -73,7 +99,7 @@ public struct DailyNoteFormat: Sendable, Equatable {
                 i += text.unicodeScalars.count
                 continue outer
             }
-            // Letters moment reads as other tokens (hours, weeks, quarters): not a date's name.
+            // Letters the pattern reads as other tokens (hours, weeks, quarters): not a date's name.
             if s[i].properties.isAlphabetic, s[i].isASCII { return nil }
             tokens.append(.literal([s[i]]))
             i += 1

@@ -128,6 +128,7 @@ public enum NoteParser {
         if !note.isPerson {
             note.meeting = FrontMatter.meeting(yaml) { loc($0 + 1, $1) }
             note.noteAliases = FrontMatter.noteAliases(yaml)
+            if let page = config.logseq?.pageName(ofStem: note.stem) { note.noteAliases.append(page) }
             note.taggedPerson = FrontMatter.taggedPerson(yaml) { loc($0 + 1, $1) }
         }
         if note.isPerson {

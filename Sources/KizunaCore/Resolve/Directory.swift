@@ -33,6 +33,7 @@ extension JournalResolver {
                 let personNotes = findPeople(notes)
                 self.personNotes = personNotes
                 nameEveryone(notes, personNotes)
+                index.journalTitle = config.logseq?.journalTitle
                 let index = self.index
                 owner = config.owner.flatMap {
                     index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil

@@ -54,6 +54,8 @@ struct NameIndex: Sendable {
     var shared: [[Int]] = [] { didSet { ambiguities = Ambiguities() } }
     var personByPath: [String: Int] = [:]
     var noteKeys = Set<NameKey>()
+    /// How a Logseq graph titles its journal pages: a link so written names a day's page, never a person.
+    var journalTitle: DailyNoteFormat?
     /// "Name (id)" for each person, for suggestions.
     var labels: [String] = [] { didSet { ambiguities = Ambiguities() } }
     /// The people each list in `shared` names, as ambiguous links' warnings name them: worked out at the first such
@@ -192,7 +194,8 @@ struct NameIndex: Sendable {
                 diagnostics.append(Diagnostic(.warning, message, at: link.location))
                 return nil
             }
-            if noteKeys.contains(NameKey(key)) { return nil }
+            // A path names the note by its name; a Logseq page named with a slash (`[[dsa/Sorting]]`), by the whole.
+            if noteKeys.contains(NameKey(key)) || noteKeys.contains(NameKey(link.key)) { return nil }
             // `[[note.md]]`, written with its extension, names the note or person `[[note]]` does.
             let lowered = target.lowercased()
             if let ext = [".md", ".markdown"].first(where: { lowered.hasSuffix($0) }) {
@@ -202,6 +205,7 @@ struct NameIndex: Sendable {
                 if noteKeys.contains(NameKey(stemKey)) { return nil }
             }
             if names(aFile: lowered) || NameIndex.isPlaceholder(target) { return nil }
+            if let title = journalTitle, title.day(of: target) != nil { return nil }
             unresolved.append(Unresolved(target: target, key: key, location: link.location))
             return nil
         }

@@ -36,6 +36,35 @@ import Testing
         #expect(DailyNoteFormat(moment: format) == nil)
     }
 
+    /// Logseq titles its journal pages by a date-fns pattern (its settings offer these).
+    static let titles: [(format: String, title: String, day: String?)] = [
+        ("MMM do, yyyy", "Nov 3rd, 2026", "2026-11-03"),
+        ("MMMM do, yyyy", "November 21st, 2026", "2026-11-21"),
+        ("E, MM/dd/yyyy", "Tue, 11/03/2026", "2026-11-03"),
+        ("EEEE, dd-MM-yyyy", "Tuesday, 03-11-2026", "2026-11-03"),
+        ("EEE, dd.MM.yyyy", "Tue, 03.11.2026", "2026-11-03"),
+        ("do MMMM yyyy", "3rd November 2026", "2026-11-03"),
+        ("yyyy-MM-dd EEEE", "2026-11-03 Tuesday", "2026-11-03"),
+        ("yyyy年MM月dd日", "2026年11月03日", "2026-11-03"),
+        ("yyyyMMdd", "20261103", "2026-11-03"),
+        ("'Day' yyyy-MM-dd", "Day 2026-11-03", "2026-11-03"),
+        ("yyyy-MM-dd ''d''", "2026-11-03 '3'", "2026-11-03"),
+        ("MMM do, yyyy", "Nov 31st, 2026", nil),
+        ("MMM do, yyyy", "Nov 3, 2026", nil),
+    ]
+
+    @Test(arguments: titles.indices)
+    func aJournalPageTitleOfTheGraphsFormatGivesItsDay(index: Int) throws {
+        let (format, title, day) = Self.titles[index]
+        let parsed = try #require(DailyNoteFormat(dateFns: format))
+        #expect(parsed.day(of: title)?.description == day, "\(format) \(title)")
+    }
+
+    @Test(arguments: ["yyyy-MM", "yyyy-DDD", "YYYY-MM-dd", "yyyy-MM-dd HH:mm", "'Day yyyy-MM-dd"])
+    func aTitleFormatThatDoesNotNameADayIsNotUsed(format: String) {
+        #expect(DailyNoteFormat(dateFns: format) == nil)
+    }
+
     @Test func aHostileFormatIsRefusedOrMatchedAtOnce() {
         #expect(DailyNoteFormat(moment: "YYYY-MM-DD" + String(repeating: "[]", count: 100_000)) == nil)
         #expect(DailyNoteFormat(moment: "YYYY-MM-DD" + String(repeating: " D", count: 7)) == nil)

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import KizunaCore
+
+/// A Logseq graph read as it is: its own folder is not notes, its journal pages are linked by their titles, and its
+/// pages' file names write some characters otherwise than their names.
+@Suite struct LogseqGraphTests {
+    /// A graph's notes, with `logseq/config.edn` holding `settings`.
+    static func graph(_ settings: String, _ notes: [String: String]) -> TempDir {
+        let dir = TempDir()
+        dir.write("logseq/config.edn", settings)
+        for (path, text) in notes { dir.write(path, text) }
+        return dir
+    }
+
+    /// The targets of the journal's "no person or note named" warnings.
+    static func unknown(_ j: Journal) -> [String] {
+        j.diagnostics.compactMap { d -> String? in
+            guard d.message.hasPrefix("no person or note named '") else { return nil }
+            return String(d.message.dropFirst(25).prefix { $0 != "'" })
+        }
+    }
+
+    @Test func aLinkInTheJournalTitleFormatNamesADayNeverAPerson() throws {
+        let notes = [
+            "journals/2026_11_03.md": "- met [[Sato Kenji]]\n",
+            "journals/2026_11_04.md": "- after [[Nov 3rd, 2026]], before [[Nov 30th, 2026]]; not [[Nov 31st, 2026]]\n",
+            "pages/Sato Kenji.md": "---\ntype: person\n---\n",
+        ]
+        let dir = LogseqGraphTests.graph("{:meta/version 1}\n", notes)
+        #expect(LogseqGraphTests.unknown(try Kizuna.journal(root: dir.path)) == ["Nov 31st, 2026"])
+        // The same notes outside a Logseq graph: the titles name nothing.
+        try FileManager.default.removeItem(atPath: dir.path + "/logseq")
+        #expect(
+            LogseqGraphTests.unknown(try Kizuna.journal(root: dir.path)) == [
+                "Nov 3rd, 2026", "Nov 30th, 2026", "Nov 31st, 2026",
+            ])
+    }
+
+    @Test func theGraphsOwnTitleFormatIsReadAndOneCommentedOutIsNot() throws {
+        let note = ["journals/2026_11_04.md": "- [[2026/11/03]] [[Tue, 03.11.2026]]\n"]
+        let set = LogseqGraphTests.graph(
+            ";; :journal/page-title-format \"EEE, dd.MM.yyyy\"\n{:journal/page-title-format \"yyyy/MM/dd\"}\n", note)
+        #expect(LogseqGraphTests.unknown(try Kizuna.journal(root: set.path)) == ["Tue, 03.11.2026"])
+        let commented = LogseqGraphTests.graph(
+            "{;; :journal/page-title-format \"yyyy/MM/dd\"\n :feature/enable-journals? true}\n", note)
+        #expect(
+            LogseqGraphTests.unknown(try Kizuna.journal(root: commented.path)) == ["2026/11/03", "Tue, 03.11.2026"])
+    }
+
+    @Test func aPagesFileNameIsReadAsLogseqWroteIt() throws {
+        let notes = [
+            "pages/Problem 1%3A Word Count.md": "- text\n",
+            "pages/dsa___Sorting.md": "- text\n",
+            "pages/100% sure.md": "- text\n",
+            "journals/2026_11_04.md": "- [[Problem 1: Word Count]] [[dsa/Sorting]] [[100% sure]] [[dsa___Sorting]]\n",
+        ]
+        let lowbar = LogseqGraphTests.graph("{:file/name-format :triple-lowbar}\n", notes)
+        #expect(LogseqGraphTests.unknown(try Kizuna.journal(root: lowbar.path)).isEmpty)
+        // Before `:triple-lowbar`, `___` was no slash.
+        let legacy = LogseqGraphTests.graph("{}\n", notes)
+        #expect(LogseqGraphTests.unknown(try Kizuna.journal(root: legacy.path)) == ["dsa/Sorting"])
+    }
+
+    @Test func theGraphsOwnFolderHoldsNoNotes() throws {
+        let notes = [
+            "journals/2026_11_03.md": "- met [[Sato Kenji]] #meet\n",
+            "logseq/bak/journals/2026_11_03/2026-11-04T10_00_00.000Z.Desktop.md": "- met [[Sato Kenji]] #meet\n",
+            "logseq/version-files/base/journals/2026_11_03.md": "## 2026-11-03 met [[Sato Kenji]]\n",
+            "pages/Sato Kenji.md": "---\ntype: person\n---\n",
+        ]
+        let dir = LogseqGraphTests.graph("{}\n", notes)
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(j.entries.map(\.location.path) == ["journals/2026_11_03.md"])
+    }
+
+    @Test func settingsAreReadOutsideCommentsAndStrings() {
+        let text = """
+            {:a "one ; not a comment" ; :b "commented"
+             :c :keyword, :d "say \\"hi\\"" :e {:nested "x"}
+             :a "second"}
+            """
+        let s = EDNSettings(Array(text.utf8))
+        #expect(s.string(":a") == "one ; not a comment")
+        #expect(s.string(":b") == nil)
+        #expect(s.keyword(":c") == ":keyword")
+        #expect(s.string(":c") == nil)
+        #expect(s.string(":d") == "say \"hi\"")
+        #expect(s.string(":nested") == "x")
+    }
+}
