@@ -21,7 +21,7 @@ extension JournalResolver {
         /// The directory of `init(_:config:)`, knowing also the files links may name that are not notes read.
         public init(_ notes: [ParsedNote], config: Config, linkTargets: [String]) {
             self.init(notes, config: config)
-            index.addLinkTargets(linkTargets)
+            index.addLinkTargets(linkTargets, orgPages: config.logseq != nil)
         }
 
         /// Builds the directory from every note's path and front matter (in path order); bodies and diagnostics are not

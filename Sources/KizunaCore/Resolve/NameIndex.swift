@@ -204,7 +204,7 @@ struct NameIndex: Sendable {
                 if let one = match(stemKey).one { return one }
                 if noteKeys.contains(NameKey(stemKey)) { return nil }
             }
-            if names(aFile: lowered) || NameIndex.isPlaceholder(target) { return nil }
+            if names(aFile: lowered) || NameIndex.isPlaceholder(target) || NameIndex.isAddress(target) { return nil }
             if let title = journalTitle, title.day(of: target) != nil { return nil }
             unresolved.append(Unresolved(target: target, key: key, location: link.location))
             return nil
@@ -272,14 +272,16 @@ struct NameIndex: Sendable {
     /// root and by name, each also without a note's extension.
     private(set) var fileTargets = Set<String>()
 
-    /// Records the files a link may name (`LoadedJournal.linkTargets`).
-    mutating func addLinkTargets(_ paths: [String]) {
+    /// Records the files a link may name (`LoadedJournal.linkTargets`); with `orgPages` (a Logseq graph), an Org
+    /// mode page is named without its `.org` too.
+    mutating func addLinkTargets(_ paths: [String], orgPages: Bool = false) {
+        let pageExtensions = [".md", ".markdown"] + (orgPages ? [".org"] : [])
         for path in paths {
             let lowered = path.lowercased()
             let name = lowered.split(separator: "/").last.map(String.init) ?? lowered
             for form in [lowered, name] {
                 fileTargets.insert(form)
-                for ext in [".md", ".markdown"] where form.hasSuffix(ext) {
+                for ext in pageExtensions where form.hasSuffix(ext) {
                     fileTargets.insert(String(form.dropLast(ext.count)))
                 }
             }
@@ -300,6 +302,18 @@ struct NameIndex: Sendable {
     /// (`[[{{date:YYYY-MM-DD|offset:-1d}}|yesterday]]`). It names no note yet.
     static func isPlaceholder(_ target: String) -> Bool {
         target.contains("<%") || target.contains("{{")
+    }
+
+    /// Whether a link target is a web address (`[[https://…]]`, a link in Logseq and Org mode): no file name holds
+    /// `://`, so it names no note and no person.
+    static func isAddress(_ target: String) -> Bool {
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        // A scheme: a letter, then letters, digits, `+`, `-` or `.`.
+        let utf8 = Array(target.utf8.prefix(40))
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")), colon > 0, isLetter(utf8[0]),
+            utf8[colon...].starts(with: "://".utf8)
+        else { return false }
+        return utf8[..<colon].allSatisfy { isLetter($0) || (0x30...0x39).contains($0) || "+-.".utf8.contains($0) }
     }
 
     /// A link that matches no person and no note.

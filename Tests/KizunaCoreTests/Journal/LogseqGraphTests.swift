@@ -62,6 +62,14 @@ import Testing
         #expect(LogseqGraphTests.unknown(try Kizuna.journal(root: legacy.path)) == ["dsa/Sorting"])
     }
 
+    @Test func anOrgModePageIsNamedWithoutItsExtension() throws {
+        let notes = ["pages/gmphd.org": "* GM-PHD filter\n", "journals/2026_11_04.md": "- read about [[GMPHD]]\n"]
+        let dir = LogseqGraphTests.graph("{}\n", notes)
+        #expect(LogseqGraphTests.unknown(try Kizuna.journal(root: dir.path)).isEmpty)
+        try FileManager.default.removeItem(atPath: dir.path + "/logseq")
+        #expect(LogseqGraphTests.unknown(try Kizuna.journal(root: dir.path)) == ["GMPHD"])
+    }
+
     @Test func theGraphsOwnFolderHoldsNoNotes() throws {
         let notes = [
             "journals/2026_11_03.md": "- met [[Sato Kenji]] #meet\n",

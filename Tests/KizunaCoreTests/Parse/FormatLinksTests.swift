@@ -452,6 +452,15 @@ import Testing
         #expect(printed(j) == ["Templates/Daily.md:1:88: warning: no person or note named 'Nobody'"])
     }
 
+    /// A web address in a wikilink (a link in Logseq and Org mode) can be no file's name, so names no one.
+    @Test func aWebAddressInAWikilinkIsNoWarning() {
+        let j = journal([
+            "log/a.md":
+                "- [[https://cdn.example.com/%2Fa.png?Expires=1&Sig=x~y]] [[git+ssh://host/repo]] [[Ch 1: Basics]]\n"
+        ])
+        #expect(printed(j) == ["log/a.md:1:82: warning: no person or note named 'Ch 1: Basics'"])
+    }
+
     /// A fence copied from a web page after a no-break space is text, so the one meant to close it opens a block:
     /// the warning names the line that looks like a fence.
     @Test func aFenceAfterANoBreakSpaceIsNamedWhenTheOneBelowIsNeverClosed() {
