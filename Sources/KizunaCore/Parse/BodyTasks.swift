@@ -30,6 +30,9 @@ extension BodyReader {
                     let value: String, consumed: Int
                     if words.word(i, is: m) {
                         (value, consumed) = i + 1 < words.count ? (words.word(i + 1), 2) : ("", 1)
+                        // An emoji standing alone before no number is a picture in the text (`✅ PASSING`), as the
+                        // Tasks plugin reads it; a key (`due:`) always announces a date.
+                        if Self.isEmojiMarker(m), !Self.startsWithDigit(value) { continue }
                     } else if let rest = words.word(i, after: m) {
                         (value, consumed) = (rest, 1)
                     } else {
@@ -63,6 +66,17 @@ extension BodyReader {
         return RawTask(
             text: text, done: checked, due: due, doneDate: doneDate,
             created: created, links: links, location: location)
+    }
+
+    /// Whether marker `m` is an emoji (`📅`, `✅`) rather than a key ending in a colon.
+    fileprivate static func isEmojiMarker(_ m: Int) -> Bool {
+        !(dateMarkers[m].marker.hasSuffix(":") || dateMarkers[m].marker.hasSuffix("："))
+    }
+
+    /// Whether a word starts with a digit, ASCII or full-width.
+    fileprivate static func startsWithDigit(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        return ("0"..."9").contains(first) || ("０"..."９").contains(first)
     }
 
     /// The warning for a date after `marker` that is not one, showing how to write it.

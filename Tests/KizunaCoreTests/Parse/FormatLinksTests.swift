@@ -383,9 +383,24 @@ import Testing
 
     /// A done task's due date no longer matters: one it cannot read is no warning. Its done date still is.
     @Test func aDoneTasksUnreadableDueDateIsNoWarning() {
-        let j = journal(["log/a.md": "- [x] 📅 Revisit the model ✅ 2024-06-28\n- [x] Call ✅ yesterday\n"])
+        let j = journal(["log/a.md": "- [x] 📅 2024-06-31 Revisit the model ✅ 2024-06-28\n- [x] Call ✅ 28-06-2024\n"])
         #expect(j.tasks.count == 2)
-        #expect(printed(j) == ["log/a.md:2:3: warning: invalid done date 'yesterday' in task (write ✅ YYYY-MM-DD)"])
+        #expect(printed(j) == ["log/a.md:2:3: warning: invalid done date '28-06-2024' in task (write ✅ YYYY-MM-DD)"])
+    }
+
+    /// `✅` and `📅` before no number are pictures in the text, as the Tasks plugin reads them: no date, no
+    /// warning, and they stay in the task's text. A key (`due:`) before a word is still an unreadable date.
+    @Test func anEmojiBeforeNoNumberIsTextNotADate() {
+        let j = journal([
+            "log/a.md": "- [x] ✅ PASSING all tests\n- [ ] ✅ **Check this box** when ready\n- [ ] 📅 Plan the week ✅\n"
+                + "- [ ] Call ✅ ２０２４-０６-２８\n- [ ] Pay due:soon\n"
+        ])
+        #expect(
+            j.tasks.map(\.text) == [
+                "✅ PASSING all tests", "✅ Check this box when ready", "📅 Plan the week ✅", "Call", "Pay",
+            ])
+        #expect(j.tasks[3].doneDate?.description == "2024-06-28")
+        #expect(printed(j) == ["log/a.md:5:3: warning: invalid due date 'soon' in task (write due:YYYY-MM-DD)"])
     }
 }
 
