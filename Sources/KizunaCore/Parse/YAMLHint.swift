@@ -2,11 +2,18 @@
 /// are not allowed in this context"); the advice says what to write instead, in the user's language.
 enum YAMLHint {
     /// `problem` with a sentence of advice added, when its libyaml text and the line it points at show the cause.
-    static func advise(_ problem: YAMLProblem, in text: String) -> YAMLProblem {
+    /// `firstLine` is the file line the text starts on, as the libyaml text counts lines.
+    static func advise(_ problem: YAMLProblem, in text: String, firstLine: Int = 1) -> YAMLProblem {
         let prefix = "invalid YAML: "
         guard problem.message.en.hasPrefix(prefix) else { return problem }
         let detail = problem.message.en.dropFirst(prefix.count)
         var advised = problem
+        if let opened = unclosedQuote(detail, in: text, firstLine: firstLine) {
+            // libyaml notices at the text's end; the mistake is where the quote opened.
+            (advised.line, advised.column) = (opened.line, opened.column)
+            advised.message = adding(opened.hint, to: problem.message)
+            return advised
+        }
         // A mistyped line is the cause wherever libyaml noticed it: on that line, or (more often) the next.
         if detail.hasPrefix("could not find expected ':'") || detail.hasPrefix("mapping values are not allowed")
             || detail.hasPrefix("did not find expected")
@@ -78,6 +85,21 @@ enum YAMLHint {
         return nil
     }
 
+    /// For a quoted value never closed, where its quote opened (line of `text`, column in scalars) and the advice.
+    static func unclosedQuote(_ detail: Substring, in text: String, firstLine: Int) -> (
+        line: Int, column: Int, hint: Message
+    )? {
+        let context = "(while scanning a quoted scalar at line "
+        guard detail.hasPrefix("found unexpected end of stream"), let at = detail.range(of: context),
+            let fileLine = Int(detail[at.upperBound...].prefix { $0.isASCII && $0.isNumber })
+        else { return nil }
+        let number = fileLine - firstLine + 1
+        let line = scalars(ofLine: number, in: text)
+        guard let quote = line.firstIndex(where: { $0 == "\"" || $0 == "'" }) else { return nil }
+        let escaped = line[quote] == "\"" && zip(line, line.dropFirst()).contains { $0 == "\\" && $1 == "\"" }
+        return (number, quote + 1, escaped ? escapedQuote : quoteNeverClosed)
+    }
+
     /// The scalars of `text`'s 1-based line `number`; empty past its end.
     static func scalars(ofLine number: Int, in text: String) -> [Unicode.Scalar] {
         var line = 1
@@ -117,6 +139,13 @@ enum YAMLHint {
     static let dashWithoutSpace = Message(
         "a list item's '-' needs a space after it, as in - friend",
         ja: "リストの「-」の後には空白が要ります(例: - 友人)")
+    static let quoteNeverClosed = Message(
+        "the quoted value that starts here is never closed: end it with the same quote mark",
+        ja: "ここで始まる引用符の値が閉じられていません。同じ引用符で閉じます")
+    static let escapedQuote = Message(
+        "the quoted value that starts here is never closed: inside double quotes, \\\" is a quote mark in the "
+            + "value, not its end",
+        ja: "ここで始まる引用符の値が閉じられていません。二重引用符の中の \\\" は値の中の引用符で、終わりにはなりません")
     static let notKeyValue = Message(
         "each line here is 'key: value'", ja: "ここは「キー: 値」の行です")
 

@@ -66,7 +66,7 @@ public enum YAMLReader {
     public static func read(_ text: String, firstLine: Int = 1) -> Result<YAMLValue?, YAMLProblem> {
         if let plain = PlainYAML.read(text) { return .success(plain) }
         return YAMLEventReader.read(text, firstLine: firstLine, budget: nodeBudget).mapError {
-            YAMLHint.advise($0, in: text)
+            YAMLHint.advise($0, in: text, firstLine: firstLine)
         }
     }
 

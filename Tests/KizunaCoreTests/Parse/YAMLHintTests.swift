@@ -52,6 +52,22 @@ import Testing
         #expect((p.line, p.column) == (line, column))
     }
 
+    /// libyaml notices a quoted value never closed at the front matter's end; the advice points where it opened. A
+    /// web clipper that cut a description short often leaves `\"` at its end, which escapes the closing quote.
+    @Test func aQuoteNeverClosedIsNamedWhereItOpens() {
+        let clipped = "---\ntitle: \"Inbox Zero\"\ndescription: \"It changed my life\\\"\ntags:\n  - pkm\n---\nbody\n"
+        let single = "---\nname: 'Sato\ncircle: core\n---\n"
+        let notes = [clipped, single].map {
+            NoteParser.parse(SourceFile(path: "log/a.md", bytes: Array($0.utf8)), config: Config())
+        }
+        let places = notes.map { $0.diagnostics.first.map { [$0.location.line, $0.location.column] } }
+        #expect(places == [[3, 14], [2, 7]])
+        #expect(notes[0].diagnostics.first?.text.en.hasSuffix("; " + YAMLHint.escapedQuote.en) == true)
+        #expect(notes[0].diagnostics.first?.text.ja.hasSuffix("。" + YAMLHint.escapedQuote.ja) == true)
+        #expect(notes[1].diagnostics.first?.text.en.hasSuffix("; " + YAMLHint.quoteNeverClosed.en) == true)
+        #expect(!YAMLHint.asksForQuotes(notes[0].diagnostics[0].text))
+    }
+
     @Test func aFrontMatterOfOneMistypedLineIsNamedWithItsAdvice() {
         let note = NoteParser.parse(
             SourceFile(path: "people/c.md", bytes: Array("---\nname:鈴木\n---\n".utf8)), config: Config())
