@@ -128,10 +128,15 @@ public enum JournalLoader {
 
     /// The settings in `.obsidian/<file>`, a JSON object under `limit` bytes; nil when there is none.
     private static func obsidianSettings(_ root: String, _ file: String, limit: Int = 1_048_576) -> [String: Any]? {
-        guard let data = FileManager.default.contents(atPath: root + "/.obsidian/" + file), data.count < limit else {
-            return nil
-        }
-        return try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        guard let bytes = settingsFile(root + "/.obsidian/" + file, limit: limit) else { return nil }
+        return try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
+    }
+
+    /// An app's settings file, opened as a note is (never through a link, never waiting on a FIFO) and read only
+    /// when under `limit` bytes; nil otherwise.
+    static func settingsFile(_ path: String, limit: Int) -> [UInt8]? {
+        guard case .success(let bytes) = readFile(path), bytes.count < limit else { return nil }
+        return bytes
     }
 
     /// A warning for a journal with no people when `people_dir` names no folder but kizuna.yaml sets it, or a folder

@@ -19,8 +19,7 @@ public struct LogseqGraph: Sendable, Equatable {
         let path = root + "/" + folder + "/config.edn"
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { return nil }
-        let text = FileManager.default.contents(atPath: path).flatMap { $0.count < limit ? Array($0) : nil } ?? []
-        let settings = EDNSettings(text)
+        let settings = EDNSettings(JournalLoader.settingsFile(path, limit: limit) ?? [])
         return LogseqGraph(
             journalTitle: DailyNoteFormat(dateFns: settings.string(":journal/page-title-format") ?? "MMM do, yyyy"),
             tripleLowbar: settings.keyword(":file/name-format") == ":triple-lowbar")

@@ -33,6 +33,27 @@ import Testing
         #expect(loaded.diagnostics.isEmpty)
     }
 
+    /// An app's settings (Obsidian's, Logseq's) are read as notes are: not through a symbolic link, and not at all
+    /// when too large, so a FIFO or a huge file named like them neither blocks nor fills memory.
+    @Test func appSettingsAreReadAsNotesAre() throws {
+        let outside = TempDir()
+        outside.write("daily-notes.json", "{\"format\": \"DD.MM.YYYY\"}")
+        let dir = TempDir()
+        dir.write(".obsidian/app.json", "{}")
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.path + "/.obsidian/daily-notes.json", withDestinationPath: outside.path + "/daily-notes.json")
+        dir.write(
+            "logseq/config.edn",
+            "{:journal/page-title-format \"yyyy/MM/dd\"}\n" + String(repeating: ";", count: 1 << 20))
+        let loaded = try JournalLoader.load(root: dir.path)
+        #expect(loaded.config.dailyNoteFormat == nil)
+        #expect(loaded.config.logseq != nil)
+        #expect(loaded.config.logseq?.journalTitle == DailyNoteFormat(dateFns: "MMM do, yyyy"))
+        try FileManager.default.removeItem(atPath: dir.path + "/.obsidian/daily-notes.json")
+        dir.write(".obsidian/daily-notes.json", "{\"format\": \"DD.MM.YYYY\"}")
+        #expect(try JournalLoader.load(root: dir.path).config.dailyNoteFormat == DailyNoteFormat(moment: "DD.MM.YYYY"))
+    }
+
     @Test func symbolicLinksNeverLeadOutsideTheRootAndCyclesDoNotLoop() throws {
         let outside = TempDir()
         outside.write("secret.md", "# secret\n")
