@@ -1,0 +1,43 @@
+"""A Logseq graph in the editor: journal titles and escaped page names are links, not warnings."""
+import pytest
+from lsprotocol import types
+from pytest_lsp import LanguageClient
+
+from conftest import change_doc, open_doc, published, uri, written_journal
+
+NOTES = {
+    "logseq/config.edn": "{:meta/version 1\n ;; :journal/page-title-format \"yyyy-MM-dd\"\n :file/name-format :triple-lowbar}\n",
+    "logseq/bak/journals/2026_11_03/2026-11-04T08_12_40.118Z.Desktop.md": "- Read with [[Nobody]]\n",
+    "pages/Sato Kenji.md": "---\ntype: person\n---\n\n- Study group\n",
+    "pages/Ch 1%3A Basics.md": "- Notes\n",
+    "journals/2026_11_03.md": "- Read [[Ch 1: Basics]] with [[Sato Kenji]] after [[Nov 2nd, 2026]] #meet\n",
+}
+
+
+@pytest.fixture(scope="module")
+def journal():
+    yield from written_journal(NOTES)
+
+
+async def test_a_journal_page_with_a_title_link_and_an_escaped_page_name_has_no_warning(client: LanguageClient):
+    text = NOTES["journals/2026_11_03.md"]
+    doc = await open_doc(client, "journals/2026_11_03.md", text)
+    assert not client.diagnostics.get(doc)
+    # A typo of a person's name is still warned of, with the name meant.
+    await change_doc(client, "journals/2026_11_03.md", text.replace("[[Sato Kenji]]", "[[Sato Kenjj]]"))
+    (diagnostic,) = await published(client, doc)
+    assert "Sato Kenjj" in diagnostic.message and "did you mean Sato Kenji" in diagnostic.message
+    # The backup Logseq keeps of a page is no note of the journal: its link to nobody is not reported.
+    assert not client.diagnostics.get(uri(client.journal, "logseq/bak/journals/2026_11_03/2026-11-04T08_12_40.118Z.Desktop.md"))
+
+
+async def test_a_link_to_an_escaped_page_name_jumps_to_its_file(client: LanguageClient):
+    text = NOTES["journals/2026_11_03.md"]
+    doc = await open_doc(client, "journals/2026_11_03.md", text)
+    target = await client.text_document_definition_async(
+        types.DefinitionParams(
+            text_document=types.TextDocumentIdentifier(uri=doc), position=types.Position(line=0, character=12)
+        )
+    )
+    locations = target if isinstance(target, list) else [target]
+    assert [l.uri for l in locations] == [uri(client.journal, "pages/Ch 1%3A Basics.md")]
