@@ -19,3 +19,13 @@ with open(os.path.join(out, "sample-all"), "wb") as f:
 for i, note in enumerate(notes):
     with open(os.path.join(out, "sample-%02d" % i), "wb") as f:
         f.write(config + b"\0" + note)
+# A Logseq graph's settings (the config text starts with `{`), with journal titles, web addresses in links, a check
+# mark before no date and a quote never closed.
+logseq = b'{:file/name-format :triple-lowbar\n ;; a comment\n :journal/page-title-format "EEE, dd.MM.yyyy"}'
+logseq_notes = [
+    b"---\ntype: person\n---\n- met [[Tue, 03.11.2026]] and [[Nov 3rd, 2026]] #meet\n",
+    b"- [[https://example.com/a?b=1]] with [[p0]]\n- [x] \xe2\x9c\x85 PASSING \xf0\x9f\x93\x85\n",
+    b'---\ndescription: "cut short\\"\ntags: [a]\n---\n- text\n',
+]
+with open(os.path.join(out, "logseq-all"), "wb") as f:
+    f.write(logseq + b"\0" + b"\x01".join(logseq_notes))

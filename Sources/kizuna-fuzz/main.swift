@@ -3,9 +3,10 @@ import KizunaCore
 // kizuna-fuzz: a libFuzzer target over the in-memory journal. Built by `make fuzz` with
 // `--sanitize=fuzzer --sanitize=address`; built plainly (as `swift build` does) it is an empty program.
 //
-// An input is a journal: the text up to the first NUL is kizuna.yaml; the rest is notes separated by the byte 0x01,
-// each placed by its number (person notes, daily notes, log notes). Every stage runs on it: config, parse, resolve,
-// the digest, its markdown, JSON and HTML, check's report, and the graph in every format.
+// An input is a journal: the text up to the first NUL is kizuna.yaml (and, when it starts with `{`, a Logseq graph's
+// config.edn too); the rest is notes separated by the byte 0x01, each placed by its number (person notes, daily
+// notes, log notes). Every stage runs on it: config, parse, resolve, the digest, its markdown, JSON and HTML, check's
+// report, and the graph in every format.
 
 /// Where the n-th note of an input lies.
 func notePath(_ n: Int) -> String {
@@ -23,7 +24,8 @@ public func fuzzJournal(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let split = bytes.firstIndex(of: 0) ?? -1
     let configText = split >= 0 ? String(decoding: bytes[..<split], as: UTF8.self) : ""
     let rest = split >= 0 ? Array(bytes[(split + 1)...]) : bytes
-    let (config, diagnostics) = Config.parse(configText)
+    var (config, diagnostics) = Config.parse(configText)
+    if configText.hasPrefix("{") { config.logseq = LogseqGraph(configText: Array(configText.utf8)) }
     let files = rest.split(separator: 0x01, omittingEmptySubsequences: false).enumerated().map { n, note in
         SourceFile(path: notePath(n), bytes: Array(note))
     }

@@ -19,10 +19,14 @@ public struct LogseqGraph: Sendable, Equatable {
         let path = root + "/" + folder + "/config.edn"
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { return nil }
-        let settings = EDNSettings(JournalLoader.settingsFile(path, limit: limit) ?? [])
-        return LogseqGraph(
-            journalTitle: DailyNoteFormat(dateFns: settings.string(":journal/page-title-format") ?? "MMM do, yyyy"),
-            tripleLowbar: settings.keyword(":file/name-format") == ":triple-lowbar")
+        return LogseqGraph(configText: JournalLoader.settingsFile(path, limit: limit) ?? [])
+    }
+
+    /// What the text of a graph's `config.edn` says.
+    public init(configText: [UInt8]) {
+        let settings = EDNSettings(configText)
+        journalTitle = DailyNoteFormat(dateFns: settings.string(":journal/page-title-format") ?? "MMM do, yyyy")
+        tripleLowbar = settings.keyword(":file/name-format") == ":triple-lowbar"
     }
 
     /// The page name a file's name (without `.md`) stands for when Logseq wrote it otherwise than the name (`%3A`
