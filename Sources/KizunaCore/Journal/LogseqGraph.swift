@@ -32,6 +32,8 @@ public struct LogseqGraph: Sendable, Equatable {
     /// The page name a file's name (without `.md`) stands for when Logseq wrote it otherwise than the name (`%3A`
     /// for `:`, `___` for `/`); nil when it is the name itself. Escapes that are not valid UTF-8 are left as written.
     public func pageName(ofStem stem: String) -> String? {
+        // Asked of every note of the graph: most names hold neither escape.
+        guard stem.utf8.contains(UInt8(ascii: "%")) || (tripleLowbar && stem.contains("___")) else { return nil }
         let named = tripleLowbar ? stem.replacingOccurrences(of: "___", with: "/") : stem
         let decoded = named.removingPercentEncoding ?? named
         return decoded == stem ? nil : decoded
