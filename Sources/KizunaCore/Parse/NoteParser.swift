@@ -141,9 +141,12 @@ public enum NoteParser {
 
 extension NoteParser {
     /// Whether front matter says the note is a person: `type` or `categories` is or holds `person` or `people`, as
-    /// text or as a link (`[[Person]]`, kepano's `categories: ["[[People]]"]`), in any case.
+    /// text or as a link (`[[Person]]`, kepano's `categories: ["[[People]]"]`), in any case. `category`, the key
+    /// kepano's vault template had before it took the plural, counts as `categories`.
     static func marksPerson(_ yaml: YAMLValue?) -> Bool {
-        ["type", "categories"].contains { key in (yaml?[key]?.flattened ?? []).contains { namesPersonKind($0) } }
+        ["type", "categories", "category"].contains { key in
+            (yaml?[key]?.flattened ?? []).contains { namesPersonKind($0) }
+        }
     }
 
     /// Whether a value of `type` or `categories` is `person` or `people`, as text or as a link, in any case.

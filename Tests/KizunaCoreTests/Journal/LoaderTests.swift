@@ -467,8 +467,11 @@ import Testing
             "c.md": "---\ntype: \"[[Person]]\"\n---\n",
             "d.md": "---\ncategories: [\"[[People]]\"]\n---\n", "e.md": "---\ncategories:\n  - \"[[Places]]\"\n---\n",
             "f.md": "---\ntype: [[Person]]\n---\n", "g.md": "---\ntype: personal\n---\n",
+            // kepano's vault template before 2024, tags and all.
+            "h.md": "---\ncategory:\n  - \"[[People]]\"\ntags:\n  - people\nbirthday: \norg: []\n---\n",
+            "i.md": "---\ncategory: \"[[Movies]]\"\n---\n",
         ]
-        #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "f"])
+        #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "f", "h"])
     }
 
     /// A note that says what the people folder holds is no one: its folder note, its README, a DB Folder table.
