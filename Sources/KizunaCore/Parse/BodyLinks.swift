@@ -24,6 +24,7 @@ extension BodyReader {
             withUnsafeTemporaryAllocation(of: Int.self, capacity: targets.count) { people in
                 lookUp(targets, into: people)
                 for k in targets.indices {
+                    if hashLinksAreTags, isTag(scan.wikiLinks[k], in: block, inline) { continue }
                     if people[k] >= 0 {
                         out.append(RawLink(person: people[k]))
                         continue
@@ -58,6 +59,12 @@ extension BodyReader {
     /// makes no string): -1 when it names none or the journal's names are not at hand, `needsCarefulKey` when the
     /// fast path cannot fold it. Every key's slot is asked for before any is looked up: a large journal's table is
     /// larger than the caches, and so the block's reads of it are waited for together, not one after another.
+    /// Whether a wikilink is written `#[[…]]`, with `#` right before its brackets.
+    private func isTag(_ link: WikiLink, in block: MDBlock, _ inline: UnsafeBufferPointer<UInt8>) -> Bool {
+        let hash = block.text.lowerBound + link.inner.lowerBound - 3
+        return hash >= block.text.lowerBound && inline[hash] == UInt8(ascii: "#")
+    }
+
     private func lookUp(_ targets: [UnsafeBufferPointer<UInt8>], into people: UnsafeMutableBufferPointer<Int>) {
         guard let names else {
             people.initialize(repeating: -1)

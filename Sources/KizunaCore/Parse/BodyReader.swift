@@ -16,11 +16,13 @@ struct BodyReader {
     let meeting: MeetingHead?
     /// The vault's own name for daily notes, beside `2026-11-15`.
     let dailyNoteFormat: DailyNoteFormat?
+    /// A Logseq graph's note: `#[[Open problem]]` is a tag written with spaces, as Logseq reads it, not a link.
+    let hashLinksAreTags: Bool
     var blocks: [MDBlock] { body.blocks }
 
     init(
         note: ParsedNote, text: DecodedText, lineOffset: Int, body: MDBody, names: PersonKeys? = nil,
-        dailyNoteFormat: DailyNoteFormat? = nil
+        dailyNoteFormat: DailyNoteFormat? = nil, hashLinksAreTags: Bool = false
     ) {
         self.path = note.path
         self.stem = note.stem
@@ -31,6 +33,7 @@ struct BodyReader {
         self.names = names
         self.meeting = note.meeting
         self.dailyNoteFormat = dailyNoteFormat
+        self.hashLinksAreTags = hashLinksAreTags
     }
 
     /// What reading the blocks one after another keeps.

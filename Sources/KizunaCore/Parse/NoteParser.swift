@@ -68,7 +68,7 @@ public enum NoteParser {
         }
         BodyReader(
             note: note, text: text, lineOffset: split.bodyLineOffset, body: body, names: names,
-            dailyNoteFormat: config.dailyNoteFormat
+            dailyNoteFormat: config.dailyNoteFormat, hashLinksAreTags: config.logseq != nil
         ).read(into: &note)
         return note
     }

@@ -62,6 +62,26 @@ import Testing
         #expect(LogseqGraphTests.unknown(try Kizuna.journal(root: legacy.path)) == ["dsa/Sorting"])
     }
 
+    /// `#[[Open problem]]` is Logseq's tag written with spaces: in a graph it is no link, and names no one.
+    @Test func aTagWrittenAsALinkIsNoLinkInAGraph() throws {
+        let notes = [
+            "journals/2026_11_03.md":
+                "- Read #[[Open problem]] with [[Sato Kenji]]\n- **#[[Research/Later]]** and [[Nobody]]\n"
+                + "- #[[Nobody]] then [[Nobody]]\n",
+            "pages/Sato Kenji.md": "---\ntype: person\n---\n",
+        ]
+        let dir = LogseqGraphTests.graph("{}\n", notes)
+        let j = try Kizuna.journal(root: dir.path)
+        // The link after a tag of the same name is placed at its own brackets.
+        #expect(j.diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["2:31", "3:20"])
+        #expect(j.entries.map { $0.participants.map { j.people[$0].id } } == [["Sato Kenji"]])
+        try FileManager.default.removeItem(atPath: dir.path + "/logseq")
+        #expect(
+            LogseqGraphTests.unknown(try Kizuna.journal(root: dir.path)) == [
+                "Open problem", "Research/Later", "Nobody", "Nobody", "Nobody",
+            ])
+    }
+
     @Test func anOrgModePageIsNamedWithoutItsExtension() throws {
         let notes = ["pages/gmphd.org": "* GM-PHD filter\n", "journals/2026_11_04.md": "- read about [[GMPHD]]\n"]
         let dir = LogseqGraphTests.graph("{}\n", notes)
