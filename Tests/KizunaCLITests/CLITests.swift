@@ -112,8 +112,9 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
 
     /// Vaults laid out as public ones are (kepano's categories, an Obsidian CRM template, a Foam template, a "life
     /// OS" vault with Excalidraw scripts and drawings, Templater templates, callouts holding code, a people folder
-    /// with its own folder note, README and DB table, a Logseq graph with its backups, journal titles and escaped
-    /// page names), each with one or two planted mistakes: those are all `check` reports.
+    /// with its own folder note, README and DB table, a Logseq graph with its backups, journal titles, escaped
+    /// page names and pages it links without writing), each with one or two planted mistakes: those are all `check`
+    /// reports.
     @Test(arguments: ["categories", "crm", "foam", "lifeos", "logseq"])
     func anObsidianOrFoamVaultAsItIsChecksCleanApartFromItsPlantedMistakes(vault: String) throws {
         let r = try kizuna(["check", "--journal", packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/" + vault])

@@ -34,6 +34,7 @@ extension JournalResolver {
                 self.personNotes = personNotes
                 nameEveryone(notes, personNotes)
                 index.journalTitle = config.logseq?.journalTitle
+                index.linksMakePages = config.logseq != nil
                 let index = self.index
                 owner = config.owner.flatMap {
                     index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil

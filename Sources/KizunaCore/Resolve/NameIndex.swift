@@ -56,6 +56,9 @@ struct NameIndex: Sendable {
     var noteKeys = Set<NameKey>()
     /// How a Logseq graph titles its journal pages: a link so written names a day's page, never a person.
     var journalTitle: DailyNoteFormat?
+    /// A Logseq graph: a link names a page whether or not its file was written, so one that names nobody is a
+    /// warning only when it is near a person's name.
+    var linksMakePages = false
     /// "Name (id)" for each person, for suggestions.
     var labels: [String] = [] { didSet { ambiguities = Ambiguities() } }
     /// The people each list in `shared` names, as ambiguous links' warnings name them: worked out at the first such

@@ -101,12 +101,17 @@ extension NameIndex {
             for: unresolved,
             closest: Dictionary(
                 uniqueKeysWithValues: zip(
-                    keys, closest(to: keys).map { $0.prefix(NameIndex.suggestionsShown).map { labels[$0] } })))
+                    keys, closest(to: keys).map { $0.prefix(NameIndex.suggestionsShown).map { labels[$0] } })),
+            linksMakePages: linksMakePages)
     }
 
-    /// The warnings for links that name nobody, with the `closest` names found for their keys.
-    static func warnings(for unresolved: [Unresolved], closest byKey: [String: [String]]) -> [Diagnostic] {
-        unresolved.map { u in
+    /// The warnings for links that name nobody, with the `closest` names found for their keys. Where `linksMakePages`
+    /// (a Logseq graph), only those near a person's name are warnings: the others name pages Logseq made.
+    static func warnings(
+        for unresolved: [Unresolved], closest byKey: [String: [String]], linksMakePages: Bool = false
+    ) -> [Diagnostic] {
+        let unresolved = linksMakePages ? unresolved.filter { !(byKey[$0.key] ?? []).isEmpty } : unresolved
+        return unresolved.map { u in
             var message = Message("no person or note named '\(u.target)'", ja: "'\(u.target)' という人物もメモも見つかりません")
             if let close = byKey[u.key], !close.isEmpty {
                 message.en += "; did you mean \(close.joined(separator: ", "))?"

@@ -21,6 +21,17 @@ import Testing
         }
     }
 
+    /// The links of the journal at `root` that the resolve stage finds naming no person and no note, in path order:
+    /// in a graph, most are not worded as warnings (`aLinkToAPageNotWrittenIsAWarningOnlyNearAPersonsName`).
+    static func unresolved(_ root: String) throws -> [String] {
+        let loaded = try JournalLoader.load(root: root)
+        let notes = Kizuna.parseAll(loaded.files, config: loaded.config)
+        let directory = JournalResolver.Directory(notes, config: loaded.config, linkTargets: loaded.linkTargets)
+        return notes.indices.flatMap {
+            JournalResolver.resolveNote(notes[$0], index: $0, directory: directory).unresolved.map(\.target)
+        }
+    }
+
     @Test func aLinkInTheJournalTitleFormatNamesADayNeverAPerson() throws {
         let notes = [
             "journals/2026_11_03.md": "- met [[Sato Kenji]]\n",
@@ -28,11 +39,11 @@ import Testing
             "pages/Sato Kenji.md": "---\ntype: person\n---\n",
         ]
         let dir = LogseqGraphTests.graph("{:meta/version 1}\n", notes)
-        #expect(LogseqGraphTests.unknown(try Kizuna.journal(root: dir.path)) == ["Nov 31st, 2026"])
+        #expect(try LogseqGraphTests.unresolved(dir.path) == ["Nov 31st, 2026"])
         // The same notes outside a Logseq graph: the titles name nothing.
         try FileManager.default.removeItem(atPath: dir.path + "/logseq")
         #expect(
-            LogseqGraphTests.unknown(try Kizuna.journal(root: dir.path)) == [
+            try LogseqGraphTests.unresolved(dir.path) == [
                 "Nov 3rd, 2026", "Nov 30th, 2026", "Nov 31st, 2026",
             ])
     }
@@ -41,11 +52,11 @@ import Testing
         let note = ["journals/2026_11_04.md": "- [[2026/11/03]] [[Tue, 03.11.2026]]\n"]
         let set = LogseqGraphTests.graph(
             ";; :journal/page-title-format \"EEE, dd.MM.yyyy\"\n{:journal/page-title-format \"yyyy/MM/dd\"}\n", note)
-        #expect(LogseqGraphTests.unknown(try Kizuna.journal(root: set.path)) == ["Tue, 03.11.2026"])
+        #expect(try LogseqGraphTests.unresolved(set.path) == ["Tue, 03.11.2026"])
         let commented = LogseqGraphTests.graph(
             "{;; :journal/page-title-format \"yyyy/MM/dd\"\n :feature/enable-journals? true}\n", note)
         #expect(
-            LogseqGraphTests.unknown(try Kizuna.journal(root: commented.path)) == ["2026/11/03", "Tue, 03.11.2026"])
+            try LogseqGraphTests.unresolved(commented.path) == ["2026/11/03", "Tue, 03.11.2026"])
     }
 
     @Test func aPagesFileNameIsReadAsLogseqWroteIt() throws {
@@ -56,10 +67,10 @@ import Testing
             "journals/2026_11_04.md": "- [[Problem 1: Word Count]] [[dsa/Sorting]] [[100% sure]] [[dsa___Sorting]]\n",
         ]
         let lowbar = LogseqGraphTests.graph("{:file/name-format :triple-lowbar}\n", notes)
-        #expect(LogseqGraphTests.unknown(try Kizuna.journal(root: lowbar.path)).isEmpty)
+        #expect(try LogseqGraphTests.unresolved(lowbar.path).isEmpty)
         // Before `:triple-lowbar`, `___` was no slash.
         let legacy = LogseqGraphTests.graph("{}\n", notes)
-        #expect(LogseqGraphTests.unknown(try Kizuna.journal(root: legacy.path)) == ["dsa/Sorting"])
+        #expect(try LogseqGraphTests.unresolved(legacy.path) == ["dsa/Sorting"])
     }
 
     /// `#[[Open problem]]` is Logseq's tag written with spaces: in a graph it is no link, and names no one.
@@ -71,23 +82,41 @@ import Testing
             "pages/Sato Kenji.md": "---\ntype: person\n---\n",
         ]
         let dir = LogseqGraphTests.graph("{}\n", notes)
+        #expect(try LogseqGraphTests.unresolved(dir.path) == ["Nobody", "Nobody"])
         let j = try Kizuna.journal(root: dir.path)
-        // The link after a tag of the same name is placed at its own brackets.
-        #expect(j.diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["2:31", "3:20"])
         #expect(j.entries.map { $0.participants.map { j.people[$0].id } } == [["Sato Kenji"]])
         try FileManager.default.removeItem(atPath: dir.path + "/logseq")
         #expect(
-            LogseqGraphTests.unknown(try Kizuna.journal(root: dir.path)) == [
+            try LogseqGraphTests.unresolved(dir.path) == [
                 "Open problem", "Research/Later", "Nobody", "Nobody", "Nobody",
             ])
+    }
+
+    /// Logseq makes a page for every link, written or not: in a graph, a link that names no person and no note is a
+    /// warning only when it is near a person's name, as a typo of it is.
+    @Test func aLinkToAPageNotWrittenIsAWarningOnlyNearAPersonsName() throws {
+        let notes = [
+            "journals/2026_11_03.md": "- Read about [[Spark]] with [[Sato Kenjj]]\n",
+            "pages/Sato Kenji.md": "---\ntype: person\nknows: [\"[[Tanaka Hanako]]\", \"[[Sato Kenji]]\"]\n---\n",
+        ]
+        let dir = LogseqGraphTests.graph("{}\n", notes)
+        #expect(try LogseqGraphTests.unresolved(dir.path) == ["Spark", "Sato Kenjj"])
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(
+            j.diagnostics.map(\.description) == [
+                "journals/2026_11_03.md:1:29: warning: no person or note named 'Sato Kenjj'; did you mean Sato Kenji?"
+            ])
+        try FileManager.default.removeItem(atPath: dir.path + "/logseq")
+        #expect(
+            LogseqGraphTests.unknown(try Kizuna.journal(root: dir.path)) == ["Spark", "Sato Kenjj", "Tanaka Hanako"])
     }
 
     @Test func anOrgModePageIsNamedWithoutItsExtension() throws {
         let notes = ["pages/gmphd.org": "* GM-PHD filter\n", "journals/2026_11_04.md": "- read about [[GMPHD]]\n"]
         let dir = LogseqGraphTests.graph("{}\n", notes)
-        #expect(LogseqGraphTests.unknown(try Kizuna.journal(root: dir.path)).isEmpty)
+        #expect(try LogseqGraphTests.unresolved(dir.path).isEmpty)
         try FileManager.default.removeItem(atPath: dir.path + "/logseq")
-        #expect(LogseqGraphTests.unknown(try Kizuna.journal(root: dir.path)) == ["GMPHD"])
+        #expect(try LogseqGraphTests.unresolved(dir.path) == ["GMPHD"])
     }
 
     @Test func theGraphsOwnFolderHoldsNoNotes() throws {

@@ -154,20 +154,21 @@ import Testing
         #expect(state.diagnostics["people/p3.md"] == nil)
     }
 
-    /// In a Logseq graph, a page added under a file name Logseq wrote (`%3A` for `:`) quiets the links to its name,
-    /// and a copy the app keeps in its own folder is not read, as a full read has them.
+    /// In a Logseq graph, a page added under a file name Logseq wrote (`%3F` for `?`) quiets the links to its name
+    /// (one near people's names, so a warning until then), and a copy the app keeps in its own folder is not read,
+    /// as a full read has them.
     @Test func aLogseqGraphsPagesAndBackupsFollowEachChange() throws {
         let dir = journalOnDisk()
         dir.write("logseq/config.edn", "{:file/name-format :triple-lowbar}\n")
-        dir.write("journals/2026_10_20.md", "- Read [[Ch 1: Basics]] with [[P1]] on [[Oct 19th, 2026]]\n")
+        dir.write("journals/2026_10_20.md", "- Read [[Person 9?]] with [[P1]] on [[Oct 19th, 2026]]\n")
         let (_, state) = readState(dir)
         #expect(state.diagnostics["journals/2026_10_20.md"]?.count == 1)
         let page = "- notes on [[P2]]\n"
-        dir.write("pages/Ch 1%3A Basics.md", page)
-        state.update("pages/Ch 1%3A Basics.md", text: Array(page.utf8))
+        dir.write("pages/Person 9%3F.md", page)
+        state.update("pages/Person 9%3F.md", text: Array(page.utf8))
         try expectAFullRead(state, "page added")
         #expect(state.diagnostics["journals/2026_10_20.md"] == nil)
-        let copy = "## 2026-10-20 Read with [[P1]] and [[Nobody]]\n"
+        let copy = "## 2026-10-20 Read with [[P1]] and [[Persn 1]]\n"
         dir.write("logseq/bak/journals/2026_10_20/2026-10-21T09_00_00.000Z.Desktop.md", copy)
         state.update("logseq/bak/journals/2026_10_20/2026-10-21T09_00_00.000Z.Desktop.md", text: Array(copy.utf8))
         try expectAFullRead(state, "backup written")
