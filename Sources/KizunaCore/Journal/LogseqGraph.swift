@@ -40,9 +40,9 @@ public struct LogseqGraph: Sendable, Equatable {
     }
 }
 
-/// The top-level settings of an EDN map (Logseq's `config.edn`), read as far as kizuna needs: a keyword's value when
-/// it is a string or a keyword. Comments (`;` to the line's end) and strings are passed over whole, so a setting
-/// commented out is not read. No EDN reader is among the packages kizuna builds with.
+/// The settings of an EDN map (Logseq's `config.edn`), read as far as kizuna needs: the value a keyword is first
+/// given, at any depth, when it is a string or a keyword. Comments (`;` to the line's end) and strings are passed
+/// over whole, so a setting commented out is not read. No EDN reader is among the packages kizuna builds with.
 struct EDNSettings {
     private var values: [String: String] = [:]
 
