@@ -208,10 +208,12 @@ import Testing
     }
 
     /// Long random runs of the edits people make, each written to disk and given to the state one note at a time;
-    /// after every step the state's journal is the one a full read of the folder gives.
-    @Test(arguments: [UInt64(1), 2, 3, 4])
-    func oneNoteAtATimeGivesWhatAFullReadGives(seed: UInt64) throws {
+    /// after every step the state's journal is the one a full read of the folder gives. The last two runs are in a
+    /// Logseq graph, where pages are named by escaped file names and links to no page are warned of only near a name.
+    @Test(arguments: [(UInt64(1), false), (2, false), (3, false), (4, false), (5, true), (6, true)])
+    func oneNoteAtATimeGivesWhatAFullReadGives(seed: UInt64, logseq: Bool) throws {
         let dir = journalOnDisk()
+        if logseq { dir.write("logseq/config.edn", "{:file/name-format :triple-lowbar}\n") }
         let root = JournalLoader.realPath(dir.path)!
         let state = JournalState(root: root)
         state.reload()
@@ -220,6 +222,7 @@ import Testing
         // Some names are a typo away from others, so that the closest names a warning suggests change too.
         let names = [
             "Person 3", "P5", "Uno", "Newcomer", "Kim", "田中 花子", "Nobody", "Kym", "Persn 4", "p1", "people/p3",
+            "Q?1", "a/b",
         ]
         func person(_ k: Int) -> String {
             let aliases = (0..<pick(3)).map { _ in names[pick(names.count)] }
@@ -250,14 +253,18 @@ import Testing
                     ][pick(3)]
             case 0: (path, text) = ("people/p\(pick(10)).md", person(step))
             case 1:
-                let paths = ["people/p\(pick(10)).md", "log/2026-10-1\(pick(9)).md", "topics/t\(pick(3)).md"]
-                (path, text) = (paths[pick(3)], nil)
+                let paths = [
+                    "people/p\(pick(10)).md", "log/2026-10-1\(pick(9)).md", "topics/t\(pick(3)).md", "pages/Q%3F1.md",
+                    "pages/a___b.md",
+                ]
+                (path, text) = (paths[pick(5)], nil)
             case 2: (path, text) = ("people/p\(pick(10)).md", "---\nname: [broken\n---\n## 2026-11-01 [[P1]]\n")
             case 3: (path, text) = ("log/2026-10-1\(pick(9)).md", log())
             case 8:
                 // A note that is no one's, called by aliases links may give it.
                 let aliases = (0..<pick(3)).map { _ in names[pick(names.count)] }
-                (path, text) = ("topics/t\(pick(3)).md", "---\naliases: [\(aliases.joined(separator: ", "))]\n---\n")
+                let paths = ["topics/t\(pick(3)).md", "pages/Q%3F1.md", "pages/a___b.md"]
+                (path, text) = (paths[pick(3)], "---\naliases: [\(aliases.joined(separator: ", "))]\n---\n")
             case 4:
                 (path, text) = (
                     "log/2026-10-1\(pick(6)).md", "---\ntype: person\nname: \(names[pick(names.count)])\n---\n"
