@@ -113,6 +113,28 @@ func everydayJournal() throws -> Scratch {
                 + Data("- [x] Send Yui the paper 📅 2026-11-20 ✅ 2026-11-24\n\n## 2026-11-24 Call #call".utf8))
     }
 
+    /// In a Logseq graph, `show` lists a `TODO` as an open task and `done` ticks it as Logseq does: only the
+    /// marker and the line's end change, and the next digest has it done.
+    @Test func aLogseqTaskIsShownAndTickedByTheBinary() throws {
+        let dir = try Scratch()
+        try dir.write("logseq/config.edn", "{:file/name-format :triple-lowbar}\n")
+        try dir.write("pages/Sato Kenji.md", "---\ntype: person\n---\n")
+        let journal =
+            "- Coffee with [[Sato Kenji]] #meet\r\n- LATER Send [[Sato Kenji]] the deck\r\n"
+            + "  DEADLINE: <2026-11-20 Fri>\r\n"
+        try dir.write("journals/2026_11_03.md", journal)
+        let show = try kizuna(["show", "Sato Kenji", "--date", date, "--journal", dir.path])
+        #expect(show.out.contains("[ ] Send Sato Kenji the deck · due 2026-11-20 (Fri) · journals/2026_11_03.md:2"))
+        #expect(try kizuna(["done", "the deck", "--date", date, "--journal", dir.path]).status == 0)
+        #expect(
+            dir.read("journals/2026_11_03.md")
+                == journal.replacingOccurrences(
+                    of: "- LATER Send [[Sato Kenji]] the deck", with: "- DONE Send [[Sato Kenji]] the deck ✅ 2026-11-24"
+                ))
+        let after = try kizuna(["show", "Sato Kenji", "--date", date, "--journal", dir.path])
+        #expect(after.out.contains("Open tasks (0)"))
+    }
+
     @Test func unknownAndAmbiguousNamesFailWithSuggestionsAndWriteNothing() throws {
         let dir = try everydayJournal()
         let before = dir.snapshot()

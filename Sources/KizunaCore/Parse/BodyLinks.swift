@@ -24,7 +24,7 @@ extension BodyReader {
             withUnsafeTemporaryAllocation(of: Int.self, capacity: targets.count) { people in
                 lookUp(targets, into: people)
                 for k in targets.indices {
-                    if hashLinksAreTags, isTag(scan.wikiLinks[k], in: block, inline) { continue }
+                    if inLogseqGraph, isTag(scan.wikiLinks[k], in: block, inline) { continue }
                     if people[k] >= 0 {
                         out.append(RawLink(person: people[k]))
                         continue

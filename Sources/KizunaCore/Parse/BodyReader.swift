@@ -16,13 +16,14 @@ struct BodyReader {
     let meeting: MeetingHead?
     /// The vault's own name for daily notes, beside `2026-11-15`.
     let dailyNoteFormat: DailyNoteFormat?
-    /// A Logseq graph's note: `#[[Open problem]]` is a tag written with spaces, as Logseq reads it, not a link.
-    let hashLinksAreTags: Bool
+    /// A Logseq graph's note: `#[[Open problem]]` is a tag written with spaces, as Logseq reads it, not a link; a
+    /// task's `DEADLINE: <2026-12-01 Tue>` is its due date, and its `:LOGBOOK:` drawer is not its text.
+    let inLogseqGraph: Bool
     var blocks: [MDBlock] { body.blocks }
 
     init(
         note: ParsedNote, text: DecodedText, lineOffset: Int, body: MDBody, names: PersonKeys? = nil,
-        dailyNoteFormat: DailyNoteFormat? = nil, hashLinksAreTags: Bool = false
+        dailyNoteFormat: DailyNoteFormat? = nil, inLogseqGraph: Bool = false
     ) {
         self.path = note.path
         self.stem = note.stem
@@ -33,7 +34,7 @@ struct BodyReader {
         self.names = names
         self.meeting = note.meeting
         self.dailyNoteFormat = dailyNoteFormat
-        self.hashLinksAreTags = hashLinksAreTags
+        self.inLogseqGraph = inLogseqGraph
     }
 
     /// What reading the blocks one after another keeps.

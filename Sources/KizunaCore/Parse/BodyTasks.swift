@@ -17,38 +17,22 @@ extension BodyReader {
         let location = self.location(block)
         var due: Day? = nil
         var doneDate: Day? = nil
+        var logseq = LogseqDates()
         /// Reads the date markers out of the words and returns the other words, joined by single spaces.
         func read(_ words: some TaskWords) -> String {
             var kept: [Int] = []
             kept.reserveCapacity(words.count)
             var i = 0
             while i < words.count {
-                var matched = false
-                // Markers are compared by number; a marker's text is read only once it matched (each read of it
-                // retains it, for every word of every task).
-                for m in Self.dateMarkers.indices {
-                    let value: String, consumed: Int
-                    if words.word(i, is: m) {
-                        (value, consumed) = i + 1 < words.count ? (words.word(i + 1), 2) : ("", 1)
-                        // An emoji standing alone before no number is a picture in the text (`✅ PASSING`), as the
-                        // Tasks plugin reads it; a key (`due:`) always announces a date.
-                        if Self.isEmojiMarker(m), !Self.startsWithDigit(value) { continue }
-                    } else if let rest = words.word(i, after: m) {
-                        (value, consumed) = (rest, 1)
-                    } else {
-                        continue
-                    }
-                    matched = true
-                    let (marker, isDue) = Self.dateMarkers[m]
-                    if let d = Day(iso: Normalize.nfkc(value)) {
-                        if isDue { due = d } else { doneDate = d }
-                    } else if !(isDue && checked) {  // a done task's due date no longer matters
-                        diagnostics.append(Self.unreadableDate(value, marker: marker, isDue: isDue, at: location))
-                    }
-                    i += consumed
-                    break
+                if inLogseqGraph, let next = logseqWords(words, at: i, location: location, into: &logseq) {
+                    i = next
+                    continue
                 }
-                if !matched {
+                if let consumed = dateMarker(
+                    words, at: i, checked: checked, at: location, &due, &doneDate, &diagnostics)
+                {
+                    i += consumed
+                } else {
                     kept.append(i)
                     i += 1
                 }
@@ -63,9 +47,42 @@ extension BodyReader {
         } else {
             text = read(StringWords(Self.words(scan.display).0))
         }
+        if due == nil { due = logseq.deadline ?? logseq.scheduled }
+        if !checked { diagnostics += logseq.unreadable }  // a done task's due date no longer matters
         return RawTask(
             text: text, done: checked, due: due, doneDate: doneDate,
             created: created, links: links, location: location)
+    }
+
+    /// Reads the date marker at word `i` and its date into `due` or `doneDate`, or warns that the date cannot be
+    /// read; returns how many words it took, or nil when no marker is there.
+    fileprivate func dateMarker(
+        _ words: some TaskWords, at i: Int, checked: Bool, at location: SourceLocation, _ due: inout Day?,
+        _ doneDate: inout Day?, _ diagnostics: inout [Diagnostic]
+    ) -> Int? {
+        // Markers are compared by number; a marker's text is read only once it matched (each read of it retains it,
+        // for every word of every task).
+        for m in Self.dateMarkers.indices {
+            let value: String, consumed: Int
+            if words.word(i, is: m) {
+                (value, consumed) = i + 1 < words.count ? (words.word(i + 1), 2) : ("", 1)
+                // An emoji standing alone before no number is a picture in the text (`✅ PASSING`), as the Tasks
+                // plugin reads it; a key (`due:`) always announces a date.
+                if Self.isEmojiMarker(m), !Self.startsWithDigit(value) { continue }
+            } else if let rest = words.word(i, after: m) {
+                (value, consumed) = (rest, 1)
+            } else {
+                continue
+            }
+            let (marker, isDue) = Self.dateMarkers[m]
+            if let d = Day(iso: Normalize.nfkc(value)) {
+                if isDue { due = d } else { doneDate = d }
+            } else if !(isDue && checked) {  // a done task's due date no longer matters
+                diagnostics.append(Self.unreadableDate(value, marker: marker, isDue: isDue, at: location))
+            }
+            return consumed
+        }
+        return nil
     }
 
     /// Whether marker `m` is an emoji (`📅`, `✅`) rather than a key ending in a colon.
@@ -77,6 +94,44 @@ extension BodyReader {
     fileprivate static func startsWithDigit(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first else { return false }
         return ("0"..."9").contains(first) || ("０"..."９").contains(first)
+    }
+
+    /// What a Logseq task says of its dates, beside its text.
+    fileprivate struct LogseqDates {
+        var deadline: Day?
+        var scheduled: Day?
+        var unreadable: [Diagnostic] = []
+    }
+
+    /// Reads Logseq's words at `i` out of a task's text: a `:LOGBOOK:` drawer to its `:END:`, or a `DEADLINE:` or
+    /// `SCHEDULED:` date written `<2026-12-01 Tue>`; returns where the text goes on, or nil when none is at `i`.
+    fileprivate func logseqWords(
+        _ words: some TaskWords, at i: Int, location: SourceLocation, into dates: inout LogseqDates
+    ) -> Int? {
+        let word = words.word(i)
+        if word == ":LOGBOOK:" {
+            var j = i + 1
+            while j < words.count, words.word(j) != ":END:" { j += 1 }
+            return min(j + 1, words.count)
+        }
+        guard word == "DEADLINE:" || word == "SCHEDULED:", i + 1 < words.count, words.word(i + 1).hasPrefix("<")
+        else { return nil }
+        let value = words.word(i + 1).dropFirst().prefix { $0 != ">" }
+        if let day = Day(iso: String(value)) {
+            if word == "DEADLINE:" { dates.deadline = day } else { dates.scheduled = day }
+        } else {
+            dates.unreadable.append(
+                Diagnostic(
+                    .warning,
+                    Message(
+                        "invalid due date '\(value)' in task (write \(word) <YYYY-MM-DD>)",
+                        ja: "タスクの期限 '\(value)' が読めません(\(word) <YYYY-MM-DD> で書いてください)"),
+                    at: location))
+        }
+        // The date runs to its closing '>', past its weekday, time or repeater.
+        var j = i + 1
+        while j < words.count, !words.word(j).hasSuffix(">") { j += 1 }
+        return min(j + 1, words.count)
     }
 
     /// The warning for a date after `marker` that is not one, showing how to write it.

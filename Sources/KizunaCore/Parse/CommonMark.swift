@@ -71,8 +71,9 @@ public enum CommonMark {
         parse(bytes, memoryLimit: .max) ?? MDBody()
     }
 
-    /// `parse`, or nil when cmark would need more than `memoryLimit` bytes for it: it stops there.
-    public static func parse(_ bytes: ArraySlice<UInt8>, memoryLimit: Int) -> MDBody? {
+    /// `parse`, or nil when cmark would need more than `memoryLimit` bytes for it: it stops there. With `logseqTasks`
+    /// (a Logseq graph's note), a list item that opens with `TODO`, `DONE` and the like is a task too.
+    public static func parse(_ bytes: ArraySlice<UInt8>, memoryLimit: Int, logseqTasks: Bool = false) -> MDBody? {
         // cmark allocates from this thread's arena, which is emptied in one step once the tree is read: no node is
         // freed on its own.
         defer { kizuna_arena_reset() }
@@ -83,7 +84,7 @@ public enum CommonMark {
         }
         guard let doc = document else { return nil }
         guard let iter = cmark_iter_new(doc) else { return MDBody() }
-        var reader = TreeReader(bytes)
+        var reader = TreeReader(bytes, logseqTasks: logseqTasks)
         while true {
             let event = cmark_iter_next(iter)
             if event == CMARK_EVENT_DONE { break }
@@ -114,6 +115,7 @@ public enum CommonMark {
     /// Reads cmark's tree, node by node as the iterator meets them, into an `MDBody`.
     private struct TreeReader {
         let bytes: ArraySlice<UInt8>
+        let logseqTasks: Bool
         var body = MDBody()
         struct Item {
             var node: OpaquePointer
@@ -139,8 +141,9 @@ public enum CommonMark {
         // The markdown's line starts, worked out once a code block needs them.
         var lineStarts: [Int]? = nil
 
-        init(_ bytes: ArraySlice<UInt8>) {
+        init(_ bytes: ArraySlice<UInt8>, logseqTasks: Bool) {
             self.bytes = bytes
+            self.logseqTasks = logseqTasks
             // The inline text is never longer than the markdown, plus a few bytes per barrier.
             body.text.reserveCapacity(bytes.count + bytes.count / 8 + 16)
             body.blocks.reserveCapacity(bytes.count / 96 + 4)
@@ -221,14 +224,20 @@ public enum CommonMark {
                 return
             }
             body.blocks[b].text = start..<body.text.count
-            if candidateTask,
-                let checked = taskMarker(body.text, start, leadingLength: leadingLength, endedBy: afterLeading)
-            {
+            if candidateTask, let (checked, length) = marker(start) {
                 body.blocks[b].taskChecked = checked
                 body.blocks[b].taskOwner = b
                 items[items.count - 1].taskOwner = b
-                body.blocks[b].text = (start + min(leadingLength, 4))..<body.text.count
+                body.blocks[b].text = (start + length)..<body.text.count
             }
+        }
+
+        /// A task item's marker at `start` (`[ ]` or `[x]`, or Logseq's when asked for) and how long it is.
+        func marker(_ start: Int) -> (checked: Bool, length: Int)? {
+            if let checked = taskMarker(body.text, start, leadingLength: leadingLength, endedBy: afterLeading) {
+                return (checked, min(leadingLength, 4))
+            }
+            return logseqTasks ? logseqMarker(body.text, start, leadingLength: leadingLength) : nil
         }
 
         /// A code span, a line break, raw HTML, a link or an image inside a block: a newline or a barrier.

@@ -53,7 +53,10 @@ public enum NoteParser {
         let split = FrontMatter.split(text, yaml: !hasHead)
         if !hasHead { readHead(split, config: config, into: &note) }
         guard parseBody else { return note }
-        guard let body = CommonMark.parse(text.bytes[split.bodyOffset...], memoryLimit: NoteParser.parseMemoryLimit)
+        guard
+            let body = CommonMark.parse(
+                text.bytes[split.bodyOffset...], memoryLimit: NoteParser.parseMemoryLimit,
+                logseqTasks: config.logseq != nil)
         else {
             let mib = NoteParser.parseMemoryLimit / 1_048_576
             note.diagnostics.append(
@@ -68,7 +71,7 @@ public enum NoteParser {
         }
         BodyReader(
             note: note, text: text, lineOffset: split.bodyLineOffset, body: body, names: names,
-            dailyNoteFormat: config.dailyNoteFormat, hashLinksAreTags: config.logseq != nil
+            dailyNoteFormat: config.dailyNoteFormat, inLogseqGraph: config.logseq != nil
         ).read(into: &note)
         return note
     }

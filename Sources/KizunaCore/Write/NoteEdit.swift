@@ -91,26 +91,50 @@ public enum NoteEdit {
         return Array(note[..<at]) + newLine + eol + Array(note[at...])
     }
 
-    /// The note with the open task on 1-based `line` ticked: `[ ]` becomes `[x]` and ` ✅ DATE` ends the line.
+    /// The note with the open task on 1-based `line` ticked: `[ ]` becomes `[x]` (Logseq's `TODO` and the like,
+    /// `DONE`) and ` ✅ DATE` ends the line.
     public static func tickingTask(onLine line: Int, date: Day, in note: [UInt8]) throws(Refusal) -> [UInt8] {
         let all = lines(note)
         guard line >= 1, line <= all.count else {
             throw Refusal(message: Message("there is no line \(line)", ja: "\(line) 行目がありません"))
         }
         let r = all[line - 1]
-        guard let box = openBox(in: Array(note[r])) else {
+        var changed = Array(note[r])
+        if let box = openBox(in: changed) {
+            changed[box + 1] = UInt8(ascii: "x")
+        } else if let marker = openLogseqMarker(in: changed) {
+            changed.replaceSubrange(marker, with: Array("DONE".utf8))
+        } else {
             throw Refusal(message: Message("line \(line) holds no open task", ja: "\(line) 行目に未完了のタスクがありません"))
         }
-        var changed = Array(note[r])
-        changed[box + 1] = UInt8(ascii: "x")
         var end = changed.count
         while end > 0, changed[end - 1] == 0x20 || changed[end - 1] == 0x09 { end -= 1 }
         changed.insert(contentsOf: Array(" ✅ \(date)".utf8), at: end)
         return Array(note[..<r.lowerBound]) + changed + Array(note[r.upperBound...])
     }
 
+    /// Where Logseq's marker of an open task (`TODO`, `LATER`, ...) stands after a line's list marker, followed by a
+    /// space; nil when none does.
+    static func openLogseqMarker(in line: [UInt8]) -> Range<Int>? {
+        guard let i = itemText(in: line) else { return nil }
+        for (word, done) in CommonMark.logseqMarkers where !done && line[i...].starts(with: word) {
+            let end = i + word.count
+            return end < line.count && line[end] == 0x20 ? i..<end : nil
+        }
+        return nil
+    }
+
     /// Where `[ ]` stands after a line's quote markers, indentation and list marker; nil when it does not.
     static func openBox(in line: [UInt8]) -> Int? {
+        guard let i = itemText(in: line), i + 2 < line.count, line[i] == UInt8(ascii: "["), line[i + 1] == 0x20,
+            line[i + 2] == UInt8(ascii: "]")
+        else { return nil }
+        return i
+    }
+
+    /// Where a list item's text starts after a line's quote markers, indentation, list marker and the spaces after
+    /// it; nil when the line is no list item.
+    static func itemText(in line: [UInt8]) -> Int? {
         var i = line.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         func skip(_ set: Set<UInt8>) { while i < line.count, set.contains(line[i]) { i += 1 } }
         skip([0x20, 0x09, UInt8(ascii: ">")])
@@ -126,10 +150,7 @@ public enum NoteEdit {
         }
         let marker = i
         skip([0x20, 0x09])
-        guard i > marker, i + 2 < line.count, line[i] == UInt8(ascii: "["), line[i + 1] == 0x20,
-            line[i + 2] == UInt8(ascii: "]")
-        else { return nil }
-        return i
+        return i > marker && i < line.count ? i : nil
     }
 }
 

@@ -111,6 +111,43 @@ import Testing
             LogseqGraphTests.unknown(try Kizuna.journal(root: dir.path)) == ["Spark", "Sato Kenjj", "Tanaka Hanako"])
     }
 
+    /// In a graph, a list item that opens with Logseq's `TODO`, `LATER`, `DONE` and the like is a task; its
+    /// `DEADLINE:` (else `SCHEDULED:`) is its due date, and neither that line nor its `:LOGBOOK:` is its text.
+    @Test func logseqsTaskMarkersMakeTasks() throws {
+        let journal = """
+            - Coffee with [[Sato Kenji]] #meet
+            - TODO [#A] Send [[Sato Kenji]] the paper
+              DEADLINE: <2026-11-20 Fri>
+            - LATER Ask [[Sato Kenji]] about the meetup
+              SCHEDULED: <2026-12-01 Tue 10:00 .+1w>
+              :LOGBOOK:
+              CLOCK: [2026-11-03 Tue 22:56:40]--[2026-11-04 Wed 00:49:40] =>  01:53:00
+              :END:
+            - DONE Thank [[Sato Kenji]]
+              DEADLINE: <2026-13-01 Fri>
+            - CANCELED Visit [[Sato Kenji]]
+            - TODO Call [[Sato Kenji]]
+              DEADLINE: <2026-13-01 Fri>
+            - TODOS are no tasks, [[Sato Kenji]]
+
+            """
+        let notes = ["journals/2026_11_03.md": journal, "pages/Sato Kenji.md": "---\ntype: person\n---\n"]
+        let dir = LogseqGraphTests.graph("{}\n", notes)
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(
+            j.tasks.map { "\($0.done ? "x" : " ") \($0.text) \($0.due?.description ?? "-")" } == [
+                "  Send Sato Kenji the paper 2026-11-20", "  Ask Sato Kenji about the meetup 2026-12-01",
+                "x Thank Sato Kenji -", "x Visit Sato Kenji -", "  Call Sato Kenji -",
+            ])
+        #expect(
+            j.diagnostics.map(\.description) == [
+                "journals/2026_11_03.md:12:3: warning: invalid due date '2026-13-01' in task "
+                    + "(write DEADLINE: <YYYY-MM-DD>)"
+            ])
+        try FileManager.default.removeItem(atPath: dir.path + "/logseq")
+        #expect(try Kizuna.journal(root: dir.path).tasks.isEmpty)
+    }
+
     @Test func anOrgModePageIsNamedWithoutItsExtension() throws {
         let notes = ["pages/gmphd.org": "* GM-PHD filter\n", "journals/2026_11_04.md": "- read about [[GMPHD]]\n"]
         let dir = LogseqGraphTests.graph("{}\n", notes)

@@ -77,6 +77,25 @@ private func value(_ yaml: String) -> YAMLValue? {
         }
     }
 
+    /// Logseq's open markers become `DONE`, as Logseq writes a task done; nothing else on the line or around it moves.
+    @Test func aLogseqTaskIsTickedAsLogseqTicksIt() throws {
+        let note =
+            "- TODO [#A] Send the deck\r\n  DEADLINE: <2026-12-10 Thu>\r\n\t- LATER Ask\r\n- DONE Thank\r\n- TODOS\r\n"
+        let day = Day(iso: "2026-12-03")!
+        #expect(
+            text(try NoteEdit.tickingTask(onLine: 1, date: day, in: bytes(note)))
+                == "- DONE [#A] Send the deck ✅ 2026-12-03\r\n  DEADLINE: <2026-12-10 Thu>\r\n\t- LATER Ask\r\n"
+                + "- DONE Thank\r\n- TODOS\r\n")
+        #expect(
+            text(try NoteEdit.tickingTask(onLine: 3, date: day, in: bytes(note))).contains(
+                "\t- DONE Ask ✅ 2026-12-03\r\n"))
+        for line in [2, 4, 5] {
+            #expect(throws: NoteEdit.Refusal.self) {
+                try NoteEdit.tickingTask(onLine: line, date: day, in: bytes(note))
+            }
+        }
+    }
+
     @Test func yamlTextIsQuotedOnlyWhenYAMLWouldReadItOtherwise() {
         #expect(YAMLText.scalar("Tanaka Hanako") == "Tanaka Hanako")
         #expect(YAMLText.scalar("田中 花子") == "田中 花子")

@@ -1,0 +1,24 @@
+extension CommonMark {
+    /// Logseq's task markers, and whether each says the task is done. A cancelled task is done: no next step.
+    static let logseqMarkers: [(word: [UInt8], done: Bool)] = [
+        ("TODO", false), ("DOING", false), ("NOW", false), ("LATER", false), ("WAITING", false), ("WAIT", false),
+        ("IN-PROGRESS", false), ("STARTED", false), ("DONE", true), ("CANCELED", true), ("CANCELLED", true),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// The Logseq marker a task item's paragraph opens with (`TODO call [[Sato]]`), in the leading run of text of
+    /// `leadingLength` bytes from `start`: whether it is done, and how many bytes to take off with it (the space
+    /// after it, and a priority `[#A] ` after that). Nil when the paragraph opens with none.
+    static func logseqMarker(_ text: [UInt8], _ start: Int, leadingLength: Int) -> (checked: Bool, length: Int)? {
+        let leading = text[start..<(start + leadingLength)]
+        for (word, done) in logseqMarkers where leading.starts(with: word) {
+            guard leading.count > word.count, leading[start + word.count] == UInt8(ascii: " ") else { return nil }
+            var length = word.count + 1
+            let rest = leading.dropFirst(length)
+            if rest.count >= 5, rest.starts(with: "[#".utf8), rest.dropFirst(3).starts(with: "] ".utf8) {
+                length += 5
+            }
+            return (done, length)
+        }
+        return nil
+    }
+}
