@@ -24,7 +24,10 @@ struct Done: ParsableCommand {
         let path = found.location.path, line = found.location.line
         guard let original = noteBytes(root, path) else { throw refuse(say, "cannot read \(path)", "\(path) を読めません") }
         let updated: [UInt8]
-        do { updated = try NoteEdit.tickingTask(onLine: line, date: day, in: original) } catch {
+        do {
+            updated = try NoteEdit.tickingTask(
+                onLine: line, date: day, in: original, logseq: journal.config.logseq != nil)
+        } catch {
             throw refuse(
                 say, "\(path): \(error.message.en); nothing was written", "\(path): \(error.message.ja)。何も書いていません")
         }

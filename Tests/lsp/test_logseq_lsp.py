@@ -1,9 +1,11 @@
 """A Logseq graph in the editor: journal titles and escaped page names are links, not warnings."""
+import datetime
+
 import pytest
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from conftest import change_doc, open_doc, published, uri, written_journal
+from conftest import apply, change_doc, code_actions, open_doc, published, uri, written_journal
 
 NOTES = {
     "logseq/config.edn": "{:meta/version 1\n ;; :journal/page-title-format \"yyyy-MM-dd\"\n :file/name-format :triple-lowbar}\n",
@@ -41,3 +43,14 @@ async def test_a_link_to_an_escaped_page_name_jumps_to_its_file(client: Language
     )
     locations = target if isinstance(target, list) else [target]
     assert [l.uri for l in locations] == [uri(client.journal, "pages/Ch 1%3A Basics.md")]
+
+
+async def test_a_logseq_task_is_marked_done_as_logseq_marks_it(client: LanguageClient):
+    text = "- Coffee with [[Sato Kenji]] #meet\n- LATER Send [[Sato Kenji]] the deck\n"
+    doc = await open_doc(client, "journals/2026_11_04.md", text)
+    actions = await code_actions(client, doc, 1, 4, [])
+    (done,) = [a for a in actions if a.title == "Mark the task done"]
+    edit = await apply(client, done, doc)
+    assert edit.new_text == f"- DONE Send [[Sato Kenji]] the deck ✅ {datetime.date.today().isoformat()}"
+    # A plain list item is no task: nothing to mark.
+    assert "Mark the task done" not in [a.title for a in await code_actions(client, doc, 0, 4, [])]

@@ -299,7 +299,10 @@ extension LanguageServer {
         let text = LSPText(bytes, encoding: encoding)
         var fixes: [(Message, [String: Any])] = []
         if let link = link(in: text, line: line, character: character) { fixes += linkFixes(link, uri: uri) }
-        if let ticked = try? NoteEdit.tickingTask(onLine: 1, date: today, in: Array(text.line(line).utf8)) {
+        let logseq = state.config.logseq != nil
+        if let ticked = try? NoteEdit.tickingTask(
+            onLine: 1, date: today, in: Array(text.line(line).utf8), logseq: logseq)
+        {
             let newText = String(decoding: ticked, as: UTF8.self)
             fixes.append((Message("Mark the task done", ja: "タスクを完了にする"), lineEdit(uri, text, line, newText)))
         }

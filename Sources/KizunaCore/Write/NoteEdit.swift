@@ -91,9 +91,11 @@ public enum NoteEdit {
         return Array(note[..<at]) + newLine + eol + Array(note[at...])
     }
 
-    /// The note with the open task on 1-based `line` ticked: `[ ]` becomes `[x]` (Logseq's `TODO` and the like,
-    /// `DONE`) and ` ✅ DATE` ends the line.
-    public static func tickingTask(onLine line: Int, date: Day, in note: [UInt8]) throws(Refusal) -> [UInt8] {
+    /// The note with the open task on 1-based `line` ticked: `[ ]` becomes `[x]` (in a Logseq graph's note, `TODO`
+    /// and the like become `DONE`) and ` ✅ DATE` ends the line.
+    public static func tickingTask(onLine line: Int, date: Day, in note: [UInt8], logseq: Bool = false) throws(Refusal)
+        -> [UInt8]
+    {
         let all = lines(note)
         guard line >= 1, line <= all.count else {
             throw Refusal(message: Message("there is no line \(line)", ja: "\(line) 行目がありません"))
@@ -102,7 +104,7 @@ public enum NoteEdit {
         var changed = Array(note[r])
         if let box = openBox(in: changed) {
             changed[box + 1] = UInt8(ascii: "x")
-        } else if let marker = openLogseqMarker(in: changed) {
+        } else if logseq, let marker = openLogseqMarker(in: changed) {
             changed.replaceSubrange(marker, with: Array("DONE".utf8))
         } else {
             throw Refusal(message: Message("line \(line) holds no open task", ja: "\(line) 行目に未完了のタスクがありません"))

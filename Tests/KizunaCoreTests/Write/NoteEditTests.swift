@@ -83,17 +83,19 @@ private func value(_ yaml: String) -> YAMLValue? {
             "- TODO [#A] Send the deck\r\n  DEADLINE: <2026-12-10 Thu>\r\n\t- LATER Ask\r\n- DONE Thank\r\n- TODOS\r\n"
         let day = Day(iso: "2026-12-03")!
         #expect(
-            text(try NoteEdit.tickingTask(onLine: 1, date: day, in: bytes(note)))
+            text(try NoteEdit.tickingTask(onLine: 1, date: day, in: bytes(note), logseq: true))
                 == "- DONE [#A] Send the deck ✅ 2026-12-03\r\n  DEADLINE: <2026-12-10 Thu>\r\n\t- LATER Ask\r\n"
                 + "- DONE Thank\r\n- TODOS\r\n")
         #expect(
-            text(try NoteEdit.tickingTask(onLine: 3, date: day, in: bytes(note))).contains(
+            text(try NoteEdit.tickingTask(onLine: 3, date: day, in: bytes(note), logseq: true)).contains(
                 "\t- DONE Ask ✅ 2026-12-03\r\n"))
         for line in [2, 4, 5] {
             #expect(throws: NoteEdit.Refusal.self) {
-                try NoteEdit.tickingTask(onLine: line, date: day, in: bytes(note))
+                try NoteEdit.tickingTask(onLine: line, date: day, in: bytes(note), logseq: true)
             }
         }
+        // Outside a Logseq graph, TODO is text: no task to tick.
+        #expect(throws: NoteEdit.Refusal.self) { try NoteEdit.tickingTask(onLine: 1, date: day, in: bytes(note)) }
     }
 
     @Test func yamlTextIsQuotedOnlyWhenYAMLWouldReadItOtherwise() {
