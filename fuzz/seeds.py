@@ -26,6 +26,8 @@ logseq_notes = [
     b"---\ntype: person\n---\n- met [[Tue, 03.11.2026]] and [[Nov 3rd, 2026]] #meet\n",
     b"- [[https://example.com/a?b=1]] with [[p0]]\n- [x] \xe2\x9c\x85 PASSING \xf0\x9f\x93\x85\n",
     b'---\ndescription: "cut short\\"\ntags: [a]\n---\n- text\n',
+    b"- TODO [#A] call [[p0]]\n  DEADLINE: <2026-13-01 Fri>\n  :LOGBOOK:\n  CLOCK: [2026-11-03]\n  :END:\n"
+    + b"- LATER #[[Open problem]] SCHEDULED: <2026-11-30\n- DONE x\n",
 ]
 with open(os.path.join(out, "logseq-all"), "wb") as f:
     f.write(logseq + b"\0" + b"\x01".join(logseq_notes))
