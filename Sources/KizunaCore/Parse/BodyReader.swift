@@ -55,6 +55,12 @@ struct BodyReader {
 
     func read(into note: inout ParsedNote) {
         warnOfWhatIsNeverClosed(into: &note.diagnostics)
+        if isPerson, let first = blocks.first,
+            let (line, column) = InlineFields.aliasField(first, text: text, lineOffset: lineOffset)
+        {
+            note.diagnostics.append(
+                InlineFields.aliasFieldIsNotRead(at: SourceLocation(path: path, line: line, column: column)))
+        }
         if !isPerson, let first = blocks.first {
             let found = InlineFields.personMarkers(first, text: text, lineOffset: lineOffset)
             if let (line, column) = found.type {

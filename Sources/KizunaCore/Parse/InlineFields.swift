@@ -14,7 +14,43 @@ enum InlineFields {
     /// The markers in the lines of `block`, a note's first paragraph: none when it is a heading or a task.
     static func personMarkers(_ block: MDBlock, text: DecodedText, lineOffset: Int) -> Markers {
         var found = Markers()
-        guard !block.isHeading, block.taskChecked == nil, block.taskOwner == nil else { return found }
+        forEachFieldLine(of: block, text: text, lineOffset: lineOffset) { line, lineText in
+            guard let (column, isTag) = marker(lineText) else { return }
+            let place = (line, text.column(line: line, byteColumn: column))
+            if isTag { found.tag = found.tag ?? place } else { found.type = found.type ?? place }
+        }
+        return found
+    }
+
+    /// Where the first paragraph of a person's note gives other names as Logseq writes them (`alias:: Ken`): kizuna
+    /// reads a person's other names from front matter `aliases:` only, and says so there.
+    static func aliasField(_ block: MDBlock, text: DecodedText, lineOffset: Int) -> (line: Int, column: Int)? {
+        var found: (line: Int, column: Int)? = nil
+        forEachFieldLine(of: block, text: text, lineOffset: lineOffset) { line, lineText in
+            guard found == nil, let (column, key) = field(lineText), key == "alias" || key == "aliases" else { return }
+            found = (line, text.column(line: line, byteColumn: column))
+        }
+        return found
+    }
+
+    /// The warning at a person's `alias::` field.
+    static func aliasFieldIsNotRead(at place: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .warning,
+            Message(
+                "kizuna reads a person's other names from front matter (`aliases: [Ken]`), not from `alias::`: links "
+                    + "by these names do not find this person",
+                ja: "人物の別名はフロントマターの `aliases:` から読みます(例: `aliases: [Ken]`)。`alias::` は読まないため、"
+                    + "この名前のリンクではこの人物になりません"),
+            at: place)
+    }
+
+    /// Calls `body` with each line of `block` (a note's first paragraph, not a heading or a task) that holds `::`,
+    /// with its 1-based line in the file.
+    private static func forEachFieldLine(
+        of block: MDBlock, text: DecodedText, lineOffset: Int, _ body: (Int, String) -> Void
+    ) {
+        guard !block.isHeading, block.taskChecked == nil, block.taskOwner == nil else { return }
         for n in block.line...max(block.line, block.endLine) {
             let line = n + lineOffset
             guard line >= 1, line <= text.lineStarts.count else { break }
@@ -26,25 +62,24 @@ enum InlineFields {
                     text.bytes[k] == UInt8(ascii: ":") && text.bytes[k + 1] == UInt8(ascii: ":")
                 })
             else { continue }
-            guard let (column, isTag) = marker(String(decoding: text.bytes[start..<end], as: UTF8.self)) else {
-                continue
-            }
-            let place = (line, text.column(line: line, byteColumn: column))
-            if isTag { found.tag = found.tag ?? place } else { found.type = found.type ?? place }
+            body(line, String(decoding: text.bytes[start..<end], as: UTF8.self))
         }
-        return found
+    }
+
+    /// The 1-based byte column and lower-cased key of `key:: value` on one line; a list item's `- ` may lead it.
+    static func field(_ line: String) -> (column: Int, key: String)? {
+        var rest = Substring(line)
+        while let c = rest.first, c == " " || c == "\t" { rest = rest.dropFirst() }
+        if rest.hasPrefix("- ") { rest = rest.dropFirst(2) }
+        guard let separator = rest.range(of: "::") else { return nil }
+        return (line.utf8.count - rest.utf8.count + 1, rest[..<separator.lowerBound].trimmingSpaces().lowercased())
     }
 
     /// The 1-based byte column of `key:: value` on one line when it marks a person, and whether by a tag; a list
     /// item's `- ` may lead it.
     static func marker(_ line: String) -> (column: Int, isTag: Bool)? {
-        var rest = Substring(line)
-        while let c = rest.first, c == " " || c == "\t" { rest = rest.dropFirst() }
-        if rest.hasPrefix("- ") { rest = rest.dropFirst(2) }
-        guard let separator = rest.range(of: "::") else { return nil }
-        let column = line.utf8.count - rest.utf8.count + 1
-        let key = rest[..<separator.lowerBound].trimmingSpaces().lowercased()
-        let value = rest[separator.upperBound...]
+        guard let (column, key) = field(line), let separator = line.range(of: "::") else { return nil }
+        let value = line[separator.upperBound...]
         if key == "tags" || key == "tag" { return FrontMatter.holdsPersonTag(value) ? (column, true) : nil }
         guard personKeys.contains(key) else { return nil }
         let values = value.split(whereSeparator: FrontMatter.isListComma)

@@ -148,6 +148,23 @@ import Testing
         #expect(try Kizuna.journal(root: dir.path).tasks.isEmpty)
     }
 
+    /// Logseq's `alias::` is not read: on a person's page it gets a warning at its line, in a graph or not, since
+    /// links by those names (silent in a graph, as pages) would not find the person.
+    @Test func aPersonsAliasPropertyIsWarnedOf() throws {
+        let notes = [
+            "pages/Sato Kenji.md": "---\ntype: person\n---\nalias:: Ken, 佐藤\n\n- Study group\n",
+            "pages/Topic.md": "alias:: Subject\n", "journals/2026_11_03.md": "- met [[Ken]] #meet\n",
+        ]
+        for graph in [true, false] {
+            let dir = graph ? LogseqGraphTests.graph("{}\n", notes) : TempDir()
+            if !graph { for (path, text) in notes { dir.write(path, text) } }
+            let j = try Kizuna.journal(root: dir.path)
+            let alias = j.diagnostics.filter { $0.message.contains("alias::") }
+            #expect(alias.map { "\($0.location)" } == ["pages/Sato Kenji.md:4:1"], "graph: \(graph)")
+            #expect(alias.first?.text.ja.contains("`alias::` は読まない") == true)
+        }
+    }
+
     @Test func anOrgModePageIsNamedWithoutItsExtension() throws {
         let notes = ["pages/gmphd.org": "* GM-PHD filter\n", "journals/2026_11_04.md": "- read about [[GMPHD]]\n"]
         let dir = LogseqGraphTests.graph("{}\n", notes)
