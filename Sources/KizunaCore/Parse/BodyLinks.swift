@@ -55,16 +55,16 @@ extension BodyReader {
     /// A link with a folder in it, which may be a path to a note: left to the resolve stage, which knows the paths.
     private static let byPath = -3
 
-    /// The one person each target names, by its key folded straight from the bytes (so a link that names one person
-    /// makes no string): -1 when it names none or the journal's names are not at hand, `needsCarefulKey` when the
-    /// fast path cannot fold it. Every key's slot is asked for before any is looked up: a large journal's table is
-    /// larger than the caches, and so the block's reads of it are waited for together, not one after another.
     /// Whether a wikilink is written `#[[…]]`, with `#` right before its brackets.
     private func isTag(_ link: WikiLink, in block: MDBlock, _ inline: UnsafeBufferPointer<UInt8>) -> Bool {
         let hash = block.text.lowerBound + link.inner.lowerBound - 3
         return hash >= block.text.lowerBound && inline[hash] == UInt8(ascii: "#")
     }
 
+    /// The one person each target names, by its key folded straight from the bytes (so a link that names one person
+    /// makes no string): -1 when it names none or the journal's names are not at hand, `needsCarefulKey` when the
+    /// fast path cannot fold it. Every key's slot is asked for before any is looked up: a large journal's table is
+    /// larger than the caches, and so the block's reads of it are waited for together, not one after another.
     private func lookUp(_ targets: [UnsafeBufferPointer<UInt8>], into people: UnsafeMutableBufferPointer<Int>) {
         guard let names else {
             people.initialize(repeating: -1)
