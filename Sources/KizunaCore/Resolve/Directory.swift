@@ -21,7 +21,7 @@ extension JournalResolver {
         /// The directory of `init(_:config:)`, knowing also the files links may name that are not notes read.
         public init(_ notes: [ParsedNote], config: Config, linkTargets: [String]) {
             self.init(notes, config: config)
-            index.addLinkTargets(linkTargets, orgPages: config.logseq != nil)
+            index.addLinkTargets(linkTargets)
         }
 
         /// Builds the directory from every note's path and front matter (in path order); bodies and diagnostics are not
@@ -33,8 +33,7 @@ extension JournalResolver {
                 let personNotes = findPeople(notes)
                 self.personNotes = personNotes
                 nameEveryone(notes, personNotes)
-                index.journalTitle = config.logseq?.journalTitle
-                index.linksMakePages = config.logseq != nil
+                index.logseq = config.logseq
                 let index = self.index
                 owner = config.owner.flatMap {
                     index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil

@@ -54,11 +54,10 @@ struct NameIndex: Sendable {
     var shared: [[Int]] = [] { didSet { ambiguities = Ambiguities() } }
     var personByPath: [String: Int] = [:]
     var noteKeys = Set<NameKey>()
-    /// How a Logseq graph titles its journal pages: a link so written names a day's page, never a person.
-    var journalTitle: DailyNoteFormat?
-    /// A Logseq graph: a link names a page whether or not its file was written, so one that names nobody is a
-    /// warning only when it is near a person's name.
-    var linksMakePages = false
+    /// A Logseq graph's settings (nil elsewhere): a link in its journal title format names a day's page, never a
+    /// person; a link names a page whether or not its file was written, so one that names nobody is a warning only
+    /// when it is near a person's name; an Org mode page is named without its `.org`.
+    var logseq: LogseqGraph?
     /// "Name (id)" for each person, for suggestions.
     var labels: [String] = [] { didSet { ambiguities = Ambiguities() } }
     /// The people each list in `shared` names, as ambiguous links' warnings name them: worked out at the first such
@@ -208,7 +207,7 @@ struct NameIndex: Sendable {
                 if noteKeys.contains(NameKey(stemKey)) { return nil }
             }
             if names(aFile: lowered) || NameIndex.isPlaceholder(target) || NameIndex.isAddress(target) { return nil }
-            if let title = journalTitle, title.day(of: target) != nil { return nil }
+            if let title = logseq?.journalTitle, title.day(of: target) != nil { return nil }
             unresolved.append(Unresolved(target: target, key: key, location: link.location))
             return nil
         }
@@ -275,10 +274,10 @@ struct NameIndex: Sendable {
     /// root and by name, each also without a note's extension.
     private(set) var fileTargets = Set<String>()
 
-    /// Records the files a link may name (`LoadedJournal.linkTargets`); with `orgPages` (a Logseq graph), an Org
-    /// mode page is named without its `.org` too.
-    mutating func addLinkTargets(_ paths: [String], orgPages: Bool = false) {
-        let pageExtensions = [".md", ".markdown"] + (orgPages ? [".org"] : [])
+    /// Records the files a link may name (`LoadedJournal.linkTargets`); in a Logseq graph, an Org mode page is named
+    /// without its `.org` too.
+    mutating func addLinkTargets(_ paths: [String]) {
+        let pageExtensions = [".md", ".markdown"] + (logseq != nil ? [".org"] : [])
         for path in paths {
             let lowered = path.lowercased()
             let name = lowered.split(separator: "/").last.map(String.init) ?? lowered

@@ -102,7 +102,7 @@ extension NameIndex {
             closest: Dictionary(
                 uniqueKeysWithValues: zip(
                     keys, closest(to: keys).map { $0.prefix(NameIndex.suggestionsShown).map { labels[$0] } })),
-            linksMakePages: linksMakePages)
+            linksMakePages: logseq != nil)
     }
 
     /// The warnings for links that name nobody, with the `closest` names found for their keys. Where `linksMakePages`

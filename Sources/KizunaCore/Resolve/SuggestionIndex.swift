@@ -117,6 +117,6 @@ public final class SuggestionIndex: @unchecked Sendable {
                 ($0, (closest[$0]?.people ?? []).prefix(NameIndex.suggestionsShown).map { labels[$0] })
             })
         lock.unlock()
-        return NameIndex.warnings(for: unresolved, closest: byKey, linksMakePages: index.linksMakePages)
+        return NameIndex.warnings(for: unresolved, closest: byKey, linksMakePages: index.logseq != nil)
     }
 }
