@@ -237,7 +237,10 @@ public enum CommonMark {
             if let checked = taskMarker(body.text, start, leadingLength: leadingLength, endedBy: afterLeading) {
                 return (checked, min(leadingLength, 4))
             }
-            return logseqTasks ? logseqMarker(body.text, start, leadingLength: leadingLength) : nil
+            guard logseqTasks, let found = logseqMarker(body.text, start, leadingLength: leadingLength) else {
+                return nil
+            }
+            return (found.checked, found.length)
         }
 
         /// A code span, a line break, raw HTML, a link or an image inside a block: a newline or a barrier.

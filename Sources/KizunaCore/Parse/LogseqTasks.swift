@@ -6,9 +6,11 @@ extension CommonMark {
     ].map { (Array($0.0.utf8), $0.1) }
 
     /// The Logseq marker a task item's paragraph opens with (`TODO call [[Sato]]`), in the leading run of text of
-    /// `leadingLength` bytes from `start`: whether it is done, and how many bytes to take off with it (the space
-    /// after it, and a priority `[#A] ` after that). Nil when the paragraph opens with none.
-    static func logseqMarker(_ text: [UInt8], _ start: Int, leadingLength: Int) -> (checked: Bool, length: Int)? {
+    /// `leadingLength` bytes from `start`: whether it is done, the marker word's length, and how many bytes to take
+    /// off with it (the space after it, and a priority `[#A] ` after that). Nil when the paragraph opens with none.
+    static func logseqMarker(_ text: [UInt8], _ start: Int, leadingLength: Int) -> (
+        checked: Bool, word: Int, length: Int
+    )? {
         let leading = text[start..<(start + leadingLength)]
         for (word, done) in logseqMarkers where leading.starts(with: word) {
             guard leading.count > word.count, leading[start + word.count] == UInt8(ascii: " ") else { return nil }
@@ -17,7 +19,7 @@ extension CommonMark {
             if rest.count >= 5, rest.starts(with: "[#".utf8), rest.dropFirst(3).starts(with: "] ".utf8) {
                 length += 5
             }
-            return (done, length)
+            return (done, word.count, length)
         }
         return nil
     }

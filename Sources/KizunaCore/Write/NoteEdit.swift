@@ -118,12 +118,10 @@ public enum NoteEdit {
     /// Where Logseq's marker of an open task (`TODO`, `LATER`, ...) stands after a line's list marker, followed by a
     /// space; nil when none does.
     static func openLogseqMarker(in line: [UInt8]) -> Range<Int>? {
-        guard let i = itemText(in: line) else { return nil }
-        for (word, done) in CommonMark.logseqMarkers where !done && line[i...].starts(with: word) {
-            let end = i + word.count
-            return end < line.count && line[end] == 0x20 ? i..<end : nil
-        }
-        return nil
+        guard let i = itemText(in: line), let found = CommonMark.logseqMarker(line, i, leadingLength: line.count - i),
+            !found.checked
+        else { return nil }
+        return i..<(i + found.word)
     }
 
     /// Where `[ ]` stands after a line's quote markers, indentation and list marker; nil when it does not.
