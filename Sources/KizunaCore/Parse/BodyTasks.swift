@@ -121,12 +121,7 @@ extension BodyReader {
             if word == "DEADLINE:" { dates.deadline = day } else { dates.scheduled = day }
         } else {
             dates.unreadable.append(
-                Diagnostic(
-                    .warning,
-                    Message(
-                        "invalid due date '\(value)' in task (write \(word) <YYYY-MM-DD>)",
-                        ja: "タスクの期限 '\(value)' が読めません(\(word) <YYYY-MM-DD> で書いてください)"),
-                    at: location))
+                Self.unreadableDate(value, isDue: true, example: "\(word) <YYYY-MM-DD>", at: location))
         }
         // The date runs to its closing '>', past its weekday, time or repeater.
         var j = i + 1
@@ -138,8 +133,16 @@ extension BodyReader {
     fileprivate static func unreadableDate(
         _ value: String, marker: String, isDue: Bool, at location: SourceLocation
     ) -> Diagnostic {
-        let example = "\(marker)\(marker.hasSuffix(":") || marker.hasSuffix("：") ? "" : " ")YYYY-MM-DD"
-        return Diagnostic(
+        unreadableDate(
+            value, isDue: isDue,
+            example: "\(marker)\(marker.hasSuffix(":") || marker.hasSuffix("：") ? "" : " ")YYYY-MM-DD", at: location)
+    }
+
+    /// The warning for a date that is not one, with `example` saying how to write it.
+    fileprivate static func unreadableDate(
+        _ value: some StringProtocol, isDue: Bool, example: String, at location: SourceLocation
+    ) -> Diagnostic {
+        Diagnostic(
             .warning,
             Message(
                 "invalid \(isDue ? "due" : "done") date '\(value)' in task (write \(example))",
