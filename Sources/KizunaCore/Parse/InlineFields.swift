@@ -27,7 +27,9 @@ enum InlineFields {
     static func aliasField(_ block: MDBlock, text: DecodedText, lineOffset: Int) -> (line: Int, column: Int)? {
         var found: (line: Int, column: Int)? = nil
         forEachFieldLine(of: block, text: text, lineOffset: lineOffset) { line, lineText in
-            guard found == nil, let (column, key) = field(lineText), key == "alias" || key == "aliases" else { return }
+            guard found == nil, let (column, key, _) = field(lineText), key == "alias" || key == "aliases" else {
+                return
+            }
             found = (line, text.column(line: line, byteColumn: column))
         }
         return found
@@ -66,20 +68,21 @@ enum InlineFields {
         }
     }
 
-    /// The 1-based byte column and lower-cased key of `key:: value` on one line; a list item's `- ` may lead it.
-    static func field(_ line: String) -> (column: Int, key: String)? {
+    /// The 1-based byte column, lower-cased key and value of `key:: value` on one line; a list item's `- ` may lead
+    /// it.
+    static func field(_ line: String) -> (column: Int, key: String, value: Substring)? {
         var rest = Substring(line)
         while let c = rest.first, c == " " || c == "\t" { rest = rest.dropFirst() }
         if rest.hasPrefix("- ") { rest = rest.dropFirst(2) }
         guard let separator = rest.range(of: "::") else { return nil }
-        return (line.utf8.count - rest.utf8.count + 1, rest[..<separator.lowerBound].trimmingSpaces().lowercased())
+        let key = rest[..<separator.lowerBound].trimmingSpaces().lowercased()
+        return (line.utf8.count - rest.utf8.count + 1, key, rest[separator.upperBound...])
     }
 
     /// The 1-based byte column of `key:: value` on one line when it marks a person, and whether by a tag; a list
     /// item's `- ` may lead it.
     static func marker(_ line: String) -> (column: Int, isTag: Bool)? {
-        guard let (column, key) = field(line), let separator = line.range(of: "::") else { return nil }
-        let value = line[separator.upperBound...]
+        guard let (column, key, value) = field(line) else { return nil }
         if key == "tags" || key == "tag" { return FrontMatter.holdsPersonTag(value) ? (column, true) : nil }
         guard personKeys.contains(key) else { return nil }
         let values = value.split(whereSeparator: FrontMatter.isListComma)
