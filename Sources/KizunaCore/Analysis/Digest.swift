@@ -11,6 +11,15 @@ public struct Digest: Sendable {
         public let path: String
 
         public static func < (a: Who, b: Who) -> Bool { a.index < b.index }
+
+        /// Person `p` of the journal. The three fields are read in place: a copy of the person (or of the journal)
+        /// retains every string it holds.
+        init(p: Int, in journal: Journal) {
+            index = p
+            id = journal.people[p].id
+            name = journal.people[p].name
+            path = journal.people[p].path
+        }
     }
 
     public struct ReachOut: Sendable {
@@ -114,21 +123,21 @@ public struct Digest: Sendable {
     /// The notes' mistakes as shown: past `DiagnosticLimit.perKind` of one kind in one note, a line counts the rest.
     public var notesToFix: [Diagnostic] = []
 
-    /// Works out every section for `date`: a complete value. Introductions and warm paths, which search the graph,
-    /// and the next steps, which read every open task, are worked out on one core while the other sections are on
-    /// the other. A caller that has already limited the journal's diagnostics for showing (`DiagnosticLimit.shown`)
-    /// hands them in as `notesToFix`.
+    /// Works out every section for `date`: a complete value. The graph is built on one core while the timeline and
+    /// the next steps (which read only the open tasks) are worked out on the other; then introductions and warm
+    /// paths, which search the graph, on one core, and the other sections on the other. A caller that has already
+    /// limited the journal's diagnostics for showing (`DiagnosticLimit.shown`) hands them in as `notesToFix`.
     public init(journal: Journal, date: Day, notesToFix: [Diagnostic]? = nil) {
         self.date = date
         self.journal = journal
         // Each part below is a pure function of what came before it.
-        var (timeline, graph) = inParallel(
-            { Timeline(journal: journal, date: date) },
+        var ((timeline, nextSteps), graph) = inParallel(
+            { (Timeline(journal: journal, date: date), Digest.nextSteps(journal, on: date)) },
             { RelationshipGraph(journal: journal, date: date) })
         graph.addYours(timeline)
         let analysis = Analysis(timeline: timeline, graph: graph)
-        let ((introductions, warmPaths, nextSteps), sections) = inParallel(
-            { (analysis.introductions(limit: 5), analysis.warmPaths(), analysis.nextSteps()) },
+        let ((introductions, warmPaths), sections) = inParallel(
+            { (analysis.introductions(limit: 5), analysis.warmPaths()) },
             { Digest.sections(analysis, dailyLimit: journal.config.dailyLimit, notesToFix: notesToFix) })
         self = sections
         self.introductions = introductions
@@ -168,11 +177,7 @@ struct Analysis {
     var date: Day { timeline.date }
 
     /// Person `p` as the digest shows them.
-    func who(_ p: Int) -> Digest.Who {
-        // The three fields read in place: a copy of the person (or of the journal) retains every string it holds.
-        let people = timeline.journal.people
-        return Digest.Who(index: p, id: people[p].id, name: people[p].name, path: people[p].path)
-    }
+    func who(_ p: Int) -> Digest.Who { Digest.Who(p: p, in: timeline.journal) }
 
     init(timeline: Timeline, graph: RelationshipGraph) {
         self.timeline = timeline

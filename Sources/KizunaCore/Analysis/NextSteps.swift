@@ -1,12 +1,13 @@
-extension Analysis {
+extension Digest {
     /// A task due within this many days is due soon.
     static let dueSoonDays = 7
     /// A task with no due date, created this many days ago or more, is stale.
     static let staleAfterDays = 30
 
     /// Open tasks about at least one person: overdue, due within 7 days, and stale (no due date, created 30 or more
-    /// days ago). Tasks about nobody are counted in the stats, not listed.
-    func nextSteps() -> [Digest.NextStep] {
+    /// days ago). Tasks about nobody are counted in the stats, not listed. It needs neither the timeline nor the
+    /// graph, so it is worked out beside them.
+    static func nextSteps(_ journal: Journal, on date: Day) -> [Digest.NextStep] {
         // Indexes, not copies: a large journal has thousands of open tasks.
         let tasks = journal.tasks
         var overdue: [Int] = [], soon: [Int] = [], stale: [Int] = []
@@ -14,8 +15,8 @@ extension Analysis {
         tasks.withUnsafeBufferPointer { tasks in
             for i in tasks.indices where !tasks[i].done && !tasks[i].people.isEmpty {
                 if let due = tasks[i].due {
-                    if due < date { overdue.append(i) } else if due <= date + Analysis.dueSoonDays { soon.append(i) }
-                } else if let created = tasks[i].created, created <= date - Analysis.staleAfterDays {
+                    if due < date { overdue.append(i) } else if due <= date + Digest.dueSoonDays { soon.append(i) }
+                } else if let created = tasks[i].created, created <= date - Digest.staleAfterDays {
                     stale.append(i)
                 }
             }
@@ -32,7 +33,7 @@ extension Analysis {
         out.reserveCapacity(overdue.count + soon.count + stale.count)
         for (list, status) in [(overdue, Digest.TaskStatus.overdue), (soon, .dueSoon), (stale, .stale)] {
             for i in list {
-                out.append(Digest.NextStep(task: tasks[i], status: status, people: tasks[i].people.map { who($0) }))
+                out.append(Digest.NextStep(task: tasks[i], status: status, people: tasks[i].people.map { Who(p: $0, in: journal) }))
             }
         }
         return out
