@@ -33,7 +33,8 @@ extension Digest {
         out.reserveCapacity(overdue.count + soon.count + stale.count)
         for (list, status) in [(overdue, Digest.TaskStatus.overdue), (soon, .dueSoon), (stale, .stale)] {
             for i in list {
-                out.append(Digest.NextStep(task: tasks[i], status: status, people: tasks[i].people.map { Who(p: $0, in: journal) }))
+                let people = tasks[i].people.map { Who(p: $0, in: journal) }
+                out.append(Digest.NextStep(task: tasks[i], status: status, people: people))
             }
         }
         return out
