@@ -223,3 +223,18 @@ private struct SettingsReader {
         }
     }
 }
+
+extension Config {
+    /// Whether a path from the root lies in a folder whose files are never notes: the digest folder, or a Logseq
+    /// graph's own folder (its settings, and the copies of pages it keeps in `bak/`: read, each would count its
+    /// touches again). The walk and the editor's journal both ask this.
+    func setsAside(_ rel: String) -> Bool {
+        /// `rel` is `folder` or lies below it; compared as bytes, with no string made.
+        func within(_ folder: String) -> Bool {
+            let r = rel.utf8, f = folder.utf8
+            guard r.starts(with: f) else { return false }
+            return r.count == f.count || r[r.index(r.startIndex, offsetBy: f.count)] == UInt8(ascii: "/")
+        }
+        return within(digestDir) || (logseq != nil && within(LogseqGraph.folder))
+    }
+}

@@ -29,9 +29,6 @@ struct Walker {
         var inode: UInt64
     }
 
-    /// The digest folder's path with a slash after it.
-    private let digestPrefix: String
-
     /// Where an Obsidian vault keeps attachments (`.obsidian/app.json`).
     enum Attachments: Equatable {
         case fromRoot(String)
@@ -44,7 +41,6 @@ struct Walker {
         self.root = root
         self.config = config
         self.ignores = config.ignore.map(Glob.init)
-        digestPrefix = config.digestDir + "/"
     }
 
     mutating func walk() {
@@ -159,9 +155,7 @@ struct Walker {
             if attachments == .besideEachNote(name) { collectTargets(below: rel) }
             return true
         }
-        if rel == config.digestDir || rel.hasPrefix(digestPrefix) { return true }
-        // Logseq keeps its settings there, and copies of pages as they were (`bak/`): read, each would count again.
-        if config.logseq != nil, rel == LogseqGraph.folder { return true }
+        if config.setsAside(rel) { return true }
         guard entry.validUTF8 else {
             diagnostics.append(
                 Diagnostic(

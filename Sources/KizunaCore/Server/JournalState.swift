@@ -222,8 +222,7 @@ public final class JournalState {
 
     /// Whether a path lies where notes are not read (hidden, the digest folder, a Logseq graph's own folder).
     private func isSkipped(_ path: String) -> Bool {
-        path.split(separator: "/").contains { $0.hasPrefix(".") } || path.hasPrefix(config.digestDir + "/")
-            || (config.logseq != nil && path.hasPrefix(LogseqGraph.folder + "/"))
+        path.split(separator: "/").contains { $0.hasPrefix(".") } || config.setsAside(path)
     }
 
     /// Resolves every parsed note against `directory` (nil: one built from the notes as they are now), unless the
