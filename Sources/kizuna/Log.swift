@@ -76,7 +76,7 @@ struct Log: ParsableCommand {
             let path = to.hasSuffix(".md") || to.hasSuffix(".markdown") ? to : nil
             if let path {
                 guard !path.hasPrefix("/"), !path.split(separator: "/").contains(".."),
-                    !path.hasPrefix(journal.config.digestDir + "/")
+                    !journal.config.setsAside(path)
                 else {
                     throw refuse(say, "--to must name a note inside the journal", "--to にはジャーナル内のメモを指定してください")
                 }

@@ -90,6 +90,18 @@ func everydayJournal() throws -> Scratch {
         #expect(dir.snapshot() == before)
     }
 
+    @Test func logWritesNoNoteWhereNotesAreNotRead() throws {
+        let dir = try everydayJournal()
+        try dir.write("logseq/config.edn", "{}\n")
+        let before = dir.snapshot()
+        for note in ["digests/notes.md", "logseq/bak/notes.md"] {
+            let r = try kizuna(["log", "Lunch", "--to", note, "--date", date, "--journal", dir.path])
+            #expect(r.status != 0)
+            #expect(r.err.contains("--to must name a note inside the journal"), "\(r.err)")
+        }
+        #expect(dir.snapshot() == before)
+    }
+
     @Test func editsKeepCRLFTheBOMAMissingFinalNewlineAndCommentsByteForByte() throws {
         let dir = try everydayJournal()
         #expect(

@@ -227,8 +227,8 @@ private struct SettingsReader {
 extension Config {
     /// Whether a path from the root lies in a folder whose files are never notes: the digest folder, or a Logseq
     /// graph's own folder (its settings, and the copies of pages it keeps in `bak/`: read, each would count its
-    /// touches again). The walk and the editor's journal both ask this.
-    func setsAside(_ rel: String) -> Bool {
+    /// touches again). The walk, the editor's journal and `log --to` all ask this.
+    public func setsAside(_ rel: String) -> Bool {
         /// `rel` is `folder` or lies below it; compared as bytes, with no string made.
         func within(_ folder: String) -> Bool {
             let r = rel.utf8, f = folder.utf8
