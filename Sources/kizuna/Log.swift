@@ -75,10 +75,13 @@ struct Log: ParsableCommand {
         if let to {
             let path = to.hasSuffix(".md") || to.hasSuffix(".markdown") ? to : nil
             if let path {
-                guard !path.hasPrefix("/"), !path.split(separator: "/").contains(".."),
-                    !journal.config.setsAside(path)
-                else {
+                guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
                     throw refuse(say, "--to must name a note inside the journal", "--to にはジャーナル内のメモを指定してください")
+                }
+                guard journal.config.readsAsNote(path) else {
+                    throw refuse(
+                        say, "--to names a note kizuna does not read (a hidden, ignored or digest folder)",
+                        "--to のメモは kizuna が読まない場所にあります(隠しフォルダー、ignore、ダイジェストのフォルダー)")
                 }
                 return path
             }

@@ -93,12 +93,18 @@ func everydayJournal() throws -> Scratch {
     @Test func logWritesNoNoteWhereNotesAreNotRead() throws {
         let dir = try everydayJournal()
         try dir.write("logseq/config.edn", "{}\n")
+        try dir.write("kizuna.yaml", "owner: Yamada Taro\nignore: [\"archive/**\"]\n")
         let before = dir.snapshot()
-        for note in ["digests/notes.md", "logseq/bak/notes.md"] {
+        for note in [
+            "digests/notes.md", "logseq/bak/notes.md", ".obsidian/notes.md", "a/.hidden/notes.md",
+            "archive/2020.md",
+        ] {
             let r = try kizuna(["log", "Lunch", "--to", note, "--date", date, "--journal", dir.path])
             #expect(r.status != 0)
-            #expect(r.err.contains("--to must name a note inside the journal"), "\(r.err)")
+            #expect(r.err.contains("--to names a note kizuna does not read"), "\(note): \(r.err)")
         }
+        let outside = try kizuna(["log", "Lunch", "--to", "../x.md", "--date", date, "--journal", dir.path])
+        #expect(outside.err.contains("--to must name a note inside the journal"), "\(outside.err)")
         #expect(dir.snapshot() == before)
     }
 

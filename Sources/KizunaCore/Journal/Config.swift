@@ -237,4 +237,18 @@ extension Config {
         }
         return within(digestDir) || (logseq != nil && within(LogseqGraph.folder))
     }
+
+    /// Whether the walk reads a file at `rel` (a path from the root) as a note: a note's name, outside hidden
+    /// folders, the folders `setsAside` names and every `ignore` glob. The editor's journal and `log --to` ask this.
+    public func readsAsNote(_ rel: String) -> Bool {
+        let parts = rel.split(separator: "/").map(String.init)
+        guard let name = parts.last, NoteName.isNote(name), !parts.contains(where: { $0.hasPrefix(".") }),
+            !setsAside(rel)
+        else { return false }
+        let globs = ignore.map(Glob.init)
+        return parts.indices.allSatisfy { k in
+            let sub = parts[...k].joined(separator: "/")
+            return !globs.contains { $0.matchesBelowUnmatchedFolders(sub, name: parts[k]) }
+        }
+    }
 }

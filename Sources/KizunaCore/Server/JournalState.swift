@@ -208,18 +208,6 @@ public final class JournalState {
         position = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
     }
 
-    /// Whether the walk would read a file at `path` as a note: a note's name, outside hidden folders, the digest
-    /// folder and every `ignore` glob.
-    private func readsAsNote(_ path: String) -> Bool {
-        let parts = path.split(separator: "/").map(String.init)
-        guard let name = parts.last, NoteName.isNote(name), !isSkipped(path) else { return false }
-        let globs = config.ignore.map(Glob.init)
-        return parts.indices.allSatisfy { k in
-            let rel = parts[...k].joined(separator: "/")
-            return !globs.contains { $0.matchesBelowUnmatchedFolders(rel, name: parts[k]) }
-        }
-    }
-
     /// Whether a path lies where notes are not read (hidden, the digest folder, a Logseq graph's own folder).
     private func isSkipped(_ path: String) -> Bool {
         path.split(separator: "/").contains { $0.hasPrefix(".") } || config.setsAside(path)
@@ -275,7 +263,7 @@ public final class JournalState {
             return changed(from: earlier)
         }
         guard let i = position[path], let bytes else {
-            guard let bytes, readsAsNote(path) else {
+            guard let bytes, config.readsAsNote(path) else {
                 // The settings, an attachment, or a file read otherwise: everything is read again.
                 reload()
                 return changed(from: earlier)
