@@ -123,8 +123,8 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
     }
 
     /// A journal vault as people keep one: daily notes named by the vault's format, a documentation page pasted into
-    /// one, two people who share a name told apart by a path link. Its planted mistakes: a title holding ': ' and a
-    /// link both people match.
+    /// one, two people who share a name, told apart by the name of one's note and by a path link. Its planted
+    /// mistakes: a title holding ': ' and a link both people match (an alias both have).
     @Test func aJournalVaultReadsItsDailyNotesAndReportsOnlyItsPlantedMistakes() throws {
         let vault = packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/journal"
         let r = try kizuna(["check", "--journal", vault])
@@ -136,7 +136,7 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
                 $0.split(separator: "\t").prefix(5).joined(separator: " ")
             }
                 == [
-                    "Kim Ahn Kim Ahn network active 2026-11-22", "谷南 達也 谷南 達也 network active 2026-11-21",
+                    "Kim Ahn Kim Ahn network active 2026-11-22", "谷南 達也 谷南 達也 network active 2026-11-22",
                     "谷南 達也 (Globex) 谷南 達也 network active",
                 ])
     }

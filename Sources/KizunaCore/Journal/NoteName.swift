@@ -1,5 +1,18 @@
 /// What makes a file a note, and a note's id: one rule for the walker, the parser and markdown links.
 public enum NoteName {
+    /// Of `people` (each with its note's name, without the extension), the one whose note a link target written as
+    /// `target` names exactly, letter case aside: Obsidian opens that note for the link, whoever else the name fits,
+    /// so a name several people share still names the one whose note bears it. Nil when none or several do.
+    static func person(writtenAs target: String, among people: [Int], stems: (Int) -> String) -> Int? {
+        let wanted = target.lowercased()
+        var found: Int? = nil
+        for p in people where stems(p).lowercased() == wanted {
+            guard found == nil else { return nil }
+            found = p
+        }
+        return found
+    }
+
     /// Whether a file name (or path) is a markdown note: `.md` or `.markdown`, in any case.
     public static func isNote(_ name: String) -> Bool {
         if let fast = asciiIsNote(name) { return fast }

@@ -42,7 +42,10 @@ public struct PersonLookup: Sendable {
         if let p = NoteName.notePaths(target).lazy.compactMap({ byPath[$0] }).first { return .one(p) }
         let found = byKey[Normalize.key(target)] ?? []
         if found.count == 1 { return .one(found[0]) }
-        if found.count > 1 { return .many(found.sorted()) }
+        if found.count > 1 {
+            if let p = NoteName.person(writtenAs: target, among: found, stems: { people[$0].id }) { return .one(p) }
+            return .many(found.sorted())
+        }
         return .none(suggestions: suggestions(for: target))
     }
 

@@ -115,6 +115,7 @@ extension JournalResolver {
                         for alias in notes[n].fields!.aliases { names.add(alias, person: p) }
                         names.personByPath[notes[n].path] = p
                         names.labels.append(NameIndex.label(name: name, stem: stem))
+                        names.ids.append(stem)
                     }
                 },
                 { () -> (Set<NameKey>, [Int]) in

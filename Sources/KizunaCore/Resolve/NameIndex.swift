@@ -60,6 +60,11 @@ struct NameIndex: Sendable {
     var logseq: LogseqGraph?
     /// "Name (id)" for each person, for suggestions.
     var labels: [String] = [] { didSet { ambiguities = Ambiguities() } }
+    /// Each person's id: the name of their note without its extension.
+    var ids: [String] = []
+
+    /// Person `p`'s id, or nothing when the index was built without ids.
+    private func id(_ p: Int) -> String { ids.indices.contains(p) ? ids[p] : "" }
     /// The people each list in `shared` names, as ambiguous links' warnings name them: worked out at the first such
     /// link and kept, for a common name is linked many times. Made anew when the lists or labels change.
     private var ambiguities = Ambiguities()
@@ -79,6 +84,7 @@ struct NameIndex: Sendable {
         byKey = ByteKeyTable(capacity: 3 * people)
         personByPath.reserveCapacity(people)
         labels.reserveCapacity(people)
+        ids.reserveCapacity(people)
         noteKeys.reserveCapacity(notes)
     }
 
@@ -192,6 +198,7 @@ struct NameIndex: Sendable {
             }
             if let one = found.one { return one }
             if let list = found.many {
+                if let p = NoteName.person(writtenAs: target, among: shared[list], stems: id) { return p }
                 let message = ambiguities.message(for: list, target: target) { candidates(shared[list]) }
                 diagnostics.append(Diagnostic(.warning, message, at: link.location))
                 return nil
@@ -203,7 +210,13 @@ struct NameIndex: Sendable {
             if let ext = [".md", ".markdown"].first(where: { lowered.hasSuffix($0) }) {
                 let stem = String(target.dropLast(ext.count))
                 let stemKey = Normalize.key(stem.split(separator: "/").last.map(String.init) ?? stem)
-                if let one = match(stemKey).one { return one }
+                let stemFound = match(stemKey)
+                if let one = stemFound.one { return one }
+                if let list = stemFound.many,
+                    let p = NoteName.person(writtenAs: stem, among: shared[list], stems: id)
+                {
+                    return p
+                }
                 if noteKeys.contains(NameKey(stemKey)) { return nil }
             }
             if names(aFile: lowered) || NameIndex.isPlaceholder(target) || NameIndex.isAddress(target) { return nil }

@@ -113,16 +113,39 @@ import Testing
 
     @Test func peopleWhoShareANameAreNamedByTheirNotesInTheWarning() {
         let j = journal([
-            "people/谷南 達也.md": "---\nname: 谷南 達也\n---\n",
+            "people/谷南 達也 (Acme 2).md": "---\nname: 谷南 達也\n---\n",
             "people/谷南 達也 (Globex 3).md": "---\nname: 谷南 達也\n---\n",
             "people/tanami.md": "---\nname: 谷南 達也\n---\n",
             "log/a.md": "Met [[谷南 達也]]\n",
         ])
         #expect(
             printed(j) == [
-                "log/a.md:1:5: warning: ambiguous link '谷南 達也': it matches 谷南 達也, 谷南 達也 (Globex 3), "
+                "log/a.md:1:5: warning: ambiguous link '谷南 達也': it matches 谷南 達也 (Acme 2), 谷南 達也 (Globex 3), "
                     + "谷南 達也 (tanami)"
             ])
+    }
+
+    /// A link written as a person note's name (letter case aside) names that person, as Obsidian opens that note,
+    /// even when others share the name; a name no note bears stays ambiguous. So does the command line.
+    @Test func aLinkWrittenAsANotesNameNamesItsPersonWhoeverElseSharesTheName() {
+        let j = journal([
+            "people/谷南 達也.md": "---\nname: 谷南 達也\n---\n",
+            "people/谷南 達也 (Globex 3).md": "---\nname: 谷南 達也\n---\n",
+            "people/tanaka-hanako.md": "---\nname: Tanaka Hanako\n---\n",
+            "people/hanako-2.md": "---\nname: Tanaka Hanako\n---\n",
+            "log/2026-11-20.md": "## 2026-11-20 Met [[谷南 達也]] and [[TANAKA-HANAKO]] #meet\n",
+            "log/2026-11-21.md": "## 2026-11-21 Met [[谷南 達也.md|達也]] and [[Tanaka Hanako]] #meet\n",
+        ])
+        #expect(
+            printed(j) == [
+                "log/2026-11-21.md:1:39: warning: ambiguous link 'Tanaka Hanako': it matches Tanaka Hanako (hanako-2), "
+                    + "Tanaka Hanako (tanaka-hanako)"
+            ])
+        #expect(j.entries.map { $0.participants.map { j.people[$0].id } } == [["tanaka-hanako", "谷南 達也"], ["谷南 達也"]])
+        let lookup = PersonLookup(j)
+        #expect(lookup.find("谷南 達也") == .one(j.index(ofId: "谷南 達也")!))
+        #expect(lookup.find("tanaka-hanako") == .one(j.index(ofId: "tanaka-hanako")!))
+        #expect(lookup.find("Tanaka Hanako") == .many([j.index(ofId: "hanako-2")!, j.index(ofId: "tanaka-hanako")!]))
     }
 
     @Test func aLinkThatIsAPathToAPersonsNoteNamesThatPersonAlone() {

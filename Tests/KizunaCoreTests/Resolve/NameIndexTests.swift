@@ -15,6 +15,7 @@ import Testing
     @Test func anAmbiguousLinksCandidatesFollowThePeopleAsTheyChange() {
         var index = NameIndex()
         index.labels = ["Kim Ahn (a)", "Kim Baek (b)", "Kim Cho (c)"]
+        index.ids = ["a", "b", "c"]
         index.add("Kim", person: 0)
         index.add("Kim", person: 1)
         let before = "ambiguous link 'Kim': it matches Kim Ahn (a), Kim Baek (b)"
@@ -36,6 +37,7 @@ import Testing
     @Test func anAmbiguousLinksWarningQuotesEachWritingAsItIs() {
         var index = NameIndex()
         index.labels = ["ガク (a)", "ガク (b)"]
+        index.ids = ["a", "b"]
         index.add("ガク", person: 0)
         index.add("ガク", person: 1)
         let precomposed = "\u{30AC}ク", combining = "\u{30AB}\u{3099}ク"
