@@ -35,9 +35,7 @@ extension JournalResolver {
                 nameEveryone(notes, personNotes)
                 index.logseq = config.logseq
                 let index = self.index
-                owner = config.owner.flatMap {
-                    index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil
-                }
+                owner = config.owner.flatMap { index.person(written: $0) }
                 // Two halves on two cores, each person made in its own place.
                 let half = personNotes.count / 2
                 var halves: (([Diagnostic], [NameIndex.Unresolved]), ([Diagnostic], [NameIndex.Unresolved])) = (
@@ -180,9 +178,7 @@ extension JournalResolver {
             for k in newKeys.subtracting(oldKeys).sorted() { d.index.add(key: k, person: p) }
             d.index.labels[p] = NameIndex.label(name: fields.name, stem: note.stem)
             let index = d.index
-            d.owner = config.owner.flatMap {
-                index.lookup(Normalize.key($0)).count == 1 ? index.lookup(Normalize.key($0))[0] : nil
-            }
+            d.owner = config.owner.flatMap { index.person(written: $0) }
             // Made again: the person, those whose front matter names someone a changed key named or names, and
             // those whose front matter the directory had something to say about.
             let changed = oldKeys.symmetricDifference(newKeys)

@@ -170,6 +170,14 @@ struct NameIndex: Sendable {
         match(key).one
     }
 
+    /// The person a name written out (kizuna.yaml's `owner`) names, as a link written so would: the one its key
+    /// names, or of several, the one whose note bears the name.
+    func person(written name: String) -> Int? {
+        let found = match(Normalize.key(name))
+        if let one = found.one { return one }
+        return found.many.flatMap { NoteName.person(writtenAs: name, among: shared[$0], stems: id) }
+    }
+
     /// The keys that name one person each: all the parse needs to match a link as it reads it. Handed on instead of
     /// the index, which each note's parse would otherwise copy, retaining every table in it.
     var personKeys: PersonKeys { PersonKeys(byKey: byKey) }

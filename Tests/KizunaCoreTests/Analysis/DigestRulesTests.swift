@@ -356,6 +356,18 @@ import Testing
         #expect(d.journal.owner == d.journal.index(ofId: "me"))
         #expect(reach(d).isEmpty)  // "me" would be due on a 7-day cadence; "a" is not due on 90 days
     }
+
+    /// An owner whose name another person shares is the one whose note bears it, as a link so written names them.
+    @Test func anOwnerWhoseNameIsSharedIsThePersonWhoseNoteBearsIt() {
+        let d = digest(
+            [person("Yamada Taro", "name: Yamada Taro"), person("Yamada Taro (Acme)", "name: Yamada Taro")],
+            config: "owner: Yamada Taro\n")
+        #expect(d.journal.owner == d.journal.index(ofId: "Yamada Taro"))
+        let nobody = digest(
+            [person("yamada-1", "name: Yamada Taro"), person("yamada-2", "name: Yamada Taro")],
+            config: "owner: Yamada Taro\n")
+        #expect(nobody.journal.owner == nil)
+    }
 }
 
 @Suite struct RelationshipGraphTests {
