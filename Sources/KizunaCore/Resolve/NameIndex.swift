@@ -65,6 +65,7 @@ struct NameIndex: Sendable {
 
     /// Person `p`'s id, or nothing when the index was built without ids.
     private func id(_ p: Int) -> String { ids.indices.contains(p) ? ids[p] : "" }
+
     /// The people each list in `shared` names, as ambiguous links' warnings name them: worked out at the first such
     /// link and kept, for a common name is linked many times. Made anew when the lists or labels change.
     private var ambiguities = Ambiguities()
