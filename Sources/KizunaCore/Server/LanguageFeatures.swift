@@ -347,7 +347,7 @@ extension LanguageServer {
             return fixes
         case .many(let people):
             return choices(people).map { label, target, _ in
-                // A bare link keeps what it shows: [[谷南 達也]] becomes [[谷南 達也 (Globex 3)|谷南 達也]].
+                // A bare link keeps what it shows: [[達也]] becomes [[谷南 達也 (Globex 3)|達也]].
                 let newText = link.bare ? target + "|" + link.target : target
                 return (Message("Link to \(label)", ja: "\(label) へのリンクにする"), replacing(newText))
             }
