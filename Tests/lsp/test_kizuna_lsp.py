@@ -187,6 +187,20 @@ async def test_an_ambiguous_link_is_pointed_at_one_person_by_a_code_action(clien
     assert not client.diagnostics.get(doc)
 
 
+async def test_a_link_written_as_a_notes_name_names_its_person_and_the_fix_links_by_it(client: LanguageClient):
+    await open_doc(client, "people/谷南 達也.md", "---\nname: 谷南 達也\naliases: [達也]\n---\n")
+    await open_doc(client, "people/谷南 達也 (Globex 3).md", "---\nname: 谷南 達也\naliases: [達也]\n---\n")
+    doc = await open_doc(client, "log/shared.md", "Met [[谷南 達也]] and [[達也]]\n")
+    (diagnostic,) = client.diagnostics[doc]
+    assert "ambiguous link '達也'" in diagnostic.message and diagnostic.range.start.character == 18
+    actions = await code_actions(client, doc, 0, 21, [diagnostic])
+    assert [a.title for a in actions] == ["Link to 谷南 達也", "Link to 谷南 達也 (Globex 3)"]
+    edit = await apply(client, actions[0], doc)
+    assert edit.new_text == "谷南 達也|達也"
+    await change_doc(client, "log/shared.md", "Met [[谷南 達也]] and [[谷南 達也|達也]]\n", 2)
+    assert not client.diagnostics.get(doc)
+
+
 async def test_no_code_action_creates_the_people_folders_own_note(client: LanguageClient):
     doc = await open_doc(client, "log/readme-link.md", "See [[Readme]] and [[Ono Yui]]\n")
     readme, ono = sorted(client.diagnostics[doc], key=lambda d: d.range.start.character)
