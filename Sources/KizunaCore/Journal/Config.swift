@@ -238,13 +238,17 @@ extension Config {
         return within(digestDir) || (logseq != nil && within(LogseqGraph.folder))
     }
 
-    /// Whether the walk reads a file at `rel` (a path from the root) as a note: a note's name, outside hidden
-    /// folders, the folders `setsAside` names and every `ignore` glob. The editor's journal and `log --to` ask this.
+    /// Whether a path from the root lies where no note is read, whatever `ignore` says: it is hidden or below a
+    /// hidden folder, or in a folder `setsAside` names.
+    public func hidesOrSetsAside(_ rel: String) -> Bool {
+        rel.split(separator: "/").contains { $0.hasPrefix(".") } || setsAside(rel)
+    }
+
+    /// Whether the walk reads a file at `rel` (a path from the root) as a note: a note's name, not where
+    /// `hidesOrSetsAside` says, and outside every `ignore` glob. The editor's journal and `log --to` ask this.
     public func readsAsNote(_ rel: String) -> Bool {
         let parts = rel.split(separator: "/").map(String.init)
-        guard let name = parts.last, NoteName.isNote(name), !parts.contains(where: { $0.hasPrefix(".") }),
-            !setsAside(rel)
-        else { return false }
+        guard let name = parts.last, NoteName.isNote(name), !hidesOrSetsAside(rel) else { return false }
         let globs = ignore.map(Glob.init)
         return parts.indices.allSatisfy { k in
             let sub = parts[...k].joined(separator: "/")

@@ -174,9 +174,7 @@ struct NameIndex: Sendable {
     /// The person a name written out (kizuna.yaml's `owner`) names, as a link written so would: the one its key
     /// names, or of several, the one whose note bears the name.
     func person(written name: String) -> Int? {
-        let found = match(Normalize.key(name))
-        if let one = found.one { return one }
-        return found.many.flatMap { NoteName.person(writtenAs: name, among: shared[$0], stems: id) }
+        match(Normalize.key(name), writtenAs: name).one
     }
 
     /// The keys that name one person each: all the parse needs to match a link as it reads it. Handed on instead of
@@ -187,6 +185,16 @@ struct NameIndex: Sendable {
     private func match(_ key: String) -> (one: Int?, many: Int?) {
         guard let v = byKey.value(key) else { return (nil, nil) }
         return v >= 0 ? (v, nil) : (nil, -1 - v)
+    }
+
+    /// What a key names when written as `target`: as `match(_:)`, but of several people, the one whose note bears
+    /// the name as written is the one it names (`NoteName.person(writtenAs:among:stems:)`).
+    private func match(_ key: String, writtenAs target: String) -> (one: Int?, many: Int?) {
+        let found = match(key)
+        if let list = found.many, let p = NoteName.person(writtenAs: target, among: shared[list], stems: id) {
+            return (p, nil)
+        }
+        return found
     }
 
     /// The person a link names, or nil (with a warning when it names nothing or more than one person).
@@ -200,14 +208,13 @@ struct NameIndex: Sendable {
             // `[[people/谷南 達也]]`, a path from the journal's root, names that note's person alone, as in Obsidian.
             if target.utf8.contains(UInt8(ascii: "/")), let p = person(atPath: target) { return p }
             var key = link.key
-            var found = match(key)
+            var found = match(key, writtenAs: target)
             if found.one == nil, found.many == nil, let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 key = Normalize.key(target[target.utf8.index(after: slash)...])
-                found = match(key)
+                found = match(key, writtenAs: target)
             }
             if let one = found.one { return one }
             if let list = found.many {
-                if let p = NoteName.person(writtenAs: target, among: shared[list], stems: id) { return p }
                 let message = ambiguities.message(for: list, target: target) { candidates(shared[list]) }
                 diagnostics.append(Diagnostic(.warning, message, at: link.location))
                 return nil
@@ -219,13 +226,7 @@ struct NameIndex: Sendable {
             if let ext = [".md", ".markdown"].first(where: { lowered.hasSuffix($0) }) {
                 let stem = String(target.dropLast(ext.count))
                 let stemKey = Normalize.key(stem.split(separator: "/").last.map(String.init) ?? stem)
-                let stemFound = match(stemKey)
-                if let one = stemFound.one { return one }
-                if let list = stemFound.many,
-                    let p = NoteName.person(writtenAs: stem, among: shared[list], stems: id)
-                {
-                    return p
-                }
+                if let one = match(stemKey, writtenAs: stem).one { return one }
                 if noteKeys.contains(NameKey(stemKey)) { return nil }
             }
             if names(aFile: lowered) || NameIndex.isPlaceholder(target) || NameIndex.isAddress(target) { return nil }

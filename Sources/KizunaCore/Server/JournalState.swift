@@ -130,7 +130,8 @@ public final class JournalState {
         config = loaded.config
         linkTargets = loaded.linkTargets
         var all = Set(loaded.paths)
-        for path in buffers.keys where NoteName.isNote((path as NSString).lastPathComponent) && !isSkipped(path) {
+        for path in buffers.keys
+        where NoteName.isNote((path as NSString).lastPathComponent) && !config.hidesOrSetsAside(path) {
             all.insert(path)
         }
         paths = all.sorted(by: utf8Precedes)
@@ -206,11 +207,6 @@ public final class JournalState {
         paths.insert(note.path, at: i)
         parsed.insert(note, at: i)
         position = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
-    }
-
-    /// Whether a path lies where notes are not read (hidden, the digest folder, a Logseq graph's own folder).
-    private func isSkipped(_ path: String) -> Bool {
-        path.split(separator: "/").contains { $0.hasPrefix(".") } || config.setsAside(path)
     }
 
     /// Resolves every parsed note against `directory` (nil: one built from the notes as they are now), unless the
