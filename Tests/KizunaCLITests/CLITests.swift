@@ -113,13 +113,20 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
     /// Vaults laid out as public ones are (kepano's categories, an Obsidian CRM template, a Foam template, a "life
     /// OS" vault with Excalidraw scripts and drawings, Templater templates, callouts holding code, a people folder
     /// with its own folder note, README and DB table, a Logseq graph with its backups, journal titles, escaped
-    /// page names and pages it links without writing), each with one or two planted mistakes: those are all `check`
-    /// reports.
-    @Test(arguments: ["categories", "crm", "foam", "lifeos", "logseq"])
+    /// page names and pages it links without writing, a "personal OS" vault with `_template.md` and `_index.md` in its
+    /// people folder and templates beside the notes made from them), each with one or two planted mistakes: those
+    /// are all `check` reports.
+    @Test(arguments: ["categories", "crm", "foam", "lifeos", "logseq", "personal-os"])
     func anObsidianOrFoamVaultAsItIsChecksCleanApartFromItsPlantedMistakes(vault: String) throws {
         let r = try kizuna(["check", "--journal", packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/" + vault])
         #expect(r.status == 0)
         golden("check-vault-\(vault).txt", r.out)
+        if vault == "personal-os" {
+            // `_template.md` (marked a person, as the notes made from it are) and `_index.md` are no one.
+            let list = try kizuna(["list", "--journal", packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/" + vault])
+            #expect(
+                list.out.split(separator: "\n").dropFirst().map { $0.prefix { $0 != " " } } == ["ken-ito", "mina-park"])
+        }
     }
 
     /// A journal vault as people keep one: daily notes named by the vault's format, a documentation page pasted into

@@ -20,6 +20,33 @@ public enum NoteName {
         return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
     }
 
+    /// Whether a file name (or a note's name without its extension) names a template: `template`, `_template`,
+    /// `Person Template`, `meeting-template` (ASCII letters in any case) or `人物テンプレート`. A template's front
+    /// matter is that of the notes made from it (`type: person`, `date: {{date}}`), not its own.
+    public static func isTemplate(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { u in
+            /// Whether the bytes before `end` end with `suffix`, ASCII letters compared in any case.
+            func ends(_ end: Int, with suffix: StaticString) -> Bool {
+                let n = suffix.utf8CodeUnitCount
+                guard end >= n else { return false }
+                let s = suffix.utf8Start
+                for k in 0..<n where u[end - n + k] | (u[end - n + k] &- 0x41 < 26 ? 0x20 : 0) != s[k] { return false }
+                return true
+            }
+            var end = u.count
+            if ends(end, with: ".md") {
+                end -= 3
+            } else if ends(end, with: ".markdown") {
+                end -= 9
+            }
+            if ends(end, with: "テンプレート") { return true }
+            guard ends(end, with: "template") else { return false }
+            let before = end - 8
+            return before == 0 || [0x20, 0x2D, 0x5F].contains(u[before - 1])
+        }
+    }
+
     /// `isNote` read from the name's bytes: true when it ends in the extension, in ASCII letters of any case, after
     /// an ASCII byte or nothing (so the extension stands in characters of its own); false when the name is ASCII
     /// and does not; nil otherwise (lowering other letters can make one of these, so the careful path decides).
@@ -44,12 +71,13 @@ public enum NoteName {
     }
 
     /// Whether the note at `path`, named `stem`, stands directly in `folder` to say what the folder holds: its
-    /// folder note (`people/people.md`, as the Folder Notes plugin names it) or its `README`.
+    /// folder note (`people/people.md`, as the Folder Notes plugin names it), its `README`, or a page whose name
+    /// starts with `_` (`_index`, `_aliases`), as Hugo and many vaults name a folder's own pages.
     public static func describesFolder(_ stem: String, path: String, folder: String) -> Bool {
         guard path.utf8.count > folder.utf8.count + 1, !path.utf8.dropFirst(folder.utf8.count + 1).contains(0x2F)
         else { return false }
         let own = folder.split(separator: "/").last.map(String.init) ?? folder
-        return stem.lowercased() == own.lowercased() || stem.lowercased() == "readme"
+        return stem.hasPrefix("_") || stem.lowercased() == own.lowercased() || stem.lowercased() == "readme"
     }
 
     /// The paths of the notes a link or a name written as a path may mean, from the journal's root: itself when it

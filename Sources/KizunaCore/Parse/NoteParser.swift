@@ -99,11 +99,14 @@ public enum NoteParser {
         let inPeople = path.hasPrefix(config.peopleDir + "/")
         return ParsedNote(
             path: path, stem: stem,
-            isPerson: inPeople && !NoteName.describesFolder(stem, path: path, folder: config.peopleDir), fields: nil)
+            isPerson: inPeople && !NoteName.describesFolder(stem, path: path, folder: config.peopleDir)
+                && !NoteName.isTemplate(stem), fields: nil)
     }
 
-    /// Reads the front matter: whether the note is a person (and their fields) or a meeting.
+    /// Reads the front matter: whether the note is a person (and their fields) or a meeting. A template's is not
+    /// read: it belongs to the notes made from it, and its placeholders are often not YAML.
     private static func readHead(_ split: FrontMatter.Split, config: Config, into note: inout ParsedNote) {
+        guard !NoteName.isTemplate(note.stem) else { return }
         let path = note.path
         func loc(_ line: Int, _ column: Int) -> SourceLocation {
             SourceLocation(path: path, line: line, column: column)

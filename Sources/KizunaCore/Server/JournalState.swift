@@ -130,8 +130,7 @@ public final class JournalState {
         config = loaded.config
         linkTargets = loaded.linkTargets
         var all = Set(loaded.paths)
-        for path in buffers.keys
-        where NoteName.isNote((path as NSString).lastPathComponent) && !config.hidesOrSetsAside(path) {
+        for path in buffers.keys where config.readsAsNote(path) {
             all.insert(path)
         }
         paths = all.sorted(by: utf8Precedes)
@@ -250,6 +249,13 @@ public final class JournalState {
             return changed(from: earlier)
         }
         let bytes = self.text(of: path)
+        // A template or an ignored note the walk found is a link target whose text is never read: typing in it
+        // changes nothing.
+        if position[path] == nil, bytes != nil, NoteName.isNote(path), !config.readsAsNote(path),
+            linkTargets.contains(path)
+        {
+            return []
+        }
         // A note added or gone changes what links may name: the notes are resolved again, none read again.
         if let i = position[path], bytes == nil {
             if !removed(i) {

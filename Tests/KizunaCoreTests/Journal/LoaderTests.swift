@@ -33,6 +33,30 @@ import Testing
         #expect(loaded.diagnostics.isEmpty)
     }
 
+    /// A note named as a template is no one, wherever it stands, and its front matter is not read: it is the front
+    /// matter of the notes made from it (`type: person`, `{{date}}` placeholders that are no YAML). Its body is read
+    /// as any note's.
+    @Test func aNoteNamedAsATemplateIsNoOneAndItsFrontMatterIsNotRead() {
+        let template = "---\ntype: person\nname:\ndate: {{date}}\npeople: [\"[[Mina]]\"]\n---\n"
+        var notes: [String: String] = [:]
+        for path in [
+            "people/_template.md", "people/TEMPLATE.md", "meetings/Meeting Template.md", "people/person-template.md",
+            "人物/人物テンプレート.md", "Templates/x_template.markdown",
+        ] {
+            notes[path] = template + "## {{date}} [What happened]\n- [ ] \ntype:: person\n"
+        }
+        notes["people/mina.md"] = "---\nname: Mina\n---\n"
+        notes["people/templeton.md"] = "---\nname: Templeton\n---\n"
+        notes["people/mytemplate.md"] = ""
+        notes["people/design.template.md"] = ""
+        notes["log/C++ Template.md"] = "# C++ Template\n## 2026-11-20 Pairing with [[Mina]] #meet\n"
+        let j = journal(notes)
+        #expect(j.people.map(\.id) == ["design.template", "mina", "mytemplate", "templeton"])
+        #expect(printed(j).isEmpty)
+        #expect(j.entries.map(\.location.path) == ["log/C++ Template.md"])
+        #expect(j.tasks.count == 6)
+    }
+
     /// An app's settings (Obsidian's, Logseq's) are read as notes are: not through a symbolic link, and not at all
     /// when too large, so a FIFO or a huge file named like them neither blocks nor fills memory.
     @Test func appSettingsAreReadAsNotesAre() throws {
@@ -474,16 +498,18 @@ import Testing
         #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "f", "h"])
     }
 
-    /// A note that says what the people folder holds is no one: its folder note, its README, a DB Folder table.
-    /// A folder of a person's own keeps its note a person.
+    /// A note that says what the people folder holds is no one: its folder note, its README, a DB Folder table, a
+    /// page whose name starts with `_`. A folder of a person's own keeps its note a person.
     @Test func notesAboutThePeopleFolderAreNoOne() {
         let notes = [
             "people/People.md": "# People\n```dataview\nLIST FROM \"people\"\n```\n",
             "people/README.md": "How I keep these notes.\n", "people/peoples.md": "---\ndatabase-plugin: basic\n---\n",
             "people/hanako.md": "---\nname: Hanako\n---\n", "people/Ito Ken/Ito Ken.md": "---\nname: Ito Ken\n---\n",
             "people/readme-ito.md": "", "people/x/people.md": "",
+            "people/_index.md": "| Name |\n|---|\n| [Hanako](hanako.md) |\n", "people/_aliases.md": "",
+            "people/x/_y.md": "", "people/hanako_.md": "",
         ]
-        #expect(journal(notes).people.map(\.id) == ["Ito Ken", "hanako", "people", "readme-ito"])
+        #expect(journal(notes).people.map(\.id) == ["Ito Ken", "_y", "hanako", "hanako_", "people", "readme-ito"])
         var config = Config()
         config.peopleDir = "人物"
         let japanese = Kizuna.journal(

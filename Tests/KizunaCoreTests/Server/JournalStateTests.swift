@@ -316,4 +316,27 @@ import Testing
         #expect(state.diagnostics["log/2026-10-10.md"] == nil)
         #expect(state.journal.entries.count == 15)
     }
+
+    /// Typing in an ignored note changes nothing the journal reads, so the journal is not read again: a note
+    /// changed on disk behind the editor's back stays as it was read. Opening its buffer does not make it a note
+    /// either.
+    @Test func typingInAnIgnoredNoteReadsNothingAgain() {
+        let dir = journalOnDisk()
+        dir.write("kizuna.yaml", "owner: Yamada Taro\nignore: [\"archive/**\", \"templates/\"]\n")
+        dir.write("templates/person.md", "---\ntype: person\n---\n")
+        dir.write("archive/old.md", "Met [[P1]].\n")
+        let (_, state) = readState(dir)
+        #expect(state.journal.entries.count == 14)
+        dir.write("log/2026-10-10.md", "## 2026-10-10 Lunch with [[P0]]\n## 2026-10-11 Call [[P5]]\n")
+        for path in ["templates/person.md", "archive/old.md"] {
+            #expect(
+                state.update(path, text: Array("---\ntype: person\ndate: {{date}}\n---\n[[Nobody]]\n".utf8)).isEmpty)
+            #expect(state.diagnostics[path] == nil)
+        }
+        #expect(state.journal.entries.count == 14)
+        #expect(state.journal.people.count == 8)
+        // A note the walk did not know is read, and the journal with it.
+        state.update("log/new.md", text: Array("## 2026-11-20 Lunch with [[P2]]\n".utf8))
+        #expect(state.journal.entries.count == 15)
+    }
 }
