@@ -34,8 +34,9 @@ extension JournalResolver {
                 self.personNotes = personNotes
                 nameEveryone(notes, personNotes)
                 index.logseq = config.logseq
+                owner = config.owner.flatMap { self.index.person(written: $0) }
+                index.ownerKey = owner == nil ? config.owner.map { Normalize.key($0) } : nil
                 let index = self.index
-                owner = config.owner.flatMap { index.person(written: $0) }
                 // Two halves on two cores, each person made in its own place.
                 let half = personNotes.count / 2
                 var halves: (([Diagnostic], [NameIndex.Unresolved]), ([Diagnostic], [NameIndex.Unresolved])) = (
@@ -177,8 +178,9 @@ extension JournalResolver {
             for k in oldKeys.subtracting(newKeys).sorted() { d.index.remove(key: k, person: p) }
             for k in newKeys.subtracting(oldKeys).sorted() { d.index.add(key: k, person: p) }
             d.index.labels[p] = NameIndex.label(name: fields.name, stem: note.stem)
+            d.owner = config.owner.flatMap { d.index.person(written: $0) }
+            d.index.ownerKey = d.owner == nil ? config.owner.map { Normalize.key($0) } : nil
             let index = d.index
-            d.owner = config.owner.flatMap { index.person(written: $0) }
             // Made again: the person, those whose front matter names someone a changed key named or names, and
             // those whose front matter the directory had something to say about.
             let changed = oldKeys.symmetricDifference(newKeys)

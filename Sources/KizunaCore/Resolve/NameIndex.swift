@@ -62,6 +62,9 @@ struct NameIndex: Sendable {
     var labels: [String] = [] { didSet { ambiguities = Ambiguities() } }
     /// Each person's id: the name of their note without its extension.
     var ids: [String] = []
+    /// The key of kizuna.yaml's `owner` when no person's note bears that name: you, named among a meeting's
+    /// attendees or in a link, are no one to warn of.
+    var ownerKey: String?
 
     /// Person `p`'s id, or nothing when the index was built without ids.
     private func id(_ p: Int) -> String { ids.indices.contains(p) ? ids[p] : "" }
@@ -231,6 +234,7 @@ struct NameIndex: Sendable {
             }
             if names(aFile: lowered) || NameIndex.isPlaceholder(target) || NameIndex.isAddress(target) { return nil }
             if let title = logseq?.journalTitle, title.day(of: target) != nil { return nil }
+            if let ownerKey, key == ownerKey || link.key == ownerKey { return nil }
             unresolved.append(Unresolved(target: target, key: key, location: link.location))
             return nil
         }

@@ -148,6 +148,28 @@ import Testing
         #expect(lookup.find("Tanaka Hanako") == .many([j.index(ofId: "hanako-2")!, j.index(ofId: "tanaka-hanako")!]))
     }
 
+    /// A link or a meeting's attendee naming `owner` is you: without a note of your own it names no one and is no
+    /// warning; with one it is that note, and no participant. Other names still warn.
+    @Test func aLinkOrAnAttendeeNamingTheOwnerIsYou() {
+        let notes = [
+            "people/sato.md": "---\nname: Sato Kenji\nknows: [\"[[Chuck Blake]]\"]\n---\n",
+            "meetings/2026-01-26.md": "---\ndate: 2026-01-26\nattendees: [Chuck Blake, Sato Kenji, Nobody]\n---\n",
+            "log/2026-11-20.md": "## 2026-11-20 Lunch: [[chuck-blake]] and [[Sato Kenji]] #meet\n",
+        ]
+        let j = journal(notes, config: "owner: Chuck Blake\n")
+        #expect(printed(j) == ["meetings/2026-01-26.md:3:12: warning: no person or note named 'Nobody'"])
+        #expect(j.entries.map { ids(j, $0.participants) } == [["sato"], ["sato"]])
+        #expect(j.people.first?.knows == [])
+        // Without `owner`, the name is a link to nobody, as any other.
+        #expect(printed(journal(notes)).count == 4)
+        // With a note of one's own, that note is you and is no participant.
+        let own = journal(
+            notes.merging(["people/me.md": "---\nname: Chuck Blake\n---\n"]) { $1 }, config: "owner: Chuck Blake\n")
+        #expect(printed(own) == ["meetings/2026-01-26.md:3:12: warning: no person or note named 'Nobody'"])
+        #expect(own.owner == own.index(ofId: "me"))
+        #expect(own.entries.map { ids(own, $0.participants) } == [["sato"], ["sato"]])
+    }
+
     @Test func aLinkThatIsAPathToAPersonsNoteNamesThatPersonAlone() {
         let j = journal([
             "people/谷南 達也.md": "---\nname: 谷南 達也\n---\n",
