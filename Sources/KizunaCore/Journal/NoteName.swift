@@ -20,30 +20,42 @@ public enum NoteName {
         return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
     }
 
-    /// Whether a file name (or a note's name without its extension) names a template: `template`, `_template`,
-    /// `Person Template`, `meeting-template` (ASCII letters in any case) or `人物テンプレート`. A template's front
-    /// matter is that of the notes made from it (`type: person`, `date: {{date}}`), not its own.
-    public static func isTemplate(_ name: String) -> Bool {
-        var name = name
-        return name.withUTF8 { u in
-            /// Whether the bytes before `end` end with `suffix`, ASCII letters compared in any case.
-            func ends(_ end: Int, with suffix: StaticString) -> Bool {
+    /// Whether a note is a template, by its path: its name is a template's (`template`, `_template`, `Person
+    /// Template`, `meeting-template`, ASCII letters in any case, or `人物テンプレート`), or a folder it lies in is
+    /// named so or in the plural (`Templates/`, `999_templates/`, `people/_TEMPLATE/`). A template's front matter
+    /// is that of the notes made from it (`type: person`, `date: {{date}}`), not its own.
+    public static func isTemplate(path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { u in
+            /// Whether the bytes of `part` end with `suffix`, ASCII letters compared in any case.
+            func ends(_ part: Range<Int>, with suffix: StaticString) -> Bool {
                 let n = suffix.utf8CodeUnitCount
-                guard end >= n else { return false }
-                let s = suffix.utf8Start
-                for k in 0..<n where u[end - n + k] | (u[end - n + k] &- 0x41 < 26 ? 0x20 : 0) != s[k] { return false }
+                guard part.count >= n else { return false }
+                let s = suffix.utf8Start, from = part.upperBound - n
+                for k in 0..<n where u[from + k] | (u[from + k] &- 0x41 < 26 ? 0x20 : 0) != s[k] { return false }
                 return true
             }
-            var end = u.count
-            if ends(end, with: ".md") {
-                end -= 3
-            } else if ends(end, with: ".markdown") {
-                end -= 9
+            /// Whether `part` is a template's name: the word alone, or after a space, `-` or `_`.
+            func named(_ part: Range<Int>, plural: Bool) -> Bool {
+                var part = part
+                if plural, ends(part, with: "templates") { part = part.dropLast() }
+                if ends(part, with: "テンプレート") { return true }
+                guard ends(part, with: "template") else { return false }
+                let before = part.upperBound - 8
+                return before == part.lowerBound || [0x20, 0x2D, 0x5F].contains(u[before - 1])
             }
-            if ends(end, with: "テンプレート") { return true }
-            guard ends(end, with: "template") else { return false }
-            let before = end - 8
-            return before == 0 || [0x20, 0x2D, 0x5F].contains(u[before - 1])
+            var start = 0
+            for i in 0..<u.count where u[i] == 0x2F {
+                if named(start..<i, plural: true) { return true }
+                start = i + 1
+            }
+            var name = start..<u.count
+            if ends(name, with: ".md") {
+                name = name.dropLast(3)
+            } else if ends(name, with: ".markdown") {
+                name = name.dropLast(9)
+            }
+            return named(name, plural: false)
         }
     }
 

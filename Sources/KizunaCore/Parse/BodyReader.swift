@@ -61,7 +61,7 @@ struct BodyReader {
             note.diagnostics.append(
                 InlineFields.aliasFieldIsNotRead(at: SourceLocation(path: path, line: line, column: column)))
         }
-        if !isPerson, let first = blocks.first, !NoteName.isTemplate(stem) {
+        if !isPerson, let first = blocks.first, !NoteName.isTemplate(path: path) {
             let found = InlineFields.personMarkers(first, text: text, lineOffset: lineOffset)
             if let (line, column) = found.type {
                 note.inlinePersonMarker = SourceLocation(path: path, line: line, column: column)

@@ -100,13 +100,13 @@ public enum NoteParser {
         return ParsedNote(
             path: path, stem: stem,
             isPerson: inPeople && !NoteName.describesFolder(stem, path: path, folder: config.peopleDir)
-                && !NoteName.isTemplate(stem), fields: nil)
+                && !NoteName.isTemplate(path: path), fields: nil)
     }
 
     /// Reads the front matter: whether the note is a person (and their fields) or a meeting. A template's is not
     /// read: it belongs to the notes made from it, and its placeholders are often not YAML.
     private static func readHead(_ split: FrontMatter.Split, config: Config, into note: inout ParsedNote) {
-        guard !NoteName.isTemplate(note.stem) else { return }
+        guard !NoteName.isTemplate(path: note.path) else { return }
         let path = note.path
         func loc(_ line: Int, _ column: Int) -> SourceLocation {
             SourceLocation(path: path, line: line, column: column)
