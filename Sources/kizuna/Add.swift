@@ -30,10 +30,13 @@ struct Add: ParsableCommand {
                 say, "cannot make a file name of '\(id)'; give one with --id", "'\(id)' はファイル名にできません。--id で指定してください")
         }
         let path = journal.config.peopleDir + "/" + id + ".md"
-        if NoteName.describesFolder(id, path: path, folder: journal.config.peopleDir) {
+        if NoteName.describesFolder(id, path: path, folder: journal.config.peopleDir) || NoteName.isTemplate(path: path)
+        {
             throw refuse(
-                say, "\(path) would be the people folder's own note, which is no one; give another id with --id",
-                "\(path) は人物フォルダー自身のメモになり、人物になりません。--id で別のIDを指定してください")
+                say,
+                "\(path) would be the people folder's own note or a template, which is no one; give another id "
+                    + "with --id",
+                "\(path) は人物フォルダー自身のメモかテンプレートになり、人物になりません。--id で別のIDを指定してください")
         }
         for text in [name, id] {
             if case .one(let p) = PersonLookup(journal).find(text) {

@@ -168,7 +168,8 @@ func everydayJournal() throws -> Scratch {
         #expect(dir.snapshot() == before)
     }
 
-    /// `add` will not write the people folder's own note (its README or folder note), which is no one.
+    /// `add` will not write the people folder's own note (its README, index or folder note) or a template, which
+    /// are no one.
     @Test func addRefusesAnIdThatNamesThePeopleFoldersOwnNote() throws {
         let dir = try everydayJournal()
         let before = dir.snapshot()
@@ -176,9 +177,11 @@ func everydayJournal() throws -> Scratch {
         #expect(readme.status == 1)
         #expect(
             readme.err
-                == "kizuna: people/readme.md would be the people folder's own note, which is no one; give another id "
-                + "with --id\n")
-        #expect(try kizuna(["add", "People", "--journal", dir.path]).status == 1)
+                == "kizuna: people/readme.md would be the people folder's own note or a template, which is no one; "
+                + "give another id with --id\n")
+        for name in ["People", "Index", "Person Template"] {
+            #expect(try kizuna(["add", name, "--journal", dir.path]).status == 1, "\(name)")
+        }
         #expect(dir.snapshot() == before)
         #expect(try kizuna(["add", "Readme", "--id", "readme-ito", "--journal", dir.path]).status == 0)
     }

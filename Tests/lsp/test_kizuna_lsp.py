@@ -201,11 +201,13 @@ async def test_a_link_written_as_a_notes_name_names_its_person_and_the_fix_links
     assert not client.diagnostics.get(doc)
 
 
-async def test_no_code_action_creates_the_people_folders_own_note(client: LanguageClient):
-    doc = await open_doc(client, "log/readme-link.md", "See [[Readme]] and [[Ono Yui]]\n")
-    readme, ono = sorted(client.diagnostics[doc], key=lambda d: d.range.start.character)
+async def test_no_code_action_creates_the_people_folders_own_note_or_a_template(client: LanguageClient):
+    doc = await open_doc(client, "log/readme-link.md", "See [[Readme]] and [[Ono Yui]] [[Person Template]]\n")
+    readme, ono, template = sorted(client.diagnostics[doc], key=lambda d: d.range.start.character)
     assert "no person or note named 'Readme'" in readme.message
     titles = [a.title for a in await code_actions(client, doc, 0, 7, [readme])]
+    assert not [t for t in titles if t.startswith("Create a person note")], titles
+    titles = [a.title for a in await code_actions(client, doc, 0, 35, [template])]
     assert not [t for t in titles if t.startswith("Create a person note")], titles
     titles = [a.title for a in await code_actions(client, doc, 0, 21, [ono])]
     assert "Create a person note for Ono Yui (people/ono-yui.md)" in titles

@@ -83,13 +83,14 @@ public enum NoteName {
     }
 
     /// Whether the note at `path`, named `stem`, stands directly in `folder` to say what the folder holds: its
-    /// folder note (`people/people.md`, as the Folder Notes plugin names it), its `README`, or a page whose name
-    /// starts with `_` (`_index`, `_aliases`), as Hugo and many vaults name a folder's own pages.
+    /// folder note (`people/people.md`, as the Folder Notes plugin names it), its `README` or `index`, or a page
+    /// whose name starts with `_` (`_index`, `_aliases`), as Hugo and many vaults name a folder's own pages.
     public static func describesFolder(_ stem: String, path: String, folder: String) -> Bool {
         guard path.utf8.count > folder.utf8.count + 1, !path.utf8.dropFirst(folder.utf8.count + 1).contains(0x2F)
         else { return false }
         let own = folder.split(separator: "/").last.map(String.init) ?? folder
-        return stem.hasPrefix("_") || stem.lowercased() == own.lowercased() || stem.lowercased() == "readme"
+        let name = stem.lowercased()
+        return stem.hasPrefix("_") || name == own.lowercased() || name == "readme" || name == "index"
     }
 
     /// The paths of the notes a link or a name written as a path may mean, from the journal's root: itself when it

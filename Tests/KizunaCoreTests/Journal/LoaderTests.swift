@@ -500,8 +500,8 @@ import Testing
         #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "f", "h"])
     }
 
-    /// A note that says what the people folder holds is no one: its folder note, its README, a DB Folder table, a
-    /// page whose name starts with `_`. A folder of a person's own keeps its note a person.
+    /// A note that says what the people folder holds is no one: its folder note, its README or index, a DB Folder
+    /// table, a page whose name starts with `_`. A folder of a person's own keeps its note a person.
     @Test func notesAboutThePeopleFolderAreNoOne() {
         let notes = [
             "people/People.md": "# People\n```dataview\nLIST FROM \"people\"\n```\n",
@@ -509,9 +509,12 @@ import Testing
             "people/hanako.md": "---\nname: Hanako\n---\n", "people/Ito Ken/Ito Ken.md": "---\nname: Ito Ken\n---\n",
             "people/readme-ito.md": "", "people/x/people.md": "",
             "people/_index.md": "| Name |\n|---|\n| [Hanako](hanako.md) |\n", "people/_aliases.md": "",
-            "people/x/_y.md": "", "people/hanako_.md": "",
+            "people/x/_y.md": "", "people/hanako_.md": "", "people/Index.md": "# People\n", "people/index-ko.md": "",
         ]
-        #expect(journal(notes).people.map(\.id) == ["Ito Ken", "_y", "hanako", "hanako_", "people", "readme-ito"])
+        #expect(
+            journal(notes).people.map(\.id) == [
+                "Ito Ken", "_y", "hanako", "hanako_", "index-ko", "people", "readme-ito",
+            ])
         var config = Config()
         config.peopleDir = "人物"
         let japanese = Kizuna.journal(
