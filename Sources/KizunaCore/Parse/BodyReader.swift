@@ -174,6 +174,11 @@ struct BodyReader {
                         "'\(what)' is not a real date; this heading is not read as an entry",
                         ja: "'\(what)' は存在しない日付です。この見出しはエントリーとして読みません"),
                     at: location(block)))
+        case .misdated(let what, let form):
+            // Taken for an entry only when it links or tags as one does: `## 3月3日はひな祭り` is a heading.
+            if !r.scan.tags.isEmpty || !r.scan.wikiLinks.isEmpty {
+                note.diagnostics.append(Diagnostic(.warning, form.message(what), at: location(block)))
+            }
         case .none:
             break
         }

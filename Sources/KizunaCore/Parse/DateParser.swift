@@ -32,7 +32,7 @@ public enum DateParser {
     /// `heading` over the text's UTF-8 bytes.
     static func heading(bytes s: UnsafeBufferPointer<UInt8>) -> HeadingDate {
         switch headingMatch(bytes: s) {
-        case .none: return .none
+        case .none, .misdated: return .none
         case .invalid(let text): return .invalid(text: text)
         case .date(let day, let rest, let mismatch):
             return .date(
@@ -42,10 +42,46 @@ public enum DateParser {
     }
 
     /// `HeadingDate`, with the rest of a dated heading as where it stands in the bytes read.
-    enum HeadingMatch {
+    enum HeadingMatch: Equatable {
         case none
         case invalid(text: String)
         case date(Day, rest: Range<Int>, weekdayMismatch: String?)
+        /// A date in a form entries are not written in (`text` as written): no entry, but likely meant as one.
+        case misdated(text: String, Misdate)
+    }
+
+    /// How a heading's date is written that no entry's is.
+    enum Misdate: Equatable {
+        /// A month and a day with no year (`11月2日`, `11/2`); `write` is the form to write, the year left as YYYY.
+        case noYear(write: String)
+        /// A Japanese era's year (`令和8年11月4日`); `write` is the same day in the form to write, when it exists.
+        case era(write: String?)
+        /// The year last (`11/02/2026`, `02.11.2026`), the order of day and month unknown.
+        case yearLast
+
+        /// The warning for a heading whose date, as written, is `text`.
+        func message(_ text: String) -> Message {
+            let notRead = "this heading is not read as an entry"
+            let notReadJa = "この見出しはエントリーとして読みません"
+            switch self {
+            case .noYear(let write):
+                return Message(
+                    "'\(text)' has no year; \(notRead): write the year first (\(write))",
+                    ja: "'\(text)' には年がありません。\(notReadJa)。年から書きます(\(write))")
+            case .era(let write?):
+                return Message(
+                    "'\(text)' is a Japanese era's date; \(notRead): write \(write)",
+                    ja: "'\(text)' は和暦です。\(notReadJa)。\(write) と書きます")
+            case .era(nil):
+                return Message(
+                    "'\(text)' is a Japanese era's date, and not a real one; \(notRead)",
+                    ja: "'\(text)' は和暦で、存在しない日付です。\(notReadJa)")
+            case .yearLast:
+                return Message(
+                    "'\(text)' does not start with its year; \(notRead): write YYYY-MM-DD",
+                    ja: "'\(text)' は年から始まっていません。\(notReadJa)。YYYY-MM-DD の形で書きます")
+            }
+        }
     }
 
     /// `heading` over UTF-8 bytes, the rest of the heading left where it is.
@@ -54,7 +90,9 @@ public enum DateParser {
         while c.i < s.count, s[c.i] == 0x20 || s[c.i] == 0x09 { c.i += 1 }
         let start = c.i
         // Up to six digits, so that a year mistyped with five (`12026-01-01`) is an error, not silently no date.
-        guard let year = c.number(maxDigits: 6), year >= 1000, let (sep, sepLen) = c.at(c.i) else { return .none }
+        guard let year = c.number(maxDigits: 6), year >= 1000, let (sep, sepLen) = c.at(c.i) else {
+            return misdated(s, from: start)
+        }
         let japanese = sep == UInt8(ascii: "Y")
         guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: "/") || japanese else { return .none }
         c.i += sepLen
@@ -75,6 +113,51 @@ public enum DateParser {
         }
         let mismatch = c.skipWeekday(of: date)
         return .date(date, rest: trimmedRange(s, c.i..<s.count), weekdayMismatch: mismatch)
+    }
+
+    /// The Japanese eras a date may be written in, each with the year before its first.
+    private static let eras: [(name: String, before: Int)] = [("令和", 2018), ("平成", 1988), ("昭和", 1925)]
+
+    /// A date at `start` in a form no entry is written in: a month and day with no year (`11月2日`, `11/2`), a
+    /// Japanese era's year (`令和8年11月4日`), or the year last (`11/02/2026`, `02.11.2026`); `.none` otherwise.
+    static func misdated(_ s: UnsafeBufferPointer<UInt8>, from start: Int) -> HeadingMatch {
+        var c = DateCursor(s)
+        c.i = start
+        /// The date read so far, when the heading goes on with no digit or letter right after it.
+        func found(_ form: Misdate) -> HeadingMatch {
+            if let (b, _) = c.at(c.i), b < 0x80, (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) {
+                return .none
+            }
+            return .misdated(text: c.slice(start, c.i), form)
+        }
+        if start < s.count, s[start] >= 0xE4, let era = eras.first(where: { s[start...].starts(with: $0.name.utf8) }) {
+            c.i += era.name.utf8.count
+            let gannen = "元".utf8
+            let year = s[c.i...].starts(with: gannen) ? 1 : c.number(maxDigits: 2)
+            if year == 1, s[c.i...].starts(with: gannen) { c.i += gannen.count }
+            guard let year, c.skip("年"), let month = c.number(maxDigits: 2), c.skip("月"),
+                let day = c.number(maxDigits: 2), c.skip("日")
+            else { return .none }
+            let written = Day(year: era.before + year, month: month, day: day).map { _ in
+                "\(era.before + year)年\(month)月\(day)日"
+            }
+            return found(.era(write: written))
+        }
+        guard let first = c.number(maxDigits: 2), let (sep, len) = c.at(c.i) else { return .none }
+        c.i += len
+        guard let second = c.number(maxDigits: 2) else { return .none }
+        let monthDay = (1...12).contains(first) && (1...31).contains(second)
+        if sep == UInt8(ascii: "M"), len == 3, monthDay, c.skip("日") {
+            return found(.noYear(write: "YYYY年\(first)月\(second)日"))
+        }
+        guard sep == UInt8(ascii: "/") || sep == UInt8(ascii: ".") else { return .none }
+        let afterDay = c.i
+        if let (sep2, len2) = c.at(c.i), sep2 == sep {
+            c.i += len2
+            if let year = c.number(maxDigits: 4), year >= 1000 { return found(.yearLast) }
+        }
+        c.i = afterDay
+        return sep == UInt8(ascii: "/") && monthDay ? found(.noYear(write: "YYYY/\(first)/\(second)")) : .none
     }
 
     /// Reads a heading's date character by character, full-width digits and 年月日 read as their ASCII stand-ins.
@@ -103,6 +186,15 @@ public enum DateParser {
             case (0xE6, 0x97, 0xA5): return (UInt8(ascii: "D"), 3)  // 日
             default: return (0x80, 1)
             }
+        }
+
+        /// Steps over `text` when it stands at `i`.
+        mutating func skip(_ text: StaticString) -> Bool {
+            let n = text.utf8CodeUnitCount
+            guard i + n <= s.count else { return false }
+            for k in 0..<n where s[i + k] != text.utf8Start[k] { return false }
+            i += n
+            return true
         }
 
         mutating func number(maxDigits: Int) -> Int? {

@@ -44,6 +44,40 @@ import Testing
             ])
     }
 
+    /// A heading that links or tags as an entry does but whose date has no year, a Japanese era's year, or the year
+    /// last is no entry, and says what to write; with neither a link nor a tag it is an ordinary heading.
+    @Test func aDateWrittenInAnotherFormIsAWarningWhenTheHeadingLooksLikeAnEntry() {
+        let text = [
+            "## 11月2日 ランチ #会った", "## １１月３日 電話 [[Sato Kenji]]", "## 令和8年11月4日 飲み会 #会った",
+            "## 令和元年5月1日 挨拶 #会った", "## 平成31年2月29日 #会った", "## 11/2 lunch with [[Sato Kenji]]",
+            "## 11/02/2026 call #call", "## 02.11.2026 #meet",
+            // No warning: no link and no tag, or no date.
+            "## 3月3日はひな祭り", "## 7/9/2025, 1:00 AM", "## 80/20 rule #work", "## 3.14 pi #math", "## 1. Intro #x",
+            "## 11/2x #x", "## 13/2 #x", "## 大正5年1月1日 #x",
+        ].joined(separator: "\n")
+        let j = with(["log/a.md": text + "\n"])
+        #expect(j.entries.isEmpty)
+        #expect(
+            printed(j) == [
+                "log/a.md:1:1: warning: '11月2日' has no year; this heading is not read as an entry: write the year "
+                    + "first (YYYY年11月2日)",
+                "log/a.md:2:1: warning: '１１月３日' has no year; this heading is not read as an entry: write the year "
+                    + "first (YYYY年11月3日)",
+                "log/a.md:3:1: warning: '令和8年11月4日' is a Japanese era's date; this heading is not read as an entry: "
+                    + "write 2026年11月4日",
+                "log/a.md:4:1: warning: '令和元年5月1日' is a Japanese era's date; this heading is not read as an entry: "
+                    + "write 2019年5月1日",
+                "log/a.md:5:1: warning: '平成31年2月29日' is a Japanese era's date, and not a real one; this heading is "
+                    + "not read as an entry",
+                "log/a.md:6:1: warning: '11/2' has no year; this heading is not read as an entry: write the year first "
+                    + "(YYYY/11/2)",
+                "log/a.md:7:1: warning: '11/02/2026' does not start with its year; this heading is not read as an "
+                    + "entry: write YYYY-MM-DD",
+                "log/a.md:8:1: warning: '02.11.2026' does not start with its year; this heading is not read as an "
+                    + "entry: write YYYY-MM-DD",
+            ])
+    }
+
     @Test func headingThatOnlyStartsWithAYearOrMonthIsNotAnEntry() {
         let j = with(["log/a.md": "## 2026 goals\n## 2026-11 plans\n## 12 things\n"])
         #expect(j.entries.isEmpty)
