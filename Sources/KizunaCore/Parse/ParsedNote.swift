@@ -128,7 +128,7 @@ extension ParsedNote {
     }
 
     /// Whether a link the parse left to the resolve stage may be matched by one of `keys`: its own key, or the key
-    /// the resolve stage falls back to (the last part of a path, a name without `.md`).
+    /// the resolve stage falls back to (the last part of a path, a name without `.md` or its honorific).
     func hasUnmatchedLink(keyIn keys: KeySet) -> Bool {
         if keys.isEmpty { return false }
         // Each link read in place: a copy would retain and release its strings.
@@ -137,6 +137,7 @@ extension ParsedNote {
                 links.indices.contains { i in
                     guard links[i].person < 0, !links[i].key.isEmpty else { return false }
                     if keys.contains(links[i].key) { return true }
+                    if let bare = Honorifics.stripped(links[i].key), keys.contains(bare) { return true }
                     guard case .name(let target) = links[i].target,
                         target.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") })
                     else { return false }

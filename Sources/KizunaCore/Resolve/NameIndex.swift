@@ -235,6 +235,7 @@ struct NameIndex: Sendable {
             if names(aFile: lowered) || NameIndex.isPlaceholder(target) || NameIndex.isAddress(target) { return nil }
             if let title = logseq?.journalTitle, title.day(of: target) != nil { return nil }
             if let ownerKey, key == ownerKey || link.key == ownerKey { return nil }
+            if let bare = Honorifics.stripped(key), let one = match(bare).one { return one }
             unresolved.append(Unresolved(target: target, key: key, location: link.location))
             return nil
         }

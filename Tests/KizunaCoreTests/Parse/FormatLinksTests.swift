@@ -170,6 +170,26 @@ import Testing
         #expect(own.entries.map { ids(own, $0.participants) } == [["sato"], ["sato"]])
     }
 
+    /// A name with a Japanese honorific after it names whoever the name without it names, when the name as written
+    /// names no one: `[[花子さん]]` as `[[花子]]`. A family name alone is still no one's.
+    @Test func aNameWithAnHonorificNamesWhoeverTheNameWithoutItNames() {
+        let j = journal([
+            "people/tanaka-hanako.md": "---\nname: 田中 花子\naliases: [花子]\n---\n",
+            "people/sato.md": "---\nname: 佐藤 健二\n---\n",
+            "people/ookimi.md": "---\nname: 大君\n---\n",
+            "people/oo.md": "---\nname: 大\n---\n",
+            "log/2026-11-20.md":
+                "## 2026-11-20 [[田中花子さん]], [[花子ちゃん]], [[佐藤 健二 先生]], [[佐藤健二様]], [[大君]] #meet\n"
+                + "## 2026-11-21 [[田中さん]] and [[さん]] #meet\n",
+        ])
+        #expect(j.entries.map { ids(j, $0.participants) } == [["ookimi", "sato", "tanaka-hanako"], []])
+        #expect(
+            printed(j) == [
+                "log/2026-11-20.md:2:15: warning: no person or note named '田中さん'",
+                "log/2026-11-20.md:2:28: warning: no person or note named 'さん'",
+            ])
+    }
+
     @Test func aLinkThatIsAPathToAPersonsNoteNamesThatPersonAlone() {
         let j = journal([
             "people/谷南 達也.md": "---\nname: 谷南 達也\n---\n",

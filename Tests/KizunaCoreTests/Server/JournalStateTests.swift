@@ -107,8 +107,10 @@ import Testing
             ("people/p2.md", "---\nname: Person 2\naliases: [P1]\n---\n"),
             ("log/2026-10-14.md", ""),
             ("notes/topic.md", "---\naliases: [Nobody 2, Persn 3]\n---\n"),
+            ("log/2026-10-15.md", "Met [[Unoさん]], [[花子ちゃん]] and [[P5先生]].\n"),
+            ("people/p4.md", "---\nname: 山田 花子\naliases: [花子]\n---\n"),
         ]
-        for step in 0..<24 {
+        for step in 0..<40 {
             let (path, text) = edits[Int.random(in: 0..<edits.count, using: &random)]
             if step % 5 == 4 {
                 state.update(path, text: nil)
