@@ -46,6 +46,10 @@ public struct PersonLookup: Sendable {
             if let p = NoteName.person(writtenAs: target, among: found, stems: { people[$0].id }) { return .one(p) }
             return .many(found.sorted())
         }
+        // A name with an honorific after it, as a link so written names its person.
+        if let bare = Honorifics.stripped(Normalize.key(target)), let only = byKey[bare], only.count == 1 {
+            return .one(only[0])
+        }
         return .none(suggestions: suggestions(for: target))
     }
 

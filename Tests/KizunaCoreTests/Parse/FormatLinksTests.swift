@@ -188,6 +188,15 @@ import Testing
                 "log/2026-11-20.md:2:15: warning: no person or note named '田中さん'",
                 "log/2026-11-20.md:2:28: warning: no person or note named 'さん'",
             ])
+        // The command line and the editor read a name so too.
+        let lookup = PersonLookup(j)
+        #expect(lookup.find("花子ちゃん") == .one(j.index(ofId: "tanaka-hanako")!))
+        #expect(lookup.find("[[佐藤健二先生]]") == .one(j.index(ofId: "sato")!))
+        #expect(lookup.find("大君") == .one(j.index(ofId: "ookimi")!))
+        guard case .none = lookup.find("佐藤様") else {
+            Issue.record("佐藤様 found someone")
+            return
+        }
     }
 
     @Test func aLinkThatIsAPathToAPersonsNoteNamesThatPersonAlone() {
