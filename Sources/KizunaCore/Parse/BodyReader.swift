@@ -148,15 +148,10 @@ struct BodyReader {
             if !keepShown { r.titles.removeSubrange(shown.lowerBound..<rest.lowerBound) }
             let title = keepShown ? rest : shown.lowerBound..<r.titles.count
             let location = self.location(block)
-            if let mismatch {
-                note.diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        Message(
-                            "weekday (\(mismatch)) does not match \(day), a \(Day.englishWeekdays[day.weekday])",
-                            ja: "曜日 (\(mismatch)) が \(day) (\(Day.japaneseWeekdays[day.weekday])曜日) と合いません"),
-                        at: location))
+            let hashes = r.titles.withUnsafeBufferPointer {
+                BodyReader.fullWidthHashes(in: UnsafeBufferPointer(rebasing: $0[title]))
             }
+            BodyReader.warn(day, weekday: mismatch, hashes: hashes, at: location, into: &note.diagnostics)
             // An entry's links follow those of the entry before it: only the last entry takes links.
             let linkStart = note.entryLinks.count
             appendLinks(r.scan, block: block, to: &note.entryLinks)

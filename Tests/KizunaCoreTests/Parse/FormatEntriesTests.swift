@@ -84,6 +84,20 @@ import Testing
         #expect(j.diagnostics.isEmpty)
     }
 
+    /// A word in an entry's heading that starts with a full-width `＃` and a letter is no tag (the entry's kind would
+    /// be lost), and a warning says how to write it; `＃3` and a lone `＃` are text.
+    @Test func aFullWidthHashInAnEntrysHeadingIsAWarning() {
+        let j = with([
+            "log/a.md": "## 2026-11-05 ランチ ＃会った　＃ギブ\n## 2026-11-06 第＃3回 ＃ ＃3 #meet\n## 1月 ＃メモ\n"
+        ])
+        #expect(j.entries.map(\.kinds) == [[], [.meet]])
+        #expect(
+            printed(j) == [
+                "log/a.md:1:1: warning: '＃ギブ' starts with a full-width '＃', so it is no tag: write #ギブ",
+                "log/a.md:1:1: warning: '＃会った' starts with a full-width '＃', so it is no tag: write #会った",
+            ])
+    }
+
     @Test func weekdayThatDoesNotMatchTheDateIsAWarning() {
         let j = with(["log/a.md": "## 2026-11-02 (Tue) call with [[Sato Kenji]]\n"])
         #expect(j.entries.count == 1)
