@@ -3,7 +3,7 @@ import pytest
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from conftest import apply, code_actions, open_doc, written_journal
+from conftest import apply, change_doc, code_actions, open_doc, published, written_journal
 
 NOTES = {
     "kizuna.yaml": "language: ja\n",
@@ -41,3 +41,19 @@ async def test_a_front_matter_fix_and_completions_speak_japanese(client: Languag
     )
     (hanako,) = [i for i in result.items if i.label == "田中 花子"]
     assert hanako.detail == "最も近い人 · 最後の接点 2026-11-10"
+
+
+async def test_a_heading_in_an_era_or_with_a_full_width_hash_is_fixed_in_one_step(client: LanguageClient):
+    text = "## 令和8年11月4日 飲み会 [[田中 花子]]\n## 2026-11-05 ランチ [[田中 花子]] ＃会った　＃ギブ\n"
+    doc = await open_doc(client, "log/和暦.md", text)
+    era, *hashes = sorted(client.diagnostics[doc], key=lambda d: (d.range.start.line, d.message))
+    assert "は和暦です" in era.message and len(hashes) == 2
+    actions = await code_actions(client, doc, 0, 3, [era])
+    assert [a.title for a in actions] == ["日付を 2026年11月4日 と書く"]
+    assert (await apply(client, actions[0], doc)).new_text == "## 2026年11月4日 飲み会 [[田中 花子]]"
+    actions = await code_actions(client, doc, 1, 3, hashes)
+    assert [a.title for a in actions] == ["タグを半角の # で書く"]
+    assert (await apply(client, actions[0], doc)).new_text == "## 2026-11-05 ランチ [[田中 花子]] #会った　#ギブ"
+    fixed = "## 2026年11月4日 飲み会 [[田中 花子]]\n## 2026-11-05 ランチ [[田中 花子]] #会った　#ギブ\n"
+    await change_doc(client, "log/和暦.md", fixed)
+    assert not await published(client, doc, empty=True)

@@ -306,7 +306,7 @@ extension LanguageServer {
             let newText = String(decoding: ticked, as: UTF8.self)
             fixes.append((Message("Mark the task done", ja: "タスクを完了にする"), lineEdit(uri, text, line, newText)))
         }
-        if let (title, fixed) = fixedFrontMatterLine(path, text, line) {
+        if let (title, fixed) = fixedFrontMatterLine(path, text, line) ?? fixedHeadingLine(path, text, line) {
             fixes.append((title, lineEdit(uri, text, line, fixed)))
         }
         if let edit = markingAsPerson(path, bytes, line, uri: uri) {

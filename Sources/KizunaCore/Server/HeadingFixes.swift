@@ -1,0 +1,43 @@
+/// The editor's fixes to an entry's heading.
+extension LanguageServer {
+    /// The heading line mended, when a warning stands on it that a fix answers: a date in a Japanese era written as
+    /// entries' dates are (`令和8年11月4日` → `2026年11月4日`), or a would-be tag's full-width `＃` written as `#`.
+    func fixedHeadingLine(_ path: String, _ text: LSPText, _ line: Int) -> (Message, String)? {
+        let here = (state?.diagnostics[path] ?? []).filter { $0.location.line == line + 1 && $0.severity == .warning }
+        let written = text.line(line)
+        if here.contains(where: { $0.text.en.contains("is a Japanese era's date;") }), let dated = eraDated(written) {
+            return (Message("Write the date as \(dated.date)", ja: "日付を \(dated.date) と書く"), dated.line)
+        }
+        if here.contains(where: { $0.text.en.contains("starts with a full-width '＃'") }) {
+            return (Message("Write the tags with #", ja: "タグを半角の # で書く"), halfWidthHashes(written))
+        }
+        return nil
+    }
+
+    /// A heading whose date is written in a Japanese era, with that date written as entries' dates are.
+    private func eraDated(_ line: String) -> (date: String, line: String)? {
+        let marks = line.prefix { $0 == "#" || $0 == " " }
+        var heading = String(line.dropFirst(marks.count))
+        let match = heading.withUTF8 { DateParser.misdated($0, from: 0) }
+        guard case .misdated(let era, .era(let date?)) = match, heading.hasPrefix(era) else { return nil }
+        return (date, marks + date + heading.dropFirst(era.count))
+    }
+
+    /// The line with each `＃` that starts a word before a letter written as `#`.
+    private func halfWidthHashes(_ line: String) -> String {
+        var out = ""
+        var previous: Character? = nil
+        var rest = line[...]
+        while let c = rest.first {
+            rest = rest.dropFirst()
+            let startsWord = previous == nil || previous == " " || previous == "\t" || previous == "\u{3000}"
+            if c == "＃", startsWord, let next = rest.unicodeScalars.first, next.properties.isAlphabetic {
+                out.append("#")
+            } else {
+                out.append(c)
+            }
+            previous = c
+        }
+        return out
+    }
+}
