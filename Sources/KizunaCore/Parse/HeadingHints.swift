@@ -23,12 +23,17 @@ extension BodyReader {
             while end < title.count, title[end] != 0x20, title[end] != 0x09, !isIdeographicSpace(title, end) {
                 end += 1
             }
-            let word = String(decoding: UnsafeBufferPointer(rebasing: title[i..<end]), as: UTF8.self)
+            var word = String(decoding: UnsafeBufferPointer(rebasing: title[i..<end]), as: UTF8.self)
+            // A warning quotes the word: a word of a thousand letters is cut, as a line of its own would be too long.
+            if word.count > wordShown { word = word.prefix(wordShown - 1) + "…" }
             if let first = word.unicodeScalars.dropFirst().first, first.properties.isAlphabetic { words.append(word) }
             i = end
         }
         return words
     }
+
+    /// The most characters of a word a warning quotes.
+    static let wordShown = 40
 
     /// Whether `　` (U+3000) stands at `i`.
     private static func isIdeographicSpace(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {

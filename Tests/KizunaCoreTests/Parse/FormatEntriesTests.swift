@@ -87,14 +87,19 @@ import Testing
     /// A word in an entry's heading that starts with a full-width `＃` and a letter is no tag (the entry's kind would
     /// be lost), and a warning says how to write it; `＃3` and a lone `＃` are text.
     @Test func aFullWidthHashInAnEntrysHeadingIsAWarning() {
+        let long = String(repeating: "あ", count: 2_000)
         let j = with([
             "log/a.md": "## 2026-11-05 ランチ ＃会った　＃ギブ\n## 2026-11-06 第＃3回 ＃ ＃3 #meet\n## 1月 ＃メモ\n"
+                + "## 2026-11-07 ＃\(long)\n"
         ])
-        #expect(j.entries.map(\.kinds) == [[], [.meet]])
+        #expect(j.entries.map(\.kinds) == [[], [.meet], []])
+        let cut = "＃" + String(repeating: "あ", count: 38) + "…"
         #expect(
             printed(j) == [
                 "log/a.md:1:1: warning: '＃ギブ' starts with a full-width '＃', so it is no tag: write #ギブ",
                 "log/a.md:1:1: warning: '＃会った' starts with a full-width '＃', so it is no tag: write #会った",
+                "log/a.md:4:1: warning: '\(cut)' starts with a full-width '＃', so it is no tag: write "
+                    + "#\(cut.dropFirst())",
             ])
     }
 
