@@ -15,7 +15,7 @@ public struct Birthday: Sendable, Hashable {
         return Day(year: year, month: month, day: day)
     }
 
-    /// Reads `YYYY-MM-DD` or `MM-DD` (also `--MM-DD`).
+    /// Reads `YYYY-MM-DD` or `MM-DD` (also `--MM-DD`), or either in Japanese (`1990年4月12日`, `4月12日`).
     public init?(_ text: String) {
         if let monthDay = Birthday.asciiMonthDay(text) {
             guard let (m, d) = monthDay else { return nil }
@@ -64,6 +64,10 @@ public struct Birthday: Sendable, Hashable {
         }
         var body = Substring(t)
         if body.hasPrefix("--") { body = body.dropFirst(2) }
+        // `4月12日`, the Japanese form of MM-DD, as `1990年4月12日` is of YYYY-MM-DD.
+        if body.hasSuffix("日"), body.contains("月") {
+            body = Substring(body.dropLast().replacingOccurrences(of: "月", with: "-"))
+        }
         let parts = body.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) }),
             let m = Int(parts[0]), let d = Int(parts[1]), Day(year: 2000, month: m, day: d) != nil

@@ -397,12 +397,18 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
+    /// Each form in ASCII and in Japanese: `1990年4月12日` and `4月12日` as `1990-04-12` and `04-12`.
     @Test func birthdaysInBothForms() {
         #expect(Birthday("1985-12-02").map { [$0.year, $0.month, $0.day] } == [1985, 12, 2])
         #expect(Birthday("12-02").map { [$0.year, $0.month, $0.day] } == [nil, 12, 2])
         #expect(Birthday("--02-29") != nil)
         #expect(Birthday("02-30") == nil)
         #expect(Birthday("1990-02-29") == nil)
+        #expect(Birthday("1990年4月12日").map { [$0.year, $0.month, $0.day] } == [1990, 4, 12])
+        #expect(Birthday("4月12日").map { [$0.year, $0.month, $0.day] } == [nil, 4, 12])
+        #expect(Birthday("１２月３日").map { [$0.year, $0.month, $0.day] } == [nil, 12, 3])
+        #expect(Birthday("4月31日") == nil)
+        #expect(Birthday("月日") == nil)
     }
 }
 
