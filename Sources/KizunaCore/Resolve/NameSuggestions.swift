@@ -97,11 +97,19 @@ extension NameIndex {
     func warnings(for unresolved: [Unresolved]) -> [Diagnostic] {
         let keys = Array(Set(unresolved.map { $0.key })).sorted()
         let labels = self.labels
+        let near = closest(to: keys)
+        let byFamily = startingWithBareName(of: zip(keys, near).filter { $1.isEmpty }.map(\.0), labels: labels)
         return NameIndex.warnings(
             for: unresolved,
             closest: Dictionary(
-                uniqueKeysWithValues: zip(
-                    keys, closest(to: keys).map { $0.prefix(NameIndex.suggestionsShown).map { labels[$0] } })),
+                uniqueKeysWithValues: zip(keys, near).map { key, near in
+                    (
+                        key,
+                        (near.isEmpty ? byFamily[key] ?? [] : near).prefix(NameIndex.suggestionsShown).map {
+                            labels[$0]
+                        }
+                    )
+                }),
             linksMakePages: logseq != nil)
     }
 

@@ -112,9 +112,20 @@ public final class SuggestionIndex: @unchecked Sendable {
         lock.lock()
         for (key, people) in zip(missing, found) { closest[key] = (people, people.count < NameIndex.suggestionsKept) }
         let labels = self.labels
+        let family = keys.filter { (closest[$0]?.people.isEmpty ?? true) && Honorifics.stripped($0) != nil }
+        lock.unlock()
+        // A family name with an honorific: the people whose names it starts, worked out anew each time (few keys).
+        let byFamily =
+            family.isEmpty
+            ? [:]
+            : (base?.prepared() ?? prepared()).startingWithBareName(of: Array(family), renamed: renamed, labels: labels)
+        lock.lock()
         let byKey = Dictionary(
             uniqueKeysWithValues: keys.map {
-                ($0, (closest[$0]?.people ?? []).prefix(NameIndex.suggestionsShown).map { labels[$0] })
+                let near = closest[$0]?.people ?? []
+                return (
+                    $0, (near.isEmpty ? byFamily[$0] ?? [] : near).prefix(NameIndex.suggestionsShown).map { labels[$0] }
+                )
             })
         lock.unlock()
         return NameIndex.warnings(for: unresolved, closest: byKey, linksMakePages: index.logseq != nil)

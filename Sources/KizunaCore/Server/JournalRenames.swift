@@ -81,8 +81,11 @@ extension JournalState {
             if let known = near[key] { return known }
             let k = Array(key.unicodeScalars)
             let limit = NameIndex.suggestionLimit(k.count)
-            let found = names.contains {
-                abs($0.count - k.count) <= limit && Normalize.distance(k, $0, limit: limit) <= limit
+            // A family name with an honorific suggests the names it starts (`NameIndex.startingWithBareName`).
+            let bare = Honorifics.stripped(key).map { Array($0.unicodeScalars) }
+            let found = names.contains { name in
+                abs(name.count - k.count) <= limit && Normalize.distance(k, name, limit: limit) <= limit
+                    || bare.map { name.count > $0.count && name.starts(with: $0) } == true
             }
             near[key] = found
             return found

@@ -171,7 +171,8 @@ import Testing
     }
 
     /// A name with a Japanese honorific after it names whoever the name without it names, when the name as written
-    /// names no one: `[[花子さん]]` as `[[花子]]`. A family name alone is still no one's.
+    /// names no one: `[[花子さん]]` as `[[花子]]`. A family name alone is still no one's, and its warning suggests the
+    /// people whose names it starts.
     @Test func aNameWithAnHonorificNamesWhoeverTheNameWithoutItNames() {
         let j = journal([
             "people/tanaka-hanako.md": "---\nname: 田中 花子\naliases: [花子]\n---\n",
@@ -185,7 +186,8 @@ import Testing
         #expect(j.entries.map { ids(j, $0.participants) } == [["ookimi", "sato", "tanaka-hanako"], []])
         #expect(
             printed(j) == [
-                "log/2026-11-20.md:2:15: warning: no person or note named '田中さん'",
+                "log/2026-11-20.md:2:15: warning: no person or note named '田中さん'; did you mean 田中 花子 "
+                    + "(tanaka-hanako)?",
                 "log/2026-11-20.md:2:28: warning: no person or note named 'さん'",
             ])
         // The command line and the editor read a name so too.

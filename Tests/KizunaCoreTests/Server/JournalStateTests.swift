@@ -107,8 +107,9 @@ import Testing
             ("people/p2.md", "---\nname: Person 2\naliases: [P1]\n---\n"),
             ("log/2026-10-14.md", ""),
             ("notes/topic.md", "---\naliases: [Nobody 2, Persn 3]\n---\n"),
-            ("log/2026-10-15.md", "Met [[Unoさん]], [[花子ちゃん]] and [[P5先生]].\n"),
+            ("log/2026-10-15.md", "Met [[Unoさん]], [[花子ちゃん]], [[P5先生]] and [[山田さん]].\n"),
             ("people/p4.md", "---\nname: 山田 花子\naliases: [花子]\n---\n"),
+            ("people/p6.md", "---\nname: 山田 太郎\n---\n"),
         ]
         for step in 0..<40 {
             let (path, text) = edits[Int.random(in: 0..<edits.count, using: &random)]
