@@ -27,17 +27,27 @@ extension NameIndex {
             wanted[bare, default: []].append(key)
         }
         guard !wanted.isEmpty else { return [:] }
-        let lengths = Set(wanted.keys.map { $0.unicodeScalars.count })
-        var found: [String: Set<Int>] = [:]
-        func look(_ scalars: [Unicode.Scalar], _ p: Int) {
-            for n in lengths where n < scalars.count {
-                var prefix = String.UnicodeScalarView()
-                prefix.append(contentsOf: scalars[..<n])
-                if let forKeys = wanted[String(prefix)] { for key in forKeys { found[key, default: []].insert(p) } }
-            }
+        // The names by their first one or two letters: each bare name is compared only with the names that start
+        // as it does, with no string made.
+        func pair(_ s: ArraySlice<Unicode.Scalar>) -> UInt64 {
+            UInt64(s[s.startIndex].value) << 21 | UInt64(s.count > 1 ? s[s.startIndex + 1].value : 0x1F_FFFF)
         }
-        for (scalars, p) in suggestionKeys where renamed[p] == nil { look(scalars, p) }
-        for (p, names) in renamed { for scalars in names { look(scalars, p) } }
+        var byStart: [UInt64: [Int]] = [:]
+        for (i, entry) in suggestionKeys.enumerated() where !entry.scalars.isEmpty && renamed[entry.person] == nil {
+            byStart[pair(entry.scalars[...].prefix(1)), default: []].append(i)
+            if entry.scalars.count > 1 { byStart[pair(entry.scalars[...].prefix(2)), default: []].append(i) }
+        }
+        var found: [String: Set<Int>] = [:]
+        for (bare, forKeys) in wanted {
+            let b = Array(bare.unicodeScalars)
+            let starts = { (name: [Unicode.Scalar]) in name.count > b.count && name.starts(with: b) }
+            var people = Set<Int>()
+            for i in byStart[pair(b[...].prefix(2))] ?? [] where starts(suggestionKeys[i].scalars) {
+                people.insert(suggestionKeys[i].person)
+            }
+            for (p, names) in renamed where names.contains(where: starts) { people.insert(p) }
+            if !people.isEmpty { for key in forKeys { found[key] = people } }
+        }
         return found.mapValues { $0.sorted { labels[$0] < labels[$1] } }
     }
 }
