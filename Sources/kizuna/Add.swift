@@ -30,8 +30,7 @@ struct Add: ParsableCommand {
                 say, "cannot make a file name of '\(id)'; give one with --id", "'\(id)' はファイル名にできません。--id で指定してください")
         }
         let path = journal.config.peopleDir + "/" + id + ".md"
-        if NoteName.describesFolder(id, path: path, folder: journal.config.peopleDir) || NoteName.isTemplate(path: path)
-        {
+        if NoteName.namesNoOne(id, path: path, folder: journal.config.peopleDir) {
             throw refuse(
                 say,
                 "\(path) would be the people folder's own note or a template, which is no one; give another id "

@@ -93,6 +93,12 @@ public enum NoteName {
         return stem.hasPrefix("_") || name == own.lowercased() || name == "readme" || name == "index"
     }
 
+    /// Whether a note in `folder` is no one by its path alone: it says what the folder holds (`describesFolder`) or
+    /// it is a template (`isTemplate`). The parse, `kizuna add` and the editor's "create a person note" ask this.
+    public static func namesNoOne(_ stem: String, path: String, folder: String) -> Bool {
+        describesFolder(stem, path: path, folder: folder) || isTemplate(path: path)
+    }
+
     /// The paths of the notes a link or a name written as a path may mean, from the journal's root: itself when it
     /// ends in a note extension (in any case), else with `.md` and with `.markdown`; a leading `/` is the root.
     static func notePaths(_ target: String) -> [String] {

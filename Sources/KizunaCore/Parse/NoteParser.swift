@@ -99,8 +99,7 @@ public enum NoteParser {
         let inPeople = path.hasPrefix(config.peopleDir + "/")
         return ParsedNote(
             path: path, stem: stem,
-            isPerson: inPeople && !NoteName.describesFolder(stem, path: path, folder: config.peopleDir)
-                && !NoteName.isTemplate(path: path), fields: nil)
+            isPerson: inPeople && !NoteName.namesNoOne(stem, path: path, folder: config.peopleDir), fields: nil)
     }
 
     /// Reads the front matter: whether the note is a person (and their fields) or a meeting. A template's is not

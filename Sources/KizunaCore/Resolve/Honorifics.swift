@@ -50,4 +50,9 @@ extension NameIndex {
         }
         return found.mapValues { $0.sorted { labels[$0] < labels[$1] } }
     }
+
+    /// The labels a warning suggests for a key: its nearest people, else those its family name starts.
+    static func shown(_ near: [Int], else family: [Int]?, labels: [String]) -> [String] {
+        (near.isEmpty ? family ?? [] : near).prefix(suggestionsShown).map { labels[$0] }
+    }
 }

@@ -103,12 +103,7 @@ extension NameIndex {
             for: unresolved,
             closest: Dictionary(
                 uniqueKeysWithValues: zip(keys, near).map { key, near in
-                    (
-                        key,
-                        (near.isEmpty ? byFamily[key] ?? [] : near).prefix(NameIndex.suggestionsShown).map {
-                            labels[$0]
-                        }
-                    )
+                    (key, NameIndex.shown(near, else: byFamily[key], labels: labels))
                 }),
             linksMakePages: logseq != nil)
     }

@@ -122,10 +122,7 @@ public final class SuggestionIndex: @unchecked Sendable {
         lock.lock()
         let byKey = Dictionary(
             uniqueKeysWithValues: keys.map {
-                let near = closest[$0]?.people ?? []
-                return (
-                    $0, (near.isEmpty ? byFamily[$0] ?? [] : near).prefix(NameIndex.suggestionsShown).map { labels[$0] }
-                )
+                ($0, NameIndex.shown(closest[$0]?.people ?? [], else: byFamily[$0], labels: labels))
             })
         lock.unlock()
         return NameIndex.warnings(for: unresolved, closest: byKey, linksMakePages: index.logseq != nil)

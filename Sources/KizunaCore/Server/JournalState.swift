@@ -249,7 +249,7 @@ public final class JournalState {
             return changed(from: earlier)
         }
         let bytes = self.text(of: path)
-        // A template or an ignored note the walk found is a link target whose text is never read: typing in it
+        // A note the walk left unread (an `ignore` glob's) is a link target whose text is never read: typing in it
         // changes nothing.
         if position[path] == nil, bytes != nil, NoteName.isNote(path), !config.readsAsNote(path),
             linkTargets.contains(path)

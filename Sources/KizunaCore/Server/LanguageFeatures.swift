@@ -378,8 +378,7 @@ extension LanguageServer {
         let id = NewNotes.id(for: name)
         let notePath = journal.config.peopleDir + "/" + (id.isEmpty ? "person" : id) + ".md"
         guard !id.isEmpty, journal.people.allSatisfy({ $0.path != notePath }),
-            !NoteName.describesFolder(id, path: notePath, folder: journal.config.peopleDir),
-            !NoteName.isTemplate(path: notePath)
+            !NoteName.namesNoOne(id, path: notePath, folder: journal.config.peopleDir)
         else { return nil }
         let newURI = self.uri(of: notePath)
         let edits: [[String: Any]] = [
