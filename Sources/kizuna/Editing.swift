@@ -65,9 +65,16 @@ func apply(_ change: NoteChange, root: String, before: Journal, say: Say, intend
     if intended(after) && new.isEmpty { return }
     change.undo(root: root)
     for d in new { printError(d.description(say.language)) }
-    say(
-        "kizuna: \(change.path) did not read back as intended; it was restored",
-        "kizuna: \(change.path) を読み直すと意図どおりになっていなかったため、元に戻しました")
+    if new.isEmpty {
+        say(
+            "kizuna: \(change.path) did not read back as intended; it was restored",
+            "kizuna: \(change.path) を読み直すと意図どおりになっていなかったため、元に戻しました")
+    } else {
+        // The user's next step is to fix what they typed, so say that nothing was kept and why.
+        say(
+            "kizuna: nothing was written: \(change.path) would gain the mistake above",
+            "kizuna: \(change.path) に上の問題が加わるため、何も書き込みませんでした")
+    }
     throw ExitCode(1)
 }
 

@@ -64,16 +64,22 @@ public struct PersonLookup: Sendable {
     public func label(_ p: Int) -> String { "\(people[p].name) (\(people[p].id))" }
 
     /// The labels of the people whose id, name or alias is closest to `text` (within a third of its length), then
-    /// of those whose name holds it (`Kaori` for Nishida Kaori).
+    /// of those whose name holds it (`Kaori` for Nishida Kaori), or holds it without its honorific (`花子さん`; one
+    /// letter only where the name starts with it, as a family name: `林さん`).
     private func suggestions(for text: String) -> [String] {
         let folded = Normalize.key(text)
         let key = Array(folded.unicodeScalars)
         let limit = max(1, min(3, key.count / 3))
+        let bare = Honorifics.stripped(folded)
+        func holds(_ name: String) -> Bool {
+            guard let bare else { return key.count >= 2 && name.contains(folded) }
+            return bare.unicodeScalars.count >= 2 ? name.contains(bare) : name.hasPrefix(bare)
+        }
         var best: [Int: Int] = [:]
         for (name, found) in byKey {
             var d = Normalize.distance(key, Array(name.unicodeScalars), limit: limit)
             if d > limit {
-                guard key.count >= 2, name.contains(folded) else { continue }
+                guard holds(name) else { continue }
                 d = limit + 1
             }
             for p in found { best[p] = min(best[p] ?? .max, d) }

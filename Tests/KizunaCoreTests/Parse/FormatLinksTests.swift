@@ -195,10 +195,15 @@ import Testing
         #expect(lookup.find("花子ちゃん") == .one(j.index(ofId: "tanaka-hanako")!))
         #expect(lookup.find("[[佐藤健二先生]]") == .one(j.index(ofId: "sato")!))
         #expect(lookup.find("大君") == .one(j.index(ofId: "ookimi")!))
-        guard case .none = lookup.find("佐藤様") else {
+        guard case .none(let close) = lookup.find("佐藤様") else {
             Issue.record("佐藤様 found someone")
             return
         }
+        // What it does not find, it suggests by the name without the honorific, as the link's warning does.
+        #expect(close == ["佐藤 健二 (sato)"])
+        #expect(lookup.closest(to: "健二くん") == [j.index(ofId: "sato")!])
+        #expect(lookup.closest(to: "田さん") == [j.index(ofId: "tanaka-hanako")!])
+        #expect(lookup.closest(to: "藤さん") == [])
     }
 
     @Test func aLinkThatIsAPathToAPersonsNoteNamesThatPersonAlone() {
