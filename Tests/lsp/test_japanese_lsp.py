@@ -57,3 +57,18 @@ async def test_a_heading_in_an_era_or_with_a_full_width_hash_is_fixed_in_one_ste
     fixed = "## 2026年11月4日 飲み会 [[田中 花子]]\n## 2026-11-05 ランチ [[田中 花子]] #会った　#ギブ\n"
     await change_doc(client, "log/和暦.md", fixed)
     assert not await published(client, doc, empty=True)
+
+
+async def test_a_dotted_date_or_a_date_joined_to_its_time_is_fixed_in_one_step(client: LanguageClient):
+    text = "## 2026.11.03 メール [[田中 花子]]\n## 2026-11-07T10:00 電話 [[田中 花子]]\n"
+    doc = await open_doc(client, "log/日時.md", text)
+    dotted, timed = sorted(client.diagnostics[doc], key=lambda d: d.range.start.line)
+    assert "ドット区切り" in dotted.message and "「T」" in timed.message
+    actions = await code_actions(client, doc, 0, 3, [dotted])
+    assert [a.title for a in actions] == ["日付を 2026-11-03 と書く"]
+    assert (await apply(client, actions[0], doc)).new_text == "## 2026-11-03 メール [[田中 花子]]"
+    actions = await code_actions(client, doc, 1, 3, [timed])
+    assert [a.title for a in actions] == ["日付を 2026-11-07 10:00 と書く"]
+    assert (await apply(client, actions[0], doc)).new_text == "## 2026-11-07 10:00 電話 [[田中 花子]]"
+    await change_doc(client, "log/日時.md", "## 2026-11-03 メール [[田中 花子]]\n## 2026-11-07 10:00 電話 [[田中 花子]]\n")
+    assert not await published(client, doc, empty=True)

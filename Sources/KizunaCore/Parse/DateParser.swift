@@ -58,6 +58,22 @@ public enum DateParser {
         case era(write: String?)
         /// The year last (`11/02/2026`, `02.11.2026`), the order of day and month unknown.
         case yearLast
+        /// The year first with dots (`2026.11.03`); `write` is the same day with `-`.
+        case dotted(write: String)
+        /// A date with a time after a `T` (`2026-11-07T10:00`); `write` is the date, a space and the time.
+        case withTime(write: String)
+
+        /// The heading's date written as entries' dates are, when the form tells the day.
+        var rewritten: String? {
+            switch self {
+            case .era(let write): return write
+            case .dotted(let write), .withTime(let write): return write
+            case .noYear, .yearLast: return nil
+            }
+        }
+
+        /// A whole real date starts the heading, so it is meant as an entry even with no link and no tag.
+        var isSurelyMeant: Bool { if case .withTime = self { true } else { false } }
 
         /// The warning for a heading whose date, as written, is `text`.
         func message(_ text: String) -> Message {
@@ -80,6 +96,14 @@ public enum DateParser {
                 return Message(
                     "'\(text)' does not start with its year; \(notRead): write YYYY-MM-DD",
                     ja: "'\(text)' は年から始まっていません。\(notReadJa)。YYYY-MM-DD の形で書きます")
+            case .dotted(let write):
+                return Message(
+                    "'\(text)' is written with dots; \(notRead): write \(write)",
+                    ja: "'\(text)' はドット区切りです。\(notReadJa)。\(write) と書きます")
+            case .withTime(let write):
+                return Message(
+                    "'\(text)' has a time joined to it by 'T'; \(notRead): write \(write)",
+                    ja: "'\(text)' は日付と時刻が「T」でつながっています。\(notReadJa)。\(write) と書きます")
             }
         }
     }
@@ -94,7 +118,9 @@ public enum DateParser {
             return misdated(s, from: start)
         }
         let japanese = sep == UInt8(ascii: "Y")
-        guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: "/") || japanese else { return .none }
+        guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: "/") || japanese else {
+            return sep == UInt8(ascii: ".") ? dotted(&c, year: year, from: start) : .none
+        }
         c.i += sepLen
         guard let month = c.number(maxDigits: 2), let (sep2, sep2Len) = c.at(c.i) else { return .none }
         guard sep2 == (japanese ? UInt8(ascii: "M") : sep) else { return .none }
@@ -103,6 +129,9 @@ public enum DateParser {
         if japanese {
             guard let (d, len) = c.at(c.i), d == UInt8(ascii: "D") else { return .invalid(text: c.slice(start, c.i)) }
             c.i += len
+        }
+        if !japanese, year <= 9999, Day(year: year, month: month, day: day) != nil, let timed = c.time(from: start) {
+            return timed
         }
         if let (b, len) = c.at(c.i), b < 0x80, (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) {
             // `2026-11-021`, `2026-11-02x`: something date-like that is not a date.
@@ -160,6 +189,15 @@ public enum DateParser {
         return sep == UInt8(ascii: "/") && monthDay ? found(.noYear(write: "YYYY/\(first)/\(second)")) : .none
     }
 
+    /// `2026.11.03` at `start`, the year read and the cursor on its dot: a real day with nothing date-like after it.
+    private static func dotted(_ c: inout DateCursor, year: Int, from start: Int) -> HeadingMatch {
+        c.i += 1
+        guard let month = c.number(maxDigits: 2), c.skip("."), let day = c.number(maxDigits: 2), !c.atWordCharacter,
+            year <= 9999, let date = Day(year: year, month: month, day: day)
+        else { return .none }
+        return .misdated(text: c.slice(start, c.i), .dotted(write: date.description))
+    }
+
     /// Reads a heading's date character by character, full-width digits and 年月日 read as their ASCII stand-ins.
     private struct DateCursor {
         let s: UnsafeBufferPointer<UInt8>
@@ -205,6 +243,32 @@ public enum DateParser {
                 i += len
             }
             return count == 0 ? nil : n
+        }
+
+        /// A digit or an ASCII letter stands at `i`: what was read goes on as a word.
+        var atWordCharacter: Bool {
+            guard let (b, _) = at(i) else { return false }
+            return b < 0x80 && ((b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A))
+        }
+
+        /// At a `T` after the date that starts at `start`: the date with its time (`T10:00`, `T10:00:30Z`,
+        /// `T10:00+09:00`), when nothing date-like follows.
+        mutating func time(from start: Int) -> HeadingMatch? {
+            guard let (t, _) = at(i), t | 0x20 == UInt8(ascii: "t") else { return nil }
+            var j = self
+            j.i += 1
+            func twoDigits(_ j: inout DateCursor) -> Bool {
+                let from = j.i
+                return j.number(maxDigits: 2) != nil && j.i - from == 2
+            }
+            guard twoDigits(&j), j.skip(":"), twoDigits(&j) else { return nil }
+            if j.skip(":") { guard twoDigits(&j) else { return nil } }
+            if !j.skip("Z"), j.skip("+") || j.skip("-") {
+                guard twoDigits(&j), j.skip(":"), twoDigits(&j) else { return nil }
+            }
+            guard !j.atWordCharacter else { return nil }
+            let written = slice(start, j.i)
+            return .misdated(text: written, .withTime(write: slice(start, i) + " " + slice(i + 1, j.i)))
         }
 
         func slice(_ from: Int, _ to: Int) -> String {

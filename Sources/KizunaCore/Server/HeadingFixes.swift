@@ -1,11 +1,12 @@
 /// The editor's fixes to an entry's heading.
 extension LanguageServer {
-    /// The heading line mended, when a warning stands on it that a fix answers: a date in a Japanese era written as
-    /// entries' dates are (`令和8年11月4日` → `2026年11月4日`), or a would-be tag's full-width `＃` written as `#`.
+    /// The heading line mended, when a warning stands on it that a fix answers: a date written as entries' dates
+    /// are (`令和8年11月4日` → `2026年11月4日`, `2026.11.03` → `2026-11-03`, `2026-11-07T10:00` → `2026-11-07 10:00`),
+    /// or a would-be tag's full-width `＃` written as `#`.
     func fixedHeadingLine(_ path: String, _ text: LSPText, _ line: Int) -> (Message, String)? {
         let here = (state?.diagnostics[path] ?? []).filter { $0.location.line == line + 1 && $0.severity == .warning }
         let written = text.line(line)
-        if here.contains(where: { $0.text.en.contains("is a Japanese era's date;") }), let dated = eraDated(written) {
+        if let dated = redated(written), here.contains(where: { $0.text == dated.warning }) {
             return (Message("Write the date as \(dated.date)", ja: "日付を \(dated.date) と書く"), dated.line)
         }
         if here.contains(where: { $0.text.en.contains("starts with a full-width '＃'") }) {
@@ -14,13 +15,15 @@ extension LanguageServer {
         return nil
     }
 
-    /// A heading whose date is written in a Japanese era, with that date written as entries' dates are.
-    private func eraDated(_ line: String) -> (date: String, line: String)? {
+    /// A heading whose date is written in a form that tells the day, with its warning, and with that date written
+    /// as entries' dates are.
+    private func redated(_ line: String) -> (warning: Message, date: String, line: String)? {
         let marks = line.prefix { $0 == "#" || $0 == " " }
         var heading = String(line.dropFirst(marks.count))
-        let match = heading.withUTF8 { DateParser.misdated($0, from: 0) }
-        guard case .misdated(let era, .era(let date?)) = match, heading.hasPrefix(era) else { return nil }
-        return (date, marks + date + heading.dropFirst(era.count))
+        let match = heading.withUTF8 { DateParser.headingMatch(bytes: $0) }
+        guard case .misdated(let written, let form) = match, let date = form.rewritten, heading.hasPrefix(written)
+        else { return nil }
+        return (form.message(written), date, marks + date + heading.dropFirst(written.count))
     }
 
     /// The line with each `＃` that starts a word before a letter written as `#`.

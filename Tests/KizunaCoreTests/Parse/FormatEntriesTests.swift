@@ -78,6 +78,35 @@ import Testing
             ])
     }
 
+    /// A date written with dots (`2026.11.03`) is a warning when the heading links or tags as an entry does; a date
+    /// joined to its time by `T`, as ISO 8601 writes it, always is. Each says what to write.
+    @Test func aDottedDateOrADateJoinedToItsTimeIsAWarningThatSaysWhatToWrite() {
+        let text = [
+            "## 2026.11.03 mail #message", "## ２０２６.１１.３ [[Sato Kenji]]", "## 2026-11-07T10:00 call",
+            "## 2026/11/07t10:00:30Z", "## 2026-11-07T10:00+09:00 #call",
+            // No warning: no link and no tag, not a real day, or a date-like word that goes on.
+            "## 2026.11.03 release notes", "## 2025.13.1 #release", "## 2025.1.0 #release", "## 2026.11.03b #x",
+            // Errors, as before: what follows the date makes it no date.
+            "## 2026-11-07T1000 x", "## 2026-02-30T10:00 x",
+        ].joined(separator: "\n")
+        let j = with(["log/a.md": text + "\n"])
+        #expect(j.entries.isEmpty)
+        let notRead = "this heading is not read as an entry"
+        #expect(
+            printed(j) == [
+                "log/a.md:1:1: warning: '2026.11.03' is written with dots; \(notRead): write 2026-11-03",
+                "log/a.md:2:1: warning: '２０２６.１１.３' is written with dots; \(notRead): write 2026-11-03",
+                "log/a.md:3:1: warning: '2026-11-07T10:00' has a time joined to it by 'T'; \(notRead): write "
+                    + "2026-11-07 10:00",
+                "log/a.md:4:1: warning: '2026/11/07t10:00:30Z' has a time joined to it by 'T'; \(notRead): write "
+                    + "2026/11/07 10:00:30Z",
+                "log/a.md:5:1: warning: '2026-11-07T10:00+09:00' has a time joined to it by 'T'; \(notRead): write "
+                    + "2026-11-07 10:00+09:00",
+                "log/a.md:10:1: error: '2026-11-07T' is not a real date; \(notRead)",
+                "log/a.md:11:1: error: '2026-02-30T' is not a real date; \(notRead)",
+            ])
+    }
+
     @Test func headingThatOnlyStartsWithAYearOrMonthIsNotAnEntry() {
         let j = with(["log/a.md": "## 2026 goals\n## 2026-11 plans\n## 12 things\n"])
         #expect(j.entries.isEmpty)
