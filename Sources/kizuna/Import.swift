@@ -72,9 +72,11 @@ struct Import: ParsableCommand {
     func report(_ plan: ContactImport, _ say: Say) {
         for c in plan.changes {
             if c.original == nil {
+                // Cards that met in one note are named, so that two people who share a name can be told apart.
+                let cards = c.sources.map { "\($0.path):\($0.line)" }
                 say(
-                    "create \(c.path): \(c.name) (\(c.source.path):\(c.source.line))",
-                    "作成 \(c.path): \(c.name)(\(c.source.path):\(c.source.line))")
+                    "create \(c.path): \(c.name) (\(cards.joined(separator: ", ")))",
+                    "作成 \(c.path): \(c.name)(\(cards.joined(separator: "、")))")
             } else {
                 say(
                     "update \(c.path): + \(c.added.joined(separator: ", "))",

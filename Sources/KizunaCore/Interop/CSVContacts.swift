@@ -63,6 +63,9 @@ public enum CSVContacts {
             let contact = kind == .linkedIn ? linkedIn(fields, location) : google(fields, location)
             if let contact {
                 contacts.append(contact)
+                if contact.birthday == nil, let written = fields["Birthday"] {
+                    diagnostics.append(.unreadBirthday(written, at: location))
+                }
             } else {
                 diagnostics.append(Diagnostic(.error, Message("a row without a name", ja: "名前のない行です"), at: location))
             }

@@ -36,3 +36,15 @@ public struct Contact: Sendable, Equatable {
         return out
     }
 }
+
+extension Diagnostic {
+    /// A birthday as an address book wrote it that names no day (`1979-02-29`, `circa 1980`): left out, and said so.
+    static func unreadBirthday(_ written: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .warning,
+            Message(
+                "the birthday '\(written)' is not a date kizuna reads; it is left out",
+                ja: "誕生日 '\(written)' は日付として読めないため、取り込みません"),
+            at: location)
+    }
+}

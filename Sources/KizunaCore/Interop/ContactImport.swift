@@ -13,7 +13,15 @@ public struct ContactImport: Sendable {
         public var name: String
         public var added: [String]
         public var source: SourceLocation
+        /// Every card that went into the note, in order: more than one when cards of one person (or of one name)
+        /// met in the same import.
+        public var sources: [SourceLocation]
     }
+
+    /// A note as the import builds it, before it becomes a `Change`.
+    private typealias Draft = (
+        original: [UInt8]?, bytes: [UInt8], name: String, added: [String], sources: [SourceLocation]
+    )
 
     public var changes: [Change] = []
     /// Values that differ between a note and a contact, left as the note has them.
@@ -24,17 +32,17 @@ public struct ContactImport: Sendable {
     /// The plan for `contacts` against `journal`; `read` gives a note's bytes by path.
     public init(_ contacts: [Contact], journal: Journal, circle: String?, today: Day, read: (String) -> [UInt8]?) {
         var matcher = ContactMatcher(journal)
-        var notes:
-            [String: (original: [UInt8]?, bytes: [UInt8], name: String, added: [String], source: SourceLocation)] = [:]
+        var notes: [String: Draft] = [:]
         var order: [String] = []
         var created: [String] = []
         for contact in contacts {
             if let path = matcher.match(contact) {
                 if notes[path] == nil {
                     guard let bytes = read(path) else { continue }
-                    notes[path] = (bytes, bytes, contact.name, [], contact.source)
+                    notes[path] = (bytes, bytes, contact.name, [], [])
                     order.append(path)
                 }
+                notes[path]!.sources.append(contact.source)
                 let (bytes, added, conflicts) = ContactMerge.merge(
                     contact, into: notes[path]!.bytes, path: path, config: journal.config)
                 notes[path]!.bytes = bytes
@@ -43,7 +51,7 @@ public struct ContactImport: Sendable {
                 matcher.remember(contact, at: path)
             } else {
                 let path = matcher.freePath(for: contact.name, config: journal.config)
-                notes[path] = (nil, [], contact.name, [], contact.source)
+                notes[path] = (nil, [], contact.name, [], [contact.source])
                 order.append(path)
                 created.append(path)
                 matcher.remember(contact, at: path)
@@ -65,7 +73,8 @@ public struct ContactImport: Sendable {
             if n.original == n.bytes { unchanged += 1; continue }
             changes.append(
                 Change(
-                    path: path, original: n.original, updated: n.bytes, name: n.name, added: n.added, source: n.source))
+                    path: path, original: n.original, updated: n.bytes, name: n.name, added: n.added,
+                    source: n.sources[0], sources: n.sources))
         }
     }
 

@@ -38,6 +38,10 @@ public enum VCardReader {
             case ("END", .some(let props)):
                 if let c = contact(props, SourceLocation(path: path, line: start, column: 1)) {
                     contacts.append(c)
+                    if c.birthday == nil, let bday = props.first(where: { $0.name == "BDAY" }) {
+                        let at = SourceLocation(path: path, line: bday.line, column: 1)
+                        diagnostics.append(.unreadBirthday(text(bday.value), at: at))
+                    }
                 } else {
                     problem(start, "a card with neither FN nor N: it names nobody", "FN も N もないカードです")
                 }
