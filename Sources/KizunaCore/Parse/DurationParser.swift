@@ -39,6 +39,22 @@ public enum DurationParser {
         }
     }
 
+    /// How often, as Japanese says it: once every so long (`2週間ごと`, `3ヶ月毎`, `2ヶ月に1回`) or so many times a
+    /// week, month or year (`月1`, `月1回`, `年4回`, `週一`), the days between rounded down.
+    static func japaneseFrequency(_ text: String) -> Int? {
+        for every in ["ごと", "毎", "に1回", "に一回", "に1度", "に一度"] where text.hasSuffix(every) {
+            let period = String(text.dropLast(every.count))
+            return period.isEmpty ? nil : slowDays(period)
+        }
+        let periods: [Character: Int] = ["週": 7, "月": 30, "年": 365]
+        guard let first = text.first, let period = periods[first] else { return nil }
+        var count = text.dropFirst()
+        if count.hasSuffix("回") || count.hasSuffix("度") { count = count.dropLast() }
+        let kanji: [Substring: Int] = ["一": 1, "二": 2, "三": 3, "四": 4]
+        guard let times = Int(count) ?? kanji[count], times > 0, times <= period else { return nil }
+        return period / times
+    }
+
     /// `days` through NFKC, folding and string comparison: right for any text.
     static func slowDays(_ raw: String) -> Int? {
         let text = Normalize.nfkc(raw).trimmingWhitespaces().lowercased()
@@ -49,8 +65,12 @@ public enum DurationParser {
         case "quarterly": return 90
         case "yearly", "annually", "毎年": return 365
         case "半年": return 180
+        case "daily", "毎日": return 1
+        case "隔月": return 60
+        case "四半期": return 90
         default: break
         }
+        if let often = japaneseFrequency(text) { return often }
         var digits = 0
         var value = 0
         for ch in text.unicodeScalars {

@@ -205,7 +205,7 @@ private struct PersonReader {
             DurationParser.days(s), value,
             Message(
                 "invalid duration '\(s)' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)",
-                ja: "cadence の期間 '\(s)' が読めません(例: 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)"))
+                ja: "cadence の期間 '\(s)' が読めません(例: 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月, 月1回)"))
     }
 
     mutating func birthday(_ s: String, _ value: YAMLValue) -> Birthday? {

@@ -13,7 +13,7 @@ import Testing
             ], config: "language: ja\n")
         #expect(
             CheckReport(journal: j).text == """
-                people/a.md:3:10: error: cadence の期間 'ときどき' が読めません(例: 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)
+                people/a.md:3:10: error: cadence の期間 'ときどき' が読めません(例: 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月, 月1回)
                 people/a.md:5:1: error: '2026-13-01' は存在しない日付です。この見出しはエントリーとして読みません
                 people/a.md:6:1: warning: 曜日 (火) が 2026-11-02 (月曜日) と合いません
                 people/a.md:6:22: warning: '佐藤' という人物もメモも見つかりません

@@ -503,7 +503,16 @@ import Testing
         #expect(DurationParser.days(text) == days)
     }
 
-    @Test(arguments: ["", "30", "often", "0d", "-3d", "3 months", "d", "1.5m"])
+    /// How often, as Japanese says it: once every so long, or so many times a week, month or year.
+    @Test(arguments: [
+        ("2週間ごと", 14), ("3ヶ月毎", 90), ("2ヶ月に1回", 60), ("半年に一度", 180), ("毎日", 1), ("隔月", 60), ("四半期", 90),
+        ("月1", 30), ("月1回", 30), ("月一回", 30), ("月２回", 15), ("週1回", 7), ("年4回", 91), ("年一度", 365),
+    ])
+    func japaneseFrequencies(text: String, days: Int) {
+        #expect(DurationParser.days(text) == days)
+    }
+
+    @Test(arguments: ["", "30", "often", "0d", "-3d", "3 months", "d", "1.5m", "ごと", "月", "月0回", "週8回", "日1回"])
     func notADuration(text: String) {
         #expect(DurationParser.days(text) == nil)
     }
