@@ -45,7 +45,7 @@ struct Add: ParsableCommand {
                     "\(who.name)(\(who.path))はすでにいます。何も書いていません")
             }
         }
-        if let circle, journal.config.rank(ofCircle: circle) == nil {
+        if let circle, journal.config.circle(named: circle) == nil {
             let known = journal.config.circles.map(\.name).joined(separator: ", ")
             throw refuse(
                 say, "no circle is called '\(circle)' (kizuna.yaml has \(known))",

@@ -46,7 +46,7 @@ struct Graph: ParsableCommand {
             let p = try findPerson(around, in: journal)
             if let center = graph.node(ofId: journal.people[p].id) { graph = graph.around(center, depth: depth) }
         }
-        if let circle { graph = graph.inCircle(circle) }
+        if let circle { graph = graph.inCircle(journal.config.circle(named: circle) ?? circle) }
         keepUntilExit(journal)
         let text: String
         switch format {

@@ -28,7 +28,8 @@ struct List: ParsableCommand {
         var people = due ? (digest.reachOut + digest.alsoOverdue).map(\.person.index) : Array(journal.people.indices)
         people = people.filter { p in
             let person = journal.people[p]
-            return (circle.map { person.circle == $0 } ?? true) && (status.map { person.status == $0 } ?? true)
+            return (circle.map { person.circle == (journal.config.circle(named: $0) ?? $0) } ?? true)
+                && (status.map { person.status == $0 } ?? true)
                 && (tag.map { t in person.tags.contains { Normalize.tag($0) == Normalize.tag(t) } } ?? true)
                 && p != journal.owner
         }
@@ -88,4 +89,6 @@ struct List: ParsableCommand {
     }
 }
 
-extension PersonStatus: ExpressibleByArgument {}
+extension PersonStatus: ExpressibleByArgument {
+    public init?(argument: String) { self.init(written: argument) }
+}

@@ -57,6 +57,23 @@ func everydayJournal() throws -> Scratch {
         #expect(try kizuna(["check"] + j).out.hasSuffix("0 errors, 0 warnings\n"))
     }
 
+    /// A default circle or a status may be given in the Japanese words the digest shows for it.
+    @Test func aCircleOrAStatusIsTakenInTheJapaneseWordsTheDigestShows() throws {
+        let dir = try everydayJournal()
+        let j = ["--journal", dir.path, "--format", "tsv"]
+        try dir.write("people/mori.md", "---\nname: Mori Aoi\nstatus: 一時停止\n---\n")
+        #expect(try kizuna(["add", "Ito Ren", "--circle", "最も近い人", "--journal", dir.path]).status == 0)
+        #expect(dir.read("people/ito-ren.md")?.contains("circle: 最も近い人\n") == true)
+        func ids(_ arguments: [String]) throws -> [Substring] {
+            try kizuna(["list"] + arguments + j).out.split(separator: "\n").dropFirst().map { $0.prefix { $0 != "\t" } }
+        }
+        #expect(try ids(["--circle", "最も近い人"]) == ["ito-ren", "tanaka-hanako"])
+        #expect(try ids(["--circle", "親しい人"]) == ["ken"])
+        #expect(try ids(["--status", "一時停止"]) == ["mori"])
+        #expect(try ids(["--status", "Paused"]) == ["mori"])
+        #expect(try kizuna(["list", "--status", "休止"] + j).status != 0)
+    }
+
     @Test func logWithSeveralPeopleWritesTheDayNoteAndDryRunWritesNothing() throws {
         let dir = try everydayJournal()
         let before = dir.snapshot()

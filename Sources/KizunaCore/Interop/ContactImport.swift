@@ -60,7 +60,7 @@ public struct ContactImport: Sendable {
         }
         // The first reminders of people new to the journal fall evenly over their cadence, not all on one day.
         let cadence =
-            circle.flatMap { journal.config.cadence(ofCircle: $0) }
+            circle.flatMap { journal.config.circle(named: $0) }.flatMap { journal.config.cadence(ofCircle: $0) }
             ?? journal.config.cadence(ofCircle: journal.config.defaultCircle) ?? 90
         for (i, path) in created.enumerated() {
             let day = today + 1 + i * cadence / max(1, created.count)

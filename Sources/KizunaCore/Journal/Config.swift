@@ -35,6 +35,21 @@ public struct Config: Sendable {
     /// The default settings.
     public init() {}
 
+    /// Japanese names of the default circles, as the digest shows them; a circle the user named is shown as written.
+    public static let japaneseCircleNames = [
+        "core": "最も近い人", "close": "親しい人", "network": "ネットワーク", "acquaintance": "知り合い",
+    ]
+
+    /// The circle `text` names: one of the journal's circles, or a default circle by its Japanese name (the word the
+    /// digest shows) while the journal has it.
+    public func circle(named text: String) -> String? {
+        if rank(ofCircle: text) != nil { return text }
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let (name, _) = Config.japaneseCircleNames.first(where: { $0.value == t }), rank(ofCircle: name) != nil
+        else { return nil }
+        return name
+    }
+
     /// Rank of a circle (0 = closest), or nil when unknown.
     public func rank(ofCircle name: String) -> Int? { circles.firstIndex { $0.name == name } }
 

@@ -1,6 +1,25 @@
 /// Whether reminders apply to a person.
 public enum PersonStatus: String, Sendable, Codable, CaseIterable {
     case active, paused, archived, target
+
+    /// The status as Japanese names it, in the digest and in `show`.
+    public var japanese: String {
+        switch self {
+        case .active: "アクティブ"
+        case .paused: "一時停止"
+        case .archived: "アーカイブ"
+        case .target: "会いたい人"
+        }
+    }
+
+    /// The status `text` names: in English, in any case, or as Japanese names it, since that is the word the
+    /// digest shows.
+    public init?(written text: String) {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let s = PersonStatus(rawValue: t.lowercased()) ?? PersonStatus.allCases.first(where: { $0.japanese == t })
+        else { return nil }
+        self = s
+    }
 }
 
 /// A birthday: month and day, and the year when known.

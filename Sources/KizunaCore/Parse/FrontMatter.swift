@@ -192,11 +192,16 @@ private struct PersonReader {
     }
 
     mutating func circle(_ c: String, _ value: YAMLValue) -> String? {
-        if config.rank(ofCircle: c) != nil { return c }
+        if let circle = config.circle(named: c) { return circle }
         let names = config.circles.map(\.name).joined(separator: ", ")
+        let jaNames = config.circles.map { circle in
+            Config.japaneseCircleNames[circle.name].map { "\(circle.name)(\($0))" } ?? circle.name
+        }
         report(
-            .error, Message("unknown circle '\(c)' (circles: \(names))", ja: "不明なサークル '\(c)' です(サークル: \(names))"),
-            value)
+            .error,
+            Message(
+                "unknown circle '\(c)' (circles: \(names))",
+                ja: "不明なサークル '\(c)' です(サークル: \(jaNames.joined(separator: "、")))"), value)
         return nil
     }
 
@@ -217,11 +222,12 @@ private struct PersonReader {
     }
 
     mutating func status(_ s: String, _ value: YAMLValue) -> PersonStatus? {
-        checked(
-            PersonStatus(rawValue: s.lowercased()), value,
+        let jaChoices = PersonStatus.allCases.map { "\($0.rawValue)(\($0.japanese))" }.joined(separator: "、")
+        return checked(
+            PersonStatus(written: s), value,
             Message(
                 "unknown status '\(s)' (use active, paused, archived or target)",
-                ja: "不明な status '\(s)' です(active, paused, archived, target のいずれか)"))
+                ja: "不明な status '\(s)' です(\(jaChoices) のいずれか)"))
     }
 
     /// `read`, or nil with the error `message` at `value`.

@@ -58,7 +58,7 @@ struct Words {
     var noNotes: String { ja ? "直すべき点はありません。" : "Nothing to fix." }
 
     /// Japanese names of the default circles; a circle the user named is shown as written.
-    static let jaCircles = ["core": "最も近い人", "close": "親しい人", "network": "ネットワーク", "acquaintance": "知り合い"]
+    static let jaCircles = Config.japaneseCircleNames
 
     // Reach out.
     func cadence(_ circle: String, _ daysN: Int) -> String {
@@ -168,13 +168,7 @@ struct Words {
 extension Words {
     /// A status as the reader's language names it (the stats table's words).
     func status(_ s: PersonStatus) -> String {
-        guard ja else { return s.rawValue }
-        switch s {
-        case .active: return "アクティブ"
-        case .paused: return "一時停止"
-        case .archived: return "アーカイブ"
-        case .target: return "会いたい人"
-        }
+        ja ? s.japanese : s.rawValue
     }
 
     /// `3 days ago`, `3日前`.

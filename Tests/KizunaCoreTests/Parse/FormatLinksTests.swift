@@ -305,6 +305,26 @@ import Testing
         #expect(j.people.map(\.name) == ["a", "b", "c"])
     }
 
+    /// A default circle or a status written with the Japanese word the digest shows for it is that circle or
+    /// status; a circle the journal no longer has is still unknown.
+    @Test func aCircleOrAStatusWrittenAsJapaneseShowsItIsRead() {
+        let notes = [
+            "people/a.md": "---\ncircle: 親しい人\nstatus: 一時停止\n---\n",
+            "people/b.md": "---\ncircle: 知り合い\nstatus: 会いたい人\n---\n",
+        ]
+        let j = journal(notes)
+        #expect(printed(j).isEmpty)
+        #expect(j.people.map(\.circle) == ["close", "acquaintance"])
+        #expect(j.people.map(\.status) == [.paused, .target])
+        #expect(j.people.map(\.cadenceDays) == [30, 180])
+        let own = journal(notes, config: "circles:\n  close: 21d\n  far: 1y\n")
+        #expect(own.people.map(\.circle) == ["close", "far"])
+        #expect(
+            printed(own) == [
+                "people/b.md:2:9: error: unknown circle '知り合い' (circles: close, far)"
+            ])
+    }
+
     @Test func peopleDirComesFromTheConfig() {
         let j = journal(["contacts/a.md": "", "people/b.md": ""], config: "people_dir: contacts\n")
         #expect(j.people.map(\.id) == ["a"])
