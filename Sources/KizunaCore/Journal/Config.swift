@@ -214,6 +214,7 @@ private struct SettingsReader {
     /// Checks what depends on several settings: the default circle is one of the circles, and the digest folder
     /// keeps clear of the people's.
     mutating func settle() {
+        if let named = config.circle(named: config.defaultCircle) { config.defaultCircle = named }
         if config.rank(ofCircle: config.defaultCircle) == nil, defaultCircleValue == nil {
             // Custom circles without `network`: the most distant circle is the default.
             config.defaultCircle = config.circles[config.circles.count - 1].name

@@ -422,6 +422,10 @@ import Testing
         let (config, diagnostics) = Config.parse("circles:\n  inner: 7d\n  outer: 60d\n")
         #expect(config.defaultCircle == "outer")
         #expect(diagnostics.isEmpty)
+        // A default circle by the Japanese word the digest shows for it.
+        let (japanese, problems) = Config.parse("default_circle: 親しい人\n")
+        #expect(japanese.defaultCircle == "close")
+        #expect(problems.isEmpty)
     }
 
     /// Each form in ASCII and in Japanese: `1990年4月12日` and `4月12日` as `1990-04-12` and `04-12`.
