@@ -37,7 +37,7 @@ struct Log: ParsableCommand {
         let path = try destination(day, people, journal, say)
         let owner = journal.people.firstIndex { $0.path == path }
         let missing = people.filter { $0 != owner && !linked.contains($0) }
-        let heading = "## \(day) \(text.trimmingCharacters(in: .whitespaces))" + links(missing, journal)
+        let heading = "## \(day) " + titled(text.trimmingCharacters(in: .whitespaces), with: missing, journal)
         let original = noteBytes(root, path)
         if let original, isWholeDailyNote(original, path, journal.config) {
             throw refuse(
@@ -91,17 +91,18 @@ struct Log: ParsableCommand {
         return "log/\(day).md"
     }
 
-    /// Links to people the title does not already name, in the journal's language.
-    func links(_ people: [Int], _ journal: Journal) -> String {
-        guard !people.isEmpty else { return "" }
+    /// The title with links to the people it does not already name, in the journal's language: `Coffee with
+    /// [[Hanako]]`, `[[花子]]とランチ` (a tag after と is set apart by a space, or it would be no tag).
+    func titled(_ title: String, with people: [Int], _ journal: Journal) -> String {
+        guard !people.isEmpty else { return title }
         let lookup = PersonLookup(journal)
         let names = people.map { p -> String in
             let name = journal.people[p].name
             let byName = lookup.find(name) == .one(p) && !name.contains("]") && !name.contains("|")
             return "[[\(byName ? name : journal.people[p].id)]]"
         }
-        return journal.config.language == .ja
-            ? " " + names.joined(separator: "、") + "と" : " with " + names.joined(separator: ", ")
+        guard journal.config.language == .ja else { return title + " with " + names.joined(separator: ", ") }
+        return names.joined(separator: "、") + "と" + (title.hasPrefix("#") ? " " : "") + title
     }
 
     /// A daily note with no dated heading: its whole body is one entry, which a new heading would cut short.

@@ -93,6 +93,27 @@ func everydayJournal() throws -> Scratch {
         #expect(after.filter { $0.key != "log/2026-11-24.md" } == before)
     }
 
+    /// In Japanese the people come first, as `と` goes before what was done, and a tag right after it stays a tag.
+    @Test func logInJapaneseNamesThePeopleBeforeWhatWasDone() throws {
+        let dir = try everydayJournal()
+        try dir.write("kizuna.yaml", "owner: Yamada Taro\nlanguage: ja\n")
+        for (text, heading) in [
+            ("ランチ #会った", "## 2026-11-24 [[Ken Sato]]、[[田中 花子]]とランチ #会った"),
+            ("#会った", "## 2026-11-24 [[Ken Sato]]、[[田中 花子]]と #会った"),
+        ] {
+            let r = try kizuna([
+                "log", text, "--with", "Hanako", "--with", "ken", "--date", date, "--journal", dir.path,
+            ])
+            #expect(r.status == 0, "\(r.err)")
+            #expect(dir.read("log/2026-11-24.md")?.hasSuffix(heading + "\n") == true, Comment(rawValue: text))
+        }
+        let show = try kizuna(["show", "ken", "--date", date, "--format", "json", "--journal", dir.path])
+        let brief = try #require(try JSONSerialization.jsonObject(with: Data(show.out.utf8)) as? [String: Any])
+        let touches = try #require(brief["touches"] as? [[String: Any]])
+        #expect(touches.count == 2)
+        #expect(touches.allSatisfy { ($0["kinds"] as? [String]) == ["meet"] })
+    }
+
     @Test func logLeavesADailyNoteWrittenAsOneEntryAloneWhateverTheVaultNamesIt() throws {
         let dir = try everydayJournal()
         try dir.write(".obsidian/daily-notes.json", "{\"format\": \"DD.MM.YYYY\"}")
