@@ -13,7 +13,8 @@ func commandDate(_ text: String?, option: String = "--date") throws -> Day {
     guard let text else { return localToday() }
     guard let day = CommandDate.parse(text, today: localToday()) else {
         throw ValidationError(
-            "\(option) must be a date (YYYY-MM-DD, today, yesterday, -3d, -2w, a weekday, 今日, 昨日, 一昨日), not '\(text)'")
+            "\(option) must be a date (YYYY-MM-DD, 11月2日, today, yesterday, -3d, -2w, a weekday, 今日, 昨日, 一昨日), "
+                + "not '\(text)'")
     }
     return day
 }

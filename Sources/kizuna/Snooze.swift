@@ -16,8 +16,11 @@ struct Snooze: ParsableCommand {
 
     func run() throws {
         let today = try commandDate(date)
-        guard let day = CommandDate.duration(until).map({ today + $0 }) ?? CommandDate.parse(until, today: today) else {
-            throw ValidationError("--until must be a date or a duration such as 2w, not '\(until)'")
+        guard
+            let day = CommandDate.duration(until).map({ today + $0 })
+                ?? CommandDate.parse(until, today: today, ahead: true)
+        else {
+            throw ValidationError("--until must be a date or a duration such as 2w, 2週間 or 12月20日, not '\(until)'")
         }
         let (root, journal) = try readJournal(options)
         let say = Say(language: journal.config.language)
