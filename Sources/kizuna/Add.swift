@@ -53,9 +53,7 @@ struct Add: ParsableCommand {
         }
         var note = NewNotes.Person(name: name)
         note.circle = circle
-        note.tags = (tags ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-            !$0.isEmpty
-        }
+        note.tags = NewNotes.listItems(tags ?? "")
         if let met { note.met = try commandDate(met, option: "--met") }
         note.howMet = howMet
         note.purpose = purpose

@@ -57,13 +57,15 @@ func everydayJournal() throws -> Scratch {
         #expect(try kizuna(["check"] + j).out.hasSuffix("0 errors, 0 warnings\n"))
     }
 
-    /// A default circle or a status may be given in the Japanese words the digest shows for it.
-    @Test func aCircleOrAStatusIsTakenInTheJapaneseWordsTheDigestShows() throws {
+    /// A default circle or a status may be given in the Japanese words the digest shows for it, and tags parted by
+    /// Japanese commas, as front matter parts them.
+    @Test func circlesStatusesAndTagsAreTakenAsJapaneseWritesThem() throws {
         let dir = try everydayJournal()
         let j = ["--journal", dir.path, "--format", "tsv"]
         try dir.write("people/mori.md", "---\nname: Mori Aoi\nstatus: 一時停止\n---\n")
-        #expect(try kizuna(["add", "Ito Ren", "--circle", "最も近い人", "--journal", dir.path]).status == 0)
-        #expect(dir.read("people/ito-ren.md")?.contains("circle: 最も近い人\n") == true)
+        let add = ["add", "Ito Ren", "--circle", "最も近い人", "--tags", "デザイン、UX，研究, ", "--journal", dir.path]
+        #expect(try kizuna(add).status == 0)
+        #expect(dir.read("people/ito-ren.md")?.contains("circle: 最も近い人\ntags: [デザイン, UX, 研究]\n") == true)
         func ids(_ arguments: [String]) throws -> [Substring] {
             try kizuna(["list"] + arguments + j).out.split(separator: "\n").dropFirst().map { $0.prefix { $0 != "\t" } }
         }

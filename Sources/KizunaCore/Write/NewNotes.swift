@@ -20,6 +20,11 @@ public enum NewNotes {
         public init(name: String) { self.name = name }
     }
 
+    /// The items of a list typed as one text, parted as front matter parts a text of tags: by `,`, `、` or `，`.
+    public static func listItems(_ text: String) -> [String] {
+        text.split(whereSeparator: FrontMatter.isListComma).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+    }
+
     /// An id for a name: ASCII letters and digits lowered, spaces and `_` `.` as `-`, other ASCII punctuation left
     /// out; any other letter (a Japanese name) kept as written. Empty when nothing is left.
     public static func id(for name: String) -> String {
