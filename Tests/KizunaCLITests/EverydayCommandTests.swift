@@ -76,6 +76,24 @@ func everydayJournal() throws -> Scratch {
         #expect(try kizuna(["list", "--status", "休止"] + j).status != 0)
     }
 
+    /// What a reach-out needs is at hand in `show`: how to reach the person, and what they care about.
+    @Test func showGivesTheContactTagsAndCommunities() throws {
+        let dir = try everydayJournal()
+        try dir.write(
+            "people/mori.md",
+            "---\nname: Mori Aoi\ntags: デザイン、UX\ncommunities: [Tokyo UX]\n"
+                + "contact:\n  email: aoi@example.com\n  phone: \"090-0000-0000\"\n---\n")
+        let text = try kizuna(["show", "mori", "--date", date, "--journal", dir.path]).out
+        #expect(text.contains("  contact: email aoi@example.com · phone 090-0000-0000\n  tags: デザイン, UX\n"))
+        #expect(text.contains("  communities: Tokyo UX\n"))
+        let show = try kizuna(["show", "mori", "--date", date, "--format", "json", "--journal", dir.path])
+        let brief = try #require(try JSONSerialization.jsonObject(with: Data(show.out.utf8)) as? [String: Any])
+        #expect(brief["contact"] as? [String: String] == ["email": "aoi@example.com", "phone": "090-0000-0000"])
+        #expect(brief["tags"] as? [String] == ["デザイン", "UX"])
+        #expect(brief["communities"] as? [String] == ["Tokyo UX"])
+        #expect(show.out.contains("\"contact\": {\n    \"email\": \"aoi@example.com\",\n    \"phone\""))
+    }
+
     @Test func logWithSeveralPeopleWritesTheDayNoteAndDryRunWritesNothing() throws {
         let dir = try everydayJournal()
         let before = dir.snapshot()

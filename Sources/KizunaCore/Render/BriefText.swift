@@ -35,6 +35,10 @@ public struct BriefText: Sendable {
             b.lastTouch.map { w.date($0) + " (" + w.ago(b.daysSince ?? 0) + ")" } ?? w.lastTouch(nil, ago: nil))
         row("next due", "次の連絡", b.nextDue.map { w.date($0) + (b.due ? (ja ? "(期限切れ)" : " (due)") : "") })
         row("birthday", "誕生日", p.birthday.map(birthday))
+        // What a reach-out needs at hand: how to reach them, and what they care about.
+        row("contact", "連絡先", p.contact.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+        row("tags", "タグ", p.tags.joined(separator: w.comma))
+        row("communities", "コミュニティ", p.communities.joined(separator: w.comma))
         row("asks / gives (365 days)", "お願い / ギブ(365日)", "\(b.asks365) / \(b.gives365)")
         row("introduced by", "紹介者", p.introducedBy.isEmpty ? nil : names(p.introducedBy))
         row("knows", "知り合い", b.knows.isEmpty ? nil : names(b.knows))
@@ -96,6 +100,8 @@ public struct BriefText: Sendable {
             ("snooze_until", .day(p.snoozeUntil)), ("purpose", .string(p.purpose)), ("met", .day(p.met)),
             ("how_met", .string(p.howMet)),
             ("birthday", .string(p.birthday.map(birthday))),
+            ("contact", .object(p.contact.map { ($0.key, .string($0.value)) })),
+            ("tags", .array(p.tags.map { .string($0) })), ("communities", .array(p.communities.map { .string($0) })),
             ("last_touch", .day(b.lastTouch)), ("days_since", .int(b.daysSince)), ("next_due", .day(b.nextDue)),
             ("due", .bool(b.due)), ("touches", touches(b.touches)), ("plans", touches(b.plans)),
             (
