@@ -66,9 +66,7 @@ struct List: ParsableCommand {
 
     /// Columns padded to their widest cell, counting East Asian wide characters as two.
     func table(_ rows: [[String]]) -> String {
-        func width(_ s: String) -> Int {
-            s.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && isWide($1) ? 2 : 1) }
-        }
+        let width = TextWidth.columns
         let widths = rows.reduce(into: [Int](repeating: 0, count: rows[0].count)) { w, row in
             for (i, cell) in row.enumerated() { w[i] = max(w[i], width(cell)) }
         }
@@ -77,15 +75,6 @@ struct List: ParsableCommand {
                 i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - width(cell) + 2)
             }.joined().replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
         }.joined()
-    }
-
-    private func isWide(_ u: Unicode.Scalar) -> Bool {
-        switch u.value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1FAFF:
-            return true
-        default: return false
-        }
     }
 }
 

@@ -71,20 +71,21 @@ public enum NewNotes {
         let d = Config()
         let circles = d.circles.map { "  \($0.name): \($0.cadenceDays)d" }.joined(separator: "\n")
         let ownerLine = owner.map { "owner: " + YAMLText.scalar($0) } ?? "# owner: Your Name"
-        return """
-            # kizuna settings. Every key is optional; these are the defaults.
-            \(ownerLine)              # you: the centre of the relationship graph
-            language: \(language.rawValue)                 # en | ja: the language of digests and messages
-            people_dir: \(d.peopleDir)             # one note per person, at any depth
-            digest_dir: \(d.digestDir)            # where `kizuna digest` writes; kizuna's alone
-            circles:                     # closeness, closest first, with the default cadence of each
-            \(circles)
-            default_circle: \(d.defaultCircle)      # for people whose note names no circle
-            daily_limit: \(d.dailyLimit)               # most people the digest lists in full each day
-            follow_up_within: \(d.followUpWithinDays)d         # a new connection deserves a second touch within this
-            ignore: []                   # globs of notes not to read, e.g. ["templates/**"]
-
-            """
+        // Each comment starts in one column, a wide name in `owner` counted as it shows.
+        func line(_ setting: String, _ comment: String) -> String { TextWidth.padded(setting, to: 29) + "# " + comment }
+        return [
+            "# kizuna settings. Every key is optional; these are the defaults.",
+            line(ownerLine, "you: the centre of the relationship graph"),
+            line("language: \(language.rawValue)", "en | ja: the language of digests and messages"),
+            line("people_dir: \(d.peopleDir)", "one note per person, at any depth"),
+            line("digest_dir: \(d.digestDir)", "where `kizuna digest` writes; kizuna's alone"),
+            line("circles:", "closeness, closest first, with the default cadence of each"),
+            circles,
+            line("default_circle: \(d.defaultCircle)", "for people whose note names no circle"),
+            line("daily_limit: \(d.dailyLimit)", "most people the digest lists in full each day"),
+            line("follow_up_within: \(d.followUpWithinDays)d", "a new connection deserves a second touch within this"),
+            line("ignore: []", "globs of notes not to read, e.g. [\"templates/**\"]"),
+        ].joined(separator: "\n") + "\n"
     }
 
     /// The README of a new journal.
