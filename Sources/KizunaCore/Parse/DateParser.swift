@@ -154,10 +154,7 @@ public enum DateParser {
         c.i = start
         /// The date read so far, when the heading goes on with no digit or letter right after it.
         func found(_ form: Misdate) -> HeadingMatch {
-            if let (b, _) = c.at(c.i), b < 0x80, (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) {
-                return .none
-            }
-            return .misdated(text: c.slice(start, c.i), form)
+            c.atWordCharacter ? .none : .misdated(text: c.slice(start, c.i), form)
         }
         if start < s.count, s[start] >= 0xE4, let era = eras.first(where: { s[start...].starts(with: $0.name.utf8) }) {
             c.i += era.name.utf8.count
@@ -253,18 +250,14 @@ public enum DateParser {
 
         /// At a `T` after the date that starts at `start`: the date with its time (`T10:00`, `T10:00:30Z`,
         /// `T10:00+09:00`), when nothing date-like follows.
-        mutating func time(from start: Int) -> HeadingMatch? {
+        func time(from start: Int) -> HeadingMatch? {
             guard let (t, _) = at(i), t | 0x20 == UInt8(ascii: "t") else { return nil }
             var j = self
             j.i += 1
-            func twoDigits(_ j: inout DateCursor) -> Bool {
-                let from = j.i
-                return j.number(maxDigits: 2) != nil && j.i - from == 2
-            }
-            guard twoDigits(&j), j.skip(":"), twoDigits(&j) else { return nil }
-            if j.skip(":") { guard twoDigits(&j) else { return nil } }
+            guard j.number(maxDigits: 2) != nil, j.skip(":"), j.number(maxDigits: 2) != nil else { return nil }
+            if j.skip(":") { guard j.number(maxDigits: 2) != nil else { return nil } }
             if !j.skip("Z"), j.skip("+") || j.skip("-") {
-                guard twoDigits(&j), j.skip(":"), twoDigits(&j) else { return nil }
+                guard j.number(maxDigits: 2) != nil, j.skip(":"), j.number(maxDigits: 2) != nil else { return nil }
             }
             guard !j.atWordCharacter else { return nil }
             let written = slice(start, j.i)
