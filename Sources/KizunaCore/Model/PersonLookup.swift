@@ -64,16 +64,16 @@ public struct PersonLookup: Sendable {
     public func label(_ p: Int) -> String { "\(people[p].name) (\(people[p].id))" }
 
     /// The labels of the people whose id, name or alias is closest to `text` (within a third of its length), then
-    /// of those whose name holds it (`Kaori` for Nishida Kaori), or holds it without its honorific (`花子さん`; one
-    /// letter only where the name starts with it, as a family name: `林さん`).
+    /// of those whose name holds it (`Kaori` for Nishida Kaori), or, with an honorific, whom its bare name may call
+    /// (`花子さん`: 田中 花子, as a link's warning suggests).
     private func suggestions(for text: String) -> [String] {
         let folded = Normalize.key(text)
         let key = Array(folded.unicodeScalars)
         let limit = max(1, min(3, key.count / 3))
-        let bare = Honorifics.stripped(folded)
+        let bare = Honorifics.stripped(folded).map { Array($0.unicodeScalars) }
         func holds(_ name: String) -> Bool {
             guard let bare else { return key.count >= 2 && name.contains(folded) }
-            return bare.unicodeScalars.count >= 2 ? name.contains(bare) : name.hasPrefix(bare)
+            return Honorifics.calls(Array(name.unicodeScalars), by: bare)
         }
         var best: [Int: Int] = [:]
         for (name, found) in byKey {

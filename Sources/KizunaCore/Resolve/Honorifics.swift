@@ -10,13 +10,20 @@ enum Honorifics {
         for s in suffixes where key.hasSuffix(s) && key.count > s.count { return String(key.dropLast(s.count)) }
         return nil
     }
+
+    /// Whether someone so named may be called by `bare` and an honorific: it starts the name, as a family name
+    /// does (`佐藤様`: 佐藤 健二), or ends it, as a given name does (`花子さん`: 田中 花子).
+    static func calls(_ name: [Unicode.Scalar], by bare: [Unicode.Scalar]) -> Bool {
+        name.count > bare.count && (name.starts(with: bare) || name.suffix(bare.count).elementsEqual(bare))
+    }
 }
 
 extension NameIndex {
-    /// For each of `keys` that ends in an honorific and whose bare name starts people's names (`佐藤様`: 佐藤 健二,
-    /// 佐藤 花子), those people, by label: the suggestions of a family name, which edit distance does not find. Read
-    /// from the prepared suggestion keys, but for the people `renamed` since, whose names now are given.
-    func startingWithBareName(
+    /// For each of `keys` that ends in an honorific and whose bare name starts or ends people's names (`佐藤様`:
+    /// 佐藤 健二, 佐藤 花子; `花子さん`: 田中 花子), those people, by label: the suggestions of a family or given name,
+    /// which edit distance does not find. Read from the prepared suggestion keys, but for the people `renamed`
+    /// since, whose names now are given.
+    func calledByBareName(
         of keys: [String], renamed: [Int: [[Unicode.Scalar]]] = [:], labels: [String]
     ) -> [String: [Int]] {
         var wanted: [String: [String]] = [:]
@@ -27,25 +34,30 @@ extension NameIndex {
             wanted[bare, default: []].append(key)
         }
         guard !wanted.isEmpty else { return [:] }
-        // The names by their first one or two letters: each bare name is compared only with the names that start
-        // as it does, with no string made.
+        // The names by their first and by their last one or two letters: each bare name is compared only with the
+        // names that start or end as it does, with no string made.
         func pair(_ s: ArraySlice<Unicode.Scalar>) -> UInt64 {
             UInt64(s[s.startIndex].value) << 21 | UInt64(s.count > 1 ? s[s.startIndex + 1].value : 0x1F_FFFF)
         }
-        var byStart: [UInt64: [Int]] = [:]
+        var byStart: [UInt64: [Int]] = [:], byEnd: [UInt64: [Int]] = [:]
         for (i, entry) in suggestionKeys.enumerated() where !entry.scalars.isEmpty && renamed[entry.person] == nil {
-            byStart[pair(entry.scalars[...].prefix(1)), default: []].append(i)
-            if entry.scalars.count > 1 { byStart[pair(entry.scalars[...].prefix(2)), default: []].append(i) }
+            let name = entry.scalars[...]
+            byStart[pair(name.prefix(1)), default: []].append(i)
+            byEnd[pair(name.suffix(1)), default: []].append(i)
+            if name.count > 1 {
+                byStart[pair(name.prefix(2)), default: []].append(i)
+                byEnd[pair(name.suffix(2)), default: []].append(i)
+            }
         }
         var found: [String: Set<Int>] = [:]
         for (bare, forKeys) in wanted {
             let b = Array(bare.unicodeScalars)
-            let starts = { (name: [Unicode.Scalar]) in name.count > b.count && name.starts(with: b) }
             var people = Set<Int>()
-            for i in byStart[pair(b[...].prefix(2))] ?? [] where starts(suggestionKeys[i].scalars) {
+            for i in (byStart[pair(b[...].prefix(2))] ?? []) + (byEnd[pair(b[...].suffix(2))] ?? [])
+            where Honorifics.calls(suggestionKeys[i].scalars, by: b) {
                 people.insert(suggestionKeys[i].person)
             }
-            for (p, names) in renamed where names.contains(where: starts) { people.insert(p) }
+            for (p, names) in renamed where names.contains(where: { Honorifics.calls($0, by: b) }) { people.insert(p) }
             if !people.isEmpty { for key in forKeys { found[key] = people } }
         }
         return found.mapValues { $0.sorted { labels[$0] < labels[$1] } }

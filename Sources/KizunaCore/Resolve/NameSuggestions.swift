@@ -98,7 +98,7 @@ extension NameIndex {
         let keys = Array(Set(unresolved.map { $0.key })).sorted()
         let labels = self.labels
         let near = closest(to: keys)
-        let byFamily = startingWithBareName(of: zip(keys, near).filter { $1.isEmpty }.map(\.0), labels: labels)
+        let byFamily = calledByBareName(of: zip(keys, near).filter { $1.isEmpty }.map(\.0), labels: labels)
         return NameIndex.warnings(
             for: unresolved,
             closest: Dictionary(

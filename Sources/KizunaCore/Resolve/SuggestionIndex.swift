@@ -118,7 +118,7 @@ public final class SuggestionIndex: @unchecked Sendable {
         let byFamily =
             family.isEmpty
             ? [:]
-            : (base?.prepared() ?? prepared()).startingWithBareName(of: Array(family), renamed: renamed, labels: labels)
+            : (base?.prepared() ?? prepared()).calledByBareName(of: Array(family), renamed: renamed, labels: labels)
         lock.lock()
         let byKey = Dictionary(
             uniqueKeysWithValues: keys.map {

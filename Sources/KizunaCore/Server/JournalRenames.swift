@@ -81,11 +81,11 @@ extension JournalState {
             if let known = near[key] { return known }
             let k = Array(key.unicodeScalars)
             let limit = NameIndex.suggestionLimit(k.count)
-            // A family name with an honorific suggests the names it starts (`NameIndex.startingWithBareName`).
+            // A name with an honorific suggests the names it starts or ends (`NameIndex.calledByBareName`).
             let bare = Honorifics.stripped(key).map { Array($0.unicodeScalars) }
             let found = names.contains { name in
                 abs(name.count - k.count) <= limit && Normalize.distance(k, name, limit: limit) <= limit
-                    || bare.map { name.count > $0.count && name.starts(with: $0) } == true
+                    || bare.map { Honorifics.calls(name, by: $0) } == true
             }
             near[key] = found
             return found

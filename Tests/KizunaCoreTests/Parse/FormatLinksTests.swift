@@ -181,14 +181,15 @@ import Testing
             "people/oo.md": "---\nname: 大\n---\n",
             "log/2026-11-20.md":
                 "## 2026-11-20 [[田中花子さん]], [[花子ちゃん]], [[佐藤 健二 先生]], [[佐藤健二様]], [[大君]] #meet\n"
-                + "## 2026-11-21 [[田中さん]] and [[さん]] #meet\n",
+                + "## 2026-11-21 [[田中さん]] and [[さん]] #meet\n## 2026-11-22 [[健二さん]] #meet\n",
         ])
-        #expect(j.entries.map { ids(j, $0.participants) } == [["ookimi", "sato", "tanaka-hanako"], []])
+        #expect(j.entries.map { ids(j, $0.participants) } == [["ookimi", "sato", "tanaka-hanako"], [], []])
         #expect(
             printed(j) == [
                 "log/2026-11-20.md:2:15: warning: no person or note named '田中さん'; did you mean 田中 花子 "
                     + "(tanaka-hanako)?",
                 "log/2026-11-20.md:2:28: warning: no person or note named 'さん'",
+                "log/2026-11-20.md:3:15: warning: no person or note named '健二さん'; did you mean 佐藤 健二 (sato)?",
             ])
         // The command line and the editor read a name so too.
         let lookup = PersonLookup(j)

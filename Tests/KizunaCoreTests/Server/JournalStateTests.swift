@@ -107,7 +107,7 @@ import Testing
             ("people/p2.md", "---\nname: Person 2\naliases: [P1]\n---\n"),
             ("log/2026-10-14.md", ""),
             ("notes/topic.md", "---\naliases: [Nobody 2, Persn 3]\n---\n"),
-            ("log/2026-10-15.md", "Met [[Unoさん]], [[花子ちゃん]], [[P5先生]] and [[山田さん]].\n"),
+            ("log/2026-10-15.md", "Met [[Unoさん]], [[花子ちゃん]], [[P5先生]], [[太郎さん]] and [[山田さん]].\n"),
             ("people/p4.md", "---\nname: 山田 花子\naliases: [花子]\n---\n"),
             ("people/p6.md", "---\nname: 山田 太郎\n---\n"),
         ]
@@ -137,6 +137,20 @@ import Testing
             state.update("people/p\(i).md", text: Array("---\nname: \(name)\n---\n".utf8))
             let warning = state.diagnostics["log/2026-10-10.md"]?.first?.message ?? ""
             #expect(state.diagnostics == fullRead(state), "step \(step): \(warning)")
+        }
+    }
+
+    /// People gain and lose the names a link with an honorific may call (`[[太郎さん]]`: a given name ends 山田 太郎,
+    /// `[[山田さん]]`: a family name starts it): each time, the warning suggests whom a full read suggests.
+    @Test func renamingThePeopleAnHonorificMayCallGivesTheSuggestionsOfAFullRead() {
+        let dir = journalOnDisk()
+        dir.write("log/2026-10-20.md", "Met [[太郎さん]] and [[山田さん]].\n")
+        let (_, state) = readState(dir)
+        let renames = [(6, "山田 太郎"), (5, "佐藤 太郎"), (6, "Person 6"), (5, "太郎"), (4, "山田 花子")]
+        for (step, (i, name)) in renames.enumerated() {
+            state.update("people/p\(i).md", text: Array("---\nname: \(name)\n---\n".utf8))
+            let warnings = (state.diagnostics["log/2026-10-20.md"] ?? []).map(\.message)
+            #expect(state.diagnostics == fullRead(state), "step \(step): \(warnings)")
         }
     }
 
