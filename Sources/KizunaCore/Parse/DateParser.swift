@@ -195,6 +195,17 @@ public enum DateParser {
         return .misdated(text: c.slice(start, c.i), .dotted(write: date.description))
     }
 
+    /// The day a Japanese era's date names when it is the whole of `text` (`昭和60年4月12日`): what to write instead,
+    /// for a front matter value kizuna does not read.
+    static func eraDay(_ text: String) -> Day? {
+        var t = text.trimmingSpaces()
+        return t.withUTF8 { s -> Day? in
+            guard case .misdated(let written, .era(let write?)) = misdated(s, from: 0), written.utf8.count == s.count
+            else { return nil }
+            return value(write)
+        }
+    }
+
     /// Reads a heading's date character by character, full-width digits and 年月日 read as their ASCII stand-ins.
     private struct DateCursor {
         let s: UnsafeBufferPointer<UInt8>

@@ -156,10 +156,17 @@ private struct PersonReader {
         if let d = DateParser.value(s) { return d }
         report(
             .error,
-            Message(
-                "invalid date '\(s)' for \(key) (write YYYY-MM-DD)",
-                ja: "\(key) の日付 '\(s)' が読めません(YYYY-MM-DD で書いてください)"), v)
+            DateParser.eraDay(s).map { eraDate(key, s, write: $0.description) }
+                ?? Message(
+                    "invalid date '\(s)' for \(key) (write YYYY-MM-DD)",
+                    ja: "\(key) の日付 '\(s)' が読めません(YYYY-MM-DD で書いてください)"), v)
         return nil
+    }
+
+    /// A date in a Japanese era, which front matter does not read, and what to write instead.
+    private func eraDate(_ key: String, _ s: String, write: String) -> Message {
+        Message(
+            "\(key) '\(s)' is a Japanese era's date; write \(write)", ja: "\(key) の '\(s)' は和暦です。\(write) と書きます")
     }
 
     /// The people a value names: ids, names, aliases or `[[links]]`, one or a list.
@@ -216,9 +223,10 @@ private struct PersonReader {
     mutating func birthday(_ s: String, _ value: YAMLValue) -> Birthday? {
         checked(
             Birthday(s), value,
-            Message(
-                "invalid birthday '\(s)' (write YYYY-MM-DD or MM-DD)",
-                ja: "誕生日 '\(s)' が読めません(YYYY-MM-DD か MM-DD で書いてください)"))
+            DateParser.eraDay(s).map { eraDate("birthday", s, write: $0.description) }
+                ?? Message(
+                    "invalid birthday '\(s)' (write YYYY-MM-DD or MM-DD)",
+                    ja: "誕生日 '\(s)' が読めません(YYYY-MM-DD か MM-DD で書いてください)"))
     }
 
     mutating func status(_ s: String, _ value: YAMLValue) -> PersonStatus? {

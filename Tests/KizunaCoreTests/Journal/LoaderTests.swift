@@ -329,6 +329,18 @@ import Testing
                 "people/x.md:2:11: error: invalid birthday '13-01' (write YYYY-MM-DD or MM-DD)"
             ),
             (
+                "---\nbirthday: 昭和60年4月12日\n---\n",
+                "people/x.md:2:11: error: birthday '昭和60年4月12日' is a Japanese era's date; write 1985-04-12"
+            ),
+            (
+                "---\nmet: 令和元年5月1日\n---\n",
+                "people/x.md:2:6: error: met '令和元年5月1日' is a Japanese era's date; write 2019-05-01"
+            ),
+            (
+                "---\nmet: 平成31年2月29日\n---\n",
+                "people/x.md:2:6: error: invalid date '平成31年2月29日' for met (write YYYY-MM-DD)"
+            ),
+            (
                 "---\nstatus: gone\n---\n",
                 "people/x.md:2:9: error: unknown status 'gone' (use active, paused, archived or target)"
             ),
