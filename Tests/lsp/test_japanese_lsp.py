@@ -29,6 +29,15 @@ async def test_code_actions_are_titled_in_the_journals_language(client: Language
     assert [a.title for a in await code_actions(client, doc, 1, 3, [])] == ["タスクを完了にする"]
 
 
+async def test_a_link_with_an_honorific_is_fixed_without_losing_it(client: LanguageClient):
+    doc = await open_doc(client, "log/敬称.md", "[[花子さん]]とランチ\n")
+    (warning,) = client.diagnostics[doc]
+    assert warning.message.endswith("もしかして: 田中 花子 (tanaka-hanako)")
+    actions = await code_actions(client, doc, 0, 3, [warning])
+    assert [a.title for a in actions] == ["花子 の人物メモを作る(people/花子.md)", "田中 花子 に置き換える"]
+    assert (await apply(client, actions[1], doc)).new_text == "田中 花子|花子さん"
+
+
 async def test_a_front_matter_fix_and_completions_speak_japanese(client: LanguageClient):
     doc = await open_doc(client, "people/ono.md", "---\nname：小野 結衣\n---\n")
     (typo,) = client.diagnostics[doc]

@@ -11,6 +11,17 @@ enum Honorifics {
         return nil
     }
 
+    /// A name as written without the honorific it ends in (`花子さん` → `花子`, `佐藤 健二 先生` → `佐藤 健二`); nil
+    /// when it ends in none.
+    static func strippedText(_ text: String) -> String? {
+        let t = text.trimmingSpaces()
+        guard Honorifics.stripped(Normalize.key(t)) != nil,
+            let s = suffixes.first(where: { t.hasSuffix($0) && t.count > $0.count })
+        else { return nil }
+        let bare = String(t.dropLast(s.count)).trimmingSpaces()
+        return bare.isEmpty ? nil : bare
+    }
+
     /// Whether someone so named may be called by `bare` and an honorific: it starts the name, as a family name
     /// does (`佐藤様`: 佐藤 健二), or ends it, as a given name does (`花子さん`: 田中 花子).
     static func calls(_ name: [Unicode.Scalar], by bare: [Unicode.Scalar]) -> Bool {

@@ -323,38 +323,6 @@ extension LanguageServer {
         }
     }
 
-    /// The fixes of a link that names nobody (create the person, or take a close name) or several people (link it to
-    /// one of them).
-    private func linkFixes(_ link: FoundLink, uri: String) -> [(Message, [String: Any])] {
-        guard let state else { return [] }
-        let journal = state.journal
-        func replacing(_ newText: String) -> [String: Any] {
-            ["changes": [uri: [["range": link.targetRange, "newText": newText]]]]
-        }
-        switch state.people.find(link.target) {
-        case .none:
-            var fixes: [(Message, [String: Any])] = []
-            if let create = createPersonEdit(link.target, journal) {
-                let title = Message(
-                    "Create a person note for \(link.target) (\(create.path))",
-                    ja: "\(link.target) の人物メモを作る(\(create.path))")
-                fixes.append((title, create.edit))
-            }
-            for p in state.people.closest(to: link.target) {
-                let name = journal.people[p].name
-                fixes.append((Message("Replace with \(name)", ja: "\(name) に置き換える"), replacing(name)))
-            }
-            return fixes
-        case .many(let people):
-            return choices(people).map { label, target, _ in
-                // A bare link keeps what it shows: [[達也]] becomes [[谷南 達也 (Globex 3)|達也]].
-                let newText = link.bare ? target + "|" + link.target : target
-                return (Message("Link to \(label)", ja: "\(label) へのリンクにする"), replacing(newText))
-            }
-        case .one: return []
-        }
-    }
-
     /// The edit that writes `newText` over the whole of `line`.
     private func lineEdit(_ uri: String, _ text: LSPText, _ line: Int, _ newText: String) -> [String: Any] {
         let end = text.offset(line: line, column: text.line(line).count + 1)
@@ -363,7 +331,7 @@ extension LanguageServer {
 
     /// For each of the people an ambiguous link matches, how the warning names them and a target that names them
     /// alone: their id, else the path of their note.
-    private func choices(_ people: [Int]) -> [(label: String, target: String, person: Int)] {
+    func choices(_ people: [Int]) -> [(label: String, target: String, person: Int)] {
         guard let state else { return [] }
         let (journal, lookup) = (state.journal, state.people)
         return people.map { p in
@@ -371,27 +339,5 @@ extension LanguageServer {
             let target = lookup.find(person.id) == .one(p) ? person.id : (person.path as NSString).deletingPathExtension
             return (NameIndex.label(name: person.name, stem: person.id), target, p)
         }.sorted { $0.label < $1.label }
-    }
-
-    /// The edit that creates the note `kizuna add` would write for a person named `name`, unless it exists.
-    private func createPersonEdit(_ name: String, _ journal: Journal) -> (path: String, edit: [String: Any])? {
-        let id = NewNotes.id(for: name)
-        let notePath = journal.config.peopleDir + "/" + (id.isEmpty ? "person" : id) + ".md"
-        guard !id.isEmpty, journal.people.allSatisfy({ $0.path != notePath }),
-            !NoteName.namesNoOne(id, path: notePath, folder: journal.config.peopleDir)
-        else { return nil }
-        let newURI = self.uri(of: notePath)
-        let edits: [[String: Any]] = [
-            ["range": LSPText.range(0, 0, 0, 0), "newText": NewNotes.personNote(NewNotes.Person(name: name))]
-        ]
-        return (
-            notePath,
-            [
-                "documentChanges": [
-                    ["kind": "create", "uri": newURI, "options": ["ignoreIfExists": true]],
-                    ["textDocument": ["uri": newURI, "version": NSNull()] as [String: Any], "edits": edits],
-                ] as [Any]
-            ]
-        )
     }
 }

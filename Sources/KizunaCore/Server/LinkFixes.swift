@@ -1,0 +1,62 @@
+import Foundation
+
+/// The editor's fixes of a link: create the person it names, take a close name, or link one of the people it names.
+extension LanguageServer {
+    /// The fixes of a link that names nobody (create the person, or take a close name) or several people (link it to
+    /// one of them).
+    func linkFixes(_ link: FoundLink, uri: String) -> [(Message, [String: Any])] {
+        guard let state else { return [] }
+        let journal = state.journal
+        func replacing(_ newText: String) -> [String: Any] {
+            ["changes": [uri: [["range": link.targetRange, "newText": newText]]]]
+        }
+        switch state.people.find(link.target) {
+        case .none:
+            var fixes: [(Message, [String: Any])] = []
+            // With an honorific (`[[花子さん]]`), the new person is named without it, and a replaced link keeps
+            // showing it: `[[田中 花子|花子さん]]`.
+            let bare = Honorifics.strippedText(link.target)
+            if let create = createPersonEdit(bare ?? link.target, journal) {
+                let name = bare ?? link.target
+                let title = Message(
+                    "Create a person note for \(name) (\(create.path))", ja: "\(name) の人物メモを作る(\(create.path))")
+                fixes.append((title, create.edit))
+            }
+            for p in state.people.closest(to: link.target) {
+                let name = journal.people[p].name
+                let newText = bare != nil && link.bare ? name + "|" + link.target : name
+                fixes.append((Message("Replace with \(name)", ja: "\(name) に置き換える"), replacing(newText)))
+            }
+            return fixes
+        case .many(let people):
+            return choices(people).map { label, target, _ in
+                // A bare link keeps what it shows: [[達也]] becomes [[谷南 達也 (Globex 3)|達也]].
+                let newText = link.bare ? target + "|" + link.target : target
+                return (Message("Link to \(label)", ja: "\(label) へのリンクにする"), replacing(newText))
+            }
+        case .one: return []
+        }
+    }
+
+    /// The edit that creates the note `kizuna add` would write for a person named `name`, unless it exists.
+    private func createPersonEdit(_ name: String, _ journal: Journal) -> (path: String, edit: [String: Any])? {
+        let id = NewNotes.id(for: name)
+        let notePath = journal.config.peopleDir + "/" + (id.isEmpty ? "person" : id) + ".md"
+        guard !id.isEmpty, journal.people.allSatisfy({ $0.path != notePath }),
+            !NoteName.namesNoOne(id, path: notePath, folder: journal.config.peopleDir)
+        else { return nil }
+        let newURI = self.uri(of: notePath)
+        let edits: [[String: Any]] = [
+            ["range": LSPText.range(0, 0, 0, 0), "newText": NewNotes.personNote(NewNotes.Person(name: name))]
+        ]
+        return (
+            notePath,
+            [
+                "documentChanges": [
+                    ["kind": "create", "uri": newURI, "options": ["ignoreIfExists": true]],
+                    ["textDocument": ["uri": newURI, "version": NSNull()] as [String: Any], "edits": edits],
+                ] as [Any]
+            ]
+        )
+    }
+}
