@@ -34,14 +34,21 @@ struct List: ParsableCommand {
                 && p != journal.owner
         }
         let rows = people.compactMap { p in graph.node(ofId: journal.people[p].id).map { graph.nodes[$0] } }
-        print(render(rows), terminator: "")
+        print(render(rows, language: journal.config.language), terminator: "")
     }
 
-    func render(_ rows: [NetworkGraph.Node]) -> String {
-        let columns = ["id", "name", "circle", "status", "last_touch", "next_due"]
+    /// The rows as the format asks: the text table in the journal's language (a circle and a status in the words
+    /// the digest shows), TSV and JSON with the keys and values of front matter, for scripts.
+    func render(_ rows: [NetworkGraph.Node], language: Language) -> String {
+        let words = format == .text && language == .ja
+        let columns =
+            words
+            ? ["ID", "名前", "サークル", "状態", "最後の接点", "次の連絡"]
+            : ["id", "name", "circle", "status", "last_touch", "next_due"]
         let cells = rows.map { n in
             [
-                n.id, n.name, n.circle ?? "", n.status?.rawValue ?? "", n.lastTouch?.description ?? "",
+                n.id, n.name, n.circle.map { words ? Config.japaneseCircleNames[$0] ?? $0 : $0 } ?? "",
+                (words ? n.status?.japanese : n.status?.rawValue) ?? "", n.lastTouch?.description ?? "",
                 n.nextDue?.description ?? "",
             ].map(Printable.text)
         }

@@ -74,6 +74,11 @@ func everydayJournal() throws -> Scratch {
         #expect(try ids(["--status", "一時停止"]) == ["mori"])
         #expect(try ids(["--status", "Paused"]) == ["mori"])
         #expect(try kizuna(["list", "--status", "休止"] + j).status != 0)
+        // In a Japanese journal the table speaks Japanese; TSV and JSON keep front matter's words, for scripts.
+        try dir.write("kizuna.yaml", "owner: Yamada Taro\nlanguage: ja\n")
+        let table = try kizuna(["list", "--status", "paused", "--journal", dir.path]).out
+        #expect(table == "ID    名前      サークル      状態      最後の接点  次の連絡\nmori  Mori Aoi  ネットワーク  一時停止\n")
+        #expect(try kizuna(["list", "--status", "paused"] + j).out.hasSuffix("\tnetwork\tpaused\t\t\n"))
     }
 
     /// What a reach-out needs is at hand in `show`: how to reach the person, and what they care about.
