@@ -46,6 +46,18 @@ func pngSize(_ path: String) throws -> (width: Int, height: Int) {
         #expect(svg.contains("Ann &quot;the&quot; {tricky} &#45;&#45; [x]; \\\\ &lt;b&gt; &amp; é 🙂"))
     }
 
+    /// In a Japanese journal a person's tooltip is in the words `show` uses, as Graphviz writes it into the SVG.
+    @Test func theTooltipsOfAJapaneseJournalSpeakJapanese() throws {
+        let dot = try tool("dot", from: "graphviz")
+        let dir = try Scratch()
+        try dir.write("kizuna.yaml", "owner: 山田 太郎\nlanguage: ja\n")
+        try dir.write("people/hanako.md", "---\nname: 田中 花子\ncircle: 親しい人\n---\n## 2026-11-01 お茶 #会った\n")
+        #expect(try kizuna(["graph", "--journal", dir.path, "--date", date, "--out", dir.path + "/g.dot"]).status == 0)
+        let svg = try run(dot, ["-Tsvg", dir.path + "/g.dot"])
+        #expect(svg.status == 0, "dot failed: \(svg.err)")
+        #expect(svg.out.contains("親しい人 · アクティブ · 最後の接点 2026&#45;11&#45;01 · 次の連絡 2026&#45;12&#45;01"))
+    }
+
     @Test func networkxReadsTheGraphMLWithEveryNodeAndEdge() throws {
         let dir = try Scratch()
         let json = try kizuna(["graph", "--journal", samples, "--date", date, "--format", "json"])

@@ -46,9 +46,14 @@ public struct GraphDOT: Sendable {
             a += ["color=\"\(colour)\"", "penwidth=2"]
             if n.due || n.cooling { a.append("style=\"rounded,filled,dashed\"") }
             if n.due { a.append("fillcolor=\"#fadbd8\"") }
-            var tip = [n.circle ?? "", n.status?.rawValue ?? ""]
-            if let last = n.lastTouch { tip.append("last touch \(last)") }
-            if let due = n.nextDue { tip.append("due \(due)") }
+            // The tooltip in the journal's language, as `show` and the digest say it.
+            let ja = config.language == .ja
+            var tip = [
+                n.circle.map { ja ? Config.japaneseCircleNames[$0] ?? $0 : $0 } ?? "",
+                (ja ? n.status?.japanese : n.status?.rawValue) ?? "",
+            ]
+            if let last = n.lastTouch { tip.append(ja ? "最後の接点 \(last)" : "last touch \(last)") }
+            if let due = n.nextDue { tip.append(ja ? "次の連絡 \(due)" : "due \(due)") }
             a.append("tooltip=" + quoted(tip.filter { !$0.isEmpty }.joined(separator: " · ")))
         }
         if let path = n.path, let link = href(path) { a.append("URL=" + quoted(link)) }
