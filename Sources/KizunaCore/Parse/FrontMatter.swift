@@ -174,16 +174,7 @@ private struct PersonReader {
         var out: [PersonRef] = []
         func add(_ item: YAMLValue) {
             switch item {
-            case .scalar(let s, let l, let c):
-                let loc = at(l, c)
-                if let target = s.soleWikiLinkTarget {
-                    out.append(PersonRef(text: target, location: loc))
-                } else if s.holdsWikiLinkOpening {
-                    let scan = InlineScanner.scan(text: s, display: false)
-                    for link in scan.wikiLinks { out.append(PersonRef(text: link.target, location: loc)) }
-                } else if !s.trimmingSpaces().isEmpty {
-                    out.append(PersonRef(text: s.trimmingSpaces(), location: loc))
-                }
+            case .scalar(let s, let l, let c): out += FrontMatter.people(namedBy: s, at: at(l, c))
             case .sequence(let items, _, _): items.forEach(add)
             case .null: break
             case .mapping:
@@ -286,6 +277,19 @@ extension FrontMatter {
         }
     }
 
+    /// The people one text of front matter names: the target of each `[[link]]` in it (`"[[竹川 凛|凛]]"` names
+    /// 竹川 凛), else the text itself.
+    static func people(namedBy s: String, at location: SourceLocation) -> [PersonRef] {
+        if let target = s.soleWikiLinkTarget { return [PersonRef(text: target, location: location)] }
+        if s.holdsWikiLinkOpening {
+            return InlineScanner.scan(text: s, display: false).wikiLinks.map {
+                PersonRef(text: $0.target, location: location)
+            }
+        }
+        let text = s.trimmingSpaces()
+        return text.isEmpty ? [] : [PersonRef(text: text, location: location)]
+    }
+
     /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:` or
     /// `participants:`; `at` places a value's line and column in the file.
     static func meeting(_ yaml: YAMLValue?, at: (Int, Int) -> SourceLocation) -> MeetingHead? {
@@ -294,10 +298,7 @@ extension FrontMatter {
             let value = ["people", "attendees", "participants"].lazy.compactMap({ yaml[$0] }).first
         else { return nil }
         let place = at(value.position.line, value.position.column)
-        let people = value.flattened.compactMap { s -> PersonRef? in
-            let text = s.soleWikiLinkTarget ?? s.trimmingSpaces()
-            return text.isEmpty ? nil : PersonRef(text: text, location: place)
-        }
+        let people = value.flattened.flatMap { FrontMatter.people(namedBy: $0, at: place) }
         guard !people.isEmpty else { return nil }
         let tags = (yaml["tags"]?.flattened ?? []).flatMap { $0.split(whereSeparator: isListComma) }.map {
             $0.trimmingSpaces()

@@ -304,6 +304,20 @@ import Testing
         #expect(printed(j).isEmpty)
     }
 
+    /// An attendee written as a link that shows other text (`"[[竹川 凛|凛]]"`), or to a heading, or several links in
+    /// one item, names whom the link names, as `knows:` reads them.
+    @Test func anAttendeeLinkThatShowsOtherTextNamesItsTarget() {
+        let j = journal([
+            "people/rin.md": "---\nname: 竹川 凛\n---\n", "people/ken.md": "---\nname: Ken\n---\n",
+            "people/aoi.md": "---\nname: Aoi\n---\n",
+            "meetings/sync.md":
+                "---\ndate: 2026-11-21\nattendees:\n  - \"[[竹川 凛|凛]]\"\n  - \"[[Ken#Notes]]\"\n"
+                + "  - \"[[Aoi]] and [[Nobody|N]]\"\n---\n",
+        ])
+        #expect(ids(j, entry(j, 0).participants) == ["aoi", "ken", "rin"])
+        #expect(printed(j) == ["meetings/sync.md:4:3: warning: no person or note named 'Nobody'"])
+    }
+
     /// A meeting note's tags, as a text, are parted by the commas a person's tags are: `,`, `、` and `，`.
     @Test func aMeetingNotesTagsArePartedByJapaneseCommasToo() {
         let j = journal([
