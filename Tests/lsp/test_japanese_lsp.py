@@ -81,3 +81,19 @@ async def test_a_dotted_date_or_a_date_joined_to_its_time_is_fixed_in_one_step(c
     assert (await apply(client, actions[0], doc)).new_text == "## 2026-11-07 10:00 電話 [[田中 花子]]"
     await change_doc(client, "log/日時.md", "## 2026-11-03 メール [[田中 花子]]\n## 2026-11-07 10:00 電話 [[田中 花子]]\n")
     assert not await published(client, doc, empty=True)
+
+
+async def test_a_link_in_full_width_brackets_is_fixed_in_one_step(client: LanguageClient):
+    text = "## 2026-11-02 「「田中 花子」」と［［Kim］］とランチ #会った\n"
+    doc = await open_doc(client, "log/括弧.md", text)
+    warnings = client.diagnostics[doc]
+    assert sorted(w.message for w in warnings) == [
+        "'「「田中 花子」」' は全角の括弧のため、リンクになりません。[[田中 花子]] と書きます",
+        "'［［Kim］］' は全角の括弧のため、リンクになりません。[[Kim]] と書きます",
+    ]
+    actions = await code_actions(client, doc, 0, 3, warnings)
+    assert [a.title for a in actions] == ["リンクを半角の [[ ]] で書く"]
+    fixed = "## 2026-11-02 [[田中 花子]]と[[Kim]]とランチ #会った"
+    assert (await apply(client, actions[0], doc)).new_text == fixed
+    await change_doc(client, "log/括弧.md", "## 2026-11-02 [[田中 花子]]とランチ #会った\n")
+    assert not await published(client, doc, empty=True)

@@ -148,10 +148,12 @@ struct BodyReader {
             if !keepShown { r.titles.removeSubrange(shown.lowerBound..<rest.lowerBound) }
             let title = keepShown ? rest : shown.lowerBound..<r.titles.count
             let location = self.location(block)
-            let hashes = r.titles.withUnsafeBufferPointer {
-                BodyReader.fullWidthHashes(in: UnsafeBufferPointer(rebasing: $0[title]))
+            let (hashes, links) = r.titles.withUnsafeBufferPointer {
+                let text = UnsafeBufferPointer(rebasing: $0[title])
+                return (BodyReader.fullWidthHashes(in: text), BodyReader.fullWidthLinks(in: text))
             }
-            BodyReader.warn(day, weekday: mismatch, hashes: hashes, at: location, into: &note.diagnostics)
+            BodyReader.warn(
+                day, weekday: mismatch, hashes: hashes, links: links, at: location, into: &note.diagnostics)
             // An entry's links follow those of the entry before it: only the last entry takes links.
             let linkStart = note.entryLinks.count
             appendLinks(r.scan, block: block, to: &note.entryLinks)

@@ -2,7 +2,7 @@
 extension LanguageServer {
     /// The heading line mended, when a warning stands on it that a fix answers: a date written as entries' dates
     /// are (`令和8年11月4日` → `2026年11月4日`, `2026.11.03` → `2026-11-03`, `2026-11-07T10:00` → `2026-11-07 10:00`),
-    /// or a would-be tag's full-width `＃` written as `#`.
+    /// a would-be tag's full-width `＃` written as `#`, or a would-be link's full-width brackets as `[[ ]]`.
     func fixedHeadingLine(_ path: String, _ text: LSPText, _ line: Int) -> (Message, String)? {
         let here = (state?.diagnostics[path] ?? []).filter { $0.location.line == line + 1 && $0.severity == .warning }
         let written = text.line(line)
@@ -11,6 +11,12 @@ extension LanguageServer {
         }
         if here.contains(where: { $0.text.en.contains("starts with a full-width '＃'") }) {
             return (Message("Write the tags with #", ja: "タグを半角の # で書く"), halfWidthHashes(written))
+        }
+        if here.contains(where: { $0.text.en.contains("is written with full-width brackets") }) {
+            let fixed = BodyReader.fullWidthLinks(in: written).reduce(written) {
+                $0.replacingOccurrences(of: $1.written, with: $1.link)
+            }
+            return (Message("Write the links with [[ ]]", ja: "リンクを半角の [[ ]] で書く"), fixed)
         }
         return nil
     }

@@ -113,6 +113,28 @@ import Testing
         #expect(j.diagnostics.isEmpty)
     }
 
+    /// A would-be link in an entry's heading written with full-width brackets, as an input method writes `[[` (`「「`
+    /// in kana mode, `［［` in full-width mode), is no link (the entry would lose whom it was with), and a warning says
+    /// how to write it; one bracket, or a pair with nothing in it, is text.
+    @Test func aLinkInFullWidthBracketsInAnEntrysHeadingIsAWarning() {
+        let long = String(repeating: "あ", count: 2_000)
+        let j = with([
+            "log/a.md": "## 2026-11-05 「「Sato Kenji」」とランチ #会った\n## 2026-11-06 ［［Hanako］］ and [[伊藤 芽衣]]\n"
+                + "## 2026-11-07 「引用」と「「」」と［［ #meet\n## 1月 「「Sato Kenji」」\n## 2026-11-08 「「\(long)」」\n"
+        ])
+        #expect(j.entries.map { ids(j, $0.participants) } == [[], ["ito-mei"], [], []])
+        let cut = "「「" + String(repeating: "あ", count: 37) + "…"
+        #expect(
+            printed(j) == [
+                "log/a.md:1:1: warning: '「「Sato Kenji」」' is written with full-width brackets, so it is no link: "
+                    + "write [[Sato Kenji]]",
+                "log/a.md:2:1: warning: '［［Hanako］］' is written with full-width brackets, so it is no link: "
+                    + "write [[Hanako]]",
+                "log/a.md:5:1: warning: '\(cut)' is written with full-width brackets, so it is no link: write "
+                    + "[[" + String(repeating: "あ", count: 37) + "…",
+            ])
+    }
+
     /// A word in an entry's heading that starts with a full-width `＃` and a letter is no tag (the entry's kind would
     /// be lost), and a warning says how to write it; `＃3` and a lone `＃` are text.
     @Test func aFullWidthHashInAnEntrysHeadingIsAWarning() {
