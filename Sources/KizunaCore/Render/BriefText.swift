@@ -29,12 +29,16 @@ public struct BriefText: Sendable {
             w.status(p.status)
                 + (p.snoozeUntil.map { ja ? "(\($0) までスヌーズ)" : " (snoozed until \($0))" } ?? ""))
         row("purpose", "目的", p.purpose)
-        row("met", "出会い", [p.met?.description, p.howMet].compactMap { $0 }.joined(separator: " · "))
+        row(
+            "met", "出会い",
+            [p.met.map { ja ? w.date($0) : $0.description }, p.howMet].compactMap { $0 }.joined(separator: " · "))
         row(
             "last touch", "最後の接点",
             b.lastTouch.map { w.date($0) + " (" + w.ago(b.daysSince ?? 0) + ")" } ?? w.lastTouch(nil, ago: nil))
         row("next due", "次の連絡", b.nextDue.map { w.date($0) + (b.due ? (ja ? "(期限切れ)" : " (due)") : "") })
-        row("birthday", "誕生日", p.birthday.map(birthday))
+        row(
+            "birthday", "誕生日",
+            p.birthday.map { ja ? ($0.year.map { "\($0)年" } ?? "") + "\($0.month)月\($0.day)日" : birthday($0) })
         // What a reach-out needs at hand: how to reach them, and what they care about.
         row("contact", "連絡先", p.contact.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
         row("tags", "タグ", p.tags.joined(separator: w.comma))
