@@ -24,8 +24,8 @@ struct Import: ParsableCommand {
         let today = try commandDate(date)
         let (root, journal) = try readJournal(options)
         let say = Say(language: journal.config.language)
-        guard circle.map({ journal.config.circle(named: $0) != nil }) ?? true else {
-            throw refuse(say, "no circle is called '\(circle ?? "")'", "'\(circle ?? "")' というサークルはありません")
+        if let circle, journal.config.circle(named: circle) == nil {
+            throw refuse(say, "no circle is called '\(circle)'", "'\(circle)' というサークルはありません")
         }
         var contacts: [Contact] = [], problems: [Diagnostic] = []
         for file in try inputs() {

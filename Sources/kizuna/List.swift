@@ -40,15 +40,15 @@ struct List: ParsableCommand {
     /// The rows as the format asks: the text table in the journal's language (a circle and a status in the words
     /// the digest shows), TSV and JSON with the keys and values of front matter, for scripts.
     func render(_ rows: [NetworkGraph.Node], language: Language) -> String {
-        let words = format == .text && language == .ja
+        let words = format == .text ? language : .en
         let columns =
-            words
+            words == .ja
             ? ["ID", "名前", "サークル", "状態", "最後の接点", "次の連絡"]
             : ["id", "name", "circle", "status", "last_touch", "next_due"]
         let cells = rows.map { n in
             [
-                n.id, n.name, n.circle.map { words ? Config.japaneseCircleNames[$0] ?? $0 : $0 } ?? "",
-                (words ? n.status?.japanese : n.status?.rawValue) ?? "", n.lastTouch?.description ?? "",
+                n.id, n.name, n.circle.map { Config.word(forCircle: $0, in: words) } ?? "",
+                n.status?.word(in: words) ?? "", n.lastTouch?.description ?? "",
                 n.nextDue?.description ?? "",
             ].map(Printable.text)
         }

@@ -40,6 +40,11 @@ public struct Config: Sendable {
         "core": "最も近い人", "close": "親しい人", "network": "ネットワーク", "acquaintance": "知り合い",
     ]
 
+    /// A circle as `language` says it: a default circle by its Japanese name in Japanese, any other as written.
+    public static func word(forCircle circle: String, in language: Language) -> String {
+        language == .ja ? japaneseCircleNames[circle] ?? circle : circle
+    }
+
     /// The circle `text` names: one of the journal's circles, or a default circle by its Japanese name (the word the
     /// digest shows) while the journal has it.
     public func circle(named text: String) -> String? {

@@ -12,6 +12,9 @@ public enum PersonStatus: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// The status as `language` says it: its Japanese word in Japanese, else as front matter writes it.
+    public func word(in language: Language) -> String { language == .ja ? japanese : rawValue }
+
     /// The status `text` names: in English, in any case, or as Japanese names it, since that is the word the
     /// digest shows.
     public init?(written text: String) {

@@ -49,8 +49,8 @@ public struct GraphDOT: Sendable {
             // The tooltip in the journal's language, as `show` and the digest say it.
             let ja = config.language == .ja
             var tip = [
-                n.circle.map { ja ? Config.japaneseCircleNames[$0] ?? $0 : $0 } ?? "",
-                (ja ? n.status?.japanese : n.status?.rawValue) ?? "",
+                n.circle.map { Config.word(forCircle: $0, in: config.language) } ?? "",
+                n.status?.word(in: config.language) ?? "",
             ]
             if let last = n.lastTouch { tip.append(ja ? "最後の接点 \(last)" : "last touch \(last)") }
             if let due = n.nextDue { tip.append(ja ? "次の連絡 \(due)" : "due \(due)") }

@@ -57,12 +57,9 @@ struct Words {
     var noComingUp: String { ja ? "今後14日間の誕生日や予定はありません。" : "No birthdays or plans in the next 14 days." }
     var noNotes: String { ja ? "直すべき点はありません。" : "Nothing to fix." }
 
-    /// Japanese names of the default circles; a circle the user named is shown as written.
-    static let jaCircles = Config.japaneseCircleNames
-
     // Reach out.
     func cadence(_ circle: String, _ daysN: Int) -> String {
-        ja ? "\(Words.jaCircles[circle] ?? circle)・\(days(daysN))ごと" : "\(circle), every \(days(daysN))"
+        ja ? "\(Config.word(forCircle: circle, in: .ja))・\(days(daysN))ごと" : "\(circle), every \(days(daysN))"
     }
     func lastTouch(_ d: Day?, ago: Int?) -> String {
         guard let d, let ago else { return ja ? "まだ接点なし" : "no touch yet" }
@@ -168,7 +165,7 @@ struct Words {
 extension Words {
     /// A status as the reader's language names it (the stats table's words).
     func status(_ s: PersonStatus) -> String {
-        ja ? s.japanese : s.rawValue
+        s.word(in: language)
     }
 
     /// `3 days ago`, `3日前`.

@@ -74,8 +74,8 @@ extension NameIndex {
         return found.mapValues { $0.sorted { labels[$0] < labels[$1] } }
     }
 
-    /// The labels a warning suggests for a key: its nearest people, else those its family name starts.
-    static func shown(_ near: [Int], else family: [Int]?, labels: [String]) -> [String] {
-        (near.isEmpty ? family ?? [] : near).prefix(suggestionsShown).map { labels[$0] }
+    /// The labels a warning suggests for a key: its nearest people, else those its bare name may call.
+    static func shown(_ near: [Int], else called: [Int]?, labels: [String]) -> [String] {
+        (near.isEmpty ? called ?? [] : near).prefix(suggestionsShown).map { labels[$0] }
     }
 }

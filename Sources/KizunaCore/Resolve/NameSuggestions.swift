@@ -98,12 +98,12 @@ extension NameIndex {
         let keys = Array(Set(unresolved.map { $0.key })).sorted()
         let labels = self.labels
         let near = closest(to: keys)
-        let byFamily = calledByBareName(of: zip(keys, near).filter { $1.isEmpty }.map(\.0), labels: labels)
+        let byBareName = calledByBareName(of: zip(keys, near).filter { $1.isEmpty }.map(\.0), labels: labels)
         return NameIndex.warnings(
             for: unresolved,
             closest: Dictionary(
                 uniqueKeysWithValues: zip(keys, near).map { key, near in
-                    (key, NameIndex.shown(near, else: byFamily[key], labels: labels))
+                    (key, NameIndex.shown(near, else: byBareName[key], labels: labels))
                 }),
             linksMakePages: logseq != nil)
     }

@@ -112,17 +112,18 @@ public final class SuggestionIndex: @unchecked Sendable {
         lock.lock()
         for (key, people) in zip(missing, found) { closest[key] = (people, people.count < NameIndex.suggestionsKept) }
         let labels = self.labels
-        let family = keys.filter { (closest[$0]?.people.isEmpty ?? true) && Honorifics.stripped($0) != nil }
+        let honorific = keys.filter { (closest[$0]?.people.isEmpty ?? true) && Honorifics.stripped($0) != nil }
         lock.unlock()
-        // A family name with an honorific: the people whose names it starts, worked out anew each time (few keys).
-        let byFamily =
-            family.isEmpty
+        // A name with an honorific: the people whose names its bare name starts or ends, worked out anew each time
+        // (few keys).
+        let byBareName =
+            honorific.isEmpty
             ? [:]
-            : (base?.prepared() ?? prepared()).calledByBareName(of: Array(family), renamed: renamed, labels: labels)
+            : (base?.prepared() ?? prepared()).calledByBareName(of: Array(honorific), renamed: renamed, labels: labels)
         lock.lock()
         let byKey = Dictionary(
             uniqueKeysWithValues: keys.map {
-                ($0, NameIndex.shown(closest[$0]?.people ?? [], else: byFamily[$0], labels: labels))
+                ($0, NameIndex.shown(closest[$0]?.people ?? [], else: byBareName[$0], labels: labels))
             })
         lock.unlock()
         return NameIndex.warnings(for: unresolved, closest: byKey, linksMakePages: index.logseq != nil)

@@ -96,7 +96,7 @@ extension LanguageServer {
             if let p = chosen.person {
                 let person = journal.people[p]
                 let w = Words(language: journal.config.language)
-                let circle = w.ja ? Words.jaCircles[person.circle] ?? person.circle : person.circle
+                let circle = Config.word(forCircle: person.circle, in: journal.config.language)
                 let last = timeline.histories[p].last.map { (w.ja ? " · 最後の接点 " : " · last touch ") + "\($0)" } ?? ""
                 return [
                     "label": person.name, "kind": 18, "detail": circle + last,
