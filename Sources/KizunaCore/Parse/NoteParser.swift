@@ -154,12 +154,17 @@ extension NoteParser {
         }
     }
 
-    /// Whether a value of `type` or `categories` is `person` or `people`, as text or as a link, in any case.
+    /// Whether a value of `type` or `categories` is `person`, `people` or `人物`, as text or as a link, in any case. A
+    /// link names its note as Obsidian reads it: `[[Categories/People.md#top|人]]` is the note People.
     static func namesPersonKind<S: StringProtocol>(_ value: S) -> Bool {
         var v = Substring(value.trimmingSpaces().lowercased())
-        if v.hasPrefix("[["), v.hasSuffix("]]") { v = v.dropFirst(2).dropLast(2) }
-        if let bar = v.firstIndex(of: "|") { v = v[..<bar] }
-        return v == "person" || v == "people"
+        if v.hasPrefix("[["), v.hasSuffix("]]") {
+            v = v.dropFirst(2).dropLast(2)
+            if let end = v.firstIndex(where: { $0 == "|" || $0 == "#" }) { v = v[..<end] }
+            if let slash = v.lastIndex(of: "/") { v = v[v.index(after: slash)...] }
+            if v.hasSuffix(".md") { v = v.dropLast(3) }
+        }
+        return v == "person" || v == "people" || v == "人物"
     }
 
     /// The most memory libcmark may take for one note's body: a note made to cost more (`*a` repeated costs about

@@ -512,6 +512,18 @@ import Testing
         #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "f", "h"])
     }
 
+    /// A link to the kind's note reads as the note, however Obsidian lets it be written: to a heading or a block,
+    /// with shown text, with the folder or the extension. `人物`, which a tag may say, may say it too.
+    @Test func aKindLinkedAsObsidianWritesItMarksAPerson() {
+        let notes = [
+            "a.md": "---\ntype: \"[[Person#top]]\"\n---\n", "b.md": "---\ncategories: [\"[[Categories/People]]\"]\n---\n",
+            "c.md": "---\ncategories: \"[[People.md|人]]\"\n---\n", "d.md": "---\ntype: 人物\n---\n",
+            "e.md": "---\ntype: \"[[People#^abc]]\"\n---\n", "f.md": "---\ntype: \"[[People/Hanako]]\"\n---\n",
+            "g.md": "---\ntype: \"[[Personal.md]]\"\n---\n", "h.md": "---\ntype: 人物像\n---\n",
+        ]
+        #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "e"])
+    }
+
     /// A note that says what the people folder holds is no one: its folder note, its README or index, a DB Folder
     /// table, a page whose name starts with `_`. A folder of a person's own keeps its note a person.
     @Test func notesAboutThePeopleFolderAreNoOne() {
