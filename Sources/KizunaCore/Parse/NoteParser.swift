@@ -96,10 +96,11 @@ public enum NoteParser {
             return k == 0 ? path : String(decoding: UnsafeBufferPointer(rebasing: u[k...]), as: UTF8.self)
         }
         let stem = NoteName.stem(name)
-        let inPeople = path.hasPrefix(config.peopleDir + "/")
-        return ParsedNote(
-            path: path, stem: stem,
-            isPerson: inPeople && !NoteName.namesNoOne(stem, path: path, folder: config.peopleDir), fields: nil)
+        // A note named as a day is a daily note wherever it stands: people kept a folder each log their days there.
+        let inPeople =
+            path.hasPrefix(config.peopleDir + "/") && !NoteName.namesNoOne(stem, path: path, folder: config.peopleDir)
+            && DateParser.fileName(stem, format: config.dailyNoteFormat) == nil
+        return ParsedNote(path: path, stem: stem, isPerson: inPeople, fields: nil)
     }
 
     /// Reads the front matter: whether the note is a person (and their fields) or a meeting. A template's is not
@@ -129,9 +130,12 @@ public enum NoteParser {
         }
         // The DB Folder plugin keeps a table's settings in a note inside the folder it shows.
         if yaml?["database-plugin"] != nil { note.isPerson = false }
+        let meeting = FrontMatter.meeting(yaml) { loc($0 + 1, $1) }
+        // A meeting note in the people folder (beside the person it was with) is that meeting, not a person.
+        if meeting != nil { note.isPerson = false }
         if NoteParser.marksPerson(yaml) { note.isPerson = true }
         if !note.isPerson {
-            note.meeting = FrontMatter.meeting(yaml) { loc($0 + 1, $1) }
+            note.meeting = meeting
             note.noteAliases = FrontMatter.noteAliases(yaml)
             if let page = config.logseq?.pageName(ofStem: note.stem) { note.noteAliases.append(page) }
             note.taggedPerson = FrontMatter.taggedPerson(yaml) { loc($0 + 1, $1) }

@@ -524,6 +524,25 @@ import Testing
         #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "e"])
     }
 
+    /// A folder of a person's own may hold their days beside their note: a note named as a day, or a meeting note
+    /// (`date:` and `people:`), is that day or meeting, not a person, unless its front matter says it is one.
+    @Test func daysAndMeetingsInThePeopleFolderAreEntries() {
+        let notes = [
+            "people/alex-barnes/Alex Barnes.md": "---\ntags: [person]\n---\n# Alex Barnes\n",
+            "people/alex-barnes/2021-05-03 - 2.md":
+                "---\ntags: [chat]\npeople: [alex-barnes, Bo]\ndate: 2021-05-03\n---\nAlex at 15:00\n",
+            "people/alex-barnes/2021-05-04.md": "Lunch with [[Alex Barnes]].\n",
+            "people/Bo.md": "", "people/2021-06-01.md": "Called [[Bo]].\n",
+            "people/Cy.md": "---\ntype: person\ndate: 2020-01-01\npeople: [Bo]\n---\n",
+        ]
+        let j = journal(notes)
+        #expect(j.people.map(\.id) == ["Alex Barnes", "Bo", "Cy"])
+        #expect(j.entries.map { "\($0.date) \($0.participants.map { j.people[$0].id })" } == [
+            "2021-05-03 [\"Alex Barnes\", \"Bo\"]", "2021-05-04 [\"Alex Barnes\"]", "2021-06-01 [\"Bo\"]",
+        ])
+        #expect(j.diagnostics.isEmpty)
+    }
+
     /// A note that says what the people folder holds is no one: its folder note, its README or index, a DB Folder
     /// table, a page whose name starts with `_`. A folder of a person's own keeps its note a person.
     @Test func notesAboutThePeopleFolderAreNoOne() {
