@@ -97,9 +97,11 @@ func everydayJournal() throws -> Scratch {
         #expect(brief["tags"] as? [String] == ["デザイン", "UX"])
         #expect(brief["communities"] as? [String] == ["Tokyo UX"])
         #expect(show.out.contains("\"contact\": {\n    \"email\": \"aoi@example.com\",\n    \"phone\""))
+        // A birthday without a year is written as a note writes it (JSON keeps vCard's `--04-02`).
+        try dir.write("people/ren.md", "---\nname: 伊藤 蓮\nmet: 2023-04-12\nbirthday: 04-02\n---\n")
+        #expect(try kizuna(["show", "ren", "--date", date, "--journal", dir.path]).out.contains("  birthday: 04-02\n"))
         // In Japanese, the day met and the birthday are written as the digest writes dates.
         try dir.write("kizuna.yaml", "owner: Yamada Taro\nlanguage: ja\n")
-        try dir.write("people/ren.md", "---\nname: 伊藤 蓮\nmet: 2023-04-12\nbirthday: 04-02\n---\n")
         let ja = try kizuna(["show", "ren", "--date", date, "--journal", dir.path]).out
         #expect(ja.contains("  出会い: 2023年4月12日(水)\n") && ja.contains("  誕生日: 4月2日\n"))
     }

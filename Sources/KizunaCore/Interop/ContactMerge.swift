@@ -27,7 +27,7 @@ enum ContactMerge {
                 if have.month != incoming.month || have.day != incoming.day
                     || (have.year != nil && incoming.year != nil && have.year != incoming.year)
                 {
-                    conflict("birthday", here: describe(have), there: birthday)
+                    conflict("birthday", here: have.written, there: birthday)
                 }
             } else {
                 set("birthday", YAMLText.scalar(birthday))
@@ -56,11 +56,6 @@ enum ContactMerge {
         }
         addContact(c, fields: fields, bytes: &bytes, added: &added, conflict: conflict)
         return (bytes, added, conflicts)
-    }
-
-    private static func describe(_ b: Birthday) -> String {
-        (b.year.map { "\($0)-" } ?? "--") + (b.month < 10 ? "0" : "") + "\(b.month)-" + (b.day < 10 ? "0" : "")
-            + "\(b.day)"
     }
 
     /// Emails, phones, addresses, URLs, organization, title and UID the note's `contact:` lacks.

@@ -215,13 +215,14 @@ public enum VCardReader {
         return name.isEmpty ? nil : name
     }
 
-    /// `YYYY-MM-DD` or `--MM-DD` from `19850412`, `1985-04-12`, `--0412`, `--04-12`, `1985-04-12T00:00:00Z`.
+    /// `YYYY-MM-DD` or `MM-DD`, as a note writes a birthday, from `19850412`, `1985-04-12`, `--0412`, `--04-12`,
+    /// `1985-04-12T00:00:00Z`.
     static func birthday(_ value: String) -> String? {
         let v = value.trimmingCharacters(in: .whitespaces)
         let digits = v.prefix { $0 != "T" }.filter { $0.isNumber }
         if v.hasPrefix("--") {
             guard digits.count == 4 else { return nil }
-            let s = "--" + digits.prefix(2) + "-" + digits.suffix(2)
+            let s = String(digits.prefix(2) + "-" + digits.suffix(2))
             return Birthday(s) != nil ? s : nil
         }
         guard digits.count == 8 else { return nil }

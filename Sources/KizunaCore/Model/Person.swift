@@ -53,6 +53,11 @@ public struct Birthday: Sendable, Hashable {
         self.day = day
     }
 
+    /// The birthday as a note writes it: `1985-12-02`, or `12-02` without a year.
+    public var written: String {
+        (year.map { "\($0)-" } ?? "") + (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"
+    }
+
     /// A birthday written as ASCII `M-D` (one or two digits each, `--` before or not, spaces around), read from its
     /// bytes: the month and day, or nil inside when they make no date; nil for any other text.
     static func asciiMonthDay(_ text: String) -> (Int, Int)?? {

@@ -38,7 +38,7 @@ public struct BriefText: Sendable {
         row("next due", "次の連絡", b.nextDue.map { w.date($0) + (b.due ? (ja ? "(期限切れ)" : " (due)") : "") })
         row(
             "birthday", "誕生日",
-            p.birthday.map { ja ? ($0.year.map { "\($0)年" } ?? "") + "\($0.month)月\($0.day)日" : birthday($0) })
+            p.birthday.map { b in ja ? (b.year.map { "\($0)年" } ?? "") + "\(b.month)月\(b.day)日" : b.written })
         // What a reach-out needs at hand: how to reach them, and what they care about.
         row("contact", "連絡先", p.contact.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
         row("tags", "タグ", p.tags.joined(separator: w.comma))
@@ -66,10 +66,7 @@ public struct BriefText: Sendable {
     }
 
     /// `1985-12-02`, or `--12-02` without a year (as vCard writes it).
-    private func birthday(_ b: Birthday) -> String {
-        (b.year.map { "\($0)-" } ?? "--") + (b.month < 10 ? "0" : "") + "\(b.month)-" + (b.day < 10 ? "0" : "")
-            + "\(b.day)"
-    }
+    private func birthday(_ b: Birthday) -> String { (b.year == nil ? "--" : "") + b.written }
 
     private func place(_ l: SourceLocation) -> String { "\(GraphStyle.printable(l.path)):\(l.line)" }
 

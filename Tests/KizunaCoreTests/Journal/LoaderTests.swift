@@ -516,7 +516,8 @@ import Testing
     /// with shown text, with the folder or the extension. `人物`, which a tag may say, may say it too.
     @Test func aKindLinkedAsObsidianWritesItMarksAPerson() {
         let notes = [
-            "a.md": "---\ntype: \"[[Person#top]]\"\n---\n", "b.md": "---\ncategories: [\"[[Categories/People]]\"]\n---\n",
+            "a.md": "---\ntype: \"[[Person#top]]\"\n---\n",
+            "b.md": "---\ncategories: [\"[[Categories/People]]\"]\n---\n",
             "c.md": "---\ncategories: \"[[People.md|人]]\"\n---\n", "d.md": "---\ntype: 人物\n---\n",
             "e.md": "---\ntype: \"[[People#^abc]]\"\n---\n", "f.md": "---\ntype: \"[[People/Hanako]]\"\n---\n",
             "g.md": "---\ntype: \"[[Personal.md]]\"\n---\n", "h.md": "---\ntype: 人物像\n---\n",
