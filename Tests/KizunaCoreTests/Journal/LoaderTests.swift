@@ -538,9 +538,10 @@ import Testing
         ]
         let j = journal(notes)
         #expect(j.people.map(\.id) == ["Alex Barnes", "Bo", "Cy"])
-        #expect(j.entries.map { "\($0.date) \($0.participants.map { j.people[$0].id })" } == [
-            "2021-05-03 [\"Alex Barnes\", \"Bo\"]", "2021-05-04 [\"Alex Barnes\"]", "2021-06-01 [\"Bo\"]",
-        ])
+        #expect(
+            j.entries.map { "\($0.date) \($0.participants.map { j.people[$0].id })" } == [
+                "2021-05-03 [\"Alex Barnes\", \"Bo\"]", "2021-05-04 [\"Alex Barnes\"]", "2021-06-01 [\"Bo\"]",
+            ])
         #expect(j.diagnostics.isEmpty)
     }
 
