@@ -122,7 +122,7 @@ public enum NoteParser {
         var yaml: YAMLValue? = nil
         if let yamlText = split.yaml {
             switch YAMLReader.read(yamlText, firstLine: 2) {
-            case .success(let v): yaml = v
+            case .success(let v): yaml = v?.withKeysAsWritten
             case .failure(let p):
                 // libyaml counts columns in Unicode scalars; YAML lines start on the file's line 2.
                 note.diagnostics.append(Diagnostic(.error, p.message, at: loc(p.line + 1, p.column)))

@@ -40,6 +40,28 @@ public enum YAMLValue: Sendable, Equatable {
     }
 }
 
+extension YAMLValue {
+    /// A mapping whose keys are read as FORMAT.md writes them: in lower case, with `_` for a space (`Birthday`,
+    /// `How Met`, as many name Obsidian's properties). A key the note writes so itself wins over its variants. Any
+    /// other value is itself.
+    var withKeysAsWritten: YAMLValue {
+        guard case .mapping(let entries, let line, let column) = self,
+            entries.contains(where: { $0.key.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x20 } })
+        else { return self }
+        let written = Set(entries.map(\.key))
+        return .mapping(
+            entries.compactMap { entry in
+                let key = String(
+                    decoding: entry.key.utf8.map { $0 == 0x20 ? 0x5F : ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) },
+                    as: UTF8.self)
+                if key != entry.key, written.contains(key) { return nil }
+                var e = entry
+                e.key = key
+                return e
+            }, line: line, column: column)
+    }
+}
+
 /// One key of a mapping, with the place the key itself stands, and its value.
 public struct YAMLEntry: Sendable, Equatable {
     public var key: String

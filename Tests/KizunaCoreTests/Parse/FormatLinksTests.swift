@@ -326,6 +326,22 @@ import Testing
             ])
     }
 
+    /// Keys are read in any case and with a space for `_`, as people name Obsidian's properties; a key written as
+    /// FORMAT.md writes it wins over its variant. Meetings and the marks of a person are read so too.
+    @Test func frontMatterKeysAreReadInAnyCase() {
+        let j = journal([
+            "people/a.md": "---\nName: Jane Doe\nBirthday: 1990-04-12\nTags: [design]\nHow Met: at PyCon\n---\n",
+            "people/b.md": "---\nNAME: Wrong\nname: Bo\nname x: y\n---\n",
+            "c.md": "---\nType: Person\n---\n",
+            "log/m.md": "---\nDate: 2026-11-02\nAttendees: [Bo]\n---\n",
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(j.people.map(\.name) == ["Jane Doe", "Bo", "c"])
+        #expect(j.people[0].birthday == Birthday("1990-04-12") && j.people[0].tags == ["design"])
+        #expect(j.people[0].howMet == "at PyCon")
+        #expect(j.entries.map { "\($0.date) \($0.participants)" } == ["2026-11-02 [1]"])
+    }
+
     @Test func peopleDirComesFromTheConfig() {
         let j = journal(["contacts/a.md": "", "people/b.md": ""], config: "people_dir: contacts\n")
         #expect(j.people.map(\.id) == ["a"])
