@@ -115,11 +115,11 @@ struct ContactMatcher {
     }
 
     private mutating func index(_ key: String, _ value: String, _ path: String) {
-        let k = key.lowercased()
-        if k == "uid" { byUID[value] = path }
-        if k.hasPrefix("email") || k.hasPrefix("mail") { byEmail[value.lowercased()] = path }
-        if k.hasPrefix("phone") || k.hasPrefix("tel") || k.hasPrefix("mobile") {
-            byPhone[ContactMatcher.digits(value)] = path
+        if key.lowercased() == "uid" { byUID[value] = path }
+        switch ContactKind(key: key) {
+        case .email: byEmail[value.lowercased()] = path
+        case .phone: byPhone[ContactMatcher.digits(value)] = path
+        default: break
         }
     }
 

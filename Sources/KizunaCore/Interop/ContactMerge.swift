@@ -65,8 +65,8 @@ enum ContactMerge {
     ) {
         var have = fields.contact
         func value(_ key: String) -> String? { have.first { $0.key.lowercased() == key }?.value }
-        func holds(_ prefix: String, _ v: String, _ fold: (String) -> String) -> Bool {
-            have.contains { $0.key.lowercased().hasPrefix(prefix) && fold($0.value) == fold(v) }
+        func holds(_ kind: ContactKind, _ v: String, _ fold: (String) -> String) -> Bool {
+            have.contains { ContactKind(key: $0.key) == kind && fold($0.value) == fold(v) }
         }
         func add(_ key: String, _ v: String) {
             guard let b = try? NoteEdit.addingContactLine(key, YAMLText.scalar(v), in: bytes) else {
@@ -82,14 +82,10 @@ enum ContactMerge {
             while value(key) != nil { key = "\(base)\(n)"; n += 1 }
             return key
         }
-        for e in c.emails where !holds("email", e, { $0.lowercased() }) && !holds("mail", e, { $0.lowercased() }) {
-            add(free("email"), e)
-        }
-        for p in c.phones where !holds("phone", p, ContactMatcher.digits) && !holds("tel", p, ContactMatcher.digits) {
-            add(free("phone"), p)
-        }
-        for a in c.addresses where !holds("address", a, { $0 }) { add(free("address"), a) }
-        for u in c.urls where !holds("url", u, { $0 }) { add(free("url"), u) }
+        for e in c.emails where !holds(.email, e, { $0.lowercased() }) { add(free("email"), e) }
+        for p in c.phones where !holds(.phone, p, ContactMatcher.digits) { add(free("phone"), p) }
+        for a in c.addresses where !holds(.address, a, { $0 }) { add(free("address"), a) }
+        for u in c.urls where !holds(.url, u, { $0 }) { add(free("url"), u) }
         for (key, v) in [("organization", c.organization), ("title", c.title), ("uid", c.uid)] {
             guard let v, !(key == "uid" && v.hasPrefix(ContactMatcher.ownUID)) else { continue }
             if let existing = value(key) {

@@ -13,8 +13,8 @@ public struct VCardExport: Sendable {
         let person = journal.people[p]
         var out = ContentLines()
         let contact = person.contact.map { (key: $0.key.lowercased(), value: $0.value) }
-        func values(_ prefixes: [String]) -> [String] {
-            contact.filter { c in prefixes.contains { c.key.hasPrefix($0) } }.map(\.value)
+        func values(_ kind: ContactKind) -> [String] {
+            contact.filter { ContactKind(key: $0.key) == kind }.map(\.value)
         }
         out.add("BEGIN", "VCARD")
         out.add("VERSION", "4.0")
@@ -24,12 +24,12 @@ public struct VCardExport: Sendable {
         if !person.aliases.isEmpty {
             out.add("NICKNAME", person.aliases.map(ContentLines.escape).joined(separator: ","))
         }
-        for e in values(["email", "mail"]) { out.add("EMAIL", ContentLines.escape(e)) }
-        for t in values(["phone", "tel", "mobile"]) { out.add("TEL;VALUE=text", ContentLines.escape(t)) }
-        for a in values(["address"]) { out.add("ADR", ";;" + ContentLines.escape(a) + ";;;;") }
-        if let org = values(["organization", "company"]).first { out.add("ORG", ContentLines.escape(org)) }
-        if let title = values(["title", "position"]).first { out.add("TITLE", ContentLines.escape(title)) }
-        for u in values(["url", "website", "linkedin"]) { out.add("URL", ContentLines.escape(u)) }
+        for e in values(.email) { out.add("EMAIL", ContentLines.escape(e)) }
+        for t in values(.phone) { out.add("TEL;VALUE=text", ContentLines.escape(t)) }
+        for a in values(.address) { out.add("ADR", ";;" + ContentLines.escape(a) + ";;;;") }
+        if let org = values(.organization).first { out.add("ORG", ContentLines.escape(org)) }
+        if let title = values(.title).first { out.add("TITLE", ContentLines.escape(title)) }
+        for u in values(.url) { out.add("URL", ContentLines.escape(u)) }
         if let b = person.birthday {
             let md = (b.month < 10 ? "0" : "") + "\(b.month)" + (b.day < 10 ? "0" : "") + "\(b.day)"
             out.add("BDAY", b.year.map { String(format4($0)) + md } ?? "--" + md)

@@ -61,6 +61,7 @@ public enum FrontMatter {
                 return (f, reader.diagnostics)
             }
             for entry in pairs { reader.read(entry.key, entry.value, into: &f) }
+            f.contact += reader.looseContact.filter { loose in !f.contact.contains { $0.key == loose.key } }
             return (f, reader.diagnostics)
         }
     }
@@ -71,6 +72,8 @@ private struct PersonReader {
     let config: Config
     let at: (Int, Int) -> SourceLocation
     var diagnostics: [Diagnostic] = []
+    /// Ways to reach the person kept outside `contact:` (`email:`, `Company:`), which `contact:` adds to.
+    var looseContact: [(key: String, value: String)] = []
 
     mutating func report(_ severity: Severity, _ message: Message, _ v: YAMLValue) {
         let p = v.position
@@ -104,7 +107,12 @@ private struct PersonReader {
             default: f.contact = [("", value.flattened.joined(separator: ", "))]
             }
         default:
-            break  // unknown keys are kept in the file and ignored
+            // Other keys are kept in the file and ignored, but for a way to reach the person.
+            if ContactKind.isLoose(key) {
+                // `company: "[[Acme]]"` links the company's note; the company is Acme.
+                let v = value.flattened.map { $0.soleWikiLinkTarget ?? $0 }.joined(separator: ", ")
+                if !v.isEmpty { looseContact.append((key, v)) }
+            }
         }
     }
 

@@ -1,0 +1,45 @@
+/// What a key of a person's `contact:` holds, told by the words people name such keys with: `email`, `email2`,
+/// `work_email` and `メールアドレス` all hold an email address.
+public enum ContactKind: Sendable, CaseIterable {
+    // Handles come first: `telegram` starts as `tel` does.
+    case handle, email, phone, address, organization, title, url
+
+    /// The words a key of this kind starts with, or ends with after a `_` (`work_email`, `street_address`).
+    var words: [String] {
+        switch self {
+        case .handle: ["twitter", "github", "mastodon", "bluesky", "instagram", "facebook", "telegram", "signal"]
+        case .email: ["email", "mail", "メール"]
+        case .phone: ["phone", "tel", "mobile", "電話", "携帯"]
+        case .address: ["address", "住所"]
+        case .organization: ["organization", "company", "会社", "所属"]
+        case .title: ["title", "position", "役職", "肩書"]
+        case .url: ["url", "website", "linkedin", "ホームページ", "サイト"]
+        }
+    }
+
+    /// The kind of `key`, in any case.
+    public init?(key: String) {
+        guard let kind = ContactKind.kind(ofLowercased: key.lowercased()) else { return nil }
+        self = kind
+    }
+
+    /// Whether a key of a person's front matter outside `contact:`, in lower case as the parse reads keys, holds a
+    /// way to reach them, as many person templates keep `email:` and `company:` at the top. Not a title: at the
+    /// top, that names the note.
+    static func isLoose(_ key: String) -> Bool { kind(ofLowercased: key).map { $0 != .title } ?? false }
+
+    /// Each kind's words as bytes, in the order the kinds are tried.
+    private static let byteWords: [(ContactKind, [[UInt8]])] = allCases.map { ($0, $0.words.map { Array($0.utf8) }) }
+
+    /// The kind of a key already in lower case: a word it starts with tells before one it ends with after a `_`.
+    private static func kind(ofLowercased key: String) -> ContactKind? {
+        var key = key
+        return key.withUTF8 { k -> ContactKind? in
+            for (kind, words) in byteWords where words.contains(where: { k.starts(with: $0) }) { return kind }
+            guard let bar = k.lastIndex(of: UInt8(ascii: "_")) else { return nil }
+            let tail = UnsafeBufferPointer(rebasing: k[(bar + 1)...])
+            for (kind, words) in byteWords where words.contains(where: { tail.elementsEqual($0) }) { return kind }
+            return nil
+        }
+    }
+}
