@@ -215,8 +215,9 @@ struct BodyReader {
         let people = (meeting?.people ?? []).map { RawLink(target: .name($0.text), location: $0.location) }
         var title = r.dailyTitle ?? r.titles.count..<r.titles.count
         if meeting != nil, r.dailyTitle == nil {
-            r.titles += Array(stem.utf8)
-            title = (r.titles.count - stem.utf8.count)..<r.titles.count
+            let name = Array(BodyReader.meetingTitle(stem, on: day).utf8)
+            r.titles += name
+            title = (r.titles.count - name.count)..<r.titles.count
         }
         var entry = RawEntry(
             date: day, title: title, tags: (meeting?.tags ?? []) + r.dailyTags, linkStart: 0,
@@ -227,6 +228,15 @@ struct BodyReader {
         note.otherLinks = []
         for i in r.tasks.indices where r.tasks[i].created == nil { r.tasks[i].created = day }
         r.entries.append(entry)
+    }
+
+    /// A meeting note's name as its title, without the meeting's date it starts with and the dashes after that,
+    /// as a heading's title is without its date: `2026-11-10 Pilot kickoff` is Pilot kickoff. A number alone left
+    /// counts the day's notes (`2026-11-10 - 2`), and is no title.
+    static func meetingTitle(_ stem: String, on day: Day) -> String {
+        guard case .date(let d, let rest, _) = DateParser.heading(stem), d == day else { return stem }
+        let title = rest.drop { " -–—_·:".contains($0) }
+        return title.allSatisfy { $0.isASCII && $0.isNumber } ? "" : String(title)
     }
 
     /// The task the block at `owner` started, found by halving the list (it is in block order).

@@ -340,6 +340,19 @@ import Testing
         #expect(printed(j) == ["meetings/sync.md:4:3: warning: no person or note named 'Nobody'"])
     }
 
+    /// A meeting note named by its day and what it was has the rest of its name as its title, as a heading has;
+    /// one named by its day alone has none, so the digest says hello rather than quote a date.
+    @Test func aMeetingNotesNameStartingWithItsDateTitlesItWithTheRest() {
+        let j = journal([
+            "people/ken.md": "---\nname: Ken\n---\n",
+            "m/2026-11-10 Pilot kickoff.md": "---\ndate: 2026-11-10\npeople: [Ken]\n---\n",
+            "m/2026-11-11 - 2.md": "---\ndate: 2026-11-11\npeople: [Ken]\n---\nAlex at 15:00\n",
+            "m/2026-11-12.md": "---\ndate: 2026-11-12\npeople: [Ken]\n---\n",
+            "m/2026-11-01 Prep.md": "---\ndate: 2026-11-13\npeople: [Ken]\n---\n",
+        ])
+        #expect(j.entries.map(\.title) == ["Pilot kickoff", "", "", "2026-11-01 Prep"])
+    }
+
     /// A meeting note's tags, as a text, are parted by the commas a person's tags are: `,`, `、` and `，`.
     @Test func aMeetingNotesTagsArePartedByJapaneseCommasToo() {
         let j = journal([
