@@ -93,6 +93,15 @@ public enum NoteName {
         return stem.hasPrefix("_") || name == own.lowercased() || name == "readme" || name == "index"
     }
 
+    /// Whether `stem` is the name Obsidian gives a new note before it is named, in the languages our users write:
+    /// `Untitled`, `Untitled 2`, `無題のファイル`, `Unbenannt 3`. Such a note left empty is no one.
+    public static func isUntitled(_ stem: String) -> Bool {
+        var name = Substring(stem)
+        while let last = name.last, last.isASCII, last.isNumber { name = name.dropLast() }
+        return ["Untitled", "無題のファイル", "Unbenannt", "Sans titre", "Sin título", "未命名"].contains(
+            name.trimmingCharacters(in: .whitespaces))
+    }
+
     /// Whether a note in `folder` is no one by its path alone: it says what the folder holds (`describesFolder`) or
     /// it is a template (`isTemplate`). The parse, `kizuna add` and the editor's "create a person note" ask this.
     public static func namesNoOne(_ stem: String, path: String, folder: String) -> Bool {

@@ -25,7 +25,7 @@ public enum NoteParser {
         if head?.path != path { head = nil }
         let hasHead: Bool
         if case .some = head { hasHead = true } else { hasHead = false }
-        var note = start(path, config: config, head: &head)
+        var note = start(file, config: config, head: &head)
         var (text, decodeDiagnostics): (DecodedText, [Diagnostic])
         if !parseBody && !hasHead {
             // Front matter only: decode just the bytes that hold it. The body's decoding problems are reported by
@@ -78,7 +78,8 @@ public enum NoteParser {
 
     /// The note as its path says (or, on a second read, as the first read's `head` says: what its path and front
     /// matter say is moved out of the head, not copied, for a copy retains every string of the front matter).
-    private static func start(_ path: String, config: Config, head: inout ParsedNote?) -> ParsedNote {
+    private static func start(_ file: SourceFile, config: Config, head: inout ParsedNote?) -> ParsedNote {
+        let path = file.path
         if case .some = head {
             var note = ParsedNote(path: path, stem: "", isPerson: head!.isPerson, fields: nil)
             swap(&note.stem, &head!.stem)
@@ -97,9 +98,11 @@ public enum NoteParser {
         }
         let stem = NoteName.stem(name)
         // A note named as a day is a daily note wherever it stands: people kept a folder each log their days there.
+        // A note made and never written is no one.
         let inPeople =
             path.hasPrefix(config.peopleDir + "/") && !NoteName.namesNoOne(stem, path: path, folder: config.peopleDir)
             && DateParser.fileName(stem, format: config.dailyNoteFormat) == nil
+            && !(file.bytes.allSatisfy { $0 <= 0x20 } && NoteName.isUntitled(stem))
         return ParsedNote(path: path, stem: stem, isPerson: inPeople, fields: nil)
     }
 

@@ -545,6 +545,16 @@ import Testing
         #expect(j.diagnostics.isEmpty)
     }
 
+    /// A note Obsidian made (`Untitled`, `Untitled 2`, `無題のファイル`) and nobody wrote in is no one; written in,
+    /// or named otherwise, it is a person as any note in the folder is.
+    @Test func anEmptyUntitledNoteInThePeopleFolderIsNoOne() {
+        let notes = [
+            "people/Untitled.md": "", "people/Untitled 2.md": "\n", "people/無題のファイル.md": "",
+            "people/Untitled 3.md": "Met at the fair.\n", "people/Hanako.md": "", "people/Untitled Kanban.md": "",
+        ]
+        #expect(journal(notes).people.map(\.id) == ["Hanako", "Untitled 3", "Untitled Kanban"])
+    }
+
     /// A note that says what the people folder holds is no one: its folder note, its README or index, a DB Folder
     /// table, a page whose name starts with `_`. A folder of a person's own keeps its note a person.
     @Test func notesAboutThePeopleFolderAreNoOne() {
