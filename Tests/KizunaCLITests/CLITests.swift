@@ -129,6 +129,27 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         }
     }
 
+    /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
+    /// the chats, mails and calls with them, each a note with `date:` and `people:` written as folder names, the
+    /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.
+    /// Its planted mistakes: someone with no note, and a folder name mistyped.
+    @Test func aVaultWithAFolderForEachPersonReadsTheirDaysAsTouches() throws {
+        let vault = packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/folders"
+        let r = try kizuna(["check", "--journal", vault])
+        #expect(r.status == 0)
+        golden("check-vault-folders.txt", r.out)
+        let list = try kizuna(["list", "--format", "tsv", "--journal", vault]).out
+        #expect(
+            list.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").prefix(5).joined(separator: " ") }
+                == [
+                    "Alex Barnes Alex Barnes network active 2025-11-13",
+                    "Brian Oliver Brian Oliver network active 2024-06-20",
+                ])
+        let show = try kizuna(["show", "brian-oliver", "--date", "2026-12-05", "--journal", vault]).out
+        #expect(show.contains("  birthday: 1970-03-04\n  contact: company Plexxus · phone +1 416 555 0199\n"))
+        #expect(show.contains("Touches (1)\n  2024-06-20 #call · People/brian-oliver/2024-06-20.md:7\n"))
+    }
+
     /// A journal vault as people keep one: daily notes named by the vault's format, a documentation page pasted into
     /// one, two people who share a name, told apart by the name of one's note and by a path link. Its planted
     /// mistakes: a title holding ': ' and a link both people match (an alias both have).

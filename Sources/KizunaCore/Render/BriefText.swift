@@ -71,8 +71,8 @@ public struct BriefText: Sendable {
     private func place(_ l: SourceLocation) -> String { "\(GraphStyle.printable(l.path)):\(l.line)" }
 
     private func touchLine(_ t: PersonBrief.Touch) -> String {
-        let kinds = t.kinds.isEmpty ? "" : " " + t.kinds.map { "#" + $0 }.joined(separator: " ")
-        return "\(t.date) \(GraphStyle.printable(t.title))\(kinds) · \(place(t.location))"
+        let words = [GraphStyle.printable(t.title)] + t.kinds.map { "#" + $0 }
+        return ([t.date.description] + words.filter { !$0.isEmpty }).joined(separator: " ") + " · \(place(t.location))"
     }
 
     private func section(_ lines: inout [String], _ title: String, _ items: [String]) {
