@@ -97,3 +97,24 @@ async def test_a_link_in_full_width_brackets_is_fixed_in_one_step(client: Langua
     assert (await apply(client, actions[0], doc)).new_text == fixed
     await change_doc(client, "log/括弧.md", "## 2026-11-02 [[田中 花子]]とランチ #会った\n")
     assert not await published(client, doc, empty=True)
+
+
+async def test_full_width_brackets_typed_for_a_link_complete_to_the_link(client: LanguageClient):
+    doc = await open_doc(client, "log/かな.md", "「「田中\n［［花子］］とランチ\n")
+
+    async def complete(line, character):
+        result = await client.text_document_completion_async(
+            types.CompletionParams(
+                text_document=types.TextDocumentIdentifier(uri=doc), position=types.Position(line=line, character=character)
+            )
+        )
+        (hanako,) = [i for i in result.items if i.label == "田中 花子"]
+        return hanako
+
+    kana = await complete(0, 4)
+    assert kana.text_edit.new_text == "[[田中 花子]]" and kana.filter_text.startswith("「「田中 花子")
+    assert (kana.text_edit.range.start.character, kana.text_edit.range.end.character) == (0, 4)
+    # Between the brackets, the choice takes the closing ones too.
+    wide = await complete(1, 4)
+    assert wide.text_edit.new_text == "[[田中 花子]]" and wide.filter_text.startswith("［［")
+    assert (wide.text_edit.range.start.character, wide.text_edit.range.end.character) == (0, 6)

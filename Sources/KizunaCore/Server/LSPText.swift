@@ -57,7 +57,8 @@ public struct LSPText: Sendable {
         units(line(n)[..<index])
     }
 
-    private func units(_ s: some StringProtocol) -> Int { encoding == .utf8 ? s.utf8.count : s.utf16.count }
+    /// How many of the position encoding's units `s` takes.
+    func units(_ s: some StringProtocol) -> Int { encoding == .utf8 ? s.utf8.count : s.utf16.count }
 
     /// An LSP range from kizuna's place to the end of what stands there: a `[[link]]`, else the word.
     public func range(line: Int, column: Int) -> [String: Any] {

@@ -55,6 +55,23 @@ extension LanguageServer {
                 closing: !lineText[index...].hasPrefix("]]"), typed: before[open.upperBound...])
             return ["isIncomplete": !complete, "items": items]
         }
+        if let (open, close) = fullWidthOpening(before) {
+            // `「「` or `［［`, as an input method types `[[`: each choice writes the link itself, brackets and all.
+            let end = lineText[index...].hasPrefix(close) ? character + text.units(close) : character
+            let range = LSPText.range(line, character - text.units(before[open.lowerBound...]), line, end)
+            let (items, complete) = linkItems(closing: false, typed: before[open.upperBound...])
+            let opener = String(before[open])
+            return [
+                "isIncomplete": !complete,
+                "items": items.map { item in
+                    var item = item
+                    item["textEdit"] = ["range": range, "newText": "[[" + (item["insertText"] as? String ?? "") + "]]"]
+                    item["filterText"] = opener + (item["filterText"] as? String ?? item["label"] as? String ?? "")
+                    item["insertText"] = nil
+                    return item
+                },
+            ]
+        }
         if let hash = before.lastIndex(of: "#"), !before[hash...].contains(where: \.isWhitespace),
             hash == before.startIndex || before[before.index(before: hash)].isWhitespace
         {
@@ -64,6 +81,15 @@ extension LanguageServer {
             return ["isIncomplete": false, "items": frontMatterItems(String(before))]
         }
         return ["isIncomplete": false, "items": []]
+    }
+
+    /// The last `「「` or `［［` before the cursor that nothing has closed yet, and the brackets that would close it.
+    private func fullWidthOpening(_ before: Substring) -> (Range<Substring.Index>, close: String)? {
+        BodyReader.fullWidthBrackets.compactMap { open, close -> (Range<Substring.Index>, close: String)? in
+            guard let o = before.range(of: open, options: .backwards), !before[o.upperBound...].contains(close)
+            else { return nil }
+            return (o, close)
+        }.max { $0.0.lowerBound < $1.0.lowerBound }
     }
 
     /// The most people and notes one answer offers: past it the answer says it is incomplete, and the editor asks

@@ -76,7 +76,7 @@ public final class LanguageServer {
             "capabilities": [
                 "positionEncoding": encoding.rawValue,
                 "textDocumentSync": ["openClose": true, "change": 1, "save": ["includeText": false]],
-                "completionProvider": ["triggerCharacters": ["[", "#", ":"]],
+                "completionProvider": ["triggerCharacters": ["[", "#", ":", "「", "［"]],
                 "hoverProvider": true, "definitionProvider": true, "referencesProvider": true,
                 "documentSymbolProvider": true, "workspaceSymbolProvider": true,
                 "codeActionProvider": ["codeActionKinds": ["quickfix"]],
