@@ -23,13 +23,14 @@ struct Add: ParsableCommand {
     func run() throws {
         let (root, journal) = try readJournal(options)
         let say = Say(language: journal.config.language)
-        let id = (self.id ?? NewNotes.id(for: name)).trimmingCharacters(in: .whitespaces)
+        let naming = PersonNoteNaming(journal)
+        let id = (self.id ?? naming.stem(for: name)).trimmingCharacters(in: .whitespaces)
         guard !id.isEmpty, !id.contains("/"), !id.hasPrefix("."), !name.trimmingCharacters(in: .whitespaces).isEmpty
         else {
             throw refuse(
                 say, "cannot make a file name of '\(id)'; give one with --id", "'\(id)' はファイル名にできません。--id で指定してください")
         }
-        let path = journal.config.peopleDir + "/" + id + ".md"
+        let path = naming.path(stem: id, peopleDir: journal.config.peopleDir)
         if NoteName.namesNoOne(id, path: path, folder: journal.config.peopleDir) {
             throw refuse(
                 say,

@@ -256,6 +256,31 @@ func everydayJournal() throws -> Scratch {
         #expect(try kizuna(["add", "Readme", "--id", "readme-ito", "--journal", dir.path]).status == 0)
     }
 
+    /// A new note is named as the journal names its people's: by name where the notes are (an Obsidian vault, whose
+    /// `[[Ken Ito]]` then opens it), in a folder of its own where most people have one, by id otherwise. `add`,
+    /// `import` and the editor's "create a person note" agree.
+    @Test func aNewPersonNoteIsNamedAsTheJournalNamesItsPeoples() throws {
+        let vault = try Scratch()
+        try vault.write("kizuna.yaml", "people_dir: People\n")
+        try vault.write("People/Jane Doe.md", "---\ntags: [person]\n---\n")
+        try vault.write("People/John Smith.md", "")
+        #expect(try kizuna(["add", "Ken  Ito", "--journal", vault.path]).err == "created People/Ken Ito.md\n")
+        try vault.write("mori.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Mori Aoi: CEO\r\nEND:VCARD\r\n")
+        let imported = try kizuna(["import", vault.path + "/mori.vcf", "--date", "2026-12-01", "--journal", vault.path])
+        #expect(imported.err.contains("create People/Mori Aoi CEO.md"), "\(imported.err)")
+        let folders = try Scratch()
+        try folders.write("kizuna.yaml", "people_dir: People\n")
+        try folders.write("People/alex-barnes/Alex Barnes.md", "")
+        try folders.write("People/brian-oliver/Brian Oliver.md", "")
+        try folders.write("People/Untitled 2.md", "Someone from the fair\n")
+        #expect(
+            try kizuna(["add", "Carol Chen", "--journal", folders.path]).err
+                == "created People/carol-chen/Carol Chen.md\n")
+        #expect(try kizuna(["show", "Carol Chen", "--journal", folders.path]).status == 0)
+        let own = try everydayJournal()
+        #expect(try kizuna(["add", "Dan Ek", "--journal", own.path]).err == "created people/dan-ek.md\n")
+    }
+
     /// A journal with no people says why a name finds nobody, and where to look.
     @Test func aNameInAJournalWithNoPeopleSaysThereAreNone() throws {
         let dir = try Scratch()

@@ -102,9 +102,11 @@ struct ContactMatcher {
     private var byName: [String: [String]] = [:]
     private var taken: Set<String>
     private var byId: [String: String] = [:]
+    private let naming: PersonNoteNaming
 
     init(_ journal: Journal) {
         taken = Set(journal.people.map(\.path))
+        naming = PersonNoteNaming(journal)
         for person in journal.people {
             byId[person.id] = person.path
             for (key, value) in person.contact { index(key, value, person.path) }
@@ -157,12 +159,13 @@ struct ContactMatcher {
         }
     }
 
-    /// `people_dir/<id>.md` for a name, numbered when taken.
+    /// The path of a new note for a name, named as the journal names its people's notes, numbered when taken.
     func freePath(for name: String, config: Config) -> String {
-        let id = NewNotes.id(for: name).isEmpty ? "contact" : NewNotes.id(for: name)
-        var path = "\(config.peopleDir)/\(id).md", n = 2
+        let stem = naming.stem(for: name).isEmpty ? "contact" : naming.stem(for: name)
+        let numbered = naming.byName ? " " : "-"
+        var path = naming.path(stem: stem, peopleDir: config.peopleDir), n = 2
         while taken.contains(path) {
-            path = "\(config.peopleDir)/\(id)-\(n).md"
+            path = naming.path(stem: stem + numbered + "\(n)", peopleDir: config.peopleDir)
             n += 1
         }
         return path

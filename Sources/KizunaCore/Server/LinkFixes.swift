@@ -40,8 +40,9 @@ extension LanguageServer {
 
     /// The edit that creates the note `kizuna add` would write for a person named `name`, unless it exists.
     private func createPersonEdit(_ name: String, _ journal: Journal) -> (path: String, edit: [String: Any])? {
-        let id = NewNotes.id(for: name)
-        let notePath = journal.config.peopleDir + "/" + (id.isEmpty ? "person" : id) + ".md"
+        let naming = PersonNoteNaming(journal)
+        let id = naming.stem(for: name)
+        let notePath = naming.path(stem: id.isEmpty ? "person" : id, peopleDir: journal.config.peopleDir)
         guard !id.isEmpty, journal.people.allSatisfy({ $0.path != notePath }),
             !NoteName.namesNoOne(id, path: notePath, folder: journal.config.peopleDir)
         else { return nil }
