@@ -129,6 +129,30 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
         #expect(r.err.contains("0 new, 0 updated, 1 unchanged"), "\(r.err)")
     }
 
+    /// The reading an iPhone, an Android phone or Google Contacts keeps of a name (ふりがな) becomes one of its
+    /// aliases, family name first as the name is: a link typed in kana, `[[たなか はなこ]]`, finds her.
+    @Test func theReadingOfANameBecomesAnAlias() throws {
+        let dir = try Scratch()
+        try dir.write(
+            "phone.vcf",
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:田中;花子;;;\r\nFN:田中 花子\r\nX-PHONETIC-FIRST-NAME:はなこ\r\n"
+                + "X-PHONETIC-LAST-NAME:たなか\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Stan Karver\r\n"
+                + "X-PHONETIC-FIRST-NAME:Stan\r\nX-PHONETIC-LAST-NAME:Karver\r\nEND:VCARD\r\n")
+        try dir.write(
+            "google.csv",
+            "First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Middle Name,Phonetic Last Name,"
+                + "E-mail 1 - Label,E-mail 1 - Value\n健,,佐藤,けん,,さとう,* Home,ken@example.jp\n")
+        let r = try kizuna(
+            ["import", "phone.vcf", "google.csv", "--date", "2026-12-01", "--journal", dir.path], cwd: dir.path)
+        #expect(r.status == 0, "\(r.err)")
+        #expect((dir.read("people/田中-花子.md") ?? "").contains("\naliases: [たなか はなこ]\n"))
+        #expect((dir.read("people/佐藤-健.md") ?? "").contains("\naliases: [さとう けん]\n"))
+        #expect(!(dir.read("people/stan-karver.md") ?? "aliases").contains("aliases"))
+        try dir.write("log/2026-12-02.md", "[[たなか はなこ]]と[[さとうけん]]とお茶\n")
+        let check = try kizuna(["check", "--journal", dir.path])
+        #expect(check.out.hasSuffix("0 errors, 0 warnings\n"), "\(check.out)")
+    }
+
     @Test func theVCardExportIsReadByVobjectAndImportsBackIntoTheSamePeople() throws {
         let dir = try journal()
         _ = try importAll(dir)

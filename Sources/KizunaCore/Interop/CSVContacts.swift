@@ -74,11 +74,7 @@ public enum CSVContacts {
     }
 
     private static func name(_ given: String?, _ family: String?) -> String? {
-        let japanese = ((family ?? "") + (given ?? "")).unicodeScalars.contains {
-            $0.value >= 0x3040 && $0.value <= 0x9FFF
-        }
-        let parts = (japanese ? [family, given] : [given, family]).compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
+        Contact.name(given: given, family: family)
     }
 
     private static func linkedIn(_ f: [String: String], _ location: SourceLocation) -> Contact? {
@@ -116,6 +112,9 @@ public enum CSVContacts {
         c.organization = f["Organization 1 - Name"] ?? f["Organization Name"]
         c.title = f["Organization 1 - Title"] ?? f["Organization Title"]
         c.nicknames = f["Nickname"].map { [$0] } ?? []
+        c.addReading(
+            given: f["Phonetic First Name"] ?? f["Given Name Yomi"],
+            family: f["Phonetic Last Name"] ?? f["Family Name Yomi"])
         c.birthday = f["Birthday"].flatMap { b in
             b.hasPrefix("--") ? VCardReader.birthday(b) : Day(iso: b).map { _ in b }
         }

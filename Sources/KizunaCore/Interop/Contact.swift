@@ -8,7 +8,7 @@ public struct Contact: Sendable, Equatable {
     public var addresses: [String] = []
     public var organization: String?
     public var title: String?
-    /// `YYYY-MM-DD`, or `--MM-DD` without a year.
+    /// `YYYY-MM-DD`, or `MM-DD` without a year.
     public var birthday: String?
     public var categories: [String] = []
     public var note: String?
@@ -21,6 +21,24 @@ public struct Contact: Sendable, Equatable {
     public init(name: String, source: SourceLocation) {
         self.name = name
         self.source = source
+    }
+
+    /// A name from its given and family parts: family first when it is Japanese (田中 花子, たなか はなこ), given
+    /// first otherwise. Nil when both are missing or empty.
+    static func name(given: String?, family: String?) -> String? {
+        let parts = [given ?? "", family ?? ""].map { $0.trimmingCharacters(in: .whitespaces) }
+        let japanese = (parts[1] + parts[0]).unicodeScalars.contains { $0.value >= 0x3040 && $0.value <= 0x9FFF }
+        let name = (japanese ? parts.reversed() : parts).filter { !$0.isEmpty }.joined(separator: " ")
+        return name.isEmpty ? nil : name
+    }
+
+    /// Adds the reading of the name an address book keeps (ふりがな: `X-PHONETIC-…`, Google's "Phonetic … Name")
+    /// to the other names, for a link typed in kana finds them; not when it is the name itself.
+    mutating func addReading(given: String?, family: String?) {
+        guard let reading = Contact.name(given: given, family: family),
+            Normalize.key(reading) != Normalize.key(name), !nicknames.contains(reading)
+        else { return }
+        nicknames.append(reading)
     }
 
     /// The `contact:` lines a note gets for it, in a fixed order.

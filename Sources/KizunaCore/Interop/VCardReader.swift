@@ -189,6 +189,9 @@ public enum VCardReader {
         var c = Contact(name: name, source: source)
         c.uid = all("UID").first.flatMap { clean(text($0.value)) }
         c.nicknames = all("NICKNAME").flatMap { split($0.value, on: ",") }.compactMap(clean)
+        c.addReading(
+            given: all("X-PHONETIC-FIRST-NAME").first.map { text($0.value) },
+            family: all("X-PHONETIC-LAST-NAME").first.map { text($0.value) })
         c.emails = all("EMAIL").compactMap { clean(text($0.value)) }
         c.phones = all("TEL").compactMap { clean(text($0.value).replacingOccurrences(of: "tel:", with: "")) }
         c.addresses = all("ADR").compactMap { p in
@@ -209,10 +212,7 @@ public enum VCardReader {
 
     /// "Given Family" from N's family;given;additional parts, or Japanese order when the name is Japanese.
     private static func nameFromParts(_ parts: [String]) -> String? {
-        let family = parts.first ?? "", given = parts.count > 1 ? parts[1] : ""
-        let japanese = (family + given).unicodeScalars.contains { $0.value >= 0x3040 && $0.value <= 0x9FFF }
-        let name = (japanese ? [family, given] : [given, family]).filter { !$0.isEmpty }.joined(separator: " ")
-        return name.isEmpty ? nil : name
+        Contact.name(given: parts.count > 1 ? parts[1] : nil, family: parts.first)
     }
 
     /// `YYYY-MM-DD` or `MM-DD`, as a note writes a birthday, from `19850412`, `1985-04-12`, `--0412`, `--04-12`,
