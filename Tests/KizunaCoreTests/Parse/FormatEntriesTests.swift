@@ -349,8 +349,9 @@ import Testing
             "m/2026-11-11 - 2.md": "---\ndate: 2026-11-11\npeople: [Ken]\n---\nAlex at 15:00\n",
             "m/2026-11-12.md": "---\ndate: 2026-11-12\npeople: [Ken]\n---\n",
             "m/2026-11-01 Prep.md": "---\ndate: 2026-11-13\npeople: [Ken]\n---\n",
+            "m/2026年11月14日_定例.md": "---\ndate: 2026-11-14\npeople: [Ken]\n---\n",
         ])
-        #expect(j.entries.map(\.title) == ["Pilot kickoff", "", "", "2026-11-01 Prep"])
+        #expect(j.entries.map(\.title) == ["Pilot kickoff", "", "", "2026-11-01 Prep", "定例"])
     }
 
     /// A meeting note's tags, as a text, are parted by the commas a person's tags are: `,`, `、` and `，`.
