@@ -6,7 +6,8 @@ import KizunaCore
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Import contacts: vCard files or folders (2.1, 3.0, 4.0), LinkedIn Connections.csv, Google Contacts CSV.",
+            "Import contacts: vCard files or folders (2.1, 3.0, 4.0), LinkedIn Connections.csv, Google Contacts "
+            + "or Outlook CSV.",
         discussion: """
             A contact that matches a person (by UID, email or phone, then name or alias) adds only what the note \
             lacks; differing values are listed, never overwritten. Anyone new gets a note. Importing the same file \

@@ -153,6 +153,40 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
         #expect(check.out.hasSuffix("0 errors, 0 warnings\n"), "\(check.out)")
     }
 
+    /// Outlook's CSV (which Google Contacts also writes, as "Outlook CSV"): quoted headers in English, readings of
+    /// the name, addresses in parts, `0/0/00` for no birthday, a row with no name reported at its line.
+    @Test func anOutlookCSVBecomesNotes() throws {
+        let dir = try Scratch()
+        /// A row as Outlook writes it: every field quoted, lines ending in CRLF.
+        func row(_ fields: [String]) -> String { fields.map { "\"\($0)\"" }.joined(separator: ",") + "\r\n" }
+        let header = row([
+            "First Name", "Middle Name", "Last Name", "Title", "Given Yomi", "Surname Yomi", "Birthday",
+            "E-mail Address",
+            "E-mail 2 Address", "Mobile Phone", "Home Street", "Home City", "Company", "Job Title", "Notes",
+            "Categories",
+        ])
+        let ann = row([
+            "Ann", "May", "Lee", "Ms.", "", "", "3/15/1980", "ann@example.com", "ann@home.example", "+1 555 0100",
+            "1 Main St", "Springfield", "Acme", "CTO", "Met at the fair", "Friends;Work",
+        ])
+        let hanako = row(
+            ["花子", "", "田中", "", "はなこ", "たなか", "0/0/00", "hanako@example.jp"] + Array(repeating: "", count: 8))
+        let company = row(Array(repeating: "", count: 12) + ["Globex", "", "", ""])
+        try dir.write("outlook.csv", header + ann + hanako + company)
+        let r = try kizuna(["import", "outlook.csv", "--date", "2026-12-01", "--journal", dir.path], cwd: dir.path)
+        #expect(r.err.hasPrefix("outlook.csv:4:1: error: a row without a name\n"), "\(r.err)")
+        let annNote = dir.read("people/ann-may-lee.md") ?? ""
+        for line in [
+            "birthday: 1980-03-15", "tags: [Friends, Work]", "  email: ann@example.com", "  email2: ann@home.example",
+            "  phone: +1 555 0100", "  address: 1 Main St, Springfield", "  organization: Acme", "  title: CTO",
+        ] {
+            #expect(annNote.contains(line + "\n"), "\(line) in \(annNote)")
+        }
+        let hanakoNote = dir.read("people/田中-花子.md") ?? ""
+        #expect(hanakoNote.contains("name: 田中 花子\n") && hanakoNote.contains("aliases: [たなか はなこ]\n"), "\(hanakoNote)")
+        #expect(!hanakoNote.contains("birthday"))
+    }
+
     @Test func theVCardExportIsReadByVobjectAndImportsBackIntoTheSamePeople() throws {
         let dir = try journal()
         _ = try importAll(dir)

@@ -1,6 +1,7 @@
 import SwiftCSV
 
-/// Reads LinkedIn's `Connections.csv` and Google Contacts' CSV export, told apart by their header line.
+/// Reads LinkedIn's `Connections.csv`, Google Contacts' CSV export and Outlook's (which Google also writes, as
+/// "Outlook CSV"), told apart by their header line.
 public enum CSVContacts {
     /// Which export a CSV text is, from its header; nil for neither.
     public static func kind(_ text: String) -> Kind? {
@@ -8,7 +9,7 @@ public enum CSVContacts {
         return header.kind
     }
 
-    public enum Kind: String, Sendable { case linkedIn = "LinkedIn", google = "Google Contacts" }
+    public enum Kind: String, Sendable { case linkedIn = "LinkedIn", google = "Google Contacts", outlook = "Outlook" }
 
     /// LinkedIn writes notes above the header; the header is the first line that names the columns it knows.
     private static func headerLine(_ text: String) -> (index: Int, kind: Kind)? {
@@ -17,6 +18,7 @@ public enum CSVContacts {
             let l = line.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\u{FEFF}", with: "")
             if l.hasPrefix("First Name,Last Name") && l.contains("Connected On") { return (i, .linkedIn) }
             if l.contains("E-mail 1 - Value") || l.hasPrefix("Name,Given Name") { return (i, .google) }
+            if l.contains("First Name"), l.contains("E-mail Address") { return (i, .outlook) }
         }
         return nil
     }
@@ -30,8 +32,8 @@ public enum CSVContacts {
                     Diagnostic(
                         .error,
                         Message(
-                            "not a LinkedIn or Google Contacts CSV: no header line names their columns",
-                            ja: "LinkedIn や Google コンタクトの CSV の見出し行が見つかりません"),
+                            "not a LinkedIn, Google Contacts or Outlook CSV: no header line names their columns",
+                            ja: "LinkedIn、Google コンタクト、Outlook の CSV の見出し行が見つかりません"),
                         at: SourceLocation(path: path, line: 1, column: 1))
                 ]
             )
@@ -57,10 +59,16 @@ public enum CSVContacts {
             var fields: [String: String] = [:]
             for (name, value) in zip(header, row) {
                 let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !v.isEmpty { fields[name] = v }
+                // Outlook writes a date it does not have as 0/0/00.
+                if !v.isEmpty, v != "0/0/00", v != "0/0/0000" { fields[name] = v }
             }
             guard !fields.isEmpty else { continue }
-            let contact = kind == .linkedIn ? linkedIn(fields, location) : google(fields, location)
+            let contact: Contact?
+            switch kind {
+            case .linkedIn: contact = linkedIn(fields, location)
+            case .google: contact = google(fields, location)
+            case .outlook: contact = outlook(fields, location)
+            }
             if let contact {
                 contacts.append(contact)
                 if contact.birthday == nil, let written = fields["Birthday"] {
@@ -123,5 +131,42 @@ public enum CSVContacts {
         c.categories = groups.map { $0.replacingOccurrences(of: "* ", with: "") }
             .filter { !$0.isEmpty && $0 != "myContacts" && $0 != "starred" }
         return c
+    }
+
+    /// Outlook's columns, in English as Outlook and Google write them: names (with Outlook's readings, `Given Yomi`
+    /// and `Surname Yomi`), three emails, phones, home and business addresses in parts, company, job title, web
+    /// page, birthday, notes and categories. Its `Title` is Mr or Ms, not a job.
+    private static func outlook(_ f: [String: String], _ location: SourceLocation) -> Contact? {
+        let given = [f["First Name"], f["Middle Name"]].compactMap { $0 }.joined(separator: " ")
+        guard let n = name(given.isEmpty ? nil : given, f["Last Name"]) ?? f["Nickname"] else { return nil }
+        var c = Contact(name: n, source: location)
+        c.nicknames = f["Nickname"].map { [$0] } ?? []
+        c.addReading(given: f["Given Yomi"], family: f["Surname Yomi"])
+        c.emails = ["E-mail Address", "E-mail 2 Address", "E-mail 3 Address"].compactMap { f[$0] }
+        c.phones = ["Mobile Phone", "Primary Phone", "Home Phone", "Home Phone 2", "Business Phone", "Other Phone"]
+            .compactMap { f[$0] }
+        c.addresses = ["Home", "Business", "Other"].compactMap { place in
+            let parts = ["Street", "Street 2", "Street 3", "City", "State", "Postal Code", "Country/Region", "Country"]
+                .compactMap { f["\(place) \($0)"] }
+            return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        }
+        c.organization = f["Company"]
+        c.title = f["Job Title"]
+        c.urls = f["Web Page"].map { [$0] } ?? []
+        c.birthday = f["Birthday"].flatMap(outlookDay)?.description
+        c.note = f["Notes"]
+        c.categories = (f["Categories"] ?? "").split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        return c
+    }
+
+    /// A date as Outlook writes it: month first (`3/15/1980`), but day first when the first number is over 12
+    /// (`15/3/1980`, a British Outlook), or year first (`1980/3/15`, a Japanese one); nil for no day, or for a year
+    /// of two digits.
+    static func outlookDay(_ text: String) -> Day? {
+        let n = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map { Int($0) }
+        guard n.count == 3, let a = n[0], let b = n[1], let c = n[2] else { return nil }
+        if a >= 1000 { return Day(year: a, month: b, day: c) }
+        guard c >= 1000 else { return nil }
+        return a > 12 ? Day(year: c, month: b, day: a) : Day(year: c, month: a, day: b)
     }
 }
