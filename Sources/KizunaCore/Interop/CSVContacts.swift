@@ -81,12 +81,8 @@ public enum CSVContacts {
         return (contacts, diagnostics)
     }
 
-    private static func name(_ given: String?, _ family: String?) -> String? {
-        Contact.name(given: given, family: family)
-    }
-
     private static func linkedIn(_ f: [String: String], _ location: SourceLocation) -> Contact? {
-        guard let n = name(f["First Name"], f["Last Name"]) else { return nil }
+        guard let n = Contact.name(given: f["First Name"], family: f["Last Name"]) else { return nil }
         var c = Contact(name: n, source: location)
         c.emails = f["Email Address"].map { [$0] } ?? []
         c.organization = f["Company"]
@@ -108,7 +104,7 @@ public enum CSVContacts {
 
     private static func google(_ f: [String: String], _ location: SourceLocation) -> Contact? {
         let given = f["Given Name"] ?? f["First Name"], family = f["Family Name"] ?? f["Last Name"]
-        guard let n = f["Name"] ?? name(given, family) ?? f["Nickname"] else { return nil }
+        guard let n = f["Name"] ?? Contact.name(given: given, family: family) ?? f["Nickname"] else { return nil }
         var c = Contact(name: n, source: location)
         func many(_ prefix: String) -> [String] {
             (1...9).compactMap { f["\(prefix) \($0) - Value"] }.flatMap { $0.components(separatedBy: " ::: ") }
@@ -138,7 +134,7 @@ public enum CSVContacts {
     /// page, birthday, notes and categories. Its `Title` is Mr or Ms, not a job.
     private static func outlook(_ f: [String: String], _ location: SourceLocation) -> Contact? {
         let given = [f["First Name"], f["Middle Name"]].compactMap { $0 }.joined(separator: " ")
-        guard let n = name(given.isEmpty ? nil : given, f["Last Name"]) ?? f["Nickname"] else { return nil }
+        guard let n = Contact.name(given: given, family: f["Last Name"]) ?? f["Nickname"] else { return nil }
         var c = Contact(name: n, source: location)
         c.nicknames = f["Nickname"].map { [$0] } ?? []
         c.addReading(given: f["Given Yomi"], family: f["Surname Yomi"])
