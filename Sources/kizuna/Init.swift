@@ -24,22 +24,47 @@ struct Init: ParsableCommand {
                 say, "\(root)/\(Config.fileName) already exists; nothing was changed",
                 "\(root)/\(Config.fileName) はすでにあります。何も変更していません")
         }
+        // A folder the vault already keeps its people in is the people folder, not a second one beside it.
+        let kept = Init.peopleFolder(in: root)
+        var made = [Config.fileName]
         do {
             try NoteWriter.create(
-                root + "/" + Config.fileName, bytes: Array(NewNotes.settings(owner: owner, language: language).utf8))
-            for folder in ["people", "log"] {
+                root + "/" + Config.fileName,
+                bytes: Array(NewNotes.settings(owner: owner, language: language, peopleDir: kept ?? "people").utf8))
+            for folder in (kept == nil ? ["people"] : []) + ["log"]
+            where !FileManager.default.fileExists(atPath: root + "/" + folder) {
                 try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+                made.append(folder + "/")
             }
             if !FileManager.default.fileExists(atPath: root + "/README.md") {
                 try NoteWriter.create(root + "/README.md", bytes: Array(NewNotes.readme(language: language).utf8))
+                made.append("README.md")
             }
         } catch {
             printError("kizuna: \(error)")
             throw ExitCode(2)
         }
         say(
-            "created a journal in \(root): kizuna.yaml, people/, log/, README.md",
-            "\(root) にジャーナルを作りました: kizuna.yaml、people/、log/、README.md")
+            "created a journal in \(root): \(made.joined(separator: ", "))"
+                + (kept.map { " (people_dir: \($0), the folder already there)" } ?? ""),
+            "\(root) にジャーナルを作りました: \(made.joined(separator: "、"))"
+                + (kept.map { "(people_dir: \($0)、すでにあるフォルダー)" } ?? ""))
+    }
+
+    /// The folder at the top of `root` that already holds people's notes as vaults name it (`People/`,
+    /// `Contacts/`, `人物/`), in any case; nil when there is none.
+    static func peopleFolder(in root: String) -> String? {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).sorted()
+        for wanted in ["people", "contacts", "persons", "人物", "人脈"] {
+            for name in names where name.lowercased() == wanted {
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isFolder), isFolder.boolValue
+                {
+                    return name
+                }
+            }
+        }
+        return nil
     }
 }
 

@@ -256,6 +256,21 @@ func everydayJournal() throws -> Scratch {
         #expect(try kizuna(["add", "Readme", "--id", "readme-ito", "--journal", dir.path]).status == 0)
     }
 
+    /// `init` in a vault that already keeps its people in a folder (`People/`, `Contacts/`) points people_dir
+    /// there, makes no `people/` beside it, keeps the vault's README, and says only what it made.
+    @Test func initInAVaultAdoptsItsPeopleFolder() throws {
+        let vault = try Scratch()
+        try vault.write("README.md", "My vault\n")
+        try vault.write("People/Jane Doe.md", "---\ntags: [person]\n---\n")
+        let r = try kizuna(["init", vault.path])
+        let made = "kizuna.yaml, log/ (people_dir: People, the folder already there)"
+        #expect(r.err == "created a journal in \(vault.path): \(made)\n")
+        #expect(vault.read("README.md") == "My vault\n")
+        #expect((vault.read("kizuna.yaml") ?? "").contains("\npeople_dir: People "))
+        #expect(!FileManager.default.fileExists(atPath: vault.path + "/people"))
+        #expect(try kizuna(["check", "--journal", vault.path]).out.hasPrefix("2 notes, 1 person,"))
+    }
+
     /// A new note is named as the journal names its people's: by name where the notes are (an Obsidian vault, whose
     /// `[[Ken Ito]]` then opens it), in a folder of its own where most people have one, by id otherwise. `add`,
     /// `import` and the editor's "create a person note" agree.
