@@ -82,7 +82,7 @@ public enum CSVContacts {
     }
 
     private static func linkedIn(_ f: [String: String], _ location: SourceLocation) -> Contact? {
-        guard let n = Contact.name(given: f["First Name"], family: f["Last Name"]) else { return nil }
+        guard let n = PersonName.joining(given: f["First Name"], family: f["Last Name"]) else { return nil }
         var c = Contact(name: n, source: location)
         c.emails = f["Email Address"].map { [$0] } ?? []
         c.organization = f["Company"]
@@ -104,7 +104,7 @@ public enum CSVContacts {
 
     private static func google(_ f: [String: String], _ location: SourceLocation) -> Contact? {
         let given = f["Given Name"] ?? f["First Name"], family = f["Family Name"] ?? f["Last Name"]
-        guard let n = f["Name"] ?? Contact.name(given: given, family: family) ?? f["Nickname"] else { return nil }
+        guard let n = f["Name"] ?? PersonName.joining(given: given, family: family) ?? f["Nickname"] else { return nil }
         var c = Contact(name: n, source: location)
         func many(_ prefix: String) -> [String] {
             (1...9).compactMap { f["\(prefix) \($0) - Value"] }.flatMap { $0.components(separatedBy: " ::: ") }
@@ -134,7 +134,7 @@ public enum CSVContacts {
     /// page, birthday, notes and categories. Its `Title` is Mr or Ms, not a job.
     private static func outlook(_ f: [String: String], _ location: SourceLocation) -> Contact? {
         let given = [f["First Name"], f["Middle Name"]].compactMap { $0 }.joined(separator: " ")
-        guard let n = Contact.name(given: given, family: f["Last Name"]) ?? f["Nickname"] else { return nil }
+        guard let n = PersonName.joining(given: given, family: f["Last Name"]) ?? f["Nickname"] else { return nil }
         var c = Contact(name: n, source: location)
         c.nicknames = f["Nickname"].map { [$0] } ?? []
         c.addReading(given: f["Given Yomi"], family: f["Surname Yomi"])

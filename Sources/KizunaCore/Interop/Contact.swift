@@ -23,19 +23,10 @@ public struct Contact: Sendable, Equatable {
         self.source = source
     }
 
-    /// A name from its given and family parts: family first when it is Japanese (田中 花子, たなか はなこ), given
-    /// first otherwise. Nil when both are missing or empty.
-    static func name(given: String?, family: String?) -> String? {
-        let parts = [given ?? "", family ?? ""].map { $0.trimmingCharacters(in: .whitespaces) }
-        let japanese = (parts[1] + parts[0]).unicodeScalars.contains { $0.value >= 0x3040 && $0.value <= 0x9FFF }
-        let name = (japanese ? parts.reversed() : parts).filter { !$0.isEmpty }.joined(separator: " ")
-        return name.isEmpty ? nil : name
-    }
-
     /// Adds the reading of the name an address book keeps (ふりがな: `X-PHONETIC-…`, Google's "Phonetic … Name")
     /// to the other names, for a link typed in kana finds them; not when it is the name itself.
     mutating func addReading(given: String?, family: String?) {
-        guard let reading = Contact.name(given: given, family: family),
+        guard let reading = PersonName.joining(given: given, family: family),
             Normalize.key(reading) != Normalize.key(name), !nicknames.contains(reading)
         else { return }
         nicknames.append(reading)

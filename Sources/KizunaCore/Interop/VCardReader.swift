@@ -212,7 +212,7 @@ public enum VCardReader {
 
     /// "Given Family" from N's family;given;additional parts, or Japanese order when the name is Japanese.
     private static func nameFromParts(_ parts: [String]) -> String? {
-        Contact.name(given: parts.count > 1 ? parts[1] : nil, family: parts.first)
+        PersonName.joining(given: parts.count > 1 ? parts[1] : nil, family: parts.first)
     }
 
     /// `YYYY-MM-DD` or `MM-DD`, as a note writes a birthday, from `19850412`, `1985-04-12`, `--0412`, `--04-12`,

@@ -103,6 +103,18 @@ public struct Birthday: Sendable, Hashable {
     }
 }
 
+/// A person's name from its parts, as address books and person templates keep them.
+public enum PersonName {
+    /// The given and family parts as one name: family first when it is Japanese (田中 花子, たなか はなこ), given
+    /// first otherwise. Nil when both are missing or empty.
+    public static func joining(given: String?, family: String?) -> String? {
+        let parts = [given ?? "", family ?? ""].map { $0.trimmingSpaces() }
+        let japanese = (parts[1] + parts[0]).unicodeScalars.contains { $0.value >= 0x3040 && $0.value <= 0x9FFF }
+        let name = (japanese ? parts.reversed() : parts).filter { !$0.isEmpty }.joined(separator: " ")
+        return name.isEmpty ? nil : name
+    }
+}
+
 /// A reference to a person as written in front matter, before it is resolved.
 public struct PersonRef: Sendable, Hashable {
     public var text: String

@@ -62,6 +62,7 @@ public enum FrontMatter {
             }
             for entry in pairs { reader.read(entry.key, entry.value, into: &f) }
             f.contact += reader.looseContact.filter { loose in !f.contact.contains { $0.key == loose.key } }
+            if f.name == nil { f.name = PersonName.joining(given: reader.givenName, family: reader.familyName) }
             return (f, reader.diagnostics)
         }
     }
@@ -74,6 +75,8 @@ private struct PersonReader {
     var diagnostics: [Diagnostic] = []
     /// Ways to reach the person kept outside `contact:` (`email:`, `Company:`), which `contact:` adds to.
     var looseContact: [(key: String, value: String)] = []
+    /// The parts of the name a template keeps (`first_name:`, `姓:`), the name when `name:` is missing.
+    var givenName: String?, familyName: String?
 
     mutating func report(_ severity: Severity, _ message: Message, _ v: YAMLValue) {
         let p = v.position
@@ -106,6 +109,8 @@ private struct PersonReader {
             case .null: break
             default: f.contact = [("", value.flattened.joined(separator: ", "))]
             }
+        case "first_name", "firstname", "given_name", "名": givenName = value.string
+        case "last_name", "lastname", "family_name", "surname", "姓": familyName = value.string
         default:
             // Other keys are kept in the file and ignored, but for a way to reach the person.
             if ContactKind.isLoose(key) {

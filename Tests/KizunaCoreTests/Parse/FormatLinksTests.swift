@@ -342,6 +342,18 @@ import Testing
         #expect(j.entries.map { "\($0.date) \($0.participants)" } == ["2026-11-02 [1]"])
     }
 
+    /// A note with no `name:` takes the name its template keeps in parts (`first_name:` and `last_name:`, `姓:` and
+    /// `名:`), family name first when it is Japanese, and links find it by that name; `name:` wins.
+    @Test func aNameKeptInPartsIsTheName() {
+        let j = journal([
+            "people/alex-barnes.md": "---\nfirst_name: Alex\nlast_name: Barnes\n---\n",
+            "people/tanaka.md": "---\n姓: 田中\n名: 花子\n---\n", "people/c.md": "---\nname: Cy\nFirst Name: Other\n---\n",
+            "log/d.md": "## 2026-11-02 Lunch with [[Alex Barnes]] and [[田中 花子]]\n",
+        ])
+        #expect(j.people.map(\.name) == ["Alex Barnes", "Cy", "田中 花子"])
+        #expect(printed(j).isEmpty && j.entries.first?.participants == [0, 2])
+    }
+
     @Test func peopleDirComesFromTheConfig() {
         let j = journal(["contacts/a.md": "", "people/b.md": ""], config: "people_dir: contacts\n")
         #expect(j.people.map(\.id) == ["a"])
