@@ -125,7 +125,12 @@ public enum NoteParser {
         var yaml: YAMLValue? = nil
         if let yamlText = split.yaml {
             switch YAMLReader.read(yamlText, firstLine: 2) {
-            case .success(let v): yaml = v?.withKeysAsWritten
+            case .success(let v):
+                let keys = v?.withKeysAsWritten
+                yaml = keys?.value
+                for key in keys?.unread ?? [] {
+                    note.diagnostics.append(.unreadKey(key.key, at: loc(key.keyLine + 1, key.keyColumn)))
+                }
             case .failure(let p):
                 // libyaml counts columns in Unicode scalars; YAML lines start on the file's line 2.
                 note.diagnostics.append(Diagnostic(.error, p.message, at: loc(p.line + 1, p.column)))

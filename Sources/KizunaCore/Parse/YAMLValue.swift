@@ -42,23 +42,39 @@ public enum YAMLValue: Sendable, Equatable {
 
 extension YAMLValue {
     /// A mapping whose keys are read as FORMAT.md writes them: in lower case, with `_` for a space (`Birthday`,
-    /// `How Met`, as many name Obsidian's properties). A key the note writes so itself wins over its variants. Any
-    /// other value is itself.
-    var withKeysAsWritten: YAMLValue {
+    /// `How Met`, as many name Obsidian's properties), and the keys left unread: a key the note writes so itself
+    /// wins over its variants. Any other value is itself.
+    var withKeysAsWritten: (value: YAMLValue, unread: [YAMLEntry]) {
         guard case .mapping(let entries, let line, let column) = self,
             entries.contains(where: { $0.key.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x20 } })
-        else { return self }
+        else { return (self, []) }
         let written = Set(entries.map(\.key))
-        return .mapping(
-            entries.compactMap { entry in
-                let key = String(
-                    decoding: entry.key.utf8.map { $0 == 0x20 ? 0x5F : ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) },
-                    as: UTF8.self)
-                if key != entry.key, written.contains(key) { return nil }
-                var e = entry
-                e.key = key
-                return e
-            }, line: line, column: column)
+        var read: [YAMLEntry] = [], unread: [YAMLEntry] = []
+        for entry in entries {
+            var e = entry
+            e.key = YAMLValue.keyAsWritten(entry.key)
+            if e.key != entry.key, written.contains(e.key) { unread.append(entry) } else { read.append(e) }
+        }
+        return (.mapping(read, line: line, column: column), unread)
+    }
+
+    /// A key in lower case, with `_` for a space.
+    static func keyAsWritten(_ key: String) -> String {
+        let bytes = key.utf8.map { $0 == 0x20 ? 0x5F : ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension Diagnostic {
+    /// A front matter key that is not read: its variant as FORMAT.md writes it (`Name` of `name`) is there too.
+    static func unreadKey(_ key: String, at location: SourceLocation) -> Diagnostic {
+        let written = YAMLValue.keyAsWritten(key)
+        return Diagnostic(
+            .warning,
+            Message(
+                "'\(key)' is read as '\(written)', which this note also has: only '\(written)' is read",
+                ja: "'\(key)' は '\(written)' として読みますが、このメモには '\(written)' もあるため読みません"),
+            at: location)
     }
 }
 
