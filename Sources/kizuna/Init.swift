@@ -25,7 +25,7 @@ struct Init: ParsableCommand {
                 "\(root)/\(Config.fileName) はすでにあります。何も変更していません")
         }
         // A folder the vault already keeps its people in is the people folder, not a second one beside it.
-        let kept = Init.peopleFolder(in: root)
+        let kept = JournalLoader.likelyPeopleFolder(in: root)
         var made = [Config.fileName]
         do {
             try NoteWriter.create(
@@ -51,21 +51,6 @@ struct Init: ParsableCommand {
                 + (kept.map { "(people_dir: \($0)、すでにあるフォルダー)" } ?? ""))
     }
 
-    /// The folder at the top of `root` that already holds people's notes as vaults name it (`People/`,
-    /// `Contacts/`, `人物/`), in any case; nil when there is none.
-    static func peopleFolder(in root: String) -> String? {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).sorted()
-        for wanted in ["people", "contacts", "persons", "人物", "人脈"] {
-            for name in names where name.lowercased() == wanted {
-                var isFolder: ObjCBool = false
-                if FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isFolder), isFolder.boolValue
-                {
-                    return name
-                }
-            }
-        }
-        return nil
-    }
 }
 
 extension Language: ExpressibleByArgument {}

@@ -150,9 +150,10 @@ public enum JournalLoader {
         let name = (config.peopleDir as NSString).lastPathComponent
         let siblings =
             (try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? root : root + "/" + parent)) ?? []
-        let near = siblings.sorted().first { $0.lowercased() == name.lowercased() }.map {
-            parent.isEmpty ? $0 : parent + "/" + $0
-        }
+        let near =
+            siblings.sorted().first { $0.lowercased() == name.lowercased() }.map {
+                parent.isEmpty ? $0 : parent + "/" + $0
+            } ?? likelyPeopleFolder(in: root)
         guard near != nil || config.peopleDirIsSet else { return nil }
         let hint = near.map {
             (
@@ -169,6 +170,29 @@ public enum JournalLoader {
                 ja: "people_dir '\(config.peopleDir)' というフォルダーがないため、`type: person` と書いたメモだけが人物になります"
                     + (hint?.ja ?? "")),
             at: SourceLocation(path: at, line: 1, column: 1))
+    }
+
+    /// The folder a vault keeps its people in when it is no `people/`: one named `people` in another case, or
+    /// `contacts`, `persons`, `人物` or `人脈`, at the top or one folder down (`crm/contacts`); nil when none is.
+    public static func likelyPeopleFolder(in root: String) -> String? {
+        func folders(_ path: String) -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: root + path)) ?? []).sorted().filter { name in
+                var isDir: ObjCBool = false
+                return !name.hasPrefix(".")
+                    && FileManager.default.fileExists(atPath: root + path + "/" + name, isDirectory: &isDir)
+                    && isDir.boolValue
+            }
+        }
+        let names = ["people", "contacts", "persons", "人物", "人脈"]
+        let top = folders("")
+        for wanted in names { if let found = top.first(where: { $0.lowercased() == wanted }) { return found } }
+        for parent in top {
+            let inside = folders("/" + parent)
+            for wanted in names {
+                if let found = inside.first(where: { $0.lowercased() == wanted }) { return parent + "/" + found }
+            }
+        }
+        return nil
     }
 
     public static func realPath(_ path: String) -> String? {

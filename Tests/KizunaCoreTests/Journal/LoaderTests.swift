@@ -646,6 +646,15 @@ import Testing
         let fine = TempDir()
         fine.write("log/a.md", "# a\n")
         #expect(printed(try Kizuna.journal(root: fine.path)).isEmpty)
+        // A folder of people by another name, one folder down, as a CRM vault keeps them.
+        let crm = TempDir()
+        crm.write("crm/contacts/larsson-gustav.md", "---\nfirst_name: Gustav\n---\n")
+        crm.write("crm/activities/call.md", "# a\n")
+        #expect(
+            printed(try Kizuna.journal(root: crm.path)) == [
+                ".:1:1: warning: people_dir 'people' names no folder, so only notes marked `type: person` are "
+                    + "people; did you mean 'crm/contacts'? (set people_dir: crm/contacts in kizuna.yaml)"
+            ])
     }
 }
 
