@@ -303,12 +303,13 @@ extension FrontMatter {
         return text.isEmpty ? [] : [PersonRef(text: text, location: location)]
     }
 
-    /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:` or
-    /// `participants:`; `at` places a value's line and column in the file.
+    /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:`,
+    /// `participants:` or `contacts:` (as CRM vaults list an activity's people); `at` places a value's line and
+    /// column in the file.
     static func meeting(_ yaml: YAMLValue?, at: (Int, Int) -> SourceLocation) -> MeetingHead? {
         guard let yaml,
             let date = yaml["date"]?.string.flatMap({ DateParser.value(Normalize.nfkc($0).trimmingSpaces()) }),
-            let value = ["people", "attendees", "participants"].lazy.compactMap({ yaml[$0] }).first
+            let value = ["people", "attendees", "participants", "contacts"].lazy.compactMap({ yaml[$0] }).first
         else { return nil }
         let place = at(value.position.line, value.position.column)
         let people = value.flattened.flatMap { FrontMatter.people(namedBy: $0, at: place) }

@@ -354,6 +354,21 @@ import Testing
         #expect(j.entries.map(\.title) == ["Pilot kickoff", "", "", "2026-11-01 Prep", "定例"])
     }
 
+    /// A CRM vault's activity, with `contacts:` for its people and a time after its date, is a meeting too; a
+    /// company's note with `contacts:` and no `date:` is not.
+    @Test func anActivityWithContactsIsAMeeting() {
+        let j = journal(
+            [
+                "crm/contacts/chen-lisa.md": "---\nfirst_name: Lisa\nlast_name: Chen\n---\n",
+                "crm/activities/2024-01-08-09-30-call.md":
+                    "---\ntype: call\ndate: \"2024-01-08 09:30\"\ncontacts:\n  - \"[[contacts/chen-lisa]]\"\n---\n"
+                    + "# Discovery call\n",
+                "crm/companies/netflix.md": "---\nname: Netflix\ncontacts:\n  - \"[[contacts/chen-lisa]]\"\n---\n",
+            ], config: "people_dir: crm/contacts\n")
+        #expect(j.entries.map { "\($0.date) \($0.title) \($0.participants)" } == ["2024-01-08 Discovery call [0]"])
+        #expect(printed(j).isEmpty)
+    }
+
     /// A meeting note's tags, as a text, are parted by the commas a person's tags are: `,`, `、` and `，`.
     @Test func aMeetingNotesTagsArePartedByJapaneseCommasToo() {
         let j = journal([
