@@ -150,6 +150,29 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(show.contains("Touches (1)\n  2024-06-20 #call · People/brian-oliver/2024-06-20.md:7\n"))
     }
 
+    /// A sales CRM kept in markdown, as luebken/ccrm keeps one: contacts one folder down with their names in parts
+    /// (`first_name:`, `姓` order for a Japanese one), activities listing their people under `contacts:` beside a
+    /// date and time, companies and opportunities listing them too. As it is, `check` names the folder of people;
+    /// pointed there, the activities are touches and the digest reads them. Its planted mistake: a contact with no
+    /// note.
+    @Test func aSalesCRMVaultIsNamedItsPeopleFolderAndReadsItsActivities() throws {
+        let vault = packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/sales"
+        let r = try kizuna(["check", "--journal", vault])
+        #expect(r.status == 0)
+        golden("check-vault-sales.txt", r.out)
+        let dir = try Scratch(copying: vault)
+        try dir.write("kizuna.yaml", "people_dir: crm/contacts\n")
+        #expect(
+            try kizuna(["check", "--journal", dir.path]).out.hasSuffix(
+                "9 notes, 2 people, 3 entries, 1 task: 0 errors, 1 warning\n"))
+        let show = try kizuna(["show", "Ada Okafor", "--date", "2026-12-01", "--journal", dir.path]).out
+        #expect(show.contains("Touches (1)\n  2026-11-12 Lumen discovery call · "), "\(show)")
+        #expect(show.contains("Plans (1)\n  2026-12-10 Lumen architecture review · "), "\(show)")
+        #expect(show.contains("  contact: email ada.okafor@lumen.example · phone +44 20 7946 0000 · company lumen\n"))
+        let list = try kizuna(["list", "--format", "tsv", "--journal", dir.path]).out
+        #expect(list.contains("\nsato-ken\t佐藤 健\t"), "\(list)")
+    }
+
     /// A journal vault as people keep one: daily notes named by the vault's format, a documentation page pasted into
     /// one, two people who share a name, told apart by the name of one's note and by a path link. Its planted
     /// mistakes: a title holding ': ' and a link both people match (an alias both have).

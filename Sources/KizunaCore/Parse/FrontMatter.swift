@@ -114,8 +114,10 @@ private struct PersonReader {
         default:
             // Other keys are kept in the file and ignored, but for a way to reach the person.
             if ContactKind.isLoose(key) {
-                // `company: "[[Acme]]"` links the company's note; the company is Acme.
-                let v = value.flattened.map { $0.soleWikiLinkTarget ?? $0 }.joined(separator: ", ")
+                // `company: "[[companies/Acme]]"` links the company's note; the company is Acme.
+                let v = value.flattened.map { text in
+                    text.soleWikiLinkTarget.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? text
+                }.joined(separator: ", ")
                 if !v.isEmpty { looseContact.append((key, v)) }
             }
         }
