@@ -50,7 +50,6 @@ struct Init: ParsableCommand {
             "\(root) にジャーナルを作りました: \(made.joined(separator: "、"))"
                 + (kept.map { "(people_dir: \($0)、すでにあるフォルダー)" } ?? ""))
     }
-
 }
 
 extension Language: ExpressibleByArgument {}
