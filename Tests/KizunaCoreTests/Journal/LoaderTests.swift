@@ -627,14 +627,16 @@ import Testing
     }
 
     @Test func aPeopleFolderThatDiffersByCaseOrIsMissingIsNamed() throws {
+        /// The warning that names the folder a journal with no people keeps them in.
+        func hint(_ folder: String) -> [String] {
+            [
+                ".:1:1: warning: people_dir 'people' names no folder, so only notes marked `type: person` are "
+                    + "people; did you mean '\(folder)'? (set people_dir: \(folder) in kizuna.yaml)"
+            ]
+        }
         let dir = TempDir()
         dir.write("People/hanako.md", "---\nname: Hanako\n---\n")
-        let j = try Kizuna.journal(root: dir.path)
-        #expect(
-            printed(j) == [
-                ".:1:1: warning: people_dir 'people' names no folder, so only notes marked `type: person` are "
-                    + "people; did you mean 'People'? (set people_dir: People in kizuna.yaml)"
-            ])
+        #expect(printed(try Kizuna.journal(root: dir.path)) == hint("People"))
         let set = TempDir()
         set.write("kizuna.yaml", "people_dir: contacts\n")
         set.write("log/a.md", "# a\n")
@@ -650,11 +652,7 @@ import Testing
         let crm = TempDir()
         crm.write("crm/contacts/larsson-gustav.md", "---\nfirst_name: Gustav\n---\n")
         crm.write("crm/activities/call.md", "# a\n")
-        #expect(
-            printed(try Kizuna.journal(root: crm.path)) == [
-                ".:1:1: warning: people_dir 'people' names no folder, so only notes marked `type: person` are "
-                    + "people; did you mean 'crm/contacts'? (set people_dir: crm/contacts in kizuna.yaml)"
-            ])
+        #expect(printed(try Kizuna.journal(root: crm.path)) == hint("crm/contacts"))
     }
 }
 
