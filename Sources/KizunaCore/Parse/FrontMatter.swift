@@ -62,7 +62,13 @@ public enum FrontMatter {
             }
             for entry in pairs { reader.read(entry.key, entry.value, into: &f) }
             f.contact += reader.looseContact.filter { loose in !f.contact.contains { $0.key == loose.key } }
-            if f.name == nil { f.name = PersonName.joining(given: reader.givenName, family: reader.familyName) }
+            if f.name == nil {
+                f.name = reader.fullName ?? PersonName.joining(given: reader.givenName, family: reader.familyName)
+            }
+            // The reading of a name (ふりがな) finds the person as an alias does, as an address book's does.
+            if let reading = reader.reading, !reading.isEmpty, !f.aliases.contains(reading) {
+                f.aliases.append(reading)
+            }
             return (f, reader.diagnostics)
         }
     }
@@ -75,8 +81,10 @@ private struct PersonReader {
     var diagnostics: [Diagnostic] = []
     /// Ways to reach the person kept outside `contact:` (`email:`, `Company:`), which `contact:` adds to.
     var looseContact: [(key: String, value: String)] = []
-    /// The parts of the name a template keeps (`first_name:`, `姓:`), the name when `name:` is missing.
-    var givenName: String?, familyName: String?
+    /// The name as a template keeps it (`名前:`, or in parts: `first_name:`, `姓:`), when `name:` is missing.
+    var fullName: String?, givenName: String?, familyName: String?
+    /// The reading of the name a Japanese template keeps (`ふりがな:`).
+    var reading: String?
 
     mutating func report(_ severity: Severity, _ message: Message, _ v: YAMLValue) {
         let p = v.position
@@ -111,6 +119,8 @@ private struct PersonReader {
             }
         case "first_name", "firstname", "given_name", "名": givenName = value.string
         case "last_name", "lastname", "family_name", "surname", "姓": familyName = value.string
+        case "名前", "氏名", "full_name": fullName = value.string
+        case "ふりがな", "よみがな", "読み", "furigana", "reading": reading = value.string?.trimmingSpaces()
         default:
             // Other keys are kept in the file and ignored, but for a way to reach the person.
             if ContactKind.isLoose(key) {

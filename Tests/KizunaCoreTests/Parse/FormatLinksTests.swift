@@ -358,6 +358,19 @@ import Testing
         #expect(printed(j).isEmpty && j.entries.first?.participants == [0, 2])
     }
 
+    /// A Japanese template's `名前:` is the name when `name:` is missing, and its `ふりがな:` finds the person as an
+    /// alias does, so that a link typed in kana reaches them.
+    @Test func aJapaneseTemplatesNameAndReadingAreRead() {
+        let j = journal([
+            "people/tanaka.md": "---\n名前: 田中 花子\nふりがな: たなか はなこ\n---\n",
+            "people/b.md": "---\nname: Bo\n氏名: 別の名前\n---\n",
+            "log/d.md": "## 2026-11-02 [[たなか はなこ]]とお茶\n",
+        ])
+        #expect(j.people.map(\.name) == ["Bo", "田中 花子"])
+        #expect(j.people[1].aliases == ["たなか はなこ"])
+        #expect(printed(j).isEmpty && j.entries.first?.participants == [1])
+    }
+
     @Test func peopleDirComesFromTheConfig() {
         let j = journal(["contacts/a.md": "", "people/b.md": ""], config: "people_dir: contacts\n")
         #expect(j.people.map(\.id) == ["a"])
