@@ -150,6 +150,25 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(show.contains("Touches (1)\n  2024-06-20 #call · People/brian-oliver/2024-06-20.md:7\n"))
     }
 
+    /// A vault kept with the VCF Contacts plugin: its contacts folder named in the plugin's settings, each contact's
+    /// front matter in vCard's names (`N.GN`, `EMAIL[HOME]`, `ADR[HOME].STREET`, `BDAY` in vCard's basic form,
+    /// `CATEGORIES`), an organization among them (`KIND: ORG`, its photo inline), `RELATED` lists. As it is, with no
+    /// kizuna.yaml, the contacts are the people and the daily notes touch them. Its planted mistake: a name mistyped.
+    @Test func aVCFContactsVaultReadsItsContactsAsPeople() throws {
+        let vault = packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/contacts"
+        let r = try kizuna(["check", "--journal", vault])
+        #expect(r.status == 0)
+        golden("check-vault-contacts.txt", r.out)
+        let list = try kizuna(["list", "--format", "tsv", "--journal", vault]).out
+        #expect(
+            list.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").prefix(2).joined(separator: " ") }
+                == ["Hana Yamada Hana Yamada", "Peter Quill Peter Quill", "佐藤 健 佐藤 健"])
+        let show = try kizuna(["show", "佐藤 健", "--date", "2026-12-05", "--journal", vault]).out
+        #expect(show.contains("  birthday: 1985-11-02\n"), "\(show)")
+        #expect(show.contains(" · company 北斗商事 · address[home] 札幌\n  tags: 営業, 旅行\n"), "\(show)")
+        #expect(show.contains("Touches (1)\n  2026-11-20 Friday · Daily/2026-11-20.md:1\n"), "\(show)")
+    }
+
     /// A sales CRM kept in markdown, as luebken/ccrm keeps one: contacts one folder down with their names in parts
     /// (`first_name:`, `姓` order for a Japanese one), activities listing their people under `contacts:` beside a
     /// date and time, companies and opportunities listing them too. As it is, `check` names the folder of people;

@@ -70,6 +70,8 @@ public enum JournalLoader {
         // targets).
         config.ignore += obsidianSkippedFolders(realRoot).map { $0 + "/**" }
         config.dailyNoteFormat = obsidianDailyNoteFormat(realRoot)
+        // A contacts plugin's folder holds the vault's people, unless kizuna.yaml says where they are.
+        if !config.peopleDirIsSet, let contacts = obsidianContactsFolder(realRoot) { config.peopleDir = contacts }
         config.logseq = LogseqGraph.read(root: realRoot)
         var walker = Walker(root: realRoot, config: config)
         walker.attachments = obsidianAttachmentFolder(realRoot)
@@ -90,6 +92,17 @@ public enum JournalLoader {
         let scripts = obsidianFolder(
             root, "plugins/obsidian-excalidraw-plugin/data.json", "scriptFolderPath", limit: 8_388_608)?.path
         return [core, templater, scripts].compactMap { $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    }
+
+    /// The folder an Obsidian contacts plugin keeps its contacts in (`contactsFolder` of VCF Contacts, else of
+    /// Contacts); nil when neither names one below the vault's root.
+    static func obsidianContactsFolder(_ root: String) -> String? {
+        for plugin in ["vcf-contacts", "obsidian-contacts"] {
+            if let (path, _) = obsidianFolder(root, "plugins/\(plugin)/data.json", "contactsFolder", limit: 1_048_576) {
+                return path
+            }
+        }
+        return nil
     }
 
     /// The daily notes' file name an Obsidian vault sets: the Periodic Notes plugin's when it makes daily notes,

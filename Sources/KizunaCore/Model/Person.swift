@@ -138,6 +138,14 @@ public struct PersonFields: Sendable {
     public var status: PersonStatus = .active
     public var snoozeUntil: Day?
     public var contact: [(key: String, value: String)] = []
+    /// The day a template's `last_contact:` says the person was last in touch, for a note that logs no later one.
+    public var lastContact: Mark?
+
+    /// A day the front matter names, and where.
+    public struct Mark: Sendable, Hashable {
+        public var day: Day
+        public var location: SourceLocation
+    }
 }
 
 extension PersonFields: Equatable {
@@ -147,6 +155,7 @@ extension PersonFields: Equatable {
             && a.purpose == b.purpose && a.tags == b.tags && a.communities == b.communities && a.met == b.met
             && a.howMet == b.howMet && a.introducedBy == b.introducedBy && a.knows == b.knows
             && a.birthday == b.birthday && a.status == b.status && a.snoozeUntil == b.snoozeUntil
+            && a.lastContact == b.lastContact
             && a.contact.elementsEqual(b.contact) { $0.key == $1.key && $0.value == $1.value }
     }
 }

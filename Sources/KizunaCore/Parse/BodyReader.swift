@@ -95,6 +95,13 @@ struct BodyReader {
             attach(bi, &r, into: &note)
         }
         if !r.dated, let day = dailyDay { addDailyEntry(day, &r, into: &note) }
+        // A template's `last_contact:` is a touch that day, when no entry of the note is as late.
+        if isPerson, let last = note.fields?.lastContact, !r.entries.contains(where: { $0.date >= last.day }) {
+            r.entries.append(
+                RawEntry(
+                    date: last.day, title: r.titles.count..<r.titles.count, tags: [],
+                    linkStart: Int32(note.entryLinks.count), headingLinkCount: 0, location: last.location))
+        }
         for i in r.entries.indices { (r.entries[i].tags, r.entries[i].kinds) = uniqueTags(r.entries[i].tags) }
         note.entries = r.entries
         note.tasks = r.tasks

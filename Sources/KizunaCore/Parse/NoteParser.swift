@@ -138,6 +138,10 @@ public enum NoteParser {
         }
         // The DB Folder plugin keeps a table's settings in a note inside the folder it shows.
         if yaml?["database-plugin"] != nil { note.isPerson = false }
+        // A contact that is no person, as vCard's KIND says of an organization, a group or a place.
+        if let kind = yaml?["kind"]?.string?.lowercased(), ["org", "organization", "group", "location"].contains(kind) {
+            note.isPerson = false
+        }
         let meeting = FrontMatter.meeting(yaml) { loc($0 + 1, $1) }
         // A meeting note in the people folder (beside the person it was with) is that meeting, not a person.
         if meeting != nil { note.isPerson = false }
@@ -166,8 +170,9 @@ extension NoteParser {
         }
     }
 
-    /// Whether a value of `type` or `categories` is `person`, `people` or `人物`, as text or as a link, in any case. A
-    /// link names its note as Obsidian reads it: `[[Categories/People.md#top|人]]` is the note People.
+    /// Whether a value of `type` or `categories` is `person`, `people`, `人物` or `contact` (the Contacts plugin's
+    /// type), as text or as a link, in any case. A link names its note as Obsidian reads it:
+    /// `[[Categories/People.md#top|人]]` is the note People.
     static func namesPersonKind<S: StringProtocol>(_ value: S) -> Bool {
         var v = Substring(value.trimmingSpaces().lowercased())
         if v.hasPrefix("[["), v.hasSuffix("]]") {
@@ -176,7 +181,7 @@ extension NoteParser {
             if let slash = v.lastIndex(of: "/") { v = v[v.index(after: slash)...] }
             if v.hasSuffix(".md") { v = v.dropLast(3) }
         }
-        return v == "person" || v == "people" || v == "人物"
+        return v == "person" || v == "people" || v == "人物" || v == "contact"
     }
 
     /// The most memory libcmark may take for one note's body: a note made to cost more (`*a` repeated costs about

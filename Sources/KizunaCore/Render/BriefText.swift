@@ -40,7 +40,9 @@ public struct BriefText: Sendable {
             "birthday", "誕生日",
             p.birthday.map { b in ja ? (b.year.map { "\($0)年" } ?? "") + "\(b.month)月\(b.day)日" : b.written })
         // What a reach-out needs at hand: how to reach them, and what they care about.
-        row("contact", "連絡先", p.contact.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+        // A card's UID says nothing to a reader; the JSON keeps it.
+        let reach = p.contact.filter { $0.key.lowercased() != "uid" }
+        row("contact", "連絡先", reach.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
         row("tags", "タグ", p.tags.joined(separator: w.comma))
         row("communities", "コミュニティ", p.communities.joined(separator: w.comma))
         row("asks / gives (365 days)", "お願い / ギブ(365日)", "\(b.asks365) / \(b.gives365)")

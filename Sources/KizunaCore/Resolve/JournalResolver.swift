@@ -10,6 +10,7 @@ public enum JournalResolver {
     ) -> Journal {
         var unresolved = directory.unresolved
         for i in perNote.indices { unresolved += perNote[i].unresolved }
+        dropLastContactsLoggedElsewhere(&perNote, people: directory.people.count)
         // The suggestions run on their own thread, not inside a parallel loop: there their own slices would run
         // one after another (the system does not nest parallel loops), and on a large journal they take longer
         // than the gathering, so once it is done both cores work on them.
@@ -185,6 +186,8 @@ public enum JournalResolver {
         var tasks: [TaskItem] = []
         var diagnostics: [Diagnostic] = []
         var unresolved: [NameIndex.Unresolved] = []
+        /// Which of `entries` is the touch a `last_contact:` in the front matter makes, if one is.
+        var lastContactEntry: Int? = nil
     }
 
     /// Resolves the note at position `position` (in path order) against the directory.
@@ -206,6 +209,9 @@ public enum JournalResolver {
         r.wasRead = true
         r.entries = resolver.entries(of: note, directory.index, sharing: &tags)
         r.tasks = resolver.tasks(of: note, directory.index)
+        if let mark = note.fields?.lastContact {
+            r.lastContactEntry = r.entries.lastIndex { Int($0.line) == mark.location.line && $0.date == mark.day }
+        }
         var others: [Int] = []
         resolver.resolve(note.otherLinks, directory.index, into: &others)
         r.diagnostics = resolver.diagnostics

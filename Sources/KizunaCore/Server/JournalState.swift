@@ -90,7 +90,9 @@ public final class JournalState {
     /// belong, their tasks and diagnostics replaced.
     private func patched() -> Journal? {
         guard var journal = gathered,
-            !changedSince.isEmpty || !diagnosedSince.isEmpty || peopleSince || !addedSince.isEmpty
+            !changedSince.isEmpty || !diagnosedSince.isEmpty || peopleSince || !addedSince.isEmpty,
+            // Whether a `last_contact:` touch stands depends on every other note: the journal is gathered again.
+            !resolved.contains(where: { $0.lastContactEntry != nil })
         else { return nil }
         // Held only here, the journal's lists change in place instead of being copied whole.
         gathered = nil

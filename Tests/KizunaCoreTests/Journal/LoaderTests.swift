@@ -738,6 +738,28 @@ import Testing
     }
 }
 
+@Suite struct ObsidianContactsFolderTests {
+    /// A contacts plugin's folder (VCF Contacts' before Contacts') holds the people unless kizuna.yaml names another;
+    /// the Contacts plugin's default, the vault's root, names none.
+    @Test func aContactsPluginsFolderHoldsThePeopleUnlessKizunaYamlSaysOtherwise() throws {
+        let dir = TempDir()
+        dir.write(
+            ".obsidian/plugins/obsidian-contacts/data.json", "{\"contactsFolder\": \"/\", \"template\": \"custom\"}")
+        dir.write("Personal/Contacts/Hana Yamada.md", "---\nN.GN: Hana\n---\n")
+        dir.write("people/Ann.md", "")
+        dir.write("Daily/2026-11-20.md", "Lunch with [[Hana Yamada]] and [[Ann]].\n")
+        #expect(try Kizuna.journal(root: dir.path).people.map(\.id) == ["Ann"])
+        dir.write(
+            ".obsidian/plugins/vcf-contacts/data.json",
+            "{\"contactsFolder\": \"Personal/Contacts\", \"defaultHashtag\": \"#Contact\", \"syncSelected\": \"None\"}")
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(j.people.map(\.id) == ["Hana Yamada"])
+        #expect(printed(j).isEmpty && j.entries.first?.participants == [0])
+        dir.write("kizuna.yaml", "people_dir: people\n")
+        #expect(try Kizuna.journal(root: dir.path).people.map(\.id) == ["Ann"])
+    }
+}
+
 @Suite struct ObsidianAttachmentFolderTests {
     @Test func aHiddenAttachmentFolderFromTheRootHoldsLinkTargets() throws {
         let dir = TempDir()

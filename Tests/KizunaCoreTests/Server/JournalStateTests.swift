@@ -323,6 +323,31 @@ import Testing
         #expect(summary(j) == summary(try Kizuna.journal(root: root)))
     }
 
+    /// Whether a `last_contact:` touch stands depends on the other notes: edits to the person's note and to a note
+    /// that logs them leave the journal a full read gives.
+    @Test func aLastContactTouchFollowsEditsToEitherNote() throws {
+        let dir = journalOnDisk()
+        let person = "---\nname: Person 3\nlast_contact: 2026-11-20\n---\n## 2026-10-01 Tea #meet\n"
+        dir.write("people/p3.md", person)
+        let (_, state) = readState(dir)
+        try expectAFullRead(state, "read")
+        let edits = [
+            ("people/p3.md", person + "Later.\n"),
+            ("log/2026-10-13.md", "Met [[P3]].\n## 2026-11-21 Lunch with [[P3]]\n"),
+            ("people/p3.md", person + "Later still.\n"),
+            ("log/2026-10-13.md", "Met nobody.\n"),
+        ]
+        for (step, (path, text)) in edits.enumerated() {
+            dir.write(path, text)
+            state.update(path, text: Array(text.utf8))
+            try expectAFullRead(state, "step \(step): \(path)")
+        }
+        let p3 = try #require(state.journal.people.firstIndex { $0.id == "p3" })
+        #expect(
+            state.journal.entries.filter { $0.participants.contains(p3) }.map(\.date.description).contains("2026-11-20")
+        )
+    }
+
     @Test func aChangedDailyNoteIsReparsedAloneAndItsJournalFollowsOnDemand() {
         let dir = journalOnDisk()
         let state = JournalState(root: JournalLoader.realPath(dir.path)!)

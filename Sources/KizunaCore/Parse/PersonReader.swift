@@ -1,0 +1,263 @@
+/// Reads the values of a person's front matter, one key at a time, and what is wrong with them.
+struct PersonReader {
+    let config: Config
+    let at: (Int, Int) -> SourceLocation
+    var diagnostics: [Diagnostic] = []
+    /// Ways to reach the person kept outside `contact:` (`email:`, `Company:`), which `contact:` adds to.
+    var looseContact: [(key: String, value: String)] = []
+    /// The name as a template keeps it (`名前:`, or in parts: `first_name:`, `姓:`), when `name:` is missing.
+    var fullName: String?, givenName: String?, familyName: String?
+    /// The reading of the name a Japanese template keeps (`ふりがな:`).
+    var reading: String?
+    /// An address kept in parts, as VCF Contacts keeps `ADR[HOME].STREET:`: each address's parts in order.
+    var addressParts: [(key: String, parts: [String])] = []
+    /// The tags a contact's `CATEGORIES:` holds, and the people its `friends:` names, when `tags:` and `knows:` do not.
+    var categoryTags: [String] = [], friends: [PersonRef] = []
+
+    mutating func report(_ severity: Severity, _ message: Message, _ v: YAMLValue) {
+        let p = v.position
+        diagnostics.append(Diagnostic(severity, message, at: at(p.line, p.column)))
+    }
+
+    mutating func read(_ key: String, _ value: YAMLValue, into f: inout PersonFields) {
+        switch key {
+        case "name":
+            // The Contacts plugin's template keeps the name in parts: `name: {first: Carl, last: Johnson}`.
+            if case .mapping(let parts, _, _) = value { readNameParts(parts) } else { f.name = text(value, key) }
+        case "aliases": f.aliases = list(value, key, commas: false)
+        case "circle": if let c = text(value, key).flatMap({ circle($0, value) }) { f.circle = c }
+        case "cadence": if let d = text(value, key).flatMap({ cadence($0, value) }) { f.cadenceDays = d }
+        case "purpose": f.purpose = text(value, key)
+        case "tags":
+            f.tags = list(value, key, commas: true).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter {
+                !$0.isEmpty
+            }
+        case "communities": f.communities = list(value, key, commas: true)
+        case "met": f.met = date(value, key)
+        case "how_met": f.howMet = text(value, key)
+        case "introduced_by": f.introducedBy = refs(value, key)
+        case "knows": f.knows = refs(value, key)
+        case "birthday": if let b = text(value, key).flatMap({ birthday($0, value) }) { f.birthday = b }
+        case "status": if let st = text(value, key).flatMap({ status($0, value) }) { f.status = st }
+        case "snooze_until": f.snoozeUntil = date(value, key)
+        case "contact":
+            switch value {
+            case .mapping(let items, _, _):
+                f.contact = items.map { (key: $0.key, value: $0.value.flattened.joined(separator: ", ")) }
+            case .null: break
+            default: f.contact = [("", value.flattened.joined(separator: ", "))]
+            }
+        default:
+            // Other keys are kept in the file and ignored, but for what a template names otherwise and a way to
+            // reach the person.
+            if readTemplateKey(key, value, into: &f) { return }
+            if ContactKind.isLoose(key) {
+                // `company: "[[companies/Acme]]"` links the company's note; the company is Acme.
+                let v = value.flattened.map { text in
+                    text.soleWikiLinkTarget.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? text
+                }.joined(separator: ", ")
+                if !v.isEmpty { looseContact.append((key, v)) }
+            }
+        }
+    }
+
+    mutating func text(_ v: YAMLValue, _ key: String) -> String? {
+        switch v {
+        case .scalar(let s, _, _):
+            let t = s.trimmingSpaces()
+            return t.isEmpty ? nil : t
+        case .null: return nil
+        case .sequence(let items, _, _) where key != "name" && items.count == 1 && items[0].flattened.count == 1:
+            // `purpose: [[Link]]` and the like: YAML read a link as a list.
+            return "[[" + items[0].flattened[0] + "]]"
+        default:
+            report(.error, Message("\(key) must be text", ja: "\(key) には文字列を書いてください"), v)
+            return nil
+        }
+    }
+
+    mutating func list(_ v: YAMLValue, _ key: String, commas: Bool) -> [String] {
+        switch v {
+        case .null: return []
+        case .scalar(let s, _, _):
+            let parts =
+                commas ? s.split(whereSeparator: FrontMatter.isListComma).map(String.init) : [s]
+            return parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        case .sequence:
+            // Gathered into one list in the order `flattened` gives, without a list for every item.
+            var out: [String] = []
+            func gather(_ v: YAMLValue) {
+                switch v {
+                case .scalar(let s, _, _):
+                    let t = s.trimmingSpaces()
+                    if !t.isEmpty { out.append(t) }
+                case .null: break
+                case .sequence(let items, _, _): items.forEach(gather)
+                case .mapping(let pairs, _, _): pairs.forEach { gather($0.value) }
+                }
+            }
+            gather(v)
+            return out
+        case .mapping:
+            report(.error, Message("\(key) must be a list", ja: "\(key) にはリストを書いてください"), v)
+            return []
+        }
+    }
+
+    mutating func date(_ v: YAMLValue, _ key: String) -> Day? {
+        guard let s = text(v, key) else { return nil }
+        if let d = DateParser.value(s) { return d }
+        report(
+            .error,
+            DateParser.eraDay(s).map { eraDate(key, s, write: $0.description) }
+                ?? Message(
+                    "invalid date '\(s)' for \(key) (write YYYY-MM-DD)",
+                    ja: "\(key) の日付 '\(s)' が読めません(YYYY-MM-DD で書いてください)"), v)
+        return nil
+    }
+
+    /// A date in a Japanese era, which front matter does not read, and what to write instead.
+    private func eraDate(_ key: String, _ s: String, write: String) -> Message {
+        Message(
+            "\(key) '\(s)' is a Japanese era's date; write \(write)", ja: "\(key) の '\(s)' は和暦です。\(write) と書きます")
+    }
+
+    /// The people a value names: ids, names, aliases or `[[links]]`, one or a list.
+    mutating func refs(_ v: YAMLValue, _ key: String) -> [PersonRef] {
+        var out: [PersonRef] = []
+        func add(_ item: YAMLValue) {
+            switch item {
+            case .scalar(let s, let l, let c): out += FrontMatter.people(namedBy: s, at: at(l, c))
+            case .sequence(let items, _, _): items.forEach(add)
+            case .null: break
+            case .mapping:
+                report(
+                    .error,
+                    Message(
+                        "\(key) must name people: ids, names, aliases or [[links]]",
+                        ja: "\(key) には人物(ID、名前、別名、[[リンク]])を書いてください"), item)
+            }
+        }
+        add(v)
+        return out
+    }
+
+    mutating func circle(_ c: String, _ value: YAMLValue) -> String? {
+        if let circle = config.circle(named: c) { return circle }
+        let names = config.circles.map(\.name).joined(separator: ", ")
+        let jaNames = config.circles.map { circle in
+            Config.japaneseCircleNames[circle.name].map { "\(circle.name)(\($0))" } ?? circle.name
+        }
+        report(
+            .error,
+            Message(
+                "unknown circle '\(c)' (circles: \(names))",
+                ja: "不明なサークル '\(c)' です(サークル: \(jaNames.joined(separator: "、")))"), value)
+        return nil
+    }
+
+    mutating func cadence(_ s: String, _ value: YAMLValue) -> Int? {
+        checked(
+            DurationParser.days(s), value,
+            Message(
+                "invalid duration '\(s)' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)",
+                ja: "cadence の期間 '\(s)' が読めません(例: 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月, 月1回)"))
+    }
+
+    mutating func birthday(_ s: String, _ value: YAMLValue) -> Birthday? {
+        checked(
+            Birthday(s), value,
+            DateParser.eraDay(s).map { eraDate("birthday", s, write: $0.description) }
+                ?? Message(
+                    "invalid birthday '\(s)' (write YYYY-MM-DD or MM-DD)",
+                    ja: "誕生日 '\(s)' が読めません(YYYY-MM-DD か MM-DD で書いてください)"))
+    }
+
+    mutating func status(_ s: String, _ value: YAMLValue) -> PersonStatus? {
+        let jaChoices = PersonStatus.allCases.map { "\($0.rawValue)(\($0.japanese))" }.joined(separator: "、")
+        return checked(
+            PersonStatus(written: s), value,
+            Message(
+                "unknown status '\(s)' (use active, paused, archived or target)",
+                ja: "不明な status '\(s)' です(\(jaChoices) のいずれか)"))
+    }
+
+    /// `read`, or nil with the error `message` at `value`.
+    private mutating func checked<T>(_ read: T?, _ value: YAMLValue, _ message: Message) -> T? {
+        if read == nil { report(.error, message, value) }
+        return read
+    }
+
+    /// Reads a key a person template or a contacts plugin names a field with, other than kizuna's own; false when
+    /// `key` is none of them. VCF Contacts writes vCard's names: `FN`, `N.GN` (given), `N.FN` (family), `BDAY`,
+    /// `ORG`, `ADR[HOME].STREET`, `CATEGORIES`.
+    mutating func readTemplateKey(_ key: String, _ value: YAMLValue, into f: inout PersonFields) -> Bool {
+        switch key {
+        case "first_name", "firstname", "given_name", "名", "n.gn": givenName = value.string
+        case "last_name", "lastname", "family_name", "surname", "姓", "n.fn": familyName = value.string
+        case "名前", "氏名", "full_name", "fn": fullName = value.string
+        case "ふりがな", "よみがな", "読み", "furigana", "reading": reading = value.string?.trimmingSpaces()
+        case "bday":
+            if let b = text(value, key).flatMap({ birthday(PersonReader.extendedDate($0), value) }) { f.birthday = b }
+        case "org":
+            if let company = value.string?.trimmingSpaces(), !company.isEmpty {
+                looseContact.append(("company", company))
+            }
+        case "uid":
+            // The card's own UID, which an export keeps so that the address book knows the card again.
+            if let uid = value.string?.trimmingSpaces(), !uid.isEmpty { looseContact.append(("uid", uid)) }
+        case "categories", "category":
+            // vCard's categories are the contact's tags; a list is Obsidian's `categories:`, which marks a kind.
+            guard case .scalar = value else { return true }
+            categoryTags = list(value, key, commas: true).filter { !NoteParser.namesPersonKind($0) }
+        case "friends": friends = refs(value, key)
+        case "last_contact", "last_contacted", "last_chat", "last_touch", "最終連絡", "最終連絡日":
+            var v = value
+            if case .scalar(let s, let line, let column) = value, let day = s.soleWikiLinkTarget {
+                v = .scalar(day, line: line, column: column)  // `[[2026-11-02]]`, the day's note
+            }
+            if let day = date(v, key) {
+                f.lastContact = PersonFields.Mark(day: day, location: at(v.position.line, v.position.column))
+            }
+        default:
+            guard key.hasPrefix("adr[") || key.hasPrefix("adr.") else { return false }
+            addAddressPart(key, value)
+        }
+        return true
+    }
+
+    /// Reads `name:` written in parts: `first` and `last`, or `given` and `family`.
+    mutating func readNameParts(_ parts: [YAMLEntry]) {
+        for part in parts {
+            switch part.key.lowercased() {
+            case "first", "given", "first_name", "given_name": givenName = part.value.string
+            case "last", "family", "last_name", "family_name": familyName = part.value.string
+            default: continue
+            }
+        }
+    }
+
+    /// Adds one part of an address kept in parts to the address it belongs to (`ADR[HOME]` or `ADR.HOME`).
+    mutating func addAddressPart(_ key: String, _ value: YAMLValue) {
+        guard let part = value.string?.trimmingSpaces(), !part.isEmpty else { return }
+        let kind = key.dropFirst(4).split(whereSeparator: { $0 == "]" || $0 == "." }).first.map(String.init)
+        let name = "address" + (kind.map { "[\($0)]" } ?? "")
+        if let i = addressParts.firstIndex(where: { $0.key == name }) {
+            addressParts[i].parts.append(part)
+        } else {
+            addressParts.append((name, [part]))
+        }
+    }
+
+    /// A vCard date in its basic form written in the extended one, as the parse reads dates: `19900515` is
+    /// `1990-05-15` and `--0810` is `--08-10`; any other text as it is.
+    static func extendedDate(_ s: String) -> String {
+        let digits = s.drop { $0 == "-" }
+        guard digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return s }
+        switch (s.count - digits.count, digits.count) {
+        case (0, 8): return "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(2))-\(digits.suffix(2))"
+        case (2, 4): return "--\(digits.prefix(2))-\(digits.suffix(2))"
+        default: return s
+        }
+    }
+}

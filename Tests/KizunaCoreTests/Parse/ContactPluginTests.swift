@@ -1,0 +1,110 @@
+import Testing
+
+@testable import KizunaCore
+
+/// Person notes as Obsidian's two contacts plugins write them: VCF Contacts (vCard's property names) and Contacts
+/// (`type: contact`, the name in parts, `last_chat:`).
+@Suite struct ContactPluginTests {
+    /// VCF Contacts keeps the name as vCard's `FN` or in parts (`N.GN` given, `N.FN` family), the birthday as `BDAY`,
+    /// the company as `ORG`, an address in parts and the tags as `CATEGORIES`.
+    @Test func aVCFContactsNoteIsReadByVCardsNames() {
+        let j = journal(
+            [
+                "Contacts/hana.md": """
+                ---
+                N.FN: Yamada
+                N.GN: Hana
+                "EMAIL[HOME]": hana@example.jp
+                BDAY: 19900515
+                ORG: Sakura Studio
+                "ADR[HOME].STREET": 1 Sakura Lane
+                "ADR[HOME].LOCALITY": Kyoto
+                ADR.WORK.LOCALITY: Osaka
+                CATEGORIES: Design, Art
+                VERSION: "4.0"
+                ---
+                #### Notes
+
+                #Contact #Design # Art
+
+                """,
+                "Contacts/li.md": "---\nN.FN: 李\nN.GN: 伟\nFN: 李伟\nBDAY: --1010\n---\n",
+                "Contacts/kepano.md": "---\nname: Ann\ncategories:\n  - \"[[People]]\"\n  - \"[[Friends]]\"\n---\n",
+            ], config: "people_dir: Contacts\n")
+        #expect(printed(j).isEmpty)
+        #expect(j.people.map(\.name) == ["Hana Yamada", "Ann", "李伟"])
+        let hana = j.people[0]
+        #expect(hana.birthday == Birthday(year: 1990, month: 5, day: 15))
+        #expect(j.people[2].birthday == Birthday(year: nil, month: 10, day: 10))
+        #expect(hana.tags == ["Design", "Art"])
+        #expect(j.people[1].tags.isEmpty)
+        #expect(
+            hana.contact.map { "\($0.key)=\($0.value)" } == [
+                "email[home]=hana@example.jp", "company=Sakura Studio", "address[home]=1 Sakura Lane, Kyoto",
+                "address[work]=Osaka",
+            ])
+    }
+
+    /// A card's `UID` is kept: the vCard export writes it, so that the address book knows the card again.
+    @Test func aVCFContactsUIDIsTheExportedCardsUID() {
+        let j = journal(
+            [
+                "Contacts/Hana.md": "---\nFN: Hana\nUID: urn:uuid:0197-hana\n---\n",
+                "Contacts/Ann.md": "---\nFN: Ann\n---\n",
+            ], config: "people_dir: Contacts\n")
+        let cards = VCardExport(journal: j).render()
+        #expect(cards.contains("UID:urn:uuid:0197-hana\r\nFN:Hana\r\n"), "\(cards)")
+        #expect(cards.contains("UID:urn:kizuna:Ann\r\nFN:Ann\r\n"), "\(cards)")
+    }
+
+    /// A contact whose vCard `KIND` is an organization, a group or a place is no person.
+    @Test func aContactOfKindOrgIsNoPerson() {
+        let j = journal(
+            [
+                "Contacts/Acme.md": "---\nFN: Acme\nKIND: ORG\n---\n",
+                "Contacts/Team.md": "---\nkind: group\n---\n",
+                "Contacts/Ann.md": "---\nFN: Ann\nKIND: individual\n---\n",
+                "log/d.md": "## 2026-11-02 Visit [[Acme]] with [[Ann]]\n",
+            ], config: "people_dir: Contacts\n")
+        #expect(printed(j).isEmpty)
+        #expect(j.people.map(\.id) == ["Ann"])
+        #expect(j.entries.first?.participants == [0])
+    }
+
+    /// The Contacts plugin marks its notes `type: contact`, names them `Contact 1.md` and keeps the name in parts
+    /// under `name:`; its `friends:` are the people the contact knows.
+    @Test func aContactsPluginNoteIsAPersonNamedByItsParts() {
+        let j = journal(
+            [
+                "Contacts/Contact.md":
+                    "---\nname:\n  first: Carl\n  last: Johnson\nfriends: [\"[[Sue]]\"]\ntype: contact\n---\n",
+                "Contacts/Contact 1.md":
+                    "---\nname:\n  first: Sue\n  last:\ntype: contact\nknows: [Carl Johnson]\n---\n",
+                "notes/Contact 2.md": "---\nname:\n  first: Bo\ntype: contact\n---\n",
+            ], config: "people_dir: Contacts\n")
+        #expect(printed(j).isEmpty)
+        #expect(j.people.map(\.name) == ["Carl Johnson", "Sue", "Bo"])
+        #expect(j.people[0].knows == [1] && j.people[1].knows == [0])
+    }
+
+    /// `last_contact:` (the Contacts plugin's `last_chat:`) is a touch that day, unless an entry anywhere touches the
+    /// person that day or later: a journal that logs its touches and keeps the field up to date counts each once.
+    @Test func lastContactIsATouchUnlessAnEntryIsAsLate() throws {
+        let j = journal([
+            "people/carl.md": "---\nlast_chat: 2022-12-06\n---\n",
+            "people/bob.md": "---\nlast_contact: \"[[2026-11-02]]\"\n---\n",
+            "people/sue.md": "---\nlast_contact: 2026-10-01\n---\n## 2026-11-01 Coffee\n",
+            "people/ann.md": "---\nlast_contacted: 2026-11-20\n---\n## 2026-11-01 Coffee\n",
+            "log/2026-11-02.md": "Called [[bob]].\n",
+        ])
+        #expect(printed(j).isEmpty)
+        let on = { (id: String) -> [String] in
+            let p = j.people.firstIndex { $0.id == id }!
+            return j.entries.filter { $0.participants.contains(p) }.map { "\($0.date) \($0.location)" }
+        }
+        #expect(on("carl") == ["2022-12-06 people/carl.md:2:12"])
+        #expect(on("bob") == ["2026-11-02 log/2026-11-02.md:1:1"])
+        #expect(on("sue") == ["2026-11-01 people/sue.md:4:1"])
+        #expect(on("ann") == ["2026-11-01 people/ann.md:4:1", "2026-11-20 people/ann.md:2:17"])
+    }
+}
