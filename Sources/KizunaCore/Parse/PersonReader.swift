@@ -13,6 +13,8 @@ struct PersonReader {
     var addressParts: [(key: String, parts: [String])] = []
     /// The tags a contact's `CATEGORIES:` holds, and the people its `friends:` names, when `tags:` and `knows:` do not.
     var categoryTags: [String] = [], friends: [PersonRef] = []
+    /// The people a contact's vCard `RELATED` lists name, by name (`name:Hana Yamada`) or by their card's UID.
+    var related: [PersonRef] = []
 
     mutating func report(_ severity: Severity, _ message: Message, _ v: YAMLValue) {
         let p = v.position
@@ -220,6 +222,14 @@ struct PersonReader {
                 f.lastContact = PersonFields.Mark(day: day, location: at(v.position.line, v.position.column))
             }
         default:
+            if key == "related" || key.hasPrefix("related[") || key.hasPrefix("related.") {
+                for ref in refs(value, key) {
+                    // `name:Hana Yamada` names her; any other value is a card's UID.
+                    let text = ref.text.hasPrefix("name:") ? String(ref.text.dropFirst(5)) : ref.text
+                    related.append(PersonRef(text: text.trimmingSpaces(), location: ref.location))
+                }
+                return true
+            }
             guard key.hasPrefix("adr[") || key.hasPrefix("adr.") else { return false }
             addAddressPart(key, value)
         }

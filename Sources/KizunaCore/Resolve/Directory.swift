@@ -17,6 +17,9 @@ extension JournalResolver {
         var unresolved: [NameIndex.Unresolved] = []
         /// Each person's note, by its place among the notes.
         var personNotes: [Int] = []
+        /// The people whose card has a UID (`UID:` of VCF Contacts, `uid` of an import), by it: a card's `RELATED`
+        /// names people so.
+        var personByUID: [String: Int] = [:]
 
         /// The directory of `init(_:config:)`, knowing also the files links may name that are not notes read.
         public init(_ notes: [ParsedNote], config: Config, linkTargets: [String]) {
@@ -33,6 +36,8 @@ extension JournalResolver {
                 let personNotes = findPeople(notes)
                 self.personNotes = personNotes
                 nameEveryone(notes, personNotes)
+                personByUID = Directory.uids(of: personNotes, in: notes)
+                let uids = personByUID
                 index.logseq = config.logseq
                 owner = config.owner.flatMap { self.index.person(written: $0) }
                 index.ownerKey = owner == nil ? config.owner.map { Normalize.key($0) } : nil
@@ -47,7 +52,8 @@ extension JournalResolver {
                     if let base = out.value {
                         let make = { (range: Range<Int>) in
                             Directory.makePeople(
-                                range, of: personNotes, in: notes, config: config, index: index, into: base)
+                                range, of: personNotes, in: notes, config: config, index: index, uids: uids,
+                                into: base)
                         }
                         halves = inParallel({ make(0..<half) }, { make(half..<personNotes.count) })
                     }
@@ -134,13 +140,15 @@ extension JournalResolver {
         /// front matter, in order.
         private static func makePeople(
             _ range: Range<Int>, of personNotes: [Int], in notes: UnsafeBufferPointer<ParsedNote>, config: Config,
-            index: NameIndex, into out: UnsafeMutablePointer<Person>
+            index: NameIndex, uids: [String: Int], into out: UnsafeMutablePointer<Person>
         ) -> ([Diagnostic], [NameIndex.Unresolved]) {
             let defaultCadence = config.cadence(ofCircle: config.defaultCircle) ?? 90
             var diagnostics: [Diagnostic] = [], unresolved: [NameIndex.Unresolved] = []
             func resolve(_ refs: [PersonRef]) -> [Int] {
                 refs.compactMap {
-                    index.resolve(
+                    // A card's UID the journal holds no card of is no one's name mistyped: no warning.
+                    if let uid = Directory.cardUID(referredToBy: $0.text) { return uids[uid] }
+                    return index.resolve(
                         RawLink(target: .name($0.text), location: $0.location), diagnostics: &diagnostics,
                         unresolved: &unresolved)
                 }
@@ -173,6 +181,8 @@ extension JournalResolver {
             else { return nil }
             var d = self
             let before = people[p]
+            // A card's UID changed changes whom other cards' `RELATED` name: the directory is built again.
+            guard Directory.uid(before.contact) == Directory.uid(fields.contact) else { return nil }
             let oldKeys = Set(([before.id, before.name] + before.aliases).map { Normalize.key($0) })
             let newKeys = Set(([note.stem, fields.name ?? note.stem] + fields.aliases).map { Normalize.key($0) })
             for k in oldKeys.subtracting(newKeys).sorted() { d.index.remove(key: k, person: p) }
@@ -204,7 +214,7 @@ extension JournalResolver {
                         (out.baseAddress! + q).deinitialize(count: 1)
                         let (found, unknown) = Self.makePeople(
                             q..<(q + 1), of: personNotes, in: notes, config: config, index: index,
-                            into: out.baseAddress!)
+                            uids: personByUID, into: out.baseAddress!)
                         d.diagnostics += found
                         d.unresolved += unknown
                     }
@@ -212,5 +222,31 @@ extension JournalResolver {
             }
             return (d, changed)
         }
+    }
+}
+
+extension JournalResolver.Directory {
+    /// The UID a person's contact keeps, if any, without the `urn:uuid:` a UUID is written with.
+    static func uid(_ contact: [(key: String, value: String)]) -> String? {
+        contact.first { $0.key.lowercased() == "uid" }.map { uid in
+            uid.value.hasPrefix("urn:uuid:") ? String(uid.value.dropFirst(9)) : uid.value
+        }
+    }
+
+    /// The UID a card's `RELATED` value names a card by (`urn:uuid:…`, or `uid:…` for a UID that is no UUID), as
+    /// `uid(_:)` keeps it; nil for a value that names no card so.
+    static func cardUID(referredToBy value: String) -> String? {
+        if value.hasPrefix("urn:uuid:") { return String(value.dropFirst(9)) }
+        if value.hasPrefix("uid:") { return String(value.dropFirst(4)) }
+        return nil
+    }
+
+    /// The people whose card has a UID, by it; the first person keeps a UID two cards share.
+    static func uids(of personNotes: [Int], in notes: UnsafeBufferPointer<ParsedNote>) -> [String: Int] {
+        var found: [String: Int] = [:]
+        for (p, n) in personNotes.enumerated() {
+            if let contact = notes[n].fields?.contact, let uid = uid(contact), found[uid] == nil { found[uid] = p }
+        }
+        return found
     }
 }

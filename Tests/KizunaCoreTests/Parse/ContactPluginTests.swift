@@ -57,6 +57,32 @@ import Testing
         #expect(cards.contains("UID:urn:kizuna:Ann\r\nFN:Ann\r\n"), "\(cards)")
     }
 
+    /// A card's `RELATED` lists name the people the contact knows, by name (`name:Hana`) or by their card's UID
+    /// (`urn:uuid:…`, or `uid:…` for a UID that is no UUID); a UID of a card the journal does not hold is no one, and
+    /// no warning.
+    @Test func aVCFContactsRelatedListIsWhomTheyKnow() {
+        let j = journal(
+            [
+                "Contacts/Emma.md": """
+                ---
+                FN: Emma
+                UID: urn:uuid:emma
+                RELATED[parent]: urn:uuid:sarah
+                RELATED[1:friend]: name:Olivia
+                "RELATED[friend]":
+                  - urn:uuid:gone
+                  - name:Alex Chen
+                ---
+
+                """,
+                "Contacts/Sarah.md": "---\nFN: Sarah\nUID: urn:uuid:sarah\nRELATED.CHILD: urn:uuid:emma\n---\n",
+                "Contacts/Olivia.md": "---\nFN: Olivia\nUID: olivia-at-work\nRELATED[colleague]: uid:sarah\n---\n",
+            ], config: "people_dir: Contacts\n")
+        #expect(printed(j) == ["Contacts/Emma.md:8:5: warning: no person or note named 'Alex Chen'"])
+        #expect(j.people.map(\.id) == ["Emma", "Olivia", "Sarah"])
+        #expect(j.people[0].knows == [1, 2] && j.people[1].knows == [2] && j.people[2].knows == [0])
+    }
+
     /// A contact whose vCard `KIND` is an organization, a group or a place is no person.
     @Test func aContactOfKindOrgIsNoPerson() {
         let j = journal(

@@ -348,6 +348,25 @@ import Testing
         )
     }
 
+    /// A card's UID, which other cards' `RELATED` name people by, followed through edits as a full read reads it.
+    @Test func aCardsUIDFollowsEditsAsAFullReadReadsIt() throws {
+        let dir = journalOnDisk()
+        dir.write("people/p6.md", "---\nname: Person 6\nRELATED[friend]: urn:uuid:seven\n---\n")
+        let (_, state) = readState(dir)
+        let edits = [
+            ("people/p7.md", "---\nname: Person 7\nUID: urn:uuid:seven\n---\n"),
+            ("people/p7.md", "---\nname: Person 7\nUID: urn:uuid:eight\n---\n"),
+            ("people/p6.md", "---\nname: Person 6\nRELATED[friend]: urn:uuid:eight\n---\n"),
+        ]
+        for (step, (path, text)) in edits.enumerated() {
+            dir.write(path, text)
+            state.update(path, text: Array(text.utf8))
+            try expectAFullRead(state, "step \(step): \(path)")
+            let p6 = try #require(state.journal.people.first { $0.id == "p6" })
+            #expect(ids(state.journal, p6.knows) == (step == 1 ? [] : ["p7"]), "step \(step)")
+        }
+    }
+
     @Test func aChangedDailyNoteIsReparsedAloneAndItsJournalFollowsOnDemand() {
         let dir = journalOnDisk()
         let state = JournalState(root: JournalLoader.realPath(dir.path)!)
