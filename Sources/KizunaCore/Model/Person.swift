@@ -141,10 +141,12 @@ public struct PersonFields: Sendable {
     /// The day a template's `last_contact:` says the person was last in touch, for a note that logs no later one.
     public var lastContact: Mark?
 
-    /// A day the front matter names, and where.
+    /// A day the front matter names, and the line and column it stands at in the person's note (kept small: every
+    /// note's front matter has room for one).
     public struct Mark: Sendable, Hashable {
         public var day: Day
-        public var location: SourceLocation
+        public var line: Int32
+        public var column: Int32
     }
 }
 

@@ -100,7 +100,8 @@ struct BodyReader {
             r.entries.append(
                 RawEntry(
                     date: last.day, title: r.titles.count..<r.titles.count, tags: [],
-                    linkStart: Int32(note.entryLinks.count), headingLinkCount: 0, location: last.location))
+                    linkStart: Int32(note.entryLinks.count), headingLinkCount: 0,
+                    location: SourceLocation(path: path, line: Int(last.line), column: Int(last.column))))
         }
         for i in r.entries.indices { (r.entries[i].tags, r.entries[i].kinds) = uniqueTags(r.entries[i].tags) }
         note.entries = r.entries

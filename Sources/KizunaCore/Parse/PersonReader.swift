@@ -219,7 +219,9 @@ struct PersonReader {
                 v = .scalar(day, line: line, column: column)  // `[[2026-11-02]]`, the day's note
             }
             if let day = date(v, key) {
-                f.lastContact = PersonFields.Mark(day: day, location: at(v.position.line, v.position.column))
+                let place = at(v.position.line, v.position.column)
+                f.lastContact = PersonFields.Mark(
+                    day: day, line: Int32(clamping: place.line), column: Int32(clamping: place.column))
             }
         default:
             if key == "related" || key.hasPrefix("related[") || key.hasPrefix("related.") {

@@ -228,7 +228,7 @@ extension JournalResolver {
 extension JournalResolver.Directory {
     /// The UID a person's contact keeps, if any, without the `urn:uuid:` a UUID is written with.
     static func uid(_ contact: [(key: String, value: String)]) -> String? {
-        contact.first { $0.key.lowercased() == "uid" }.map { uid in
+        contact.first { $0.key.utf8.count == 3 && $0.key.lowercased() == "uid" }.map { uid in
             uid.value.hasPrefix("urn:uuid:") ? String(uid.value.dropFirst(9)) : uid.value
         }
     }

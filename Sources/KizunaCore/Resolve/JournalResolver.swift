@@ -210,7 +210,7 @@ public enum JournalResolver {
         r.entries = resolver.entries(of: note, directory.index, sharing: &tags)
         r.tasks = resolver.tasks(of: note, directory.index)
         if let mark = note.fields?.lastContact {
-            r.lastContactEntry = r.entries.lastIndex { Int($0.line) == mark.location.line && $0.date == mark.day }
+            r.lastContactEntry = r.entries.lastIndex { $0.line == mark.line && $0.date == mark.day }
         }
         var others: [Int] = []
         resolver.resolve(note.otherLinks, directory.index, into: &others)
