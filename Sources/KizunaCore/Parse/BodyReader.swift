@@ -95,14 +95,7 @@ struct BodyReader {
             attach(bi, &r, into: &note)
         }
         if !r.dated, let day = dailyDay { addDailyEntry(day, &r, into: &note) }
-        // A template's `last_contact:` is a touch that day, when no entry of the note is as late.
-        if isPerson, let last = note.fields?.lastContact, !r.entries.contains(where: { $0.date >= last.day }) {
-            r.entries.append(
-                RawEntry(
-                    date: last.day, title: r.titles.count..<r.titles.count, tags: [],
-                    linkStart: Int32(note.entryLinks.count), headingLinkCount: 0,
-                    location: SourceLocation(path: path, line: Int(last.line), column: Int(last.column))))
-        }
+        if isPerson, let last = note.fields?.lastContact { addLastContact(last, &r, linkStart: note.entryLinks.count) }
         for i in r.entries.indices { (r.entries[i].tags, r.entries[i].kinds) = uniqueTags(r.entries[i].tags) }
         note.entries = r.entries
         note.tasks = r.tasks
@@ -214,6 +207,17 @@ struct BodyReader {
         } else {
             appendLinks(r.scan, block: block, to: &note.otherLinks)
         }
+    }
+
+    /// A template's `last_contact:` is a touch that day, when no entry of the note is as late. It has no title and
+    /// no links.
+    private func addLastContact(_ last: PersonFields.Mark, _ r: inout Reading, linkStart: Int) {
+        guard !r.entries.contains(where: { $0.date >= last.day }) else { return }
+        r.entries.append(
+            RawEntry(
+                date: last.day, title: r.titles.count..<r.titles.count, tags: [], linkStart: Int32(linkStart),
+                headingLinkCount: 0,
+                location: SourceLocation(path: path, line: Int(last.line), column: Int(last.column))))
     }
 
     /// The one entry of a daily or meeting note with no dated heading. No entry has links yet: the note's other
