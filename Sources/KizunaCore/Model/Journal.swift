@@ -13,6 +13,8 @@ public struct Journal: Sendable {
     public var owner: Int?
     /// Notes read.
     public var noteCount: Int
+    /// The warning among `diagnostics` that asks whether a name many notes give is the owner's, if there is one.
+    public var ownerHint: Diagnostic? = nil
 
     /// Index of the person with this id.
     public func index(ofId id: String) -> Int? {

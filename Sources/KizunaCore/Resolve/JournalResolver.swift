@@ -10,6 +10,7 @@ public enum JournalResolver {
     ) -> Journal {
         var unresolved = directory.unresolved
         for i in perNote.indices { unresolved += perNote[i].unresolved }
+        let ownerHint = ownerHint([unresolved], config: config)
         dropLastContactsLoggedElsewhere(&perNote, people: directory.people.count)
         // The suggestions run on their own thread, not inside a parallel loop: there their own slices would run
         // one after another (the system does not nest parallel loops), and on a large journal they take longer
@@ -32,13 +33,16 @@ public enum JournalResolver {
         suggesting.wait()
         var diagnostics = gathered.diagnostics
         gathered.diagnostics = []
-        diagnostics.insert(contentsOf: earlier + directory.diagnostics + (suggested.value ?? []), at: 0)
+        diagnostics.insert(
+            contentsOf: earlier + directory.diagnostics + (suggested.value ?? []) + (ownerHint.map { [$0] } ?? []),
+            at: 0)
         var tasks = gathered.tasks
         gathered.tasks = []
         let order = gathered.order(sortingBeside: &tasks, and: &diagnostics)
         return Journal(
             config: config, people: directory.people, entries: EntryList(notes: gathered.noteEntries, order: order),
-            tasks: tasks, diagnostics: diagnostics, owner: directory.owner, noteCount: gathered.notes)
+            tasks: tasks, diagnostics: diagnostics, owner: directory.owner, noteCount: gathered.notes,
+            ownerHint: ownerHint)
     }
 
     /// Every note's entries (each note's left where resolving put them), tasks and diagnostics, gathered in path

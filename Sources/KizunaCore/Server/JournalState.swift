@@ -34,6 +34,8 @@ public final class JournalState {
     var peopleSince = false
     /// Notes added since, none of them a person's.
     var addedSince: Set<String> = []
+    /// The hint about the owner among `diagnostics`, if one is there.
+    private var hintShown: Diagnostic? = nil
 
     /// Reads the journal at `root` (nothing is parsed until `rebuild`).
     public init(root: String) {
@@ -92,7 +94,9 @@ public final class JournalState {
         guard var journal = gathered,
             !changedSince.isEmpty || !diagnosedSince.isEmpty || peopleSince || !addedSince.isEmpty,
             // Whether a `last_contact:` touch stands depends on every other note: the journal is gathered again.
-            !resolved.contains(where: { $0.lastContactEntry != nil })
+            !resolved.contains(where: { $0.lastContactEntry != nil }),
+            // So does the hint about the owner, counted over every note.
+            config.owner != nil || currentOwnerHint() == journal.ownerHint
         else { return nil }
         // Held only here, the journal's lists change in place instead of being copied whole.
         gathered = nil
@@ -232,6 +236,7 @@ public final class JournalState {
         var byPath: [String: [Diagnostic]] = [:]
         for d in journal.diagnostics { byPath[d.location.path, default: []].append(d) }
         diagnostics = byPath
+        hintShown = journal.ownerHint
     }
 
     /// Every parsed note resolved against `directory`, on all cores.
@@ -321,7 +326,24 @@ public final class JournalState {
     }
 
     private func changed(from before: [String: [Diagnostic]]) -> [String] {
-        Set(before.keys).union(diagnostics.keys).filter { before[$0] != diagnostics[$0] }.sorted()
+        rehint()
+        return Set(before.keys).union(diagnostics.keys).filter { before[$0] != diagnostics[$0] }.sorted()
+    }
+
+    /// The hint about the owner (`JournalResolver.ownerHint`), counted over every note as resolved now.
+    private func currentOwnerHint() -> Diagnostic? {
+        JournalResolver.ownerHint([directory?.unresolved ?? []] + resolved.map(\.unresolved), config: config)
+    }
+
+    /// Puts the hint about the owner among kizuna.yaml's diagnostics as the notes now give it.
+    private func rehint() {
+        guard config.owner == nil, directory != nil, resolved.count == parsed.count else { return }
+        let hint = currentOwnerHint()
+        guard hint != hintShown else { return }
+        var atConfig = (diagnostics[Config.fileName] ?? []).filter { $0 != hintShown }
+        if let hint { atConfig.append(hint) }
+        diagnostics[Config.fileName] = atConfig.isEmpty ? nil : atConfig.sorted()
+        hintShown = hint
     }
 
     /// Every note's path, in order.

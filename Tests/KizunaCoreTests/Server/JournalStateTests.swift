@@ -367,6 +367,25 @@ import Testing
         }
     }
 
+    /// The hint about a name many notes give with no note comes and goes at kizuna.yaml as notes are edited.
+    @Test func theOwnerHintFollowsEdits() throws {
+        let dir = journalOnDisk()
+        dir.write("kizuna.yaml", "language: en\n")
+        for d in 1...4 { dir.write("log/2026-09-0\(d).md", "Met [[Bernie]].\n") }
+        let (_, state) = readState(dir)
+        #expect(state.diagnostics["kizuna.yaml"] == nil)
+        let edits = [
+            ("log/2026-10-10.md", "Met [[P0]] and [[Bernie]].\n"), ("log/2026-09-01.md", "Met no one.\n"),
+            ("log/2026-09-01.md", "Met [[bernie]] again.\n"),
+        ]
+        for (step, (path, text)) in edits.enumerated() {
+            dir.write(path, text)
+            state.update(path, text: Array(text.utf8))
+            try expectAFullRead(state, "step \(step): \(path)")
+            #expect((state.diagnostics["kizuna.yaml"] != nil) == (step != 1), "step \(step)")
+        }
+    }
+
     @Test func aChangedDailyNoteIsReparsedAloneAndItsJournalFollowsOnDemand() {
         let dir = journalOnDisk()
         let state = JournalState(root: JournalLoader.realPath(dir.path)!)

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import KizunaCore
+
+/// A vault's owner stands in every meeting's `people:`, and has no note: `check` asks whether the name most notes
+/// give is theirs.
+@Suite struct OwnerHintTests {
+    func meetings(_ count: Int, naming name: String) -> [String: String] {
+        var files = ["people/alex.md": ""]
+        for d in 1...count {
+            files["People/alex/2025-10-0\(d).md"] = "---\ndate: 2025-10-0\(d)\npeople: [alex, \(name)]\n---\nHi.\n"
+        }
+        return files
+    }
+
+    @Test func aNameFiveNotesGiveWithNoNoteIsAskedAboutOnce() {
+        var files = meetings(5, naming: "bernie")
+        files["log/2025-10-09.md"] = "Met [[Bernie]] and [[Carol]], then [[Bernie]] again.\n"
+        let j = journal(files)
+        let hint =
+            "kizuna.yaml:1:1: warning: 'bernie' is named in 6 notes and has no note: if that is you, write owner: "
+            + "bernie in kizuna.yaml; if not, make a note for them (kizuna add \"bernie\")"
+        #expect(printed(j).filter { $0.hasPrefix("kizuna.yaml") } == [hint])
+        #expect(j.ownerHint?.description == hint)
+        #expect(printed(j).count == 9)
+    }
+
+    @Test func fourNotesOrAnOwnerAskNothing() {
+        #expect(journal(meetings(4, naming: "bernie")).ownerHint == nil)
+        let owned = journal(meetings(5, naming: "bernie"), config: "owner: Ann\n")
+        #expect(owned.ownerHint == nil && printed(owned).count == 5)
+    }
+
+    @Test func theHintSpeaksJapaneseInAJapaneseJournal() {
+        let j = journal(meetings(5, naming: "田中"), config: "language: ja\n")
+        #expect(
+            j.ownerHint?.text.ja
+                == "'田中' は 5 個のメモに出てきますが、メモがありません。あなたのことなら kizuna.yaml に owner: 田中 と書き、"
+                + "そうでなければメモを作ってください(kizuna add \"田中\")")
+    }
+}
