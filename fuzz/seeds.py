@@ -31,3 +31,14 @@ logseq_notes = [
 ]
 with open(os.path.join(out, "logseq-all"), "wb") as f:
     f.write(logseq + b"\0" + b"\x01".join(logseq_notes))
+# Contacts as Obsidian's contacts plugins write them: vCard's names, an address in parts, RELATED by name and by UID,
+# the name in parts, a last contact as a day's link.
+contacts = [
+    b'---\nN.FN: Yamada\nN.GN: Hana\n"ADR[HOME].STREET": 1 Lane\nADR.WORK.LOCALITY: Kyoto\nBDAY: --0810\n'
+    + b'CATEGORIES: a, b\nUID: urn:uuid:x\n"RELATED[friend]":\n  - name:Ken\n  - uid:y\nKIND: individual\n---\n#Contact\n',
+    b"---\nFN: Ken\nUID: y\nRELATED[1:colleague]: urn:uuid:x\nBDAY: 19851302\nKIND: ORG\n---\n",
+    b'---\nname:\n  first: Sue\n  last:\ntype: contact\nfriends: ["[[Ken]]"]\nlast_chat: "[[2026-11-02]]"\n---\n'
+    + b"## 2026-11-01 Coffee\n",
+]
+with open(os.path.join(out, "contacts-all"), "wb") as f:
+    f.write(b"\0" + b"\x01".join(contacts))

@@ -10,7 +10,7 @@ public enum JournalResolver {
     ) -> Journal {
         var unresolved = directory.unresolved
         for i in perNote.indices { unresolved += perNote[i].unresolved }
-        let ownerHint = ownerHint([unresolved], config: config)
+        let ownerHint = ownerHint([unresolved], config: config, people: directory.people.count)
         dropLastContactsLoggedElsewhere(&perNote, people: directory.people.count)
         // The suggestions run on their own thread, not inside a parallel loop: there their own slices would run
         // one after another (the system does not nest parallel loops), and on a large journal they take longer

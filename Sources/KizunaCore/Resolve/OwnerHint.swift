@@ -2,14 +2,17 @@ extension JournalResolver {
     /// How many notes must name one person who has no note before `check` asks whether they are the owner.
     static let ownerHintNotes = 5
 
-    /// When kizuna.yaml names no owner and some name that no note has stands in `ownerHintNotes` notes or more (as a
-    /// vault's owner stands in every meeting's `people:`), a warning at kizuna.yaml that says how to make them the
-    /// owner, for the name most notes give.
-    static func ownerHint(_ lists: [[NameIndex.Unresolved]], config: Config) -> Diagnostic? {
-        guard config.owner == nil else { return nil }
+    /// When kizuna.yaml names no owner, the journal has people, and some name that no note has stands in
+    /// `ownerHintNotes` notes or more (as a vault's owner stands in every meeting's `people:`), a warning at
+    /// kizuna.yaml that says how to make them the owner, for the name most notes give. A path or a file's name (a
+    /// missing attachment, `clip.mp4`) is no one's.
+    static func ownerHint(_ lists: [[NameIndex.Unresolved]], config: Config, people: Int) -> Diagnostic? {
+        guard config.owner == nil, people > 0 else { return nil }
         var notes: [String: (target: String, paths: Set<String>)] = [:]
         for list in lists {
-            for u in list { notes[u.key, default: (u.target, [])].paths.insert(u.location.path) }
+            for u in list where !namesAFile(u.target) {
+                notes[u.key, default: (u.target, [])].paths.insert(u.location.path)
+            }
         }
         guard let (_, top) = notes.max(by: { ($0.value.paths.count, $1.key) < ($1.value.paths.count, $0.key) }),
             top.paths.count >= ownerHintNotes
@@ -23,5 +26,13 @@ extension JournalResolver {
                 ja: "'\(name)' は \(count) 個のメモに出てきますが、メモがありません。あなたのことなら kizuna.yaml に "
                     + "owner: \(name) と書き、そうでなければメモを作ってください(kizuna add \"\(name)\")"),
             at: SourceLocation(path: Config.fileName, line: 1, column: 1))
+    }
+
+    /// Whether a link's target is a path or a file's name with an extension (`a/b`, `clip.mp4`), not a name.
+    static func namesAFile(_ target: String) -> Bool {
+        if target.contains("/") { return true }
+        guard let dot = target.lastIndex(of: ".") else { return false }
+        let ext = target[target.index(after: dot)...]
+        return (1...5).contains(ext.count) && ext.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
 }

@@ -332,7 +332,9 @@ public final class JournalState {
 
     /// The hint about the owner (`JournalResolver.ownerHint`), counted over every note as resolved now.
     private func currentOwnerHint() -> Diagnostic? {
-        JournalResolver.ownerHint([directory?.unresolved ?? []] + resolved.map(\.unresolved), config: config)
+        JournalResolver.ownerHint(
+            [directory?.unresolved ?? []] + resolved.map(\.unresolved), config: config,
+            people: directory?.people.count ?? 0)
     }
 
     /// Puts the hint about the owner among kizuna.yaml's diagnostics as the notes now give it.

@@ -25,10 +25,18 @@ import Testing
         #expect(printed(j).count == 9)
     }
 
-    @Test func fourNotesOrAnOwnerAskNothing() {
+    /// Nor is anything asked with four notes, with an owner, in a journal with no people (its folder is what to
+    /// mend first), or of a file's name or a path (an attachment gone missing).
+    @Test func fourNotesAnOwnerNoPeopleOrAFileAskNothing() {
         #expect(journal(meetings(4, naming: "bernie")).ownerHint == nil)
         let owned = journal(meetings(5, naming: "bernie"), config: "owner: Ann\n")
         #expect(owned.ownerHint == nil && printed(owned).count == 5)
+        var nobody = meetings(5, naming: "bernie")
+        nobody["people/alex.md"] = nil
+        #expect(journal(nobody).ownerHint == nil)
+        #expect(journal(meetings(5, naming: "clip.mp4")).ownerHint == nil)
+        #expect(journal(meetings(5, naming: "\"[[media/clip]]\"")).ownerHint == nil)
+        #expect(journal(meetings(5, naming: "Mr. Ito")).ownerHint != nil)
     }
 
     @Test func theHintSpeaksJapaneseInAJapaneseJournal() {
