@@ -43,11 +43,12 @@ public enum NoteEdit {
     }
 
     /// The note with the top-level front-matter key set to `value` (already YAML): its one line replaced, or a new
-    /// line added before the closing `---`, or front matter added when the note has none.
+    /// line added before the closing `---`, or front matter added when the note has none. A key written otherwise
+    /// but read as `key` (`Snooze Until:`, `状態:` for `status`) is the line replaced, its key kept as written.
     public static func settingFrontMatter(_ key: String, to value: String, in note: [UInt8]) throws(Refusal) -> [UInt8]
     {
         let eol = lineEnding(note)
-        let newLine = Array("\(key): \(value)".utf8)
+        var newLine = Array("\(key): \(value)".utf8)
         let all = lines(note)
         let bomLength = note.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         func text(_ r: Range<Int>) -> String {
@@ -69,7 +70,13 @@ public enum NoteEdit {
                     ja: "フロントマターを閉じる '---' の行がありません"))
         }
         let body = (1..<close).map { text(all[$0]) }
-        let matching = body.indices.filter { body[$0].hasPrefix(key + ":") }
+        var matching = body.indices.filter { body[$0].hasPrefix(key + ":") }
+        if matching.isEmpty {
+            matching = body.indices.filter { topLevelKey(body[$0]).map { YAMLValue.keyAsWritten($0) == key } ?? false }
+            if let i = matching.first, let written = topLevelKey(body[i]) {
+                newLine = Array("\(written): \(value)".utf8)
+            }
+        }
         if matching.count > 1 {
             throw Refusal(
                 message: Message(
@@ -89,6 +96,14 @@ public enum NoteEdit {
         }
         let at = all[close].lowerBound
         return Array(note[..<at]) + newLine + eol + Array(note[at...])
+    }
+
+    /// The key a front matter line starts, when it starts one at the top level (not indented, no list item).
+    private static func topLevelKey(_ line: String) -> String? {
+        guard let first = line.first, first != " ", first != "\t", first != "-", first != "#",
+            let colon = line.firstIndex(of: ":")
+        else { return nil }
+        return String(line[..<colon])
     }
 
     /// The note with the open task on 1-based `line` ticked: `[ ]` becomes `[x]` (in a Logseq graph's note, `TODO`

@@ -371,6 +371,45 @@ import Testing
         #expect(printed(j).isEmpty && j.entries.first?.participants == [1])
     }
 
+    /// A person's keys may be written in the Japanese words `show` labels them with; a key written as FORMAT.md
+    /// writes it wins over its Japanese variant, which gets a warning.
+    @Test func aPersonsKeysMayBeWrittenInJapanese() {
+        let j = journal(
+            [
+                "people/tanaka.md": """
+                ---
+                名前: 田中 花子
+                別名: [はなちゃん]
+                サークル: 親しい人
+                頻度: 毎月
+                目的: デザインの相談相手
+                誕生日: 4月12日
+                タグ: [デザイン, 京都]
+                コミュニティ: [勉強会]
+                紹介者: "[[佐藤]]"
+                知り合い: [佐藤]
+                状態: 一時停止
+                連絡先:
+                  メール: hanako@example.jp
+                ---
+
+                """,
+                "people/佐藤.md": "---\nbirthday: 05-01\n誕生日: 6月1日\n---\n",
+            ], config: "language: ja\n")
+        #expect(
+            printed(j) == [
+                "people/佐藤.md:3:1: warning: '誕生日' is read as 'birthday', which this note also has: "
+                    + "only 'birthday' is read"
+            ])
+        let p = j.people[0]
+        #expect(p.name == "田中 花子" && p.aliases == ["はなちゃん"] && p.circle == "close" && p.cadenceDays == 30)
+        #expect(p.purpose == "デザインの相談相手" && p.birthday == Birthday(year: nil, month: 4, day: 12))
+        #expect(p.tags == ["デザイン", "京都"] && p.communities == ["勉強会"] && p.status == .paused)
+        #expect(p.introducedBy == [1] && p.knows == [1])
+        #expect(p.contact.map { "\($0.key)=\($0.value)" } == ["メール=hanako@example.jp"])
+        #expect(j.people[1].birthday == Birthday(year: nil, month: 5, day: 1))
+    }
+
     @Test func peopleDirComesFromTheConfig() {
         let j = journal(["contacts/a.md": "", "people/b.md": ""], config: "people_dir: contacts\n")
         #expect(j.people.map(\.id) == ["a"])

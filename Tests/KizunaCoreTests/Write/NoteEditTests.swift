@@ -26,6 +26,19 @@ private func value(_ yaml: String) -> YAMLValue? {
         #expect(out == bom + bytes("# A  \r\nlast line  \r\n\r\n## 2026-12-01 Tea"))
     }
 
+    /// A key written otherwise but read as the one set (`Snooze Until:`, `状態:`) is the line changed, as written.
+    @Test func aKeyWrittenAsAVariantIsTheLineSet() throws {
+        let note = "---\nName: Ken\nSnooze Until: 2026-01-01\n状態: アクティブ\n---\n"
+        let snoozed = try NoteEdit.settingFrontMatter("snooze_until", to: "2026-12-17", in: bytes(note))
+        #expect(text(snoozed) == "---\nName: Ken\nSnooze Until: 2026-12-17\n状態: アクティブ\n---\n")
+        let paused = try NoteEdit.settingFrontMatter("status", to: "paused", in: bytes(note))
+        #expect(text(paused) == "---\nName: Ken\nSnooze Until: 2026-01-01\n状態: paused\n---\n")
+        let both = "---\nstatus: active\n状態: アクティブ\n---\n"
+        #expect(
+            text(try NoteEdit.settingFrontMatter("status", to: "paused", in: bytes(both)))
+                == "---\nstatus: paused\n状態: アクティブ\n---\n")
+    }
+
     @Test func aFrontMatterKeyIsReplacedOnItsOwnLineAndNothingElseMoves() throws {
         let note =
             "---\r\n# who\r\nname: Ken   # the name\r\nsnooze_until: 2026-01-01 # old\r\ntags: [a]\r\n---\r\nbody"
