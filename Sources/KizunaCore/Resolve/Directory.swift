@@ -236,8 +236,9 @@ extension JournalResolver.Directory {
     /// The UID a card's `RELATED` value names a card by (`urn:uuid:…`, or `uid:…` for a UID that is no UUID), as
     /// `uid(_:)` keeps it; nil for a value that names no card so.
     static func cardUID(referredToBy value: String) -> String? {
-        if value.hasPrefix("urn:uuid:") { return String(value.dropFirst(9)) }
-        if value.hasPrefix("uid:") { return String(value.dropFirst(4)) }
+        // Compared as bytes: `hasPrefix` compares a name in Japanese character by character, for every `knows:`.
+        if value.utf8.starts(with: "urn:uuid:".utf8) { return String(value.dropFirst(9)) }
+        if value.utf8.starts(with: "uid:".utf8) { return String(value.dropFirst(4)) }
         return nil
     }
 
