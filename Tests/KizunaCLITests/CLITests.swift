@@ -129,22 +129,31 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         }
     }
 
+    /// The vault fixture `name`, checked against its golden output (which it passes, exit 0): its path, and the
+    /// first `columns` columns of `list`, a row a person.
+    func checkedVault(_ name: String, listing columns: Int) throws -> (path: String, list: [String]) {
+        let vault = packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/" + name
+        let r = try kizuna(["check", "--journal", vault])
+        #expect(r.status == 0)
+        golden("check-vault-\(name).txt", r.out)
+        let list = try kizuna(["list", "--format", "tsv", "--journal", vault]).out
+        let rows = list.split(separator: "\n").dropFirst().map {
+            $0.split(separator: "\t").prefix(columns).joined(separator: " ")
+        }
+        return (vault, rows)
+    }
+
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
     /// the chats, mails and calls with them, each a note with `date:` and `people:` written as folder names, the
     /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.
     /// Its planted mistakes: someone with no note, and a folder name mistyped.
     @Test func aVaultWithAFolderForEachPersonReadsTheirDaysAsTouches() throws {
-        let vault = packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/folders"
-        let r = try kizuna(["check", "--journal", vault])
-        #expect(r.status == 0)
-        golden("check-vault-folders.txt", r.out)
-        let list = try kizuna(["list", "--format", "tsv", "--journal", vault]).out
+        let (vault, list) = try checkedVault("folders", listing: 5)
         #expect(
-            list.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").prefix(5).joined(separator: " ") }
-                == [
-                    "Alex Barnes Alex Barnes network active 2025-11-13",
-                    "Brian Oliver Brian Oliver network active 2024-06-20",
-                ])
+            list == [
+                "Alex Barnes Alex Barnes network active 2025-11-13",
+                "Brian Oliver Brian Oliver network active 2024-06-20",
+            ])
         let show = try kizuna(["show", "brian-oliver", "--date", "2026-12-05", "--journal", vault]).out
         #expect(show.contains("  birthday: 1970-03-04\n  contact: company Plexxus · phone +1 416 555 0199\n"))
         #expect(show.contains("Touches (1)\n  2024-06-20 #call · People/brian-oliver/2024-06-20.md:7\n"))
@@ -155,14 +164,8 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
     /// `CATEGORIES`), an organization among them (`KIND: ORG`, its photo inline), `RELATED` lists. As it is, with no
     /// kizuna.yaml, the contacts are the people and the daily notes touch them. Its planted mistake: a name mistyped.
     @Test func aVCFContactsVaultReadsItsContactsAsPeople() throws {
-        let vault = packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/contacts"
-        let r = try kizuna(["check", "--journal", vault])
-        #expect(r.status == 0)
-        golden("check-vault-contacts.txt", r.out)
-        let list = try kizuna(["list", "--format", "tsv", "--journal", vault]).out
-        #expect(
-            list.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").prefix(2).joined(separator: " ") }
-                == ["Hana Yamada Hana Yamada", "Peter Quill Peter Quill", "佐藤 健 佐藤 健"])
+        let (vault, list) = try checkedVault("contacts", listing: 2)
+        #expect(list == ["Hana Yamada Hana Yamada", "Peter Quill Peter Quill", "佐藤 健 佐藤 健"])
         let show = try kizuna(["show", "佐藤 健", "--date", "2026-12-05", "--journal", vault]).out
         #expect(show.contains("  birthday: 1985-11-02\n"), "\(show)")
         #expect(show.contains(" · company 北斗商事 · address[home] 札幌\n  tags: 営業, 旅行\n"), "\(show)")

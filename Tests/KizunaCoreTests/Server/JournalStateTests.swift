@@ -49,6 +49,19 @@ import Testing
             state.diagnostics.mapValues { $0.sorted() } == byPath.mapValues { $0.sorted() }, Comment(rawValue: comment))
     }
 
+    /// Writes each edit to disk and gives it to the state, one note at a time, expecting after each step the journal
+    /// a full read gives; `then` looks at more after each step.
+    func edit(
+        _ state: JournalState, in dir: TempDir, _ edits: [(String, String)], then: (Int) throws -> Void = { _ in }
+    ) throws {
+        for (step, (path, text)) in edits.enumerated() {
+            dir.write(path, text)
+            state.update(path, text: Array(text.utf8))
+            try expectAFullRead(state, "step \(step): \(path)")
+            try then(step)
+        }
+    }
+
     /// The editor finds people by name from a table kept between requests: a renamed, added or removed person is
     /// found as a full read finds them.
     @Test func thePeopleTheEditorFindsFollowEachChangeToThem() throws {
@@ -337,11 +350,7 @@ import Testing
             ("people/p3.md", person + "Later still.\n"),
             ("log/2026-10-13.md", "Met nobody.\n"),
         ]
-        for (step, (path, text)) in edits.enumerated() {
-            dir.write(path, text)
-            state.update(path, text: Array(text.utf8))
-            try expectAFullRead(state, "step \(step): \(path)")
-        }
+        try edit(state, in: dir, edits)
         let p3 = try #require(state.journal.people.firstIndex { $0.id == "p3" })
         #expect(
             state.journal.entries.filter { $0.participants.contains(p3) }.map(\.date.description).contains("2026-11-20")
@@ -358,10 +367,7 @@ import Testing
             ("people/p7.md", "---\nname: Person 7\nUID: urn:uuid:eight\n---\n"),
             ("people/p6.md", "---\nname: Person 6\nRELATED[friend]: urn:uuid:eight\n---\n"),
         ]
-        for (step, (path, text)) in edits.enumerated() {
-            dir.write(path, text)
-            state.update(path, text: Array(text.utf8))
-            try expectAFullRead(state, "step \(step): \(path)")
+        try edit(state, in: dir, edits) { step in
             let p6 = try #require(state.journal.people.first { $0.id == "p6" })
             #expect(ids(state.journal, p6.knows) == (step == 1 ? [] : ["p7"]), "step \(step)")
         }
@@ -378,10 +384,7 @@ import Testing
             ("log/2026-10-10.md", "Met [[P0]] and [[Bernie]].\n"), ("log/2026-09-01.md", "Met no one.\n"),
             ("log/2026-09-01.md", "Met [[bernie]] again.\n"),
         ]
-        for (step, (path, text)) in edits.enumerated() {
-            dir.write(path, text)
-            state.update(path, text: Array(text.utf8))
-            try expectAFullRead(state, "step \(step): \(path)")
+        try edit(state, in: dir, edits) { step in
             #expect((state.diagnostics["kizuna.yaml"] != nil) == (step != 1), "step \(step)")
         }
     }
