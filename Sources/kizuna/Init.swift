@@ -25,7 +25,7 @@ struct Init: ParsableCommand {
                 "\(root)/\(Config.fileName) はすでにあります。何も変更していません")
         }
         // A folder the vault already keeps its people in is the people folder, not a second one beside it.
-        let kept = JournalLoader.likelyPeopleFolder(in: root)
+        let kept = JournalLoader.keptPeopleFolder(in: root)
         var made = [Config.fileName]
         do {
             try NoteWriter.create(

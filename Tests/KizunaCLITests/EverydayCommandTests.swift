@@ -269,6 +269,16 @@ func everydayJournal() throws -> Scratch {
         #expect((vault.read("kizuna.yaml") ?? "").contains("\npeople_dir: People "))
         #expect(!FileManager.default.fileExists(atPath: vault.path + "/people"))
         #expect(try kizuna(["check", "--journal", vault.path]).out.hasPrefix("2 notes, 1 person,"))
+        // A contacts plugin's folder is the one, wherever it stands and whatever its name.
+        let contacts = try Scratch()
+        try contacts.write(".obsidian/plugins/vcf-contacts/data.json", "{\"contactsFolder\": \"Network/Cards\"}")
+        try contacts.write("Network/Cards/Jane Doe.md", "---\nFN: Jane Doe\n---\n")
+        try contacts.write("People/Not Here.md", "")
+        #expect(
+            try kizuna(["init", contacts.path]).err.hasSuffix("(people_dir: Network/Cards, the folder already there)\n")
+        )
+        let people = try kizuna(["list", "--format", "tsv", "--journal", contacts.path]).out.split(separator: "\n")
+        #expect(people.dropFirst().map { $0.prefix { $0 != "\t" } } == ["Jane Doe"])
     }
 
     /// A new note is named as the journal names its people's: by name where the notes are (an Obsidian vault, whose

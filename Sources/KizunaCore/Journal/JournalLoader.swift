@@ -185,6 +185,18 @@ public enum JournalLoader {
             at: SourceLocation(path: at, line: 1, column: 1))
     }
 
+    /// The folder a vault already keeps its people in, for `init` to point `people_dir` at: its contacts plugin's
+    /// folder when there is one, else `likelyPeopleFolder`.
+    public static func keptPeopleFolder(in root: String) -> String? {
+        var isDir: ObjCBool = false
+        if let contacts = obsidianContactsFolder(root),
+            FileManager.default.fileExists(atPath: root + "/" + contacts, isDirectory: &isDir), isDir.boolValue
+        {
+            return contacts
+        }
+        return likelyPeopleFolder(in: root)
+    }
+
     /// The folder a vault keeps its people in when it is no `people/`: one named `people` in another case, or
     /// `contacts`, `persons`, `人物` or `人脈`, at the top or one folder down (`crm/contacts`); nil when none is.
     public static func likelyPeopleFolder(in root: String) -> String? {
