@@ -50,6 +50,16 @@ async def test_a_front_matter_fix_and_completions_speak_japanese(client: Languag
     )
     (hanako,) = [i for i in result.items if i.label == "田中 花子"]
     assert hanako.detail == "最も近い人 · 最後の接点 2026-11-10"
+    # A key written in the Japanese word `show` labels it with is completed as the key itself.
+    ken = await open_doc(client, "people/ken.md", "---\nサークル: \n状態: \n---\n")
+    wanted = [(1, 6, ["core", "close", "network", "acquaintance"]), (2, 4, ["active", "paused", "archived", "target"])]
+    for line, character, labels in wanted:  # characters in UTF-16, after "サークル: " and "状態: "
+        result = await client.text_document_completion_async(
+            types.CompletionParams(
+                text_document=types.TextDocumentIdentifier(uri=ken), position=types.Position(line=line, character=character)
+            )
+        )
+        assert [i.label for i in result.items] == labels
 
 
 async def test_a_heading_in_an_era_or_with_a_full_width_hash_is_fixed_in_one_step(client: LanguageClient):

@@ -171,7 +171,9 @@ extension LanguageServer {
 
     private func frontMatterItems(_ before: String) -> [[String: Any]] {
         guard let state else { return [] }
-        if before.hasPrefix("circle:") {
+        // The key as the parse reads it: `Circle:` and `サークル:` are `circle:`.
+        let key = before.firstIndex(of: ":").map { YAMLValue.keyAsWritten(String(before[..<$0])) }
+        if key == "circle" {
             let w = Words(language: state.config.language)
             return state.config.circles.map {
                 [
@@ -180,7 +182,7 @@ extension LanguageServer {
                 ]
             }
         }
-        if before.hasPrefix("status:") {
+        if key == "status" {
             return PersonStatus.allCases.map { ["label": $0.rawValue, "kind": 12] }
         }
         guard !before.contains(":") else { return [] }
