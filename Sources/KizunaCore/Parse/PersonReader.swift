@@ -200,7 +200,9 @@ struct PersonReader {
         case "名前", "氏名", "full_name", "fn": fullName = value.string
         case "ふりがな", "よみがな", "読み", "furigana", "reading": reading = value.string?.trimmingSpaces()
         case "bday":
-            if let b = text(value, key).flatMap({ birthday(PersonReader.extendedDate($0), value) }) { f.birthday = b }
+            // Read in vCard's basic form too; a mistake is quoted as written.
+            guard let t = text(value, key) else { return true }
+            if let b = Birthday(PersonReader.extendedDate(t)) ?? birthday(t, value) { f.birthday = b }
         case "org":
             if let company = value.string?.trimmingSpaces(), !company.isEmpty {
                 looseContact.append(("company", company))

@@ -341,6 +341,18 @@ import Testing
                 "people/x.md:2:6: error: invalid date '平成31年2月29日' for met (write YYYY-MM-DD)"
             ),
             (
+                "---\nlast_chat: last week\n---\n",
+                "people/x.md:2:12: error: invalid date 'last week' for last_chat (write YYYY-MM-DD)"
+            ),
+            (
+                "---\nBDAY: 19901345\n---\n",
+                "people/x.md:2:7: error: invalid birthday '19901345' (write YYYY-MM-DD or MM-DD)"
+            ),
+            (
+                "---\n\"RELATED[friend]\": {name: Ken}\n---\n",
+                "people/x.md:2:20: error: related[friend] must name people: ids, names, aliases or [[links]]"
+            ),
+            (
                 "---\nstatus: gone\n---\n",
                 "people/x.md:2:9: error: unknown status 'gone' (use active, paused, archived or target)"
             ),
