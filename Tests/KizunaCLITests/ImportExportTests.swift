@@ -208,4 +208,34 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
         #expect(back.err.contains("0 new, 0 updated, 11 unchanged"), "\(back.err)")
         #expect(dir.snapshot() == before)
     }
+
+    /// A VCF Contacts vault's cards, exported: each way to reach a contact keeps the TYPE its key names
+    /// (`EMAIL[HOME]`, `TEL[CELL]`, `ADR[HOME].STREET`, `EMAIL.HOME`), as vobject reads them, and the card's UID.
+    @Test func theVCardExportKeepsTheTypesAContactsKeysName() throws {
+        let vault = packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/contacts"
+        let dir = try Scratch()
+        let r = try kizuna(["export", "vcard", "--journal", vault, "--out", dir.path + "/cards.vcf"])
+        #expect(r.status == 0)
+        let script = """
+            import sys, vobject
+            for card in vobject.readComponents(open(sys.argv[1]).read()):
+                reach = [(p.name, p.params.get('TYPE', []), p.value if p.name != 'ADR' else p.value.street)
+                         for p in card.getChildren() if p.name in ('EMAIL', 'TEL', 'ADR', 'URL')]
+                print(card.fn.value, card.uid.value, reach)
+            """
+        let printed = try python(script, [dir.path + "/cards.vcf"]).split(separator: "\n").map(String.init)
+        #expect(printed.count == 3)
+        #expect(
+            printed.first?.hasPrefix("Hana Yamada urn:uuid:0197-hana-0001 [('EMAIL', ['home'], 'hana@example.jp'), ")
+                == true, "\(printed)")
+        #expect(
+            printed.first?.contains(
+                "('TEL', ['cell'], '+819012345678'), ('ADR', ['home'], '1 Sakura Lane, Kyoto, Japan')")
+                == true)
+        #expect(printed.first?.contains("('URL', ['work'], 'https://studio.example.jp/hana')") == true)
+        #expect(
+            printed.last
+                == "佐藤 健 urn:kizuna:佐藤 健 [('EMAIL', ['home'], 'ken@example.jp'), ('TEL', [], '+81 90 0000 0001'), "
+                + "('ADR', ['home'], '札幌')]")
+    }
 }

@@ -83,6 +83,19 @@ import Testing
         #expect(j.people[0].knows == [1, 2] && j.people[1].knows == [2] && j.people[2].knows == [0])
     }
 
+    /// The vCard TYPE a contact key names, for the export: in brackets after any index, after a dot, as a `work_` or
+    /// `home_` prefix, or `cell` for a mobile; none for an index alone or what a TYPE cannot hold.
+    @Test func aContactKeyNamesItsVCardType() {
+        let keys = [
+            "email[home]", "tel[1:CELL]", "email.work", "work_email", "home_phone", "mobile", "携帯電話", "email[1]",
+            "socialprofile[小红书]", "email", "phone2",
+        ]
+        #expect(
+            keys.map { VCardExport.type(ofKey: $0) ?? "-" } == [
+                "home", "cell", "work", "work", "home", "cell", "cell", "-", "-", "-", "-",
+            ])
+    }
+
     /// A contact whose vCard `KIND` is an organization, a group or a place is no person.
     @Test func aContactOfKindOrgIsNoPerson() {
         let j = journal(
