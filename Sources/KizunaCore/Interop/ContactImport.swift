@@ -117,7 +117,7 @@ struct ContactMatcher {
     }
 
     private mutating func index(_ key: String, _ value: String, _ path: String) {
-        if key.lowercased() == "uid" { byUID[value] = path }
+        if ContactKind.isUID(key) { byUID[value] = path }
         switch ContactKind(key: key) {
         case .email: byEmail[value.lowercased()] = path
         case .phone: byPhone[ContactMatcher.digits(value)] = path

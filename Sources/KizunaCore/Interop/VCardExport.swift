@@ -25,7 +25,7 @@ public struct VCardExport: Sendable {
         out.add("BEGIN", "VCARD")
         out.add("VERSION", "4.0")
         out.add(
-            "UID", ContentLines.escape(contact.first { $0.key == "uid" }?.value ?? ContactMatcher.ownUID + person.id))
+            "UID", ContentLines.escape(ContactKind.uid(in: contact) ?? ContactMatcher.ownUID + person.id))
         out.add("FN", ContentLines.escape(person.name))
         if !person.aliases.isEmpty {
             out.add("NICKNAME", person.aliases.map(ContentLines.escape).joined(separator: ","))

@@ -43,3 +43,14 @@ public enum ContactKind: Sendable, CaseIterable {
         }
     }
 }
+
+extension ContactKind {
+    /// Whether a contact's key holds its card's UID (`uid`, in any case): kept for the address book, not a way to
+    /// reach anyone.
+    public static func isUID(_ key: String) -> Bool { key.utf8.count == 3 && key.lowercased() == "uid" }
+
+    /// The UID a contact keeps, as written; nil when it keeps none.
+    public static func uid(in contact: [(key: String, value: String)]) -> String? {
+        contact.first { isUID($0.key) }?.value
+    }
+}

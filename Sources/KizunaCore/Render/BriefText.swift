@@ -41,7 +41,7 @@ public struct BriefText: Sendable {
             p.birthday.map { b in ja ? (b.year.map { "\($0)年" } ?? "") + "\(b.month)月\(b.day)日" : b.written })
         // What a reach-out needs at hand: how to reach them, and what they care about.
         // A card's UID says nothing to a reader; the JSON keeps it.
-        let reach = p.contact.filter { $0.key.lowercased() != "uid" }
+        let reach = p.contact.filter { !ContactKind.isUID($0.key) }
         row("contact", "連絡先", reach.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
         row("tags", "タグ", p.tags.joined(separator: w.comma))
         row("communities", "コミュニティ", p.communities.joined(separator: w.comma))

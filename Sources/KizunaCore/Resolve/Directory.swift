@@ -228,9 +228,7 @@ extension JournalResolver {
 extension JournalResolver.Directory {
     /// The UID a person's contact keeps, if any, without the `urn:uuid:` a UUID is written with.
     static func uid(_ contact: [(key: String, value: String)]) -> String? {
-        contact.first { $0.key.utf8.count == 3 && $0.key.lowercased() == "uid" }.map { uid in
-            uid.value.hasPrefix("urn:uuid:") ? String(uid.value.dropFirst(9)) : uid.value
-        }
+        ContactKind.uid(in: contact).map { uid in uid.hasPrefix("urn:uuid:") ? String(uid.dropFirst(9)) : uid }
     }
 
     /// The UID a card's `RELATED` value names a card by (`urn:uuid:…`, or `uid:…` for a UID that is no UUID), as
