@@ -95,8 +95,8 @@ public final class JournalState {
             !changedSince.isEmpty || !diagnosedSince.isEmpty || peopleSince || !addedSince.isEmpty,
             // Whether a `last_contact:` touch stands depends on every other note: the journal is gathered again.
             !resolved.contains(where: { $0.lastContactEntry != nil }),
-            // So does the hint about the owner, counted over every note.
-            config.owner != nil || currentOwnerHint() == journal.ownerHint
+            // So does the hint about the owner, which each edit counts again (`rehint`).
+            hintShown == journal.ownerHint
         else { return nil }
         // Held only here, the journal's lists change in place instead of being copied whole.
         gathered = nil
@@ -330,17 +330,11 @@ public final class JournalState {
         return Set(before.keys).union(diagnostics.keys).filter { before[$0] != diagnostics[$0] }.sorted()
     }
 
-    /// The hint about the owner (`JournalResolver.ownerHint`), counted over every note as resolved now.
-    private func currentOwnerHint() -> Diagnostic? {
-        JournalResolver.ownerHint(
-            [directory?.unresolved ?? []] + resolved.map(\.unresolved), config: config,
-            people: directory?.people.count ?? 0)
-    }
-
     /// Puts the hint about the owner among kizuna.yaml's diagnostics as the notes now give it.
     private func rehint() {
-        guard config.owner == nil, directory != nil, resolved.count == parsed.count else { return }
-        let hint = currentOwnerHint()
+        guard config.owner == nil, let directory, resolved.count == parsed.count else { return }
+        let hint = JournalResolver.ownerHint(
+            [directory.unresolved] + resolved.map(\.unresolved), config: config, people: directory.people.count)
         guard hint != hintShown else { return }
         var atConfig = (diagnostics[Config.fileName] ?? []).filter { $0 != hintShown }
         if let hint { atConfig.append(hint) }
