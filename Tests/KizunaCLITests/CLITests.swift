@@ -118,29 +118,28 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
     /// are all `check` reports.
     @Test(arguments: ["categories", "crm", "foam", "lifeos", "logseq", "personal-os"])
     func anObsidianOrFoamVaultAsItIsChecksCleanApartFromItsPlantedMistakes(vault: String) throws {
-        let r = try kizuna(["check", "--journal", packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/" + vault])
-        #expect(r.status == 0)
-        golden("check-vault-\(vault).txt", r.out)
+        let path = try checkedVault(vault)
         if vault == "personal-os" {
             // `_template.md` (marked a person, as the notes made from it are) and `_index.md` are no one.
-            let list = try kizuna(["list", "--journal", packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/" + vault])
-            #expect(
-                list.out.split(separator: "\n").dropFirst().map { $0.prefix { $0 != " " } } == ["ken-ito", "mina-park"])
+            #expect(try listed(path, columns: 1) == ["ken-ito", "mina-park"])
         }
     }
 
-    /// The vault fixture `name`, checked against its golden output (which it passes, exit 0): its path, and the
-    /// first `columns` columns of `list`, a row a person.
-    func checkedVault(_ name: String, listing columns: Int) throws -> (path: String, list: [String]) {
+    /// The vault fixture `name`'s path, once `check` on it exits with `status` and prints its golden output.
+    func checkedVault(_ name: String, status: Int32 = 0) throws -> String {
         let vault = packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/" + name
         let r = try kizuna(["check", "--journal", vault])
-        #expect(r.status == 0)
+        #expect(r.status == status)
         golden("check-vault-\(name).txt", r.out)
-        let list = try kizuna(["list", "--format", "tsv", "--journal", vault]).out
-        let rows = list.split(separator: "\n").dropFirst().map {
+        return vault
+    }
+
+    /// The first `columns` columns of `list` on `vault`, a row a person.
+    func listed(_ vault: String, columns: Int, _ more: [String] = []) throws -> [String] {
+        let list = try kizuna(["list", "--format", "tsv", "--journal", vault] + more).out
+        return list.split(separator: "\n").dropFirst().map {
             $0.split(separator: "\t").prefix(columns).joined(separator: " ")
         }
-        return (vault, rows)
     }
 
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
@@ -148,9 +147,9 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
     /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.
     /// Its planted mistakes: someone with no note, and a folder name mistyped.
     @Test func aVaultWithAFolderForEachPersonReadsTheirDaysAsTouches() throws {
-        let (vault, list) = try checkedVault("folders", listing: 5)
+        let vault = try checkedVault("folders")
         #expect(
-            list == [
+            try listed(vault, columns: 5) == [
                 "Alex Barnes Alex Barnes network active 2025-11-13",
                 "Brian Oliver Brian Oliver network active 2024-06-20",
             ])
@@ -164,8 +163,8 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
     /// `CATEGORIES`), an organization among them (`KIND: ORG`, its photo inline), `RELATED` lists. As it is, with no
     /// kizuna.yaml, the contacts are the people and the daily notes touch them. Its planted mistake: a name mistyped.
     @Test func aVCFContactsVaultReadsItsContactsAsPeople() throws {
-        let (vault, list) = try checkedVault("contacts", listing: 2)
-        #expect(list == ["Hana Yamada Hana Yamada", "Peter Quill Peter Quill", "佐藤 健 佐藤 健"])
+        let vault = try checkedVault("contacts")
+        #expect(try listed(vault, columns: 2) == ["Hana Yamada Hana Yamada", "Peter Quill Peter Quill", "佐藤 健 佐藤 健"])
         let show = try kizuna(["show", "佐藤 健", "--date", "2026-12-05", "--journal", vault]).out
         #expect(show.contains("  birthday: 1985-11-02\n"), "\(show)")
         #expect(show.contains(" · company 北斗商事 · address[home] 札幌\n  tags: 営業, 旅行\n"), "\(show)")
@@ -178,10 +177,7 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
     /// pointed there, the activities are touches and the digest reads them. Its planted mistake: a contact with no
     /// note.
     @Test func aSalesCRMVaultIsNamedItsPeopleFolderAndReadsItsActivities() throws {
-        let vault = packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/sales"
-        let r = try kizuna(["check", "--journal", vault])
-        #expect(r.status == 0)
-        golden("check-vault-sales.txt", r.out)
+        let vault = try checkedVault("sales")
         let dir = try Scratch(copying: vault)
         try dir.write("kizuna.yaml", "people_dir: crm/contacts\n")
         #expect(
@@ -191,27 +187,19 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(show.contains("Touches (1)\n  2026-11-12 Lumen discovery call · "), "\(show)")
         #expect(show.contains("Plans (1)\n  2026-12-10 Lumen architecture review · "), "\(show)")
         #expect(show.contains("  contact: email ada.okafor@lumen.example · phone +44 20 7946 0000 · company lumen\n"))
-        let list = try kizuna(["list", "--format", "tsv", "--journal", dir.path]).out
-        #expect(list.contains("\nsato-ken\t佐藤 健\t"), "\(list)")
+        #expect(try listed(dir.path, columns: 2).contains("sato-ken 佐藤 健"))
     }
 
     /// A journal vault as people keep one: daily notes named by the vault's format, a documentation page pasted into
     /// one, two people who share a name, told apart by the name of one's note and by a path link. Its planted
     /// mistakes: a title holding ': ' and a link both people match (an alias both have).
     @Test func aJournalVaultReadsItsDailyNotesAndReportsOnlyItsPlantedMistakes() throws {
-        let vault = packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/journal"
-        let r = try kizuna(["check", "--journal", vault])
-        #expect(r.status == 1)
-        golden("check-vault-journal.txt", r.out)
-        let list = try kizuna(["list", "--journal", vault, "--format", "tsv", "--date", "2026-11-24"])
+        let vault = try checkedVault("journal", status: 1)
         #expect(
-            list.out.split(separator: "\n").dropFirst().map {
-                $0.split(separator: "\t").prefix(5).joined(separator: " ")
-            }
-                == [
-                    "Kim Ahn Kim Ahn network active 2026-11-22", "谷南 達也 谷南 達也 network active 2026-11-22",
-                    "谷南 達也 (Globex) 谷南 達也 network active",
-                ])
+            try listed(vault, columns: 5, ["--date", "2026-11-24"]) == [
+                "Kim Ahn Kim Ahn network active 2026-11-22", "谷南 達也 谷南 達也 network active 2026-11-22",
+                "谷南 達也 (Globex) 谷南 達也 network active",
+            ])
     }
 
     @Test func jsonOutputCarriesTheSameDiagnostics() throws {
