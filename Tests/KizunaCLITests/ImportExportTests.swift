@@ -178,7 +178,7 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
         let annNote = dir.read("people/ann-may-lee.md") ?? ""
         for line in [
             "birthday: 1980-03-15", "tags: [Friends, Work]", "  email: ann@example.com", "  email2: ann@home.example",
-            "  phone: +1 555 0100", "  address: 1 Main St, Springfield", "  organization: Acme", "  title: CTO",
+            "  mobile: +1 555 0100", "  home_address: 1 Main St, Springfield", "  organization: Acme", "  title: CTO",
         ] {
             #expect(annNote.contains(line + "\n"), "\(line) in \(annNote)")
         }
@@ -207,6 +207,31 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
         let back = try kizuna(["import", dir.path + "/all.vcf", "--date", "2026-12-01", "--journal", dir.path])
         #expect(back.err.contains("0 new, 0 updated, 11 unchanged"), "\(back.err)")
         #expect(dir.snapshot() == before)
+    }
+
+    /// Where a card files an address (`TYPE=WORK`, 2.1's bare `CELL`, iPhone's `type=HOME;type=pref`) names its key
+    /// in the note (`work_email`, `mobile`, `home_address`), so the export gives each its TYPE back.
+    @Test func anImportedCardKeepsItsTypesThroughTheExport() throws {
+        let dir = try Scratch()
+        try dir.write("kizuna.yaml", "owner: me\n")
+        let r = try kizuna(
+            ["import", "iphone.vcf", "android.vcf", "--date", "2026-12-01", "--journal", dir.path], cwd: importFixtures)
+        #expect(r.status == 0, "\(r.err)")
+        let yui = dir.read("people/鈴木-結衣.md") ?? ""
+        #expect(yui.contains("contact:\n  home_email: yui@example.jp\n  mobile: \"08012345678\"\n"), "\(yui)")
+        _ = try kizuna(["export", "vcard", "--journal", dir.path, "--out", dir.path + "/all.vcf"])
+        let script = """
+            import sys, vobject
+            for card in vobject.readComponents(open(sys.argv[1]).read()):
+                reach = [(p.name, p.params.get('TYPE', []))
+                         for p in card.getChildren() if p.name in ('EMAIL', 'TEL', 'ADR')]
+                print(card.fn.value, reach)
+            """
+        let printed = try python(script, [dir.path + "/all.vcf"]).split(separator: "\n").map(String.init)
+        #expect(printed.contains("David Chen [('EMAIL', ['work'])]"), "\(printed)")
+        #expect(printed.contains("Kiran [('TEL', ['cell']), ('TEL', ['cell'])]"))
+        #expect(printed.contains("鈴木 結衣 [('EMAIL', ['home']), ('TEL', ['cell'])]"))
+        #expect(printed.contains("Hanako Tanaka [('EMAIL', []), ('TEL', ['cell']), ('ADR', ['home'])]"))
     }
 
     /// A VCF Contacts vault's cards, exported: each way to reach a contact keeps the TYPE its key names

@@ -84,7 +84,7 @@ public enum CSVContacts {
     private static func linkedIn(_ f: [String: String], _ location: SourceLocation) -> Contact? {
         guard let n = PersonName.joining(given: f["First Name"], family: f["Last Name"]) else { return nil }
         var c = Contact(name: n, source: location)
-        c.emails = f["Email Address"].map { [$0] } ?? []
+        c.emails = f["Email Address"].map { [Reach($0)] } ?? []
         c.organization = f["Company"]
         c.title = f["Position"]
         c.urls = f["URL"].map { [$0] } ?? []
@@ -106,13 +106,20 @@ public enum CSVContacts {
         let given = f["Given Name"] ?? f["First Name"], family = f["Family Name"] ?? f["Last Name"]
         guard let n = f["Name"] ?? PersonName.joining(given: given, family: family) ?? f["Nickname"] else { return nil }
         var c = Contact(name: n, source: location)
-        func many(_ prefix: String) -> [String] {
-            (1...9).compactMap { f["\(prefix) \($0) - Value"] }.flatMap { $0.components(separatedBy: " ::: ") }
+        // Each value of the numbered columns, with the place its "- Type" column names (`* Home`, `Mobile`).
+        func many(_ prefix: String, _ value: String = "Value") -> [Reach] {
+            (1...9).flatMap { i -> [Reach] in
+                guard let v = f["\(prefix) \(i) - \(value)"] else { return [] }
+                let place = f["\(prefix) \(i) - Type"].flatMap(Reach.place(ofLabel:))
+                return v.components(separatedBy: " ::: ").map { Reach($0, place: place) }
+            }
         }
         c.emails = many("E-mail")
         c.phones = many("Phone")
-        c.addresses = (1...9).compactMap { f["Address \($0) - Formatted"]?.replacingOccurrences(of: "\n", with: ", ") }
-        c.urls = many("Website")
+        c.addresses = many("Address", "Formatted").map {
+            Reach($0.value.replacingOccurrences(of: "\n", with: ", "), place: $0.place)
+        }
+        c.urls = many("Website").map(\.value)
         c.organization = f["Organization 1 - Name"] ?? f["Organization Name"]
         c.title = f["Organization 1 - Title"] ?? f["Organization Title"]
         c.nicknames = f["Nickname"].map { [$0] } ?? []
@@ -138,13 +145,17 @@ public enum CSVContacts {
         var c = Contact(name: n, source: location)
         c.nicknames = f["Nickname"].map { [$0] } ?? []
         c.addReading(given: f["Given Yomi"], family: f["Surname Yomi"])
-        c.emails = ["E-mail Address", "E-mail 2 Address", "E-mail 3 Address"].compactMap { f[$0] }
+        c.emails = ["E-mail Address", "E-mail 2 Address", "E-mail 3 Address"].compactMap { f[$0].map { Reach($0) } }
+        // A column's first word is the place it names: "Mobile Phone", "Business Phone", "Home Street".
+        func place(_ column: String) -> String? {
+            column.split(separator: " ").first.flatMap { Reach.place(ofLabel: String($0)) }
+        }
         c.phones = ["Mobile Phone", "Primary Phone", "Home Phone", "Home Phone 2", "Business Phone", "Other Phone"]
-            .compactMap { f[$0] }
-        c.addresses = ["Home", "Business", "Other"].compactMap { place in
+            .compactMap { column in f[column].map { Reach($0, place: place(column)) } }
+        c.addresses = ["Home", "Business", "Other"].compactMap { at in
             let parts = ["Street", "Street 2", "Street 3", "City", "State", "Postal Code", "Country/Region", "Country"]
-                .compactMap { f["\(place) \($0)"] }
-            return parts.isEmpty ? nil : parts.joined(separator: ", ")
+                .compactMap { f["\(at) \($0)"] }
+            return parts.isEmpty ? nil : Reach(parts.joined(separator: ", "), place: place(at))
         }
         c.organization = f["Company"]
         c.title = f["Job Title"]

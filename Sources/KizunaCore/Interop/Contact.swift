@@ -1,11 +1,13 @@
+import Foundation
+
 /// A contact as an address book or a network export gives it, before it meets the journal.
 public struct Contact: Sendable, Equatable {
     public var uid: String?
     public var name: String
     public var nicknames: [String] = []
-    public var emails: [String] = []
-    public var phones: [String] = []
-    public var addresses: [String] = []
+    public var emails: [Reach] = []
+    public var phones: [Reach] = []
+    public var addresses: [Reach] = []
     public var organization: String?
     public var title: String?
     /// `YYYY-MM-DD`, or `MM-DD` without a year.
@@ -35,14 +37,63 @@ public struct Contact: Sendable, Equatable {
     /// The `contact:` lines a note gets for it, in a fixed order.
     public var contactLines: [(key: String, value: String)] {
         var out: [(String, String)] = []
-        for (i, e) in emails.enumerated() { out.append((i == 0 ? "email" : "email\(i + 1)", e)) }
-        for (i, p) in phones.enumerated() { out.append((i == 0 ? "phone" : "phone\(i + 1)", p)) }
-        for (i, a) in addresses.enumerated() { out.append((i == 0 ? "address" : "address\(i + 1)", a)) }
+        func add(_ reach: [Reach], _ kind: ContactKind) {
+            for r in reach {
+                out.append((Reach.freeKey(r.key(kind), among: { key in out.contains { $0.0 == key } }), r.value))
+            }
+        }
+        add(emails, .email)
+        add(phones, .phone)
+        add(addresses, .address)
         if let organization { out.append(("organization", organization)) }
         if let title { out.append(("title", title)) }
         for (i, u) in urls.enumerated() { out.append((i == 0 ? "url" : "url\(i + 1)", u)) }
         if let uid { out.append(("uid", uid)) }
         return out
+    }
+}
+
+/// One way to reach someone and the place it reaches, as an address book files it: `work`, `home` or `cell`.
+public struct Reach: Sendable, Equatable {
+    public var value: String
+    public var place: String?
+
+    public init(_ value: String, place: String? = nil) {
+        self.value = value
+        self.place = place
+    }
+
+    /// The place a label names (a vCard TYPE, a CSV's "Mobile" or "* Home"); nil for any other (`pref`, `other`).
+    static func place(ofLabel label: String) -> String? {
+        switch label.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "* ")) {
+        case "cell", "mobile", "iphone": "cell"
+        case "work", "business": "work"
+        case "home": "home"
+        default: nil
+        }
+    }
+
+    /// The key a note keeps it under, which `export vcard` reads its TYPE back from: `work_email`, `home_phone`,
+    /// `mobile`, `home_address`; the kind's plain word when it names no place.
+    func key(_ kind: ContactKind) -> String {
+        let word =
+            switch kind {
+            case .email: "email"
+            case .phone: "phone"
+            default: "address"
+            }
+        switch place {
+        case "cell" where kind == .phone: return "mobile"
+        case "work", "home": return place! + "_" + word
+        default: return word
+        }
+    }
+
+    /// `base`, or `base2`, `base3` ... the first that `taken` does not hold.
+    static func freeKey(_ base: String, among taken: (String) -> Bool) -> String {
+        var key = base, n = 2
+        while taken(key) { key = "\(base)\(n)"; n += 1 }
+        return key
     }
 }
 

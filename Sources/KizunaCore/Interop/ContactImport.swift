@@ -138,9 +138,9 @@ struct ContactMatcher {
         {
             return path
         }
-        for e in c.emails { if let path = byEmail[e.lowercased()] { return path } }
-        for p in c.phones where ContactMatcher.digits(p).count >= 6 {
-            if let path = byPhone[ContactMatcher.digits(p)] { return path }
+        for e in c.emails { if let path = byEmail[e.value.lowercased()] { return path } }
+        for p in c.phones where ContactMatcher.digits(p.value).count >= 6 {
+            if let path = byPhone[ContactMatcher.digits(p.value)] { return path }
         }
         for name in [c.name] + c.nicknames {
             if let paths = byName[Normalize.key(name)], Set(paths).count == 1 { return paths[0] }
@@ -152,8 +152,8 @@ struct ContactMatcher {
     mutating func remember(_ c: Contact, at path: String) {
         taken.insert(path)
         if let uid = c.uid, byUID[uid] == nil { byUID[uid] = path }
-        for e in c.emails where byEmail[e.lowercased()] == nil { byEmail[e.lowercased()] = path }
-        for p in c.phones where byPhone[ContactMatcher.digits(p)] == nil { byPhone[ContactMatcher.digits(p)] = path }
+        for e in c.emails.map({ $0.value.lowercased() }) where byEmail[e] == nil { byEmail[e] = path }
+        for p in c.phones.map({ ContactMatcher.digits($0.value) }) where byPhone[p] == nil { byPhone[p] = path }
         for name in [c.name] + c.nicknames where !(byName[Normalize.key(name)] ?? []).contains(path) {
             byName[Normalize.key(name), default: []].append(path)
         }

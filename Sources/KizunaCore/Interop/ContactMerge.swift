@@ -77,14 +77,10 @@ enum ContactMerge {
             have.append((key, v))
             added.append(key)
         }
-        func free(_ base: String) -> String {
-            var key = base, n = 2
-            while value(key) != nil { key = "\(base)\(n)"; n += 1 }
-            return key
-        }
-        for e in c.emails where !holds(.email, e, { $0.lowercased() }) { add(free("email"), e) }
-        for p in c.phones where !holds(.phone, p, ContactMatcher.digits) { add(free("phone"), p) }
-        for a in c.addresses where !holds(.address, a, { $0 }) { add(free("address"), a) }
+        func free(_ base: String) -> String { Reach.freeKey(base) { value($0) != nil } }
+        for e in c.emails where !holds(.email, e.value, { $0.lowercased() }) { add(free(e.key(.email)), e.value) }
+        for p in c.phones where !holds(.phone, p.value, ContactMatcher.digits) { add(free(p.key(.phone)), p.value) }
+        for a in c.addresses where !holds(.address, a.value, { $0 }) { add(free(a.key(.address)), a.value) }
         for u in c.urls where !holds(.url, u, { $0 }) { add(free("url"), u) }
         for (key, v) in [("organization", c.organization), ("title", c.title), ("uid", c.uid)] {
             guard let v, !(key == "uid" && v.hasPrefix(ContactMatcher.ownUID)) else { continue }

@@ -192,9 +192,12 @@ public enum VCardReader {
         c.addReading(
             given: all("X-PHONETIC-FIRST-NAME").first.map { text($0.value) },
             family: all("X-PHONETIC-LAST-NAME").first.map { text($0.value) })
-        c.emails = all("EMAIL").compactMap { clean(text($0.value)) }
-        c.phones = all("TEL").compactMap { clean(text($0.value).replacingOccurrences(of: "tel:", with: "")) }
-        c.addresses = all("ADR").compactMap { p in
+        func reach(_ name: String, _ value: (Property) -> String?) -> [Reach] {
+            all(name).compactMap { p in value(p).map { Reach($0, place: place(of: p)) } }
+        }
+        c.emails = reach("EMAIL") { clean(text($0.value)) }
+        c.phones = reach("TEL") { clean(text($0.value).replacingOccurrences(of: "tel:", with: "")) }
+        c.addresses = reach("ADR") { p in
             clean(
                 split(p.value, on: ";").compactMap(clean).joined(separator: ", ").replacingOccurrences(
                     of: "\n", with: ", "))
@@ -208,6 +211,14 @@ public enum VCardReader {
         c.note = all("NOTE").first.flatMap { clean(text($0.value)) }
         c.urls = all("URL").compactMap { clean(text($0.value)) }
         return c
+    }
+
+    /// The place a property's TYPEs name (`TYPE=WORK,VOICE`, `TYPE=home;TYPE=pref`, 2.1's bare `CELL`): a phone's
+    /// `cell` first, then `work`, then `home`.
+    private static func place(of p: Property) -> String? {
+        let places = p.parameters.filter { $0.name == "TYPE" }.flatMap { $0.value.split(separator: ",") }
+            .compactMap { Reach.place(ofLabel: String($0)) }
+        return ["cell", "work", "home"].first { places.contains($0) }
     }
 
     /// "Given Family" from N's family;given;additional parts, or Japanese order when the name is Japanese.

@@ -4,7 +4,8 @@ public enum ContactKind: Sendable, CaseIterable {
     // Handles come first: `telegram` starts as `tel` does.
     case handle, email, phone, address, organization, title, url
 
-    /// The words a key of this kind starts with, or ends with after a `_` (`work_email`, `street_address`).
+    /// The words a key of this kind starts with, or ends with after a `_` (`work_email`, `street_address`), a number
+    /// aside (`work_email2`).
     var words: [String] {
         switch self {
         case .handle: ["twitter", "github", "mastodon", "bluesky", "instagram", "facebook", "telegram", "signal"]
@@ -37,7 +38,10 @@ public enum ContactKind: Sendable, CaseIterable {
         return key.withUTF8 { k -> ContactKind? in
             for (kind, words) in byteWords where words.contains(where: { k.starts(with: $0) }) { return kind }
             guard let bar = k.lastIndex(of: UInt8(ascii: "_")) else { return nil }
-            let tail = UnsafeBufferPointer(rebasing: k[(bar + 1)...])
+            // A number may follow the word, as `email2` numbers a second email: `work_email2`.
+            var end = k.count
+            while end > bar + 1, k[end - 1] >= 0x30, k[end - 1] <= 0x39 { end -= 1 }
+            let tail = UnsafeBufferPointer(rebasing: k[(bar + 1)..<end])
             for (kind, words) in byteWords where words.contains(where: { tail.elementsEqual($0) }) { return kind }
             return nil
         }

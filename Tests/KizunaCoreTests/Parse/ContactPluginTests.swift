@@ -96,6 +96,15 @@ import Testing
             ])
     }
 
+    /// A key that names a place and a kind keeps its kind when numbered, as an import numbers a second work email.
+    @Test func aNumberedKeyKeepsItsKind() {
+        let keys = ["work_email2", "home_phone3", "mobile2", "home_address2", "email2", "work_2", "handle_x9"]
+        #expect(
+            keys.map { ContactKind(key: $0).map { "\($0)" } ?? "-" } == [
+                "email", "phone", "phone", "address", "email", "-", "-",
+            ])
+    }
+
     /// A contact whose vCard `KIND` is an organization, a group or a place is no person.
     @Test func aContactOfKindOrgIsNoPerson() {
         let j = journal(
