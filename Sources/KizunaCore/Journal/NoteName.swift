@@ -117,6 +117,18 @@ public enum NoteName {
         return [path + ".md", path + ".markdown"]
     }
 
+    /// The name a note goes by, from its path: the file name without its note extension, or, for a folder's
+    /// `README` or `index` below another folder (`people/Sato/README.md`), the folder's name, as GitHub, Hugo and
+    /// vaults kept a folder a person show a folder's own page.
+    public static func stem(ofPath path: String, name: String) -> String {
+        let stem = stem(name)
+        let page = stem.lowercased()
+        guard page == "readme" || page == "index" || page == "_index" else { return stem }
+        let folders = path.split(separator: "/").dropLast()
+        guard folders.count >= 2, let folder = folders.last else { return stem }
+        return String(folder)
+    }
+
     /// The file name without its note extension.
     public static func stem(_ name: String) -> String {
         let lower = name.lowercased()

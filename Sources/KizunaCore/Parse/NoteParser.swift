@@ -96,7 +96,7 @@ public enum NoteParser {
             while k > 0, u[k - 1] != UInt8(ascii: "/") { k -= 1 }
             return k == 0 ? path : String(decoding: UnsafeBufferPointer(rebasing: u[k...]), as: UTF8.self)
         }
-        let stem = NoteName.stem(name)
+        let stem = NoteName.stem(ofPath: path, name: name)
         // A note named as a day is a daily note wherever it stands: people kept a folder each log their days there.
         // A note made and never written is no one.
         let inPeople =
@@ -142,10 +142,14 @@ public enum NoteParser {
         if let kind = yaml?["kind"]?.string?.lowercased(), ["org", "organization", "group", "location"].contains(kind) {
             note.isPerson = false
         }
+        // A meeting note (a date and who took part) is that meeting, not a person, in the people folder beside the
+        // person it was with, and when its type names the people it files it under (`type: people`).
         let meeting = FrontMatter.meeting(yaml) { loc($0 + 1, $1) }
-        // A meeting note in the people folder (beside the person it was with) is that meeting, not a person.
-        if meeting != nil { note.isPerson = false }
-        if NoteParser.marksPerson(yaml) { note.isPerson = true }
+        if meeting != nil {
+            note.isPerson = false
+        } else if NoteParser.marksPerson(yaml) {
+            note.isPerson = true
+        }
         if !note.isPerson {
             note.meeting = meeting
             note.noteAliases = FrontMatter.noteAliases(yaml)

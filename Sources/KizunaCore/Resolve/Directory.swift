@@ -77,13 +77,9 @@ extension JournalResolver {
             isPersonNote = [Bool](repeating: false, count: notes.count)
             for i in notes.indices where notes[i].isPersonWithFields {
                 if let other = firstPathOfId[notes[i].stem] {
-                    var message = Message(
+                    let message = Message(
                         "duplicate person id '\(notes[i].stem)' (also \(other)); this note is not read as a person",
                         ja: "人物ID '\(notes[i].stem)' が重複しています(\(other) にもあります)。このメモは人物として読みません")
-                    if let named = Directory.namedAfterItsFolder(notes[i].path, stem: notes[i].stem) {
-                        message.en += "; a note in a folder of its own may take the folder's name: \(named)"
-                        message.ja += "。人物ごとのフォルダの中のメモは、フォルダと同じ名前にできます: \(named)"
-                    }
                     diagnostics.append(
                         Diagnostic(.error, message, at: SourceLocation(path: notes[i].path, line: 1, column: 1)))
                     continue
@@ -93,17 +89,6 @@ extension JournalResolver {
                 isPersonNote[i] = true
             }
             return found.sorted { utf8Precedes(notes[$0].stem, notes[$1].stem) }
-        }
-
-        /// For a folder's `index` or `README` note in a folder below another (`people/Sato/index.md`), the same note
-        /// named after its folder (`people/Sato/Sato.md`), as a person's own folder names its note; nil otherwise.
-        static func namedAfterItsFolder(_ path: String, stem: String) -> String? {
-            let parts = path.split(separator: "/")
-            guard ["index", "_index", "readme"].contains(stem.lowercased()), parts.count >= 3, let last = parts.last
-            else { return nil }
-            let folder = parts[parts.count - 2]
-            let ext = last.hasSuffix(".markdown") ? ".markdown" : ".md"
-            return parts.dropLast().joined(separator: "/") + "/" + folder + ext
         }
 
         /// Fills the name index: the people's names on one core; every note's key and the path order on the other.

@@ -538,7 +538,8 @@ import Testing
     }
 
     /// A folder of a person's own may hold their days beside their note: a note named as a day, or a meeting note
-    /// (`date:` and `people:`), is that day or meeting, not a person, unless its front matter says it is one.
+    /// (`date:` and `people:`), is that day or meeting, not a person, even when its `type` names the people it is
+    /// filed under (`type: people`, as vaults that file notes by area write it).
     @Test func daysAndMeetingsInThePeopleFolderAreEntries() {
         let notes = [
             "people/alex-barnes/Alex Barnes.md": "---\ntags: [person]\n---\n# Alex Barnes\n",
@@ -546,13 +547,16 @@ import Testing
                 "---\ntags: [chat]\npeople: [alex-barnes, Bo]\ndate: 2021-05-03\n---\nAlex at 15:00\n",
             "people/alex-barnes/2021-05-04.md": "Lunch with [[Alex Barnes]].\n",
             "people/Bo.md": "", "people/2021-06-01.md": "Called [[Bo]].\n",
-            "people/Cy.md": "---\ntype: person\ndate: 2020-01-01\npeople: [Bo]\n---\n",
+            "people/Cy.md": "---\ntype: person\n---\n",
+            "people/Bo/2020-01-01 - 1-1 with Bo.md":
+                "---\ntype: people\ndate: 2020-01-01\nparticipants: [Bo, Cy]\n---\n",
         ]
         let j = journal(notes)
         #expect(j.people.map(\.id) == ["Alex Barnes", "Bo", "Cy"])
         #expect(
             j.entries.map { "\($0.date) \($0.participants.map { j.people[$0].id })" } == [
-                "2021-05-03 [\"Alex Barnes\", \"Bo\"]", "2021-05-04 [\"Alex Barnes\"]", "2021-06-01 [\"Bo\"]",
+                "2020-01-01 [\"Bo\", \"Cy\"]", "2021-05-03 [\"Alex Barnes\", \"Bo\"]", "2021-05-04 [\"Alex Barnes\"]",
+                "2021-06-01 [\"Bo\"]",
             ])
         #expect(j.diagnostics.isEmpty)
     }
