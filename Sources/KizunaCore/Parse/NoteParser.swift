@@ -124,7 +124,17 @@ public enum NoteParser {
         }
         var yaml: YAMLValue? = nil
         if let yamlText = split.yaml {
-            switch YAMLReader.read(yamlText, firstLine: 2) {
+            var result = YAMLReader.read(yamlText, firstLine: 2)
+            var leftOut: Set<Int> = []
+            // A value that cannot be read (`created: {{date}}`) costs its own entry, not the note's front matter.
+            while case .failure(let p) = result, let entry = p.entryLine, leftOut.count < 8,
+                leftOut.insert(entry).inserted
+            {
+                let message = YAMLHint.leavingOut(p, in: yamlText)
+                note.diagnostics.append(Diagnostic(.warning, message, at: loc(p.line + 1, p.column)))
+                result = YAMLReader.read(yamlText, firstLine: 2, leavingOut: leftOut)
+            }
+            switch result {
             case .success(let v):
                 let keys = v?.withKeysAsWritten
                 yaml = keys?.value

@@ -38,7 +38,10 @@ enum YAMLEventReader {
         var size = 1
     }
 
-    static func read(_ text: String, firstLine: Int, budget: Int) -> Result<YAMLValue?, YAMLProblem> {
+    /// `leavingOut` holds lines of top-level keys whose entries are not read, nor their problems reported.
+    static func read(_ text: String, firstLine: Int, budget: Int, leavingOut: Set<Int> = []) -> Result<
+        YAMLValue?, YAMLProblem
+    > {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return .failure(YAMLProblem(message: YAMLReader.invalid, line: 1, column: 1))
@@ -51,6 +54,7 @@ enum YAMLEventReader {
                 withUnsafeMutablePointer(to: &parser) { p in
                     yaml_parser_set_input_string(p, bytes.baseAddress ?? UnsafePointer(empty.baseAddress!), bytes.count)
                     var reading = Reading(parser: p, firstLine: firstLine, budget: budget)
+                    reading.leavingOut = leavingOut
                     return reading.run()
                 }
             }
@@ -69,6 +73,9 @@ enum YAMLEventReader {
         var convertProblem: YAMLProblem? = nil
         var anchors: [String: Built] = [:]
         var stack: [Frame] = []
+        var leavingOut: Set<Int> = []
+        /// Inside a top-level entry that `leavingOut` names.
+        var leaving = false
 
         init(parser: UnsafeMutablePointer<yaml_parser_t>, firstLine: Int, budget: Int) {
             self.parser = parser
@@ -236,16 +243,22 @@ enum YAMLEventReader {
                 if stack[top].inKey { stack[top].identities.append(Self.identity(built)) }
                 stack[top].size = min(stack[top].size + built.size, budget + 1)
             } else if let key = stack[top].key {
-                stack[top].pairs.append(
-                    YAMLEntry(key: key.text ?? "", keyLine: key.line, keyColumn: key.column, value: built.value))
+                if top == 0, leaving {
+                    leaving = false
+                } else {
+                    stack[top].pairs.append(
+                        YAMLEntry(key: key.text ?? "", keyLine: key.line, keyColumn: key.column, value: built.value))
+                }
                 if stack[top].inKey { stack[top].identities.append(Self.identity(built)) }
                 stack[top].size = min(stack[top].size + built.size, budget + 1)
                 stack[top].key = nil
             } else {
-                if built.text == nil, !stack[top].inKey, convertProblem == nil {
+                if top == 0, leavingOut.contains(built.line) { leaving = true }
+                if built.text == nil, !stack[top].inKey, convertProblem == nil, !leaving {
+                    // The top-level entry it stands in: leaving that out, the rest may still be read.
+                    let entry = top == 0 ? built.line : stack[0].isMapping ? stack[0].key?.line : nil
                     convertProblem = YAMLProblem(
-                        message: Message("a mapping key must be plain text", ja: "キーは文字列で書いてください"),
-                        line: built.line, column: built.column)
+                        message: YAMLReader.keyNotText, line: built.line, column: built.column, entryLine: entry)
                 }
                 stack[top].key = built
                 stack[top].keys.append(built)

@@ -32,6 +32,25 @@ enum YAMLHint {
         return advised
     }
 
+    /// The problem of a value read without its top-level entry: what is wrong, which key is left out, and, for a
+    /// value in `{{…}}`, that it is a template's placeholder never filled in.
+    static func leavingOut(_ problem: YAMLProblem, in text: String) -> Message {
+        guard let entry = problem.entryLine else { return problem.message }
+        func line(_ number: Int) -> String { String(String.UnicodeScalarView(scalars(ofLine: number, in: text))) }
+        let key = line(entry).prefix { $0 != ":" }.trimmingCharacters(in: .whitespaces)
+        // Prettier writes `{{date}}` as `{ { date } }`.
+        if line(problem.line).replacingOccurrences(of: " ", with: "").contains("{{") {
+            return Message(
+                "'\(key)' holds a template placeholder never filled in; it is left out and the rest of the front "
+                    + "matter is read",
+                ja: "'\(key)' にテンプレートのプレースホルダーが残っています。この値は読まず、フロントマターの残りは読みます")
+        }
+        return adding(
+            Message(
+                "'\(key)' is left out and the rest of the front matter is read",
+                ja: "'\(key)' は読まず、フロントマターの残りは読みます"), to: problem.message)
+    }
+
     /// `message` with `hint` after it, in both languages.
     static func adding(_ hint: Message, to message: Message) -> Message {
         Message(message.en + "; " + hint.en, ja: message.ja + "。" + hint.ja)

@@ -99,6 +99,9 @@ public struct YAMLProblem: Error, Sendable, Equatable {
     public var message: Message
     public var line: Int
     public var column: Int
+    /// For a value that cannot be read in a document that can, the line of the top-level key whose entry holds it:
+    /// the rest is read without that entry. Nil when the document as a whole cannot be read.
+    public var entryLine: Int? = nil
 }
 
 /// Turns YAML text into `YAMLValue`s with libyaml, with a bound on alias expansion.
@@ -109,12 +112,17 @@ public enum YAMLReader {
     /// Reads one YAML document. Empty text gives nil. `firstLine` is the file line the text starts on, for messages.
     /// Front matter in the plain form most notes use is read without libyaml (`PlainYAML`); anything else from
     /// libyaml's events directly (`YAMLEventReader`).
-    public static func read(_ text: String, firstLine: Int = 1) -> Result<YAMLValue?, YAMLProblem> {
-        if let plain = PlainYAML.read(text) { return .success(plain) }
-        return YAMLEventReader.read(text, firstLine: firstLine, budget: nodeBudget).mapError {
+    /// `leavingOut` holds lines of top-level keys not to read (problems' `entryLine`s).
+    public static func read(_ text: String, firstLine: Int = 1, leavingOut: Set<Int> = []) -> Result<
+        YAMLValue?, YAMLProblem
+    > {
+        if leavingOut.isEmpty, let plain = PlainYAML.read(text) { return .success(plain) }
+        return YAMLEventReader.read(text, firstLine: firstLine, budget: nodeBudget, leavingOut: leavingOut).mapError {
             YAMLHint.advise($0, in: text, firstLine: firstLine)
         }
     }
+
+    static let keyNotText = Message("a mapping key must be plain text", ja: "キーは文字列で書いてください")
 
     /// The same through a Yams node tree, converted afterwards: slower, and the reference the tests hold `read` to.
     static func readThroughYams(_ text: String, firstLine: Int = 1, budget nodeBudget: Int = nodeBudget) -> Result<
@@ -131,7 +139,7 @@ public enum YAMLReader {
         guard let node else { return .success(nil) }
         var budget = nodeBudget
         do {
-            return .success(try convert(node, budget: &budget))
+            return .success(try convert(node, budget: &budget, isRoot: true))
         } catch let p as YAMLProblem {
             return .failure(p)
         } catch {
@@ -154,7 +162,7 @@ public enum YAMLReader {
             line: line, column: column)
     }
 
-    private static func convert(_ node: Node, budget: inout Int) throws -> YAMLValue {
+    private static func convert(_ node: Node, budget: inout Int, isRoot: Bool = false) throws -> YAMLValue {
         budget -= 1
         if budget < 0 {
             let m = node.mark
@@ -177,18 +185,23 @@ public enum YAMLReader {
             var pairs: [YAMLEntry] = []
             for (k, v) in map {
                 let key: String
+                let keyLine = k.mark?.line ?? line
                 switch k {
                 case .scalar(let s): key = s.string
                 default:
                     throw YAMLProblem(
-                        message: Message("a mapping key must be plain text", ja: "キーは文字列で書いてください"),
-                        line: k.mark?.line ?? line,
-                        column: k.mark?.column ?? column)
+                        message: keyNotText, line: keyLine, column: k.mark?.column ?? column,
+                        entryLine: isRoot ? keyLine : nil)
+                }
+                let value: YAMLValue
+                do {
+                    value = try convert(v, budget: &budget)
+                } catch var p as YAMLProblem where isRoot && p.message == keyNotText {
+                    p.entryLine = keyLine
+                    throw p
                 }
                 pairs.append(
-                    YAMLEntry(
-                        key: key, keyLine: k.mark?.line ?? line, keyColumn: k.mark?.column ?? column,
-                        value: try convert(v, budget: &budget)))
+                    YAMLEntry(key: key, keyLine: keyLine, keyColumn: k.mark?.column ?? column, value: value))
             }
             return .mapping(pairs, line: line, column: column)
         case .alias(let a):

@@ -443,6 +443,26 @@ import Testing
         #expect(printed(j).isEmpty, "\(printed(j))")
     }
 
+    /// A value that cannot be read, as a template's `{{date}}` left in a note (or Prettier's `{ { date } }`), costs
+    /// its own entry: the person keeps their name and circle, and the warning names the key left out.
+    @Test func aPlaceholderLeftInANoteCostsOnlyItsOwnKey() {
+        let j = journal([
+            "people/x.md": "---\nname: Xavier Q\ncreated: { { DATE } }\ncircle: close\n---\n",
+            "people/y.md": "---\nname: Yo\nmeta:\n  seen: {[a]: 1}\nbirthday: {{birthday}}\ncircle: close\n---\n",
+        ])
+        #expect(j.people.map(\.name) == ["Xavier Q", "Yo"])
+        #expect(j.people.map(\.circle) == ["close", "close"])
+        #expect(
+            printed(j) == [
+                "people/x.md:3:12: warning: 'created' holds a template placeholder never filled in; it is left out "
+                    + "and the rest of the front matter is read",
+                "people/y.md:4:10: warning: a mapping key must be plain text; 'meta' is left out and the rest of the "
+                    + "front matter is read",
+                "people/y.md:5:12: warning: 'birthday' holds a template placeholder never filled in; it is left out "
+                    + "and the rest of the front matter is read",
+            ])
+    }
+
     @Test func frontMatterTrapsUnquotedLinksAreListsDatesAndBooleansStayText() {
         let j = journal([
             "people/a.md": """

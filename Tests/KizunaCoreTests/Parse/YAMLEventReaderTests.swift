@@ -16,6 +16,7 @@ import KizunaSynth
         "outer:\n  x: 1\n  x: 2\nlater: [\n",
         // Keys that are not text.
         "? [a, b]\n: 1\n", "{a: 1}: 2\n", "? - x\n: 1\n? - x\n: 2\n", "[a]: 1\nb: [\n", "? {[a]: 1}\n: 2\n",
+        "a: {[x]: 1}\nb: 2\n", "created: {{date}}\nname: x\n", "- {[x]: 1}\n", "a:\n  b:\n    ? [c]\n    : 1\nd: 2\n",
         // Aliases.
         "a: &x [1, 2]\nb: *x\nc: *x\n", "b: *nope\n", "a: &x [*x]\n", "&k a: 1\n*k : 2\n", "x: &m {a: 1}\n*m : 2\n",
         "a: &s text\nb: *s\n&t k: v\n", "a: &x 1\nb: &x 2\nc: *x\n",
@@ -33,6 +34,26 @@ import KizunaSynth
         let fast = YAMLEventReader.read(text, firstLine: 2, budget: budget)
         let tree = YAMLReader.readThroughYams(text, firstLine: 2, budget: budget)
         #expect(fast == tree, "budget \(budget): \(text.debugDescription)")
+    }
+
+    /// A key that is not text costs the top-level entry it stands in: read without that entry, the rest is read.
+    @Test func aTopLevelEntryCanBeLeftOut() {
+        let text = "name: x\ncreated: {{date}}\nmeta:\n  deep: {[k]: 1}\n{[a]: 1}: 2\ncircle: close\n"
+        var lines: [Int?] = []
+        var leftOut: Set<Int> = []
+        var result = YAMLReader.read(text, leavingOut: leftOut)
+        while case .failure(let p) = result, lines.count < 5 {
+            lines.append(p.entryLine)
+            if let entry = p.entryLine { leftOut.insert(entry) }
+            result = YAMLReader.read(text, leavingOut: leftOut)
+        }
+        #expect(lines == [2, 3, 5])
+        guard case .success(.mapping(let pairs, _, _)) = result else {
+            Issue.record("not read: \(result)")
+            return
+        }
+        #expect(pairs.map(\.key) == ["name", "circle"])
+        #expect(YAMLReader.read("a: 1\nb: [\n", leavingOut: [2]) == YAMLReader.read("a: 1\nb: [\n"))
     }
 
     @Test(arguments: documents)
