@@ -69,6 +69,7 @@ public enum JournalLoader {
         // An Obsidian vault's template and script folders are skipped as `ignore` globs are (their notes stay link
         // targets).
         config.ignore += obsidianSkippedFolders(realRoot).map { $0 + "/**" }
+        config.ignore += obsidianExcludedFiles(realRoot)
         config.dailyNoteFormat = obsidianDailyNoteFormat(realRoot)
         // A contacts plugin's folder holds the vault's people, unless kizuna.yaml says where they are.
         if !config.peopleDirIsSet, let contacts = obsidianContactsFolder(realRoot) { config.peopleDir = contacts }
@@ -92,6 +93,20 @@ public enum JournalLoader {
         let scripts = obsidianFolder(
             root, "plugins/obsidian-excalidraw-plugin/data.json", "scriptFolderPath", limit: 8_388_608)?.path
         return [core, templater, scripts].compactMap { $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    }
+
+    /// The files an Obsidian vault excludes (Excluded files, `userIgnoreFilters` in `.obsidian/app.json`) as
+    /// `ignore` globs: Obsidian excludes each path that starts with a filter (`Archive/`, `_old`, `README.md`); a
+    /// filter written as a regular expression (`/^work\/C-/`) or holding a glob's wildcards is not read.
+    static func obsidianExcludedFiles(_ root: String) -> [String] {
+        let filters = obsidianSettings(root, "app.json")?["userIgnoreFilters"] as? [Any] ?? []
+        return filters.compactMap { $0 as? String }.compactMap { filter in
+            guard !filter.isEmpty, !filter.hasPrefix("/"), !filter.contains(where: { "*?[]{}\\".contains($0) }),
+                !filter.split(separator: "/").contains("..")
+            else { return nil }
+            // Anchored at the root, and `*` for "starts with".
+            return "/" + filter + "*"
+        }
     }
 
     /// The folder an Obsidian contacts plugin keeps its contacts in (`contactsFolder` of VCF Contacts, else of

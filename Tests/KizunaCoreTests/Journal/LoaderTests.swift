@@ -754,6 +754,28 @@ import Testing
     }
 }
 
+@Suite struct ObsidianExcludedFilesTests {
+    /// Obsidian's Excluded files (`userIgnoreFilters`): each path that starts with a filter is skipped as an `ignore`
+    /// glob is, and stays a link target; a regular expression is not read.
+    @Test func theVaultsExcludedFilesAreSkippedAndStayLinkTargets() throws {
+        let dir = TempDir()
+        dir.write(
+            ".obsidian/app.json",
+            "{\"userIgnoreFilters\": [\"_archive/\", \"Old\", \"/^work\\\\/C-/\", \"x*\", 3], \"vimMode\": false}")
+        dir.write("People/Ann.md", "---\ntype: person\n---\n")
+        dir.write("_archive/People/Ann.md", "---\ntype: person\n---\n[[Nobody]]\n")
+        dir.write("Old notes/2020-01-01.md", "Met [[Nobody]].\n")
+        dir.write("Older.md", "[[Nobody]]\n")
+        dir.write("work/C-1/Bo.md", "---\ntype: person\n---\n")
+        dir.write("log/2026-01-02.md", "Lunch with [[Ann]], about [[_archive/People/Ann]] and [[Older]].\n")
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(printed(j).isEmpty, "\(printed(j))")
+        #expect(j.people.map(\.path) == ["People/Ann.md", "work/C-1/Bo.md"])
+        #expect(j.noteCount == 3)
+        #expect(JournalLoader.obsidianExcludedFiles(dir.path) == ["/_archive/*", "/Old*"])
+    }
+}
+
 @Suite struct ObsidianContactsFolderTests {
     /// A contacts plugin's folder (VCF Contacts' before Contacts') holds the people unless kizuna.yaml names another;
     /// the Contacts plugin's default, the vault's root, names none.
