@@ -142,6 +142,23 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         }
     }
 
+    /// A work vault filed by area, as jvallery/Notes is: each person a folder whose `README.md` is their note (`type:
+    /// people`), beside their 1:1 notes, which carry the same type with `date:` and `participants:`; a customer's
+    /// folder with its README and meetings; an unfilled `{ { DATE } }` a formatter wrote; an archive the vault
+    /// excludes (`userIgnoreFilters`). Its mistakes: a participant's name mistyped, and the placeholders.
+    @Test func aVaultFiledByAreaReadsEachFoldersReadmeAsItsPerson() throws {
+        let vault = try checkedVault("areas")
+        #expect(
+            try listed(vault, columns: 5) == [
+                "Mei Tanaka Mei Tanaka network active 2026-11-20", "Raj Patel Raj Patel network active 2026-10-02",
+                "Sam Ortiz Sam Ortiz network active 2026-11-20",
+            ])
+        let show = try kizuna(["show", "Mei Tanaka", "--date", "2026-12-05", "--journal", vault]).out
+        #expect(
+            show.contains("  note: Work/People/Mei Tanaka/README.md\n\nTouches (2)\n  2026-11-20 1:1 with Mei Tanaka"))
+        #expect(show.contains("Open tasks (1)\n  [ ] Send the revised price sheet to Mei Tanaka · due 2026-11-27"))
+    }
+
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
     /// the chats, mails and calls with them, each a note with `date:` and `people:` written as folder names, the
     /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.

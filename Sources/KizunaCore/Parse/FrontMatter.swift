@@ -88,6 +88,16 @@ extension YAMLValue {
         case .mapping(let pairs, _, _): return pairs.flatMap(\.value.flattened)
         }
     }
+
+    /// The texts `flattened` gives, each with its own line and column.
+    var placedTexts: [(text: String, line: Int, column: Int)] {
+        switch self {
+        case .scalar(let s, let line, let column): return [(s, line, column)]
+        case .null: return []
+        case .sequence(let items, _, _): return items.flatMap(\.placedTexts)
+        case .mapping(let pairs, _, _): return pairs.flatMap(\.value.placedTexts)
+        }
+    }
 }
 
 extension FrontMatter {
@@ -140,8 +150,7 @@ extension FrontMatter {
             let date = yaml["date"]?.string.flatMap({ DateParser.value(Normalize.nfkc($0).trimmingSpaces()) }),
             let value = ["people", "attendees", "participants", "contacts"].lazy.compactMap({ yaml[$0] }).first
         else { return nil }
-        let place = at(value.position.line, value.position.column)
-        let people = value.flattened.flatMap { FrontMatter.people(namedBy: $0, at: place) }
+        let people = value.placedTexts.flatMap { FrontMatter.people(namedBy: $0.text, at: at($0.line, $0.column)) }
         guard !people.isEmpty else { return nil }
         let tags = (yaml["tags"]?.flattened ?? []).flatMap { $0.split(whereSeparator: isListComma) }.map {
             $0.trimmingSpaces()

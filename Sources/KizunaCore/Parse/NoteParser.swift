@@ -106,6 +106,32 @@ public enum NoteParser {
         return ParsedNote(path: path, stem: stem, isPerson: inPeople, fields: nil)
     }
 
+    /// The front matter's values, its problems added to `diagnostics` (`at` places a line and column of the file).
+    /// A value that cannot be read (`created: {{date}}`) costs its own top-level entry, not the note's front matter.
+    private static func frontMatter(
+        _ text: String, into diagnostics: inout [Diagnostic], at loc: (Int, Int) -> SourceLocation
+    ) -> YAMLValue? {
+        var result = YAMLReader.read(text, firstLine: 2)
+        var leftOut: Set<Int> = []
+        while case .failure(let p) = result, let entry = p.entryLine, leftOut.count < 8, leftOut.insert(entry).inserted
+        {
+            diagnostics.append(Diagnostic(.warning, YAMLHint.leavingOut(p, in: text), at: loc(p.line + 1, p.column)))
+            result = YAMLReader.read(text, firstLine: 2, leavingOut: leftOut)
+        }
+        switch result {
+        case .success(let v):
+            let keys = v?.withKeysAsWritten
+            for key in keys?.unread ?? [] {
+                diagnostics.append(.unreadKey(key.key, at: loc(key.keyLine + 1, key.keyColumn)))
+            }
+            return keys?.value
+        case .failure(let p):
+            // libyaml counts columns in Unicode scalars; YAML lines start on the file's line 2.
+            diagnostics.append(Diagnostic(.error, p.message, at: loc(p.line + 1, p.column)))
+            return nil
+        }
+    }
+
     /// Reads the front matter: whether the note is a person (and their fields) or a meeting. A template's is not
     /// read: it belongs to the notes made from it, and its placeholders are often not YAML.
     private static func readHead(_ split: FrontMatter.Split, config: Config, into note: inout ParsedNote) {
@@ -122,30 +148,7 @@ public enum NoteParser {
                         "front matter has no closing '---' line; read as markdown",
                         ja: "フロントマターを閉じる '---' の行がありません。マークダウンとして読みます"), at: loc(1, 1)))
         }
-        var yaml: YAMLValue? = nil
-        if let yamlText = split.yaml {
-            var result = YAMLReader.read(yamlText, firstLine: 2)
-            var leftOut: Set<Int> = []
-            // A value that cannot be read (`created: {{date}}`) costs its own entry, not the note's front matter.
-            while case .failure(let p) = result, let entry = p.entryLine, leftOut.count < 8,
-                leftOut.insert(entry).inserted
-            {
-                let message = YAMLHint.leavingOut(p, in: yamlText)
-                note.diagnostics.append(Diagnostic(.warning, message, at: loc(p.line + 1, p.column)))
-                result = YAMLReader.read(yamlText, firstLine: 2, leavingOut: leftOut)
-            }
-            switch result {
-            case .success(let v):
-                let keys = v?.withKeysAsWritten
-                yaml = keys?.value
-                for key in keys?.unread ?? [] {
-                    note.diagnostics.append(.unreadKey(key.key, at: loc(key.keyLine + 1, key.keyColumn)))
-                }
-            case .failure(let p):
-                // libyaml counts columns in Unicode scalars; YAML lines start on the file's line 2.
-                note.diagnostics.append(Diagnostic(.error, p.message, at: loc(p.line + 1, p.column)))
-            }
-        }
+        let yaml = split.yaml.flatMap { frontMatter($0, into: &note.diagnostics, at: loc) }
         // The DB Folder plugin keeps a table's settings in a note inside the folder it shows.
         if yaml?["database-plugin"] != nil { note.isPerson = false }
         // A contact that is no person, as vCard's KIND says of an organization, a group or a place.

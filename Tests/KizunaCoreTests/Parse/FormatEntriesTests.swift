@@ -337,7 +337,7 @@ import Testing
                 + "  - \"[[Aoi]] and [[Nobody|N]]\"\n---\n",
         ])
         #expect(ids(j, entry(j, 0).participants) == ["aoi", "ken", "rin"])
-        #expect(printed(j) == ["meetings/sync.md:4:3: warning: no person or note named 'Nobody'"])
+        #expect(printed(j) == ["meetings/sync.md:6:5: warning: no person or note named 'Nobody'"])
     }
 
     /// A meeting note named by its day and what it was has the rest of its name as its title, as a heading has;

@@ -157,7 +157,7 @@ import Testing
             "log/2026-11-20.md": "## 2026-11-20 Lunch: [[chuck-blake]] and [[Sato Kenji]] #meet\n",
         ]
         let j = journal(notes, config: "owner: Chuck Blake\n")
-        #expect(printed(j) == ["meetings/2026-01-26.md:3:12: warning: no person or note named 'Nobody'"])
+        #expect(printed(j) == ["meetings/2026-01-26.md:3:38: warning: no person or note named 'Nobody'"])
         #expect(j.entries.map { ids(j, $0.participants) } == [["sato"], ["sato"]])
         #expect(j.people.first?.knows == [])
         // Without `owner`, the name is a link to nobody, as any other.
@@ -165,7 +165,7 @@ import Testing
         // With a note of one's own, that note is you and is no participant.
         let own = journal(
             notes.merging(["people/me.md": "---\nname: Chuck Blake\n---\n"]) { $1 }, config: "owner: Chuck Blake\n")
-        #expect(printed(own) == ["meetings/2026-01-26.md:3:12: warning: no person or note named 'Nobody'"])
+        #expect(printed(own) == ["meetings/2026-01-26.md:3:38: warning: no person or note named 'Nobody'"])
         #expect(own.owner == own.index(ofId: "me"))
         #expect(own.entries.map { ids(own, $0.participants) } == [["sato"], ["sato"]])
     }
