@@ -282,8 +282,8 @@ func everydayJournal() throws -> Scratch {
     }
 
     /// A new note is named as the journal names its people's: by name where the notes are (an Obsidian vault, whose
-    /// `[[Ken Ito]]` then opens it), in a folder of its own where most people have one, by id otherwise. `add`,
-    /// `import` and the editor's "create a person note" agree.
+    /// `[[Ken Ito]]` then opens it), in a folder of its own where most people have one (its `README.md` where most
+    /// people's are), by id otherwise. `add`, `import` and the editor's "create a person note" agree.
     @Test func aNewPersonNoteIsNamedAsTheJournalNamesItsPeoples() throws {
         let vault = try Scratch()
         try vault.write("kizuna.yaml", "people_dir: People\n")
@@ -302,6 +302,17 @@ func everydayJournal() throws -> Scratch {
             try kizuna(["add", "Carol Chen", "--journal", folders.path]).err
                 == "created People/carol-chen/Carol Chen.md\n")
         #expect(try kizuna(["show", "Carol Chen", "--journal", folders.path]).status == 0)
+        let pages = try Scratch()
+        try pages.write("kizuna.yaml", "people_dir: Work/People\n")
+        try pages.write("Work/People/Mei Tanaka/README.md", "---\ntype: people\n---\n")
+        try pages.write("Work/People/Raj Patel/README.md", "")
+        try pages.write(
+            "Work/People/Raj Patel/2026-10-02 - Intro.md", "---\ndate: 2026-10-02\npeople: [Raj Patel]\n---\n")
+        #expect(
+            try kizuna(["add", "Lena Park", "--journal", pages.path]).err == "created Work/People/Lena Park/README.md\n"
+        )
+        let lena = try kizuna(["path", "Lena Park", "--journal", pages.path]).out
+        #expect(lena.hasSuffix("/Work/People/Lena Park/README.md\n"))
         let own = try everydayJournal()
         #expect(try kizuna(["add", "Dan Ek", "--journal", own.path]).err == "created people/dan-ek.md\n")
     }

@@ -1,32 +1,44 @@
 /// How a journal names its people's notes, so that a note kizuna makes reads as the others do: by id
 /// (`people/hanako-tanaka.md`, kizuna's own way), or by name as Obsidian vaults do (`People/Hanako Tanaka.md`, which
 /// Obsidian's `[[Hanako Tanaka]]` opens), and each in a folder of its own when most people have one
-/// (`People/hanako-tanaka/Hanako Tanaka.md`).
+/// (`People/hanako-tanaka/Hanako Tanaka.md`), that folder's page when most people's notes are one
+/// (`People/Hanako Tanaka/README.md`).
 public struct PersonNoteNaming: Sendable, Equatable {
     public var byName = false
     public var ownFolder = false
+    /// The file name of each person's note in their own folder when most are the folder's page (`README.md`,
+    /// `index.md`), whose folder names them.
+    public var page: String? = nil
 
-    public init(byName: Bool = false, ownFolder: Bool = false) {
+    public init(byName: Bool = false, ownFolder: Bool = false, page: String? = nil) {
         self.byName = byName
         self.ownFolder = ownFolder
+        self.page = page
     }
 
     /// The way most of the journal's person notes are named; kizuna's own when they are as many, or there are none.
     public init(_ journal: Journal) {
         var named = 0, slugged = 0, folders = 0, counted = 0
+        var pages: [String: Int] = [:]
         for (p, person) in journal.people.enumerated() where p != journal.owner {
             let slug = NewNotes.id(for: person.name)
             if person.id == person.name, person.id != slug { named += 1 }
             if person.id == slug, person.id != person.name { slugged += 1 }
-            let folder = person.path.split(separator: "/").dropLast().last.map(String.init)
-            if person.path.hasPrefix(journal.config.peopleDir + "/"), let folder,
+            let parts = person.path.split(separator: "/")
+            if person.path.hasPrefix(journal.config.peopleDir + "/"), let folder = parts.dropLast().last,
                 folder == person.id || folder == NewNotes.id(for: person.id)
             {
                 folders += 1
+                if let file = parts.last, NoteName.stem(String(file)) != person.id {
+                    pages[String(file), default: 0] += 1
+                }
             }
             counted += 1
         }
-        self.init(byName: named > slugged, ownFolder: counted > 0 && folders * 2 > counted)
+        let page = pages.max { ($0.value, $1.key) < ($1.value, $0.key) }.flatMap {
+            $0.value * 2 > folders ? $0.key : nil
+        }
+        self.init(byName: named > slugged, ownFolder: counted > 0 && folders * 2 > counted, page: page)
     }
 
     /// The file name (without `.md`) of a new note for `name`: the name itself, without the characters a file or
@@ -38,8 +50,10 @@ public struct PersonNoteNaming: Sendable, Equatable {
         return stem.hasPrefix(".") || stem.isEmpty ? NewNotes.id(for: name) : stem
     }
 
-    /// Where the note named `stem` goes in `peopleDir`: in a folder of its own, named by its id, when people have one.
+    /// Where the note named `stem` goes in `peopleDir`: in a folder of its own, named by its id, when people have one;
+    /// that folder's page, in a folder named `stem`, when people's notes are such pages.
     public func path(stem: String, peopleDir: String) -> String {
+        if ownFolder, let page { return peopleDir + "/" + stem + "/" + page }
         let folder = ownFolder ? "/" + NewNotes.id(for: stem) : ""
         return peopleDir + folder + "/" + stem + ".md"
     }
