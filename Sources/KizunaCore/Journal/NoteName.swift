@@ -122,6 +122,7 @@ public enum NoteName {
     /// vaults kept a folder a person show a folder's own page.
     public static func stem(ofPath path: String, name: String) -> String {
         let stem = stem(name)
+        guard (5...6).contains(stem.utf8.count) else { return stem }
         let page = stem.lowercased()
         guard page == "readme" || page == "index" || page == "_index" else { return stem }
         let folders = path.split(separator: "/").dropLast()
