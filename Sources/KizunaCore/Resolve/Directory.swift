@@ -77,9 +77,15 @@ extension JournalResolver {
             isPersonNote = [Bool](repeating: false, count: notes.count)
             for i in notes.indices where notes[i].isPersonWithFields {
                 if let other = firstPathOfId[notes[i].stem] {
-                    let message = Message(
+                    var message = Message(
                         "duplicate person id '\(notes[i].stem)' (also \(other)); this note is not read as a person",
                         ja: "人物ID '\(notes[i].stem)' が重複しています(\(other) にもあります)。このメモは人物として読みません")
+                    if let archive = Directory.archiveFolder(of: notes[i].path) ?? Directory.archiveFolder(of: other) {
+                        message.en +=
+                            "; if one is an archived copy, set the archive aside: add \"\(archive)/**\" to "
+                            + "ignore in kizuna.yaml"
+                        message.ja += "。片方がアーカイブの写しなら、kizuna.yaml の ignore に \"\(archive)/**\" を加えます"
+                    }
                     diagnostics.append(
                         Diagnostic(.error, message, at: SourceLocation(path: notes[i].path, line: 1, column: 1)))
                     continue
@@ -89,6 +95,15 @@ extension JournalResolver {
                 isPersonNote[i] = true
             }
             return found.sorted { utf8Precedes(notes[$0].stem, notes[$1].stem) }
+        }
+
+        /// The folder of `path`, from the root, that is named as an archive (`_archive`, `Archives`, `アーカイブ`);
+        /// nil when none is.
+        static func archiveFolder(of path: String) -> String? {
+            let folders = path.split(separator: "/").dropLast()
+            guard let k = folders.firstIndex(where: { $0.lowercased().contains("archive") || $0.contains("アーカイブ") })
+            else { return nil }
+            return folders[...k].joined(separator: "/")
         }
 
         /// Fills the name index: the people's names on one core; every note's key and the path order on the other.
