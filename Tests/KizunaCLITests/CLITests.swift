@@ -184,7 +184,7 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(try listed(vault, columns: 2) == ["Hana Yamada Hana Yamada", "Peter Quill Peter Quill", "佐藤 健 佐藤 健"])
         let show = try kizuna(["show", "佐藤 健", "--date", "2026-12-05", "--journal", vault]).out
         #expect(show.contains("  birthday: 1985-11-02\n"), "\(show)")
-        #expect(show.contains(" · company 北斗商事 · address[home] 札幌\n  tags: 営業, 旅行\n"), "\(show)")
+        #expect(show.contains(" · company 北斗商事 · role 営業部長 · address[home] 札幌\n  tags: 営業, 旅行\n"), "\(show)")
         #expect(show.contains("Touches (1)\n  2026-11-20 Friday · Daily/2026-11-20.md:1\n"), "\(show)")
     }
 

@@ -101,29 +101,31 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
     }
 
     /// Person templates keep a way to reach someone at the top of the front matter (`Email:`, `work_email:`,
-    /// `Company:`, `メールアドレス:`): `show` lists it, the export writes it, and an import finds the person by it.
+    /// `Company:`, `メールアドレス:`), and their role (`role:`; `title:` names the note): `show` lists it, the export
+    /// writes it, and an import finds the person by it.
     @Test func contactKeptAtTheTopIsShownExportedAndMatched() throws {
         let dir = try Scratch()
         try dir.write(
             "people/jane.md",
             "---\nName: Jane Doe\nEmail:\n  - jane@example.com\nwork_email: jane@acme.example\nPhone:\n"
-                + "Company: \"[[Acme]]\"\ntitle: Jane Doe (notes)\ntelegram: \"@jane\"\n---\n")
+                + "Company: \"[[Acme]]\"\ntitle: Jane Doe (notes)\nrole: VP Sales\ntelegram: \"@jane\"\n---\n")
         try dir.write("people/aoi.md", "---\nname: 伊藤 葵\nメールアドレス: aoi@example.jp\n電話番号: 090-1111-2222\n会社: サクラ\n---\n")
         let show = try kizuna(["show", "jane", "--journal", dir.path]).out
         #expect(
             show.contains(
-                "  contact: email jane@example.com · work_email jane@acme.example · company Acme · telegram @jane\n"))
+                "  contact: email jane@example.com · work_email jane@acme.example · company Acme · role VP Sales · "
+                    + "telegram @jane\n"))
         #expect(try kizuna(["export", "vcard", "--journal", dir.path, "--out", dir.path + "/all.vcf"]).status == 0)
         let script = """
             import sys, vobject
             for card in vobject.readComponents(open(sys.argv[1]).read()):
                 get = lambda k: [e.value for e in card.contents.get(k, [])]
-                print(card.fn.value, get('email'), get('tel'), get('org'))
+                print(card.fn.value, get('email'), get('tel'), get('org'), get('title'))
             """
         #expect(
             try python(script, [dir.path + "/all.vcf"])
-                == "伊藤 葵 ['aoi@example.jp'] ['090-1111-2222'] [['サクラ']]\n"
-                + "Jane Doe ['jane@example.com', 'jane@acme.example'] [] [['Acme']]\n")
+                == "伊藤 葵 ['aoi@example.jp'] ['090-1111-2222'] [['サクラ']] []\n"
+                + "Jane Doe ['jane@example.com', 'jane@acme.example'] [] [['Acme']] ['VP Sales']\n")
         try dir.write("new.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:J. Doe\r\nEMAIL:JANE@acme.example\r\nEND:VCARD\r\n")
         let r = try kizuna(["import", dir.path + "/new.vcf", "--date", "2026-12-01", "--journal", dir.path])
         #expect(r.err.contains("0 new, 0 updated, 1 unchanged"), "\(r.err)")

@@ -13,7 +13,7 @@ public enum ContactKind: Sendable, CaseIterable {
         case .phone: ["phone", "tel", "mobile", "電話", "携帯"]
         case .address: ["address", "住所"]
         case .organization: ["organization", "company", "会社", "所属"]
-        case .title: ["title", "position", "役職", "肩書"]
+        case .title: ["title", "position", "role", "役職", "肩書"]
         case .url: ["url", "website", "linkedin", "ホームページ", "サイト"]
         }
     }
@@ -25,9 +25,9 @@ public enum ContactKind: Sendable, CaseIterable {
     }
 
     /// Whether a key of a person's front matter outside `contact:`, in lower case as the parse reads keys, holds a
-    /// way to reach them, as many person templates keep `email:` and `company:` at the top. Not a title: at the
-    /// top, that names the note.
-    static func isLoose(_ key: String) -> Bool { kind(ofLowercased: key).map { $0 != .title } ?? false }
+    /// way to reach them, as many person templates keep `email:` and `company:` at the top, or what they do
+    /// (`role:`, `position:`). Not `title:`: at the top, that names the note.
+    static func isLoose(_ key: String) -> Bool { key != "title" && kind(ofLowercased: key) != nil }
 
     /// Each kind's words as bytes, in the order the kinds are tried.
     private static let byteWords: [(ContactKind, [[UInt8]])] = allCases.map { ($0, $0.words.map { Array($0.utf8) }) }
