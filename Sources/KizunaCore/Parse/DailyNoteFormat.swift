@@ -32,7 +32,7 @@ public struct DailyNoteFormat: Sendable, Equatable {
     private init?(_ name: String, _ table: [(String, Token?)], quoted: (Unicode.Scalar, Unicode.Scalar)) {
         guard name.unicodeScalars.count <= 255,
             let tokens = DailyNoteFormat.tokens(of: Array(name.unicodeScalars), table, quoted: quoted),
-            tokens.count { ![.year4, .year2, .month2, .day2].contains($0) && !$0.isLiteral } <= 6
+            tokens.count(where: { ![.year4, .year2, .month2, .day2].contains($0) && !$0.isLiteral }) <= 6
         else { return nil }
         let kinds = tokens.map { t -> Int in
             switch t {
