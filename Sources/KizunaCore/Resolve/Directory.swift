@@ -65,36 +65,49 @@ extension JournalResolver {
         }
 
         /// The notes read as people, in the order of their ids; a second note of the same id is an error, not a person.
+        /// Of two, the first in path order is the person, unless it stands in an archive and the other does not.
         private mutating func findPeople(_ notes: UnsafeBufferPointer<ParsedNote>) -> [Int] {
-            var firstPathOfId: [String: String] = [:]
+            // Each id's place in `found`, which stays in path order: sorting it by id then costs little.
+            var placeOfId: [String: Int] = [:]
             var personCount = 0
             for i in notes.indices where notes[i].isPersonWithFields { personCount += 1 }
             // The tables are sized up front: growing a large hash table rehashes everything in it, again and again.
-            firstPathOfId.reserveCapacity(personCount)
+            placeOfId.reserveCapacity(personCount)
             var found: [Int] = []
             found.reserveCapacity(personCount)
             index.reserve(people: personCount, notes: notes.count)
             isPersonNote = [Bool](repeating: false, count: notes.count)
             for i in notes.indices where notes[i].isPersonWithFields {
-                if let other = firstPathOfId[notes[i].stem] {
-                    var message = Message(
-                        "duplicate person id '\(notes[i].stem)' (also \(other)); this note is not read as a person",
-                        ja: "人物ID '\(notes[i].stem)' が重複しています(\(other) にもあります)。このメモは人物として読みません")
-                    if let archive = Directory.archiveFolder(of: notes[i].path) ?? Directory.archiveFolder(of: other) {
-                        message.en +=
-                            "; if one is an archived copy, set the archive aside: add \"\(archive)/**\" to "
-                            + "ignore in kizuna.yaml"
-                        message.ja += "。片方がアーカイブの写しなら、kizuna.yaml の ignore に \"\(archive)/**\" を加えます"
-                    }
-                    diagnostics.append(
-                        Diagnostic(.error, message, at: SourceLocation(path: notes[i].path, line: 1, column: 1)))
+                guard let place = placeOfId[notes[i].stem] else {
+                    placeOfId[notes[i].stem] = found.count
+                    found.append(i)
                     continue
                 }
-                firstPathOfId[notes[i].stem] = notes[i].path
-                found.append(i)
-                isPersonNote[i] = true
+                var (person, copy) = (found[place], i)
+                if Directory.archiveFolder(of: notes[person].path) != nil,
+                    Directory.archiveFolder(of: notes[i].path) == nil
+                {
+                    (person, copy) = (i, person)
+                    found[place] = i
+                }
+                diagnostics.append(Directory.duplicate(notes[copy], of: notes[person].path))
             }
+            for i in found { isPersonNote[i] = true }
             return found.sorted { utf8Precedes(notes[$0].stem, notes[$1].stem) }
+        }
+
+        /// The error of a second person note of the same id as the note at `other`.
+        private static func duplicate(_ note: ParsedNote, of other: String) -> Diagnostic {
+            var message = Message(
+                "duplicate person id '\(note.stem)' (also \(other)); this note is not read as a person",
+                ja: "人物ID '\(note.stem)' が重複しています(\(other) にもあります)。このメモは人物として読みません")
+            if let archive = Directory.archiveFolder(of: note.path) ?? Directory.archiveFolder(of: other) {
+                message.en +=
+                    "; if one is an archived copy, set the archive aside: add \"\(archive)/**\" to ignore in "
+                    + "kizuna.yaml"
+                message.ja += "。片方がアーカイブの写しなら、kizuna.yaml の ignore に \"\(archive)/**\" を加えます"
+            }
+            return Diagnostic(.error, message, at: SourceLocation(path: note.path, line: 1, column: 1))
         }
 
         /// The folder of `path`, from the root, that is named as an archive (`_archive`, `Archives`, `アーカイブ`);
