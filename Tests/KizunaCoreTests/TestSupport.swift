@@ -58,7 +58,8 @@ final class TempDir {
         let full = path + "/" + relative
         try! FileManager.default.createDirectory(
             atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: full, contents: Data(bytes))
+        let written = FileManager.default.createFile(atPath: full, contents: Data(bytes))
+        precondition(written, "could not write \(full)")
     }
 }
 
