@@ -110,9 +110,9 @@ public enum JournalLoader {
     }
 
     /// The folder an Obsidian contacts plugin keeps its contacts in (`contactsFolder` of VCF Contacts, else of
-    /// Contacts); nil when neither names one below the vault's root.
+    /// Contacts, else of Friend Tracker); nil when none names one below the vault's root.
     static func obsidianContactsFolder(_ root: String) -> String? {
-        for plugin in ["vcf-contacts", "obsidian-contacts"] {
+        for plugin in ["vcf-contacts", "obsidian-contacts", "friend-tracker"] {
             if let (path, _) = obsidianFolder(root, "plugins/\(plugin)/data.json", "contactsFolder", limit: 1_048_576) {
                 return path
             }

@@ -140,6 +140,15 @@ public struct PersonFields: Sendable {
     public var contact: [(key: String, value: String)] = []
     /// The day a template's `last_contact:` says the person was last in touch, for a note that logs no later one.
     public var lastContact: Mark?
+    /// The touches a contacts plugin logs in front matter (Friend Tracker's `interactions:`, each a date and a
+    /// text): entries of the person's note.
+    public var interactions: [Interaction] = []
+
+    /// One touch logged in front matter: its day and place, and what happened.
+    public struct Interaction: Sendable, Hashable {
+        public var mark: Mark
+        public var text: String
+    }
 
     /// A day the front matter names, and the line and column it stands at in the person's note (kept small: every
     /// note's front matter has room for one).
@@ -157,7 +166,7 @@ extension PersonFields: Equatable {
             && a.purpose == b.purpose && a.tags == b.tags && a.communities == b.communities && a.met == b.met
             && a.howMet == b.howMet && a.introducedBy == b.introducedBy && a.knows == b.knows
             && a.birthday == b.birthday && a.status == b.status && a.snoozeUntil == b.snoozeUntil
-            && a.lastContact == b.lastContact
+            && a.lastContact == b.lastContact && a.interactions == b.interactions
             && a.contact.elementsEqual(b.contact) { $0.key == $1.key && $0.value == $1.value }
     }
 }

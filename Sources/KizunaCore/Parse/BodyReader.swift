@@ -95,6 +95,9 @@ struct BodyReader {
             attach(bi, &r, into: &note)
         }
         if !r.dated, let day = dailyDay { addDailyEntry(day, &r, into: &note) }
+        if isPerson, let logged = note.fields?.interactions, !logged.isEmpty {
+            addInteractions(logged, &r, linkStart: note.entryLinks.count)
+        }
         if isPerson, let last = note.fields?.lastContact { addLastContact(last, &r, linkStart: note.entryLinks.count) }
         for i in r.entries.indices { (r.entries[i].tags, r.entries[i].kinds) = uniqueTags(r.entries[i].tags) }
         note.entries = r.entries
@@ -218,6 +221,19 @@ struct BodyReader {
                 date: last.day, title: r.titles.count..<r.titles.count, tags: [], linkStart: Int32(linkStart),
                 headingLinkCount: 0,
                 location: SourceLocation(path: path, line: Int(last.line), column: Int(last.column))))
+    }
+
+    /// An entry for each touch the front matter logs, titled by its text.
+    private func addInteractions(_ logged: [PersonFields.Interaction], _ r: inout Reading, linkStart: Int) {
+        for touch in logged {
+            let start = r.titles.count
+            r.titles += Array(touch.text.utf8)
+            r.entries.append(
+                RawEntry(
+                    date: touch.mark.day, title: start..<r.titles.count, tags: [], linkStart: Int32(linkStart),
+                    headingLinkCount: 0,
+                    location: SourceLocation(path: path, line: Int(touch.mark.line), column: Int(touch.mark.column))))
+        }
     }
 
     /// The one entry of a daily or meeting note with no dated heading. No entry has links yet: the note's other

@@ -118,6 +118,35 @@ struct PersonReader {
         return nil
     }
 
+    /// Friend Tracker's log of touches: a list of `{date, text}`, each a day and what happened. An item with no date
+    /// it can read is reported and left out.
+    mutating func interactions(_ v: YAMLValue, _ key: String) -> [PersonFields.Interaction] {
+        guard case .sequence(let items, _, _) = v else {
+            if case .null = v { return [] }
+            report(
+                .error,
+                Message(
+                    "\(key) must be a list of a date and a text each", ja: "\(key) には日付とテキストの組のリストを書いてください"),
+                v)
+            return []
+        }
+        return items.compactMap { item in
+            guard case .mapping(let pairs, let line, let column) = item,
+                let date = pairs.first(where: { $0.key.lowercased() == "date" })
+            else {
+                report(.error, Message("an item of \(key) needs a date:", ja: "\(key) の項目には date: が必要です"), item)
+                return nil
+            }
+            guard let day = self.date(date.value, key + ".date") else { return nil }
+            let text = pairs.first { ["text", "note", "notes"].contains($0.key.lowercased()) }?.value.string ?? ""
+            let place = at(line, column)
+            return PersonFields.Interaction(
+                mark: PersonFields.Mark(
+                    day: day, line: Int32(clamping: place.line), column: Int32(clamping: place.column)),
+                text: text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingSpaces())
+        }
+    }
+
     /// A date in a Japanese era, which front matter does not read, and what to write instead.
     private func eraDate(_ key: String, _ s: String, write: String) -> Message {
         Message(
@@ -215,6 +244,7 @@ struct PersonReader {
             guard case .scalar = value else { return true }
             categoryTags = list(value, key, commas: true).filter { !NoteParser.namesPersonKind($0) }
         case "friends": friends = refs(value, key)
+        case "interactions": f.interactions = interactions(value, key)
         case "last_contact", "last_contacted", "last_chat", "last_touch", "最終連絡", "最終連絡日":
             var v = value
             if case .scalar(let s, let line, let column) = value, let day = s.soleWikiLinkTarget {

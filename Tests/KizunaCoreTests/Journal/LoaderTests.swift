@@ -796,6 +796,25 @@ import Testing
         dir.write("kizuna.yaml", "people_dir: people\n")
         #expect(try Kizuna.journal(root: dir.path).people.map(\.id) == ["Ann"])
     }
+
+    /// Friend Tracker keeps its contacts in the folder its settings name (`FriendTracker` unless changed), each
+    /// touch logged in the contact's front matter.
+    @Test func friendTrackersFolderHoldsThePeople() throws {
+        let dir = TempDir()
+        dir.write(
+            ".obsidian/plugins/friend-tracker/data.json",
+            "{\"contactsFolder\":\"Friends\",\"defaultSortColumn\":\"daysUntilBirthday\","
+                + "\"defaultActiveTab\":\"notes\"}"
+        )
+        dir.write(
+            "Friends/Jane Doe.md",
+            "---\nname: Jane Doe\nrelationship: friend\ninteractions:\n  - date: 2026-11-20\n    text: Coffee\n---\n")
+        dir.write("Daily/2026-11-22.md", "Dinner with [[Jane Doe]].\n")
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(j.people.map(\.id) == ["Jane Doe"])
+        #expect(j.entries.map { "\($0.date) \($0.participants)" } == ["2026-11-20 [0]", "2026-11-22 [0]"])
+        #expect(printed(j).isEmpty)
+    }
 }
 
 @Suite struct ObsidianAttachmentFolderTests {

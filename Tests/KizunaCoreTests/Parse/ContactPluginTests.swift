@@ -105,6 +105,44 @@ import Testing
             ])
     }
 
+    /// Friend Tracker logs each touch in the contact's front matter (`interactions:`, a date and a text each): each
+    /// is an entry of the person's note, titled by its text; an item whose date cannot be read is reported and left
+    /// out, and the others stay.
+    @Test func friendTrackersInteractionsAreTouches() {
+        let j = journal([
+            "people/jane.md": """
+            ---
+            name: Jane Doe
+            birthday: 1990-05-15
+            relationship: friend
+            interactions:
+              - date: 2026-11-20
+                text: Coffee at the corner place
+              - date: 2026-10-02
+                text: |-
+                  Called about her move
+                  to Osaka
+              - date: 2026-13-40
+                text: a typo
+              - text: no date
+            ---
+
+            """,
+            "people/bo.md": "---\ninteractions: Lunch on Friday\n---\n",
+        ])
+        let jane = j.index(ofId: "jane")
+        #expect(
+            j.entries.map { "\($0.date) \($0.title) \($0.participants == [jane!])" } == [
+                "2026-10-02 Called about her move to Osaka true", "2026-11-20 Coffee at the corner place true",
+            ])
+        #expect(
+            printed(j) == [
+                "people/bo.md:2:15: error: interactions must be a list of a date and a text each",
+                "people/jane.md:12:11: error: invalid date '2026-13-40' for interactions.date (write YYYY-MM-DD)",
+                "people/jane.md:14:5: error: an item of interactions needs a date:",
+            ])
+    }
+
     /// A contact whose vCard `KIND` is an organization, a group or a place is no person.
     @Test func aContactOfKindOrgIsNoPerson() {
         let j = journal(
