@@ -43,11 +43,13 @@ contacts = [
 with open(os.path.join(out, "contacts-all"), "wb") as f:
     f.write(b"\0" + b"\x01".join(contacts))
 # A vault filed by area: a folder's README as its person, a meeting typed as people, placeholders a template left
-# (and a formatter spaced), a key that is not text deep in a value.
+# (and a formatter spaced), a key that is not text deep in a value, and Friend Tracker's logged touches.
 areas = [
     b"---\ntype: people\ncompany: Acme\nlast_contact: '2026-11-20'\n---\n# Mei\n",
     b"---\ntype: people\ndate: '2026-11-20'\nparticipants:\n- Sam\n- Mei\ncreated: { { DATE } }\n---\n- [ ] x\n",
     b"---\ncreated: {{date}}\nmeta:\n  deep: {[k]: 1}\n{[a]: 1}: 2\nname: Kai\ntype: person\n---\n",
+    b"---\nname: Jane\ntype: person\ninteractions:\n  - date: 2026-11-20\n    text: |-\n      Coffee\n      again\n"
+    + b"  - date: 2026-13-40\n  - text: x\n  - 3\n---\n",
 ]
 with open(os.path.join(out, "areas-all"), "wb") as f:
     f.write(config + b"\0" + b"\x01".join(areas))
