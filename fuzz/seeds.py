@@ -14,11 +14,17 @@ for folder, dirs, files in sorted(os.walk(root)):
                 notes.append(f.read())
 with open(os.path.join(root, "kizuna.yaml"), "rb") as f:
     config = f.read()
-with open(os.path.join(out, "sample-all"), "wb") as f:
-    f.write(config + b"\0" + b"\x01".join(notes))
+
+
+def seed(name, settings, files):
+    """One seed: the settings, NUL, then the notes separated by 0x01."""
+    with open(os.path.join(out, name), "wb") as f:
+        f.write(settings + b"\0" + b"\x01".join(files))
+
+
+seed("sample-all", config, notes)
 for i, note in enumerate(notes):
-    with open(os.path.join(out, "sample-%02d" % i), "wb") as f:
-        f.write(config + b"\0" + note)
+    seed("sample-%02d" % i, config, [note])
 # A Logseq graph's settings (the config text starts with `{`), with journal titles, web addresses in links, a check
 # mark before no date and a quote never closed.
 logseq = b'{:file/name-format :triple-lowbar\n ;; a comment\n :journal/page-title-format "EEE, dd.MM.yyyy"}'
@@ -29,8 +35,7 @@ logseq_notes = [
     b"- TODO [#A] call [[p0]]\n  DEADLINE: <2026-13-01 Fri>\n  :LOGBOOK:\n  CLOCK: [2026-11-03]\n  :END:\n"
     + b"- LATER #[[Open problem]] SCHEDULED: <2026-11-30\n- DONE x\n",
 ]
-with open(os.path.join(out, "logseq-all"), "wb") as f:
-    f.write(logseq + b"\0" + b"\x01".join(logseq_notes))
+seed("logseq-all", logseq, logseq_notes)
 # Contacts as Obsidian's contacts plugins write them: vCard's names, an address in parts, RELATED by name and by UID,
 # the name in parts, a last contact as a day's link.
 contacts = [
@@ -40,8 +45,7 @@ contacts = [
     b'---\nname:\n  first: Sue\n  last:\ntype: contact\nfriends: ["[[Ken]]"]\nlast_chat: "[[2026-11-02]]"\n---\n'
     + b"## 2026-11-01 Coffee\n",
 ]
-with open(os.path.join(out, "contacts-all"), "wb") as f:
-    f.write(b"\0" + b"\x01".join(contacts))
+seed("contacts-all", b"", contacts)
 # A vault filed by area: a folder's README as its person, a meeting typed as people, placeholders a template left
 # (and a formatter spaced), a key that is not text deep in a value, and Friend Tracker's logged touches.
 areas = [
@@ -51,5 +55,4 @@ areas = [
     b"---\nname: Jane\ntype: person\ninteractions:\n  - date: 2026-11-20\n    text: |-\n      Coffee\n      again\n"
     + b"  - date: 2026-13-40\n  - text: x\n  - 3\n---\n",
 ]
-with open(os.path.join(out, "areas-all"), "wb") as f:
-    f.write(config + b"\0" + b"\x01".join(areas))
+seed("areas-all", config, areas)
