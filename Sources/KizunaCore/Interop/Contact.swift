@@ -37,18 +37,18 @@ public struct Contact: Sendable, Equatable {
     /// The `contact:` lines a note gets for it, in a fixed order.
     public var contactLines: [(key: String, value: String)] {
         var out: [(String, String)] = []
-        func add(_ reach: [Reach], _ kind: ContactKind) {
-            for r in reach {
-                out.append((Reach.freeKey(r.key(kind), among: { key in out.contains { $0.0 == key } }), r.value))
-            }
+        // Under `key`, or `key2`, `key3` ... when it is taken.
+        func add(_ key: String, _ value: String?) {
+            guard let value else { return }
+            out.append((Reach.freeKey(key, among: { k in out.contains { $0.0 == k } }), value))
         }
-        add(emails, .email)
-        add(phones, .phone)
-        add(addresses, .address)
-        if let organization { out.append(("organization", organization)) }
-        if let title { out.append(("title", title)) }
-        for (i, u) in urls.enumerated() { out.append((i == 0 ? "url" : "url\(i + 1)", u)) }
-        if let uid { out.append(("uid", uid)) }
+        for e in emails { add(e.key(.email), e.value) }
+        for p in phones { add(p.key(.phone), p.value) }
+        for a in addresses { add(a.key(.address), a.value) }
+        add("organization", organization)
+        add("title", title)
+        for u in urls { add("url", u) }
+        add("uid", uid)
         return out
     }
 }
@@ -84,7 +84,7 @@ public struct Reach: Sendable, Equatable {
             }
         switch place {
         case "cell" where kind == .phone: return "mobile"
-        case "work", "home": return place! + "_" + word
+        case .some(let place) where place == "work" || place == "home": return place + "_" + word
         default: return word
         }
     }

@@ -216,11 +216,14 @@ struct BodyReader {
     /// no links.
     private func addLastContact(_ last: PersonFields.Mark, _ r: inout Reading, linkStart: Int) {
         guard !r.entries.contains(where: { $0.date >= last.day }) else { return }
-        r.entries.append(
-            RawEntry(
-                date: last.day, title: r.titles.count..<r.titles.count, tags: [], linkStart: Int32(linkStart),
-                headingLinkCount: 0,
-                location: SourceLocation(path: path, line: Int(last.line), column: Int(last.column))))
+        r.entries.append(entry(at: last, title: r.titles.count..<r.titles.count, linkStart: linkStart))
+    }
+
+    /// An entry with no links of its own that the front matter gives, on the day `mark` names, placed there.
+    private func entry(at mark: PersonFields.Mark, title: Range<Int>, linkStart: Int) -> RawEntry {
+        RawEntry(
+            date: mark.day, title: title, tags: [], linkStart: Int32(linkStart), headingLinkCount: 0,
+            location: SourceLocation(path: path, line: Int(mark.line), column: Int(mark.column)))
     }
 
     /// An entry for each touch the front matter logs, titled by its text.
@@ -228,11 +231,7 @@ struct BodyReader {
         for touch in logged {
             let start = r.titles.count
             r.titles += Array(touch.text.utf8)
-            r.entries.append(
-                RawEntry(
-                    date: touch.mark.day, title: start..<r.titles.count, tags: [], linkStart: Int32(linkStart),
-                    headingLinkCount: 0,
-                    location: SourceLocation(path: path, line: Int(touch.mark.line), column: Int(touch.mark.column))))
+            r.entries.append(entry(at: touch.mark, title: start..<r.titles.count, linkStart: linkStart))
         }
     }
 

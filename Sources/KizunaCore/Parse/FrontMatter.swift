@@ -80,22 +80,19 @@ public enum FrontMatter {
 
 extension YAMLValue {
     /// Every scalar below this value, in order.
-    var flattened: [String] {
-        switch self {
-        case .scalar(let s, _, _): return [s]
-        case .null: return []
-        case .sequence(let items, _, _): return items.flatMap(\.flattened)
-        case .mapping(let pairs, _, _): return pairs.flatMap(\.value.flattened)
-        }
-    }
+    var flattened: [String] { texts { text, _, _ in text } }
 
     /// The texts `flattened` gives, each with its own line and column.
-    var placedTexts: [(text: String, line: Int, column: Int)] {
+    var placedTexts: [(text: String, line: Int, column: Int)] { texts { ($0, $1, $2) } }
+
+    /// Each text the value holds (a list's items at any depth, a mapping's values), made into a `T` with its line
+    /// and column.
+    private func texts<T>(_ make: (String, Int, Int) -> T) -> [T] {
         switch self {
-        case .scalar(let s, let line, let column): return [(s, line, column)]
+        case .scalar(let s, let line, let column): return [make(s, line, column)]
         case .null: return []
-        case .sequence(let items, _, _): return items.flatMap(\.placedTexts)
-        case .mapping(let pairs, _, _): return pairs.flatMap(\.value.placedTexts)
+        case .sequence(let items, _, _): return items.flatMap { $0.texts(make) }
+        case .mapping(let pairs, _, _): return pairs.flatMap { $0.value.texts(make) }
         }
     }
 }
