@@ -141,19 +141,37 @@ extension FrontMatter {
 
     /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:`,
     /// `participants:` or `contacts:` (as CRM vaults list an activity's people); `at` places a value's line and
-    /// column in the file.
-    static func meeting(_ yaml: YAMLValue?, at: (Int, Int) -> SourceLocation) -> MeetingHead? {
-        guard let yaml,
-            let date = yaml["date"]?.string.flatMap({ DateParser.value(Normalize.nfkc($0).trimmingSpaces()) }),
+    /// column in the file. A date that names no day is a warning in `diagnostics`, and the note no meeting.
+    static func meeting(
+        _ yaml: YAMLValue?, dailyNotes: DailyNoteFormat?, into diagnostics: inout [Diagnostic],
+        at: (Int, Int) -> SourceLocation
+    ) -> MeetingHead? {
+        guard let yaml, let dateValue = yaml["date"],
             let value = ["people", "attendees", "participants", "contacts"].lazy.compactMap({ yaml[$0] }).first
         else { return nil }
         let people = value.placedTexts.flatMap { FrontMatter.people(namedBy: $0.text, at: at($0.line, $0.column)) }
-        guard !people.isEmpty else { return nil }
+        guard !people.isEmpty, let written = dateValue.textOrBareLink else { return nil }
+        guard let date = FrontMatterDate.day(written, dailyNotes: dailyNotes) else {
+            let place = at(dateValue.position.line, dateValue.position.column)
+            diagnostics.append(meetingDateUnread(written, at: place))
+            return nil
+        }
         let tags = (yaml["tags"]?.flattened ?? []).flatMap { $0.split(whereSeparator: isListComma) }.map {
             $0.trimmingSpaces()
         }
         .filter { !$0.isEmpty }.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
         return MeetingHead(date: date, people: people, tags: tags)
+    }
+
+    /// The warning at a meeting's date that names no day.
+    static func meetingDateUnread(_ written: String, at place: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .warning,
+            Message(
+                "the meeting's date '\(written)' is not a day kizuna reads (write YYYY-MM-DD), so the note is no touch "
+                    + "with its people",
+                ja: "会議の日付 '\(written)' が日付として読めないため(YYYY-MM-DD で書いてください)、参加者との接点になりません"),
+            at: place)
     }
 }
 

@@ -157,7 +157,9 @@ public enum NoteParser {
         }
         // A meeting note (a date and who took part) is that meeting, not a person, in the people folder beside the
         // person it was with, and when its type names the people it files it under (`type: people`).
-        let meeting = FrontMatter.meeting(yaml) { loc($0 + 1, $1) }
+        let meeting = FrontMatter.meeting(yaml, dailyNotes: config.dailyNoteFormat, into: &note.diagnostics) {
+            loc($0 + 1, $1)
+        }
         if meeting != nil {
             note.isPerson = false
         } else if NoteParser.marksPerson(yaml) {
@@ -192,12 +194,7 @@ extension NoteParser {
     /// `[[Categories/People.md#top|人]]` is the note People.
     static func namesPersonKind<S: StringProtocol>(_ value: S) -> Bool {
         var v = Substring(value.trimmingSpaces().lowercased())
-        if v.hasPrefix("[["), v.hasSuffix("]]") {
-            v = v.dropFirst(2).dropLast(2)
-            if let end = v.firstIndex(where: { $0 == "|" || $0 == "#" }) { v = v[..<end] }
-            if let slash = v.lastIndex(of: "/") { v = v[v.index(after: slash)...] }
-            if v.hasSuffix(".md") { v = v.dropLast(3) }
-        }
+        if let name = v.linkedNoteName { v = name }
         return v == "person" || v == "people" || v == "人物" || v == "contact"
     }
 

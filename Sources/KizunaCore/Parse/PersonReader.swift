@@ -108,7 +108,7 @@ struct PersonReader {
 
     mutating func date(_ v: YAMLValue, _ key: String) -> Day? {
         guard let s = text(v, key) else { return nil }
-        if let d = DateParser.value(s) { return d }
+        if let d = FrontMatterDate.day(s, dailyNotes: config.dailyNoteFormat) { return d }
         report(
             .error,
             DateParser.eraDay(s).map { eraDate(key, s, write: $0.description) }

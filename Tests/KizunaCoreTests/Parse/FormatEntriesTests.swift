@@ -354,6 +354,37 @@ import Testing
         #expect(j.entries.map(\.title) == ["Pilot kickoff", "", "", "2026-11-01 Prep", "定例"])
     }
 
+    /// A meeting's date may link the day's daily note (quoted or not, to a folder, with a heading or other text
+    /// shown), be written in words as daily notes are often named, or as the vault names its daily notes; a date
+    /// that names no day is a warning there, and the note no touch.
+    @Test func aMeetingsDateMayLinkTheDaysNoteOrBeWrittenInWords() {
+        let people = "  - \"[[Ada Lovelace]]\"\n---\n"
+        var files = [
+            "people/ada.md": "---\nname: Ada Lovelace\n---\n",
+            "m/a.md": "---\ndate: \"[[2026-08-03]]\"\nattendees:\n" + people,
+            "m/b.md": "---\nDate: [[2026-08-04]]\nAttendees:\n" + people,
+            "m/c.md": "---\ndate: \"[[Daily/August 5, 2026.md#Log|Aug 5]]\"\npeople:\n" + people,
+            "m/d.md": "---\ndate: Thursday, August 6, 2026\npeople:\n" + people,
+            "m/e.md": "---\ndate: 7 Aug 2026\npeople:\n" + people,
+            "m/f.md": "---\ndate: someday\npeople:\n" + people,
+            "m/g.md": "---\ndate: \"[[2026-02-30]]\"\npeople:\n" + people,
+        ]
+        let j = journal(files)
+        #expect(j.entries.map(\.date.description) == (3...7).map { "2026-08-0\($0)" })
+        #expect(
+            printed(j) == [
+                "m/f.md:2:7: warning: the meeting's date 'someday' is not a day kizuna reads (write YYYY-MM-DD), so "
+                    + "the note is no touch with its people",
+                "m/g.md:2:7: warning: the meeting's date '[[2026-02-30]]' is not a day kizuna reads (write "
+                    + "YYYY-MM-DD), so the note is no touch with its people",
+            ])
+        files["m/h.md"] = "---\ndate: \"[[03.08.2026]]\"\npeople:\n" + people
+        var config = Config()
+        config.dailyNoteFormat = DailyNoteFormat(moment: "DD.MM.YYYY")
+        let sources = files.keys.sorted().map { SourceFile(path: $0, text: files[$0]!) }
+        #expect(Kizuna.journal(files: sources, config: config).entries.count == 6)
+    }
+
     /// A CRM vault's activity, with `contacts:` for its people and a time after its date, is a meeting too; a
     /// company's note with `contacts:` and no `date:` is not.
     @Test func anActivityWithContactsIsAMeeting() {

@@ -524,6 +524,18 @@ import Testing
         #expect(j.diagnostics.isEmpty)
     }
 
+    /// `met:` and `snooze_until:` may link the day's daily note, quoted or not, or name the day in words.
+    @Test func aPersonsDatesMayLinkTheDaysNote() {
+        let j = journal([
+            "people/a.md": "---\nmet: \"[[2025-04-12]]\"\nsnooze_until: [[Daily/2026-12-01|Dec 1]]\n---\n",
+            "people/b.md": "---\nmet: April 13, 2025\nsnooze_until: \"[[Tuesday]]\"\n---\n",
+        ])
+        #expect(j.people.map(\.met) == [day("2025-04-12"), day("2025-04-13")])
+        #expect(j.people[0].snoozeUntil == day("2026-12-01"))
+        #expect(
+            printed(j) == ["people/b.md:3:15: error: invalid date '[[Tuesday]]' for snooze_until (write YYYY-MM-DD)"])
+    }
+
     @Test func frontMatterMayCloseWithDotsAndLineNumbersAfterItAreTheFiles() {
         let j = journal(["people/a.md": "---\nname: A\n...\n\n## 2026-11-02 call with [[Nobody]]\n"])
         #expect(j.people[0].name == "A")

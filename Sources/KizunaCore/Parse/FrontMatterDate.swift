@@ -1,0 +1,46 @@
+/// The day a front matter value names, as vaults write it: a date, a day in words as daily notes are named, or a
+/// link to that day's daily note, which puts a meeting among the day's backlinks.
+enum FrontMatterDate {
+    /// Days written in words, as daily notes are often named and front matter copies them: `August 3, 2026`,
+    /// `Aug 3rd, 2026`, `3 August 2026`, `Monday, August 3, 2026`.
+    static let wordForms: [DailyNoteFormat] = [
+        "MMMM D, YYYY", "MMM D, YYYY", "MMMM Do, YYYY", "MMM Do, YYYY", "D MMMM YYYY", "D MMM YYYY",
+        "dddd, MMMM D, YYYY",
+    ].compactMap { DailyNoteFormat(moment: $0) }
+
+    /// The day `text` names: a date `DateParser.value` reads, a day named as the vault names its daily notes or in
+    /// words, or a link to such a note (`[[2026-08-03]]`, `[[Daily/August 3, 2026|Aug 3]]`). Nil for anything else.
+    static func day(_ text: String, dailyNotes: DailyNoteFormat?) -> Day? {
+        var t = Normalize.nfkc(text).trimmingSpaces()
+        if let note = t.linkedNoteName { t = String(note) }
+        if let d = DateParser.value(t) ?? dailyNotes?.day(of: t) { return d }
+        return wordForms.lazy.compactMap { $0.day(of: t) }.first
+    }
+}
+
+extension StringProtocol {
+    /// The name of the note a text that is one wikilink names, as Obsidian reads it: `[[Categories/People.md#top|人]]`
+    /// names People. Nil when the text is not one link.
+    var linkedNoteName: SubSequence? {
+        guard hasPrefix("[["), hasSuffix("]]"), count > 4 else { return nil }
+        var name = dropFirst(2).dropLast(2)
+        guard !name.contains("[["), !name.contains("]]") else { return nil }
+        if let end = name.firstIndex(where: { $0 == "|" || $0 == "#" }) { name = name[..<end] }
+        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        if name.hasSuffix(".md") { name = name.dropLast(3) }
+        return name
+    }
+}
+
+extension YAMLValue {
+    /// The text of a scalar, and of a link written without quotes (`date: [[2026-08-03]]`), which YAML reads as a
+    /// list in a list, as it was written.
+    var textOrBareLink: String? {
+        if case .sequence(let outer, _, _) = self, outer.count == 1, case .sequence(let inner, _, _) = outer[0],
+            inner.count == 1, let s = inner[0].string
+        {
+            return "[[" + s + "]]"
+        }
+        return string
+    }
+}
