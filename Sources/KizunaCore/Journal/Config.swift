@@ -29,6 +29,9 @@ public struct Config: Sendable {
     public var ignore: [String] = []
     /// The file name an Obsidian vault gives its daily notes, read from the vault's settings by the loader.
     public var dailyNoteFormat: DailyNoteFormat? = nil
+    /// The front matter key that names a note's class as the Metadata Menu plugin reads it (`fileClass: person`), as
+    /// kizuna reads keys; the plugin's `fileClassAlias` setting, read by the loader, may name another.
+    public var classKey = "fileclass"
     /// What a Logseq graph's settings say of its notes, read by the loader; nil when the journal is not one.
     public var logseq: LogseqGraph? = nil
 

@@ -71,6 +71,7 @@ public enum JournalLoader {
         config.ignore += obsidianSkippedFolders(realRoot).map { $0 + "/**" }
         config.ignore += obsidianExcludedFiles(realRoot)
         config.dailyNoteFormat = obsidianDailyNoteFormat(realRoot)
+        if let key = obsidianClassKey(realRoot) { config.classKey = key }
         // A contacts plugin's folder holds the vault's people, unless kizuna.yaml says where they are.
         if !config.peopleDirIsSet, let contacts = obsidianContactsFolder(realRoot) { config.peopleDir = contacts }
         config.logseq = LogseqGraph.read(root: realRoot)
@@ -118,6 +119,14 @@ public enum JournalLoader {
             }
         }
         return nil
+    }
+
+    /// The key the Metadata Menu plugin names a note's class with (`fileClassAlias`), as kizuna reads keys; nil when
+    /// the vault does not set one.
+    static func obsidianClassKey(_ root: String) -> String? {
+        let alias = (obsidianSettings(root, "plugins/metadata-menu/data.json")?["fileClassAlias"] as? String)?
+            .trimmingSpaces()
+        return alias.flatMap { $0.isEmpty ? nil : YAMLValue.keyAsWritten($0) }
     }
 
     /// The daily notes' file name an Obsidian vault sets: the Periodic Notes plugin's when it makes daily notes,

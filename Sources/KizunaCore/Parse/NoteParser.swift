@@ -162,7 +162,7 @@ public enum NoteParser {
         }
         if meeting != nil {
             note.isPerson = false
-        } else if NoteParser.marksPerson(yaml) {
+        } else if NoteParser.marksPerson(yaml, classKey: config.classKey) {
             note.isPerson = true
         }
         if !note.isPerson {
@@ -182,9 +182,10 @@ public enum NoteParser {
 extension NoteParser {
     /// Whether front matter says the note is a person: `type` or `categories` is or holds `person` or `people`, as
     /// text or as a link (`[[Person]]`, kepano's `categories: ["[[People]]"]`), in any case. `category`, the key
-    /// kepano's vault template had before it took the plural, counts as `categories`.
-    static func marksPerson(_ yaml: YAMLValue?) -> Bool {
-        ["type", "categories", "category"].contains { key in
+    /// kepano's vault template had before it took the plural, counts as `categories`, and the Metadata Menu
+    /// plugin's class (`fileClass: person`, under `classKey`) as `type`.
+    static func marksPerson(_ yaml: YAMLValue?, classKey: String = "fileclass") -> Bool {
+        ["type", "categories", "category", classKey].contains { key in
             (yaml?[key]?.flattened ?? []).contains { namesPersonKind($0) }
         }
     }

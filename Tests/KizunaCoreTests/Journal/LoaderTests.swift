@@ -524,6 +524,21 @@ import Testing
         #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "f", "h"])
     }
 
+    /// The Metadata Menu plugin's class marks a person as `type` does: `fileClass: person` by default, in any case,
+    /// or under the key its `fileClassAlias` setting names, which then alone says a note's class.
+    @Test func aMetadataMenuClassMarksAPerson() throws {
+        let notes = [
+            "a.md": "---\nfileClass: person\nKeepInTouch: false\n---\n", "b.md": "---\nFileClass: [People]\n---\n",
+            "c.md": "---\nfileClass: person-entry\n---\n", "d.md": "---\nfileClass: meeting-minute\n---\n",
+        ]
+        #expect(journal(notes).people.map(\.id) == ["a", "b"])
+        let dir = TempDir()
+        dir.write(".obsidian/plugins/metadata-menu/data.json", "{\"fileClassAlias\": \"Note Class\"}")
+        dir.write("Contacts/Ana.md", "---\nNote Class: Person\n---\n")
+        dir.write("Contacts/Nate.md", "---\nfileClass: person\n---\n")
+        #expect(try Kizuna.journal(root: dir.path).people.map(\.id) == ["Ana"])
+    }
+
     /// A link to the kind's note reads as the note, however Obsidian lets it be written: to a heading or a block,
     /// with shown text, with the folder or the extension. `人物`, which a tag may say, may say it too.
     @Test func aKindLinkedAsObsidianWritesItMarksAPerson() {
