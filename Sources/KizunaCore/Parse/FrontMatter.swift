@@ -141,20 +141,29 @@ extension FrontMatter {
 
     /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:`,
     /// `participants:` or `contacts:` (as CRM vaults list an activity's people); `at` places a value's line and
-    /// column in the file. A date that names no day is a warning in `diagnostics`, and the note no meeting.
+    /// column in the file. Without a `date:` text, a date the note's name (`stem`) starts with is the meeting's, as
+    /// templates that keep `created:` name their notes. A date that names no day is a warning in `diagnostics`, and
+    /// the note no meeting.
     static func meeting(
-        _ yaml: YAMLValue?, dailyNotes: DailyNoteFormat?, into diagnostics: inout [Diagnostic],
+        _ yaml: YAMLValue?, stem: String, dailyNotes: DailyNoteFormat?, into diagnostics: inout [Diagnostic],
         at: (Int, Int) -> SourceLocation
     ) -> MeetingHead? {
-        guard let yaml, let dateValue = yaml["date"],
+        guard let yaml,
             let value = ["people", "attendees", "participants", "contacts"].lazy.compactMap({ yaml[$0] }).first
         else { return nil }
         let people = value.placedTexts.flatMap { FrontMatter.people(namedBy: $0.text, at: at($0.line, $0.column)) }
-        guard !people.isEmpty, let written = dateValue.textOrBareLink else { return nil }
-        guard let date = FrontMatterDate.day(written, dailyNotes: dailyNotes) else {
-            let place = at(dateValue.position.line, dateValue.position.column)
-            diagnostics.append(meetingDateUnread(written, at: place))
-            return nil
+        guard !people.isEmpty else { return nil }
+        let date: Day
+        if let dateValue = yaml["date"], let written = dateValue.textOrBareLink {
+            guard let day = FrontMatterDate.day(written, dailyNotes: dailyNotes) else {
+                diagnostics.append(
+                    meetingDateUnread(written, at: at(dateValue.position.line, dateValue.position.column)))
+                return nil
+            }
+            date = day
+        } else {
+            guard case .date(let day, _, _) = DateParser.heading(stem) else { return nil }
+            date = day
         }
         let tags = (yaml["tags"]?.flattened ?? []).flatMap { $0.split(whereSeparator: isListComma) }.map {
             $0.trimmingSpaces()

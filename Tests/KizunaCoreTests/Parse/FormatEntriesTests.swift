@@ -385,6 +385,24 @@ import Testing
         #expect(Kizuna.journal(files: sources, config: config).entries.count == 6)
     }
 
+    /// A meeting template that keeps `created:` (or leaves `date:` empty) names its notes by the day: a date the
+    /// name starts with is the meeting's. A note with people and no date anywhere is no meeting.
+    @Test func withoutADateAMeetingIsOnTheDayItsNameStartsWith() {
+        let j = journal([
+            "people/ada.md": "---\nname: Ada\n---\n",
+            "MEETINGS/2026/02-February/2026-02-03 Standup.md":
+                "---\nattendees:\n  - \"[[Ada]]\"\ncreated: 2026-02-01 10:00\n---\n",
+            "meetings/2026-05-18-ada-lunch.md": "---\ntype: meeting-prep\nattendees: [Ada]\n---\n",
+            "会議/2026年5月19日 定例.md": "---\ndate:\nattendees: [Ada]\n---\n",
+            "meetings/Standup.md": "---\nattendees: [Ada]\ncreated: 2026-02-01\n---\n",
+        ])
+        #expect(
+            j.entries.map { "\($0.date) \($0.title) \($0.participants)" } == [
+                "2026-02-03 Standup [0]", "2026-05-18 ada-lunch [0]", "2026-05-19 定例 [0]",
+            ])
+        #expect(printed(j).isEmpty)
+    }
+
     /// A CRM vault's activity, with `contacts:` for its people and a time after its date, is a meeting too; a
     /// company's note with `contacts:` and no `date:` is not.
     @Test func anActivityWithContactsIsAMeeting() {
