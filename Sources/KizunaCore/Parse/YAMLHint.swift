@@ -14,6 +14,11 @@ enum YAMLHint {
             advised.message = adding(opened.hint, to: problem.message)
             return advised
         }
+        if let comment = commentInFlow(detail, in: text, firstLine: firstLine) {
+            (advised.line, advised.column) = (comment.line, comment.column)
+            advised.message = adding(comment.hint, to: problem.message)
+            return advised
+        }
         // A mistyped line is the cause wherever libyaml noticed it: on that line, or (more often) the next.
         if detail.hasPrefix("could not find expected ':'") || detail.hasPrefix("mapping values are not allowed")
             || detail.hasPrefix("did not find expected")
@@ -118,6 +123,29 @@ enum YAMLHint {
         let escaped = line[quote] == "\"" && zip(line, line.dropFirst()).contains { $0 == "\\" && $1 == "\"" }
         return (number, quote + 1, escaped ? escapedQuote : quoteNeverClosed)
     }
+
+    /// For a list or mapping in brackets never closed because a `#` on its line began a comment (`tags: [#person,
+    /// #friend]`), where that `#` stands (line of `text`, column in scalars) and the advice.
+    static func commentInFlow(_ detail: Substring, in text: String, firstLine: Int) -> (
+        line: Int, column: Int, hint: Message
+    )? {
+        guard detail.contains("while parsing a flow"), let at = detail.range(of: " at line ", options: .backwards),
+            let fileLine = Int(detail[at.upperBound...].prefix { $0.isASCII && $0.isNumber })
+        else { return nil }
+        // libyaml may name the line after the brackets' (the end of the text): the nearest line above that opens one.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for number in stride(from: min(fileLine - firstLine + 1, lines.count), through: 1, by: -1) {
+            let line = Array(lines[number - 1].unicodeScalars)
+            guard let open = line.firstIndex(where: { $0 == "[" || $0 == "{" }) else { continue }
+            guard let hash = line[(open + 1)...].firstIndex(where: { $0 == "#" }) else { return nil }
+            return (number, hash + 1, hashStartsComment)
+        }
+        return nil
+    }
+
+    static let hashStartsComment = Message(
+        "'#' starts a YAML comment, so the list never closes: write tags without '#' or quote them (\"#person\")",
+        ja: "YAML では「#」からがコメントになり、括弧が閉じません。タグは「#」なしで書くか引用符で囲みます(\"#person\")")
 
     /// The scalars of `text`'s 1-based line `number`; empty past its end.
     static func scalars(ofLine number: Int, in text: String) -> [Unicode.Scalar] {

@@ -17,6 +17,8 @@ import Testing
         ("name: K\ntitle: 'quoted' then more\n", YAMLHint.textAfterQuote),
         ("name: [unclosed\n", YAMLHint.unclosed("[", "]", YAMLHint.list)),
         ("name: L\nm: {a: 1\n", YAMLHint.unclosed("{", "}", YAMLHint.mapping)),
+        ("name: L2\ntags: [#person, #friend]\nbirthday: 01-02\n", YAMLHint.hashStartsComment),
+        ("name: L3\nm: {a: 1, #b}\n", YAMLHint.hashStartsComment),
         ("name: M\njust some text\ncircle: core\n", YAMLHint.notKeyValue),
         ("name: 田中\nメモ: 計画: 次\n", YAMLHint.colonInValue),
         ("name: N\nrelated: [[LoreAI]], [[blog2video]]\n", YAMLHint.linksInQuotes),
@@ -33,6 +35,16 @@ import Testing
         #expect(p.message.en.hasSuffix("; " + hint.en), "\(p.message.en)")
         #expect(p.message.ja.hasSuffix("。" + hint.ja), "\(p.message.ja)")
         #expect(p.message.en.hasPrefix("invalid YAML: "))
+    }
+
+    /// A `#` in brackets starts a comment and the brackets never close: the error stands at that `#`, not where
+    /// libyaml gave up.
+    @Test func aHashInBracketsIsNamedWhereItStands() {
+        guard case .failure(let p) = YAMLReader.read("name: A\ntags: [#person, #friend]\nbirthday: 01-02\n") else {
+            Issue.record("read without a problem")
+            return
+        }
+        #expect((p.line, p.column) == (2, 8))
     }
 
     /// Japanese input methods type a full-width colon, and a space after ':' or '-' is easily left out: the advice
