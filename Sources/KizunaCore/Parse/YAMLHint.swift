@@ -42,7 +42,10 @@ enum YAMLHint {
     static func leavingOut(_ problem: YAMLProblem, in text: String) -> Message {
         guard let entry = problem.entryLine else { return problem.message }
         func line(_ number: Int) -> String { String(String.UnicodeScalarView(scalars(ofLine: number, in: text))) }
-        let key = line(entry).prefix { $0 != ":" }.trimmingCharacters(in: .whitespaces)
+        var key = line(entry).prefix { $0 != ":" }.trimmingCharacters(in: .whitespaces)
+        if key.count >= 2, let quote = key.first, quote == "\"" || quote == "'", key.last == quote {
+            key = String(key.dropFirst().dropLast())
+        }
         // Prettier writes `{{date}}` as `{ { date } }`.
         if line(problem.line).replacingOccurrences(of: " ", with: "").contains("{{") {
             return Message(
