@@ -53,6 +53,7 @@ struct Add: ParsableCommand {
                 "'\(circle)' というサークルはありません(kizuna.yaml: \(known))")
         }
         var note = NewNotes.Person(name: name)
+        note.marker = naming.marker
         note.circle = circle
         note.tags = NewNotes.listItems(tags ?? "")
         if let met { note.met = try commandDate(met, option: "--met") }

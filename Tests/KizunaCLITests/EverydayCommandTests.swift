@@ -317,6 +317,28 @@ func everydayJournal() throws -> Scratch {
         #expect(try kizuna(["add", "Dan Ek", "--journal", own.path]).err == "created people/dan-ek.md\n")
     }
 
+    /// Where no person is in `people_dir` (a vault marking people in front matter, as kepano's does in
+    /// `References/`), a new person's note goes where most people's notes are, marked as most of them are.
+    @Test func aNewPersonGoesWhereTheVaultKeepsItsMarkedPeople() throws {
+        let vault = try Scratch()
+        try vault.write("References/Steph Ango.md", "---\ncategories:\n  - \"[[People]]\"\n---\n")
+        try vault.write("References/Paul Chambers.md", "---\ncategories: [\"[[People]]\", \"[[Musicians]]\"]\n---\n")
+        try vault.write("Notes/Ada.md", "---\ntype: person\n---\n")
+        try vault.write("References/Blade Runner.md", "---\ncategories: [\"[[Movies]]\"]\n---\n")
+        #expect(try kizuna(["add", "Ken Ito", "--journal", vault.path]).err == "created References/Ken Ito.md\n")
+        #expect(
+            try String(contentsOfFile: vault.path + "/References/Ken Ito.md", encoding: .utf8)
+                == "---\nname: Ken Ito\ncategories: [\"[[People]]\"]\n---\n# Ken Ito\n\n")
+        try vault.write("mori.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Mori Aoi\r\nEND:VCARD\r\n")
+        let imported = try kizuna(["import", vault.path + "/mori.vcf", "--date", "2026-12-01", "--journal", vault.path])
+        #expect(imported.err.contains("create References/Mori Aoi.md"), "\(imported.err)")
+        let people = try kizuna(["list", "--format", "tsv", "--journal", vault.path]).out.split(separator: "\n")
+        #expect(
+            people.dropFirst().map { $0.prefix { $0 != "\t" } }.sorted() == [
+                "Ada", "Ken Ito", "Mori Aoi", "Paul Chambers", "Steph Ango",
+            ])
+    }
+
     /// A journal with no people says why a name finds nobody, and where to look.
     @Test func aNameInAJournalWithNoPeopleSaysThereAreNone() throws {
         let dir = try Scratch()

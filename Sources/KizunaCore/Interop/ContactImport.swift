@@ -55,7 +55,9 @@ public struct ContactImport: Sendable {
                 order.append(path)
                 created.append(path)
                 matcher.remember(contact, at: path)
-                notes[path]!.bytes = Array(NewNotes.personNote(ContactImport.person(contact, circle: circle)).utf8)
+                var person = ContactImport.person(contact, circle: circle)
+                person.marker = matcher.marker
+                notes[path]!.bytes = Array(NewNotes.personNote(person).utf8)
             }
         }
         // The first reminders of people new to the journal fall evenly over their cadence, not all on one day.
@@ -103,6 +105,8 @@ struct ContactMatcher {
     private var taken: Set<String>
     private var byId: [String: String] = [:]
     private let naming: PersonNoteNaming
+    /// The line a new person's note marks them with (`PersonNoteNaming.marker`).
+    var marker: String? { naming.marker }
 
     init(_ journal: Journal) {
         taken = Set(journal.people.map(\.path))

@@ -143,6 +143,9 @@ public struct PersonFields: Sendable {
     /// The touches a contacts plugin logs in front matter (Friend Tracker's `interactions:`, each a date and a
     /// text): entries of the person's note.
     public var interactions: [Interaction] = []
+    /// The front matter line that says the note is a person's (`type: person`, `categories: ["[[People]]"]`), for a
+    /// new person's note to say it so too; nil when the note is a person by its folder alone.
+    public var marker: String?
 
     /// One touch logged in front matter: its day and place, and what happened.
     public struct Interaction: Sendable, Hashable {
@@ -166,7 +169,7 @@ extension PersonFields: Equatable {
             && a.purpose == b.purpose && a.tags == b.tags && a.communities == b.communities && a.met == b.met
             && a.howMet == b.howMet && a.introducedBy == b.introducedBy && a.knows == b.knows
             && a.birthday == b.birthday && a.status == b.status && a.snoozeUntil == b.snoozeUntil
-            && a.lastContact == b.lastContact && a.interactions == b.interactions
+            && a.lastContact == b.lastContact && a.interactions == b.interactions && a.marker == b.marker
             && a.contact.elementsEqual(b.contact) { $0.key == $1.key && $0.value == $1.value }
     }
 }
@@ -197,4 +200,6 @@ public struct Person: Sendable {
     public var contact: [(key: String, value: String)]
     /// The note's path relative to the root.
     public var path: String
+    /// The front matter line that says the note is a person's (`PersonFields.marker`).
+    public var marker: String? = nil
 }

@@ -164,9 +164,9 @@ public enum NoteParser {
         }
         if meeting != nil {
             note.isPerson = false
-        } else if NoteParser.marksPerson(yaml, classKey: config.classKey) {
-            note.isPerson = true
         }
+        let marker = meeting == nil ? NoteParser.personMarker(yaml, classKey: config.classKey) : nil
+        if marker != nil { note.isPerson = true }
         if !note.isPerson {
             note.meeting = meeting
             note.noteAliases = FrontMatter.noteAliases(yaml)
@@ -176,6 +176,7 @@ public enum NoteParser {
         if note.isPerson {
             let (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
             note.fields = fields
+            note.fields?.marker = marker
             note.diagnostics += d
         }
     }
@@ -187,9 +188,23 @@ extension NoteParser {
     /// kepano's vault template had before it took the plural, counts as `categories`, and the Metadata Menu
     /// plugin's class (`fileClass: person`, under `classKey`) as `type`.
     static func marksPerson(_ yaml: YAMLValue?, classKey: String = "fileclass") -> Bool {
-        ["type", "categories", "category", classKey].contains { key in
-            (yaml?[key]?.flattened ?? []).contains { namesPersonKind($0) }
+        personMarker(yaml, classKey: classKey) != nil
+    }
+
+    /// The line that says so (`marksPerson`), as a new person's note may write it: the key with the value that says
+    /// it, in brackets when the key holds a list (`categories: ["[[People]]"]`). Nil when the front matter does not
+    /// say the note is a person.
+    static func personMarker(_ yaml: YAMLValue?, classKey: String = "fileclass") -> String? {
+        for key in ["type", "categories", "category", classKey] {
+            guard let value = yaml?[key], let kind = value.flattened.first(where: { namesPersonKind($0) }) else {
+                continue
+            }
+            // A class key the vault renamed is known only as kizuna reads keys: `type` says the same.
+            let written = key == classKey ? (classKey == "fileclass" ? "fileClass" : "type") : key
+            if case .sequence = value { return written + ": " + YAMLText.list([kind]) }
+            return written + ": " + YAMLText.scalar(kind)
         }
+        return nil
     }
 
     /// Whether a value of `type` or `categories` is `person`, `people`, `人物` or `contact` (the Contacts plugin's

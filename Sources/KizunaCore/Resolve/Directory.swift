@@ -179,7 +179,8 @@ extension JournalResolver {
                         cadenceDays: f.cadenceDays ?? config.cadence(ofCircle: circle) ?? defaultCadence,
                         purpose: f.purpose, tags: f.tags, communities: f.communities, met: f.met, howMet: f.howMet,
                         introducedBy: sortedUnique(introducedBy), knows: sortedUnique(knows), birthday: f.birthday,
-                        status: f.status, snoozeUntil: f.snoozeUntil, contact: f.contact, path: notes[n].path))
+                        status: f.status, snoozeUntil: f.snoozeUntil, contact: f.contact, path: notes[n].path,
+                        marker: f.marker))
             }
             return (diagnostics, unresolved)
         }

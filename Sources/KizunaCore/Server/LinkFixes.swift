@@ -47,9 +47,9 @@ extension LanguageServer {
             !NoteName.namesNoOne(id, path: notePath, folder: journal.config.peopleDir)
         else { return nil }
         let newURI = self.uri(of: notePath)
-        let edits: [[String: Any]] = [
-            ["range": LSPText.range(0, 0, 0, 0), "newText": NewNotes.personNote(NewNotes.Person(name: name))]
-        ]
+        var person = NewNotes.Person(name: name)
+        person.marker = naming.marker
+        let edits: [[String: Any]] = [["range": LSPText.range(0, 0, 0, 0), "newText": NewNotes.personNote(person)]]
         return (
             notePath,
             [

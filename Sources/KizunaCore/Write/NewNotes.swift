@@ -16,6 +16,9 @@ public enum NewNotes {
         /// Lines of `contact:` as key and value.
         public var contact: [(key: String, value: String)] = []
         public var profile: String?
+        /// The line that marks the note a person's where the journal's people are marked so
+        /// (`PersonNoteNaming.marker`).
+        public var marker: String?
 
         public init(name: String) { self.name = name }
     }
@@ -46,6 +49,7 @@ public enum NewNotes {
     /// The person note's text, LF line endings.
     public static func personNote(_ p: Person) -> String {
         var lines = ["---", "name: " + YAMLText.scalar(p.name)]
+        if let marker = p.marker { lines.append(marker) }
         if !p.aliases.isEmpty { lines.append("aliases: " + YAMLText.list(p.aliases)) }
         if let circle = p.circle { lines.append("circle: " + YAMLText.scalar(circle)) }
         if !p.tags.isEmpty { lines.append("tags: " + YAMLText.list(p.tags)) }

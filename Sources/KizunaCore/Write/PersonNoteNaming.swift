@@ -9,6 +9,10 @@ public struct PersonNoteNaming: Sendable, Equatable {
     /// The file name of each person's note in their own folder when most are the folder's page (`README.md`,
     /// `index.md`), whose folder names them.
     public var page: String? = nil
+    /// Where most people's notes are, when none is in `people_dir` (a vault that marks people in front matter,
+    /// `References/` in kepano's), and the line that marks most of them (`categories: ["[[People]]"]`).
+    public var folder: String? = nil
+    public var marker: String? = nil
 
     public init(byName: Bool = false, ownFolder: Bool = false, page: String? = nil) {
         self.byName = byName
@@ -39,6 +43,21 @@ public struct PersonNoteNaming: Sendable, Equatable {
             $0.value * 2 > folders ? $0.key : nil
         }
         self.init(byName: named > slugged, ownFolder: counted > 0 && folders * 2 > counted, page: page)
+        let others = journal.people.indices.filter { $0 != journal.owner }.map { journal.people[$0] }
+        if !others.isEmpty, !others.contains(where: { $0.path.hasPrefix(journal.config.peopleDir + "/") }) {
+            folder = PersonNoteNaming.mostOf(
+                others.map { $0.path.split(separator: "/").dropLast().joined(separator: "/") })
+            marker = PersonNoteNaming.mostOf(others.compactMap(\.marker))
+        }
+    }
+
+    /// The value most of `values` are, the first in byte order of those as many; nil for none.
+    static func mostOf(_ values: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for v in values { counts[v, default: 0] += 1 }
+        return counts.min {
+            $0.value != $1.value ? $0.value > $1.value : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8)
+        }?.key
     }
 
     /// The file name (without `.md`) of a new note for `name`: the name itself, without the characters a file or
@@ -53,6 +72,7 @@ public struct PersonNoteNaming: Sendable, Equatable {
     /// Where the note named `stem` goes in `peopleDir`: in a folder of its own, named by its id, when people have one;
     /// that folder's page, in a folder named `stem`, when people's notes are such pages.
     public func path(stem: String, peopleDir: String) -> String {
+        if let folder { return (folder.isEmpty ? "" : folder + "/") + stem + ".md" }
         if ownFolder, let page { return peopleDir + "/" + stem + "/" + page }
         let folder = ownFolder ? "/" + NewNotes.id(for: stem) : ""
         return peopleDir + folder + "/" + stem + ".md"
