@@ -76,6 +76,8 @@ struct BodyReader {
         // tags of every block but a task's nested ones and the first heading's text as its title.
         // A meeting note (`date:` and `people:` in front matter) is one entry of that date, as a daily note is.
         let dailyDay = isPerson ? nil : (meeting?.date ?? DateParser.fileName(stem, format: dailyNoteFormat))
+        // Read as a person's here, such a note is no one when it stands in another person's own folder.
+        let namedDay = dailyDay != nil ? nil : BodyReader.leadingDay(of: stem)
         for bi in blocks.indices {
             let block = body.blocks[bi]
             // Headings need their text without tags (date and title), tasks their text with tags (the words).
@@ -87,14 +89,15 @@ struct BodyReader {
                     block, in: body, displays: block.taskChecked != nil ? .withTags : [], targets: false, into: &r.scan)
             }
             var keepShown = false
-            if dailyDay != nil, !r.dated {
+            if dailyDay != nil || namedDay != nil, !r.dated {
                 if block.taskOwner == nil { r.dailyTags += r.scan.tags }
-                if block.isHeading, r.dailyTitle == nil { r.dailyTitle = shown; keepShown = true }
+                if dailyDay != nil, block.isHeading, r.dailyTitle == nil { r.dailyTitle = shown; keepShown = true }
             }
             if block.isHeading, heading(block, shown: shown, keepShown: keepShown, &r, into: &note) { continue }
             attach(bi, &r, into: &note)
         }
         if !r.dated, let day = dailyDay { addDailyEntry(day, &r, into: &note) }
+        if !r.dated, let day = namedDay { note.namedEntry = namedEntry(day, &r) }
         if isPerson, let logged = note.fields?.interactions, !logged.isEmpty {
             addInteractions(logged, &r, linkStart: note.entryLinks.count)
         }
@@ -255,6 +258,26 @@ struct BodyReader {
         note.otherLinks = []
         for i in r.tasks.indices where r.tasks[i].created == nil { r.tasks[i].created = day }
         r.entries.append(entry)
+    }
+
+    /// The entry a note named by a day is in its person's own folder (`namedEntry`): titled by its name without the
+    /// day, with the tags of its blocks, its links the note's.
+    private func namedEntry(_ day: Day, _ r: inout Reading) -> RawEntry {
+        let name = Array(BodyReader.meetingTitle(stem, on: day).utf8)
+        r.titles += name
+        var entry = RawEntry(
+            date: day, title: (r.titles.count - name.count)..<r.titles.count, tags: [], linkStart: 0,
+            headingLinkCount: 0, location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
+        (entry.tags, entry.kinds) = uniqueTags(r.dailyTags)
+        return entry
+    }
+
+    /// The day a note's name starts with (`2025-10-24 - Intro`), when it is one.
+    static func leadingDay(of stem: String) -> Day? {
+        guard let first = stem.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
+            case .date(let day, _, _) = DateParser.heading(stem)
+        else { return nil }
+        return day
     }
 
     /// A meeting note's name as its title, without the meeting's date it starts with and the dashes after that,

@@ -90,6 +90,9 @@ public struct ParsedNote: Sendable {
     public var otherLinks: [RawLink] = []
     /// A meeting note's front matter: `date:` with `people:` (or `attendees:`, `participants:`).
     public var meeting: MeetingHead? = nil
+    /// For a note that is no one's, with no entry, whose name starts with a date (`2025-10-24 - 1-1.md`): the entry
+    /// it is when it stands in a person's own folder, as their notes of the day are (its links are `otherLinks`).
+    var namedEntry: RawEntry? = nil
     /// The `aliases:` of a note that is no one's: other names links may give it, as in Obsidian.
     public var noteAliases: [String] = []
     /// Where the `tags:` of a note that is no one's say `person` (or `people`, `人物`), in front matter or as a

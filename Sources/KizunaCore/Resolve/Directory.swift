@@ -20,6 +20,9 @@ extension JournalResolver {
         /// The people whose card has a UID (`UID:` of VCF Contacts, `uid` of an import), by it: a card's `RELATED`
         /// names people so.
         var personByUID: [String: Int] = [:]
+        /// The folders that are one person's own (`People/Ken/README.md` is Ken's note), and whose: the notes in
+        /// such a folder are about that person, as their own note is.
+        var folderOwners: [String: Int] = [:]
 
         /// The directory of `init(_:config:)`, knowing also the files links may name that are not notes read.
         public init(_ notes: [ParsedNote], config: Config, linkTargets: [String]) {
@@ -33,7 +36,7 @@ extension JournalResolver {
             // The notes are read in place through their buffer, and the people's notes kept as positions in it: an
             // array's subscript would copy a note whole, retaining every field of its front matter, each time.
             notes.withUnsafeBufferPointer { notes in
-                let personNotes = findPeople(notes)
+                let personNotes = findPeople(notes, peopleDir: config.peopleDir)
                 self.personNotes = personNotes
                 nameEveryone(notes, personNotes)
                 personByUID = Directory.uids(of: personNotes, in: notes)
@@ -66,18 +69,21 @@ extension JournalResolver {
 
         /// The notes read as people, in the order of their ids; a second note of the same id is an error, not a person.
         /// Of two, the first in path order is the person, unless it stands in an archive and the other does not.
-        private mutating func findPeople(_ notes: UnsafeBufferPointer<ParsedNote>) -> [Int] {
+        private mutating func findPeople(_ notes: UnsafeBufferPointer<ParsedNote>, peopleDir: String) -> [Int] {
             // Each id's place in `found`, which stays in path order: sorting it by id then costs little.
             var placeOfId: [String: Int] = [:]
-            var personCount = 0
-            for i in notes.indices where notes[i].isPersonWithFields { personCount += 1 }
+            var candidates: [Int] = []
+            for i in notes.indices where notes[i].isPersonWithFields { candidates.append(i) }
+            // A page beside a person's own note in their folder is no one.
+            let (owned, inOthers) = Directory.ownedFolders(candidates, in: notes, peopleDir: peopleDir)
+            let personCount = candidates.count - inOthers.count
             // The tables are sized up front: growing a large hash table rehashes everything in it, again and again.
             placeOfId.reserveCapacity(personCount)
             var found: [Int] = []
             found.reserveCapacity(personCount)
             index.reserve(people: personCount, notes: notes.count)
             isPersonNote = [Bool](repeating: false, count: notes.count)
-            for i in notes.indices where notes[i].isPersonWithFields {
+            for i in candidates where !inOthers.contains(i) {
                 guard let place = placeOfId[notes[i].stem] else {
                     placeOfId[notes[i].stem] = found.count
                     found.append(i)
@@ -93,7 +99,13 @@ extension JournalResolver {
                 diagnostics.append(Directory.duplicate(notes[copy], of: notes[person].path))
             }
             for i in found { isPersonNote[i] = true }
-            return found.sorted { utf8Precedes(notes[$0].stem, notes[$1].stem) }
+            let sorted = found.sorted { utf8Precedes(notes[$0].stem, notes[$1].stem) }
+            for (p, n) in sorted.enumerated() where !owned.isEmpty {
+                if let folder = Directory.ownFolder(path: notes[n].path, stem: notes[n].stem, peopleDir: peopleDir) {
+                    folderOwners[folder] = p
+                }
+            }
+            return sorted
         }
 
         /// The error of a second person note of the same id as the note at `other`.

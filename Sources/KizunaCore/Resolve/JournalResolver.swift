@@ -206,9 +206,17 @@ public enum JournalResolver {
         _ note: ParsedNote, index position: Int, directory: Directory, sharing tags: inout SharedArrays
     ) -> Resolved {
         let isPerson = directory.isPersonNote[position]
+        // A note in a person's own folder is about them where it names no one else; one named by a day is a touch.
+        let folderOwner = isPerson ? nil : directory.folderOwner(of: note.path)
+        if folderOwner != nil, note.entries.isEmpty, var entry = note.namedEntry {
+            var dated = note
+            entry.bodyLinkCount = Int32(note.otherLinks.count)
+            (dated.entries, dated.entryLinks, dated.otherLinks, dated.namedEntry) = ([entry], note.otherLinks, [], nil)
+            return resolveNote(dated, index: position, directory: directory, sharing: &tags)
+        }
         var resolver = NoteResolver(
             owner: directory.owner, me: isPerson ? directory.index.personByPath[note.path] : nil,
-            diagnostics: note.diagnostics)
+            folderOwner: folderOwner, diagnostics: note.diagnostics)
         var r = Resolved()
         r.wasRead = true
         r.entries = resolver.entries(of: note, directory.index, sharing: &tags)
@@ -257,6 +265,8 @@ private struct NoteResolver {
     let owner: Int?
     /// The person whose note this is.
     let me: Int?
+    /// The person whose own folder holds this note: who an entry or task that names no one else is with.
+    let folderOwner: Int?
     var diagnostics: [Diagnostic]
     var unresolved: [NameIndex.Unresolved] = []
 
@@ -318,6 +328,7 @@ private struct NoteResolver {
         let bodyTakesPart = me == nil && heading.isEmpty
         if bodyTakesPart { swap(&heading, &body) }
         sortUniqueInPlace(&heading, leavingOut: owner)
+        if heading.isEmpty, let folderOwner { heading.append(folderOwner) }
         for p in heading { people.append(Int32(p)) }
         var mentions = 0
         if !bodyTakesPart, !body.isEmpty {
@@ -335,10 +346,12 @@ private struct NoteResolver {
             var people: [Int] = []
             resolve(raw.links, index, into: &people)
             if let me { people.append(me) }
+            people.removeAll { $0 == owner }
+            if people.isEmpty, let folderOwner { people.append(folderOwner) }
             tasks.append(
                 TaskItem(
                     text: raw.text, done: raw.done, due: raw.due, doneDate: raw.doneDate, created: raw.created,
-                    people: sortedUnique(people.filter { $0 != owner }), location: raw.location))
+                    people: sortedUnique(people), location: raw.location))
         }
         return tasks
     }

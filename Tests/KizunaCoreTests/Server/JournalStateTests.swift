@@ -357,6 +357,29 @@ import Testing
         )
     }
 
+    /// A person's own folder, and the notes in it that are about them, followed through edits as a full read reads
+    /// them: a note named by a day added, the person's note made the folder's page and then no one's.
+    @Test func aPersonsOwnFolderFollowsEdits() throws {
+        let dir = journalOnDisk()
+        dir.write("people/Ken/README.md", "---\nname: Ken\n---\n")
+        let (_, state) = readState(dir)
+        try expectAFullRead(state, "read")
+        let edits = [
+            ("people/Ken/2026-10-20 - Coffee.md", "Talked. #meet\n- [ ] send the deck\n"),
+            ("people/Ken/Projects.md", "## 2026-10-21 call\n"),
+            ("people/Ken/2026-10-22 - Group.md", "With [[P1]].\n"),
+            ("people/Ken/README.md", "---\nname: Ken\ntype: project\n---\n"),
+            ("people/Ken/README.md", "---\nname: Ken Ito\n---\n"),
+            ("people/Ken/2026-10-20 - Coffee.md", "Talked again. #call\n"),
+        ]
+        try edit(state, in: dir, edits)
+        let ken = try #require(state.journal.people.firstIndex { $0.id == "Ken" })
+        #expect(
+            state.journal.entries.filter { $0.participants == [ken] }.map(\.date.description).sorted() == [
+                "2026-10-20", "2026-10-21",
+            ])
+    }
+
     /// A card's UID, which other cards' `RELATED` name people by, followed through edits as a full read reads it.
     @Test func aCardsUIDFollowsEditsAsAFullReadReadsIt() throws {
         let dir = journalOnDisk()

@@ -1,0 +1,61 @@
+extension JournalResolver.Directory {
+    /// The folder a person's note makes their own: the folder it is the page of (`People/Ken/README.md`), or the
+    /// folder named as they are that holds it (`People/ken-ito/Ken Ito.md`). Nil for a note that stands among
+    /// others' (`people/ken.md`): the people folder (`peopleDir`) is no one's.
+    static func ownFolder(path notePath: String, stem noteStem: String, peopleDir: String) -> String? {
+        let path = notePath.utf8, stem = noteStem.utf8
+        guard let slash = path.lastIndex(of: UInt8(ascii: "/")),
+            !path[..<slash].elementsEqual(peopleDir.utf8)
+        else { return nil }
+        let start = path[..<slash].lastIndex(of: UInt8(ascii: "/")).map { path.index(after: $0) } ?? path.startIndex
+        let folder = path[start..<slash]
+        // An id starts as its name does, in lower case: a folder that does not is no one's, with no id worked out.
+        guard let first = folder.first, let initial = stem.first,
+            first == initial || (initial >= 0x41 && initial <= 0x5A && first == initial | 0x20)
+        else { return nil }
+        guard folder.elementsEqual(stem) || folder.elementsEqual(NewNotes.id(for: noteStem).utf8) else { return nil }
+        return String(notePath[..<slash])
+    }
+
+    /// The folders that are people's own, among the notes read as people (`candidates`, positions in `notes`), and
+    /// those candidates that stand in another's own folder (a page beside Ken's `README.md`): they are no one.
+    static func ownedFolders(
+        _ candidates: [Int], in notes: UnsafeBufferPointer<ParsedNote>, peopleDir: String
+    ) -> (
+        owned: Set<String>, inOthers: Set<Int>
+    ) {
+        var owned: Set<String> = []
+        var owns: [Int: String] = [:]
+        for i in candidates {
+            if let folder = ownFolder(path: notes[i].path, stem: notes[i].stem, peopleDir: peopleDir) {
+                owned.insert(folder)
+                owns[i] = folder
+            }
+        }
+        guard !owned.isEmpty else { return ([], []) }
+        let inOthers = candidates.filter { i in
+            owns[i] == nil && ancestors(of: notes[i].path).contains { owned.contains($0) }
+        }
+        return (owned, Set(inOthers))
+    }
+
+    /// The folders above `path`, nearest first.
+    static func ancestors(of path: String) -> [String] {
+        var parts = path.split(separator: "/").dropLast()
+        var out: [String] = []
+        while !parts.isEmpty {
+            out.append(parts.joined(separator: "/"))
+            parts = parts.dropLast()
+        }
+        return out
+    }
+
+    /// The person whose own folder holds the note at `path` (the nearest such folder); nil when none does.
+    func folderOwner(of path: String) -> Int? {
+        guard !folderOwners.isEmpty else { return nil }
+        for folder in Self.ancestors(of: path) {
+            if let p = folderOwners[folder] { return p }
+        }
+        return nil
+    }
+}
