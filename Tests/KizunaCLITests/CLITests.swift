@@ -145,14 +145,18 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
     /// A work vault filed by area, as jvallery/Notes is: each person a folder whose `README.md` is their note (`type:
     /// people`), beside their 1:1 notes, which carry the same type with `date:` and `participants:`; a customer's
     /// folder with its README and meetings; an unfilled `{ { DATE } }` a formatter wrote; an archive the vault
-    /// excludes (`userIgnoreFilters`). Its mistakes: a participant's name mistyped, and the placeholders.
+    /// excludes (`userIgnoreFilters`); in a person's folder, a note named by a day that names no one and a page of
+    /// open topics. Its mistakes: a participant's name mistyped, and the placeholders.
     @Test func aVaultFiledByAreaReadsEachFoldersReadmeAsItsPerson() throws {
         let vault = try checkedVault("areas")
         #expect(
             try listed(vault, columns: 5) == [
                 "Mei Tanaka Mei Tanaka network active 2026-11-20", "Raj Patel Raj Patel network active 2026-10-02",
-                "Sam Ortiz Sam Ortiz network active 2026-11-20",
+                "Sam Ortiz Sam Ortiz network active 2026-11-25",
             ])
+        let sam = try kizuna(["show", "Sam Ortiz", "--date", "2026-12-05", "--journal", vault]).out
+        #expect(sam.contains("  2026-11-25 Coffee #meet · Work/People/Sam Ortiz/2026-11-25 - Coffee.md:1\n"), "\(sam)")
+        #expect(sam.contains("Open tasks (1)\n  [ ] Ask about the offsite"), "\(sam)")
         let show = try kizuna(["show", "Mei Tanaka", "--date", "2026-12-05", "--journal", vault]).out
         #expect(
             show.contains("  note: Work/People/Mei Tanaka/README.md\n\nTouches (2)\n  2026-11-20 1:1 with Mei Tanaka"))
