@@ -56,3 +56,14 @@ areas = [
     + b"  - date: 2026-13-40\n  - text: x\n  - 3\n---\n",
 ]
 seed("areas-all", config, areas)
+# Dates as vaults write them: links to the day's note, days in words, a date that names no day; Metadata Menu's class;
+# a '#' in brackets; a person's own folder (the fifth and sixth notes) with a note named by a day that names no one.
+dates = [
+    b'---\nDate: "[[2026-08-03]]"\nAttendees:\n  - "[[p0]]"\n---\nx\n',
+    b"---\ndate: [[Daily/August 3, 2026|Aug 3]]\npeople: [p0]\n---\n",
+    b"---\ndate: someday\nattendees: [p0]\n---\n",
+    b'---\nfileClass: [person]\nmet: "[[2024-01-09]]"\nsnooze_until: 3 Aug 2026\ntags: [#person, #friend]\n---\n',
+    b"---\nname: Fay\n---\n",
+    b"Coffee. #meet\n- [ ] send the deck\n",
+]
+seed("dates-all", config, dates)

@@ -5,16 +5,19 @@ import KizunaCore
 //
 // An input is a journal: the text up to the first NUL is kizuna.yaml (and, when it starts with `{`, a Logseq graph's
 // config.edn too); the rest is notes separated by the byte 0x01, each placed by its number (person notes, daily
-// notes, log notes). Every stage runs on it: config, parse, resolve, the digest, its markdown, JSON and HTML, check's
+// notes, log notes, a person's own folder). Every stage runs on it: config, parse, resolve, the digest, its markdown, JSON and HTML, check's
 // report, and the graph in every format.
 
-/// Where the n-th note of an input lies.
+/// Where the n-th note of an input lies: the fifth and sixth of each six in a person's own folder, its page and a note
+/// named by a day beside it.
 func notePath(_ n: Int) -> String {
-    switch n % 4 {
+    switch n % 6 {
     case 0: return "people/p\(n).md"
     case 1: return "log/2026-11-\(10 + n % 20).md"
     case 2: return "log/notes-\(n).md"
-    default: return "people/sub/q\(n).markdown"
+    case 3: return "people/sub/q\(n).markdown"
+    case 4: return "people/f\(n / 6)/README.md"
+    default: return "people/f\(n / 6)/2026-11-\(10 + n % 20) - day.md"
     }
 }
 

@@ -3,10 +3,12 @@
 enum FrontMatterDate {
     /// Days written in words, as daily notes are often named and front matter copies them: `August 3, 2026`,
     /// `Aug 3rd, 2026`, `3 August 2026`, `Monday, August 3, 2026`.
-    static let wordForms: [DailyNoteFormat] = [
+    /// Kept as patterns, made into formats only for a date not written in digits: a global of formats read as
+    /// leaked to the fuzzer's leak check (their tokens' arrays sit in enum payloads).
+    static let wordForms = [
         "MMMM D, YYYY", "MMM D, YYYY", "MMMM Do, YYYY", "MMM Do, YYYY", "D MMMM YYYY", "D MMM YYYY",
         "dddd, MMMM D, YYYY",
-    ].compactMap { DailyNoteFormat(moment: $0) }
+    ]
 
     /// The day `text` names: a date `DateParser.value` reads, a day named as the vault names its daily notes or in
     /// words, or a link to such a note (`[[2026-08-03]]`, `[[Daily/August 3, 2026|Aug 3]]`). Nil for anything else.
@@ -14,7 +16,7 @@ enum FrontMatterDate {
         var t = Normalize.nfkc(text).trimmingSpaces()
         if let note = t.linkedNoteName { t = String(note) }
         if let d = DateParser.value(t) ?? dailyNotes?.day(of: t) { return d }
-        return wordForms.lazy.compactMap { $0.day(of: t) }.first
+        return wordForms.lazy.compactMap { DailyNoteFormat(moment: $0)?.day(of: t) }.first
     }
 }
 
