@@ -97,7 +97,7 @@ struct BodyReader {
             attach(bi, &r, into: &note)
         }
         if !r.dated, let day = dailyDay { addDailyEntry(day, &r, into: &note) }
-        if !r.dated, let day = namedDay { note.namedEntry = namedEntry(day, &r) }
+        if !r.dated, let day = namedDay { note.namedEntry = [namedEntry(day, &r)] }
         if isPerson, let logged = note.fields?.interactions, !logged.isEmpty {
             addInteractions(logged, &r, linkStart: note.entryLinks.count)
         }

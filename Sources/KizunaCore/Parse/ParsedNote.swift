@@ -92,7 +92,8 @@ public struct ParsedNote: Sendable {
     public var meeting: MeetingHead? = nil
     /// For a note that is no one's, with no entry, whose name starts with a date (`2025-10-24 - 1-1.md`): the entry
     /// it is when it stands in a person's own folder, as their notes of the day are (its links are `otherLinks`).
-    var namedEntry: RawEntry? = nil
+    /// A list of none or one: every note has room for it, and a list takes less than an entry.
+    var namedEntry: [RawEntry] = []
     /// The `aliases:` of a note that is no one's: other names links may give it, as in Obsidian.
     public var noteAliases: [String] = []
     /// Where the `tags:` of a note that is no one's say `person` (or `people`, `人物`), in front matter or as a

@@ -208,10 +208,10 @@ public enum JournalResolver {
         let isPerson = directory.isPersonNote[position]
         // A note in a person's own folder is about them where it names no one else; one named by a day is a touch.
         let folderOwner = isPerson ? nil : directory.folderOwner(of: note.path)
-        if folderOwner != nil, note.entries.isEmpty, var entry = note.namedEntry {
+        if folderOwner != nil, note.entries.isEmpty, var entry = note.namedEntry.first {
             var dated = note
             entry.bodyLinkCount = Int32(note.otherLinks.count)
-            (dated.entries, dated.entryLinks, dated.otherLinks, dated.namedEntry) = ([entry], note.otherLinks, [], nil)
+            (dated.entries, dated.entryLinks, dated.otherLinks, dated.namedEntry) = ([entry], note.otherLinks, [], [])
             return resolveNote(dated, index: position, directory: directory, sharing: &tags)
         }
         var resolver = NoteResolver(
