@@ -5,8 +5,8 @@ import KizunaCore
 //
 // An input is a journal: the text up to the first NUL is kizuna.yaml (and, when it starts with `{`, a Logseq graph's
 // config.edn too); the rest is notes separated by the byte 0x01, each placed by its number (person notes, daily
-// notes, log notes, a person's own folder). Every stage runs on it: config, parse, resolve, the digest, its markdown, JSON and HTML, check's
-// report, and the graph in every format.
+// notes, log notes, a person's own folder). Every stage runs on it: config, parse, resolve, the digest, its
+// markdown, JSON and HTML, check's report, and the graph in every format.
 
 /// Where the n-th note of an input lies: the fifth and sixth of each six in a person's own folder, its page and a note
 /// named by a day beside it.
