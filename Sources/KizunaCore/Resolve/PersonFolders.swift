@@ -9,10 +9,14 @@ extension JournalResolver.Directory {
         else { return nil }
         let start = path[..<slash].lastIndex(of: UInt8(ascii: "/")).map { path.index(after: $0) } ?? path.startIndex
         let folder = path[start..<slash]
-        // An id starts as its name does, in lower case: a folder that does not is no one's, with no id worked out.
-        guard let first = folder.first, let initial = stem.first,
-            first == initial || (initial >= 0x41 && initial <= 0x5A && first == initial | 0x20)
-        else { return nil }
+        // A name that opens with two ASCII bytes, the first a letter or digit, has an id that opens with that letter
+        // lowered: a folder that does not is no one's, with no id worked out.
+        guard let first = folder.first, let initial = stem.first else { return nil }
+        let lower = initial >= 0x41 && initial <= 0x5A ? initial | 0x20 : initial
+        let plain =
+            (lower >= 0x61 && lower <= 0x7A || initial >= 0x30 && initial <= 0x39)
+            && stem.dropFirst().first.map { $0 < 0x80 } ?? true
+        if plain, first != initial, first != lower { return nil }
         guard folder.elementsEqual(stem) || folder.elementsEqual(NewNotes.id(for: noteStem).utf8) else { return nil }
         return String(notePath[..<slash])
     }

@@ -29,8 +29,9 @@ public struct PersonNoteNaming: Sendable, Equatable {
             if person.id == person.name, person.id != slug { named += 1 }
             if person.id == slug, person.id != person.name { slugged += 1 }
             let parts = person.path.split(separator: "/")
-            if person.path.hasPrefix(journal.config.peopleDir + "/"), let folder = parts.dropLast().last,
-                folder == person.id || folder == NewNotes.id(for: person.id)
+            let peopleDir = journal.config.peopleDir
+            if person.path.hasPrefix(peopleDir + "/"),
+                JournalResolver.Directory.ownFolder(path: person.path, stem: person.id, peopleDir: peopleDir) != nil
             {
                 folders += 1
                 if let file = parts.last, NoteName.stem(String(file)) != person.id {

@@ -36,4 +36,17 @@ import Testing
             ])
         #expect(printed(j).isEmpty, "\(printed(j))")
     }
+
+    /// A folder is a person's own when it is named by their id, however the name opens: with punctuation, a
+    /// full-width letter, or a letter a mark follows.
+    @Test(arguments: [
+        ("People/ken/(Ken).md", "(Ken)", true), ("People/mori/Ｍｏｒｉ.md", "Ｍｏｒｉ", true),
+        ("People/\u{E9}va/e\u{301}va.md", "e\u{301}va", true),
+        ("People/ken-ito/Ken Ito.md", "Ken Ito", true), ("People/Ken Ito/Ken Ito.md", "Ken Ito", true),
+        ("People/ken/Ana.md", "Ana", false), ("People/Ken.md", "Ken", false), ("People/0/p00003.md", "p00003", false),
+    ])
+    func aFolderNamedByTheIdIsTheirs(path: String, stem: String, owned: Bool) {
+        let folder = JournalResolver.Directory.ownFolder(path: path, stem: stem, peopleDir: "People")
+        #expect((folder != nil) == owned, "\(path)")
+    }
 }
