@@ -22,43 +22,46 @@ public struct PersonNoteNaming: Sendable, Equatable {
 
     /// The way most of the journal's person notes are named; kizuna's own when they are as many, or there are none.
     public init(_ journal: Journal) {
-        var named = 0, slugged = 0, folders = 0, counted = 0
-        var pages: [String: Int] = [:]
+        var named = 0, slugged = 0, counted = 0
+        var pages: [String] = [], folders: [String] = [], markers: [String] = []
+        var inPeopleDir = false
+        let peopleDir = journal.config.peopleDir
         for (p, person) in journal.people.enumerated() where p != journal.owner {
             let slug = NewNotes.id(for: person.name)
             if person.id == person.name, person.id != slug { named += 1 }
             if person.id == slug, person.id != person.name { slugged += 1 }
             let parts = person.path.split(separator: "/")
-            let peopleDir = journal.config.peopleDir
-            if person.path.hasPrefix(peopleDir + "/"),
-                JournalResolver.Directory.ownFolder(path: person.path, stem: person.id, peopleDir: peopleDir) != nil
-            {
-                folders += 1
-                if let file = parts.last, NoteName.stem(String(file)) != person.id {
-                    pages[String(file), default: 0] += 1
+            folders.append(parts.dropLast().joined(separator: "/"))
+            if let marker = person.marker { markers.append(marker) }
+            if person.path.hasPrefix(peopleDir + "/") {
+                inPeopleDir = true
+                if JournalResolver.Directory.ownFolder(path: person.path, stem: person.id, peopleDir: peopleDir) != nil,
+                    let file = parts.last
+                {
+                    pages.append(NoteName.stem(String(file)) != person.id ? String(file) : "")
                 }
             }
             counted += 1
         }
-        let page = pages.max { ($0.value, $1.key) < ($1.value, $0.key) }.flatMap {
-            $0.value * 2 > folders ? $0.key : nil
+        // `pages` holds one item a person with a folder of their own: the page's file name, or "" for a note named as
+        // they are.
+        let page = PersonNoteNaming.mostOf(pages.filter { !$0.isEmpty }).flatMap {
+            $0.count * 2 > pages.count ? $0.value : nil
         }
-        self.init(byName: named > slugged, ownFolder: counted > 0 && folders * 2 > counted, page: page)
-        let others = journal.people.indices.filter { $0 != journal.owner }.map { journal.people[$0] }
-        if !others.isEmpty, !others.contains(where: { $0.path.hasPrefix(journal.config.peopleDir + "/") }) {
-            folder = PersonNoteNaming.mostOf(
-                others.map { $0.path.split(separator: "/").dropLast().joined(separator: "/") })
-            marker = PersonNoteNaming.mostOf(others.compactMap(\.marker))
+        self.init(byName: named > slugged, ownFolder: counted > 0 && pages.count * 2 > counted, page: page)
+        if counted > 0, !inPeopleDir {
+            folder = PersonNoteNaming.mostOf(folders)?.value
+            marker = PersonNoteNaming.mostOf(markers)?.value
         }
     }
 
-    /// The value most of `values` are, the first in byte order of those as many; nil for none.
-    static func mostOf(_ values: [String]) -> String? {
+    /// The value most of `values` are, the first in byte order of those as many, and how many are it; nil for none.
+    static func mostOf(_ values: [String]) -> (value: String, count: Int)? {
         var counts: [String: Int] = [:]
         for v in values { counts[v, default: 0] += 1 }
         return counts.min {
             $0.value != $1.value ? $0.value > $1.value : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8)
-        }?.key
+        }.map { ($0.key, $0.value) }
     }
 
     /// The file name (without `.md`) of a new note for `name`: the name itself, without the characters a file or
