@@ -150,7 +150,7 @@ public enum NoteParser {
         }
         let yaml = split.yaml.flatMap { frontMatter($0, into: &note.diagnostics, at: loc) }
         // The DB Folder plugin keeps a table's settings in a note inside the folder it shows.
-        if yaml?["database-plugin"] != nil { note.isPerson = false }
+        if yaml?["database_plugin"] != nil { note.isPerson = false }
         // A contact that is no person, as vCard's KIND says of an organization, a group or a place.
         if let kind = yaml?["kind"]?.string?.lowercased(), ["org", "organization", "group", "location"].contains(kind) {
             note.isPerson = false

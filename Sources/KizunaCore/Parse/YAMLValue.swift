@@ -41,12 +41,15 @@ public enum YAMLValue: Sendable, Equatable {
 }
 
 extension YAMLValue {
-    /// A mapping whose keys are read as FORMAT.md writes them: in lower case, with `_` for a space (`Birthday`,
-    /// `How Met`, as many name Obsidian's properties), or in Japanese as `show` labels them (`誕生日`), and the keys
-    /// left unread: a key the note writes so itself wins over its variants. Any other value is itself.
+    /// A mapping whose keys are read as FORMAT.md writes them: in lower case, with `_` for a space or a hyphen
+    /// (`Birthday`, `How Met`, `last-contact`, as Obsidian's properties and person templates name them), or in
+    /// Japanese as `show` labels them (`誕生日`), and the keys left unread: a key the note writes so itself wins over
+    /// its variants. Any other value is itself.
     var withKeysAsWritten: (value: YAMLValue, unread: [YAMLEntry]) {
         guard case .mapping(let entries, let line, let column) = self,
-            entries.contains(where: { $0.key.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x20 || $0 >= 0x80 } })
+            entries.contains(where: {
+                $0.key.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x20 || $0 == 0x2D || $0 >= 0x80 }
+            })
         else { return (self, []) }
         let written = Set(entries.map(\.key))
         var read: [YAMLEntry] = [], unread: [YAMLEntry] = []
@@ -58,10 +61,10 @@ extension YAMLValue {
         return (.mapping(read, line: line, column: column), unread)
     }
 
-    /// A key in lower case, with `_` for a space; a Japanese one as FORMAT.md writes it.
+    /// A key in lower case, with `_` for a space or a hyphen; a Japanese one as FORMAT.md writes it.
     static func keyAsWritten(_ key: String) -> String {
         if let english = japaneseKeys[key] { return english }
-        let bytes = key.utf8.map { $0 == 0x20 ? 0x5F : ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }
+        let bytes = key.utf8.map { $0 == 0x20 || $0 == 0x2D ? 0x5F : ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }
         return String(decoding: bytes, as: UTF8.self)
     }
 

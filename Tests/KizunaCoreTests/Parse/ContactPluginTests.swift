@@ -173,11 +173,15 @@ import Testing
         #expect(j.people[0].knows == [1] && j.people[1].knows == [0])
     }
 
-    /// `last_contact:` (the Contacts plugin's `last_chat:`) is a touch that day, unless an entry anywhere touches the
-    /// person that day or later: a journal that logs its touches and keeps the field up to date counts each once.
+    /// `last_contact:` (the Contacts plugin's `last_chat:`, and as person templates name it: `last-contact:`,
+    /// `last_chatted:`, `last_interaction:`) is a touch that day, unless an entry anywhere touches the person that day
+    /// or later: a journal that logs its touches and keeps the field up to date counts each once.
     @Test func lastContactIsATouchUnlessAnEntryIsAsLate() throws {
         let j = journal([
             "people/carl.md": "---\nlast_chat: 2022-12-06\n---\n",
+            "people/kim.md": "---\nlast_chatted: 2026-08-15\n---\n",
+            "people/jo.md": "---\nlast-contact: \"2026-09-01\"\n---\n",
+            "people/al.md": "---\nLast Interaction: 2026-07-01\n---\n",
             "people/bob.md": "---\nlast_contact: \"[[2026-11-02]]\"\n---\n",
             "people/sue.md": "---\nlast_contact: 2026-10-01\n---\n## 2026-11-01 Coffee\n",
             "people/ann.md": "---\nlast_contacted: 2026-11-20\n---\n## 2026-11-01 Coffee\n",
@@ -189,6 +193,9 @@ import Testing
             return j.entries.filter { $0.participants.contains(p) }.map { "\($0.date) \($0.location)" }
         }
         #expect(on("carl") == ["2022-12-06 people/carl.md:2:12"])
+        #expect(on("kim") == ["2026-08-15 people/kim.md:2:15"])
+        #expect(on("jo") == ["2026-09-01 people/jo.md:2:15"])
+        #expect(on("al") == ["2026-07-01 people/al.md:2:19"])
         #expect(on("bob") == ["2026-11-02 log/2026-11-02.md:1:1"])
         #expect(on("sue") == ["2026-11-01 people/sue.md:4:1"])
         #expect(on("ann") == ["2026-11-01 people/ann.md:4:1", "2026-11-20 people/ann.md:2:17"])

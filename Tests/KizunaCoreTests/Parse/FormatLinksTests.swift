@@ -326,23 +326,27 @@ import Testing
             ])
     }
 
-    /// Keys are read in any case and with a space for `_`, as people name Obsidian's properties; a key written as
-    /// FORMAT.md writes it wins over its variant, which is warned of. Meetings and the marks of a person are read so
-    /// too.
+    /// Keys are read in any case and with a space or a hyphen for `_`, as people name Obsidian's properties; a key
+    /// written as FORMAT.md writes it wins over its variant, which is warned of. Meetings and the marks of a person
+    /// are read so too.
     @Test func frontMatterKeysAreReadInAnyCase() {
         let j = journal([
             "people/a.md": "---\nName: Jane Doe\nBirthday: 1990-04-12\nTags: [design]\nHow Met: at PyCon\n---\n",
-            "people/b.md": "---\nNAME: Wrong\nname: Bo\nname x: y\n---\n",
+            "people/b.md": "---\nNAME: Wrong\nname: Bo\nname x: y\nhow-met: a\nhow_met: b\n---\n",
             "c.md": "---\nType: Person\n---\n",
+            "people/d.md": "---\nname: Di\nsnooze-until: 2026-12-24\nintroduced-by: [[Bo]]\n---\n",
             "log/m.md": "---\nDate: 2026-11-02\nAttendees: [Bo]\n---\n",
         ])
         #expect(
             printed(j) == [
-                "people/b.md:2:1: warning: 'NAME' is read as 'name', which this note also has: only 'name' is read"
+                "people/b.md:2:1: warning: 'NAME' is read as 'name', which this note also has: only 'name' is read",
+                "people/b.md:5:1: warning: 'how-met' is read as 'how_met', which this note also has: only 'how_met' is "
+                    + "read",
             ])
-        #expect(j.people.map(\.name) == ["Jane Doe", "Bo", "c"])
+        #expect(j.people.map(\.name) == ["Jane Doe", "Bo", "c", "Di"])
         #expect(j.people[0].birthday == Birthday("1990-04-12") && j.people[0].tags == ["design"])
-        #expect(j.people[0].howMet == "at PyCon")
+        #expect(j.people[0].howMet == "at PyCon" && j.people[1].howMet == "b")
+        #expect(j.people[3].snoozeUntil == day("2026-12-24") && j.people[3].introducedBy == [1])
         #expect(j.entries.map { "\($0.date) \($0.participants)" } == ["2026-11-02 [1]"])
     }
 
