@@ -222,7 +222,8 @@ public enum JournalLoader {
     }
 
     /// The folder a vault keeps its people in when it is no `people/`: one named `people` in another case, or
-    /// `contacts`, `persons`, `人物` or `人脈`, at the top or one folder down (`crm/contacts`); nil when none is.
+    /// `contacts`, `persons`, `人物` or `人脈`, numbered or marked as vaults order their folders (`6-People`,
+    /// `03 - Contacts`, `👥 People`), at the top or one folder down (`crm/contacts`); nil when none is.
     public static func likelyPeopleFolder(in root: String) -> String? {
         func folders(_ path: String) -> [String] {
             ((try? FileManager.default.contentsOfDirectory(atPath: root + path)) ?? []).sorted().filter { name in
@@ -234,14 +235,24 @@ public enum JournalLoader {
         }
         let names = ["people", "contacts", "persons", "人物", "人脈"]
         let top = folders("")
-        for wanted in names { if let found = top.first(where: { $0.lowercased() == wanted }) { return found } }
+        for wanted in names { if let found = top.first(where: { bareName($0) == wanted }) { return found } }
         for parent in top {
             let inside = folders("/" + parent)
             for wanted in names {
-                if let found = inside.first(where: { $0.lowercased() == wanted }) { return parent + "/" + found }
+                if let found = inside.first(where: { bareName($0) == wanted }) { return parent + "/" + found }
             }
         }
         return nil
+    }
+
+    /// A folder's name in lower case without the numbers, marks and spaces that order it: `6-People` and
+    /// `👥 People` are `people`.
+    static func bareName(_ name: String) -> String {
+        let scalars = name.unicodeScalars
+        guard let first = scalars.firstIndex(where: \.properties.isAlphabetic),
+            let last = scalars.lastIndex(where: \.properties.isAlphabetic)
+        else { return "" }
+        return String(scalars[first...last]).lowercased()
     }
 
     public static func realPath(_ path: String) -> String? {

@@ -684,6 +684,16 @@ import Testing
         crm.write("crm/contacts/larsson-gustav.md", "---\nfirst_name: Gustav\n---\n")
         crm.write("crm/activities/call.md", "# a\n")
         #expect(printed(try Kizuna.journal(root: crm.path)) == hint("crm/contacts"))
+        // Numbered and marked as vaults order their folders: `6-People` beside `5-Meetings`, `👥 人物`.
+        let para = TempDir()
+        para.write("5-Meetings/2026/11-November/sync.md", "# a\n")
+        para.write("6-People/Professional/jane.md", "---\ntags: [person]\n---\n")
+        #expect(printed(try Kizuna.journal(root: para.path)).first == hint("6-People")[0])
+        let marked = TempDir()
+        marked.write("Vault/👥 人物/hanako.md", "# a\n")
+        marked.write("Vault/1 Inbox/a.md", "# a\n")
+        #expect(printed(try Kizuna.journal(root: marked.path)) == hint("Vault/👥 人物"))
+        #expect(JournalLoader.bareName("03 - Contacts") == "contacts" && JournalLoader.bareName("2024") == "")
     }
 }
 
