@@ -65,6 +65,8 @@ public enum FrontMatter {
             f.contact += loose.filter { loose in !f.contact.contains { $0.key == loose.key } }
             if f.tags.isEmpty { f.tags = reader.categoryTags }
             if f.knows.isEmpty { f.knows = reader.friends }
+            f.birthday = f.birthday ?? reader.templateBirthday
+            f.met = f.met ?? reader.templateMet
             f.knows += reader.related
             if f.name == nil {
                 f.name = reader.fullName ?? PersonName.joining(given: reader.givenName, family: reader.familyName)

@@ -15,6 +15,9 @@ struct PersonReader {
     var categoryTags: [String] = [], friends: [PersonRef] = []
     /// The people a contact's vCard `RELATED` lists name, by name (`name:Hana Yamada`) or by their card's UID.
     var related: [PersonRef] = []
+    /// The birthday and the day they met as a template names them (`BDAY:`, `birthdate:`, `first_met:`), when
+    /// `birthday:` and `met:` are missing.
+    var templateBirthday: Birthday?, templateMet: Day?
 
     mutating func report(_ severity: Severity, _ message: Message, _ v: YAMLValue) {
         let p = v.position
@@ -228,10 +231,11 @@ struct PersonReader {
         case "last_name", "lastname", "family_name", "surname", "姓", "n.fn": familyName = value.string
         case "名前", "氏名", "full_name", "fn": fullName = value.string
         case "ふりがな", "よみがな", "読み", "furigana", "reading": reading = value.string?.trimmingSpaces()
-        case "bday":
+        case "bday", "birthdate", "birth_date", "date_of_birth", "dob", "生年月日":
             // Read in vCard's basic form too; a mistake is quoted as written.
             guard let t = text(value, key) else { return true }
-            if let b = Birthday(PersonReader.extendedDate(t)) ?? birthday(t, value) { f.birthday = b }
+            if let b = Birthday(PersonReader.extendedDate(t)) ?? birthday(t, value) { templateBirthday = b }
+        case "first_met": templateMet = date(value, key)
         case "org":
             if let company = value.string?.trimmingSpaces(), !company.isEmpty {
                 looseContact.append(("company", company))

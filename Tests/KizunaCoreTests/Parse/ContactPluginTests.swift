@@ -173,6 +173,26 @@ import Testing
         #expect(j.people[0].knows == [1] && j.people[1].knows == [0])
     }
 
+    /// A birthday and the day they met as person templates name them (`birthdate:`, `Date of Birth:`, `dob:`,
+    /// `生年月日:`, `first_met:`) are `birthday:` and `met:`; a key written as FORMAT.md writes it wins, and a mistake
+    /// is an error at its value.
+    @Test func aTemplatesBirthdateAndFirstMetAreRead() {
+        let j = journal([
+            "people/a.md": "---\nbirthdate: 1990-05-01\nfirst_met: 2024-03-04\n---\n",
+            "people/b.md":
+                "---\nDate of Birth: \"--08-10\"\nbirthday: 1991-02-03\nmet: 2020-01-01\nfirst-met: 2021-01-01\n---\n",
+            "people/c.md": "---\n生年月日: 1985-12-24\ndob: 1985-12-25\n---\n",
+            "people/d.md": "---\nbirth-date: someday\n---\n",
+        ])
+        #expect(
+            printed(j) == [
+                "people/d.md:2:13: error: invalid birthday 'someday' (write YYYY-MM-DD or MM-DD)"
+            ])
+        #expect(
+            j.people.map(\.birthday) == [Birthday("1990-05-01"), Birthday("1991-02-03"), Birthday("1985-12-25"), nil])
+        #expect(j.people.map { $0.met?.description } == ["2024-03-04", "2020-01-01", nil, nil])
+    }
+
     /// `last_contact:` (the Contacts plugin's `last_chat:`, and as person templates name it: `last-contact:`,
     /// `last_chatted:`, `last_interaction:`) is a touch that day, unless an entry anywhere touches the person that day
     /// or later: a journal that logs its touches and keeps the field up to date counts each once.
