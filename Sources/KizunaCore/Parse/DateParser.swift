@@ -141,7 +141,20 @@ public enum DateParser {
             return .invalid(text: c.slice(start, c.i))
         }
         let mismatch = c.skipWeekday(of: date)
-        return .date(date, rest: trimmedRange(s, c.i..<s.count), weekdayMismatch: mismatch)
+        return .date(date, rest: trimmedRange(s, titleStart(s, after: c.i)..<s.count), weekdayMismatch: mismatch)
+    }
+
+    /// Where a dated heading's title starts: past a dash, colon, bar or middle dot that parts it from the date
+    /// (`2026-11-02 — Design review`, `2026-11-02: Zoom`), when a space or the end follows it; else at `i`.
+    static func titleStart(_ s: UnsafeBufferPointer<UInt8>, after i: Int) -> Int {
+        var j = i
+        while j < s.count, s[j] == 0x20 || s[j] == 0x09 { j += 1 }
+        let separators: [[UInt8]] = [
+            [0x2D], [0x3A], [0x7C], [0xC2, 0xB7], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xEF, 0xBC, 0x9A],
+        ]
+        guard let mark = separators.first(where: { s[j...].starts(with: $0) }) else { return i }
+        repeat { j += mark.count } while s[j...].starts(with: mark)
+        return j == s.count || s[j] == 0x20 || s[j] == 0x09 || mark == [0xEF, 0xBC, 0x9A] ? j : i
     }
 
     /// The Japanese eras a date may be written in, each with the year before its first.

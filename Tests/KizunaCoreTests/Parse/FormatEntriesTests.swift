@@ -20,6 +20,12 @@ import Testing
             ("###### 2026/1/5 (月曜日) 新年会", "2026-01-05", "新年会"),
             ("## ２０２６年１１月２日（月） 全角の日付", "2026-11-02", "全角の日付"),
             ("## 2026-11-02 (with Ken) lunch", "2026-11-02", "(with Ken) lunch"),
+            ("### 2026-11-02 - Coffee chat", "2026-11-02", "Coffee chat"),
+            ("## 2026-11-02 — Design review", "2026-11-02", "Design review"),
+            ("## 2026-11-02 (Mon) -- call", "2026-11-02", "call"),
+            ("## 2026-11-02: Zoom", "2026-11-02", "Zoom"),
+            ("## 2026年11月2日：ランチ", "2026-11-02", "ランチ"),
+            ("## 2026-11-02 -5 degrees, a walk", "2026-11-02", "-5 degrees, a walk"),
             ("Setext 2026-11-02 is not at the start\n---", nil, nil),
         ] as [(String, String?, String?)])
     func entryHeadingsInEveryDateFormAndLevel(heading: String, date: String?, title: String?) {
