@@ -58,6 +58,8 @@ struct NameIndex: Sendable {
     /// person; a link names a page whether or not its file was written, so one that names nobody is a warning only
     /// when it is near a person's name; an Org mode page is named without its `.org`.
     var logseq: LogseqGraph?
+    /// How the vault names its daily notes (`.obsidian/daily-notes.json`), for links that name a day.
+    var dailyNoteFormat: DailyNoteFormat?
     /// "Name (id)" for each person, for suggestions.
     var labels: [String] = [] { didSet { ambiguities = Ambiguities() } }
     /// Each person's id: the name of their note without its extension.
@@ -234,6 +236,13 @@ struct NameIndex: Sendable {
             }
             if names(aFile: lowered) || NameIndex.isPlaceholder(target) || NameIndex.isAddress(target) { return nil }
             if let title = logseq?.journalTitle, title.day(of: target) != nil { return nil }
+            // A day's note is linked before it is written, as a daily note links the next day's; `2026/11/02` is a
+            // day, or a note named by its day in a folder of its year and month.
+            let name = target.split(separator: "/").last.map(String.init) ?? target
+            let day =
+                DateParser.fileName(target, format: dailyNoteFormat)
+                ?? DateParser.fileName(name, format: dailyNoteFormat)
+            if day != nil { return nil }
             if let ownerKey, key == ownerKey || link.key == ownerKey { return nil }
             if let bare = Honorifics.stripped(key), let one = match(bare).one { return one }
             unresolved.append(Unresolved(target: target, key: key, location: link.location))

@@ -49,14 +49,14 @@ import Testing
     }
 
     @Test func theGraphsOwnTitleFormatIsReadAndOneCommentedOutIsNot() throws {
-        let note = ["journals/2026_11_04.md": "- [[2026/11/03]] [[Tue, 03.11.2026]]\n"]
+        let note = ["journals/2026_11_04.md": "- [[03.11.2026]] [[Tue, 03.11.2026]]\n"]
         let set = LogseqGraphTests.graph(
-            ";; :journal/page-title-format \"EEE, dd.MM.yyyy\"\n{:journal/page-title-format \"yyyy/MM/dd\"}\n", note)
+            ";; :journal/page-title-format \"EEE, dd.MM.yyyy\"\n{:journal/page-title-format \"dd.MM.yyyy\"}\n", note)
         #expect(try LogseqGraphTests.unresolved(set.path) == ["Tue, 03.11.2026"])
         let commented = LogseqGraphTests.graph(
-            "{;; :journal/page-title-format \"yyyy/MM/dd\"\n :feature/enable-journals? true}\n", note)
+            "{;; :journal/page-title-format \"dd.MM.yyyy\"\n :feature/enable-journals? true}\n", note)
         #expect(
-            try LogseqGraphTests.unresolved(commented.path) == ["2026/11/03", "Tue, 03.11.2026"])
+            try LogseqGraphTests.unresolved(commented.path) == ["03.11.2026", "Tue, 03.11.2026"])
     }
 
     @Test func aPagesFileNameIsReadAsLogseqWroteIt() throws {

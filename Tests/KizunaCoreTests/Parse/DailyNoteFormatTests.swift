@@ -89,4 +89,22 @@ import Testing
         let k = try Kizuna.journal(root: dir.path)
         #expect(k.entries.map(\.date.description) == ["2026-11-21"])
     }
+
+    /// A link to a day's note names that day whether or not the note was written (a daily note links the day before
+    /// and the day after): no warning, in any form a day's note is named, the vault's own too. A day that cannot
+    /// be, or a week's note, is still a link to nothing.
+    @Test func aLinkToADaysNoteNotYetWrittenIsNoWarning() throws {
+        let dir = TempDir()
+        dir.write(".obsidian/daily-notes.json", "{\"format\": \"MMMM D, YYYY\", \"folder\": \"Daily\"}")
+        dir.write(
+            "Daily/November 19, 2026.md",
+            "<< [[November 18, 2026]] | [[Daily/November 20, 2026|Tomorrow]] >>\n\n"
+                + "See [[2026-11-01]], [[2026/11/02]], [[2026年11月3日]] and [[2026-11-31]], [[2026-W47]].\n")
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(
+            printed(j) == [
+                "Daily/November 19, 2026.md:3:56: warning: no person or note named '2026-11-31'",
+                "Daily/November 19, 2026.md:3:72: warning: no person or note named '2026-W47'",
+            ])
+    }
 }
