@@ -174,11 +174,23 @@ public enum NoteParser {
             note.taggedPerson = FrontMatter.taggedPerson(yaml) { loc($0 + 1, $1) }
         }
         if note.isPerson {
-            let (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
+            var (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
+            if fields.name == nil { fields.name = titleInName(yaml?["title"]?.string, stem: note.stem) }
             note.fields = fields
             note.fields?.marker = marker
             note.diagnostics += d
         }
+    }
+
+    /// A person note's `title:` when its file name is that title with a kind or a place put before or after it
+    /// (`Person - Jane Smith.md` titled `Jane Smith`, `@Ken.md`): the name without them. Nil otherwise, so a job
+    /// title (`title: Head of Sales`) never names anyone.
+    static func titleInName(_ title: String?, stem: String) -> String? {
+        guard let title = title?.trimmingSpaces(), !title.isEmpty, title != stem else { return nil }
+        func isLetter(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber } ?? false }
+        if stem.hasSuffix(title), !isLetter(stem.dropLast(title.count).last) { return title }
+        if stem.hasPrefix(title), !isLetter(stem.dropFirst(title.count).first) { return title }
+        return nil
     }
 }
 
