@@ -21,9 +21,10 @@ public enum NoteName {
     }
 
     /// Whether a note is a template, by its path: its name is a template's (`template`, `_template`, `Person
-    /// Template`, `meeting-template`, ASCII letters in any case, or `人物テンプレート`), or a folder it lies in is
-    /// named so or in the plural (`Templates/`, `999_templates/`, `people/_TEMPLATE/`). A template's front matter
-    /// is that of the notes made from it (`type: person`, `date: {{date}}`), not its own.
+    /// Template`, `meeting-template`, ASCII letters in any case, or `人物テンプレート`, and the words Obsidian's
+    /// other languages name templates with: `Plantillas`, `Vorlagen`, `Modèles`, `模板`), or a folder it lies in
+    /// is named so or in the plural (`Templates/`, `999_templates/`, `people/_TEMPLATE/`, `00-Plantillas./`). A
+    /// template's front matter is that of the notes made from it (`type: person`, `date: {{date}}`), not its own.
     public static func isTemplate(path: String) -> Bool {
         var path = path
         return path.withUTF8 { u in
@@ -35,14 +36,26 @@ public enum NoteName {
                 for k in 0..<n where u[from + k] | (u[from + k] &- 0x41 < 26 ? 0x20 : 0) != s[k] { return false }
                 return true
             }
-            /// Whether `part` is a template's name: the word alone, or after a space, `-` or `_`.
-            func named(_ part: Range<Int>, plural: Bool) -> Bool {
-                var part = part
-                if plural, ends(part, with: "templates") { part = part.dropLast() }
-                if ends(part, with: "テンプレート") { return true }
-                guard ends(part, with: "template") else { return false }
-                let before = part.upperBound - 8
-                return before == part.lowerBound || [0x20, 0x2D, 0x5F].contains(u[before - 1])
+            /// Whether `part` is a template's name: the word, in a language Obsidian names its templates in, alone
+            /// or after a space, `-` or `_`, with digits and marks after it aside (`00-Plantillas.`).
+            func named(_ whole: Range<Int>, plural: Bool) -> Bool {
+                var end = whole.upperBound
+                while end > whole.lowerBound, u[end - 1] < 0x80, (u[end - 1] | 0x20) &- 0x61 >= 26 { end -= 1 }
+                let part = whole.lowerBound..<end
+                /// Whether the part ends with the word (`many` in a folder's name); a word in letters without
+                /// spaces between words (`人物テンプレート`) may end any name.
+                func word(_ one: StaticString, _ many: StaticString) -> Bool {
+                    let w = plural && ends(part, with: many) ? many : ends(part, with: one) ? one : nil
+                    guard let w else { return false }
+                    let before = part.upperBound - w.utf8CodeUnitCount
+                    return w.utf8Start[0] >= 0xE0 || before == part.lowerBound
+                        || [0x20, 0x2D, 0x5F].contains(u[before - 1])
+                }
+                return word("template", "templates") || word("テンプレート", "テンプレート")
+                    || word("plantilla", "plantillas") || word("vorlage", "vorlagen") || word("modèle", "modèles")
+                    || word("modelo", "modelos")
+                    || word("modello", "modelli") || word("模板", "模板") || word("템플릿", "템플릿")
+                    || word("шаблон", "шаблоны") || word("Шаблон", "Шаблоны")
             }
             var start = 0
             for i in 0..<u.count where u[i] == 0x2F {

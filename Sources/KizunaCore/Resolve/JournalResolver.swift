@@ -229,7 +229,8 @@ public enum JournalResolver {
         r.diagnostics = resolver.diagnostics
         if directory.people.isEmpty, let place = note.taggedPerson { r.diagnostics.append(taggedButNoPerson(place)) }
         if let place = note.inlinePersonMarker { r.diagnostics.append(inlineFieldIsNoPerson(place)) }
-        r.unresolved = resolver.unresolved
+        // A template's links are the notes made from it's (`[[Person A]]` as an example): those notes are warned.
+        r.unresolved = resolver.unresolved.isEmpty || !NoteName.isTemplate(path: note.path) ? resolver.unresolved : []
         return r
     }
 

@@ -739,13 +739,14 @@ import Testing
             ])
     }
 
-    /// A template's placeholders (Templater's `<% … %>`, the core plugin's `{{…}}`) name no note yet.
+    /// A template's placeholders (Templater's `<% … %>`, the core plugin's `{{…}}`) name no note yet, even where
+    /// they are left in a note made from the template.
     @Test func aLinkToATemplatePlaceholderIsNoWarning() {
         let j = journal([
-            "Templates/Daily.md":
+            "log/Daily.md":
                 "[[<% tp.date.now(\"YYYY-MM-DD\") %>]] [[{{date:YYYY-MM-DD|offset:-1d}}|←]] [[{{title}}]] [[Nobody]]\n"
         ])
-        #expect(printed(j) == ["Templates/Daily.md:1:88: warning: no person or note named 'Nobody'"])
+        #expect(printed(j) == ["log/Daily.md:1:88: warning: no person or note named 'Nobody'"])
     }
 
     /// A web address in a wikilink (a link in Logseq and Org mode) can be no file's name, so names no one.
