@@ -220,12 +220,14 @@ public enum JournalResolver {
         var r = Resolved()
         r.wasRead = true
         r.entries = resolver.entries(of: note, directory.index, sharing: &tags)
+        let inEntries = resolver.unresolved.count
         r.tasks = resolver.tasks(of: note, directory.index)
         if let mark = note.fields?.lastContact {
             r.lastContactEntry = r.entries.lastIndex { $0.line == mark.line && $0.date == mark.day }
         }
         var others: [Int] = []
         resolver.resolve(note.otherLinks, directory.index, into: &others)
+        for k in inEntries..<resolver.unresolved.count { resolver.unresolved[k].outsideEntries = true }
         r.diagnostics = resolver.diagnostics
         if directory.people.isEmpty, let place = note.taggedPerson { r.diagnostics.append(taggedButNoPerson(place)) }
         if let place = note.inlinePersonMarker { r.diagnostics.append(inlineFieldIsNoPerson(place)) }

@@ -360,6 +360,9 @@ struct NameIndex: Sendable {
         var target: String
         var key: String
         var location: SourceLocation
+        /// Whether the link stands where no one takes part (a note's text outside its entries, a task), where the
+        /// owner is not named as they are in a meeting's people.
+        var outsideEntries = false
     }
 
 }

@@ -2,15 +2,16 @@ extension JournalResolver {
     /// How many notes must name one person who has no note before `check` asks whether they are the owner.
     static let ownerHintNotes = 5
 
-    /// When kizuna.yaml names no owner, the journal has people, and some name that no note has stands in
-    /// `ownerHintNotes` notes or more (as a vault's owner stands in every meeting's `people:`), a warning at
-    /// kizuna.yaml that says how to make them the owner, for the name most notes give. A path or a file's name (a
-    /// missing attachment, `clip.mp4`) is no one's.
+    /// When kizuna.yaml names no owner, the journal has people, and some name that no note has stands among those
+    /// who take part in `ownerHintNotes` notes or more (as a vault's owner stands in every meeting's `people:`), a
+    /// warning at kizuna.yaml that says how to make them the owner, for the name most notes give. A path or a
+    /// file's name (a missing attachment, `clip.mp4`) is no one's, and a link outside entries (an index's
+    /// `[[MOC - Projects]]`) names no one who took part.
     static func ownerHint(_ lists: [[NameIndex.Unresolved]], config: Config, people: Int) -> Diagnostic? {
         guard config.owner == nil, people > 0 else { return nil }
         var notes: [String: (target: String, paths: Set<String>)] = [:]
         for list in lists {
-            for u in list where !namesAFile(u.target) {
+            for u in list where !u.outsideEntries && !namesAFile(u.target) {
                 notes[u.key, default: (u.target, [])].paths.insert(u.location.path)
             }
         }

@@ -37,6 +37,11 @@ import Testing
         #expect(journal(meetings(5, naming: "clip.mp4")).ownerHint == nil)
         #expect(journal(meetings(5, naming: "\"[[media/clip]]\"")).ownerHint == nil)
         #expect(journal(meetings(5, naming: "Mr. Ito")).ownerHint != nil)
+        // A link outside every entry (an index note's, a task's) names no one who took part.
+        var indexes = meetings(1, naming: "alex")
+        for n in 1...6 { indexes["Projects/p\(n).md"] = "Up: [[MOC - Projects]]\n- [ ] Ask [[bernie]]\n" }
+        let moc = journal(indexes)
+        #expect(moc.ownerHint == nil && printed(moc).count == 12)
     }
 
     @Test func theHintSpeaksJapaneseInAJapaneseJournal() {
