@@ -68,11 +68,13 @@ extension YAMLValue {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A person's keys in the Japanese words `show` labels them with (and `頻度`, `別名`).
+    /// A person's keys in the Japanese words `show` labels them with (and `頻度`, `別名`), and a meeting's as
+    /// minutes write them (`日付`, `参加者`).
     static let japaneseKeys = [
         "サークル": "circle", "頻度": "cadence", "状態": "status", "目的": "purpose", "誕生日": "birthday",
         "連絡先": "contact", "タグ": "tags", "コミュニティ": "communities", "紹介者": "introduced_by",
-        "知り合い": "knows", "別名": "aliases",
+        "知り合い": "knows", "別名": "aliases", "日付": "date", "日時": "date", "参加者": "participants",
+        "出席者": "attendees",
     ]
 }
 

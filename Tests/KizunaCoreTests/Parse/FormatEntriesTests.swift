@@ -332,6 +332,20 @@ import Testing
         #expect(printed(j).isEmpty)
     }
 
+    /// A Japanese meeting note's keys: `日付:` or `日時:` is its date, `参加者:` or `出席者:` who took part.
+    @Test func aMeetingsKeysMayBeWrittenInJapanese() {
+        let j = journal([
+            "people/hanako.md": "---\nname: 田中 花子\n---\n", "people/ken.md": "---\nname: 佐藤 健\n---\n",
+            "議事録/定例.md": "---\n日付: 2026-11-20\n参加者: [\"[[田中 花子]]\", \"[[佐藤 健]]\"]\n---\n# 定例\n",
+            "議事録/1on1.md": "---\n日時: 2026-11-21 10:00\n出席者:\n  - 佐藤 健\n---\n",
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(
+            j.entries.map { "\($0.date) \($0.title) \(ids(j, $0.participants))" } == [
+                "2026-11-20 定例 [\"hanako\", \"ken\"]", "2026-11-21 1on1 [\"ken\"]",
+            ])
+    }
+
     /// An attendee written as a link that shows other text (`"[[竹川 凛|凛]]"`), or to a heading, or several links in
     /// one item, names whom the link names, as `knows:` reads them.
     @Test func anAttendeeLinkThatShowsOtherTextNamesItsTarget() {
