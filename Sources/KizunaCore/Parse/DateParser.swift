@@ -149,12 +149,22 @@ public enum DateParser {
     static func titleStart(_ s: UnsafeBufferPointer<UInt8>, after i: Int) -> Int {
         var j = i
         while j < s.count, s[j] == 0x20 || s[j] == 0x09 { j += 1 }
-        let separators: [[UInt8]] = [
-            [0x2D], [0x3A], [0x7C], [0xC2, 0xB7], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xEF, 0xBC, 0x9A],
-        ]
-        guard let mark = separators.first(where: { s[j...].starts(with: $0) }) else { return i }
-        repeat { j += mark.count } while s[j...].starts(with: mark)
-        return j == s.count || s[j] == 0x20 || s[j] == 0x09 || mark == [0xEF, 0xBC, 0x9A] ? j : i
+        /// The length of the mark at `k` (`-`, `:`, `|`, `·`, `–`, `—`, `：`), 0 when none is there.
+        func mark(at k: Int) -> Int {
+            guard k < s.count else { return 0 }
+            switch s[k] {
+            case 0x2D, 0x3A, 0x7C: return 1
+            case 0xC2: return k + 1 < s.count && s[k + 1] == 0xB7 ? 2 : 0
+            case 0xE2: return k + 2 < s.count && s[k + 1] == 0x80 && (s[k + 2] == 0x93 || s[k + 2] == 0x94) ? 3 : 0
+            case 0xEF: return k + 2 < s.count && s[k + 1] == 0xBC && s[k + 2] == 0x9A ? 3 : 0
+            default: return 0
+            }
+        }
+        let first = j, length = mark(at: j)
+        guard length > 0 else { return i }
+        repeat { j += length } while mark(at: j) == length && s[j] == s[first]
+        // A full-width colon needs no space after it, as Japanese is written.
+        return j == s.count || s[j] == 0x20 || s[j] == 0x09 || s[first] == 0xEF ? j : i
     }
 
     /// The Japanese eras a date may be written in, each with the year before its first.
