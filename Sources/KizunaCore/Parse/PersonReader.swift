@@ -249,8 +249,8 @@ struct PersonReader {
             categoryTags = list(value, key, commas: true).filter { !NoteParser.namesPersonKind($0) }
         case "friends": friends = refs(value, key)
         case "interactions": f.interactions = interactions(value, key)
-        case "last_contact", "last_contacted", "last_chat", "last_chatted", "last_touch", "last_interaction", "最終連絡",
-            "最終連絡日":
+        case "last_contact", "last_contacted", "last_contacted_at", "last_chat", "last_chatted", "last_touch",
+            "last_interaction", "最終連絡", "最終連絡日":
             var v = value
             if case .scalar(let s, let line, let column) = value, let day = s.soleWikiLinkTarget {
                 v = .scalar(day, line: line, column: column)  // `[[2026-11-02]]`, the day's note

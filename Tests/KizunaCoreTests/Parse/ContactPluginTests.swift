@@ -194,7 +194,7 @@ import Testing
     }
 
     /// `last_contact:` (the Contacts plugin's `last_chat:`, and as person templates name it: `last-contact:`,
-    /// `last_chatted:`, `last_interaction:`) is a touch that day, unless an entry anywhere touches the person that day
+    /// `last_chatted:`, `last_interaction:`, `last-contacted-at:`) is a touch that day, unless an entry anywhere touches the person that day
     /// or later: a journal that logs its touches and keeps the field up to date counts each once.
     @Test func lastContactIsATouchUnlessAnEntryIsAsLate() throws {
         let j = journal([
@@ -202,6 +202,7 @@ import Testing
             "people/kim.md": "---\nlast_chatted: 2026-08-15\n---\n",
             "people/jo.md": "---\nlast-contact: \"2026-09-01\"\n---\n",
             "people/al.md": "---\nLast Interaction: 2026-07-01\n---\n",
+            "people/vb.md": "---\nlast-contacted-at: 2026-06-01\n---\n",
             "people/bob.md": "---\nlast_contact: \"[[2026-11-02]]\"\n---\n",
             "people/sue.md": "---\nlast_contact: 2026-10-01\n---\n## 2026-11-01 Coffee\n",
             "people/ann.md": "---\nlast_contacted: 2026-11-20\n---\n## 2026-11-01 Coffee\n",
@@ -216,6 +217,7 @@ import Testing
         #expect(on("kim") == ["2026-08-15 people/kim.md:2:15"])
         #expect(on("jo") == ["2026-09-01 people/jo.md:2:15"])
         #expect(on("al") == ["2026-07-01 people/al.md:2:19"])
+        #expect(on("vb") == ["2026-06-01 people/vb.md:2:20"])
         #expect(on("bob") == ["2026-11-02 log/2026-11-02.md:1:1"])
         #expect(on("sue") == ["2026-11-01 people/sue.md:4:1"])
         #expect(on("ann") == ["2026-11-01 people/ann.md:4:1", "2026-11-20 people/ann.md:2:17"])
