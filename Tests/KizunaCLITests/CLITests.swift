@@ -163,6 +163,29 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(show.contains("Open tasks (1)\n  [ ] Send the revised price sheet to Mei Tanaka · due 2026-11-27"))
     }
 
+    /// A vault whose folders are numbered (`4-Daily/`, `5-Meetings/2026/11-November/`, `6-People/Professional/`), as
+    /// PARA vaults kept by hand and by agents are, with the person templates public vaults use: kebab-case keys
+    /// (`last-contact:`), `birthdate:` and `first_met:`, a note named by its kind and titled by the name (`Person -
+    /// Bob Lee.md`), a conversation log whose headings part the date from the title with a dash; Japanese minutes
+    /// (`日付:`, `参加者:`); a daily note linking the days before and after, which have no note; a Spanish template
+    /// folder (`00-Plantillas.`). Its planted mistakes: a name mistyped and an index note that is gone.
+    @Test func aNumberedVaultWithTemplatesPeopleReadsItsPeopleAndMeetings() throws {
+        let vault = try checkedVault("numbered")
+        #expect(
+            try listed(vault, columns: 5) == [
+                "Jane Doe Jane Doe network active 2026-11-12", "Person - Bob Lee Bob Lee network active 2026-11-14",
+            ])
+        let jane = try kizuna(["show", "Jane Doe", "--date", "2026-12-05", "--journal", vault]).out
+        #expect(jane.contains("  birthday: 1990-12-10\n"), "\(jane)")
+        #expect(
+            jane.contains(
+                "Touches (3)\n  2026-11-12 定例 · 5-Meetings/2026/11-November/2026-11-12 - 定例.md:6\n"
+                    + "  2026-11-10 Product sync · 6-People/Professional/Acme/Jane Doe.md:18\n"
+                    + "  2026-10-02 Coffee · 6-People/Professional/Acme/Jane Doe.md:15\n"), "\(jane)")
+        let bob = try kizuna(["show", "Bob Lee", "--date", "2026-12-05", "--journal", vault]).out
+        #expect(bob.hasPrefix("Bob Lee (Person - Bob Lee)\n") && bob.contains("  met: 2019-04-01\n"), "\(bob)")
+    }
+
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
     /// the chats, mails and calls with them, each a note with `date:` and `people:` written as folder names, the
     /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.
