@@ -183,13 +183,16 @@ public enum NoteParser {
     }
 
     /// A person note's `title:` when its file name is that title with a kind or a place put before or after it
-    /// (`Person - Jane Smith.md` titled `Jane Smith`, `@Ken.md`): the name without them. Nil otherwise, so a job
-    /// title (`title: Head of Sales`) never names anyone.
+    /// (`Person - Jane Smith.md` titled `Jane Smith`, `@Ken.md`; a file name may leave out the title's dots, as
+    /// `Person - Dr Sarah Chen.md` titled `Dr. Sarah Chen`): the name without them. Nil otherwise, so a job title
+    /// (`title: Head of Sales`) never names anyone.
     static func titleInName(_ title: String?, stem: String) -> String? {
         guard let title = title?.trimmingSpaces(), !title.isEmpty, title != stem else { return nil }
+        let (t, s) = (title.filter { $0 != "." }, stem.filter { $0 != "." })
+        guard !t.isEmpty else { return nil }
         func isLetter(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber } ?? false }
-        if stem.hasSuffix(title), !isLetter(stem.dropLast(title.count).last) { return title }
-        if stem.hasPrefix(title), !isLetter(stem.dropFirst(title.count).first) { return title }
+        if s.hasSuffix(t), !isLetter(s.dropLast(t.count).last) { return title }
+        if s.hasPrefix(t), !isLetter(s.dropFirst(t.count).first) { return title }
         return nil
     }
 }

@@ -373,10 +373,14 @@ import Testing
             "people/Bo Li (Acme).md": "---\ntitle: Bo Li\n---\n",
             "people/Janet.md": "---\ntitle: Jan\n---\n",
             "people/x - Al.md": "---\nname: Alan\ntitle: Al\n---\n",
+            "Person - Dr Sarah Chen.md": "---\ntype: person\ntitle: Dr. Sarah Chen\n---\n",
             "log/2026-11-02.md": "Lunch with [[Jane Smith]], [[Ken Ito]] and [[Bo Li]].\n",
         ])
         #expect(printed(j).isEmpty)
-        #expect(j.people.map(\.name).sorted() == ["Alan", "Bo Li", "Jane Smith", "Janet", "Ken Ito", "ken"])
+        #expect(
+            j.people.map(\.name).sorted() == [
+                "Alan", "Bo Li", "Dr. Sarah Chen", "Jane Smith", "Janet", "Ken Ito", "ken",
+            ])
         #expect(j.entries.first.map { ids(j, $0.participants) } == ["@Ken Ito", "Bo Li (Acme)", "Person - Jane Smith"])
     }
 
