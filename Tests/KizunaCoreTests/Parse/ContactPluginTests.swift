@@ -194,8 +194,9 @@ import Testing
     }
 
     /// `last_contact:` (the Contacts plugin's `last_chat:`, and as person templates name it: `last-contact:`,
-    /// `last_chatted:`, `last_interaction:`, `last-contacted-at:`) is a touch that day, unless an entry anywhere touches the person that day
-    /// or later: a journal that logs its touches and keeps the field up to date counts each once.
+    /// `last_chatted:`, `last_interaction:`, `last-contacted-at:`) is a touch that day, unless an entry anywhere
+    /// touches the person that day or later: a journal that logs its touches and keeps the field up to date counts
+    /// each once.
     @Test func lastContactIsATouchUnlessAnEntryIsAsLate() throws {
         let j = journal([
             "people/carl.md": "---\nlast_chat: 2022-12-06\n---\n",
