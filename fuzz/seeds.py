@@ -67,3 +67,16 @@ dates = [
     b"Coffee. #meet\n- [ ] send the deck\n",
 ]
 seed("dates-all", config, dates)
+# Person templates and minutes as the public vaults of the thirtieth round write them: kebab-case and template keys,
+# a title the file name holds, a heading's date parted from its title by a dash, Japanese minutes' keys, links to
+# days not written, a Spanish template's placeholders.
+numbered = [
+    b"---\nname: Jane Doe\nlast-contact: 2026-10-02\nbirthdate: 1990-12-10\nfirst_met: 2019-04-01\n---\n"
+    + b"### 2026-10-02 - Coffee\n### 2026-11-10 \xe2\x80\x94 Sync\n## 2026\xe5\xb9\xb411\xe6\x9c\x8812\xe6\x97\xa5\xef\xbc\x9a\n",
+    b"---\ntype: Person\ntitle: Dr. Bo Li\nlast_contacted_at: \"[[2026-11-02]]\"\n---\n",
+    b"---\n\xe6\x97\xa5\xe4\xbb\x98: 2026-11-12\n\xe5\x8f\x82\xe5\x8a\xa0\xe8\x80\x85: [\"[[Jane Doe]]\", p0]\n---\n# x\n",
+    b"<< [[2026-11-13]] | [[2026/11/15]] >> [[2026-13-40]]\n- Lunch with [[Jane Do]]\n",
+    b"---\ntype: person\nlast-contact: <% tp.date.now() %>\ndob: --\n---\n- [[Person A]]\n",
+    b"## 2026-11-02 -- \n## 2026-11-03 : \xef\xbc\x9a\n## 2026-11-04 \xc2\xb7\xc2\xb7x\n",
+]
+seed("numbered-all", config, numbered)
