@@ -167,7 +167,8 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
     /// PARA vaults kept by hand and by agents are, with the person templates public vaults use: kebab-case keys
     /// (`last-contact:`), `birthdate:` and `first_met:`, a note named by its kind and titled by the name (`Person -
     /// Bob Lee.md`), a conversation log whose headings part the date from the title with a dash; Japanese minutes
-    /// (`日付:`, `参加者:`); a daily note linking the days before and after, which have no note; a Spanish template
+    /// (`日付:`, `参加者:`, and minutes that say so in their text); a daily note linking the days before and after,
+    /// which have no note; a Spanish template
     /// folder (`00-Plantillas.`). Its planted mistakes: a name mistyped and an index note that is gone.
     @Test func aNumberedVaultWithTemplatesPeopleReadsItsPeopleAndMeetings() throws {
         let vault = try checkedVault("numbered")
@@ -184,6 +185,7 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
                     + "  2026-10-02 Coffee · 6-People/Professional/Acme/Jane Doe.md:15\n"), "\(jane)")
         let bob = try kizuna(["show", "Bob Lee", "--date", "2026-12-05", "--journal", vault]).out
         #expect(bob.hasPrefix("Bob Lee (Person - Bob Lee)\n") && bob.contains("  met: 2019-04-01\n"), "\(bob)")
+        #expect(bob.contains("  2026-11-13 1on1 · 5-Meetings/2026/11-November/1on1.md:1\n"), "\(bob)")
     }
 
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and

@@ -55,6 +55,13 @@ struct BodyReader {
 
     func read(into note: inout ParsedNote) {
         warnOfWhatIsNeverClosed(into: &note.diagnostics)
+        readInlineFields(into: &note)
+        readBlocks(into: &note)
+    }
+
+    /// What the first paragraph's inline fields say that kizuna does not read: a person's `alias::`, another
+    /// note's `type:: person` or `tags:: person`.
+    private func readInlineFields(into note: inout ParsedNote) {
         if isPerson, let first = blocks.first,
             let (line, column) = InlineFields.aliasField(first, text: text, lineOffset: lineOffset)
         {
@@ -70,6 +77,10 @@ struct BodyReader {
                 note.taggedPerson = SourceLocation(path: path, line: line, column: column)
             }
         }
+    }
+
+    /// Reads the blocks one after another into entries, tasks and links.
+    private func readBlocks(into note: inout ParsedNote) {
         var r = Reading()
         r.entries.reserveCapacity(blocks.count { $0.isHeading })
         // A note with no dated heading whose name is a date is a daily note: its whole body is one entry, with the
@@ -78,6 +89,9 @@ struct BodyReader {
         let dailyDay = isPerson ? nil : (meeting?.date ?? DateParser.fileName(stem, format: dailyNoteFormat))
         // Read as a person's here, such a note is no one when it stands in another person's own folder.
         let namedDay = dailyDay != nil ? nil : BodyReader.leadingDay(of: stem)
+        // Any other note may be minutes that say who took part in their text (`参加者: [[田中]]`).
+        var minutes: BodyMeeting? = isPerson || dailyDay != nil ? nil : BodyMeeting()
+        var headings = 0
         for bi in blocks.indices {
             let block = body.blocks[bi]
             // Headings need their text without tags (date and title), tasks their text with tags (the words).
@@ -94,10 +108,16 @@ struct BodyReader {
                 if dailyDay != nil, block.isHeading, r.dailyTitle == nil { r.dailyTitle = shown; keepShown = true }
             }
             if block.isHeading, heading(block, shown: shown, keepShown: keepShown, &r, into: &note) { continue }
+            if block.isHeading { headings += 1 }
+            let before = note.otherLinks.count
+            let namesPeople =
+                !r.dated && bi < BodyMeeting.blocksRead && headings < 2
+                && minutes?.read(block, text: text, lineOffset: lineOffset) == true
             attach(bi, &r, into: &note)
+            // Names written without links (a transcript's `Participants: Lior, Yancey`) are not read as people.
+            if namesPeople, note.otherLinks.count > before { minutes?.people = before..<note.otherLinks.count }
         }
-        if !r.dated, let day = dailyDay { addDailyEntry(day, &r, into: &note) }
-        if !r.dated, let day = namedDay { note.namedEntry = [namedEntry(day, &r)] }
+        if !r.dated { addWholeNoteEntry(daily: dailyDay, named: namedDay, minutes: minutes, &r, into: &note) }
         if isPerson, let logged = note.fields?.interactions, !logged.isEmpty {
             addInteractions(logged, &r, linkStart: note.entryLinks.count)
         }
@@ -255,6 +275,38 @@ struct BodyReader {
             location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
         entry.bodyLinkCount = Int32(note.otherLinks.count)
         note.entryLinks = people + note.otherLinks
+        note.otherLinks = []
+        for i in r.tasks.indices where r.tasks[i].created == nil { r.tasks[i].created = day }
+        r.entries.append(entry)
+    }
+
+    /// The one entry of a note with no dated heading: a daily or meeting note's, minutes', or the entry a note
+    /// named by a day is in its person's own folder.
+    private func addWholeNoteEntry(
+        daily: Day?, named: Day?, minutes: BodyMeeting?, _ r: inout Reading, into note: inout ParsedNote
+    ) {
+        if let day = daily {
+            addDailyEntry(day, &r, into: &note)
+        } else if let people = minutes?.people, let day = minutes?.day ?? named {
+            addMinutesEntry(day, people: people, &r, into: &note)
+        } else if let day = named {
+            note.namedEntry = [namedEntry(day, &r)]
+        }
+    }
+
+    /// The one entry of minutes that name who took part in their text (`BodyMeeting`): the people of that block
+    /// take part, as a meeting's front matter people do; the note's other links are mentions. Titled by the file's
+    /// name without the day it starts with.
+    private func addMinutesEntry(_ day: Day, people: Range<Int>, _ r: inout Reading, into note: inout ParsedNote) {
+        let name = Array(BodyReader.meetingTitle(stem, on: day).utf8)
+        r.titles += name
+        var entry = RawEntry(
+            date: day, title: (r.titles.count - name.count)..<r.titles.count, tags: [], linkStart: 0,
+            headingLinkCount: Int32(people.count), location: SourceLocation(path: path, line: lineOffset + 1, column: 1)
+        )
+        let others = Array(note.otherLinks[..<people.lowerBound]) + Array(note.otherLinks[people.upperBound...])
+        entry.bodyLinkCount = Int32(others.count)
+        note.entryLinks = Array(note.otherLinks[people]) + others
         note.otherLinks = []
         for i in r.tasks.indices where r.tasks[i].created == nil { r.tasks[i].created = day }
         r.entries.append(entry)

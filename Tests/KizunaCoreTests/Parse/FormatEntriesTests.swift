@@ -332,6 +332,36 @@ import Testing
         #expect(printed(j).isEmpty)
     }
 
+    /// Minutes that say in their text who took part (`- **参加者**: [[田中 花子]]、[[佐藤 健]]`, `**Attendees:** …`)
+    /// and when (`日時:`, `Date:`, else the day the file name starts with) are one meeting: those people take part,
+    /// the others linked are mentioned. A book note's `People:` is no such label, and minutes with no day, with
+    /// dated headings, whose label names people without links (a transcript's) or shares its paragraph with
+    /// another line's link are read as before.
+    @Test func minutesThatSayWhoTookPartInTheirTextAreAMeeting() {
+        let j = journal([
+            "people/hanako.md": "---\nname: 田中 花子\n---\n", "people/ken.md": "---\nname: 佐藤 健\n---\n",
+            "people/jane.md": "---\nname: Jane Doe\n---\n",
+            "議事録/定例.md":
+                "# 定例会議 議事録\n\n- **日時**: 2026年11月12日 10:00\n- **場所**: 会議室A\n"
+                + "- **参加者**: [[田中 花子]]、[[佐藤 健]]\n\n## 議題\n- [ ] 資料を送る\n",
+            "meetings/kickoff.md":
+                "# Kickoff\n\n**Date:** 2026-11-14\n**Attendees:** [[Jane Doe]], [[佐藤 健]]\n\nAbout [[田中 花子]].\n",
+            "meetings/2026-11-15 Standup.md": "Attendees: [[Jane Doe]]\n",
+            "book.md": "# Book notes\n\nPeople: [[Jane Doe]]\nDate: 2020-01-01\n",
+            "meetings/nodate.md": "Attendees: [[Jane Doe]]\n",
+            "meetings/2026-11-17 Transcript.md": "**Participants:** Jane, Ken\n\nWith [[Jane Doe]].\n",
+            "meetings/2026-11-18 Account.md": "**Account**: [[Jane Doe]]\n**Attendees**:\n",
+            "meetings/log.md": "## 2026-11-16 Lunch with [[佐藤 健]]\nAttendees: [[Jane Doe]]\n",
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(
+            j.entries.map { "\($0.date) \($0.title) \(ids(j, $0.participants)) \(ids(j, $0.mentions))" } == [
+                "2026-11-12 定例 [\"hanako\", \"ken\"] []", "2026-11-14 kickoff [\"jane\", \"ken\"] [\"hanako\"]",
+                "2026-11-15 Standup [\"jane\"] []", "2026-11-16 Lunch with 佐藤 健 [\"ken\"] [\"jane\"]",
+            ])
+        #expect(j.tasks.first?.created == day("2026-11-12"))
+    }
+
     /// A Japanese meeting note's keys: `日付:` or `日時:` is its date, `参加者:` or `出席者:` who took part.
     @Test func aMeetingsKeysMayBeWrittenInJapanese() {
         let j = journal([

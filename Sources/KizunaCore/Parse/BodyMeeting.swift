@@ -1,0 +1,70 @@
+/// Minutes that say who took part in their text, not in front matter: `参加者: [[田中]]、[[佐藤]]`,
+/// `- **Attendees:** [[Jane Doe]]`, with `日時: 2026-11-12 10:00` or a file name that starts with the day.
+struct BodyMeeting {
+    /// Where the links of the block that names who took part stand in the note's other links, and the day a date
+    /// line names.
+    var people: Range<Int>? = nil
+    var day: Day? = nil
+
+    /// The blocks read for these lines: the first ones of a note, before its second heading.
+    static let blocksRead = 12
+
+    /// The labels of who took part and of the date, as minutes write them (lower-cased).
+    static let peopleLabels = ["参加者", "出席者", "attendees", "participants"]
+    static let dateLabels = ["日時", "日付", "date"]
+
+    /// Reads the lines of `block` (a paragraph or a list item) for a label of who took part or of the date; true
+    /// when the block is the first to name who took part.
+    mutating func read(_ block: MDBlock, text: DecodedText, lineOffset: Int) -> Bool {
+        guard !block.isHeading, block.taskChecked == nil, block.taskOwner == nil else { return false }
+        var namesPeople = false, linksElsewhere = false
+        for n in block.line...max(block.line, block.endLine) {
+            let line = n + lineOffset
+            guard line >= 1, line <= text.lineStarts.count else { break }
+            let bytes = text.bytes[
+                text.lineStarts[line - 1]..<(line < text.lineStarts.count ? text.lineStarts[line] : text.bytes.count)]
+            // Most lines hold no colon: no text is made of them.
+            guard bytes.contains(where: { $0 == 0x3A || $0 == 0xBC }), let (label, value) = BodyMeeting.labelled(bytes)
+            else {
+                linksElsewhere = linksElsewhere || BodyMeeting.mayLink(bytes)
+                continue
+            }
+            if BodyMeeting.peopleLabels.contains(label) {
+                namesPeople = people == nil
+            } else {
+                linksElsewhere = linksElsewhere || BodyMeeting.mayLink(bytes)
+                if day == nil, case .date(let d, _, _) = DateParser.heading(value) { day = d }
+            }
+        }
+        // The block's links are taken as who took part only when no other line of it may hold one (`**Account**:
+        // [[Microsoft]]` above `**Attendees**:` in one paragraph).
+        return namesPeople && !linksElsewhere
+    }
+
+    /// Whether a line may hold a link (`[[` or `](`): a line that surely holds none needs no closer reading.
+    static func mayLink(_ bytes: ArraySlice<UInt8>) -> Bool {
+        zip(bytes, bytes.dropFirst()).contains { a, b in
+            (a == UInt8(ascii: "[") && b == UInt8(ascii: "[")) || (a == UInt8(ascii: "]") && b == UInt8(ascii: "("))
+        }
+    }
+
+    /// The lower-cased label and the value of a line `label: value` (a list item's marker and bold or italic marks
+    /// around the label aside, `：` as well as `:`), when the label is one of minutes' own.
+    static func labelled(_ bytes: ArraySlice<UInt8>) -> (label: String, value: String)? {
+        var s = Substring(String(decoding: bytes, as: UTF8.self).trimmingSpaces())
+        for marker in ["- ", "* ", "+ "] where s.hasPrefix(marker) { s = s.dropFirst(2) }
+        s = s.drop { $0 == "*" || $0 == "_" || $0 == " " }
+        guard let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let label = s[..<colon].trimmingCharacters(in: "*_ ").lowercased()
+        guard peopleLabels.contains(label) || dateLabels.contains(label) else { return nil }
+        let value = s[s.index(after: colon)...].trimmingCharacters(in: "*_ ")
+        return (label, value)
+    }
+}
+
+extension Substring {
+    /// The text without the characters of `set` at either end.
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+}
