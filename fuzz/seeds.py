@@ -78,5 +78,7 @@ numbered = [
     b"<< [[2026-11-13]] | [[2026/11/15]] >> [[2026-13-40]]\n- Lunch with [[Jane Do]]\n",
     b"---\ntype: person\nlast-contact: <% tp.date.now() %>\ndob: --\n---\n- [[Person A]]\n",
     b"## 2026-11-02 -- \n## 2026-11-03 : \xef\xbc\x9a\n## 2026-11-04 \xc2\xb7\xc2\xb7x\n",
+    "# 定例\n\n- **日時**: 2026年11月12日 10:00\n- **参加者**: [[Jane Doe]]、[[p0]]\n".encode(),
+    b"**Date:** 2026-11-14\n**Attendees:** [[Jane Doe]]\n**Account**: [[Acme]]\n\nParticipants: Lior\n",
 ]
 seed("numbered-all", config, numbered)
