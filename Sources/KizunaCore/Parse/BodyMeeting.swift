@@ -18,19 +18,16 @@ struct BodyMeeting {
     mutating func read(_ block: MDBlock, text: DecodedText, lineOffset: Int) -> Bool {
         guard !block.isHeading, block.taskChecked == nil, block.taskOwner == nil else { return false }
         var namesPeople = false, linksElsewhere = false
-        for n in block.line...max(block.line, block.endLine) {
-            let line = n + lineOffset
-            guard line >= 1, line <= text.lineStarts.count else { break }
-            let bytes = text.bytes[
-                text.lineStarts[line - 1]..<(line < text.lineStarts.count ? text.lineStarts[line] : text.bytes.count)]
+        let first = people == nil
+        text.forEachLine(of: block, lineOffset: lineOffset) { _, bytes in
             // Most lines hold no colon: no text is made of them.
             guard bytes.contains(where: { $0 == 0x3A || $0 == 0xBC }), let (label, value) = BodyMeeting.labelled(bytes)
             else {
                 linksElsewhere = linksElsewhere || BodyMeeting.mayLink(bytes)
-                continue
+                return
             }
             if BodyMeeting.peopleLabels.contains(label) {
-                namesPeople = people == nil
+                namesPeople = first
             } else {
                 linksElsewhere = linksElsewhere || BodyMeeting.mayLink(bytes)
                 if day == nil, case .date(let d, _, _) = DateParser.heading(value) { day = d }

@@ -53,18 +53,11 @@ enum InlineFields {
         of block: MDBlock, text: DecodedText, lineOffset: Int, _ body: (Int, String) -> Void
     ) {
         guard !block.isHeading, block.taskChecked == nil, block.taskOwner == nil else { return }
-        for n in block.line...max(block.line, block.endLine) {
-            let line = n + lineOffset
-            guard line >= 1, line <= text.lineStarts.count else { break }
-            let start = text.lineStarts[line - 1]
-            let end = line < text.lineStarts.count ? text.lineStarts[line] : text.bytes.count
+        text.forEachLine(of: block, lineOffset: lineOffset) { line, bytes in
             // Most first lines hold no `::`: no text is made of them.
-            guard
-                text.bytes[start..<end].indices.dropLast().contains(where: { k in
-                    text.bytes[k] == UInt8(ascii: ":") && text.bytes[k + 1] == UInt8(ascii: ":")
-                })
-            else { continue }
-            body(line, String(decoding: text.bytes[start..<end], as: UTF8.self))
+            guard zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: ":") && $1 == UInt8(ascii: ":") })
+            else { return }
+            body(line, String(decoding: bytes, as: UTF8.self))
         }
     }
 

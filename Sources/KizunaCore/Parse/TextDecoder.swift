@@ -15,6 +15,16 @@ public struct DecodedText: Sendable {
     /// The file has NUL bytes: it is not a text note.
     public var isBinary: Bool
 
+    /// Calls `body` with each line of `block` (its lines moved by `lineOffset`, as the body's lines are the file's
+    /// after the front matter): the 1-based line in the file and that line's bytes, its line break included.
+    func forEachLine(of block: MDBlock, lineOffset: Int, _ body: (Int, ArraySlice<UInt8>) -> Void) {
+        for n in block.line...max(block.line, block.endLine) {
+            let line = n + lineOffset
+            guard line >= 1, line <= lineStarts.count else { break }
+            body(line, bytes[lineStarts[line - 1]..<(line < lineStarts.count ? lineStarts[line] : bytes.count)])
+        }
+    }
+
     /// 1-based line of a byte offset.
     public func line(ofOffset offset: Int) -> Int {
         var lo = 0, hi = lineStarts.count - 1
