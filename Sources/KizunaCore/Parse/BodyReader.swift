@@ -264,20 +264,33 @@ struct BodyReader {
     private func addDailyEntry(_ day: Day, _ r: inout Reading, into note: inout ParsedNote) {
         let people = (meeting?.people ?? []).map { RawLink(target: .name($0.text), location: $0.location) }
         var title = r.dailyTitle ?? r.titles.count..<r.titles.count
-        if meeting != nil, r.dailyTitle == nil {
-            let name = Array(BodyReader.meetingTitle(stem, on: day).utf8)
-            r.titles += name
-            title = (r.titles.count - name.count)..<r.titles.count
-        }
+        if meeting != nil, r.dailyTitle == nil { title = fileTitle(on: day, &r) }
+        let body = note.otherLinks
+        addWholeEntry(
+            day, title: title, tags: (meeting?.tags ?? []) + r.dailyTags, people: people, body: body, &r, into: &note)
+    }
+
+    /// The one entry of a note with no dated heading, at its first line: `people` take part as a heading's links
+    /// do, `body`'s are mentioned; the note's other links are given to it, and its tasks are made that day.
+    private func addWholeEntry(
+        _ day: Day, title: Range<Int>, tags: [String], people: [RawLink], body: [RawLink], _ r: inout Reading,
+        into note: inout ParsedNote
+    ) {
         var entry = RawEntry(
-            date: day, title: title, tags: (meeting?.tags ?? []) + r.dailyTags, linkStart: 0,
-            headingLinkCount: Int32(people.count),
+            date: day, title: title, tags: tags, linkStart: 0, headingLinkCount: Int32(people.count),
             location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
-        entry.bodyLinkCount = Int32(note.otherLinks.count)
-        note.entryLinks = people + note.otherLinks
+        entry.bodyLinkCount = Int32(body.count)
+        note.entryLinks = people + body
         note.otherLinks = []
         for i in r.tasks.indices where r.tasks[i].created == nil { r.tasks[i].created = day }
         r.entries.append(entry)
+    }
+
+    /// The file's name without the day it starts with, added to the titles (`meetingTitle`).
+    private func fileTitle(on day: Day, _ r: inout Reading) -> Range<Int> {
+        let start = r.titles.count
+        r.titles += BodyReader.meetingTitle(stem, on: day).utf8
+        return start..<r.titles.count
     }
 
     /// The one entry of a note with no dated heading: a daily or meeting note's, minutes', or the entry a note
@@ -298,28 +311,18 @@ struct BodyReader {
     /// take part, as a meeting's front matter people do; the note's other links are mentions. Titled by the file's
     /// name without the day it starts with.
     private func addMinutesEntry(_ day: Day, people: Range<Int>, _ r: inout Reading, into note: inout ParsedNote) {
-        let name = Array(BodyReader.meetingTitle(stem, on: day).utf8)
-        r.titles += name
-        var entry = RawEntry(
-            date: day, title: (r.titles.count - name.count)..<r.titles.count, tags: [], linkStart: 0,
-            headingLinkCount: Int32(people.count), location: SourceLocation(path: path, line: lineOffset + 1, column: 1)
-        )
         let others = Array(note.otherLinks[..<people.lowerBound]) + Array(note.otherLinks[people.upperBound...])
-        entry.bodyLinkCount = Int32(others.count)
-        note.entryLinks = Array(note.otherLinks[people]) + others
-        note.otherLinks = []
-        for i in r.tasks.indices where r.tasks[i].created == nil { r.tasks[i].created = day }
-        r.entries.append(entry)
+        addWholeEntry(
+            day, title: fileTitle(on: day, &r), tags: [], people: Array(note.otherLinks[people]), body: others, &r,
+            into: &note)
     }
 
     /// The entry a note named by a day is in its person's own folder (`namedEntry`): titled by its name without the
     /// day, with the tags of its blocks, its links the note's.
     private func namedEntry(_ day: Day, _ r: inout Reading) -> RawEntry {
-        let name = Array(BodyReader.meetingTitle(stem, on: day).utf8)
-        r.titles += name
         var entry = RawEntry(
-            date: day, title: (r.titles.count - name.count)..<r.titles.count, tags: [], linkStart: 0,
-            headingLinkCount: 0, location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
+            date: day, title: fileTitle(on: day, &r), tags: [], linkStart: 0, headingLinkCount: 0,
+            location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
         (entry.tags, entry.kinds) = uniqueTags(r.dailyTags)
         return entry
     }
