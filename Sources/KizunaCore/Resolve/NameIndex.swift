@@ -238,11 +238,12 @@ struct NameIndex: Sendable {
             if let title = logseq?.journalTitle, title.day(of: target) != nil { return nil }
             // A day's note is linked before it is written, as a daily note links the next day's; `2026/11/02` is a
             // day, or a note named by its day in a folder of its year and month.
-            let name = target.split(separator: "/").last.map(String.init) ?? target
-            let day =
-                DateParser.fileName(target, format: dailyNoteFormat)
-                ?? DateParser.fileName(name, format: dailyNoteFormat)
-            if day != nil { return nil }
+            if DateParser.fileName(target, format: dailyNoteFormat) != nil { return nil }
+            if let slash = target.lastIndex(of: "/"),
+                DateParser.fileName(String(target[target.index(after: slash)...]), format: dailyNoteFormat) != nil
+            {
+                return nil
+            }
             if let ownerKey, key == ownerKey || link.key == ownerKey { return nil }
             if let bare = Honorifics.stripped(key), let one = match(bare).one { return one }
             unresolved.append(Unresolved(target: target, key: key, location: link.location))
