@@ -31,7 +31,7 @@ public struct Config: Sendable {
     public var dailyNoteFormat: DailyNoteFormat? = nil
     /// The front matter key that names a note's class as the Metadata Menu plugin reads it (`fileClass: person`), as
     /// kizuna reads keys; the plugin's `fileClassAlias` setting, read by the loader, may name another.
-    public var classKey = "fileclass"
+    public var classKey = "file_class"
     /// What a Logseq graph's settings say of its notes, read by the loader; nil when the journal is not one.
     public var logseq: LogseqGraph? = nil
 

@@ -67,6 +67,7 @@ public enum FrontMatter {
             if f.knows.isEmpty { f.knows = reader.friends }
             f.birthday = f.birthday ?? reader.templateBirthday
             f.met = f.met ?? reader.templateMet
+            f.howMet = f.howMet ?? reader.templateHowMet
             f.knows += reader.related
             if f.name == nil {
                 f.name = reader.fullName ?? PersonName.joining(given: reader.givenName, family: reader.familyName)
@@ -142,7 +143,8 @@ extension FrontMatter {
     }
 
     /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:`,
-    /// `participants:` or `contacts:` (as CRM vaults list an activity's people); `at` places a value's line and
+    /// `participants:` or `contacts:` (as CRM vaults list an activity's people), or `person:` linking one (as 1:1
+    /// templates write `person: "[[Jane Smith]]"`; `person: true` is no one); `at` places a value's line and
     /// column in the file. Without a `date:` text, a date the note's name (`stem`) starts with is the meeting's, as
     /// templates that keep `created:` name their notes. A date that names no day is a warning in `diagnostics`, and
     /// the note no meeting.
@@ -150,10 +152,12 @@ extension FrontMatter {
         _ yaml: YAMLValue?, stem: String, dailyNotes: DailyNoteFormat?, into diagnostics: inout [Diagnostic],
         at: (Int, Int) -> SourceLocation
     ) -> MeetingHead? {
-        guard let yaml,
-            let value = ["people", "attendees", "participants", "contacts"].lazy.compactMap({ yaml[$0] }).first
-        else { return nil }
-        let people = value.placedTexts.flatMap { FrontMatter.people(namedBy: $0.text, at: at($0.line, $0.column)) }
+        guard let yaml else { return nil }
+        let listed = ["people", "attendees", "participants", "contacts"].lazy.compactMap({ yaml[$0] }).first
+        guard let value = listed ?? yaml["person"] else { return nil }
+        var texts = value.placedTexts
+        if listed == nil { texts.removeAll { !$0.text.holdsWikiLinkOpening } }
+        let people = texts.flatMap { FrontMatter.people(namedBy: $0.text, at: at($0.line, $0.column)) }
         guard !people.isEmpty else { return nil }
         let date: Day
         if let dateValue = yaml["date"], let written = dateValue.textOrBareLink {

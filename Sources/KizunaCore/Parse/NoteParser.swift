@@ -202,20 +202,20 @@ extension NoteParser {
     /// text or as a link (`[[Person]]`, kepano's `categories: ["[[People]]"]`), in any case. `category`, the key
     /// kepano's vault template had before it took the plural, counts as `categories`, and the Metadata Menu
     /// plugin's class (`fileClass: person`, under `classKey`) as `type`.
-    static func marksPerson(_ yaml: YAMLValue?, classKey: String = "fileclass") -> Bool {
+    static func marksPerson(_ yaml: YAMLValue?, classKey: String = "file_class") -> Bool {
         personMarker(yaml, classKey: classKey) != nil
     }
 
     /// The line that says so (`marksPerson`), as a new person's note may write it: the key with the value that says
     /// it, in brackets when the key holds a list (`categories: ["[[People]]"]`). Nil when the front matter does not
     /// say the note is a person.
-    static func personMarker(_ yaml: YAMLValue?, classKey: String = "fileclass") -> String? {
+    static func personMarker(_ yaml: YAMLValue?, classKey: String = "file_class") -> String? {
         for key in ["type", "categories", "category", classKey] {
             guard let value = yaml?[key], let kind = value.flattened.first(where: { namesPersonKind($0) }) else {
                 continue
             }
             // A class key the vault renamed is known only as kizuna reads keys: `type` says the same.
-            let written = key == classKey ? (classKey == "fileclass" ? "fileClass" : "type") : key
+            let written = key == classKey ? (classKey == "file_class" ? "fileClass" : "type") : key
             if case .sequence = value { return written + ": " + YAMLText.list([kind]) }
             return written + ": " + YAMLText.scalar(kind)
         }

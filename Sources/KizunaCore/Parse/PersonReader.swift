@@ -18,6 +18,8 @@ struct PersonReader {
     /// The birthday and the day they met as a template names them (`BDAY:`, `birthdate:`, `first_met:`), when
     /// `birthday:` and `met:` are missing.
     var templateBirthday: Birthday?, templateMet: Day?
+    /// How they met as a template names it (`how_we_met:`, `met_context:`, `出会い:`), when `how_met:` is missing.
+    var templateHowMet: String?
 
     mutating func report(_ severity: Severity, _ message: Message, _ v: YAMLValue) {
         let p = v.position
@@ -235,7 +237,15 @@ struct PersonReader {
             // Read in vCard's basic form too; a mistake is quoted as written.
             guard let t = text(value, key) else { return true }
             if let b = Birthday(PersonReader.extendedDate(t)) ?? birthday(t, value) { templateBirthday = b }
-        case "first_met": templateMet = date(value, key)
+        case "first_met", "met_date", "date_met", "met_on": templateMet = date(value, key)
+        case "how_we_met", "met_context", "met_where", "met_location", "where_met", "出会い":
+            // The Japanese key holds the day or the occasion, as `show` labels both.
+            guard let t = text(value, key) else { return true }
+            if let day = FrontMatterDate.day(t, dailyNotes: config.dailyNoteFormat) {
+                templateMet = day
+            } else {
+                templateHowMet = t
+            }
         case "org":
             if let company = value.string?.trimmingSpaces(), !company.isEmpty {
                 looseContact.append(("company", company))

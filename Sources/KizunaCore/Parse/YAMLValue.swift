@@ -61,11 +61,24 @@ extension YAMLValue {
         return (.mapping(read, line: line, column: column), unread)
     }
 
-    /// A key in lower case, with `_` for a space or a hyphen; a Japanese one as FORMAT.md writes it.
+    /// A key in lower case, with `_` for a space or a hyphen, and between the words of camelCase (`lastContact`,
+    /// `FileClass`) unless the key whole is a way to reach someone (`LinkedIn`); a Japanese one as FORMAT.md writes
+    /// it.
     static func keyAsWritten(_ key: String) -> String {
         if let english = japaneseKeys[key] { return english }
         let bytes = key.utf8.map { $0 == 0x20 || $0 == 0x2D ? 0x5F : ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }
-        return String(decoding: bytes, as: UTF8.self)
+        let lowered = String(decoding: bytes, as: UTF8.self)
+        guard !ContactKind.isLoose(lowered) else { return lowered }
+        var snake: [UInt8] = []
+        var previous: UInt8 = 0
+        for (c, lower) in zip(key.utf8, bytes) {
+            let startsWord =
+                c >= 0x41 && c <= 0x5A && (previous >= 0x61 && previous <= 0x7A || previous >= 0x30 && previous <= 0x39)
+            if startsWord { snake.append(0x5F) }
+            snake.append(lower)
+            previous = c
+        }
+        return snake.count == bytes.count ? lowered : String(decoding: snake, as: UTF8.self)
     }
 
     /// A person's keys in the Japanese words `show` labels them with (and `頻度`, `別名`), and a meeting's as

@@ -193,6 +193,34 @@ import Testing
         #expect(j.people.map { $0.met?.description } == ["2024-03-04", "2020-01-01", nil, nil])
     }
 
+    /// Keys written in camelCase (`lastContact`, `snoozeUntil`, `workEmail`) are read as FORMAT.md writes them, but a
+    /// key that is a way to reach someone as it stands (`linkedIn`, `phoneNumber`) keeps its one word.
+    @Test func camelCaseKeysAreReadAsWordsParted() {
+        let j = journal([
+            "people/a.md":
+                "---\nlastContact: 2026-10-01\nsnoozeUntil: 2027-01-01\nworkEmail: a@example.com\n"
+                + "linkedIn: in/a\nphoneNumber: \"+1 555\"\n---\n"
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(j.people[0].snoozeUntil?.description == "2027-01-01")
+        #expect(j.entries.map(\.date.description) == ["2026-10-01"])
+        #expect(j.people[0].contact.map(\.key) == ["work_email", "linkedin", "phonenumber"])
+    }
+
+    /// How and when they met as person templates name it: `met_date:`, `how_we_met:`, `met_context:`, and the
+    /// Japanese `出会い:`, which holds the day or the occasion; `met:` and `how_met:` win when written.
+    @Test func howTheyMetAsTemplatesNameIt() {
+        let j = journal([
+            "people/a.md": "---\nmet_date: 2024-05-02\nmet_context: PyCon\n---\n",
+            "people/b.md": "---\nhow_we_met: through Ken\nhow_met: at work\nmetDate: 2023-01-01\n---\n",
+            "people/c.md": "---\n出会い: 2022-04-01\n---\n",
+            "people/d.md": "---\n出会い: 勉強会\n---\n",
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(j.people.map { $0.met?.description } == ["2024-05-02", "2023-01-01", "2022-04-01", nil])
+        #expect(j.people.map(\.howMet) == ["PyCon", "at work", nil, "勉強会"])
+    }
+
     /// `last_contact:` (the Contacts plugin's `last_chat:`, and as person templates name it: `last-contact:`,
     /// `last_chatted:`, `last_interaction:`, `last-contacted-at:`) is a touch that day, unless an entry anywhere
     /// touches the person that day or later: a journal that logs its touches and keeps the field up to date counts

@@ -468,6 +468,20 @@ import Testing
         #expect(printed(j).isEmpty)
     }
 
+    /// A 1:1 note, as templates write it (`person: "[[Jane Smith]]"` and `date:`), is a meeting with the person it
+    /// links; a `person:` that links no one (`person: true`, a name without a link) makes no meeting.
+    @Test func aOneOnOneNoteLinkingItsPersonIsAMeeting() {
+        let j = journal([
+            "People/Jane Smith.md": "---\ntype: person\n---\n", "People/Bob.md": "---\ntype: person\n---\n",
+            "1on1/2026-11-25 Jane.md":
+                "---\ntype: 1on1\nPerson: \"[[People/Jane Smith]]\"\ndate: 2026-11-25\n---\n## Their updates\n",
+            "about.md": "---\nperson: true\ndate: 2026-11-26\n---\n",
+            "1on1/bob.md": "---\nperson: Bob\ndate: 2026-11-27\n---\n",
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(j.entries.map { "\($0.date) \(ids(j, $0.participants))" } == ["2026-11-25 [\"Jane Smith\"]"])
+    }
+
     /// A meeting note's tags, as a text, are parted by the commas a person's tags are: `,`, `、` and `，`.
     @Test func aMeetingNotesTagsArePartedByJapaneseCommasToo() {
         let j = journal([
