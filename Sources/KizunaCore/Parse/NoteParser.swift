@@ -107,7 +107,8 @@ public enum NoteParser {
     }
 
     /// The front matter's values, its problems added to `diagnostics` (`at` places a line and column of the file).
-    /// A value that cannot be read (`created: {{date}}`) costs its own top-level entry, not the note's front matter.
+    /// A value that cannot be read (`created: {{date}}`), or a mistake that stands within one entry (`title: Plan:
+    /// next`), costs its own top-level entry, not the note's front matter.
     private static func frontMatter(
         _ text: String, into diagnostics: inout [Diagnostic], at loc: (Int, Int) -> SourceLocation
     ) -> YAMLValue? {
@@ -115,7 +116,9 @@ public enum NoteParser {
         var leftOut: Set<Int> = []
         while case .failure(let p) = result, let entry = p.entryLine, leftOut.count < 8, leftOut.insert(entry).inserted
         {
-            diagnostics.append(Diagnostic(.warning, YAMLHint.leavingOut(p, in: text), at: loc(p.line + 1, p.column)))
+            // A key that is no text is most often a template's placeholder; a mistake in YAML's syntax stays an error.
+            let severity: Severity = p.message == YAMLReader.keyNotText ? .warning : .error
+            diagnostics.append(Diagnostic(severity, YAMLHint.leavingOut(p, in: text), at: loc(p.line + 1, p.column)))
             result = YAMLReader.read(text, firstLine: 2, leavingOut: leftOut)
         }
         switch result {

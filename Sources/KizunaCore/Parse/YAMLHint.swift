@@ -2,22 +2,30 @@
 /// are not allowed in this context"); the advice says what to write instead, in the user's language.
 enum YAMLHint {
     /// `problem` with a sentence of advice added, when its libyaml text and the line it points at show the cause.
-    /// `firstLine` is the file line the text starts on, as the libyaml text counts lines.
+    /// `firstLine` is the file line the text starts on, as the libyaml text counts lines. A mistake that stands
+    /// within one top-level entry names that entry's line (`entryLine`), so that the rest can be read without it;
+    /// tabs and a bracket or quote never closed do not, as what they hold may run past their entry.
     static func advise(_ problem: YAMLProblem, in text: String, firstLine: Int = 1) -> YAMLProblem {
+        guard var (advised, withinEntry) = advice(problem, in: text, firstLine: firstLine) else { return problem }
+        if withinEntry { advised.entryLine = entryLine(of: advised.line, in: text) }
+        return advised
+    }
+
+    private static func advice(_ problem: YAMLProblem, in text: String, firstLine: Int) -> (YAMLProblem, Bool)? {
         let prefix = "invalid YAML: "
-        guard problem.message.en.hasPrefix(prefix) else { return problem }
+        guard problem.message.en.hasPrefix(prefix) else { return nil }
         let detail = problem.message.en.dropFirst(prefix.count)
         var advised = problem
         if let opened = unclosedQuote(detail, in: text, firstLine: firstLine) {
             // libyaml notices at the text's end; the mistake is where the quote opened.
             (advised.line, advised.column) = (opened.line, opened.column)
             advised.message = adding(opened.hint, to: problem.message)
-            return advised
+            return (advised, false)
         }
         if let comment = commentInFlow(detail, in: text, firstLine: firstLine) {
             (advised.line, advised.column) = (comment.line, comment.column)
             advised.message = adding(comment.hint, to: problem.message)
-            return advised
+            return (advised, true)
         }
         // A mistyped line is the cause wherever libyaml noticed it: on that line, or (more often) the next.
         if detail.hasPrefix("could not find expected ':'") || detail.hasPrefix("mapping values are not allowed")
@@ -28,13 +36,25 @@ enum YAMLHint {
                 advised.line = number
                 advised.column = column + 1
                 advised.message = adding(hint, to: problem.message)
-                return advised
+                return (advised, true)
             }
         }
         let line = scalars(ofLine: problem.line, in: text)
-        guard let hint = hint(for: detail, line: line, column: problem.column - 1) else { return problem }
+        guard let hint = hint(for: detail, line: line, column: problem.column - 1) else { return nil }
         advised.message = adding(hint, to: problem.message)
-        return advised
+        return (advised, hint != tabs && !detail.contains("while parsing a flow"))
+    }
+
+    /// The line of the top-level entry that holds `line` of `text`: the nearest line at or above it that starts
+    /// with neither a space, a tab, a list's dash nor a comment.
+    static func entryLine(of line: Int, in text: String) -> Int? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for number in stride(from: min(line, lines.count), through: 1, by: -1) {
+            guard let first = lines[number - 1].unicodeScalars.first, !" \t-#\r".unicodeScalars.contains(first)
+            else { continue }
+            return number
+        }
+        return nil
     }
 
     /// The problem of a value read without its top-level entry: what is wrong, which key is left out, and, for a
@@ -42,7 +62,7 @@ enum YAMLHint {
     static func leavingOut(_ problem: YAMLProblem, in text: String) -> Message {
         guard let entry = problem.entryLine else { return problem.message }
         func line(_ number: Int) -> String { String(String.UnicodeScalarView(scalars(ofLine: number, in: text))) }
-        var key = line(entry).prefix { $0 != ":" }.trimmingCharacters(in: .whitespaces)
+        var key = line(entry).prefix { $0 != ":" && $0 != "：" }.trimmingCharacters(in: .whitespaces)
         if key.count >= 2, let quote = key.first, quote == "\"" || quote == "'", key.last == quote {
             key = String(key.dropFirst().dropLast())
         }

@@ -135,9 +135,27 @@ public enum YAMLReader {
         YAMLValue?, YAMLProblem
     > {
         if leavingOut.isEmpty, let plain = PlainYAML.read(text) { return .success(plain) }
-        return YAMLEventReader.read(text, firstLine: firstLine, budget: nodeBudget, leavingOut: leavingOut).mapError {
-            YAMLHint.advise($0, in: text, firstLine: firstLine)
+        // An entry libyaml cannot read at all is taken out of the text; one it can, out of its events.
+        let read = leavingOut.isEmpty ? text : blanking(entriesAt: leavingOut, in: text)
+        return YAMLEventReader.read(read, firstLine: firstLine, budget: nodeBudget, leavingOut: leavingOut).mapError {
+            YAMLHint.advise($0, in: read, firstLine: firstLine)
         }
+    }
+
+    /// `text` without the top-level entries whose keys stand on `lines` (a key's line and the lines under it that
+    /// start with a space, a tab, a dash or a comment), each line break kept so that the rest keeps its place.
+    static func blanking(entriesAt lines: Set<Int>, in text: String) -> String {
+        var kept: [Substring] = []
+        var inEntry = false
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if lines.contains(i + 1) {
+                inEntry = true
+            } else if inEntry, let first = line.unicodeScalars.first, !" \t-#\r".unicodeScalars.contains(first) {
+                inEntry = false
+            }
+            kept.append(inEntry ? "" : line)
+        }
+        return kept.joined(separator: "\n")
     }
 
     static let keyNotText = Message("a mapping key must be plain text", ja: "キーは文字列で書いてください")

@@ -298,7 +298,7 @@ import Testing
             (
                 "---\nname: *nowhere\n---\n",
                 "people/x.md:2:7: error: invalid YAML: found undefined alias; a value that starts with '*' must be in "
-                    + "quotes"
+                    + "quotes; 'name' is left out and the rest of the front matter is read"
             ),
             (
                 "---\n\tname: tab\n---\n",

@@ -131,7 +131,33 @@ import Testing
             config: Config())
         let d = note.diagnostics.first
         #expect(d?.location.line == 3)
-        #expect(d?.text.en.hasSuffix(YAMLHint.colonInValue.en) == true)
+        #expect(d?.text.en.contains("; " + YAMLHint.colonInValue.en + "; ") == true)
+    }
+
+    /// A mistake that stands within one top-level entry costs that entry alone: the rest of the front matter is
+    /// read, and the mistake stays an error. Tabs and a bracket or a quote never closed may run past their entry:
+    /// they still cost the whole front matter.
+    @Test func aMistakeWithinOneEntryCostsThatEntry() {
+        func parse(_ yaml: String) -> ParsedNote {
+            NoteParser.parse(
+                SourceFile(path: "people/a.md", bytes: Array(("---\n" + yaml + "---\n").utf8)), config: Config())
+        }
+        let read = [
+            "name: A\ntags: [#person, #friend]\ncircle: core\n", "title: Plan: next\nname: A\ncircle: core\n",
+            "name: A\nwho: @someone\ncircle: core\n", "name: A\ntags:\n  - work\n  -friend\ncircle: core\n",
+            "name: A\nmet：2024-01-02\ncircle: core\n", "name: A\nrelated: [[X]], [[Y]]\nx: 'a' b\ncircle: core\n",
+        ].map(parse)
+        #expect(read.map { $0.fields?.name } == Array(repeating: "A", count: 6))
+        #expect(read.map { $0.fields?.circle } == Array(repeating: "core", count: 6))
+        #expect(
+            read.map { $0.diagnostics.map(\.severity) } == [
+                [.error], [.error], [.error], [.error], [.error], [.error, .error],
+            ])
+        #expect(
+            read[4].diagnostics.first?.text.en.hasSuffix("; 'met' is left out and the rest of the front matter is read")
+                == true)
+        let lost = ["name: A\ntags: [unclosed\ncircle: core\n", "name: A\n\tx: 1\ncircle: core\n", "x: 'a\nname: A\n"]
+        #expect(lost.map(parse).map { $0.fields?.name } == [nil, nil, nil])
     }
 
     @Test(arguments: [
