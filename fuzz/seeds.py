@@ -82,3 +82,14 @@ numbered = [
     b"**Date:** 2026-11-14\n**Attendees:** [[Jane Doe]]\n**Account**: [[Acme]]\n\nParticipants: Lior\n",
 ]
 seed("numbered-all", config, numbered)
+# Keys in camelCase, templates' met keys, a 1:1 note's person link, and YAML mistakes that cost one entry each (a colon
+# in a value, a full-width colon, '#' in brackets, a dash without its space) beside ones that cost the front matter.
+camel = [
+    b"---\nname: Ann\nlastContact: 2026-10-01\nmetDate: 2024-05-02\nmet_context: PyCon\nlinkedIn: in/a\n---\n",
+    "---\nname: Bo\n出会い: 勉強会\nhow_we_met: x\n---\n".encode(),
+    b'---\ntype: 1on1\nperson: "[[Ann]]"\ndate: 2026-11-25\n---\n## Their updates\n',
+    b"---\nperson: true\ndate: 2026-11-26\n---\n",
+    "---\nname: Cy\ntitle: Plan: next\nname：田中\ntags: [#person, #x]\nlist:\n  - a\n  -b\ncircle: core\n---\n".encode(),
+    b"---\nname: Di\nx: [unclosed\n\ty: 1\nz: 'open\n---\n",
+]
+seed("camel-all", config, camel)

@@ -68,6 +68,7 @@ public enum FrontMatter {
             f.birthday = f.birthday ?? reader.templateBirthday
             f.met = f.met ?? reader.templateMet
             f.howMet = f.howMet ?? reader.templateHowMet
+            if reader.notFollowedUp, !pairs.contains(where: { $0.key == "status" }) { f.status = .paused }
             f.knows += reader.related
             if f.name == nil {
                 f.name = reader.fullName ?? PersonName.joining(given: reader.givenName, family: reader.familyName)

@@ -20,6 +20,9 @@ struct PersonReader {
     var templateBirthday: Birthday?, templateMet: Day?
     /// How they met as a template names it (`how_we_met:`, `met_context:`, `出会い:`), when `how_met:` is missing.
     var templateHowMet: String?
+    /// Whether a template says not to keep in touch (`follow_up: false`, `keep_in_touch: false`): paused, when
+    /// `status:` is missing.
+    var notFollowedUp = false
 
     mutating func report(_ severity: Severity, _ message: Message, _ v: YAMLValue) {
         let p = v.position
@@ -259,17 +262,14 @@ struct PersonReader {
             categoryTags = list(value, key, commas: true).filter { !NoteParser.namesPersonKind($0) }
         case "friends": friends = refs(value, key)
         case "interactions": f.interactions = interactions(value, key)
+        case "follow_up", "keep_in_touch":
+            // Dann Berg's people template lists for follow-up the people whose `follow_up` is true.
+            if let flag = value.string?.trimmingSpaces().lowercased(), ["false", "no", "off"].contains(flag) {
+                notFollowedUp = true
+            }
         case "last_contact", "last_contacted", "last_contacted_at", "last_chat", "last_chatted", "last_touch",
-            "last_interaction", "最終連絡", "最終連絡日":
-            var v = value
-            if case .scalar(let s, let line, let column) = value, let day = s.soleWikiLinkTarget {
-                v = .scalar(day, line: line, column: column)  // `[[2026-11-02]]`, the day's note
-            }
-            if let day = date(v, key) {
-                let place = at(v.position.line, v.position.column)
-                f.lastContact = PersonFields.Mark(
-                    day: day, line: Int32(clamping: place.line), column: Int32(clamping: place.column))
-            }
+            "last_interaction", "date_last_spoken", "last_spoken", "最終連絡", "最終連絡日":
+            readLastContact(key, value, into: &f)
         default:
             if key == "related" || key.hasPrefix("related[") || key.hasPrefix("related.") {
                 for ref in refs(value, key) {
@@ -283,6 +283,19 @@ struct PersonReader {
             addAddressPart(key, value)
         }
         return true
+    }
+
+    /// Reads the day a template says the person was last in touch: a date, or a link to the day's note.
+    mutating func readLastContact(_ key: String, _ value: YAMLValue, into f: inout PersonFields) {
+        var v = value
+        if case .scalar(let s, let line, let column) = value, let day = s.soleWikiLinkTarget {
+            v = .scalar(day, line: line, column: column)  // `[[2026-11-02]]`, the day's note
+        }
+        if let day = date(v, key) {
+            let place = at(v.position.line, v.position.column)
+            f.lastContact = PersonFields.Mark(
+                day: day, line: Int32(clamping: place.line), column: Int32(clamping: place.column))
+        }
     }
 
     /// Reads `name:` written in parts: `first` and `last`, or `given` and `family`.

@@ -221,10 +221,23 @@ import Testing
         #expect(j.people.map(\.howMet) == ["PyCon", "at work", nil, "勉強会"])
     }
 
+    /// A template's `follow_up: false` (Dann Berg's people template) or `keep_in_touch: false` pauses the person,
+    /// unless `status:` is written; `follow_up: true` or a date changes nothing.
+    @Test func followUpFalsePausesThePerson() {
+        let j = journal([
+            "people/a.md": "---\nfollow_up: false\n---\n", "people/b.md": "---\nKeepInTouch: No\n---\n",
+            "people/c.md": "---\nfollow_up: false\nstatus: target\n---\n",
+            "people/d.md": "---\nfollow_up: true\n---\n",
+            "people/e.md": "---\nfollow_up: 2026-12-10\n---\n",
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(j.people.map(\.status) == [.paused, .paused, .target, .active, .active])
+    }
+
     /// `last_contact:` (the Contacts plugin's `last_chat:`, and as person templates name it: `last-contact:`,
-    /// `last_chatted:`, `last_interaction:`, `last-contacted-at:`) is a touch that day, unless an entry anywhere
-    /// touches the person that day or later: a journal that logs its touches and keeps the field up to date counts
-    /// each once.
+    /// `last_chatted:`, `last_interaction:`, `last-contacted-at:`, `date_last_spoken:`) is a touch that day, unless
+    /// an entry anywhere touches the person that day or later: a journal that logs its touches and keeps the field
+    /// up to date counts each once.
     @Test func lastContactIsATouchUnlessAnEntryIsAsLate() throws {
         let j = journal([
             "people/carl.md": "---\nlast_chat: 2022-12-06\n---\n",
@@ -232,6 +245,7 @@ import Testing
             "people/jo.md": "---\nlast-contact: \"2026-09-01\"\n---\n",
             "people/al.md": "---\nLast Interaction: 2026-07-01\n---\n",
             "people/vb.md": "---\nlast-contacted-at: 2026-06-01\n---\n",
+            "people/db.md": "---\ndate_last_spoken: 2026-05-01\n---\n",
             "people/bob.md": "---\nlast_contact: \"[[2026-11-02]]\"\n---\n",
             "people/sue.md": "---\nlast_contact: 2026-10-01\n---\n## 2026-11-01 Coffee\n",
             "people/ann.md": "---\nlast_contacted: 2026-11-20\n---\n## 2026-11-01 Coffee\n",
@@ -247,6 +261,7 @@ import Testing
         #expect(on("jo") == ["2026-09-01 people/jo.md:2:15"])
         #expect(on("al") == ["2026-07-01 people/al.md:2:19"])
         #expect(on("vb") == ["2026-06-01 people/vb.md:2:20"])
+        #expect(on("db") == ["2026-05-01 people/db.md:2:19"])
         #expect(on("bob") == ["2026-11-02 log/2026-11-02.md:1:1"])
         #expect(on("sue") == ["2026-11-01 people/sue.md:4:1"])
         #expect(on("ann") == ["2026-11-01 people/ann.md:4:1", "2026-11-20 people/ann.md:2:17"])
