@@ -188,6 +188,32 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(bob.contains("  2026-11-13 1on1 · 5-Meetings/2026/11-November/1on1.md:1\n"), "\(bob)")
     }
 
+    /// A work vault kept with the person templates people copy: a `people/` folder of slugs with `name:`,
+    /// `met_date:` and `met_context:`, and its README showing the template in a code block; a note in camelCase
+    /// (`lastContact:`, `metDate:`); Dann Berg's template (`date_last_spoken:`, `follow_up:`, no `name:`, the file
+    /// named as the person); a 1:1 note (`person: "[[people/Jane Smith]]"`) whose action item names no one; a
+    /// meeting note; a template folder. Its planted mistakes: tags written with `#` in brackets (the rest of that
+    /// front matter still read) and a name mistyped.
+    @Test func aWorkVaultOfPersonTemplatesAndOneOnOnesReadsAsItIs() throws {
+        let vault = try checkedVault("work", status: 1)
+        #expect(
+            try listed(vault, columns: 5) == [
+                "Dana Berg Dana Berg network active 2026-11-20", "Jane Smith Jane Smith network active 2026-11-25",
+                "ben-cohen Ben Cohen network active 2026-01-26", "ken-ito Ken Ito close active",
+                "old-boss Sam Carter network paused 2025-03-01",
+            ])
+        let jane = try kizuna(["show", "Jane Smith", "--date", "2026-12-05", "--journal", vault]).out
+        #expect(jane.contains("  met: 2024-05-02\n"), "\(jane)")
+        #expect(
+            jane.contains(
+                "Open tasks (1)\n  [ ] send Jane the deck · due 2026-12-01 (Tue) · 1on1/2026-11-25 Jane.md:14"),
+            "\(jane)")
+        let ben = try kizuna(["show", "ben-cohen", "--date", "2026-12-05", "--journal", vault]).out
+        #expect(ben.contains("  met: 2026-01-26 · Zoom call, intro via Max\n"), "\(ben)")
+        let ken = try kizuna(["show", "ken-ito", "--date", "2026-12-05", "--journal", vault]).out
+        #expect(ken.contains("  birthday: 1988-12-12\n"), "\(ken)")
+    }
+
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
     /// the chats, mails and calls with them, each a note with `date:` and `people:` written as folder names, the
     /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.

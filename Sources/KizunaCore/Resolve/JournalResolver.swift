@@ -221,6 +221,10 @@ public enum JournalResolver {
         r.wasRead = true
         r.entries = resolver.entries(of: note, directory.index, sharing: &tags)
         let inEntries = resolver.unresolved.count
+        // A 1:1 note's tasks that name no one are with the person it was with, as a person's own folder's are.
+        if note.meeting != nil, r.entries.count == 1, r.entries[0].participantCount == 1 {
+            resolver.taskFallback = r.entries[0].participants[0]
+        }
         r.tasks = resolver.tasks(of: note, directory.index)
         if let mark = note.fields?.lastContact {
             r.lastContactEntry = r.entries.lastIndex { $0.line == mark.line && $0.date == mark.day }
@@ -270,6 +274,8 @@ private struct NoteResolver {
     let me: Int?
     /// The person whose own folder holds this note: who an entry or task that names no one else is with.
     let folderOwner: Int?
+    /// The one person a 1:1 note was with: whom a task that names no one is about.
+    var taskFallback: Int? = nil
     var diagnostics: [Diagnostic]
     var unresolved: [NameIndex.Unresolved] = []
 
@@ -350,7 +356,7 @@ private struct NoteResolver {
             resolve(raw.links, index, into: &people)
             if let me { people.append(me) }
             people.removeAll { $0 == owner }
-            if people.isEmpty, let folderOwner { people.append(folderOwner) }
+            if people.isEmpty, let p = folderOwner ?? taskFallback { people.append(p) }
             tasks.append(
                 TaskItem(
                     text: raw.text, done: raw.done, due: raw.due, doneDate: raw.doneDate, created: raw.created,

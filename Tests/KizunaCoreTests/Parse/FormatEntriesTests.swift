@@ -482,6 +482,23 @@ import Testing
         #expect(j.entries.map { "\($0.date) \(ids(j, $0.participants))" } == ["2026-11-25 [\"Jane Smith\"]"])
     }
 
+    /// A task in a meeting note with one person (besides the owner) that names no one is about that person, as a
+    /// task in their own folder is; a group meeting's such tasks are about no one.
+    @Test func aOneOnOnesTasksAreWithItsPerson() {
+        let j = journal(
+            [
+                "people/jane.md": "---\nname: Jane\n---\n", "people/ken.md": "---\nname: Ken\n---\n",
+                "m/1on1.md":
+                    "---\ndate: 2026-11-25\nattendees: [Me, Jane]\n---\n- [ ] send the deck\n- [ ] ask [[Ken]]\n",
+                "m/sync.md": "---\ndate: 2026-11-26\nattendees: [Jane, Ken]\n---\n- [ ] update the roadmap\n",
+            ], config: "owner: Me\n")
+        #expect(printed(j).isEmpty)
+        #expect(
+            j.tasks.map { "\($0.text) \(ids(j, $0.people))" } == [
+                "send the deck [\"jane\"]", "ask Ken [\"ken\"]", "update the roadmap []",
+            ])
+    }
+
     /// A meeting note's tags, as a text, are parted by the commas a person's tags are: `,`, `、` and `，`.
     @Test func aMeetingNotesTagsArePartedByJapaneseCommasToo() {
         let j = journal([
