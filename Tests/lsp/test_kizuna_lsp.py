@@ -173,6 +173,20 @@ async def test_a_front_matter_value_that_needs_quotes_is_quoted_by_a_code_action
     assert not client.diagnostics.get(doc)
 
 
+async def test_tags_written_with_hashes_in_brackets_are_mended_by_a_code_action(client: LanguageClient):
+    text = "---\nname: Hash Person\ntags: [#person, #friend]\ncircle: core\n---\n"
+    doc = await open_doc(client, "people/hash.md", text)
+    (diagnostic,) = client.diagnostics[doc]
+    assert diagnostic.range.start.line == 2 and "'#' starts a YAML comment" in diagnostic.message
+    assert "'tags' is left out and the rest of the front matter is read" in diagnostic.message
+    actions = await code_actions(client, doc, 2, 8, [diagnostic])
+    assert [a.title for a in actions] == ["Write the tags without '#'"]
+    edit = await apply(client, actions[0], doc)
+    assert edit.new_text == "tags: [person, friend]" and edit.range.start.line == 2
+    await change_doc(client, "people/hash.md", text.replace("[#person, #friend]", "[person, friend]"), 2)
+    assert not client.diagnostics.get(doc)
+
+
 async def test_an_ambiguous_link_is_pointed_at_one_person_by_a_code_action(client: LanguageClient):
     await open_doc(client, "people/kim-a.md", "---\nname: Kim\n---\n")
     await open_doc(client, "people/kim-b.md", "---\nname: Kim\n---\n")

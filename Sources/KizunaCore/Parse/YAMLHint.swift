@@ -254,6 +254,26 @@ extension YAMLHint {
         return (title, String(String.UnicodeScalarView(scalars)))
     }
 
+    /// A line whose list or mapping in brackets opens its items with `#` (`tags: [#person, #friend]`), those `#`s
+    /// taken out, and what the edit does; nil when no item opens with one.
+    static func withoutHashes(_ line: String) -> (title: Message, line: String)? {
+        let scalars = Array(line.unicodeScalars)
+        guard let open = scalars.firstIndex(where: { $0 == "[" || $0 == "{" }) else { return nil }
+        var kept = Array(scalars[...open])
+        var itemStarts = true
+        for scalar in scalars[(open + 1)...] {
+            if scalar == " " {
+                kept.append(scalar)
+                continue
+            }
+            if itemStarts, scalar == "#" { continue }
+            itemStarts = scalar == ","
+            kept.append(scalar)
+        }
+        guard kept.count < scalars.count else { return nil }
+        return (Message("Write the tags without '#'", ja: "タグを「#」なしで書く"), String(String.UnicodeScalarView(kept)))
+    }
+
     /// Whether a front matter error's advice is to quote the value: the editor then offers to do it.
     static func asksForQuotes(_ message: Message) -> Bool {
         message.en.hasPrefix("invalid YAML: ") && message.en.contains(" in quotes")

@@ -1,13 +1,19 @@
 /// The editor's fixes to a note's front matter.
 extension LanguageServer {
     /// The line mended, when the note's front matter has an error there: typed again where it was mistyped
-    /// (`circle:core`), else its value quoted where the advice is quotes.
+    /// (`circle:core`), its tags written without `#` where a `#` began a comment, else its value quoted where the
+    /// advice is quotes.
     func fixedFrontMatterLine(_ path: String, _ text: LSPText, _ line: Int) -> (Message, String)? {
         let here = (state?.diagnostics[path] ?? []).filter { $0.location.line == line + 1 && $0.severity == .error }
         if here.contains(where: { $0.text.en.hasPrefix("invalid YAML") || $0.text.en.hasPrefix("front matter must") }),
             let retyped = YAMLHint.retyped(text.line(line))
         {
             return retyped
+        }
+        if here.contains(where: { $0.text.en.contains(YAMLHint.hashStartsComment.en) }),
+            let unhashed = YAMLHint.withoutHashes(text.line(line))
+        {
+            return unhashed
         }
         guard here.contains(where: { YAMLHint.asksForQuotes($0.text) }),
             let quoted = YAMLHint.quotingValue(of: text.line(line))

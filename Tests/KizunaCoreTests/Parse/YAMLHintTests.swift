@@ -99,6 +99,10 @@ import Testing
         #expect(YAMLHint.retyped("circle:core")?.line == "circle: core")
         #expect(YAMLHint.retyped("  -友人")?.line == "  - 友人")
         #expect(YAMLHint.retyped("circle: core") == nil)
+        #expect(
+            YAMLHint.withoutHashes("tags: [#person, #relationship-type]")?.line == "tags: [person, relationship-type]")
+        #expect(YAMLHint.withoutHashes("m: {a: 1, #b: 2}")?.line == "m: {a: 1, b: 2}")
+        #expect(YAMLHint.withoutHashes("tags: [c#, x#y]") == nil)
         let mended = "name: 伊藤\ntags:\n  - 仕事\n" + (YAMLHint.retyped("  -友人")?.line ?? "") + "\n"
         guard case .success(let value?) = YAMLReader.read(mended) else {
             Issue.record("\(mended) does not read")
