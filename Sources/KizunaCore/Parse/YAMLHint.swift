@@ -2,16 +2,24 @@
 /// are not allowed in this context"); the advice says what to write instead, in the user's language.
 enum YAMLHint {
     /// `problem` with a sentence of advice added, when its libyaml text and the line it points at show the cause.
-    /// `firstLine` is the file line the text starts on, as the libyaml text counts lines. A mistake that stands
-    /// within one top-level entry names that entry's line (`entryLine`), so that the rest can be read without it;
-    /// tabs and a bracket or quote never closed do not, as what they hold may run past their entry.
+    /// `firstLine` is the file line the text starts on, as the libyaml text counts lines. The problem names the
+    /// line of the top-level entry the mistake stands in (`entryLine`), so that the rest can be read without it: a
+    /// line indented with a tab is its own entry, and a bracket never closed names none, as where it was meant to
+    /// end cannot be told.
     static func advise(_ problem: YAMLProblem, in text: String, firstLine: Int = 1) -> YAMLProblem {
-        guard var (advised, withinEntry) = advice(problem, in: text, firstLine: firstLine) else { return problem }
-        if withinEntry { advised.entryLine = entryLine(of: advised.line, in: text) }
+        guard var (advised, reach) = advice(problem, in: text, firstLine: firstLine) else { return problem }
+        switch reach {
+        case .entry: advised.entryLine = entryLine(of: advised.line, in: text)
+        case .line: advised.entryLine = advised.line
+        case .unknown: break
+        }
         return advised
     }
 
-    private static func advice(_ problem: YAMLProblem, in text: String, firstLine: Int) -> (YAMLProblem, Bool)? {
+    /// How far a mistake reaches: through the top-level entry it stands in, its own line, or no one can tell.
+    private enum Reach { case entry, line, unknown }
+
+    private static func advice(_ problem: YAMLProblem, in text: String, firstLine: Int) -> (YAMLProblem, Reach)? {
         let prefix = "invalid YAML: "
         guard problem.message.en.hasPrefix(prefix) else { return nil }
         let detail = problem.message.en.dropFirst(prefix.count)
@@ -20,12 +28,12 @@ enum YAMLHint {
             // libyaml notices at the text's end; the mistake is where the quote opened.
             (advised.line, advised.column) = (opened.line, opened.column)
             advised.message = adding(opened.hint, to: problem.message)
-            return (advised, false)
+            return (advised, .entry)
         }
         if let comment = commentInFlow(detail, in: text, firstLine: firstLine) {
             (advised.line, advised.column) = (comment.line, comment.column)
             advised.message = adding(comment.hint, to: problem.message)
-            return (advised, true)
+            return (advised, .entry)
         }
         // A mistyped line is the cause wherever libyaml noticed it: on that line, or (more often) the next.
         if detail.hasPrefix("could not find expected ':'") || detail.hasPrefix("mapping values are not allowed")
@@ -36,13 +44,14 @@ enum YAMLHint {
                 advised.line = number
                 advised.column = column + 1
                 advised.message = adding(hint, to: problem.message)
-                return (advised, true)
+                return (advised, .entry)
             }
         }
         let line = scalars(ofLine: problem.line, in: text)
         guard let hint = hint(for: detail, line: line, column: problem.column - 1) else { return nil }
         advised.message = adding(hint, to: problem.message)
-        return (advised, hint != tabs && !detail.contains("while parsing a flow"))
+        if hint == tabs { return (advised, line.first == "\t" ? .line : .unknown) }
+        return (advised, detail.contains("while parsing a flow") ? .unknown : .entry)
     }
 
     /// The line of the top-level entry that holds `line` of `text`: the nearest line at or above it that starts

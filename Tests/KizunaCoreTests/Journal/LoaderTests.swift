@@ -303,7 +303,8 @@ import Testing
             (
                 "---\n\tname: tab\n---\n",
                 "people/x.md:2:1: error: invalid YAML: found character that cannot start any token (while scanning "
-                    + "for the next token at line 2); indent with spaces: YAML does not allow tabs here"
+                    + "for the next token at line 2); indent with spaces: YAML does not allow tabs here; 'name' is "
+                    + "left out and the rest of the front matter is read"
             ),
             ("---\nname: ok\n", "people/x.md:1:1: error: front matter has no closing '---' line; read as markdown"),
             (
