@@ -66,9 +66,9 @@ extension BodyReader {
             let value: String, consumed: Int
             if words.word(i, is: m) {
                 (value, consumed) = i + 1 < words.count ? (words.word(i + 1), 2) : ("", 1)
-                // An emoji standing alone before no number is a picture in the text (`✅ PASSING`), as the Tasks
-                // plugin reads it; a key (`due:`) always announces a date.
-                if Self.isEmojiMarker(m), !Self.startsWithDigit(value) { continue }
+                // An emoji standing alone before no date is a picture in the text (`✅ PASSING`, `✅ 6 docs`), as the
+                // Tasks plugin reads it; a key (`due:`) always announces a date.
+                if Self.isEmojiMarker(m), !Self.triesADate(value) { continue }
             } else if let rest = words.word(i, after: m) {
                 (value, consumed) = (rest, 1)
             } else {
@@ -90,10 +90,26 @@ extension BodyReader {
         !(dateMarkers[m].marker.hasSuffix(":") || dateMarkers[m].marker.hasSuffix("："))
     }
 
-    /// Whether a word starts with a digit, ASCII or full-width.
-    fileprivate static func startsWithDigit(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first else { return false }
-        return ("0"..."9").contains(first) || ("０"..."９").contains(first)
+    /// Whether a word is written as a date may be, rightly or not: a digit, then four digits in a row (a year) or
+    /// a `-`, `/`, `年` or `月` after a digit, or two dots (`28.06.2024`); ASCII or full-width. A count (`6`, `0.21s`)
+    /// is not.
+    fileprivate static func triesADate(_ word: String) -> Bool {
+        func digit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || ("０"..."９").contains(c) }
+        guard let first = word.unicodeScalars.first, digit(first) else { return false }
+        var run = 0, dots = 0
+        var afterDigit = false
+        for c in word.unicodeScalars {
+            if digit(c) {
+                run += 1
+                if run >= 4 { return true }
+                afterDigit = true
+                continue
+            }
+            if c == "." || c == "．" { dots += 1 }
+            if afterDigit, "-/／－年月".unicodeScalars.contains(c) || dots >= 2 { return true }
+            (run, afterDigit) = (0, false)
+        }
+        return false
     }
 
     /// What a Logseq task says of its dates, beside its text.

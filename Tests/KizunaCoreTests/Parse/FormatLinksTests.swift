@@ -664,19 +664,28 @@ import Testing
         #expect(printed(j) == ["log/a.md:2:3: warning: invalid done date '28-06-2024' in task (write ✅ YYYY-MM-DD)"])
     }
 
-    /// `✅` and `📅` before no number are pictures in the text, as the Tasks plugin reads them: no date, no
-    /// warning, and they stay in the task's text. A key (`due:`) before a word is still an unreadable date.
-    @Test func anEmojiBeforeNoNumberIsTextNotADate() {
+    /// `✅` and `📅` before no date are pictures in the text, as the Tasks plugin reads them: no date, no warning,
+    /// and they stay in the task's text; a count after one (`✅ 6 docs`, `📅 3 days`) is no date either. A key
+    /// (`due:`) before a word is still an unreadable date, and so is a date written otherwise after an emoji.
+    @Test func anEmojiBeforeNoDateIsTextNotADate() {
         let j = journal([
             "log/a.md": "- [x] ✅ PASSING all tests\n- [ ] ✅ **Check this box** when ready\n- [ ] 📅 Plan the week ✅\n"
-                + "- [ ] Call ✅ ２０２４-０６-２８\n- [ ] Pay due:soon\n"
+                + "- [ ] Call ✅ ２０２４-０６-２８\n- [ ] Pay due:soon\n- [x] **Docs**: ✅ 6 lessons, 0.21s\n"
+                + "- [ ] Rest 📅 3 days\n- [ ] Ship 📅 3/11 📅 2026\n- [x] Sent ✅ 28.06.2024\n"
         ])
         #expect(
             j.tasks.map(\.text) == [
                 "✅ PASSING all tests", "✅ Check this box when ready", "📅 Plan the week ✅", "Call", "Pay",
+                "Docs: ✅ 6 lessons, 0.21s", "Rest 📅 3 days", "Ship", "Sent",
             ])
         #expect(j.tasks[3].doneDate?.description == "2024-06-28")
-        #expect(printed(j) == ["log/a.md:5:3: warning: invalid due date 'soon' in task (write due:YYYY-MM-DD)"])
+        #expect(
+            printed(j) == [
+                "log/a.md:5:3: warning: invalid due date 'soon' in task (write due:YYYY-MM-DD)",
+                "log/a.md:8:3: warning: invalid due date '2026' in task (write 📅 YYYY-MM-DD)",
+                "log/a.md:8:3: warning: invalid due date '3/11' in task (write 📅 YYYY-MM-DD)",
+                "log/a.md:9:3: warning: invalid done date '28.06.2024' in task (write ✅ YYYY-MM-DD)",
+            ])
     }
 }
 
