@@ -339,9 +339,26 @@ struct NameIndex: Sendable {
 
     /// Whether a link target is a template's placeholder, filled in when a note is made from the template:
     /// Templater's `<% … %>` or the core plugin's `{{…}}`, whose end a bar inside may leave to the label
-    /// (`[[{{date:YYYY-MM-DD|offset:-1d}}|yesterday]]`). It names no note yet.
+    /// (`[[{{date:YYYY-MM-DD|offset:-1d}}|yesterday]]`), a field of a name's pattern (`[[youtube-{id}-{date}]]`),
+    /// or an ellipsis standing for any name (`[[...]]`, `[[…]]`). It names no note yet.
     static func isPlaceholder(_ target: String) -> Bool {
-        target.contains("<%") || target.contains("{{")
+        if target.contains("<%") || target.contains("{{") { return true }
+        if !target.isEmpty, target.unicodeScalars.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return true }
+        // `{` and `}` around a word of letters, digits and `_`.
+        var open = false, word = 0
+        for c in target.unicodeScalars {
+            if c == "{" {
+                (open, word) = (true, 0)
+            } else if open, c == "}" {
+                if word > 0 { return true }
+                open = false
+            } else if open, c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "_" {
+                word += 1
+            } else {
+                open = false
+            }
+        }
+        return false
     }
 
     /// Whether a link target is a web address (`[[https://…]]`, a link in Logseq and Org mode): no file name holds

@@ -753,13 +753,20 @@ import Testing
     }
 
     /// A template's placeholders (Templater's `<% … %>`, the core plugin's `{{…}}`) name no note yet, even where
-    /// they are left in a note made from the template.
+    /// they are left in a note made from the template; so do a name's pattern (`[[youtube-{id}-{date}]]`) and an
+    /// ellipsis (`[[...]]`), as notes that document a link's form write them. `{}` and `{a b}` are names.
     @Test func aLinkToATemplatePlaceholderIsNoWarning() {
         let j = journal([
             "log/Daily.md":
-                "[[<% tp.date.now(\"YYYY-MM-DD\") %>]] [[{{date:YYYY-MM-DD|offset:-1d}}|←]] [[{{title}}]] [[Nobody]]\n"
+                "[[<% tp.date.now(\"YYYY-MM-DD\") %>]] [[{{date:YYYY-MM-DD|offset:-1d}}|←]] [[{{title}}]] [[Nobody]]\n",
+            "log/Docs.md": "Link [[youtube-{id}-{date}]] or [[...]] or [[…]], not [[a {} b]] nor [[{a b}]]\n",
         ])
-        #expect(printed(j) == ["log/Daily.md:1:88: warning: no person or note named 'Nobody'"])
+        #expect(
+            printed(j) == [
+                "log/Daily.md:1:88: warning: no person or note named 'Nobody'",
+                "log/Docs.md:1:55: warning: no person or note named 'a {} b'",
+                "log/Docs.md:1:70: warning: no person or note named '{a b}'",
+            ])
     }
 
     /// A web address in a wikilink (a link in Logseq and Org mode) can be no file's name, so names no one.
