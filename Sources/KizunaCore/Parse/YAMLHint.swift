@@ -19,6 +19,7 @@ enum YAMLHint {
     /// How far a mistake reaches: through the top-level entry it stands in, its own line, or no one can tell.
     private enum Reach { case entry, line, unknown }
 
+    /// The problem advised, placed where the mistake is, and how far it reaches; nil when no advice fits.
     private static func advice(_ problem: YAMLProblem, in text: String, firstLine: Int) -> (YAMLProblem, Reach)? {
         let prefix = "invalid YAML: "
         guard problem.message.en.hasPrefix(prefix) else { return nil }
