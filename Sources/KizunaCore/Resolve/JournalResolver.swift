@@ -10,7 +10,8 @@ public enum JournalResolver {
     ) -> Journal {
         var unresolved = directory.unresolved
         for i in perNote.indices { unresolved += perNote[i].unresolved }
-        let ownerHint = ownerHint([unresolved], config: config, people: directory.people.count)
+        let ownerHint = ownerHint(
+            [unresolved], config: config, people: directory.people.count, meetings: perNote.count(where: \.isMeeting))
         dropLastContactsLoggedElsewhere(&perNote, people: directory.people.count)
         // The suggestions run on their own thread, not inside a parallel loop: there their own slices would run
         // one after another (the system does not nest parallel loops), and on a large journal they take longer
@@ -192,6 +193,8 @@ public enum JournalResolver {
         var unresolved: [NameIndex.Unresolved] = []
         /// Which of `entries` is the touch a `last_contact:` in the front matter makes, if one is.
         var lastContactEntry: Int? = nil
+        /// Whether the note is a meeting's (`date:` and people in its front matter).
+        var isMeeting = false
     }
 
     /// Resolves the note at position `position` (in path order) against the directory.
@@ -232,6 +235,8 @@ public enum JournalResolver {
         var others: [Int] = []
         resolver.resolve(note.otherLinks, directory.index, into: &others)
         for k in inEntries..<resolver.unresolved.count { resolver.unresolved[k].outsideEntries = true }
+        r.isMeeting = note.meeting != nil
+        if r.isMeeting { for k in 0..<inEntries { resolver.unresolved[k].inMeeting = true } }
         r.diagnostics = resolver.diagnostics
         if directory.people.isEmpty, let place = note.taggedPerson { r.diagnostics.append(taggedButNoPerson(place)) }
         if let place = note.inlinePersonMarker { r.diagnostics.append(inlineFieldIsNoPerson(place)) }

@@ -381,6 +381,8 @@ struct NameIndex: Sendable {
         /// Whether the link stands where no one takes part (a note's text outside its entries, a task), where the
         /// owner is not named as they are in a meeting's people.
         var outsideEntries = false
+        /// Whether the link stands in a meeting note's entry (its front matter's people, or its text).
+        var inMeeting = false
     }
 
 }

@@ -3,20 +3,24 @@ extension JournalResolver {
     static let ownerHintNotes = 5
 
     /// When kizuna.yaml names no owner, the journal has people, and some name that no note has stands among those
-    /// who take part in `ownerHintNotes` notes or more (as a vault's owner stands in every meeting's `people:`), a
-    /// warning at kizuna.yaml that says how to make them the owner, for the name most notes give. A path or a
-    /// file's name (a missing attachment, `clip.mp4`) is no one's, and a link outside entries (an index's
-    /// `[[MOC - Projects]]`) names no one who took part.
-    static func ownerHint(_ lists: [[NameIndex.Unresolved]], config: Config, people: Int) -> Diagnostic? {
+    /// who take part in `ownerHintNotes` notes or more, or in every one of two meeting notes or more (as a vault's
+    /// owner stands in every meeting's `people:`), a warning at kizuna.yaml that says how to make them the owner,
+    /// for the name most notes give. A path or a file's name (a missing attachment, `clip.mp4`) is no one's, and a
+    /// link outside entries (an index's `[[MOC - Projects]]`) names no one who took part. `meetings` counts the
+    /// journal's meeting notes.
+    static func ownerHint(_ lists: [[NameIndex.Unresolved]], config: Config, people: Int, meetings: Int = 0)
+        -> Diagnostic?
+    {
         guard config.owner == nil, people > 0 else { return nil }
-        var notes: [String: (target: String, paths: Set<String>)] = [:]
+        var notes: [String: (target: String, paths: Set<String>, meetings: Set<String>)] = [:]
         for list in lists {
             for u in list where !u.outsideEntries && !namesAFile(u.target) {
-                notes[u.key, default: (u.target, [])].paths.insert(u.location.path)
+                notes[u.key, default: (u.target, [], [])].paths.insert(u.location.path)
+                if u.inMeeting { notes[u.key]?.meetings.insert(u.location.path) }
             }
         }
         guard let (_, top) = notes.max(by: { ($0.value.paths.count, $1.key) < ($1.value.paths.count, $0.key) }),
-            top.paths.count >= ownerHintNotes
+            top.paths.count >= ownerHintNotes || meetings >= 2 && top.meetings.count == meetings
         else { return nil }
         let (name, count) = (top.target, top.paths.count)
         return Diagnostic(

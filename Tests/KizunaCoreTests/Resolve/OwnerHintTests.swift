@@ -25,10 +25,26 @@ import Testing
         #expect(printed(j).count == 9)
     }
 
-    /// Nor is anything asked with four notes, with an owner, in a journal with no people (its folder is what to
-    /// mend first), or of a file's name or a path (an attachment gone missing).
+    /// In a journal of few meetings, a name with no note that stands in every meeting note (two or more) is asked
+    /// about too, as the owner of a new vault is named in each.
+    @Test func aNameInEveryMeetingOfAFewIsAskedAbout() {
+        let j = journal(meetings(2, naming: "Chuck Blake"))
+        #expect(
+            j.ownerHint?.description
+                == "kizuna.yaml:1:1: warning: 'Chuck Blake' is named in 2 notes and has no note: if that is you, write "
+                + "owner: Chuck Blake in kizuna.yaml; if not, make a note for them (kizuna add \"Chuck Blake\")")
+        #expect(journal(meetings(1, naming: "Chuck Blake")).ownerHint == nil)
+        var notEvery = meetings(3, naming: "Chuck Blake")
+        notEvery["People/alex/2025-10-04.md"] = "---\ndate: 2025-10-04\npeople: [alex]\n---\n"
+        #expect(journal(notEvery).ownerHint == nil)
+    }
+
+    /// Nor is anything asked with four notes of five meetings, with an owner, in a journal with no people (its
+    /// folder is what to mend first), or of a file's name or a path (an attachment gone missing).
     @Test func fourNotesAnOwnerNoPeopleOrAFileAskNothing() {
-        #expect(journal(meetings(4, naming: "bernie")).ownerHint == nil)
+        var four = meetings(4, naming: "bernie")
+        four["People/alex/2025-10-05.md"] = "---\ndate: 2025-10-05\npeople: [alex]\n---\n"
+        #expect(journal(four).ownerHint == nil)
         let owned = journal(meetings(5, naming: "bernie"), config: "owner: Ann\n")
         #expect(owned.ownerHint == nil && printed(owned).count == 5)
         var nobody = meetings(5, naming: "bernie")
