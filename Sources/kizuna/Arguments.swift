@@ -19,11 +19,17 @@ func commandDate(_ text: String?, option: String = "--date") throws -> Day {
     return day
 }
 
-/// The person a command-line name names, or a message in the journal's language and exit status 1.
+/// The person a command-line name names (as a link would, or by a word of a name when one person's holds it:
+/// `jane` for Jane Smith), or a message in the journal's language and exit status 1.
 func findPerson(_ text: String, in journal: Journal) throws -> Int {
     let lookup = PersonLookup(journal)
     let ja = journal.config.language == .ja
-    switch lookup.find(text) {
+    var match = lookup.find(text)
+    if case .none = match {
+        let byWord = lookup.holdingWord(text)
+        if byWord.count == 1 { match = .one(byWord[0]) } else if byWord.count > 1 { match = .many(byWord) }
+    }
+    switch match {
     case .one(let p):
         return p
     case .many(let people):

@@ -223,6 +223,26 @@ func everydayJournal() throws -> Scratch {
         #expect(after.out.contains("Open tasks (0)"))
     }
 
+    /// A command takes a first or a family name when one person's name holds it as a word (an honorific aside),
+    /// and lists the people when several do; a link is matched as before.
+    @Test func aCommandFindsAPersonByAWordOfTheirName() throws {
+        let dir = try everydayJournal()
+        let hanako = try kizuna(["show", "花子さん", "--date", date, "--journal", dir.path])
+        #expect(hanako.status == 0 && hanako.out.hasPrefix("田中 花子 (tanaka-hanako)\n"), "\(hanako.err)")
+        let log = try kizuna(["log", "Tea", "--with", "suzuki", "--date", date, "--journal", dir.path])
+        #expect(log.status == 0, "\(log.err)")
+        #expect(dir.read("people/yui.md")?.hasSuffix("## 2026-11-24 Tea") == true)
+        try dir.write("people/yui-2.md", "---\nname: Yui Mori\n---\n")
+        let two = try kizuna(["show", "Yui", "--journal", dir.path])
+        #expect(two.status == 0 && two.out.hasPrefix("Suzuki Yui (yui)\n"), "a name as a link names it: \(two.err)")
+        let mori = try kizuna(["show", "mori", "--journal", dir.path])
+        #expect(mori.out.hasPrefix("Yui Mori (yui-2)\n"))
+        try dir.write("people/kenji.md", "---\nname: Kenji Suzuki\n---\n")
+        let several = try kizuna(["show", "Suzuki", "--journal", dir.path])
+        #expect(several.status == 1)
+        #expect(several.err == "kizuna: 'Suzuki' names several people: Kenji Suzuki (kenji), Suzuki Yui (yui)\n")
+    }
+
     @Test func unknownAndAmbiguousNamesFailWithSuggestionsAndWriteNothing() throws {
         let dir = try everydayJournal()
         let before = dir.snapshot()
