@@ -241,7 +241,7 @@ struct PersonReader {
             guard let t = text(value, key) else { return true }
             if let b = Birthday(PersonReader.extendedDate(t)) ?? birthday(t, value) { templateBirthday = b }
         case "first_met", "met_date", "date_met", "met_on": templateMet = date(value, key)
-        case "how_we_met", "met_context", "met_where", "met_location", "where_met", "出会い":
+        case "how_we_met", "met_context", "met_where", "met_location", "where_met", "出会い", "出会いのきっかけ":
             // The Japanese key holds the day or the occasion, as `show` labels both.
             guard let t = text(value, key) else { return true }
             if let day = FrontMatterDate.day(t, dailyNotes: config.dailyNoteFormat) {
@@ -268,7 +268,7 @@ struct PersonReader {
                 notFollowedUp = true
             }
         case "last_contact", "last_contacted", "last_contacted_at", "last_chat", "last_chatted", "last_touch",
-            "last_interaction", "date_last_spoken", "last_spoken", "最終連絡", "最終連絡日":
+            "last_interaction", "date_last_spoken", "last_spoken", "最終連絡", "最終連絡日", "最後に会った日":
             readLastContact(key, value, into: &f)
         default:
             if key == "related" || key.hasPrefix("related[") || key.hasPrefix("related.") {

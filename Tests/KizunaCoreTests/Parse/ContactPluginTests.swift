@@ -208,17 +208,20 @@ import Testing
     }
 
     /// How and when they met as person templates name it: `met_date:`, `how_we_met:`, `met_context:`, and the
-    /// Japanese `出会い:`, which holds the day or the occasion; `met:` and `how_met:` win when written.
+    /// Japanese `出会い:`, which holds the day or the occasion, or `出会いのきっかけ:`; `met:` and `how_met:` win when
+    /// written. `最後に会った日:` is the last contact.
     @Test func howTheyMetAsTemplatesNameIt() {
         let j = journal([
             "people/a.md": "---\nmet_date: 2024-05-02\nmet_context: PyCon\n---\n",
             "people/b.md": "---\nhow_we_met: through Ken\nhow_met: at work\nmetDate: 2023-01-01\n---\n",
             "people/c.md": "---\n出会い: 2022-04-01\n---\n",
             "people/d.md": "---\n出会い: 勉強会\n---\n",
+            "people/e.md": "---\n出会いのきっかけ: 紹介\n最後に会った日: 2026-11-01\n---\n",
         ])
         #expect(printed(j).isEmpty)
-        #expect(j.people.map { $0.met?.description } == ["2024-05-02", "2023-01-01", "2022-04-01", nil])
-        #expect(j.people.map(\.howMet) == ["PyCon", "at work", nil, "勉強会"])
+        #expect(j.people.map { $0.met?.description } == ["2024-05-02", "2023-01-01", "2022-04-01", nil, nil])
+        #expect(j.people.map(\.howMet) == ["PyCon", "at work", nil, "勉強会", "紹介"])
+        #expect(j.entries.map { "\($0.date) \(j.people[$0.participants[0]].id)" } == ["2026-11-01 e"])
     }
 
     /// A template's `follow_up: false` (Dann Berg's people template) or `keep_in_touch: false` pauses the person,
