@@ -121,13 +121,18 @@ extension FrontMatter {
     /// Whether a text of tags, split by commas or spaces, holds `person`, `people` or `人物`: with or without `#` or
     /// `[[…]]`, in any case, alone or as the last part of a nested tag such as `type/person`.
     static func holdsPersonTag<S: StringProtocol>(_ text: S) -> Bool {
-        text.split(whereSeparator: { FrontMatter.isListComma($0) || $0 == " " || $0 == "\u{3000}" }).contains { tag in
-            var bare = Substring(tag)
-            if bare.hasPrefix("#") { bare = bare.dropFirst() }
-            if bare.hasPrefix("[["), bare.hasSuffix("]]") { bare = bare.dropFirst(2).dropLast(2) }
-            let t = (bare.split(separator: "/").last ?? bare).lowercased()
-            return t == "person" || t == "people" || t == "人物"
-        }
+        text.split(whereSeparator: { FrontMatter.isListComma($0) || $0 == " " || $0 == "\u{3000}" }).contains(
+            where: isPersonTag)
+    }
+
+    /// Whether one tag is `person`, `people` or `人物`, with or without `#` or `[[…]]`, in any case, alone or as the
+    /// last part of a nested tag (`type/person`): it says what kind of note it is, not what the person cares about.
+    static func isPersonTag<S: StringProtocol>(_ tag: S) -> Bool {
+        var bare = Substring(tag)
+        if bare.hasPrefix("#") { bare = bare.dropFirst() }
+        if bare.hasPrefix("[["), bare.hasSuffix("]]") { bare = bare.dropFirst(2).dropLast(2) }
+        let t = (bare.split(separator: "/").last ?? bare).lowercased()
+        return t == "person" || t == "people" || t == "人物"
     }
 
     /// The people one text of front matter names: the target of each `[[link]]` in it (`"[[竹川 凛|凛]]"` names

@@ -39,8 +39,9 @@ struct PersonReader {
         case "cadence": if let d = text(value, key).flatMap({ cadence($0, value) }) { f.cadenceDays = d }
         case "purpose": f.purpose = text(value, key)
         case "tags":
+            // `tags: [person]`, as many vaults mark a person's note, says nothing two people share.
             f.tags = list(value, key, commas: true).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter {
-                !$0.isEmpty
+                !$0.isEmpty && !FrontMatter.isPersonTag($0)
             }
         case "communities": f.communities = list(value, key, commas: true)
         case "met": f.met = date(value, key)
