@@ -131,6 +131,25 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
         #expect(r.err.contains("0 new, 0 updated, 1 unchanged"), "\(r.err)")
     }
 
+    /// A note whose `tags:` only marks it as a person's (`tags: [person]`) keeps that line when a card brings
+    /// categories: they differ, and the note is left as it is; a note with no `tags:` takes them.
+    @Test func anImportKeepsATagsLineThatOnlyMarksAPerson() throws {
+        let dir = try Scratch()
+        let marked = "---\nname: Jane Doe\ntags: [person]\n---\n"
+        try dir.write("people/jane.md", marked)
+        try dir.write("people/bo.md", "---\nname: Bo Li\n---\n")
+        try dir.write(
+            "cards.vcf",
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane Doe\r\nCATEGORIES:Design\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Li\r\nCATEGORIES:Design\r\nEND:VCARD\r\n")
+        let r = try kizuna(["import", "cards.vcf", "--date", "2026-12-01", "--journal", dir.path], cwd: dir.path)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(dir.read("people/jane.md") == marked)
+        #expect(
+            r.err.contains("people/jane.md: tags is '' here but 'Design' in cards.vcf:1; left as it is"), "\(r.err)")
+        #expect(dir.read("people/bo.md") == "---\nname: Bo Li\ntags: [Design]\n---\n")
+    }
+
     /// The reading an iPhone, an Android phone or Google Contacts keeps of a name (ふりがな) becomes one of its
     /// aliases, family name first as the name is: a link typed in kana, `[[たなか はなこ]]`, finds her.
     @Test func theReadingOfANameBecomesAnAlias() throws {

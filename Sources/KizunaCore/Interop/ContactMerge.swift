@@ -48,7 +48,8 @@ enum ContactMerge {
         }
         let missingTags = c.categories.filter { t in !fields.tags.contains { Normalize.tag($0) == Normalize.tag(t) } }
         if !missingTags.isEmpty {
-            if fields.tags.isEmpty {
+            // A `tags:` that only marks the note as a person's is kept, not written over.
+            if fields.tags.isEmpty, !fields.writesTags {
                 set("tags", YAMLText.list(missingTags))
             } else {
                 conflict("tags", here: fields.tags.joined(separator: ", "), there: c.categories.joined(separator: ", "))

@@ -129,6 +129,8 @@ public struct PersonFields: Sendable {
     public var cadenceDays: Int?
     public var purpose: String?
     public var tags: [String] = []
+    /// Whether the note writes `tags:`, though every tag in it may only mark the note as a person's.
+    public var writesTags = false
     public var communities: [String] = []
     public var met: Day?
     public var howMet: String?

@@ -43,6 +43,7 @@ struct PersonReader {
             f.tags = list(value, key, commas: true).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter {
                 !$0.isEmpty && !FrontMatter.isPersonTag($0)
             }
+            f.writesTags = true
         case "communities": f.communities = list(value, key, commas: true)
         case "met": f.met = date(value, key)
         case "how_met": f.howMet = text(value, key)
