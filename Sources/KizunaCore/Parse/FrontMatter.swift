@@ -128,10 +128,16 @@ extension FrontMatter {
     /// Whether one tag is `person`, `people` or `人物`, with or without `#` or `[[…]]`, in any case, alone or as the
     /// last part of a nested tag (`type/person`): it says what kind of note it is, not what the person cares about.
     static func isPersonTag<S: StringProtocol>(_ tag: S) -> Bool {
-        var bare = Substring(tag)
-        if bare.hasPrefix("#") { bare = bare.dropFirst() }
-        if bare.hasPrefix("[["), bare.hasSuffix("]]") { bare = bare.dropFirst(2).dropLast(2) }
-        let t = (bare.split(separator: "/").last ?? bare).lowercased()
+        // Read as bytes, and each of the three words is six: most tags are told apart by their length alone.
+        var bare = Substring(tag).utf8
+        guard bare.count >= 6 else { return false }
+        if bare.first == UInt8(ascii: "#") { bare = bare.dropFirst() }
+        if bare.starts(with: "[[".utf8), bare.count >= 4, bare.suffix(2).elementsEqual("]]".utf8) {
+            bare = bare.dropFirst(2).dropLast(2)
+        }
+        if let slash = bare.lastIndex(of: UInt8(ascii: "/")) { bare = bare[bare.index(after: slash)...] }
+        guard bare.count == 6 else { return false }
+        let t = Substring(bare).lowercased()
         return t == "person" || t == "people" || t == "人物"
     }
 
