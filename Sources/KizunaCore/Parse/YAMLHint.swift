@@ -55,16 +55,12 @@ enum YAMLHint {
         return (advised, detail.contains("while parsing a flow") ? .unknown : .entry)
     }
 
-    /// The line of the top-level entry that holds `line` of `text`: the nearest line at or above it that starts
-    /// with neither a space, a tab, a list's dash nor a comment.
+    /// The line of the top-level entry that holds `line` of `text`: the nearest line at or above it that starts one.
     static func entryLine(of line: Int, in text: String) -> Int? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for number in stride(from: min(line, lines.count), through: 1, by: -1) {
-            guard let first = lines[number - 1].unicodeScalars.first, !" \t-#\r".unicodeScalars.contains(first)
-            else { continue }
-            return number
+        return stride(from: min(line, lines.count), through: 1, by: -1).first {
+            YAMLReader.startsTopLevelEntry(lines[$0 - 1])
         }
-        return nil
     }
 
     /// The problem of a value read without its top-level entry: what is wrong, which key is left out, and, for a

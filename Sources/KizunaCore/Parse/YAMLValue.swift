@@ -142,15 +142,22 @@ public enum YAMLReader {
         }
     }
 
-    /// `text` without the top-level entries whose keys stand on `lines` (a key's line and the lines under it that
-    /// start with a space, a tab, a dash or a comment), each line break kept so that the rest keeps its place.
+    /// Whether a line of front matter starts a top-level entry: it starts with neither a space, a tab, a list's
+    /// dash nor a comment, and is not blank. The lines under an entry's key that do not are its own.
+    static func startsTopLevelEntry(_ line: some StringProtocol) -> Bool {
+        guard let first = line.unicodeScalars.first else { return false }
+        return !" \t-#\r".unicodeScalars.contains(first)
+    }
+
+    /// `text` without the top-level entries whose keys stand on `lines` (a key's line and the lines under it),
+    /// each line break kept so that the rest keeps its place.
     static func blanking(entriesAt lines: Set<Int>, in text: String) -> String {
         var kept: [Substring] = []
         var inEntry = false
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if lines.contains(i + 1) {
                 inEntry = true
-            } else if inEntry, let first = line.unicodeScalars.first, !" \t-#\r".unicodeScalars.contains(first) {
+            } else if inEntry, startsTopLevelEntry(line) {
                 inEntry = false
             }
             kept.append(inEntry ? "" : line)

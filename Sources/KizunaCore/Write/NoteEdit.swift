@@ -100,9 +100,7 @@ public enum NoteEdit {
 
     /// The key a front matter line starts, when it starts one at the top level (not indented, no list item).
     private static func topLevelKey(_ line: String) -> String? {
-        guard let first = line.first, first != " ", first != "\t", first != "-", first != "#",
-            let colon = line.firstIndex(of: ":")
-        else { return nil }
+        guard YAMLReader.startsTopLevelEntry(line), let colon = line.firstIndex(of: ":") else { return nil }
         return String(line[..<colon])
     }
 
