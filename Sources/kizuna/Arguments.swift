@@ -26,7 +26,7 @@ func findPerson(_ text: String, in journal: Journal) throws -> Int {
     let ja = journal.config.language == .ja
     var match = lookup.find(text)
     if case .none = match {
-        let byWord = lookup.holdingWord(text)
+        let byWord = PersonLookup.holdingWord(text, in: journal)
         if byWord.count == 1 { match = .one(byWord[0]) } else if byWord.count > 1 { match = .many(byWord) }
     }
     switch match {

@@ -15,8 +15,6 @@ public struct PersonLookup: Sendable {
     private let byPath: [String: Int]
     /// Each person's id, name and aliases as links fold them.
     public let keys: [[String]]
-    /// Each person's id, name and aliases as written.
-    private let names: [[String]]
 
     /// An index of the journal's people.
     public init(_ journal: Journal) {
@@ -24,7 +22,6 @@ public struct PersonLookup: Sendable {
         var byKey: [String: [Int]] = [:]
         var keys: [[String]] = []
         keys.reserveCapacity(journal.people.count)
-        names = journal.people.map { [$0.id, $0.name] + $0.aliases }
         for (p, person) in journal.people.enumerated() {
             keys.append(([person.id, person.name] + person.aliases).map(Normalize.key))
             for key in keys[p] {
@@ -56,15 +53,16 @@ public struct PersonLookup: Sendable {
         return .none(suggestions: suggestions(for: target))
     }
 
-    /// The people one of whose names (id, name or an alias) holds `text` as a word of its own, an honorific aside:
-    /// `jane` for Jane Smith, `花子` or `田中さん` for 田中 花子. For a command given a first or family name; a link
-    /// is matched by `find` alone.
-    public func holdingWord(_ text: String) -> [Int] {
+    /// The people of `journal` one of whose names (id, name or an alias) holds `text` as a word of its own, an
+    /// honorific aside: `jane` for Jane Smith, `花子` or `田中さん` for 田中 花子. For a command given a first or
+    /// family name; a link is matched by `find` alone.
+    public static func holdingWord(_ text: String, in journal: Journal) -> [Int] {
         let folded = Normalize.key(text)
         let word = Honorifics.stripped(folded) ?? folded
         guard !word.isEmpty else { return [] }
-        return names.indices.filter { p in
-            names[p].contains { name in
+        return journal.people.indices.filter { p in
+            let person = journal.people[p]
+            return ([person.id, person.name] + person.aliases).contains { name in
                 name.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "_" || $0 == "・" }).contains {
                     Normalize.key($0) == word
                 }
