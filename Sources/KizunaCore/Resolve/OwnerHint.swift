@@ -8,7 +8,7 @@ extension JournalResolver {
     /// for the name most notes give. A path or a file's name (a missing attachment, `clip.mp4`) is no one's, and a
     /// link outside entries (an index's `[[MOC - Projects]]`) names no one who took part. `meetings` counts the
     /// journal's meeting notes.
-    static func ownerHint(_ lists: [[NameIndex.Unresolved]], config: Config, people: Int, meetings: Int = 0)
+    static func ownerHint(_ lists: [[NameIndex.Unresolved]], config: Config, people: Int, meetings: Int)
         -> Diagnostic?
     {
         guard config.owner == nil, people > 0 else { return nil }
