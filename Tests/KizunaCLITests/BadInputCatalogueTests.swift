@@ -9,7 +9,8 @@ struct BadInput: CustomTestStringConvertible, Sendable {
     var status: Int32
     var out: String? = nil
     var err: String? = nil
-    /// Set up what text files cannot say (links, FIFOs, odd names), given the journal's path.
+    /// Set up what text files cannot say (links, FIFOs, odd names), given the journal's path; what lies outside the
+    /// journal goes in the path with `.outside` added, removed after the run.
     var prepare: @Sendable (String) throws -> Void = { _ in }
     /// Checks after the run, given the journal's path.
     var after: @Sendable (String) throws -> Void = { _ in }
@@ -64,7 +65,6 @@ let catalogue: [BadInput] = [
         prepare: { try shell("mkdir -p '\($0).outside' && ln -s '\($0).outside' '\($0)/digests'") },
         after: {
             #expect((try? FileManager.default.contentsOfDirectory(atPath: $0 + ".outside"))?.isEmpty == true)
-            try? FileManager.default.removeItem(atPath: $0 + ".outside")
         }),
     BadInput(
         name: "a digest folder that is a file is a plain message",
@@ -95,7 +95,10 @@ let catalogue: [BadInput] = [
         out: "kizuna.yaml:1:1: warning: symbolic link leads outside the journal or nowhere; not followed\n"
             + "people/hanako.md:4:1: warning: no person or note named 'nobody'\n"
             + "1 note, 1 person, 0 entries, 0 tasks: 0 errors, 2 warnings\n",
-        prepare: { try shell("printf 'language: ja\\n' > '\($0).yaml' && ln -s '\($0).yaml' '\($0)/kizuna.yaml'") }),
+        prepare: {
+            try shell("mkdir -p '\($0).outside' && printf 'language: ja\\n' > '\($0).outside/kizuna.yaml'")
+            try shell("ln -s '\($0).outside/kizuna.yaml' '\($0)/kizuna.yaml'")
+        }),
     BadInput(
         name: "100,000 unknown links on one line: quick, and 21 lines about them",
         files: ["log/a.md": (0..<100_000).map { "[[n\($0 % 7)]]" }.joined(separator: " ") + "\n"], status: 0,
@@ -162,6 +165,7 @@ let catalogue: [BadInput] = [
     @Test(arguments: catalogue)
     func eachBadInputGetsItsExactDiagnosticAndNothingElseBreaks(_ c: BadInput) throws {
         let dir = try Scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir.path + ".outside") }
         for (path, text) in c.files { try dir.write(path, text) }
         try c.prepare(dir.path)
         let r = try run(
