@@ -79,9 +79,12 @@ struct PersonReader {
             let t = s.trimmingSpaces()
             return t.isEmpty ? nil : t
         case .null: return nil
-        case .sequence(let items, _, _) where key != "name" && items.count == 1 && items[0].flattened.count == 1:
-            // `purpose: [[Link]]` and the like: YAML read a link as a list.
-            return "[[" + items[0].flattened[0] + "]]"
+        case .sequence(let items, _, _) where key != "name" && items.count == 1:
+            if case .scalar = items[0] { return text(items[0], key) }  // `status: [active]`, a list of one
+            if case .sequence(let inner, _, _) = items[0], inner.count == 1, case .scalar(let s, _, _) = inner[0] {
+                return "[[" + s + "]]"  // `purpose: [[Link]]`: YAML read a link as a list in a list
+            }
+            fallthrough
         default:
             report(.error, Message("\(key) must be text", ja: "\(key) には文字列を書いてください"), v)
             return nil
@@ -258,7 +261,7 @@ struct PersonReader {
         case "uid":
             // The card's own UID, which an export keeps so that the address book knows the card again.
             if let uid = value.string?.trimmingSpaces(), !uid.isEmpty { looseContact.append(("uid", uid)) }
-        case "categories", "category":
+        case "categories":
             // vCard's categories are the contact's tags; a list is Obsidian's `categories:`, which marks a kind.
             guard case .scalar = value else { return true }
             categoryTags = list(value, key, commas: true).filter { !NoteParser.namesPersonKind($0) }

@@ -237,6 +237,20 @@ import Testing
         #expect(j.people.map(\.status) == [.paused, .paused, .target, .active, .active])
     }
 
+    /// A metadata-menu person template writes `status: [🟧 in progress]`, `tags: []` and `category: note`: a list of
+    /// one text is that text (its mistake quotes it as written, not as a link), and the singular `category:` is no
+    /// tag (only vCard's `CATEGORIES` is).
+    @Test func aOneItemListIsItsTextAndCategoryIsNoTag() {
+        let j = journal([
+            "people/maria.md": "---\nfull_name: Maria Lopez\nstatus: [🟧 in progress]\ntags: []\ncategory: note\n---\n",
+            "people/ken.md": "---\nname: Ken\nstatus: [paused]\npurpose: [[Climbing]]\n---\n",
+        ])
+        let unknown = "unknown status '🟧 in progress' (use active, paused, archived or target)"
+        #expect(printed(j) == ["people/maria.md:3:9: error: " + unknown])
+        #expect(j.people.map { "\($0.name) \($0.status) \($0.tags)" } == ["Ken paused []", "Maria Lopez active []"])
+        #expect(j.people[0].purpose == "[[Climbing]]")
+    }
+
     /// `last_contact:` (the Contacts plugin's `last_chat:`, and as person templates name it: `last-contact:`,
     /// `last_chatted:`, `last_interaction:`, `last-contacted-at:`, `date_last_spoken:`) is a touch that day, unless
     /// an entry anywhere touches the person that day or later: a journal that logs its touches and keeps the field
