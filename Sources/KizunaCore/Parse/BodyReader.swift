@@ -38,12 +38,17 @@ struct BodyReader {
     }
 
     /// What reading the blocks one after another keeps.
-    private struct Reading {
+    struct Reading {
         var entries: [RawEntry] = []
         var tasks: [RawTask] = []
         /// The task each task item's block started, in block order: a task's nested paragraphs follow it.
         var taskOfBlock: [(block: Int, task: Int)] = []
         var current: (index: Int, level: Int)? = nil
+        /// The current entry was opened by a log's item, not a heading; the item's text starts at this column.
+        var itemEntry = false
+        var itemColumn = 0
+        /// The level of the heading of the person's log the blocks stand in (`LogSection`).
+        var logSection: Int? = nil
         var dated = false
         var dailyTags: [String] = []
         var dailyTitle: Range<Int>? = nil
@@ -96,7 +101,11 @@ struct BodyReader {
             let block = body.blocks[bi]
             // Headings need their text without tags (date and title), tasks their text with tags (the words).
             var shown = 0..<0
-            if block.isHeading {
+            // An item of a person's log that may start with a date, outside an entry a heading opened.
+            let logLevel =
+                block.opensItem && block.taskChecked == nil && (r.current == nil || r.itemEntry)
+                ? r.logSection : nil
+            if block.isHeading || logLevel != nil {
                 shown = InlineScanner.scan(block, in: body, plainInto: &r.titles, targets: false, into: &r.scan)
             } else {
                 InlineScanner.scan(
@@ -108,6 +117,7 @@ struct BodyReader {
                 if dailyDay != nil, block.isHeading, r.dailyTitle == nil { r.dailyTitle = shown; keepShown = true }
             }
             if block.isHeading, heading(block, shown: shown, keepShown: keepShown, &r, into: &note) { continue }
+            if let level = logLevel, logItem(block, shown: shown, level: level, &r, into: &note) { continue }
             if block.isHeading { headings += 1 }
             let before = note.otherLinks.count
             let namesPeople =
@@ -158,37 +168,24 @@ struct BodyReader {
     }
 
     /// Reads a heading whose text (dates and tags aside) is `shown` in the titles: a dated one opens an entry (true);
-    /// another ends the entry it does not stand under.
+    /// another ends the entry it does not stand under, and may open a person's log (`LogSection`).
     private func heading(
         _ block: MDBlock, shown: Range<Int>, keepShown: Bool, _ r: inout Reading, into note: inout ParsedNote
     ) -> Bool {
         let match = r.titles.withUnsafeBufferPointer {
             DateParser.headingMatch(bytes: UnsafeBufferPointer(rebasing: $0[shown]))
         }
+        let opensLog =
+            isPerson && match == .none
+            && r.titles.withUnsafeBufferPointer { LogSection.isNamed(UnsafeBufferPointer(rebasing: $0[shown])) }
         if case .date = match {} else if !keepShown { r.titles.removeSubrange(shown) }
+        if let log = r.logSection, block.headingLevel <= log { r.logSection = nil }
         switch match {
         case .date(let day, let restInShown, let mismatch):
-            r.dated = true
-            // The title is what follows the date: the date before it and the space after it are dropped.
-            let rest = (shown.lowerBound + restInShown.lowerBound)..<(shown.lowerBound + restInShown.upperBound)
-            r.titles.removeSubrange(rest.upperBound..<r.titles.count)
-            if !keepShown { r.titles.removeSubrange(shown.lowerBound..<rest.lowerBound) }
-            let title = keepShown ? rest : shown.lowerBound..<r.titles.count
-            let location = self.location(block)
-            let (hashes, links) = r.titles.withUnsafeBufferPointer {
-                let text = UnsafeBufferPointer(rebasing: $0[title])
-                return (BodyReader.fullWidthHashes(in: text), BodyReader.fullWidthLinks(in: text))
-            }
-            BodyReader.warn(
-                day, weekday: mismatch, hashes: hashes, links: links, at: location, into: &note.diagnostics)
-            // An entry's links follow those of the entry before it: only the last entry takes links.
-            let linkStart = note.entryLinks.count
-            appendLinks(r.scan, block: block, to: &note.entryLinks)
-            r.entries.append(
-                RawEntry(
-                    date: day, title: title, tags: r.scan.tags, linkStart: Int32(linkStart),
-                    headingLinkCount: Int32(note.entryLinks.count - linkStart), location: location))
-            r.current = (r.entries.count - 1, block.headingLevel)
+            openEntry(
+                day, rest: restInShown, mismatch: mismatch, shown: shown, keepShown: keepShown, block: block,
+                level: block.headingLevel, &r, into: &note)
+            r.itemEntry = false
             return true
         case .invalid(let what):
             note.diagnostics.append(
@@ -207,7 +204,69 @@ struct BodyReader {
             break
         }
         if let c = r.current, block.headingLevel <= c.level { r.current = nil }
+        if opensLog { r.logSection = block.headingLevel }
         return false
+    }
+
+    /// Reads a list item of a person's log whose text (tags aside) is `shown` in the titles: one that starts with a
+    /// date opens an entry of that date, as a heading at the log's level would (true).
+    private func logItem(
+        _ block: MDBlock, shown: Range<Int>, level: Int, _ r: inout Reading, into note: inout ParsedNote
+    )
+        -> Bool
+    {
+        let match = r.titles.withUnsafeBufferPointer {
+            DateParser.headingMatch(bytes: UnsafeBufferPointer(rebasing: $0[shown]))
+        }
+        guard case .date(let day, let restInShown, let mismatch) = match else {
+            r.titles.removeSubrange(shown)
+            // An item beside a dated one ends its entry; one nested in it is part of it.
+            if r.itemEntry, block.column <= r.itemColumn { r.current = nil }
+            if case .invalid(let what) = match {
+                note.diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        Message(
+                            "'\(what)' is not a real date; this item is not read as an entry",
+                            ja: "'\(what)' は存在しない日付です。この項目はエントリーとして読みません"),
+                        at: location(block)))
+            }
+            return false
+        }
+        openEntry(
+            day, rest: restInShown, mismatch: mismatch, shown: shown, keepShown: false, block: block, level: level, &r,
+            into: &note)
+        r.itemEntry = true
+        r.itemColumn = block.column
+        return true
+    }
+
+    /// Opens an entry of `day` at `block` (a dated heading, or a log's item), titled by what follows the date:
+    /// `rest` within `shown`, the block's text in the titles.
+    private func openEntry(
+        _ day: Day, rest restInShown: Range<Int>, mismatch: String?, shown: Range<Int>, keepShown: Bool,
+        block: MDBlock, level: Int, _ r: inout Reading, into note: inout ParsedNote
+    ) {
+        r.dated = true
+        // The title is what follows the date: the date before it and the space after it are dropped.
+        let rest = (shown.lowerBound + restInShown.lowerBound)..<(shown.lowerBound + restInShown.upperBound)
+        r.titles.removeSubrange(rest.upperBound..<r.titles.count)
+        if !keepShown { r.titles.removeSubrange(shown.lowerBound..<rest.lowerBound) }
+        let title = keepShown ? rest : shown.lowerBound..<r.titles.count
+        let location = self.location(block)
+        let (hashes, links) = r.titles.withUnsafeBufferPointer {
+            let text = UnsafeBufferPointer(rebasing: $0[title])
+            return (BodyReader.fullWidthHashes(in: text), BodyReader.fullWidthLinks(in: text))
+        }
+        BodyReader.warn(day, weekday: mismatch, hashes: hashes, links: links, at: location, into: &note.diagnostics)
+        // An entry's links follow those of the entry before it: only the last entry takes links.
+        let linkStart = note.entryLinks.count
+        appendLinks(r.scan, block: block, to: &note.entryLinks)
+        r.entries.append(
+            RawEntry(
+                date: day, title: title, tags: r.scan.tags, linkStart: Int32(linkStart),
+                headingLinkCount: Int32(note.entryLinks.count - linkStart), location: location))
+        r.current = (r.entries.count - 1, level)
     }
 
     /// Gives the links and tags of block `bi` to what they belong to: its task, the task it stands in, the entry
@@ -258,92 +317,6 @@ struct BodyReader {
         }
     }
 
-    /// The one entry of a daily or meeting note with no dated heading. No entry has links yet: the note's other
-    /// links are its body. A meeting's people take part, as a heading's links do; its body's links are mentions.
-    /// Its title is the first heading or the file's name.
-    private func addDailyEntry(_ day: Day, _ r: inout Reading, into note: inout ParsedNote) {
-        let people = (meeting?.people ?? []).map { RawLink(target: .name($0.text), location: $0.location) }
-        var title = r.dailyTitle ?? r.titles.count..<r.titles.count
-        if meeting != nil, r.dailyTitle == nil { title = fileTitle(on: day, &r) }
-        let body = note.otherLinks
-        addWholeEntry(
-            day, title: title, tags: (meeting?.tags ?? []) + r.dailyTags, people: people, body: body, &r, into: &note)
-    }
-
-    /// The one entry of a note with no dated heading, at its first line: `people` take part as a heading's links
-    /// do, `body`'s are mentioned; the note's other links are given to it, and its tasks are made that day.
-    private func addWholeEntry(
-        _ day: Day, title: Range<Int>, tags: [String], people: [RawLink], body: [RawLink], _ r: inout Reading,
-        into note: inout ParsedNote
-    ) {
-        var entry = RawEntry(
-            date: day, title: title, tags: tags, linkStart: 0, headingLinkCount: Int32(people.count),
-            location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
-        entry.bodyLinkCount = Int32(body.count)
-        note.entryLinks = people + body
-        note.otherLinks = []
-        for i in r.tasks.indices where r.tasks[i].created == nil { r.tasks[i].created = day }
-        r.entries.append(entry)
-    }
-
-    /// The file's name without the day it starts with, added to the titles (`meetingTitle`).
-    private func fileTitle(on day: Day, _ r: inout Reading) -> Range<Int> {
-        let start = r.titles.count
-        r.titles += BodyReader.meetingTitle(stem, on: day).utf8
-        return start..<r.titles.count
-    }
-
-    /// The one entry of a note with no dated heading: a daily or meeting note's, minutes', or the entry a note
-    /// named by a day is in its person's own folder.
-    private func addWholeNoteEntry(
-        daily: Day?, named: Day?, minutes: BodyMeeting?, _ r: inout Reading, into note: inout ParsedNote
-    ) {
-        if let day = daily {
-            addDailyEntry(day, &r, into: &note)
-        } else if let people = minutes?.people, let day = minutes?.day ?? named {
-            addMinutesEntry(day, people: people, &r, into: &note)
-        } else if let day = named {
-            note.namedEntry = [namedEntry(day, &r)]
-        }
-    }
-
-    /// The one entry of minutes that name who took part in their text (`BodyMeeting`): the people of that block
-    /// take part, as a meeting's front matter people do; the note's other links are mentions. Titled by the file's
-    /// name without the day it starts with.
-    private func addMinutesEntry(_ day: Day, people: Range<Int>, _ r: inout Reading, into note: inout ParsedNote) {
-        let others = Array(note.otherLinks[..<people.lowerBound]) + Array(note.otherLinks[people.upperBound...])
-        addWholeEntry(
-            day, title: fileTitle(on: day, &r), tags: [], people: Array(note.otherLinks[people]), body: others, &r,
-            into: &note)
-    }
-
-    /// The entry a note named by a day is in its person's own folder (`namedEntry`): titled by its name without the
-    /// day, with the tags of its blocks, its links the note's.
-    private func namedEntry(_ day: Day, _ r: inout Reading) -> RawEntry {
-        var entry = RawEntry(
-            date: day, title: fileTitle(on: day, &r), tags: [], linkStart: 0, headingLinkCount: 0,
-            location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
-        (entry.tags, entry.kinds) = uniqueTags(r.dailyTags)
-        return entry
-    }
-
-    /// The day a note's name starts with (`2025-10-24 - Intro`), when it is one.
-    static func leadingDay(of stem: String) -> Day? {
-        guard let first = stem.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
-            case .date(let day, _, _) = DateParser.heading(stem)
-        else { return nil }
-        return day
-    }
-
-    /// A meeting note's name as its title, without the meeting's date it starts with and the dashes after that,
-    /// as a heading's title is without its date: `2026-11-10 Pilot kickoff` is Pilot kickoff. A number alone left
-    /// counts the day's notes (`2026-11-10 - 2`), and is no title.
-    static func meetingTitle(_ stem: String, on day: Day) -> String {
-        guard case .date(let d, let rest, _) = DateParser.heading(stem), d == day else { return stem }
-        let title = rest.drop { " -–—_·:".contains($0) }
-        return title.allSatisfy { $0.isASCII && $0.isNumber } ? "" : String(title)
-    }
-
     /// The task the block at `owner` started, found by halving the list (it is in block order).
     static func task(startedBy owner: Int, in list: [(block: Int, task: Int)]) -> Int? {
         var low = 0, high = list.count
@@ -355,7 +328,7 @@ struct BodyReader {
     }
 
     /// The tags, each once (compared after folding), and the kinds they give: each tag is folded once.
-    private func uniqueTags(_ tags: [String]) -> ([String], EntryKinds) {
+    func uniqueTags(_ tags: [String]) -> ([String], EntryKinds) {
         if tags.isEmpty { return (tags, []) }
         if tags.count == 1 {
             return (tags, EntryKinds.fast(ofTag: tags[0]) ?? EntryKinds.byTag[Normalize.tag(tags[0])] ?? [])

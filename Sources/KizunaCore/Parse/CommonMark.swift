@@ -24,6 +24,8 @@ public struct MDBlock: Sendable, Equatable {
     public var taskChecked: Bool?
     /// Index (in the block list) of the paragraph that opens the innermost task item this block stands in.
     public var taskOwner: Int?
+    /// This paragraph is the first of a list item (a task item's too).
+    public var opensItem = false
 
     public var isHeading: Bool { headingLevel > 0 }
 }
@@ -205,6 +207,7 @@ public enum CommonMark {
                     taskChecked: nil, taskOwner: items.last?.taskOwner))
             currentNode = node
             candidateTask = level == 0 && items.last.map { $0.firstChild == node } == true
+            body.blocks[body.blocks.count - 1].opensItem = candidateTask
             leadingOpen = true
             leadingLength = 0
             afterLeading = nil

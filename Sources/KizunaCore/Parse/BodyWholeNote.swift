@@ -1,0 +1,89 @@
+/// The one entry of a note with no dated heading: a daily note's, a meeting note's, minutes', or that of a note
+/// named by a day in its person's own folder.
+extension BodyReader {
+    /// The one entry of a daily or meeting note with no dated heading. No entry has links yet: the note's other
+    /// links are its body. A meeting's people take part, as a heading's links do; its body's links are mentions.
+    /// Its title is the first heading or the file's name.
+    func addDailyEntry(_ day: Day, _ r: inout Reading, into note: inout ParsedNote) {
+        let people = (meeting?.people ?? []).map { RawLink(target: .name($0.text), location: $0.location) }
+        var title = r.dailyTitle ?? r.titles.count..<r.titles.count
+        if meeting != nil, r.dailyTitle == nil { title = fileTitle(on: day, &r) }
+        let body = note.otherLinks
+        addWholeEntry(
+            day, title: title, tags: (meeting?.tags ?? []) + r.dailyTags, people: people, body: body, &r, into: &note)
+    }
+
+    /// The one entry of a note with no dated heading, at its first line: `people` take part as a heading's links
+    /// do, `body`'s are mentioned; the note's other links are given to it, and its tasks are made that day.
+    func addWholeEntry(
+        _ day: Day, title: Range<Int>, tags: [String], people: [RawLink], body: [RawLink], _ r: inout Reading,
+        into note: inout ParsedNote
+    ) {
+        var entry = RawEntry(
+            date: day, title: title, tags: tags, linkStart: 0, headingLinkCount: Int32(people.count),
+            location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
+        entry.bodyLinkCount = Int32(body.count)
+        note.entryLinks = people + body
+        note.otherLinks = []
+        for i in r.tasks.indices where r.tasks[i].created == nil { r.tasks[i].created = day }
+        r.entries.append(entry)
+    }
+
+    /// The file's name without the day it starts with, added to the titles (`meetingTitle`).
+    func fileTitle(on day: Day, _ r: inout Reading) -> Range<Int> {
+        let start = r.titles.count
+        r.titles += BodyReader.meetingTitle(stem, on: day).utf8
+        return start..<r.titles.count
+    }
+
+    /// The one entry of a note with no dated heading: a daily or meeting note's, minutes', or the entry a note
+    /// named by a day is in its person's own folder.
+    func addWholeNoteEntry(
+        daily: Day?, named: Day?, minutes: BodyMeeting?, _ r: inout Reading, into note: inout ParsedNote
+    ) {
+        if let day = daily {
+            addDailyEntry(day, &r, into: &note)
+        } else if let people = minutes?.people, let day = minutes?.day ?? named {
+            addMinutesEntry(day, people: people, &r, into: &note)
+        } else if let day = named {
+            note.namedEntry = [namedEntry(day, &r)]
+        }
+    }
+
+    /// The one entry of minutes that name who took part in their text (`BodyMeeting`): the people of that block
+    /// take part, as a meeting's front matter people do; the note's other links are mentions. Titled by the file's
+    /// name without the day it starts with.
+    func addMinutesEntry(_ day: Day, people: Range<Int>, _ r: inout Reading, into note: inout ParsedNote) {
+        let others = Array(note.otherLinks[..<people.lowerBound]) + Array(note.otherLinks[people.upperBound...])
+        addWholeEntry(
+            day, title: fileTitle(on: day, &r), tags: [], people: Array(note.otherLinks[people]), body: others, &r,
+            into: &note)
+    }
+
+    /// The entry a note named by a day is in its person's own folder (`namedEntry`): titled by its name without the
+    /// day, with the tags of its blocks, its links the note's.
+    func namedEntry(_ day: Day, _ r: inout Reading) -> RawEntry {
+        var entry = RawEntry(
+            date: day, title: fileTitle(on: day, &r), tags: [], linkStart: 0, headingLinkCount: 0,
+            location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
+        (entry.tags, entry.kinds) = uniqueTags(r.dailyTags)
+        return entry
+    }
+
+    /// The day a note's name starts with (`2025-10-24 - Intro`), when it is one.
+    static func leadingDay(of stem: String) -> Day? {
+        guard let first = stem.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
+            case .date(let day, _, _) = DateParser.heading(stem)
+        else { return nil }
+        return day
+    }
+
+    /// A meeting note's name as its title, without the meeting's date it starts with and the dashes after that,
+    /// as a heading's title is without its date: `2026-11-10 Pilot kickoff` is Pilot kickoff. A number alone left
+    /// counts the day's notes (`2026-11-10 - 2`), and is no title.
+    static func meetingTitle(_ stem: String, on day: Day) -> String {
+        guard case .date(let d, let rest, _) = DateParser.heading(stem), d == day else { return stem }
+        let title = rest.drop { " -–—_·:".contains($0) }
+        return title.allSatisfy { $0.isASCII && $0.isNumber } ? "" : String(title)
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// A person note's section that logs touches a list item each, as CRM templates keep them (`## Interactions`,
+/// `## やりとり`): an item there whose text starts with a date (`- 2026-01-15: Lunch`) is an entry of that date.
+enum LogSection {
+    /// The section names, folded: lowercased, with what stands before the first letter (an emoji) and a closing
+    /// colon left out.
+    static let names: Set<String> = [
+        "interactions", "interaction log", "interaction history", "interactions log", "recent interactions",
+        "log", "contact log", "contact history", "touchpoints", "touch points", "touches", "conversations",
+        "conversation log", "meetings", "meeting log", "catch-ups", "activity log",
+        "やりとり", "やり取り", "交流", "交流記録", "交流履歴", "接点", "連絡履歴", "連絡記録", "会った記録", "面談記録",
+        "ログ", "記録",
+    ]
+
+    /// Whether a heading's text (its tags aside) names such a section.
+    static func isNamed(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Section names are short: a longer heading is ruled out before any string is made.
+        guard !text.isEmpty, text.count <= 40 else { return false }
+        var name = Substring(String(decoding: text, as: UTF8.self))
+        name = name.drop { !$0.isLetter }
+        while let last = name.last, last == ":" || last == "：" || last.isWhitespace { name = name.dropLast() }
+        return names.contains(name.lowercased())
+    }
+}

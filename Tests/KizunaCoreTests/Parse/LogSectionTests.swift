@@ -1,0 +1,87 @@
+import Testing
+
+@testable import KizunaCore
+
+/// A person note's log kept a list item each, as CRM templates keep it: `## Interactions`, then `- 2026-01-15: Lunch`.
+@Suite struct LogSectionTests {
+    let people = [
+        "people/sato-kenji.md": "---\nname: Sato Kenji\n---\n",
+        "people/ito-mei.md": "---\nname: 伊藤 芽衣\n---\n",
+        "people/ken.md": "---\nname: Ken Ito\n---\n",
+    ]
+
+    func with(_ extra: [String: String]) -> Journal { journal(people.merging(extra) { $1 }) }
+
+    /// Each item that starts with a date is an entry of that date, titled by the rest (a colon or dash after the
+    /// date left out), with the person and the item's links taking part and its tags; an item nested in it is part
+    /// of it (its links are mentions); an item beside it with no date ends it.
+    @Test func anItemThatStartsWithADateInAPersonsLogIsAnEntry() {
+        let j = with([
+            "people/alice.md": """
+            # Alice Chen
+
+            ## 💬 Interactions
+            - 2026-01-15: Lunch with [[Sato Kenji]] #give
+              - she asked about [[伊藤 芽衣]]
+            - no date, about [[Ken Ito]]
+            - 2026-02-03 — Sent her the article
+            - [ ] 2026-03-01 send the deck
+
+            """
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(
+            j.entries.map { "\($0.date) \($0.title)" } == [
+                "2026-01-15 Lunch with Sato Kenji", "2026-02-03 Sent her the article",
+            ])
+        #expect(j.entries.map { ids(j, $0.participants) } == [["alice", "sato-kenji"], ["alice"]])
+        #expect(j.entries.map { ids(j, $0.mentions) } == [["ito-mei"], []])
+        #expect(j.entries[0].kinds.contains(.give))
+        #expect(j.entries.map(\.line) == [4, 7])
+        #expect(j.tasks.count == 1)
+    }
+
+    /// The same items elsewhere are list items: under another heading, before any heading, in a note that is no
+    /// person's, or under an entry a dated heading opened (there they are its text).
+    @Test func datedItemsOutsideAPersonsLogAreNoEntries() {
+        let items = "- 2026-01-15: Lunch with [[Sato Kenji]]\n- 2026-02-03 call\n"
+        let j = with([
+            "people/a.md": "## Notes\n" + items + "\n## Interactions\n### 2026-03-01 Dinner\n" + items,
+            "people/b.md": items,
+            "log/topic.md": "## Interactions\n" + items,
+        ])
+        #expect(j.entries.map { "\($0.date) \($0.title)" } == ["2026-03-01 Dinner"])
+        #expect(ids(j, j.entries[0].mentions) == ["sato-kenji"])
+    }
+
+    /// Japanese logs and dates: `## やりとり`, `- 2026年1月15日 ランチ`; the log ends at a heading of its level.
+    @Test func aJapaneseLogAndItsEnd() {
+        let j = with([
+            "people/hana.md": "## やりとり：\n- 2026年1月15日(木) ランチ\n- ２０２６/２/３：電話\n## メモ\n- 2026-03-01 引っ越し\n"
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(j.entries.map { "\($0.date) \($0.title)" } == ["2026-01-15 ランチ", "2026-02-03 電話"])
+    }
+
+    /// An item whose date is not a real one is a warning at it, and no entry.
+    @Test func anImpossibleDateInALogItemIsAWarning() {
+        let j = with(["people/a.md": "## Log\n- 2026-02-30 lunch\n"])
+        #expect(j.entries.isEmpty)
+        #expect(
+            printed(j) == [
+                "people/a.md:2:3: warning: '2026-02-30' is not a real date; this item is not read as an entry"
+            ])
+    }
+
+    /// A section is a log by its name alone, whatever stands before its first letter; another heading that holds a
+    /// log's name is not one.
+    @Test(arguments: [
+        ("## Interactions", true), ("### 🤝 Interaction Log:", true), ("## Conversations", true), ("# 交流記録", true),
+        ("## Recent interactions", true), ("## Interactions with the team lead", false), ("## History", false),
+        ("## Notes", false),
+    ])
+    func aLogIsNamedByItsHeading(heading: String, isLog: Bool) {
+        let j = with(["people/a.md": heading + "\n- 2026-01-15 lunch\n"])
+        #expect(j.entries.count == (isLog ? 1 : 0))
+    }
+}
