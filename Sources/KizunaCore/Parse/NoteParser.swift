@@ -52,21 +52,17 @@ public enum NoteParser {
         }
         let split = FrontMatter.split(text, yaml: !hasHead)
         if !hasHead { readHead(split, config: config, into: &note) }
+        if !hasHead, note.isPerson, note.fields?.name == nil {
+            note.fields?.name = headingName(file, text: parseBody ? (text, split.bodyOffset) : nil, stem: note.stem)
+        }
         guard parseBody else { return note }
         guard
             let body = CommonMark.parse(
                 text.bytes[split.bodyOffset...], memoryLimit: NoteParser.parseMemoryLimit,
                 logseqTasks: config.logseq != nil)
         else {
-            let mib = NoteParser.parseMemoryLimit / 1_048_576
             note.diagnostics.append(
-                Diagnostic(
-                    .warning,
-                    Message(
-                        "the body would take over \(mib) MiB to parse (brackets, emphasis marks and the like by the "
-                            + "hundred thousand), so it is not read",
-                        ja: "本文を読むのに \(mib) MiB を超えるため(括弧や強調記号などが数十万個)、読みません"),
-                    at: SourceLocation(path: path, line: split.bodyLineOffset + 1, column: 1)))
+                bodyTooCostly(at: SourceLocation(path: path, line: split.bodyLineOffset + 1, column: 1)))
             return note
         }
         BodyReader(
@@ -74,6 +70,18 @@ public enum NoteParser {
             dailyNoteFormat: config.dailyNoteFormat, inLogseqGraph: config.logseq != nil
         ).read(into: &note)
         return note
+    }
+
+    /// The warning for a body that would take cmark more than `parseMemoryLimit` to parse.
+    private static func bodyTooCostly(at location: SourceLocation) -> Diagnostic {
+        let mib = NoteParser.parseMemoryLimit / 1_048_576
+        return Diagnostic(
+            .warning,
+            Message(
+                "the body would take over \(mib) MiB to parse (brackets, emphasis marks and the like by the hundred "
+                    + "thousand), so it is not read",
+                ja: "本文を読むのに \(mib) MiB を超えるため(括弧や強調記号などが数十万個)、読みません"),
+            at: location)
     }
 
     /// The note as its path says (or, on a second read, as the first read's `head` says: what its path and front
@@ -183,6 +191,35 @@ public enum NoteParser {
             note.fields?.marker = marker
             note.diagnostics += d
         }
+    }
+
+    /// A person note's first heading when it opens the body at level one and the file is named by it as a slug
+    /// (`alice-chen.md` under `# Alice Chen`, `Dr_Samantha_Faye.md` under `# Dr. Samantha Faye`), or by the part
+    /// before a dash, bar, colon or parenthesis (`# Alice Mburu — Executive Assistant`): the name, as `name:` would
+    /// give it. Nil for any other heading, so a note's title never renames anyone.
+    static func headingName(_ file: SourceFile, text: (DecodedText, bodyOffset: Int)?, stem: String) -> String? {
+        // Only a note that gives no name pays for decoding its body on the front matter's pass.
+        let whole = text?.0 ?? TextDecoder.decode(file.bytes, path: file.path).0
+        let body = whole.bytes[(text?.bodyOffset ?? FrontMatter.split(whole, yaml: false).bodyOffset)...]
+        guard let start = body.firstIndex(where: { $0 != 0x0A && $0 != 0x0D && $0 != 0x20 && $0 != 0x09 }),
+            body[start] == UInt8(ascii: "#")
+        else { return nil }
+        let end = body[start...].firstIndex(of: 0x0A) ?? body.endIndex
+        let parsed = CommonMark.parse(body[start..<end])
+        guard let first = parsed.blocks.first, first.headingLevel == 1,
+            !parsed.text[first.text].contains(MDBody.barrier)
+        else { return nil }
+        let heading = String(decoding: parsed.text[first.text], as: UTF8.self).trimmingSpaces()
+        guard !heading.isEmpty, !NameIndex.isPlaceholder(heading) else { return nil }
+        let key = { (s: String) in Normalize.key(s.filter { $0 != "." }) }
+        if key(heading) == key(stem) { return heading }
+        // The name with what they do after it: `# Alice Mburu — Executive Assistant`, `# Ken Ito (CTO)`.
+        for cut in [" — ", " – ", " - ", " | ", " (", ": ", "：", "（"] {
+            guard let r = heading.range(of: cut) else { continue }
+            let name = heading[..<r.lowerBound].trimmingSpaces()
+            if !name.isEmpty, key(String(name)) == key(stem) { return String(name) }
+        }
+        return nil
     }
 
     /// A person note's `title:` when its file name is that title with a kind or a place put before or after it

@@ -380,6 +380,24 @@ import Testing
             ])
     }
 
+    /// A name a slug-named note's heading gives (`HeadingNameTests`) follows edits to the heading as a full read
+    /// reads it, and links by it find the person.
+    @Test func aNameTheHeadingGivesFollowsEdits() throws {
+        let dir = journalOnDisk()
+        dir.write("people/alice-chen.md", "# Alice Chen\n")
+        let (_, state) = readState(dir)
+        try expectAFullRead(state, "read")
+        let edits = [
+            ("people/alice-chen.md", "# Alice B. Chen\n"), ("log/2026-10-12.md", "Met [[Alice Chen]].\n"),
+            ("people/alice-chen.md", "# alice   CHEN\n\nMore.\n"),
+            ("people/alice-chen.md", "---\nname: Al\n---\n# Alice Chen\n"), ("people/alice-chen.md", "# Alice Chen\n"),
+        ]
+        try edit(state, in: dir, edits) { step in
+            let name = try #require(state.journal.people.first { $0.id == "alice-chen" }).name
+            #expect(name == ["alice-chen", "alice-chen", "alice   CHEN", "Al", "Alice Chen"][step], "step \(step)")
+        }
+    }
+
     /// A card's UID, which other cards' `RELATED` name people by, followed through edits as a full read reads it.
     @Test func aCardsUIDFollowsEditsAsAFullReadReadsIt() throws {
         let dir = journalOnDisk()

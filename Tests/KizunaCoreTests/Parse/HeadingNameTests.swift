@@ -1,0 +1,30 @@
+import Testing
+
+@testable import KizunaCore
+
+/// A person note named by a slug whose body opens with the name as a heading, as CRM templates write one
+/// (`alice-chen.md`, then `# Alice Chen`): the heading is the name when the note gives none.
+@Suite struct HeadingNameTests {
+    @Test(
+        arguments: [
+            ("people/alice-chen.md", "# Alice Chen\n\nMet at demo day.\n", "Alice Chen"),
+            ("people/Dr_Samantha_Faye.md", "\n\n# Dr. Samantha Faye\n", "Dr. Samantha Faye"),
+            ("people/tanaka-hanako.md", "---\ncircle: core\n---\n# Tanaka Hanako\n", "Tanaka Hanako"),
+            ("people/ken ito.md", "# Ken Ito\n", "Ken Ito"),
+            ("people/alice-mburu.md", "# Alice Mburu — Executive Assistant\n", "Alice Mburu"),
+            ("people/tanaka.md", "# Tanaka（営業部）\n", "Tanaka"),
+            ("people/ken-ito.md", "# Ken Ito (CTO) - Acme\n", "Ken Ito"),
+            ("people/ken-ito.md", "# Ken Ito's notes\n", "ken-ito"),
+            // The note's own name wins; another heading, a level-two one or one with a link is no name.
+            ("people/bo-li.md", "---\nname: 李 博\n---\n# Bo Li\n", "李 博"),
+            ("people/john-smith-manager.md", "# John Smith\n", "john-smith-manager"),
+            ("people/mei-ito.md", "## Mei Ito\n", "mei-ito"),
+            ("people/mei-ito.md", "Intro\n\n# Mei Ito\n", "mei-ito"),
+            ("people/mei-ito.md", "# [[Mei Ito]]\n", "mei-ito"),
+            ("people/mei-ito.md", "# Mei `Ito`\n", "mei-ito"),
+        ])
+    func theFirstHeadingNamesAPersonWhoseFileIsItsSlug(path: String, text: String, name: String) {
+        let j = journal([path: text])
+        #expect(j.people.map(\.name) == [name])
+    }
+}
