@@ -93,3 +93,12 @@ camel = [
     b"---\nname: Di\nx: [unclosed\n\ty: 1\nz: 'open\n---\n",
 ]
 seed("camel-all", config, camel)
+# A person's log kept a list item each (dates, a nested item, an undated one, a task, an impossible date, a Japanese
+# log), and slug-named notes named by the heading they open with (one with a role after a dash, one with a link).
+logs = [
+    b"# Alice Chen\n\n## \xf0\x9f\x92\xac Interactions\n- 2026-01-15: Lunch with [[p0]] #give\n  - about [[Bo]]\n"
+    + b"- no date\n- 2026-02-30 x\n- [ ] 2026-03-01 deck\n### 2026-03-02 call\n- 2026-03-03 item\n## Notes\n- 2026-04-01 x\n",
+    "# Bo Li — CTO\n## やりとり：\n- 2026年1月15日(木) ランチ\n- ２０２６/２/３：電話\n# [[Bo]]\n".encode(),
+    b"\n\n# Dr. Sam `Lee`\n## Log\n1. 2026-01-15\n2. 2026-01-16 -- \n",
+]
+seed("logs-all", config, logs)

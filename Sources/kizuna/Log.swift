@@ -7,8 +7,9 @@ struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Record a touch: one dated entry, at the end of the person's note or in the day's note.",
         discussion: """
-            With one person (--with, or linked in TEXT) the entry goes at the end of their note; with several or none, \
-            into log/<date>.md, created when missing. --to chooses the note. \
+            With one person (--with, or linked in TEXT) the entry goes at the end of their note (or, when their note \
+            keeps a log a list item each, after its last dated item); with several or none, into log/<date>.md, \
+            created when missing. --to chooses the note. \
             Example: kizuna log "Coffee #meet" --with Hanako
             """)
 
@@ -37,19 +38,27 @@ struct Log: ParsableCommand {
         let path = try destination(day, people, journal, say)
         let owner = journal.people.firstIndex { $0.path == path }
         let missing = people.filter { $0 != owner && !linked.contains($0) }
-        let heading = "## \(day) " + titled(text.trimmingCharacters(in: .whitespaces), with: missing, journal)
+        let title = titled(text.trimmingCharacters(in: .whitespaces), with: missing, journal)
+        var heading = "## \(day) " + title
         let original = noteBytes(root, path)
         if let original, isWholeDailyNote(original, path, journal.config) {
             throw refuse(
                 say, "\(path) is a daily note written as one entry; add to it by hand, or choose a note with --to",
                 "\(path) は全体で一つの記録になっている日付のメモです。手で追記するか、--to で別のメモを選んでください")
         }
+        var updated = NoteEdit.appending([heading], to: original ?? [])
+        // A person's note that keeps a log a list item each gets one more item there, written as the last one is.
+        if owner != nil, let original,
+            let item = NoteParser.parse(SourceFile(path: path, bytes: original), config: journal.config).lastLogItem,
+            let inLog = NoteEdit.addingLogItem(day, title, after: item, to: original)
+        {
+            (updated, heading) = inLog
+        }
         if dryRun {
             say("would add to \(path):", "\(path) に追記します:")
             print(heading)
             return
         }
-        let updated = NoteEdit.appending([heading], to: original ?? [])
         let expected = Set(people + (owner.map { [$0] } ?? []))
         try apply(NoteChange(path: path, original: original, updated: updated), root: root, before: journal, say: say) {
             j in

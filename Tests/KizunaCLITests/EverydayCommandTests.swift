@@ -146,6 +146,25 @@ func everydayJournal() throws -> Scratch {
         #expect(touches.allSatisfy { ($0["kinds"] as? [String]) == ["meet"] })
     }
 
+    /// A person's note that keeps a log a list item each (`## Interactions`) gets one more item after its last dated
+    /// one, written as it is; every other byte stays, and the touch counts.
+    @Test func logAddsAnItemToAPersonsLogKeptAsAList() throws {
+        let dir = try everydayJournal()
+        let note =
+            "# Ito Mei\r\n\r\n## Interactions\r\n- 2026-10-01: Coffee\r\n  - she moved\r\n- idea\r\n\r\n## Notes\r\nx"
+        try dir.write("people/ito-mei.md", note)
+        let dry = try kizuna(["log", "Lunch", "--with", "ito-mei", "--date", date, "--dry-run", "--journal", dir.path])
+        #expect(dry.out == "- 2026-11-24: Lunch\n")
+        let r = try kizuna(["log", "Lunch #give", "--with", "ito-mei", "--date", date, "--journal", dir.path])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(
+            dir.read("people/ito-mei.md")
+                == "# Ito Mei\r\n\r\n## Interactions\r\n- 2026-10-01: Coffee\r\n  - she moved\r\n"
+                + "- 2026-11-24: Lunch #give\r\n- idea\r\n\r\n## Notes\r\nx")
+        let show = try kizuna(["show", "ito-mei", "--date", date, "--journal", dir.path]).out
+        #expect(show.contains("Ito Mei (ito-mei)") && show.contains("last touch: 2026-11-24"), "\(show)")
+    }
+
     @Test func logLeavesADailyNoteWrittenAsOneEntryAloneWhateverTheVaultNamesIt() throws {
         let dir = try everydayJournal()
         try dir.write(".obsidian/daily-notes.json", "{\"format\": \"DD.MM.YYYY\"}")

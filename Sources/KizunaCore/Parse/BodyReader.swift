@@ -47,6 +47,14 @@ struct BodyReader {
         /// The current entry was opened by a log's item, not a heading; the item's text starts at this column.
         var itemEntry = false
         var itemColumn = 0
+        /// The last dated item of a log: its first line, byte column and the last line nested in it (of the body).
+        var lastLogItem: (line: Int, column: Int, end: Int)? = nil
+
+        /// `block` stands nested in the last dated item of a log.
+        mutating func nest(_ block: MDBlock) {
+            guard let item = lastLogItem else { return }
+            lastLogItem = (item.line, item.column, max(item.end, block.endLine))
+        }
         /// The level of the heading of the person's log the blocks stand in (`LogSection`).
         var logSection: Int? = nil
         var dated = false
@@ -118,6 +126,7 @@ struct BodyReader {
             }
             if block.isHeading, heading(block, shown: shown, keepShown: keepShown, &r, into: &note) { continue }
             if let level = logLevel, logItem(block, shown: shown, level: level, &r, into: &note) { continue }
+            if r.itemEntry, r.current != nil, !block.isHeading, block.column > r.itemColumn { r.nest(block) }
             if block.isHeading { headings += 1 }
             let before = note.otherLinks.count
             let namesPeople =
@@ -127,6 +136,15 @@ struct BodyReader {
             // Names written without links (a transcript's `Participants: Lior, Yancey`) are not read as people.
             if namesPeople, note.otherLinks.count > before { minutes?.people = before..<note.otherLinks.count }
         }
+        finish(&r, daily: dailyDay, named: namedDay, minutes: minutes, into: &note)
+    }
+
+    /// What follows the blocks: the entry of a note with no dated heading and those its front matter logs; then the
+    /// note's entries, tasks and titles are set.
+    private func finish(
+        _ r: inout Reading, daily dailyDay: Day?, named namedDay: Day?, minutes: BodyMeeting?,
+        into note: inout ParsedNote
+    ) {
         if !r.dated { addWholeNoteEntry(daily: dailyDay, named: namedDay, minutes: minutes, &r, into: &note) }
         if isPerson, let logged = note.fields?.interactions, !logged.isEmpty {
             addInteractions(logged, &r, linkStart: note.entryLinks.count)
@@ -135,6 +153,7 @@ struct BodyReader {
         for i in r.entries.indices { (r.entries[i].tags, r.entries[i].kinds) = uniqueTags(r.entries[i].tags) }
         note.entries = r.entries
         note.tasks = r.tasks
+        note.lastLogItem = r.lastLogItem.map { ($0.line + lineOffset, $0.column, $0.end + lineOffset) }
         // Kept as long as the journal: without the room it grew into.
         note.titles =
             r.titles.count == r.titles.capacity
@@ -238,6 +257,7 @@ struct BodyReader {
             into: &note)
         r.itemEntry = true
         r.itemColumn = block.column
+        r.lastLogItem = (block.line, block.column, block.endLine)
         return true
     }
 

@@ -102,6 +102,16 @@ public struct ParsedNote: Sendable {
     /// Where the first paragraph of a note that is no one's says `type:: person` (Logseq, Dataview): kizuna does not
     /// read such fields, and says so there.
     public var inlinePersonMarker: SourceLocation? = nil
+    /// A person's log kept as list items (`LogSection`): the last dated item's first line, its byte column, and the
+    /// last line of what is nested in it, where `log` adds the next item.
+    public var lastLogItem: (line: Int, column: Int, end: Int)? {
+        get { logItem.map { (Int($0.line), Int($0.column), Int($0.end)) } }
+        set {
+            logItem = newValue.map { (Int32(clamping: $0.line), Int32(clamping: $0.column), Int32(clamping: $0.end)) }
+        }
+    }
+    /// `lastLogItem`, in the room every note has for it.
+    var logItem: (line: Int32, column: Int32, end: Int32)? = nil
     public var diagnostics: [Diagnostic] = []
 }
 

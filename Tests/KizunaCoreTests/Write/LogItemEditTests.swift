@@ -1,0 +1,52 @@
+import Testing
+
+@testable import KizunaCore
+
+/// `log` into a person's log kept a list item each: one more item after the last dated one, written as it is.
+@Suite struct LogItemEditTests {
+    /// The note with an item for 2026-12-05 "Tea" added where the parse says the log's last dated item ends.
+    func added(_ note: String) -> String? {
+        let bytes = Array(note.utf8)
+        let parsed = NoteParser.parse(SourceFile(path: "people/a.md", bytes: bytes), config: Config())
+        guard let item = parsed.lastLogItem else { return nil }
+        return NoteEdit.addingLogItem(Day(iso: "2026-12-05")!, "Tea", after: item, to: bytes).map {
+            String(decoding: $0.note, as: UTF8.self)
+        }
+    }
+
+    @Test(
+        arguments: [
+            // The mark between date and text, and the marker, as the last item writes them.
+            (
+                "## Log\n- 2026-01-15: Lunch\n\n## Notes\n",
+                "## Log\n- 2026-01-15: Lunch\n- 2026-12-05: Tea\n\n## Notes\n"
+            ),
+            ("## Log\n* 2026-01-15 — Lunch\n", "## Log\n* 2026-01-15 — Lunch\n* 2026-12-05 — Tea\n"),
+            ("## Log\n1. 2026-01-15 Lunch\n", "## Log\n1. 2026-01-15 Lunch\n1. 2026-12-05 Tea\n"),
+            ("## やりとり\n- 2026年1月15日(木)：ランチ\n", "## やりとり\n- 2026年1月15日(木)：ランチ\n- 2026-12-05：Tea\n"),
+            // After what is nested in the item: an item, a code block, a paragraph after a blank line.
+            (
+                "## Log\n- 2026-01-15 Lunch\n  - x\n\n    ```\n    code\n    ```\n\n  more\n- no date\n",
+                "## Log\n- 2026-01-15 Lunch\n  - x\n\n    ```\n    code\n    ```\n\n  more\n"
+                    + "- 2026-12-05 Tea\n- no date\n"
+            ),
+            // The note's line endings, and no final newline where it had none.
+            (
+                "## Log\r\n- 2026-01-15 Lunch\r\n## Notes\r\n",
+                "## Log\r\n- 2026-01-15 Lunch\r\n- 2026-12-05 Tea\r\n## Notes\r\n"
+            ),
+            ("## Log\n- 2026-01-15 Lunch", "## Log\n- 2026-01-15 Lunch\n- 2026-12-05 Tea"),
+            // In a list nested in a quote, the marker is not the item's own: no item is added.
+            ("## Log\n> - 2026-01-15 Lunch\n", nil),
+        ] as [(String, String?)])
+    func anItemIsAddedAfterTheLastDatedOneAsItIsWritten(note: String, expected: String?) {
+        #expect(added(note) == expected)
+    }
+
+    /// Only a person's note with a log has a last log item.
+    @Test func aNoteWithNoLogHasNoLastItem() {
+        let parsed = NoteParser.parse(
+            SourceFile(path: "log/a.md", bytes: Array("## Log\n- 2026-01-15 Lunch\n".utf8)), config: Config())
+        #expect(parsed.lastLogItem == nil)
+    }
+}
