@@ -1,5 +1,3 @@
-import Foundation
-
 /// A person note's section that logs touches a list item each, as CRM templates keep them (`## Interactions`,
 /// `## やりとり`): an item there whose text starts with a date (`- 2026-01-15: Lunch`) is an entry of that date.
 enum LogSection {
@@ -7,10 +5,10 @@ enum LogSection {
     /// colon left out.
     static let names: Set<String> = [
         "interactions", "interaction log", "interaction history", "interactions log", "recent interactions",
-        "log", "contact log", "contact history", "touchpoints", "touch points", "touches", "conversations",
-        "conversation log", "meetings", "meeting log", "catch-ups", "activity log",
-        "やりとり", "やり取り", "交流", "交流記録", "交流履歴", "接点", "連絡履歴", "連絡記録", "会った記録", "面談記録",
-        "ログ", "記録",
+        "log", "contact log", "contact history", "touchpoints", "touch points", "touches", "touch log", "conversations",
+        "conversation log", "meetings", "meeting log", "call log", "relationship log", "catch-ups", "activity log",
+        "やりとり", "やり取り", "やりとり履歴", "やり取り履歴", "交流", "交流記録", "交流履歴", "交流ログ", "接点", "連絡履歴",
+        "連絡記録", "会った記録", "面談記録", "面会記録", "会話ログ", "ミーティング記録", "ログ", "記録",
     ]
 
     /// Whether a heading's text (its tags aside) names such a section.
