@@ -214,6 +214,26 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(ken.contains("  birthday: 1988-12-12\n"), "\(ken)")
     }
 
+    /// Contacts kept as CRM templates write them: a slug for a file name and the name as the first heading (with a
+    /// role after a dash), a profile of bold labels, and each person's touches a list item each under a log's
+    /// heading (`## Interactions`, `## 💬 Conversations`, `## やりとり`); dated items under other headings are no
+    /// touch. Its planted mistakes: a log item's impossible date and a mistyped link.
+    @Test func aCRMOfSlugNamedContactsAndListedTouchesReadsAsItIs() throws {
+        let vault = try checkedVault("lists")
+        #expect(
+            try listed(vault, columns: 5) == [
+                "alice-chen Alice Chen network active 2026-11-20", "bob-li Bob Li network active 2026-11-27",
+                "dana-ng Dana Ng network active", "田中-花子 田中 花子 network active 2026-11-25",
+            ])
+        let alice = try kizuna(["show", "Alice Chen", "--date", "2026-12-05", "--journal", vault]).out
+        #expect(
+            alice.contains(
+                "Touches (3)\n  2026-11-20 Coffee with Alice Chen #meet · contacts/bob-li.md:6\n"
+                    + "  2026-10-03 Sent her the pricing article #give · contacts/alice-chen.md:16\n"
+                    + "  2026-09-14 Lunch, she asked for a hiring referral #ask · contacts/alice-chen.md:14\n"),
+            "\(alice)")
+    }
+
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
     /// the chats, mails and calls with them, each a note with `date:` and `people:` written as folder names, the
     /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.
