@@ -50,6 +50,12 @@ struct BodyReader {
         /// The last dated item of a log: its first line, byte column and the last line nested in it (of the body).
         var lastLogItem: (line: Int, column: Int, end: Int)? = nil
 
+        /// The level of the log `block` may open an entry in: an item of a person's log that may start with a date,
+        /// outside an entry a heading opened.
+        func logLevel(of block: MDBlock) -> Int? {
+            block.opensItem && block.taskChecked == nil && (current == nil || itemEntry) ? logSection : nil
+        }
+
         /// `block` stands nested in the last dated item of a log.
         mutating func nest(_ block: MDBlock) {
             guard let item = lastLogItem else { return }
@@ -109,10 +115,7 @@ struct BodyReader {
             let block = body.blocks[bi]
             // Headings need their text without tags (date and title), tasks their text with tags (the words).
             var shown = 0..<0
-            // An item of a person's log that may start with a date, outside an entry a heading opened.
-            let logLevel =
-                block.opensItem && block.taskChecked == nil && (r.current == nil || r.itemEntry)
-                ? r.logSection : nil
+            let logLevel = r.logLevel(of: block)
             if block.isHeading || logLevel != nil {
                 shown = InlineScanner.scan(block, in: body, plainInto: &r.titles, targets: false, into: &r.scan)
             } else {
@@ -136,15 +139,6 @@ struct BodyReader {
             // Names written without links (a transcript's `Participants: Lior, Yancey`) are not read as people.
             if namesPeople, note.otherLinks.count > before { minutes?.people = before..<note.otherLinks.count }
         }
-        finish(&r, daily: dailyDay, named: namedDay, minutes: minutes, into: &note)
-    }
-
-    /// What follows the blocks: the entry of a note with no dated heading and those its front matter logs; then the
-    /// note's entries, tasks and titles are set.
-    private func finish(
-        _ r: inout Reading, daily dailyDay: Day?, named namedDay: Day?, minutes: BodyMeeting?,
-        into note: inout ParsedNote
-    ) {
         if !r.dated { addWholeNoteEntry(daily: dailyDay, named: namedDay, minutes: minutes, &r, into: &note) }
         if isPerson, let logged = note.fields?.interactions, !logged.isEmpty {
             addInteractions(logged, &r, linkStart: note.entryLinks.count)
@@ -154,12 +148,15 @@ struct BodyReader {
         note.entries = r.entries
         note.tasks = r.tasks
         note.lastLogItem = r.lastLogItem.map { ($0.line + lineOffset, $0.column, $0.end + lineOffset) }
-        // Kept as long as the journal: without the room it grew into.
-        note.titles =
-            r.titles.count == r.titles.capacity
-            ? r.titles
-            : [UInt8](unsafeUninitializedCapacity: r.titles.count) { buffer, count in
-                count = buffer.initialize(fromContentsOf: r.titles)
+        note.titles = BodyReader.withoutRoom(r.titles)
+    }
+
+    /// The titles as the journal keeps them, as long as it lives: without the room they grew into.
+    static func withoutRoom(_ titles: [UInt8]) -> [UInt8] {
+        titles.count == titles.capacity
+            ? titles
+            : [UInt8](unsafeUninitializedCapacity: titles.count) { buffer, count in
+                count = buffer.initialize(fromContentsOf: titles)
             }
     }
 

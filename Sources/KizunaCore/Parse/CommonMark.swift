@@ -198,16 +198,15 @@ public enum CommonMark {
         /// Opens a heading or paragraph.
         mutating func open(_ node: OpaquePointer, _ type: cmark_node_type) {
             let level = type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : 0
+            candidateTask = level == 0 && items.last.map { $0.firstChild == node } == true
             body.blocks.append(
                 MDBlock(
                     headingLevel: level, line: Int(cmark_node_get_start_line(node)),
                     column: Int(cmark_node_get_start_column(node)),
                     endLine: Int(cmark_node_get_end_line(node)), text: body.text.count..<body.text.count,
                     destinations: body.destinations.count..<body.destinations.count,
-                    taskChecked: nil, taskOwner: items.last?.taskOwner))
+                    taskChecked: nil, taskOwner: items.last?.taskOwner, opensItem: candidateTask))
             currentNode = node
-            candidateTask = level == 0 && items.last.map { $0.firstChild == node } == true
-            body.blocks[body.blocks.count - 1].opensItem = candidateTask
             leadingOpen = true
             leadingLength = 0
             afterLeading = nil

@@ -51,9 +51,8 @@ public enum NoteParser {
             return note
         }
         let split = FrontMatter.split(text, yaml: !hasHead)
-        if !hasHead { readHead(split, config: config, into: &note) }
-        if !hasHead, note.isPerson, note.fields?.name == nil {
-            note.fields?.name = headingName(file, text: parseBody ? (text, split.bodyOffset) : nil, stem: note.stem)
+        if !hasHead {
+            readHead(split, config: config, file: file, body: parseBody ? (text, split.bodyOffset) : nil, into: &note)
         }
         guard parseBody else { return note }
         guard
@@ -145,7 +144,11 @@ public enum NoteParser {
 
     /// Reads the front matter: whether the note is a person (and their fields) or a meeting. A template's is not
     /// read: it belongs to the notes made from it, and its placeholders are often not YAML.
-    private static func readHead(_ split: FrontMatter.Split, config: Config, into note: inout ParsedNote) {
+    /// `body` is the decoded text and where its body starts, when the whole file was decoded.
+    private static func readHead(
+        _ split: FrontMatter.Split, config: Config, file: SourceFile, body: (DecodedText, bodyOffset: Int)?,
+        into note: inout ParsedNote
+    ) {
         guard !NoteName.isTemplate(path: note.path) else { return }
         let path = note.path
         func loc(_ line: Int, _ column: Int) -> SourceLocation {
@@ -187,6 +190,7 @@ public enum NoteParser {
         if note.isPerson {
             var (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
             if fields.name == nil { fields.name = titleInName(yaml?["title"]?.string, stem: note.stem) }
+            if fields.name == nil { fields.name = headingName(file, text: body, stem: note.stem) }
             note.fields = fields
             note.fields?.marker = marker
             note.diagnostics += d
