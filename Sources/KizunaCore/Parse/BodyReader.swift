@@ -49,6 +49,15 @@ struct BodyReader {
         var itemColumn = 0
         /// The last dated item of a log: its first line, byte column and the last line nested in it (of the body).
         var lastLogItem: (line: Int, column: Int, end: Int)? = nil
+        /// The level of the heading of the person's log the blocks stand in (`LogSection`).
+        var logSection: Int? = nil
+        var dated = false
+        var dailyTags: [String] = []
+        var dailyTitle: Range<Int>? = nil
+        /// The entries' titles, one after another; a heading's text is written here and read in place.
+        var titles: [UInt8] = []
+        /// Every block is scanned into this one, so that its list of links is made once for the note.
+        var scan = InlineScan()
 
         /// The level of the log `block` may open an entry in: an item of a person's log that may start with a date,
         /// outside an entry a heading opened.
@@ -61,15 +70,6 @@ struct BodyReader {
             guard let item = lastLogItem else { return }
             lastLogItem = (item.line, item.column, max(item.end, block.endLine))
         }
-        /// The level of the heading of the person's log the blocks stand in (`LogSection`).
-        var logSection: Int? = nil
-        var dated = false
-        var dailyTags: [String] = []
-        var dailyTitle: Range<Int>? = nil
-        /// The entries' titles, one after another; a heading's text is written here and read in place.
-        var titles: [UInt8] = []
-        /// Every block is scanned into this one, so that its list of links is made once for the note.
-        var scan = InlineScan()
     }
 
     func read(into note: inout ParsedNote) {

@@ -208,7 +208,9 @@ public enum NoteParser {
         guard let start = body.firstIndex(where: { $0 != 0x0A && $0 != 0x0D && $0 != 0x20 && $0 != 0x09 }),
             body[start] == UInt8(ascii: "#")
         else { return nil }
-        let end = body[start...].firstIndex(of: 0x0A) ?? body.endIndex
+        // A name is a short line: a longer one is no name, and is not parsed.
+        let end = body[start...].prefix(1024).firstIndex(of: 0x0A) ?? body.endIndex
+        guard end - start <= 1024 else { return nil }
         let parsed = CommonMark.parse(body[start..<end])
         guard let first = parsed.blocks.first, first.headingLevel == 1,
             !parsed.text[first.text].contains(MDBody.barrier)

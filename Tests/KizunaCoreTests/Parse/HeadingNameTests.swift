@@ -22,6 +22,9 @@ import Testing
             ("people/mei-ito.md", "Intro\n\n# Mei Ito\n", "mei-ito"),
             ("people/mei-ito.md", "# [[Mei Ito]]\n", "mei-ito"),
             ("people/mei-ito.md", "# Mei `Ito`\n", "mei-ito"),
+            // A line over 1,024 bytes is no name, and is not parsed.
+            ("people/ann.md", "#" + String(repeating: " ", count: 1_100) + "Ann\n", "ann"),
+            ("people/ann.md", "#" + String(repeating: " ", count: 900) + "Ann\n", "Ann"),
         ])
     func theFirstHeadingNamesAPersonWhoseFileIsItsSlug(path: String, text: String, name: String) {
         let j = journal([path: text])
