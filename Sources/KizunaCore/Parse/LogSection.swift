@@ -5,6 +5,8 @@ enum LogSection {
     /// colon left out.
     static let names: Set<String> = [
         "interactions", "interaction log", "interaction history", "interactions log", "recent interactions",
+        "interaction timeline", "conversation history", "meeting history", "meeting notes", "call history",
+        "communication log",
         "log", "contact log", "contact history", "touchpoints", "touch points", "touches", "touch log", "conversations",
         "conversation log", "meetings", "meeting log", "call log", "relationship log", "catch-ups", "activity log",
         "やりとり", "やり取り", "やりとり履歴", "やり取り履歴", "交流", "交流記録", "交流履歴", "交流ログ", "接点", "連絡履歴",

@@ -77,7 +77,8 @@ import Testing
     /// log's name is not one.
     @Test(arguments: [
         ("## Interactions", true), ("### 🤝 Interaction Log:", true), ("## Conversations", true), ("# 交流記録", true),
-        ("## Recent interactions", true), ("## Interactions with the team lead", false), ("## History", false),
+        ("## Recent interactions", true), ("## 💬 Conversation History", true),
+        ("## Interactions with the team lead", false), ("## History", false),
         ("## Notes", false),
     ])
     func aLogIsNamedByItsHeading(heading: String, isLog: Bool) {
