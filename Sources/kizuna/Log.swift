@@ -7,9 +7,9 @@ struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Record a touch: one dated entry, at the end of the person's note or in the day's note.",
         discussion: """
-            With one person (--with, or linked in TEXT) the entry goes at the end of their note (or, when their note \
-            keeps a log a list item each, after its last dated item); with several or none, into log/<date>.md, \
-            created when missing. --to chooses the note. \
+            With one person (--with, or linked in TEXT) the entry goes at the end of their note; with several or \
+            none, into log/<date>.md, created when missing. --to chooses the note. A note that keeps a log a list \
+            item each gets one more item after its last dated one. \
             Example: kizuna log "Coffee #meet" --with Hanako
             """)
 
@@ -47,8 +47,8 @@ struct Log: ParsableCommand {
                 "\(path) は全体で一つの記録になっている日付のメモです。手で追記するか、--to で別のメモを選んでください")
         }
         var updated = NoteEdit.appending([heading], to: original ?? [])
-        // A person's note that keeps a log a list item each gets one more item there, written as the last one is.
-        if owner != nil, let original,
+        // A note that keeps a log a list item each gets one more item there, written as the last one is.
+        if let original,
             let item = NoteParser.parse(SourceFile(path: path, bytes: original), config: journal.config).lastLogItem,
             let inLog = NoteEdit.addingLogItem(day, title, after: item, to: original)
         {

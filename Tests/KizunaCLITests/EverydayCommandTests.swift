@@ -146,9 +146,9 @@ func everydayJournal() throws -> Scratch {
         #expect(touches.allSatisfy { ($0["kinds"] as? [String]) == ["meet"] })
     }
 
-    /// A person's note that keeps a log a list item each (`## Interactions`) gets one more item after its last dated
-    /// one, written as it is; every other byte stays, and the touch counts.
-    @Test func logAddsAnItemToAPersonsLogKeptAsAList() throws {
+    /// A note that keeps a log a list item each (`## Interactions`) gets one more item after its last dated one,
+    /// written as it is; every other byte stays, and the touch counts.
+    @Test func logAddsAnItemToALogKeptAsAList() throws {
         let dir = try everydayJournal()
         let note =
             "# Ito Mei\r\n\r\n## Interactions\r\n- 2026-10-01: Coffee\r\n  - she moved\r\n- idea\r\n\r\n## Notes\r\nx"
@@ -163,6 +163,14 @@ func everydayJournal() throws -> Scratch {
                 + "- 2026-11-24: Lunch #give\r\n- idea\r\n\r\n## Notes\r\nx")
         let show = try kizuna(["show", "ito-mei", "--date", date, "--journal", dir.path]).out
         #expect(show.contains("Ito Mei (ito-mei)") && show.contains("last touch: 2026-11-24"), "\(show)")
+        // A company's note keeps one too: the item links who took part.
+        let acme = "# Acme\n\n## Interactions\n- 2026-10-01 Call with [[Ken Sato]]\n"
+        try dir.write("companies/acme.md", acme)
+        let call = try kizuna([
+            "log", "Renewal call", "--with", "ken", "--to", "companies/acme.md", "--date", date, "--journal", dir.path,
+        ])
+        #expect(call.status == 0, "\(call.err)")
+        #expect(dir.read("companies/acme.md") == acme + "- 2026-11-24 Renewal call with [[Ken Sato]]\n")
     }
 
     @Test func logLeavesADailyNoteWrittenAsOneEntryAloneWhateverTheVaultNamesIt() throws {

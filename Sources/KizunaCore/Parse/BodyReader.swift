@@ -49,8 +49,10 @@ struct BodyReader {
         var itemColumn = 0
         /// The last dated item of a log: its first line, byte column and the last line nested in it (of the body).
         var lastLogItem: (line: Int, column: Int, end: Int)? = nil
-        /// The level of the heading of the person's log the blocks stand in (`LogSection`).
+        /// The level of the heading of the log the blocks stand in (`LogSection`).
         var logSection: Int? = nil
+        /// Whether the note's sections may be logs: a person's note, or one that is no daily or meeting note.
+        var readsLogs = false
         var dated = false
         var dailyTags: [String] = []
         var dailyTitle: Range<Int>? = nil
@@ -59,7 +61,7 @@ struct BodyReader {
         /// Every block is scanned into this one, so that its list of links is made once for the note.
         var scan = InlineScan()
 
-        /// The level of the log `block` may open an entry in: an item of a person's log that may start with a date,
+        /// The level of the log `block` may open an entry in: an item of a log that may start with a date,
         /// outside an entry a heading opened.
         func logLevel(of block: MDBlock) -> Int? {
             block.opensItem && block.taskChecked == nil && (current == nil || itemEntry) ? logSection : nil
@@ -110,6 +112,7 @@ struct BodyReader {
         let namedDay = dailyDay != nil ? nil : BodyReader.leadingDay(of: stem)
         // Any other note may be minutes that say who took part in their text (`参加者: [[田中]]`).
         var minutes: BodyMeeting? = isPerson || dailyDay != nil ? nil : BodyMeeting()
+        r.readsLogs = isPerson || (dailyDay == nil && namedDay == nil)
         var headings = 0
         for bi in blocks.indices {
             let block = body.blocks[bi]
@@ -184,15 +187,16 @@ struct BodyReader {
     }
 
     /// Reads a heading whose text (dates and tags aside) is `shown` in the titles: a dated one opens an entry (true);
-    /// another ends the entry it does not stand under, and may open a person's log (`LogSection`).
+    /// another ends the entry it does not stand under, and may open a log (`LogSection`).
     private func heading(
         _ block: MDBlock, shown: Range<Int>, keepShown: Bool, _ r: inout Reading, into note: inout ParsedNote
     ) -> Bool {
         let match = r.titles.withUnsafeBufferPointer {
             DateParser.headingMatch(bytes: UnsafeBufferPointer(rebasing: $0[shown]))
         }
+        // A log is a section: a note's title (`# Meetings` over a folder's README) is none.
         let opensLog =
-            isPerson && match == .none
+            r.readsLogs && block.headingLevel > 1 && match == .none
             && r.titles.withUnsafeBufferPointer { LogSection.isNamed(UnsafeBufferPointer(rebasing: $0[shown])) }
         if case .date = match {} else if !keepShown { r.titles.removeSubrange(shown) }
         if let log = r.logSection, block.headingLevel <= log { r.logSection = nil }
@@ -224,7 +228,7 @@ struct BodyReader {
         return false
     }
 
-    /// Reads a list item of a person's log whose text (tags aside) is `shown` in the titles: one that starts with a
+    /// Reads a list item of a log whose text (tags aside) is `shown` in the titles: one that starts with a
     /// date opens an entry of that date, as a heading at the log's level would (true).
     private func logItem(
         _ block: MDBlock, shown: Range<Int>, level: Int, _ r: inout Reading, into note: inout ParsedNote
@@ -234,11 +238,13 @@ struct BodyReader {
         let match = r.titles.withUnsafeBufferPointer {
             DateParser.headingMatch(bytes: UnsafeBufferPointer(rebasing: $0[shown]))
         }
-        guard case .date(let day, let restInShown, let mismatch) = match else {
+        // A date in code (`` `2026-01-26-ben-cohen.md` ``, a file's name) is no item's date.
+        let startsInCode = body.text[block.text].first == MDBody.barrier
+        guard !startsInCode, case .date(let day, let restInShown, let mismatch) = match else {
             r.titles.removeSubrange(shown)
             // An item beside a dated one ends its entry; one nested in it is part of it.
             if r.itemEntry, block.column <= r.itemColumn { r.current = nil }
-            if case .invalid(let what) = match {
+            if !startsInCode, case .invalid(let what) = match {
                 note.diagnostics.append(
                     Diagnostic(
                         .warning,

@@ -1,5 +1,6 @@
-/// A person note's section that logs touches a list item each, as CRM templates keep them (`## Interactions`,
-/// `## やりとり`): an item there whose text starts with a date (`- 2026-01-15: Lunch`) is an entry of that date.
+/// A section that logs touches a list item each, as CRM templates keep them (`## Interactions`, `## やりとり`), in a
+/// person's note or any note but a daily or meeting note: an item there whose text starts with a date (`- 2026-01-15:
+/// Lunch`) is an entry of that date.
 enum LogSection {
     /// The section names, folded: lowercased, with what stands before the first letter (an emoji) and a closing
     /// colon left out.

@@ -102,7 +102,7 @@ public struct ParsedNote: Sendable {
     /// Where the first paragraph of a note that is no one's says `type:: person` (Logseq, Dataview): kizuna does not
     /// read such fields, and says so there.
     public var inlinePersonMarker: SourceLocation? = nil
-    /// A person's log kept as list items (`LogSection`): the last dated item's first line, its byte column, and the
+    /// A log kept as list items (`LogSection`): the last dated item's first line, its byte column, and the
     /// last line of what is nested in it, where `log` adds the next item.
     public var lastLogItem: (line: Int, column: Int, end: Int)? {
         get { logItem.map { (Int($0.line), Int($0.column), Int($0.end)) } }

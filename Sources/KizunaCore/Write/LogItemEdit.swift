@@ -1,5 +1,5 @@
 extension NoteEdit {
-    /// The note with one more item in a person's log (`LogSection`), after its last dated item `item` and every line
+    /// The note with one more item in a log (`LogSection`), after its last dated item `item` and every line
     /// nested in it, written as that item is: its marker, then the day, the mark it puts between date and text
     /// (`- 2026-12-05: Lunch`, `- 2026-12-05 — Lunch`), and `text`; and the line added. Nil when `item` does not
     /// stand in the note.

@@ -2,7 +2,7 @@ import Testing
 
 @testable import KizunaCore
 
-/// A person note's log kept a list item each, as CRM templates keep it: `## Interactions`, then `- 2026-01-15: Lunch`.
+/// A log kept a list item each, as CRM templates keep it: `## Interactions`, then `- 2026-01-15: Lunch`.
 @Suite struct LogSectionTests {
     let people = [
         "people/sato-kenji.md": "---\nname: Sato Kenji\n---\n",
@@ -41,17 +41,35 @@ import Testing
         #expect(j.tasks.count == 1)
     }
 
-    /// The same items elsewhere are list items: under another heading, before any heading, in a note that is no
-    /// person's, or under an entry a dated heading opened (there they are its text).
-    @Test func datedItemsOutsideAPersonsLogAreNoEntries() {
+    /// The same items elsewhere are list items: under another heading, before any heading, under an entry a dated
+    /// heading opened (there they are its text), or in a daily or meeting note (whose whole body is one entry).
+    @Test func datedItemsOutsideALogAreNoEntries() {
         let items = "- 2026-01-15: Lunch with [[Sato Kenji]]\n- 2026-02-03 call\n"
         let j = with([
             "people/a.md": "## Notes\n" + items + "\n## Interactions\n### 2026-03-01 Dinner\n" + items,
             "people/b.md": items,
-            "log/topic.md": "## Interactions\n" + items,
+            "log/2026-03-05.md": "## Log\n" + items,
+            "log/standup.md": "---\ndate: 2026-03-06\nattendees: [\"[[伊藤 芽衣]]\"]\n---\n## Meetings\n" + items,
         ])
-        #expect(j.entries.map { "\($0.date) \($0.title)" } == ["2026-03-01 Dinner"])
+        #expect(
+            j.entries.map { "\($0.date) \($0.title)" } == [
+                "2026-03-01 Dinner", "2026-03-05 Log", "2026-03-06 Meetings",
+            ])
         #expect(ids(j, j.entries[0].mentions) == ["sato-kenji"])
+    }
+
+    /// In a note that is no one's (a company's, a project's), a log's items are entries too; those they link take
+    /// part, as a heading's links do. A date in code is none (a folder's README that names its notes by day, under
+    /// its title `# Meetings`), nor is a log a note's title.
+    @Test func aLogInANoteThatIsNoOnesLinksWhoTookPart() {
+        let readme = "# Meetings\n\n- `2026-01-26-ben-cohen.md`\n\n## Log\n- `2026-02-30` and `2026-01-27` x\n"
+        let j = with([
+            "Companies/Acme.md": "# Acme\n\n## Interactions\n- 2026-01-15: Call with [[Sato Kenji]]\n",
+            "meetings/README.md": readme,
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(j.entries.map { "\($0.date) \($0.title)" } == ["2026-01-15 Call with Sato Kenji"])
+        #expect(j.entries.map { ids(j, $0.participants) } == [["sato-kenji"]])
     }
 
     /// Japanese logs and dates: `## やりとり`, `- 2026年1月15日 ランチ`; the log ends at a heading of its level.
@@ -76,8 +94,8 @@ import Testing
     /// A section is a log by its name alone, whatever stands before its first letter; another heading that holds a
     /// log's name is not one.
     @Test(arguments: [
-        ("## Interactions", true), ("### 🤝 Interaction Log:", true), ("## Conversations", true), ("# 交流記録", true),
-        ("## Recent interactions", true), ("## 💬 Conversation History", true),
+        ("## Interactions", true), ("### 🤝 Interaction Log:", true), ("## Conversations", true), ("### 交流記録", true),
+        ("## Recent interactions", true), ("## 💬 Conversation History", true), ("# Meetings", false),
         ("## Interactions with the team lead", false), ("## History", false),
         ("## Notes", false),
     ])

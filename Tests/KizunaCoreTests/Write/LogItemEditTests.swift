@@ -43,10 +43,14 @@ import Testing
         #expect(added(note) == expected)
     }
 
-    /// Only a person's note with a log has a last log item.
-    @Test func aNoteWithNoLogHasNoLastItem() {
-        let parsed = NoteParser.parse(
-            SourceFile(path: "log/a.md", bytes: Array("## Log\n- 2026-01-15 Lunch\n".utf8)), config: Config())
-        #expect(parsed.lastLogItem == nil)
+    /// A daily note's whole body is one entry: its log's items are none, and it has no last log item.
+    @Test func aDailyNoteHasNoLastLogItem() {
+        func item(_ path: String) -> (line: Int, column: Int, end: Int)? {
+            NoteParser.parse(
+                SourceFile(path: path, bytes: Array("## Log\n- 2026-01-15 Lunch\n".utf8)), config: Config()
+            ).lastLogItem
+        }
+        #expect(item("log/2026-01-20.md") == nil)
+        #expect(item("log/acme.md").map { [$0.line, $0.column, $0.end] } == [2, 3, 2])
     }
 }
