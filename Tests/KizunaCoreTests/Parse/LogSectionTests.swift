@@ -95,7 +95,8 @@ import Testing
     /// log's name is not one.
     @Test(arguments: [
         ("## Interactions", true), ("### 🤝 Interaction Log:", true), ("## Conversations", true), ("### 交流記録", true),
-        ("## Recent interactions", true), ("## 💬 Conversation History", true), ("# Meetings", false),
+        ("## Recent interactions", true), ("## 💬 Conversation History", true), ("## Call log", true),
+        ("## 交流ログ", true), ("# Meetings", false),
         ("## Interactions with the team lead", false), ("## History", false),
         ("## Notes", false),
     ])
