@@ -39,24 +39,24 @@ struct Log: ParsableCommand {
         let owner = journal.people.firstIndex { $0.path == path }
         let missing = people.filter { $0 != owner && !linked.contains($0) }
         let title = titled(text.trimmingCharacters(in: .whitespaces), with: missing, journal)
-        var heading = "## \(day) " + title
+        let heading = "## \(day) " + title
         let original = noteBytes(root, path)
         if let original, isWholeDailyNote(original, path, journal.config) {
             throw refuse(
                 say, "\(path) is a daily note written as one entry; add to it by hand, or choose a note with --to",
                 "\(path) は全体で一つの記録になっている日付のメモです。手で追記するか、--to で別のメモを選んでください")
         }
-        var updated = NoteEdit.appending([heading], to: original ?? [])
-        // A note that keeps a log a list item each gets one more item there, written as the last one is.
-        if let original,
-            let item = NoteParser.parse(SourceFile(path: path, bytes: original), config: journal.config).lastLogItem,
-            let inLog = NoteEdit.addingLogItem(day, title, after: item, to: original)
-        {
-            (updated, heading) = inLog
+        // A note that keeps a log a list item each gets one more item there, written as the last one is; any other
+        // gets the heading at its end.
+        let inLog = original.flatMap { bytes in
+            NoteParser.parse(SourceFile(path: path, bytes: bytes), config: journal.config).lastLogItem.flatMap {
+                NoteEdit.addingLogItem(day, title, after: $0, to: bytes)
+            }
         }
+        let (updated, added) = inLog ?? (NoteEdit.appending([heading], to: original ?? []), heading)
         if dryRun {
             say("would add to \(path):", "\(path) に追記します:")
-            print(heading)
+            print(added)
             return
         }
         let expected = Set(people + (owner.map { [$0] } ?? []))
@@ -68,7 +68,7 @@ struct Log: ParsableCommand {
                         == Set(expected.map { journal.people[$0].id })
             }
         }
-        say("added to \(path): \(heading)", "\(path) に追記しました: \(heading)")
+        say("added to \(path): \(added)", "\(path) に追記しました: \(added)")
     }
 
     /// The people TEXT links to, each found as links are.

@@ -14,17 +14,18 @@ enum LogSection {
         "連絡記録", "会った記録", "面談記録", "面会記録", "会話ログ", "ミーティング記録", "ログ", "記録",
     ]
 
-    /// The last byte of each name, in either case: a heading that ends otherwise (a person's name, `# Ken Ito`) is
-    /// ruled out before any string is made.
-    static let lastBytes: Set<UInt8> = Set(
-        names.flatMap { name in name.utf8.last.map { [$0, $0 & 0xDF] } ?? [] } + [UInt8(ascii: ":"), 0x9A])
+    /// The last byte of each name, and of a closing `:` or `：`: a heading that ends otherwise (a person's name,
+    /// `# Ken Ito`) is ruled out before any string is made.
+    static let lastBytes: Set<UInt8> = Set(names.compactMap(\.utf8.last) + [UInt8(ascii: ":")] + "：".utf8.suffix(1))
 
     /// Whether a heading's text (its tags aside) names such a section.
     static func isNamed(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Section names are short, and end as one of them does (or with a colon, `：` ending in 0x9A).
+        // Section names are short, and end as one of them does (an ASCII letter in either case).
         var end = text.count
         while end > 0, text[end - 1] == 0x20 || text[end - 1] == 0x09 { end -= 1 }
-        guard end > 0, text.count <= 40, lastBytes.contains(text[end - 1]) else { return false }
+        guard end > 0, text.count <= 40 else { return false }
+        let last = text[end - 1]
+        guard lastBytes.contains((0x41...0x5A).contains(last) ? last | 0x20 : last) else { return false }
         var name = Substring(String(decoding: text, as: UTF8.self))
         name = name.drop { !$0.isLetter }
         while let last = name.last, last == ":" || last == "：" || last.isWhitespace { name = name.dropLast() }
