@@ -105,12 +105,14 @@ enum YAMLEventReader {
             switch p.error {
             case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
                 var detail = problem
+                var opened: (line: Int, column: Int)? = nil
                 if let context = p.context {
                     detail += " (\(String(cString: context)) at line \(Int(p.context_mark.line) + 1 + firstLine - 1))"
+                    opened = (Int(p.context_mark.line) + 1, Int(p.context_mark.column) + 1)
                 }
                 return YAMLProblem(
                     message: YAMLReader.invalid(detail), line: Int(p.problem_mark.line) + 1,
-                    column: Int(p.problem_mark.column) + 1)
+                    column: Int(p.problem_mark.column) + 1, openedLine: opened?.line, openedColumn: opened?.column)
             case YAML_READER_ERROR:
                 return YAMLProblem(message: YAMLReader.invalid(problem), line: 1, column: 1)
             default:

@@ -4,8 +4,8 @@ enum YAMLHint {
     /// `problem` with a sentence of advice added, when its libyaml text and the line it points at show the cause.
     /// `firstLine` is the file line the text starts on, as the libyaml text counts lines. The problem names the
     /// line of the top-level entry the mistake stands in (`entryLine`), so that the rest can be read without it: a
-    /// line indented with a tab is its own entry, and a bracket never closed names none, as where it was meant to
-    /// end cannot be told.
+    /// line indented with a tab is its own entry, and a bracket never closed ends where the next top-level key
+    /// begins.
     static func advise(_ problem: YAMLProblem, in text: String, firstLine: Int = 1) -> YAMLProblem {
         guard var (advised, reach) = advice(problem, in: text, firstLine: firstLine) else { return problem }
         switch reach {
@@ -52,7 +52,22 @@ enum YAMLHint {
         guard let hint = hint(for: detail, line: line, column: problem.column - 1) else { return nil }
         advised.message = adding(hint, to: problem.message)
         if hint == tabs { return (advised, line.first == "\t" ? .line : .unknown) }
-        return (advised, detail.contains("while parsing a flow") ? .unknown : .entry)
+        guard detail.contains("while parsing a flow") else { return (advised, .entry) }
+        // A bracket never closed: the mistake is where it opened, and it is taken to end where the next top-level
+        // key begins. A bracket that opens no key's value (the whole front matter one list) costs everything.
+        guard let opened = problem.openedLine, let column = problem.openedColumn,
+            let entry = entryLine(of: opened, in: text), keyOfEntry(scalars(ofLine: entry, in: text)) != nil
+        else { return (advised, .unknown) }
+        (advised.line, advised.column) = (opened, column)
+        return (advised, .entry)
+    }
+
+    /// The key a top-level entry's line opens with (`key:` before any bracket or quote); nil when it opens none.
+    static func keyOfEntry(_ line: [Unicode.Scalar]) -> String? {
+        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }), colon > 0,
+            !line[..<colon].contains(where: { "[]{}\"'".unicodeScalars.contains($0) })
+        else { return nil }
+        return String(String.UnicodeScalarView(line[..<colon]))
     }
 
     /// The line of the top-level entry that holds `line` of `text`: the nearest line at or above it that starts one.

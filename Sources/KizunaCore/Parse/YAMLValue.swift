@@ -120,6 +120,9 @@ public struct YAMLProblem: Error, Sendable, Equatable {
     /// For a value that cannot be read in a document that can, the line of the top-level key whose entry holds it:
     /// the rest is read without that entry. Nil when the document as a whole cannot be read.
     public var entryLine: Int? = nil
+    /// Where the construct libyaml was reading when it failed opened (a bracket, a quote), when it says.
+    public var openedLine: Int? = nil
+    public var openedColumn: Int? = nil
 }
 
 /// Turns YAML text into `YAMLValue`s with libyaml, with a bound on alias expansion.
@@ -257,8 +260,13 @@ public enum YAMLReader {
 
     private static func problem(from error: YamlError, firstLine: Int) -> YAMLProblem {
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+            var detail = problem
+            if let context { detail += " (\(context.text) at line \(context.mark.line + firstLine - 1))" }
+            return YAMLProblem(
+                message: invalid(detail), line: mark.line, column: mark.column, openedLine: context?.mark.line,
+                openedColumn: context?.mark.column)
+        case .composer(let context, let problem, let mark, _):
             var detail = problem
             if let context { detail += " (\(context.text) at line \(context.mark.line + firstLine - 1))" }
             return YAMLProblem(message: invalid(detail), line: mark.line, column: mark.column)

@@ -18,8 +18,9 @@ import Testing
                 people/a.md:6:1: warning: 曜日 (火) が 2026-11-02 (月曜日) と合いません
                 people/a.md:6:22: warning: '佐藤' という人物もメモも見つかりません
                 people/a.md:7:3: warning: タスクの期限 '2026-02-30' が読めません(期限:YYYY-MM-DD で書いてください)
-                people/b.md:3:1: error: YAMLとして読めません: did not find expected ',' or ']' \
-                (while parsing a flow sequence at line 2)。「[」で始まる値はリストです。「]」で閉じるか、値を引用符で囲みます
+                people/b.md:2:7: error: YAMLとして読めません: did not find expected ',' or ']' \
+                (while parsing a flow sequence at line 2)。「[」で始まる値はリストです。「]」で閉じるか、値を引用符で囲みます。\
+                'name' は読まず、フロントマターの残りは読みます
                 メモ 2 件、人物 2 人、エントリー 1 件、タスク 1 件: エラー 3 件、警告 3 件
 
                 """)

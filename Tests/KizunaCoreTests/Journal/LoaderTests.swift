@@ -286,9 +286,9 @@ import Testing
         arguments: [
             (
                 "---\nname: [unclosed\n---\n",
-                "people/x.md:3:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow "
+                "people/x.md:2:7: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow "
                     + "sequence at line 2); a value that starts with '[' is a list: close it with ']', or put the "
-                    + "value in quotes"
+                    + "value in quotes; 'name' is left out and the rest of the front matter is read"
             ),
             ("---\nname: a\nname: b\n---\n", "people/x.md:2:1: error: duplicate key name in front matter"),
             (

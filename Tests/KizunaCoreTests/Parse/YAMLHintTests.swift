@@ -139,8 +139,7 @@ import Testing
     }
 
     /// A mistake costs the top-level entry it stands in alone (a quote never closed, the entry it opens in; a line
-    /// indented with a tab, that line): the rest of the front matter is read, and the mistake stays an error. A
-    /// bracket never closed, where it was meant to end cannot be told, still costs the whole front matter.
+    /// indented with a tab, that line): the rest of the front matter is read, and the mistake stays an error.
     @Test func aMistakeWithinOneEntryCostsThatEntry() {
         func parse(_ yaml: String) -> ParsedNote {
             NoteParser.parse(
@@ -163,7 +162,35 @@ import Testing
         let more = ["name: A\n\tcircle: close\ncircle: core\n", "x: 'a\nname: A\ncircle: core\n"].map(parse)
         #expect(more.map { $0.fields?.name } == ["A", "A"])
         #expect(more.map { $0.fields?.circle } == ["core", "core"])
-        #expect(parse("name: A\ntags: [unclosed\ncircle: core\n").fields?.name == nil)
+    }
+
+    /// A bracket never closed ends where the next top-level key begins: that entry is left out, the rest is read,
+    /// and the error stands where the bracket opened. One that opens no key's value costs the whole front matter.
+    @Test(arguments: [
+        ("name: A\ntags: [unclosed\ncircle: core\n", 3, 7, "tags"),
+        ("name: A\nknows: [\n  \"[[B]]\",\n  \"[[C]]\"\ncircle: core\n", 3, 8, "knows"),
+        ("name: A\ncontact: {email: a@example.com\ncircle: core\n", 3, 10, "contact"),
+        ("name: A\ncontact:\n  tags: [a, b\ncircle: core\n", 4, 9, "contact"),
+        ("name: A\ncircle: core\naliases: [「友人」\n", 4, 10, "aliases"),
+    ])
+    func aBracketNeverClosedCostsItsEntry(yaml: String, line: Int, column: Int, key: String) {
+        let note = NoteParser.parse(
+            SourceFile(path: "people/a.md", bytes: Array(("---\n" + yaml + "---\n").utf8)), config: Config())
+        #expect(note.fields?.name == "A")
+        #expect(note.fields?.circle == "core")
+        #expect(note.diagnostics.map(\.severity) == [.error])
+        #expect(note.diagnostics.first.map { [$0.location.line, $0.location.column] } == [line, column])
+        #expect(
+            note.diagnostics.first?.text.en.hasSuffix("'\(key)' is left out and the rest of the front matter is read")
+                == true)
+    }
+
+    @Test func aBracketThatOpensTheFrontMatterCostsItAll() {
+        let note = NoteParser.parse(
+            SourceFile(path: "people/a.md", bytes: Array("---\n{name: A, circle: core\n---\n".utf8)), config: Config())
+        #expect(note.fields?.name == nil)
+        #expect(note.diagnostics.map(\.severity) == [.error])
+        #expect(note.diagnostics.first?.text.en.contains("left out") == false)
     }
 
     @Test(arguments: [
