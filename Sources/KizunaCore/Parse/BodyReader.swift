@@ -235,9 +235,11 @@ struct BodyReader {
     )
         -> Bool
     {
-        let match = r.titles.withUnsafeBufferPointer {
-            DateParser.headingMatch(bytes: UnsafeBufferPointer(rebasing: $0[shown]))
-        }
+        let match =
+            dayLinkMatch(block, r.scan, shown: shown, r.titles)
+            ?? r.titles.withUnsafeBufferPointer {
+                DateParser.headingMatch(bytes: UnsafeBufferPointer(rebasing: $0[shown]))
+            }
         // A date in code (`` `2026-01-26-ben-cohen.md` ``, a file's name) is no item's date.
         let startsInCode = body.text[block.text].first == MDBody.barrier
         guard !startsInCode, case .date(let day, let restInShown, let mismatch) = match else {

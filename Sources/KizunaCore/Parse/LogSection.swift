@@ -1,6 +1,6 @@
 /// A section that logs touches a list item each, as CRM templates keep them (`## Interactions`, `## やりとり`), in a
 /// person's note or any note but a daily or meeting note: an item there whose text starts with a date (`- 2026-01-15:
-/// Lunch`) is an entry of that date.
+/// Lunch`), or with a link to the day's note (`- [[2026-01-15]] — Lunch`), is an entry of that date.
 enum LogSection {
     /// The section names, folded: lowercased, with what stands before the first letter (an emoji) and a closing
     /// colon left out.
@@ -30,5 +30,32 @@ enum LogSection {
         name = name.drop { !$0.isLetter }
         while let last = name.last, last == ":" || last == "：" || last.isWhitespace { name = name.dropLast() }
         return names.contains(name.lowercased())
+    }
+}
+
+extension BodyReader {
+    /// The date of a log item that opens with a link to the day's note written with its folders or extension
+    /// (`[[Daily/2026-01-15]] Lunch`), the rest placed in `shown`, where the link shows as written; nil for any
+    /// other item.
+    func dayLinkMatch(_ block: MDBlock, _ scan: InlineScan, shown: Range<Int>, _ titles: [UInt8])
+        -> DateParser.HeadingMatch?
+    {
+        guard let link = scan.wikiLinks.first, link.label == nil, link.inner.lowerBound == 2,
+            body.text[block.text].starts(with: "[[".utf8)
+        else { return nil }
+        let start = block.text.lowerBound
+        let target = body.text[(start + link.targetRange.lowerBound)..<(start + link.targetRange.upperBound)]
+        var name = target[((target.lastIndex(of: UInt8(ascii: "/")) ?? target.startIndex - 1) + 1)...]
+        if name.count > 3, name.suffix(3).map({ $0 | 0x20 }) == Array(".md".utf8) { name = name.dropLast(3) }
+        guard name.count < target.count, target.count <= shown.count, titles[shown].starts(with: target) else {
+            return nil
+        }
+        // The day's name, then what follows the link.
+        let read = Array(name) + titles[(shown.lowerBound + target.count)..<shown.upperBound]
+        guard case .date(let day, let rest, let mismatch) = read.withUnsafeBufferPointer(DateParser.headingMatch),
+            rest.lowerBound >= name.count
+        else { return nil }
+        let shift = target.count - name.count
+        return .date(day, rest: (rest.lowerBound + shift)..<(rest.upperBound + shift), weekdayMismatch: mismatch)
     }
 }

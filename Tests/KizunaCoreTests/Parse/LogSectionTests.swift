@@ -41,6 +41,34 @@ import Testing
         #expect(j.tasks.count == 1)
     }
 
+    /// An item that opens with a link to the day's note is dated by it, as a contacts plugin logs a touch: with
+    /// its folders or its extension too (`[[Daily/2026-08-15]]`), titled by what follows the link; such a link to
+    /// a day not yet written is no warning. A link to another note, or a label that is no date, dates nothing.
+    @Test func anItemThatOpensWithALinkToTheDaysNoteIsAnEntry() {
+        let j = with([
+            "people/sam.md": """
+            ---
+            name: Sam Rivera
+            ---
+            ## Contact log
+            - [[2026-08-16]] — Coffee at the gym
+            - [[Daily/2026-08-15]] - Drinks with [[Ken Ito]]
+            - [[Journal/2026/2026-08-14.md]]: Call
+            - [[Daily/2026-08-13|2026-08-13]]
+            - [[Daily/notes]] 2026-08-12 not dated
+            - [[Daily/2026-08-11|that day]] Lunch
+
+            """,
+            "Daily/notes.md": "How I keep notes.\n",
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(
+            j.entries.map { "\($0.date) \($0.title)" } == [
+                "2026-08-13 ", "2026-08-14 Call", "2026-08-15 Drinks with Ken Ito", "2026-08-16 Coffee at the gym",
+            ])
+        #expect(j.entries.map { ids(j, $0.participants) } == [["sam"], ["sam"], ["ken", "sam"], ["sam"]])
+    }
+
     /// The same items elsewhere are list items: under another heading, before any heading, under an entry a dated
     /// heading opened (there they are its text), or in a daily or meeting note (whose whole body is one entry).
     @Test func datedItemsOutsideALogAreNoEntries() {
