@@ -9,7 +9,8 @@ struct Log: ParsableCommand {
         discussion: """
             With one person (--with, or linked in TEXT) the entry goes at the end of their note; with several or \
             none, into log/<date>.md, created when missing. --to chooses the note. A note that keeps a log a list \
-            item each gets one more item after its last dated one. \
+            item each gets one more item beside its newest (after the last, or before the first of a log kept \
+            newest first), written as that one is. \
             Example: kizuna log "Coffee #meet" --with Hanako
             """)
 
@@ -46,11 +47,11 @@ struct Log: ParsableCommand {
                 say, "\(path) is a daily note written as one entry; add to it by hand, or choose a note with --to",
                 "\(path) は全体で一つの記録になっている日付のメモです。手で追記するか、--to で別のメモを選んでください")
         }
-        // A note that keeps a log a list item each gets one more item there, written as the last one is; any other
-        // gets the heading at its end.
+        // A note that keeps a log a list item each gets one more item there, beside its newest and written as it
+        // is; any other gets the heading at its end.
         let inLog = original.flatMap { bytes in
-            NoteParser.parse(SourceFile(path: path, bytes: bytes), config: journal.config).lastLogItem.flatMap {
-                NoteEdit.addingLogItem(day, title, after: $0, to: bytes)
+            NoteParser.parse(SourceFile(path: path, bytes: bytes), config: journal.config).logNeighbour.flatMap {
+                NoteEdit.addingLogItem(day, title, beside: $0, to: bytes)
             }
         }
         let (updated, added) = inLog ?? (NoteEdit.appending([heading], to: original ?? []), heading)

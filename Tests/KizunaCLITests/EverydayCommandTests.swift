@@ -173,6 +173,21 @@ func everydayJournal() throws -> Scratch {
         #expect(dir.read("companies/acme.md") == acme + "- 2026-11-24 Renewal call with [[Ken Sato]]\n")
     }
 
+    /// A log kept newest first, each item a link to the day's note (as a contacts plugin writes it), gets the new
+    /// item on top, written the same way, and the touch is read from it.
+    @Test func logAddsOnTopOfALogKeptNewestFirst() throws {
+        let dir = try everydayJournal()
+        let log = "- [[Daily/2026-10-01]] — Coffee\n- [[Daily/2026-09-12]] — Call\n"
+        try dir.write("people/ito-mei.md", "---\nname: Ito Mei\n---\n## Contact log\n" + log + "\nNotes.\n")
+        let r = try kizuna(["log", "Lunch", "--with", "ito-mei", "--date", date, "--journal", dir.path])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(
+            dir.read("people/ito-mei.md")
+                == "---\nname: Ito Mei\n---\n## Contact log\n- [[Daily/2026-11-24]] — Lunch\n" + log + "\nNotes.\n")
+        let show = try kizuna(["show", "ito-mei", "--date", date, "--journal", dir.path]).out
+        #expect(show.contains("last touch: 2026-11-24"), "\(show)")
+    }
+
     @Test func logLeavesADailyNoteWrittenAsOneEntryAloneWhateverTheVaultNamesIt() throws {
         let dir = try everydayJournal()
         try dir.write(".obsidian/daily-notes.json", "{\"format\": \"DD.MM.YYYY\"}")

@@ -49,6 +49,11 @@ struct BodyReader {
         var itemColumn = 0
         /// The last dated item of a log: its first line, byte column and the last line nested in it (of the body).
         var lastLogItem: (line: Int, column: Int, end: Int)? = nil
+        /// The first dated item of the log the last one stands in, and the last one's day: a log kept newest first
+        /// gets its next item before the first.
+        var firstLogItem: (line: Int, column: Int, end: Int, day: Day)? = nil
+        var lastLogDay: Day? = nil
+        var logOpened = true
         /// The level of the heading of the log the blocks stand in (`LogSection`).
         var logSection: Int? = nil
         /// Whether the note's sections may be logs: a person's note, or one that is no daily or meeting note.
@@ -65,6 +70,16 @@ struct BodyReader {
         /// outside an entry a heading opened.
         func logLevel(of block: MDBlock) -> Int? {
             block.opensItem && block.taskChecked == nil && (current == nil || itemEntry) ? logSection : nil
+        }
+
+        /// The dated item of a log the next one goes beside, and whether before it (a log kept newest first).
+        var logNeighbour: (line: Int, column: Int, end: Int, before: Bool)? {
+            if let first = firstLogItem, let last = lastLogItem, let lastLogDay, first.line < last.line,
+                first.day > lastLogDay
+            {
+                return (first.line, first.column, first.end, true)
+            }
+            return lastLogItem.map { ($0.line, $0.column, $0.end, false) }
         }
 
         /// `block` stands nested in the last dated item of a log.
@@ -150,7 +165,7 @@ struct BodyReader {
         for i in r.entries.indices { (r.entries[i].tags, r.entries[i].kinds) = uniqueTags(r.entries[i].tags) }
         note.entries = r.entries
         note.tasks = r.tasks
-        note.lastLogItem = r.lastLogItem.map { ($0.line + lineOffset, $0.column, $0.end + lineOffset) }
+        note.logNeighbour = r.logNeighbour.map { ($0.line + lineOffset, $0.column, $0.end + lineOffset, $0.before) }
         note.titles = BodyReader.withoutRoom(r.titles)
     }
 
@@ -224,7 +239,7 @@ struct BodyReader {
             break
         }
         if let c = r.current, block.headingLevel <= c.level { r.current = nil }
-        if opensLog { r.logSection = block.headingLevel }
+        if opensLog { (r.logSection, r.logOpened) = (block.headingLevel, true) }
         return false
     }
 
@@ -263,6 +278,8 @@ struct BodyReader {
         r.itemEntry = true
         r.itemColumn = block.column
         r.lastLogItem = (block.line, block.column, block.endLine)
+        r.lastLogDay = day
+        if r.logOpened { (r.firstLogItem, r.logOpened) = ((block.line, block.column, block.endLine, day), false) }
         return true
     }
 
@@ -316,29 +333,6 @@ struct BodyReader {
             if !r.scan.tags.isEmpty { r.entries[c.index].tags += r.scan.tags }
         } else {
             appendLinks(r.scan, block: block, to: &note.otherLinks)
-        }
-    }
-
-    /// A template's `last_contact:` is a touch that day, when no entry of the note is as late. It has no title and
-    /// no links.
-    private func addLastContact(_ last: PersonFields.Mark, _ r: inout Reading, linkStart: Int) {
-        guard !r.entries.contains(where: { $0.date >= last.day }) else { return }
-        r.entries.append(entry(at: last, title: r.titles.count..<r.titles.count, linkStart: linkStart))
-    }
-
-    /// An entry with no links of its own that the front matter gives, on the day `mark` names, placed there.
-    private func entry(at mark: PersonFields.Mark, title: Range<Int>, linkStart: Int) -> RawEntry {
-        RawEntry(
-            date: mark.day, title: title, tags: [], linkStart: Int32(linkStart), headingLinkCount: 0,
-            location: SourceLocation(path: path, line: Int(mark.line), column: Int(mark.column)))
-    }
-
-    /// An entry for each touch the front matter logs, titled by its text.
-    private func addInteractions(_ logged: [PersonFields.Interaction], _ r: inout Reading, linkStart: Int) {
-        for touch in logged {
-            let start = r.titles.count
-            r.titles += Array(touch.text.utf8)
-            r.entries.append(entry(at: touch.mark, title: start..<r.titles.count, linkStart: linkStart))
         }
     }
 

@@ -1,5 +1,5 @@
 /// The one entry of a note with no dated heading: a daily note's, a meeting note's, minutes', or that of a note
-/// named by a day in its person's own folder.
+/// named by a day in its person's own folder; and the entries a person's front matter gives.
 extension BodyReader {
     /// The one entry of a daily or meeting note with no dated heading. No entry has links yet: the note's other
     /// links are its body. A meeting's people take part, as a heading's links do; its body's links are mentions.
@@ -85,5 +85,28 @@ extension BodyReader {
         guard case .date(let d, let rest, _) = DateParser.heading(stem), d == day else { return stem }
         let title = rest.drop { " -–—_·:".contains($0) }
         return title.allSatisfy { $0.isASCII && $0.isNumber } ? "" : String(title)
+    }
+
+    /// A template's `last_contact:` is a touch that day, when no entry of the note is as late. It has no title and
+    /// no links.
+    func addLastContact(_ last: PersonFields.Mark, _ r: inout Reading, linkStart: Int) {
+        guard !r.entries.contains(where: { $0.date >= last.day }) else { return }
+        r.entries.append(entry(at: last, title: r.titles.count..<r.titles.count, linkStart: linkStart))
+    }
+
+    /// An entry with no links of its own that the front matter gives, on the day `mark` names, placed there.
+    func entry(at mark: PersonFields.Mark, title: Range<Int>, linkStart: Int) -> RawEntry {
+        RawEntry(
+            date: mark.day, title: title, tags: [], linkStart: Int32(linkStart), headingLinkCount: 0,
+            location: SourceLocation(path: path, line: Int(mark.line), column: Int(mark.column)))
+    }
+
+    /// An entry for each touch the front matter logs, titled by its text.
+    func addInteractions(_ logged: [PersonFields.Interaction], _ r: inout Reading, linkStart: Int) {
+        for touch in logged {
+            let start = r.titles.count
+            r.titles += Array(touch.text.utf8)
+            r.entries.append(entry(at: touch.mark, title: start..<r.titles.count, linkStart: linkStart))
+        }
     }
 }

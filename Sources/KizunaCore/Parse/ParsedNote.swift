@@ -102,16 +102,19 @@ public struct ParsedNote: Sendable {
     /// Where the first paragraph of a note that is no one's says `type:: person` (Logseq, Dataview): kizuna does not
     /// read such fields, and says so there.
     public var inlinePersonMarker: SourceLocation? = nil
-    /// A log kept as list items (`LogSection`): the last dated item's first line, its byte column, and the
-    /// last line of what is nested in it, where `log` adds the next item.
-    public var lastLogItem: (line: Int, column: Int, end: Int)? {
-        get { logItem.map { (Int($0.line), Int($0.column), Int($0.end)) } }
+    /// A log kept as list items (`LogSection`): the dated item `log` adds the next one beside (its first line,
+    /// byte column and the last line of what is nested in it), and whether before it, in a log kept newest first,
+    /// or after it, the log's last.
+    public var logNeighbour: (line: Int, column: Int, end: Int, before: Bool)? {
+        get { logItem.map { (Int($0.line), Int($0.column), Int($0.end), $0.before) } }
         set {
-            logItem = newValue.map { (Int32(clamping: $0.line), Int32(clamping: $0.column), Int32(clamping: $0.end)) }
+            logItem = newValue.map {
+                (Int32(clamping: $0.line), Int32(clamping: $0.column), Int32(clamping: $0.end), $0.before)
+            }
         }
     }
-    /// `lastLogItem`, in the room every note has for it.
-    var logItem: (line: Int32, column: Int32, end: Int32)? = nil
+    /// `logNeighbour`, in the room every note has for it.
+    var logItem: (line: Int32, column: Int32, end: Int32, before: Bool)? = nil
     public var diagnostics: [Diagnostic] = []
 }
 

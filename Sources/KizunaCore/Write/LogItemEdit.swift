@@ -1,10 +1,11 @@
 extension NoteEdit {
-    /// The note with one more item in a log (`LogSection`), after its last dated item `item` and every line
-    /// nested in it, written as that item is: its marker, then the day, the mark it puts between date and text
-    /// (`- 2026-12-05: Lunch`, `- 2026-12-05 — Lunch`), and `text`; and the line added. Nil when `item` does not
-    /// stand in the note.
+    /// The note with one more item in a log (`LogSection`), beside the dated item `item` (`ParsedNote.logNeighbour`):
+    /// before it, in a log kept newest first, or after it and every line nested in it. It is written as that item
+    /// is: its marker, the day (as a link to the day's note where the item opens with one), the mark it puts
+    /// between date and text (`- 2026-12-05: Lunch`, `- [[2026-12-05]] — Lunch`), and `text`; and the line added.
+    /// Nil when `item` does not stand in the note.
     public static func addingLogItem(
-        _ day: Day, _ text: String, after item: (line: Int, column: Int, end: Int), to note: [UInt8]
+        _ day: Day, _ text: String, beside item: (line: Int, column: Int, end: Int, before: Bool), to note: [UInt8]
     ) -> (note: [UInt8], line: String)? {
         let all = lines(note)
         guard item.line >= 1, item.end >= item.line, item.end <= all.count, item.column >= 2 else { return nil }
@@ -16,8 +17,15 @@ extension NoteEdit {
         guard marker.contains(where: { $0 != 0x20 && $0 != 0x09 }),
             marker.allSatisfy({ $0 == 0x20 || $0 == 0x09 || "-*+.)0123456789".utf8.contains($0) })
         else { return nil }
-        let mark = dateMark(String(decoding: first[content...], as: UTF8.self))
-        let line = marker + Array((text.isEmpty ? "\(day)" : "\(day)\(mark)\(text)").utf8)
+        let written = String(decoding: first[content...], as: UTF8.self)
+        let date = dayAsWritten(day, written)
+        let line = marker + Array((text.isEmpty ? date : date + dateMark(written) + text).utf8)
+        let eol = lineEnding(note)
+        let added = String(decoding: line, as: UTF8.self)
+        if item.before {
+            let at = all[item.line - 1].lowerBound
+            return (Array(note[..<at]) + line + eol + Array(note[at...]), added)
+        }
         // Lines indented to the item's text after it (a code block in it, a paragraph after a blank line) are its.
         var last = item.end
         var probe = item.end
@@ -28,12 +36,24 @@ extension NoteEdit {
             guard next.prefix(while: { $0 == 0x20 || $0 == 0x09 }).count >= marker.count else { break }
             last = probe
         }
-        let eol = lineEnding(note)
         let at = all[last - 1].upperBound
-        let added = String(decoding: line, as: UTF8.self)
         if at == note.count { return (note + eol + line, added) }  // the item's line was the last, with no line ending
         let after = at + eol.count
         return (Array(note[..<after]) + line + eol + Array(note[after...]), added)
+    }
+
+    /// `day` as an item that reads `written` writes its date: a link to the day's note, with the same folders and
+    /// extension, where it opens with one that has no label (`[[Daily/2026-11-20]]`); else the day alone.
+    static func dayAsWritten(_ day: Day, _ written: String) -> String {
+        guard written.hasPrefix("[["), let close = written.range(of: "]]") else { return "\(day)" }
+        let target = written[written.index(written.startIndex, offsetBy: 2)..<close.lowerBound]
+        guard !target.contains("|"), !target.contains("#") else { return "\(day)" }
+        let folders = target[..<(target.lastIndex(of: "/").map { target.index(after: $0) } ?? target.startIndex)]
+        var name = target[folders.endIndex...]
+        let ext = name.lowercased().hasSuffix(".md") ? String(name.suffix(3)) : ""
+        name = name.dropLast(ext.count)
+        guard Day(iso: String(name)) != nil else { return "\(day)" }
+        return "[[\(folders)\(day)\(ext)]]"
     }
 
     /// What an item of a log writes between its date and its text: `: `, ` — `, ` - `, `：` or a space.

@@ -2,14 +2,14 @@ import Testing
 
 @testable import KizunaCore
 
-/// `log` into a person's log kept a list item each: one more item after the last dated one, written as it is.
+/// `log` into a person's log kept a list item each: one more item beside the newest dated one, written as it is.
 @Suite struct LogItemEditTests {
-    /// The note with an item for 2026-12-05 "Tea" added where the parse says the log's last dated item ends.
+    /// The note with an item for 2026-12-05 "Tea" added where the parse says the log's newest dated item is.
     func added(_ note: String) -> String? {
         let bytes = Array(note.utf8)
         let parsed = NoteParser.parse(SourceFile(path: "people/a.md", bytes: bytes), config: Config())
-        guard let item = parsed.lastLogItem else { return nil }
-        return NoteEdit.addingLogItem(Day(iso: "2026-12-05")!, "Tea", after: item, to: bytes).map {
+        guard let item = parsed.logNeighbour else { return nil }
+        return NoteEdit.addingLogItem(Day(iso: "2026-12-05")!, "Tea", beside: item, to: bytes).map {
             String(decoding: $0.note, as: UTF8.self)
         }
     }
@@ -38,19 +38,38 @@ import Testing
             ("## Log\n- 2026-01-15 Lunch", "## Log\n- 2026-01-15 Lunch\n- 2026-12-05 Tea"),
             // In a list nested in a quote, the marker is not the item's own: no item is added.
             ("## Log\n> - 2026-01-15 Lunch\n", nil),
+            // A log kept newest first gets it before its first item; one that links the day's note, a link.
+            (
+                "## Contact log\n- [[2026-11-20]] — Coffee\n- [[2026-10-02]]\n",
+                "## Contact log\n- [[2026-12-05]] — Tea\n- [[2026-11-20]] — Coffee\n- [[2026-10-02]]\n"
+            ),
+            (
+                "## Log\n- [[Daily/2026-01-15.md]]: Lunch\n- [[Daily/2026-02-03|2026-02-03]] x\n",
+                "## Log\n- [[Daily/2026-01-15.md]]: Lunch\n- [[Daily/2026-02-03|2026-02-03]] x\n"
+                    + "- 2026-12-05 Tea\n"
+            ),
+            (
+                "## Log\n- 2026-01-10 Tea\n- [[Daily/2026-01-15.md]]: Lunch\n",
+                "## Log\n- 2026-01-10 Tea\n- [[Daily/2026-01-15.md]]: Lunch\n- [[Daily/2026-12-05.md]]: Tea\n"
+            ),
+            (
+                "## Log\n- [[Daily/2026-03-15]] - Lunch\n- 2026-02-01 Call\n",
+                "## Log\n- [[Daily/2026-12-05]] - Tea\n- [[Daily/2026-03-15]] - Lunch\n- 2026-02-01 Call\n"
+            ),
         ] as [(String, String?)])
-    func anItemIsAddedAfterTheLastDatedOneAsItIsWritten(note: String, expected: String?) {
+    func anItemIsAddedBesideTheNewestDatedOneAsItIsWritten(note: String, expected: String?) {
         #expect(added(note) == expected)
     }
 
-    /// A daily note's whole body is one entry: its log's items are none, and it has no last log item.
-    @Test func aDailyNoteHasNoLastLogItem() {
-        func item(_ path: String) -> (line: Int, column: Int, end: Int)? {
+    /// A daily note's whole body is one entry: its log's items are none, and it has no log item.
+    @Test func aDailyNoteHasNoLogItem() {
+        func item(_ path: String) -> (line: Int, column: Int, end: Int, before: Bool)? {
             NoteParser.parse(
                 SourceFile(path: path, bytes: Array("## Log\n- 2026-01-15 Lunch\n".utf8)), config: Config()
-            ).lastLogItem
+            ).logNeighbour
         }
         #expect(item("log/2026-01-20.md") == nil)
         #expect(item("log/acme.md").map { [$0.line, $0.column, $0.end] } == [2, 3, 2])
+        #expect(item("log/acme.md")?.before == false)
     }
 }
