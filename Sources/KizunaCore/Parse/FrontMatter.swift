@@ -66,6 +66,8 @@ public enum FrontMatter {
             if f.tags.isEmpty { f.tags = reader.categoryTags }
             if f.knows.isEmpty { f.knows = reader.friends }
             f.birthday = f.birthday ?? reader.templateBirthday
+            f.cadenceDays = f.cadenceDays ?? reader.templateCadence ?? reader.tierCadence
+            f.snoozeUntil = f.snoozeUntil ?? reader.templateSnooze
             f.met = f.met ?? reader.templateMet
             f.howMet = f.howMet ?? reader.templateHowMet
             if reader.notFollowedUp, !pairs.contains(where: { $0.key == "status" }) { f.status = .paused }

@@ -23,6 +23,9 @@ struct PersonReader {
     /// Whether a template says not to keep in touch (`follow_up: false`, `keep_in_touch: false`): paused, when
     /// `status:` is missing.
     var notFollowedUp = false
+    /// A cadence a plugin keeps in its own words (Personal CRM's `prm-cadence:` in days, or its `prm-tier:`), and
+    /// the day it snoozes the person until, when `cadence:` and `snooze_until:` are missing.
+    var templateCadence: Int?, tierCadence: Int?, templateSnooze: Day?
 
     mutating func report(_ severity: Severity, _ message: Message, _ v: YAMLValue) {
         let p = v.position
@@ -200,12 +203,12 @@ struct PersonReader {
         return nil
     }
 
-    mutating func cadence(_ s: String, _ value: YAMLValue) -> Int? {
+    mutating func cadence(_ s: String, _ value: YAMLValue, key: String = "cadence") -> Int? {
         checked(
             DurationParser.days(s), value,
             Message(
-                "invalid duration '\(s)' for cadence (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)",
-                ja: "cadence の期間 '\(s)' が読めません(例: 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月, 月1回)"))
+                "invalid duration '\(s)' for \(key) (write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)",
+                ja: "\(key) の期間 '\(s)' が読めません(例: 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月, 月1回)"))
     }
 
     mutating func birthday(_ s: String, _ value: YAMLValue) -> Birthday? {
@@ -284,8 +287,37 @@ struct PersonReader {
                 }
                 return true
             }
+            if key.hasPrefix("prm_") { return readPersonalCRMKey(key, value, into: &f) }
             guard key.hasPrefix("adr[") || key.hasPrefix("adr.") else { return false }
             addAddressPart(key, value)
+        }
+        return true
+    }
+
+    /// Personal CRM's tiers (an Obsidian plugin), each a cadence in days.
+    static let personalCRMTiers = ["inner": 14, "close": 30, "casual": 90, "warm": 180, "dormant": 365]
+
+    /// Reads a key the Obsidian plugin Personal CRM keeps under `prm-`, when kizuna's own key is missing: the
+    /// tier (a cadence), a cadence in days, the day last in touch, the birthday, snoozing, pausing.
+    mutating func readPersonalCRMKey(_ key: String, _ value: YAMLValue, into f: inout PersonFields) -> Bool {
+        switch key {
+        case "prm_tier":
+            // A tier the plugin's user named otherwise is theirs alone: no cadence.
+            if let tier = value.string?.trimmingSpaces().lowercased() { tierCadence = Self.personalCRMTiers[tier] }
+        case "prm_cadence":
+            guard let t = text(value, key) else { return true }
+            // A number of days, as the plugin writes it, or a duration as kizuna's `cadence:` takes it.
+            templateCadence = Int(t).flatMap { $0 > 0 ? $0 : nil } ?? cadence(t, value, key: "prm-cadence")
+        case "prm_last_contacted": readLastContact(key, value, into: &f)
+        case "prm_birthday":
+            guard let t = text(value, key) else { return true }
+            if let b = birthday(t, value) { templateBirthday = b }
+        case "prm_snooze_until": templateSnooze = date(value, key)
+        case "prm_paused":
+            if let flag = value.string?.trimmingSpaces().lowercased(), ["true", "yes", "on"].contains(flag) {
+                notFollowedUp = true
+            }
+        default: return false
         }
         return true
     }

@@ -207,6 +207,43 @@ import Testing
         #expect(j.people[0].contact.map(\.key) == ["work_email", "linkedin", "phonenumber"])
     }
 
+    /// Personal CRM (an Obsidian plugin) keeps its keys under `prm-`: its tier is a cadence (`close`, 30 days) that
+    /// `prm-cadence` (days) overrides, and kizuna's own `cadence:` both; the day last in touch, the birthday, the
+    /// day a snooze ends and pausing are read as kizuna's keys are, which win when written. A tier of the user's own
+    /// naming is no cadence; a cadence that is no number of days is read as kizuna's are, or is an error.
+    @Test func personalCRMsKeysAreRead() {
+        let j = journal(
+            [
+                "People/a.md": """
+                ---
+                prm-tier: close
+                prm-last-contacted: 2026-10-01
+                prm-birthday: 04-17
+                prm-snooze-until: 2027-01-01
+                prm-relationship: climbing gym
+                ---
+                """,
+                "People/b.md": "---\nprm-tier: Inner\nprm-cadence: 6w\nprm-paused: true\n---\n",
+                "People/c.md":
+                    "---\nprm-tier: close\nprm-cadence: 45\ncadence: 2w\nprm-paused: true\nstatus: active\n---\n",
+                "People/d.md": "---\nprm-tier: family\nprm-cadence: often\nprm-birthday: 1999-04-17\n---\n",
+                "People/e.md": "---\nprm-cadence: 45\n---\n",
+            ], config: "people_dir: People\n")
+        #expect(
+            printed(j) == [
+                "People/d.md:3:14: error: invalid duration 'often' for prm-cadence "
+                    + "(write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)"
+            ])
+        #expect(j.people.map(\.cadenceDays) == [30, 42, 14, 90, 45])
+        #expect(j.people.map(\.status) == [.active, .paused, .active, .active, .active])
+        #expect(j.people[0].snoozeUntil?.description == "2027-01-01")
+        #expect(
+            j.people.map(\.birthday) == [
+                Birthday(year: nil, month: 4, day: 17), nil, nil, Birthday(year: 1999, month: 4, day: 17), nil,
+            ])
+        #expect(j.entries.map { "\($0.date) \($0.location.path)" } == ["2026-10-01 People/a.md"])
+    }
+
     /// How and when they met as person templates name it: `met_date:`, `how_we_met:`, `met_context:`, and the
     /// Japanese `出会い:`, which holds the day or the occasion, or `出会いのきっかけ:`; `met:` and `how_met:` win when
     /// written. `最後に会った日:` is the last contact.
