@@ -96,14 +96,37 @@ public enum NoteName {
     }
 
     /// Whether the note at `path`, named `stem`, stands directly in `folder` to say what the folder holds: its
-    /// folder note (`people/people.md`, as the Folder Notes plugin names it), its `README` or `index`, or a page
-    /// whose name starts with `_` (`_index`, `_aliases`), as Hugo and many vaults name a folder's own pages.
+    /// folder note (`people/people.md`, as the Folder Notes plugin names it), its `README` or `index`, a page
+    /// whose name starts with `_` (`_index`, `_aliases`), as Hugo and many vaults name a folder's own pages, or a
+    /// hub named by the folder or as a map of content (`People MOC`, `👥 People`, `人物一覧`).
     public static func describesFolder(_ stem: String, path: String, folder: String) -> Bool {
         guard path.utf8.count > folder.utf8.count + 1, !path.utf8.dropFirst(folder.utf8.count + 1).contains(0x2F)
         else { return false }
         let own = folder.split(separator: "/").last.map(String.init) ?? folder
         let name = stem.lowercased()
         return stem.hasPrefix("_") || name == own.lowercased() || name == "readme" || name == "index"
+            || namesHub(stem, folderName: own)
+    }
+
+    /// Whether a note's name holds its folder's name as a word (`People MOC`, `All people`; `人物一覧` starts with
+    /// `人物`) or `MOC`, a map of content, as one: a hub of the folder's notes, no one.
+    static func namesHub(_ stem: String, folderName own: String) -> Bool {
+        let name = Array(stem.utf8), folder = Array(own.utf8)
+        guard folder.allSatisfy({ $0 < 0x80 }) else { return !folder.isEmpty && name.starts(with: folder) }
+        return hasWord(folder, in: name, foldingCase: true) || hasWord(Array("MOC".utf8), in: name, foldingCase: false)
+    }
+
+    /// Whether `word` (ASCII) stands in `text` with no ASCII letter or digit right before or after it.
+    private static func hasWord(_ word: [UInt8], in text: [UInt8], foldingCase: Bool) -> Bool {
+        guard !word.isEmpty, text.count >= word.count else { return false }
+        func isAlnum(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
+        func same(_ a: UInt8, _ b: UInt8) -> Bool { a == b || (foldingCase && isAlnum(a) && a | 0x20 == b | 0x20) }
+        for start in 0...(text.count - word.count) where same(text[start], word[0]) {
+            guard zip(text[start...], word).allSatisfy(same) else { continue }
+            let end = start + word.count
+            if (start == 0 || !isAlnum(text[start - 1])) && (end == text.count || !isAlnum(text[end])) { return true }
+        }
+        return false
     }
 
     /// Whether `stem` is the name Obsidian gives a new note before it is named, in the languages our users write:

@@ -592,10 +592,15 @@ import Testing
     }
 
     /// A note that says what the people folder holds is no one: its folder note, its README or index, a DB Folder
-    /// table, a page whose name starts with `_`. A folder of a person's own keeps its note a person.
+    /// table, a page whose name starts with `_`, a hub named by the folder or as a map of content (`People MOC`,
+    /// `👥 People`). A folder of a person's own keeps its note a person, and so does a name that only holds the
+    /// folder's or `MOC`'s letters (`Peoples Ken`, `Mochizuki Ren`).
     @Test func notesAboutThePeopleFolderAreNoOne() {
         let notes = [
             "people/People.md": "# People\n```dataview\nLIST FROM \"people\"\n```\n",
+            "people/People MOC.md": "", "people/👥 People.md": "", "people/All people (index).md": "",
+            "people/Dashboard MOC.md": "", "people/Peoples Ken.md": "", "people/Mochizuki Ren.md": "",
+            "people/moc.md": "",
             "people/README.md": "How I keep these notes.\n", "people/peoples.md": "---\ndatabase-plugin: basic\n---\n",
             "people/hanako.md": "---\nname: Hanako\n---\n", "people/Ito Ken/Ito Ken.md": "---\nname: Ito Ken\n---\n",
             "people/readme-ito.md": "", "people/x/people.md": "",
@@ -604,12 +609,16 @@ import Testing
         ]
         #expect(
             journal(notes).people.map(\.id) == [
-                "Ito Ken", "_y", "hanako", "hanako_", "index-ko", "people", "readme-ito",
+                "Ito Ken", "Mochizuki Ren", "Peoples Ken", "_y", "hanako", "hanako_", "index-ko", "moc", "people",
+                "readme-ito",
             ])
         var config = Config()
         config.peopleDir = "人物"
         let japanese = Kizuna.journal(
-            files: [SourceFile(path: "人物/人物.md", text: "# 人物\n"), SourceFile(path: "人物/花子.md", text: "")],
+            files: [
+                SourceFile(path: "人物/人物.md", text: "# 人物\n"), SourceFile(path: "人物/花子.md", text: ""),
+                SourceFile(path: "人物/人物一覧.md", text: ""),
+            ],
             config: config)
         #expect(japanese.people.map(\.id) == ["花子"])
     }
