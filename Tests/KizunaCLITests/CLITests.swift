@@ -234,6 +234,29 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
             "\(alice)")
     }
 
+    /// A vault kept with the Obsidian plugin Personal CRM (xuvi7's): its `prm-` keys (tiers, a cadence, the day
+    /// last in touch, birthdays, a snooze, a pause), a contact log under each person kept newest first with links
+    /// to the day's notes, a People MOC, daily notes that link people in text and tasks, embeds of attachments.
+    /// Its planted mistakes: a cadence that is no duration and a mistyped name.
+    @Test func aPersonalCRMVaultReadsItsKeysAndLogs() throws {
+        let vault = try checkedVault("prm", status: 1)
+        #expect(
+            try listed(vault, columns: 5) == [
+                "Alex Chen Alex Chen network active 2026-11-20", "Ren Mochizuki Ren Mochizuki network paused",
+                "Sam Rivera Sam Rivera network active 2026-11-20",
+            ])
+        let alex = try kizuna(["show", "Alex Chen", "--date", "2026-12-05", "--journal", vault]).out
+        #expect(alex.contains("every 14 days") && alex.contains("snoozed until 2026-12-20"), "\(alex)")
+        let sam = try kizuna(["show", "Sam Rivera", "--date", "2026-12-05", "--journal", vault]).out
+        #expect(
+            sam.contains(
+                "Touches (3)\n  2026-11-20 Coffee at the gym · People/Sam Rivera.md:14\n"
+                    + "  2026-11-14 · Daily/2026-11-14.md:1\n"
+                    + "  2026-10-02 Texted about the trip · People/Sam Rivera.md:15\n"),
+            "\(sam)")
+        #expect(sam.contains("every 30 days") && sam.contains("birthday: 04-17"), "\(sam)")
+    }
+
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
     /// the chats, mails and calls with them, each a note with `date:` and `people:` written as folder names, the
     /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.
