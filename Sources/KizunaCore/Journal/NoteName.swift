@@ -23,8 +23,9 @@ public enum NoteName {
     /// Whether a note is a template, by its path: its name is a template's (`template`, `_template`, `Person
     /// Template`, `meeting-template`, ASCII letters in any case, or `人物テンプレート`, and the words Obsidian's
     /// other languages name templates with: `Plantillas`, `Vorlagen`, `Modèles`, `模板`), or a folder it lies in
-    /// is named so or in the plural (`Templates/`, `999_templates/`, `people/_TEMPLATE/`, `00-Plantillas./`). A
-    /// template's front matter is that of the notes made from it (`type: person`, `date: {{date}}`), not its own.
+    /// is named so or in the plural (`Templates/`, `999_templates/`, `people/_TEMPLATE/`, `00-Plantillas./`), or its
+    /// name holds a placeholder (`{{title}}`, `<% tp.file.title %>`). A template's front matter is that of the
+    /// notes made from it (`type: person`, `date: {{date}}`), not its own.
     public static func isTemplate(path: String) -> Bool {
         var path = path
         return path.withUTF8 { u in
@@ -68,7 +69,11 @@ public enum NoteName {
             } else if ends(name, with: ".markdown") {
                 name = name.dropLast(9)
             }
-            return named(name, plural: false)
+            // A name a template gives a new note, never filled in (`{{title}}.md`, `<% tp.file.title %>.md`).
+            let placeholder = name.dropLast().contains { i in
+                (u[i] == 0x7B && u[i + 1] == 0x7B) || (u[i] == 0x3C && u[i + 1] == 0x25)
+            }
+            return placeholder || named(name, plural: false)
         }
     }
 

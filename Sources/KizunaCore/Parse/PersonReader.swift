@@ -36,7 +36,15 @@ struct PersonReader {
         switch key {
         case "name":
             // The Contacts plugin's template keeps the name in parts: `name: {first: Carl, last: Johnson}`.
-            if case .mapping(let parts, _, _) = value { readNameParts(parts) } else { f.name = text(value, key) }
+            if case .mapping(let parts, _, _) = value {
+                readNameParts(parts)
+            } else if let name = text(value, key) {
+                if name.contains("{{") || name.contains("<%") {
+                    report(.warning, Self.placeholderName(name), value)
+                } else {
+                    f.name = name
+                }
+            }
         case "aliases": f.aliases = list(value, key, commas: false)
         case "circle": if let c = text(value, key).flatMap({ circle($0, value) }) { f.circle = c }
         case "cadence": if let d = text(value, key).flatMap({ cadence($0, value) }) { f.cadenceDays = d }
@@ -292,6 +300,13 @@ struct PersonReader {
             addAddressPart(key, value)
         }
         return true
+    }
+
+    /// A name left as the template wrote it: the note's own name is used.
+    static func placeholderName(_ name: String) -> Message {
+        Message(
+            "'name' holds a template placeholder never filled in ('\(name)'); the note's file name is used",
+            ja: "'name' にテンプレートのプレースホルダーが残っています('\(name)')。ファイル名を名前として使います")
     }
 
     /// Personal CRM's tiers (an Obsidian plugin), each a cadence in days.

@@ -45,6 +45,7 @@ import Testing
             "人物/人物テンプレート.md", "x/x_template.markdown", "people/_TEMPLATE/profile.md", "Templates/Person.md",
             "999_templates/daily/daily.md", "0_meta/Person Templates/Friend.md", "00-Plantillas./person.md",
             "Vorlagen/Person.md", "Modèles/Personne.md", "模板/人物.md", "people/persona-plantilla.md",
+            "people/{{title}}.md", "People/<% tp.file.title %>.md",
         ] {
             notes[path] = template + "## {{date}} [What happened]\n- [ ] \ntype:: person\n- Knows [[Person A]]\n"
         }
@@ -54,13 +55,33 @@ import Testing
         notes["people/design.template.md"] = ""
         notes["people/templates-guide/guide.md"] = ""
         notes["people/Plantillas Ruiz.md"] = ""
+        notes["people/Ken <3 {x}.md"] = ""
         notes["log/C++ Template.md"] = "# C++ Template\n## 2026-11-20 Pairing with [[Mina]] #meet\n"
         let j = journal(notes)
         #expect(
-            j.people.map(\.id) == ["Plantillas Ruiz", "design.template", "guide", "mina", "mytemplate", "templeton"])
+            j.people.map(\.id) == [
+                "Ken <3 {x}", "Plantillas Ruiz", "design.template", "guide", "mina", "mytemplate", "templeton",
+            ])
         #expect(printed(j).isEmpty)
         #expect(j.entries.map(\.location.path) == ["log/C++ Template.md"])
-        #expect(j.tasks.count == 15)
+        #expect(j.tasks.count == 17)
+    }
+
+    /// A person note whose `name:` a template left unfilled (`{{title}}`, `<% tp.file.title %>`) is named by its
+    /// file, with a warning at the name.
+    @Test func aNameLeftAsTheTemplateWroteItIsTheFilesName() {
+        let j = journal([
+            "people/New person.md": "---\nname: \"{{title}}\"\n---\n# {{title}}\n",
+            "people/Ken.md": "---\nname: <% tp.file.title %>\n---\n",
+        ])
+        #expect(j.people.map(\.name) == ["Ken", "New person"])
+        #expect(
+            printed(j) == [
+                "people/Ken.md:2:7: warning: 'name' holds a template placeholder never filled in "
+                    + "('<% tp.file.title %>'); the note's file name is used",
+                "people/New person.md:2:7: warning: 'name' holds a template placeholder never filled in ('{{title}}'); "
+                    + "the note's file name is used",
+            ])
     }
 
     /// An app's settings (Obsidian's, Logseq's) are read as notes are: not through a symbolic link, and not at all
