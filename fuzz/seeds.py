@@ -102,3 +102,15 @@ logs = [
     b"\n\n# Dr. Sam `Lee`\n## Log\n1. 2026-01-15\n2. 2026-01-16 -- \n",
 ]
 seed("logs-all", config, logs)
+# Brackets never closed (a key's list, a nested one, the whole front matter, a multi-line one), a contacts plugin's
+# log kept newest first with links to the day's notes, its prm- keys, a people hub and a template's unfilled names.
+prm = [
+    b"---\nname: A\nknows: [\"[[Ben]]\"\ncontact:\n  tags: [a, b\ncircle: core\naliases: [x\n---\n",
+    b"---\n{name: A, circle: core\n---\n## 2026-01-01 x\n",
+    b"---\nname: B\nknows: [\n  \"[[A]]\",\n\"[[C]]\"\ncircle: close\n---\n",
+    b"---\nprm-tier: close\nprm-cadence: 45\nprm-last-contacted: 2026-11-20\nprm-birthday: 04-17\n"
+    + b"prm-snooze-until: 2026-12-20\nprm-paused: true\n---\n## Contact log\n- [[2026-11-20]] \xe2\x80\x94 Coffee\n"
+    + b"- [[Daily/2026-10-02|2026-10-02]] x\n- [[Daily/2026-09-01.md]]: Call\n- [[Daily/notes]] 2026-08-01\n",
+    b"---\nname: \"{{title}}\"\nprm-tier: [x]\nprm-cadence: often\n---\n# {{title}}\n## Contact log\n- [[/2026-13-01]]\n",
+]
+seed("prm-all", config, prm)
