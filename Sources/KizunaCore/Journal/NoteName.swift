@@ -70,11 +70,19 @@ public enum NoteName {
                 name = name.dropLast(9)
             }
             // A name a template gives a new note, never filled in (`{{title}}.md`, `<% tp.file.title %>.md`).
-            let placeholder = name.dropLast().contains { i in
-                (u[i] == 0x7B && u[i + 1] == 0x7B) || (u[i] == 0x3C && u[i + 1] == 0x25)
-            }
-            return placeholder || named(name, plural: false)
+            return holdsPlaceholder(u[name]) || named(name, plural: false)
         }
+    }
+
+    /// Whether `text` holds a template's placeholder, as Obsidian's core templates (`{{`) and Templater (`<%`)
+    /// write them.
+    static func holdsPlaceholder(_ text: some Collection<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for b in text {
+            if (previous == 0x7B && b == 0x7B) || (previous == 0x3C && b == 0x25) { return true }
+            previous = b
+        }
+        return false
     }
 
     /// `isNote` read from the name's bytes: true when it ends in the extension, in ASCII letters of any case, after
@@ -116,13 +124,22 @@ public enum NoteName {
     /// Whether a note's name holds its folder's name as a word (`People MOC`, `All people`; `人物一覧` starts with
     /// `人物`) or `MOC`, a map of content, as one: a hub of the folder's notes, no one.
     static func namesHub(_ stem: String, folderName own: String) -> Bool {
-        let name = Array(stem.utf8), folder = Array(own.utf8)
-        guard folder.allSatisfy({ $0 < 0x80 }) else { return !folder.isEmpty && name.starts(with: folder) }
-        return hasWord(folder, in: name, foldingCase: true) || hasWord(Array("MOC".utf8), in: name, foldingCase: false)
+        var stem = stem, own = own
+        return stem.withUTF8 { name in
+            own.withUTF8 { folder in
+                guard folder.allSatisfy({ $0 < 0x80 }) else { return !folder.isEmpty && name.starts(with: folder) }
+                return hasWord(folder, in: name, foldingCase: true)
+                    || moc.withUnsafeBufferPointer { hasWord($0, in: name, foldingCase: false) }
+            }
+        }
     }
 
+    private static let moc: [UInt8] = Array("MOC".utf8)
+
     /// Whether `word` (ASCII) stands in `text` with no ASCII letter or digit right before or after it.
-    private static func hasWord(_ word: [UInt8], in text: [UInt8], foldingCase: Bool) -> Bool {
+    private static func hasWord(
+        _ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, foldingCase: Bool
+    ) -> Bool {
         guard !word.isEmpty, text.count >= word.count else { return false }
         func isAlnum(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
         func same(_ a: UInt8, _ b: UInt8) -> Bool { a == b || (foldingCase && isAlnum(a) && a | 0x20 == b | 0x20) }

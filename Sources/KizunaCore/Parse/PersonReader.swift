@@ -39,7 +39,7 @@ struct PersonReader {
             if case .mapping(let parts, _, _) = value {
                 readNameParts(parts)
             } else if let name = text(value, key) {
-                if name.contains("{{") || name.contains("<%") {
+                if NoteName.holdsPlaceholder(name.utf8) {
                     report(.warning, Self.placeholderName(name), value)
                 } else {
                     f.name = name
