@@ -75,10 +75,19 @@ public struct Config: Sendable {
     /// bad.
     public static func parse(_ source: String, path: String = fileName) -> (Config, [Diagnostic]) {
         var reader = SettingsReader(path: path)
-        switch YAMLReader.read(source) {
+        // A mistake within one setting (a bracket never closed) costs that setting, as in a note's front matter.
+        var result = YAMLReader.read(source)
+        var leftOut: Set<Int> = []
+        while case .failure(let p) = result, let entry = p.entryLine, leftOut.count < 8, leftOut.insert(entry).inserted
+        {
+            let at = SourceLocation(path: path, line: p.line, column: p.column)
+            reader.diagnostics.append(Diagnostic(.error, YAMLHint.leavingOut(p, in: source, settings: true), at: at))
+            result = YAMLReader.read(source, leavingOut: leftOut)
+        }
+        switch result {
         case .failure(let problem):
             let at = SourceLocation(path: path, line: problem.line, column: problem.column)
-            return (reader.config, [Diagnostic(.error, problem.message, at: at)])
+            return (reader.config, reader.diagnostics + [Diagnostic(.error, problem.message, at: at)])
         case .success(nil):
             return (reader.config, [])
         case .success(.mapping(let pairs, _, _)?):

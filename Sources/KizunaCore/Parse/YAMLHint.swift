@@ -80,7 +80,7 @@ enum YAMLHint {
 
     /// The problem of a value read without its top-level entry: what is wrong, which key is left out, and, for a
     /// value in `{{…}}`, that it is a template's placeholder never filled in.
-    static func leavingOut(_ problem: YAMLProblem, in text: String) -> Message {
+    static func leavingOut(_ problem: YAMLProblem, in text: String, settings: Bool = false) -> Message {
         guard let entry = problem.entryLine else { return problem.message }
         func line(_ number: Int) -> String { String(String.UnicodeScalarView(scalars(ofLine: number, in: text))) }
         var key = line(entry).prefix { $0 != ":" && $0 != "：" }.trimmingCharacters(in: .whitespaces)
@@ -94,10 +94,14 @@ enum YAMLHint {
                     + "matter is read",
                 ja: "'\(key)' にテンプレートのプレースホルダーが残っています。この値は読まず、フロントマターの残りは読みます")
         }
-        return adding(
-            Message(
+        let rest =
+            settings
+            ? Message(
+                "'\(key)' is left out and the other settings are read", ja: "'\(key)' は読まず、ほかの設定は読みます")
+            : Message(
                 "'\(key)' is left out and the rest of the front matter is read",
-                ja: "'\(key)' は読まず、フロントマターの残りは読みます"), to: problem.message)
+                ja: "'\(key)' は読まず、フロントマターの残りは読みます")
+        return adding(rest, to: problem.message)
     }
 
     /// `message` with `hint` after it, in both languages.

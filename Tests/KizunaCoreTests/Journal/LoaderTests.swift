@@ -215,6 +215,21 @@ import Testing
         #expect(loaded.config.peopleDir == "people")
     }
 
+    /// A bracket never closed in `kizuna.yaml` costs its own setting, named where it opens; the others are read.
+    @Test func aBracketNeverClosedInTheSettingsCostsThatSetting() {
+        let (config, diagnostics) = Config.parse("language: ja\nignore: [drafts/**\ndaily_limit: 3\n")
+        #expect(config.language == .ja)
+        #expect(config.dailyLimit == 3)
+        #expect(config.ignore.isEmpty)
+        #expect(
+            diagnostics.map(\.description) == [
+                "kizuna.yaml:2:9: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow "
+                    + "sequence at line 2); a value that starts with '[' is a list: close it with ']', or put the "
+                    + "value in quotes; "
+                    + "'ignore' is left out and the other settings are read"
+            ])
+    }
+
     @Test func anUnknownSettingIsAWarningAtItsKey() {
         let (config, diagnostics) = Config.parse("owner: me\n  # comment\nignor:\n  - drafts/**\n")
         #expect(config.owner == "me")
