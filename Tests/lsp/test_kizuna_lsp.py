@@ -187,6 +187,20 @@ async def test_tags_written_with_hashes_in_brackets_are_mended_by_a_code_action(
     assert not client.diagnostics.get(doc)
 
 
+async def test_a_bracket_never_closed_is_closed_by_a_code_action(client: LanguageClient):
+    text = '---\nname: Bracket Person\nknows: ["[[Sato Kenji]]"\ncircle: core\n---\n'
+    doc = await open_doc(client, "people/bracket.md", text)
+    (diagnostic,) = client.diagnostics[doc]
+    assert diagnostic.range.start.line == 2 and diagnostic.range.start.character == 7
+    assert "'knows' is left out and the rest of the front matter is read" in diagnostic.message
+    actions = await code_actions(client, doc, 2, 7, [diagnostic])
+    assert [a.title for a in actions] == ["Close it with ']'"]
+    edit = await apply(client, actions[0], doc)
+    assert edit.new_text == 'knows: ["[[Sato Kenji]]"]' and edit.range.start.line == 2
+    await change_doc(client, "people/bracket.md", text.replace('"[[Sato Kenji]]"\n', '"[[Sato Kenji]]"]\n'), 2)
+    assert not client.diagnostics.get(doc)
+
+
 async def test_an_ambiguous_link_is_pointed_at_one_person_by_a_code_action(client: LanguageClient):
     await open_doc(client, "people/kim-a.md", "---\nname: Kim\n---\n")
     await open_doc(client, "people/kim-b.md", "---\nname: Kim\n---\n")

@@ -299,6 +299,42 @@ extension YAMLHint {
         return (Message("Write the tags without '#'", ja: "タグを「#」なしで書く"), String(String.UnicodeScalarView(kept)))
     }
 
+    /// A line whose value opens brackets it never closes (`knows: ["[[Ben]]"`), closed at its end, and what the
+    /// edit does; nil when each closes, or a quote never does. Text in quotes and a comment are passed over.
+    static func closingBrackets(_ line: String) -> (title: Message, line: String)? {
+        var open: [Unicode.Scalar] = []
+        var quote: Unicode.Scalar? = nil
+        var previous: Unicode.Scalar = " "
+        var last: Unicode.Scalar = " "  // the last scalar that is no space, outside quotes
+        var end = line.unicodeScalars.endIndex
+        for i in line.unicodeScalars.indices {
+            let c = line.unicodeScalars[i]
+            if let q = quote {
+                if c == q, !(q == "\"" && previous == "\\") { quote = nil }
+            } else if c == "#", previous == " " || previous == "\t" {
+                end = i
+                break
+            } else if c == "\"" || c == "'", "[{,: ".unicodeScalars.contains(last) || last == " " {
+                quote = c
+            } else if c == "[" || c == "{" {
+                open.append(c)
+            } else if c == "]" || c == "}" {
+                guard let o = open.popLast(), (o == "[") == (c == "]") else { return nil }
+            }
+            previous = c
+            if c != " ", c != "\t" { last = c }
+        }
+        guard quote == nil, !open.isEmpty, line.contains(":") else { return nil }
+        let closers = String(String.UnicodeScalarView(open.reversed().map { $0 == "[" ? "]" : "}" }))
+        var kept = String(line.unicodeScalars[..<end])
+        while kept.last == " " || kept.last == "\t" { kept.removeLast() }
+        let comment = String(line.unicodeScalars[end...])
+        return (
+            Message("Close it with '\(closers)'", ja: "「\(closers)」で閉じる"),
+            kept + closers + (comment.isEmpty ? "" : " " + comment)
+        )
+    }
+
     /// Whether a front matter error's advice is to quote the value: the editor then offers to do it.
     static func asksForQuotes(_ message: Message) -> Bool {
         message.en.hasPrefix("invalid YAML: ") && message.en.contains(" in quotes")

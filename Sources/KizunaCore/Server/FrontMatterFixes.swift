@@ -1,8 +1,8 @@
 /// The editor's fixes to a note's front matter.
 extension LanguageServer {
     /// The line mended, when the note's front matter has an error there: typed again where it was mistyped
-    /// (`circle:core`), its tags written without `#` where a `#` began a comment, else its value quoted where the
-    /// advice is quotes.
+    /// (`circle:core`), its tags written without `#` where a `#` began a comment, its brackets closed where they
+    /// never are, else its value quoted where the advice is quotes.
     func fixedFrontMatterLine(_ path: String, _ text: LSPText, _ line: Int) -> (Message, String)? {
         let here = (state?.diagnostics[path] ?? []).filter { $0.location.line == line + 1 && $0.severity == .error }
         if here.contains(where: { $0.text.en.hasPrefix("invalid YAML") || $0.text.en.hasPrefix("front matter must") }),
@@ -14,6 +14,14 @@ extension LanguageServer {
             let unhashed = YAMLHint.withoutHashes(text.line(line))
         {
             return unhashed
+        }
+        // A bracket never closed, on a line that holds all of its value: closed where the line ends.
+        let unclosed = [YAMLHint.unclosed("[", "]", YAMLHint.list), YAMLHint.unclosed("{", "}", YAMLHint.mapping)]
+        if here.contains(where: { d in unclosed.contains { d.text.en.contains($0.en) } }),
+            YAMLReader.startsTopLevelEntry(text.line(line + 1)) || text.line(line + 1).hasPrefix("---"),
+            let closed = YAMLHint.closingBrackets(text.line(line))
+        {
+            return closed
         }
         guard here.contains(where: { YAMLHint.asksForQuotes($0.text) }),
             let quoted = YAMLHint.quotingValue(of: text.line(line))

@@ -208,6 +208,21 @@ import Testing
         }
     }
 
+    /// The editor closes a line's brackets at its end, before a comment, past text in quotes; a line whose brackets
+    /// close, mismatch, or whose quote never closes, is left alone.
+    @Test(
+        arguments: [
+            ("knows: [\"[[Ben]]\"", "knows: [\"[[Ben]]\"]"),
+            ("contact: {email: a@example.com, tags: [x", "contact: {email: a@example.com, tags: [x]}"),
+            ("tags: [a, b   # mine", "tags: [a, b] # mine"),
+            ("aliases: [\"Ken [KT]\", it's", "aliases: [\"Ken [KT]\", it's]"),
+            ("title: \"A [draft\"", nil), ("aliases: [\"open", nil), ("tags: [a]]", nil), ("x: [a}", nil),
+            ("[a, b", nil),
+        ] as [(String, String?)])
+    func aLinesBracketsAreClosedAtItsEnd(line: String, closed: String?) {
+        #expect(YAMLHint.closingBrackets(line)?.line == closed)
+    }
+
     @Test func aLineThatIsNotKeyAndValueIsNotQuoted() {
         #expect(YAMLHint.quotingValue(of: "just some text") == nil)
         #expect(YAMLHint.quotingValue(of: "key:") == nil)
