@@ -42,18 +42,64 @@ extension NoteEdit {
         return (Array(note[..<after]) + line + eol + Array(note[after...]), added)
     }
 
-    /// `day` as an item that reads `written` writes its date: a link to the day's note, with the same folders and
-    /// extension, where it opens with one that has no label (`[[Daily/2026-11-20]]`); else the day alone.
+    /// `day` as an item that reads `written` writes its date: in the same form (`2026-11-20`, `2026/11/20`,
+    /// `2026年11月20日`), with a weekday where it writes one (`(金)`, `（Fri）`), and as a link to the day's note, with
+    /// the same folders and extension, where it opens with one that has no label (`[[Daily/2026-11-20]]`).
     static func dayAsWritten(_ day: Day, _ written: String) -> String {
-        guard written.hasPrefix("[["), let close = written.range(of: "]]") else { return "\(day)" }
+        guard written.hasPrefix("[[") else { return dateAsWritten(day, written[...])?.text ?? "\(day)" }
+        guard let close = written.range(of: "]]") else { return "\(day)" }
         let target = written[written.index(written.startIndex, offsetBy: 2)..<close.lowerBound]
         guard !target.contains("|"), !target.contains("#") else { return "\(day)" }
         let folders = target[..<(target.lastIndex(of: "/").map { target.index(after: $0) } ?? target.startIndex)]
         var name = target[folders.endIndex...]
         let ext = name.lowercased().hasSuffix(".md") ? String(name.suffix(3)) : ""
         name = name.dropLast(ext.count)
-        guard Day(iso: String(name)) != nil else { return "\(day)" }
-        return "[[\(folders)\(day)\(ext)]]"
+        // The note's whole name is the day, as it is named.
+        guard let date = dateAsWritten(day, name), date.read == name.unicodeScalars.count else { return "\(day)" }
+        return "[[\(folders)\(date.text)\(ext)]]"
+    }
+
+    /// `day` in the form of the date `text` starts with, and the weekday after it in its words and brackets, with
+    /// how many scalars of `text` those take; nil when it starts with none of the forms.
+    static func dateAsWritten(_ day: Day, _ text: Substring) -> (text: String, read: Int)? {
+        let s = Array(text.unicodeScalars)
+        func digits(from i: Int) -> Int {
+            var j = i
+            while j < s.count, s[j] >= "0", s[j] <= "9" { j += 1 }
+            return j - i
+        }
+        guard s.count > 5, digits(from: 0) == 4 else { return nil }
+        let (y, m, d) = day.components
+        let month = digits(from: 5), padded = month == 2 && s[5] == "0"
+        var i = 5 + month
+        let date: String
+        switch s[4] {
+        case "-" where month == 2: date = "\(day)"
+        case "/" where month > 0: date = String(format: month == 2 ? "%04d/%02d/%02d" : "%04d/%d/%d", y, m, d)
+        case "年" where month > 0: date = String(format: padded ? "%04d年%02d月%02d日" : "%04d年%d月%d日", y, m, d)
+        default: return nil
+        }
+        guard i < s.count, s[i] == (s[4] == "年" ? "月" : s[4]) else { return nil }
+        i += 1
+        i += digits(from: i)
+        if s[4] == "年" {
+            guard i < s.count, s[i] == "日" else { return nil }
+            i += 1
+        }
+        // A weekday in brackets after it, or after a space.
+        let end = i
+        let gap = i + 1 < s.count && s[i] == " " ? " " : ""
+        i += gap.count
+        guard i + 2 < s.count, s[i] == "(" || s[i] == "（",
+            let close = s[(i + 1)...].firstIndex(where: { $0 == ")" || $0 == "）" })
+        else { return (date, end) }
+        let name = String(String.UnicodeScalarView(s[(i + 1)..<close]))
+        guard
+            let names = [Day.japaneseWeekdays, Day.englishShortWeekdays, Day.englishWeekdays].first(where: {
+                $0.contains(name)
+            })
+        else { return (date, end) }
+        return (date + gap + String(s[i]) + names[day.weekday] + String(s[close]), close + 1)
     }
 
     /// What an item of a log writes between its date and its text: `: `, ` — `, ` - `, `：` or a space.

@@ -23,7 +23,12 @@ import Testing
             ),
             ("## Log\n* 2026-01-15 — Lunch\n", "## Log\n* 2026-01-15 — Lunch\n* 2026-12-05 — Tea\n"),
             ("## Log\n1. 2026-01-15 Lunch\n", "## Log\n1. 2026-01-15 Lunch\n1. 2026-12-05 Tea\n"),
-            ("## やりとり\n- 2026年1月15日(木)：ランチ\n", "## やりとり\n- 2026年1月15日(木)：ランチ\n- 2026-12-05：Tea\n"),
+            // The date in the item's form, with its weekday where it writes one.
+            ("## やりとり\n- 2026年1月15日(木)：ランチ\n", "## やりとり\n- 2026年1月15日(木)：ランチ\n- 2026年12月5日(土)：Tea\n"),
+            ("## やりとり\n- 2026年01月15日（木） ランチ\n", "## やりとり\n- 2026年01月15日（木） ランチ\n- 2026年12月05日（土） Tea\n"),
+            ("## Log\n- 2026/01/15 Lunch\n", "## Log\n- 2026/01/15 Lunch\n- 2026/12/05 Tea\n"),
+            ("## Log\n- 2026-01-15 (Thu) Lunch\n", "## Log\n- 2026-01-15 (Thu) Lunch\n- 2026-12-05 (Sat) Tea\n"),
+            ("## 記録\n- [[日記/2026年11月20日]] ランチ\n", "## 記録\n- [[日記/2026年11月20日]] ランチ\n- [[日記/2026年12月5日]] Tea\n"),
             // After what is nested in the item: an item, a code block, a paragraph after a blank line.
             (
                 "## Log\n- 2026-01-15 Lunch\n  - x\n\n    ```\n    code\n    ```\n\n  more\n- no date\n",
