@@ -6,7 +6,7 @@ import KizunaCore
 // An input is a journal: the text up to the first NUL is kizuna.yaml (and, when it starts with `{`, a Logseq graph's
 // config.edn too); the rest is notes separated by the byte 0x01, each placed by its number (person notes, daily
 // notes, log notes, a person's own folder). Every stage runs on it: config, parse, resolve, the digest, its
-// markdown, JSON and HTML, check's report, and the graph in every format.
+// markdown, JSON and HTML, check's report, the graph in every format, and `log`'s edit of a note's log.
 
 /// Where the n-th note of an input lies: the fifth and sixth of each six in a person's own folder, its page and a note
 /// named by a day beside it.
@@ -45,6 +45,11 @@ public func fuzzJournal(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     _ = CalendarExport(journal: journal, date: digest.date).render()
     _ = VCardExport(journal: journal).render()
     for p in journal.people.indices.prefix(3) { _ = BriefText(PersonBrief(p, digest: digest), journal: journal).text() }
+    // The edit `log` makes to a note that keeps a log a list item each.
+    for file in files.prefix(6) {
+        guard let item = NoteParser.parse(file, config: config).logNeighbour else { continue }
+        _ = NoteEdit.addingLogItem(digest.date, "Tea #give", beside: item, to: file.bytes)
+    }
     return 0
 }
 
