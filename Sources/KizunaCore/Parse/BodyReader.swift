@@ -53,6 +53,7 @@ struct BodyReader {
         /// gets its next item before the first.
         var firstLogItem: (line: Int, column: Int, end: Int, day: Day)? = nil
         var lastLogDay: Day? = nil
+        /// A log's heading was read since the last dated item: the next one is the first of its log.
         var logOpened = true
         /// The level of the heading of the log the blocks stand in (`LogSection`).
         var logSection: Int? = nil
