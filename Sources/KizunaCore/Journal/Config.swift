@@ -76,13 +76,10 @@ public struct Config: Sendable {
     public static func parse(_ source: String, path: String = fileName) -> (Config, [Diagnostic]) {
         var reader = SettingsReader(path: path)
         // A mistake within one setting (a bracket never closed) costs that setting, as in a note's front matter.
-        var result = YAMLReader.read(source)
-        var leftOut: Set<Int> = []
-        while case .failure(let p) = result, let entry = p.entryLine, leftOut.count < 8, leftOut.insert(entry).inserted
-        {
+        let (result, leftOut) = YAMLReader.readLeavingOut(source)
+        for p in leftOut {
             let at = SourceLocation(path: path, line: p.line, column: p.column)
             reader.diagnostics.append(Diagnostic(.error, YAMLHint.leavingOut(p, in: source, settings: true), at: at))
-            result = YAMLReader.read(source, leavingOut: leftOut)
         }
         switch result {
         case .failure(let problem):

@@ -119,14 +119,11 @@ public enum NoteParser {
     private static func frontMatter(
         _ text: String, into diagnostics: inout [Diagnostic], at loc: (Int, Int) -> SourceLocation
     ) -> YAMLValue? {
-        var result = YAMLReader.read(text, firstLine: 2)
-        var leftOut: Set<Int> = []
-        while case .failure(let p) = result, let entry = p.entryLine, leftOut.count < 8, leftOut.insert(entry).inserted
-        {
+        let (result, leftOut) = YAMLReader.readLeavingOut(text, firstLine: 2)
+        for p in leftOut {
             // A key that is no text is most often a template's placeholder; a mistake in YAML's syntax stays an error.
             let severity: Severity = p.message == YAMLReader.keyNotText ? .warning : .error
             diagnostics.append(Diagnostic(severity, YAMLHint.leavingOut(p, in: text), at: loc(p.line + 1, p.column)))
-            result = YAMLReader.read(text, firstLine: 2, leavingOut: leftOut)
         }
         switch result {
         case .success(let v):

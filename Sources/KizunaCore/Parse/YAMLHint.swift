@@ -56,18 +56,16 @@ enum YAMLHint {
         // A bracket never closed: the mistake is where it opened, and it is taken to end where the next top-level
         // key begins. A bracket that opens no key's value (the whole front matter one list) costs everything.
         guard let opened = problem.openedLine, let column = problem.openedColumn,
-            let entry = entryLine(of: opened, in: text), keyOfEntry(scalars(ofLine: entry, in: text)) != nil
+            let entry = entryLine(of: opened, in: text), opensWithKey(scalars(ofLine: entry, in: text))
         else { return (advised, .unknown) }
         (advised.line, advised.column) = (opened, column)
         return (advised, .entry)
     }
 
-    /// The key a top-level entry's line opens with (`key:` before any bracket or quote); nil when it opens none.
-    static func keyOfEntry(_ line: [Unicode.Scalar]) -> String? {
-        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }), colon > 0,
-            !line[..<colon].contains(where: { "[]{}\"'".unicodeScalars.contains($0) })
-        else { return nil }
-        return String(String.UnicodeScalarView(line[..<colon]))
+    /// Whether a top-level entry's line opens with a key (`key:` before any bracket or quote).
+    static func opensWithKey(_ line: [Unicode.Scalar]) -> Bool {
+        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }), colon > 0 else { return false }
+        return !line[..<colon].contains(where: { "[]{}\"'".unicodeScalars.contains($0) })
     }
 
     /// The line of the top-level entry that holds `line` of `text`: the nearest line at or above it that starts one.

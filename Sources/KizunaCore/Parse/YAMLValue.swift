@@ -145,6 +145,21 @@ public enum YAMLReader {
         }
     }
 
+    /// `read`, and again without each top-level entry a mistake stands within (a bracket never closed, `title:
+    /// Plan: next`), up to eight: the last result, and the problems whose entries were left out, in order.
+    static func readLeavingOut(_ text: String, firstLine: Int = 1) -> (
+        result: Result<YAMLValue?, YAMLProblem>, leftOut: [YAMLProblem]
+    ) {
+        var result = read(text, firstLine: firstLine)
+        var lines: Set<Int> = []
+        var leftOut: [YAMLProblem] = []
+        while case .failure(let p) = result, let entry = p.entryLine, lines.count < 8, lines.insert(entry).inserted {
+            leftOut.append(p)
+            result = read(text, firstLine: firstLine, leavingOut: lines)
+        }
+        return (result, leftOut)
+    }
+
     /// Whether a line of front matter starts a top-level entry: it starts with neither a space, a tab, a list's
     /// dash nor a comment, and is not blank. The lines under an entry's key that do not are its own.
     static func startsTopLevelEntry(_ line: some StringProtocol) -> Bool {

@@ -343,7 +343,7 @@ struct NameIndex: Sendable {
     /// (`[[{{date:YYYY-MM-DD|offset:-1d}}|yesterday]]`), a field of a name's pattern (`[[youtube-{id}-{date}]]`),
     /// or an ellipsis standing for any name (`[[...]]`, `[[…]]`). It names no note yet.
     static func isPlaceholder(_ target: String) -> Bool {
-        if target.contains("<%") || target.contains("{{") { return true }
+        if NoteName.holdsPlaceholder(target.utf8) { return true }
         if !target.isEmpty, target.unicodeScalars.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return true }
         // `{` and `}` around a word of letters, digits and `_`.
         var open = false, word = 0
