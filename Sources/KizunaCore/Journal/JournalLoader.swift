@@ -74,6 +74,7 @@ public enum JournalLoader {
         if let key = obsidianClassKey(realRoot) { config.classKey = key }
         // A contacts plugin's folder holds the vault's people, unless kizuna.yaml says where they are.
         if !config.peopleDirIsSet, let contacts = obsidianContactsFolder(realRoot) { config.peopleDir = contacts }
+        config.peopleDir = spelledOnDisk(config.peopleDir, in: realRoot)
         config.logseq = LogseqGraph.read(root: realRoot)
         var walker = Walker(root: realRoot, config: config)
         walker.attachments = obsidianAttachmentFolder(realRoot)
@@ -176,21 +177,32 @@ public enum JournalLoader {
         return bytes
     }
 
-    /// A warning for a journal with no people when `people_dir` names no folder but kizuna.yaml sets it, or a folder
-    /// differs from it only by case (`People/`, as Obsidian vaults often have).
-    public static func missingPeopleFolder(_ root: String, _ config: Config) -> Diagnostic? {
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: root + "/" + config.peopleDir, isDirectory: &isDir), isDir.boolValue {
-            return nil
+    /// `folder` as the disk spells it: a name the disk holds only in another case (`People/` for `people`) is read
+    /// as that folder, as a file system that ignores case (macOS's, Windows's) reads it, so a vault reads alike on all.
+    static func spelledOnDisk(_ folder: String, in root: String) -> String {
+        var spelled: [String] = []
+        for name in folder.split(separator: "/").map(String.init) {
+            let here = ([root] + spelled).joined(separator: "/")
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: here)) ?? []).sorted()
+            let onDisk =
+                names.contains(name)
+                ? name
+                : names.first { $0.lowercased() == name.lowercased() && isFolder(here + "/" + $0) } ?? name
+            spelled.append(onDisk)
         }
-        let parent = (config.peopleDir as NSString).deletingLastPathComponent
-        let name = (config.peopleDir as NSString).lastPathComponent
-        let siblings =
-            (try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? root : root + "/" + parent)) ?? []
-        let near =
-            siblings.sorted().first { $0.lowercased() == name.lowercased() }.map {
-                parent.isEmpty ? $0 : parent + "/" + $0
-            } ?? likelyPeopleFolder(in: root)
+        return spelled.joined(separator: "/")
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    /// A warning for a journal with no people when `people_dir` names no folder but kizuna.yaml sets it, or a vault
+    /// keeps its people in a folder by another name (`6-People/`, `crm/contacts/`).
+    public static func missingPeopleFolder(_ root: String, _ config: Config) -> Diagnostic? {
+        if isFolder(root + "/" + config.peopleDir) { return nil }
+        let near = likelyPeopleFolder(in: root)
         guard near != nil || config.peopleDirIsSet else { return nil }
         let hint = near.map {
             (
@@ -212,12 +224,7 @@ public enum JournalLoader {
     /// The folder a vault already keeps its people in, for `init` to point `people_dir` at: its contacts plugin's
     /// folder when there is one, else `likelyPeopleFolder`.
     public static func keptPeopleFolder(in root: String) -> String? {
-        var isDir: ObjCBool = false
-        if let contacts = obsidianContactsFolder(root),
-            FileManager.default.fileExists(atPath: root + "/" + contacts, isDirectory: &isDir), isDir.boolValue
-        {
-            return contacts
-        }
+        if let contacts = obsidianContactsFolder(root), isFolder(root + "/" + contacts) { return contacts }
         return likelyPeopleFolder(in: root)
     }
 
@@ -227,10 +234,7 @@ public enum JournalLoader {
     public static func likelyPeopleFolder(in root: String) -> String? {
         func folders(_ path: String) -> [String] {
             ((try? FileManager.default.contentsOfDirectory(atPath: root + path)) ?? []).sorted().filter { name in
-                var isDir: ObjCBool = false
-                return !name.hasPrefix(".")
-                    && FileManager.default.fileExists(atPath: root + path + "/" + name, isDirectory: &isDir)
-                    && isDir.boolValue
+                !name.hasPrefix(".") && isFolder(root + path + "/" + name)
             }
         }
         let names = ["people", "contacts", "persons", "人物", "人脈"]
