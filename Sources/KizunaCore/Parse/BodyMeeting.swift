@@ -1,10 +1,15 @@
 /// Minutes that say who took part in their text, not in front matter: `参加者: [[田中]]、[[佐藤]]`,
-/// `- **Attendees:** [[Jane Doe]]`, with `日時: 2026-11-12 10:00` or a file name that starts with the day.
+/// `- **Attendees:** [[Jane Doe]]`, a list under `## Participants` or under `**Attendees:**`, with
+/// `日時: 2026-11-12 10:00`, a `date:` in front matter or a file name that starts with the day.
 struct BodyMeeting {
-    /// Where the links of the block that names who took part stand in the note's other links, and the day a date
+    /// Where the links of the blocks that name who took part stand in the note's other links, and the day a date
     /// line names.
     var people: Range<Int>? = nil
     var day: Day? = nil
+    /// The blocks being read name who took part, one after another: under a heading that names them, up to the
+    /// next heading, or under a label with no value, up to the first block that stands in no list.
+    var listing: Listing? = nil
+    enum Listing { case heading, label }
 
     /// The blocks read for these lines: the first ones of a note, before its second heading.
     static let blocksRead = 12
@@ -13,10 +18,17 @@ struct BodyMeeting {
     static let peopleLabels = ["参加者", "出席者", "attendees", "participants"]
     static let dateLabels = ["日時", "日付", "date"]
 
-    /// Reads the lines of `block` (a paragraph or a list item) for a label of who took part or of the date; true
-    /// when the block is the first to name who took part.
-    mutating func read(_ block: MDBlock, text: DecodedText, lineOffset: Int) -> Bool {
-        guard !block.isHeading, block.taskChecked == nil, block.taskOwner == nil else { return false }
+    /// Reads `block` (a heading, a paragraph or a list item; `headings` of the note stand before it) for a label
+    /// of who took part or of the date; true when the block names who took part.
+    mutating func read(_ block: MDBlock, text: DecodedText, lineOffset: Int, headings: Int) -> Bool {
+        if block.isHeading {
+            listing = people == nil && BodyMeeting.namesPeople(heading: block, text: text, lineOffset) ? .heading : nil
+            return false
+        }
+        if listing == .label, !block.opensItem, block.column == 1 { listing = nil }
+        guard block.taskChecked == nil, block.taskOwner == nil else { return false }
+        if listing != nil { return true }
+        guard headings < 2 else { return false }
         var namesPeople = false, linksElsewhere = false
         let first = people == nil
         text.forEachLine(of: block, lineOffset: lineOffset) { _, bytes in
@@ -28,6 +40,7 @@ struct BodyMeeting {
             }
             if BodyMeeting.peopleLabels.contains(label) {
                 namesPeople = first
+                if first, value.isEmpty { listing = .label }
             } else {
                 linksElsewhere = linksElsewhere || BodyMeeting.mayLink(bytes)
                 if day == nil, case .date(let d, _, _) = DateParser.heading(value) { day = d }
@@ -36,6 +49,23 @@ struct BodyMeeting {
         // The block's links are taken as who took part only when no other line of it may hold one (`**Account**:
         // [[Microsoft]]` above `**Attendees**:` in one paragraph).
         return namesPeople && !linksElsewhere
+    }
+
+    /// Takes `links`, those of a block `read` found to name who took part: its own, or added to those of the
+    /// blocks before it in the same list.
+    mutating func take(_ links: Range<Int>) {
+        people = listing != nil ? (people?.lowerBound ?? links.lowerBound)..<links.upperBound : links
+    }
+
+    /// Whether a heading's text is a label of who took part (`## Participants`, `### 参加者：`).
+    static func namesPeople(heading block: MDBlock, text: DecodedText, _ lineOffset: Int) -> Bool {
+        var label: String? = nil
+        text.forEachLine(of: block, lineOffset: lineOffset) { _, bytes in
+            guard label == nil else { return }
+            label = Substring(String(decoding: bytes, as: UTF8.self).trimmingSpaces())
+                .trimmingCharacters(in: "#*_:： ").lowercased()
+        }
+        return label.map { peopleLabels.contains($0) } ?? false
     }
 
     /// Whether a line may hold a link (`[[` or `](`): a line that surely holds none needs no closer reading.

@@ -14,6 +14,7 @@ struct BodyReader {
     let body: MDBody
     let names: PersonKeys?
     let meeting: MeetingHead?
+    let frontMatterDay: Day?
     /// The vault's own name for daily notes, beside `2026-11-15`.
     let dailyNoteFormat: DailyNoteFormat?
     /// A Logseq graph's note: `#[[Open problem]]` is a tag written with spaces, as Logseq reads it, not a link; a
@@ -33,6 +34,7 @@ struct BodyReader {
         self.body = body
         self.names = names
         self.meeting = note.meeting
+        self.frontMatterDay = note.frontMatterDay
         self.dailyNoteFormat = dailyNoteFormat
         self.inLogseqGraph = inLogseqGraph
     }
@@ -152,11 +154,11 @@ struct BodyReader {
             if block.isHeading { headings += 1 }
             let before = note.otherLinks.count
             let namesPeople =
-                !r.dated && bi < BodyMeeting.blocksRead && headings < 2
-                && minutes?.read(block, text: text, lineOffset: lineOffset) == true
+                !r.dated && (bi < BodyMeeting.blocksRead || minutes?.listing != nil)
+                && minutes?.read(block, text: text, lineOffset: lineOffset, headings: headings) == true
             attach(bi, &r, into: &note)
             // Names written without links (a transcript's `Participants: Lior, Yancey`) are not read as people.
-            if namesPeople, note.otherLinks.count > before { minutes?.people = before..<note.otherLinks.count }
+            if namesPeople, note.otherLinks.count > before { minutes?.take(before..<note.otherLinks.count) }
         }
         if !r.dated { addWholeNoteEntry(daily: dailyDay, named: namedDay, minutes: minutes, &r, into: &note) }
         if isPerson, let logged = note.fields?.interactions, !logged.isEmpty {

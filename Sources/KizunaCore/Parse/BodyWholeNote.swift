@@ -43,7 +43,7 @@ extension BodyReader {
     ) {
         if let day = daily {
             addDailyEntry(day, &r, into: &note)
-        } else if let people = minutes?.people, let day = minutes?.day ?? named {
+        } else if let people = minutes?.people, let day = minutes?.day ?? frontMatterDay ?? named {
             addMinutesEntry(day, people: people, &r, into: &note)
         } else if let day = named {
             note.namedEntry = [namedEntry(day, &r)]

@@ -93,6 +93,7 @@ public enum NoteParser {
             swap(&note.fields, &head!.fields)
             swap(&note.diagnostics, &head!.diagnostics)
             swap(&note.meeting, &head!.meeting)
+            note.frontMatterDay = head!.frontMatterDay
             swap(&note.noteAliases, &head!.noteAliases)
             swap(&note.taggedPerson, &head!.taggedPerson)
             return note
@@ -180,6 +181,9 @@ public enum NoteParser {
         if marker != nil { note.isPerson = true }
         if !note.isPerson {
             note.meeting = meeting
+            if meeting == nil, let written = yaml?["date"]?.textOrBareLink {
+                note.frontMatterDay = FrontMatterDate.day(written, dailyNotes: config.dailyNoteFormat)
+            }
             note.noteAliases = FrontMatter.noteAliases(yaml)
             if let page = config.logseq?.pageName(ofStem: note.stem) { note.noteAliases.append(page) }
             note.taggedPerson = FrontMatter.taggedPerson(yaml) { loc($0 + 1, $1) }

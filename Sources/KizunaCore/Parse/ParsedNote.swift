@@ -90,6 +90,9 @@ public struct ParsedNote: Sendable {
     public var otherLinks: [RawLink] = []
     /// A meeting note's front matter: `date:` with `people:` (or `attendees:`, `participants:`).
     public var meeting: MeetingHead? = nil
+    /// The day the front matter's `date:` names in a note that is no one's and no meeting: the day of minutes that
+    /// say who took part in their text (`BodyMeeting`).
+    var frontMatterDay: Day? = nil
     /// For a note that is no one's, with no entry, whose name starts with a date (`2025-10-24 - 1-1.md`): the entry
     /// it is when it stands in a person's own folder, as their notes of the day are (its links are `otherLinks`).
     /// A list of none or one: every note has room for it, and a list takes less than an entry.

@@ -362,6 +362,33 @@ import Testing
         #expect(j.tasks.first?.created == day("2026-11-12"))
     }
 
+    /// Minutes that list who took part under a heading that names them (`## Participants`, `### 参加者：`), or under
+    /// a label with nothing after it (`**Attendees:**` above a list), up to the next heading or the list's end: the
+    /// people linked there take part, those linked after are mentioned. Their day is a date line's, else the front
+    /// matter's `date:` (`Date: "2024-06-14"`, as a CRM vault's meeting template writes it), else the day the file
+    /// name starts with. A heading no label names (`## People`), or no day, makes no meeting.
+    @Test func minutesThatListWhoTookPartUnderAHeadingAreAMeeting() {
+        let j = journal([
+            "people/Max Muster.md": "---\nName: Max Muster\n---\n", "people/ken.md": "---\nname: Ken\n---\n",
+            "people/hanako.md": "---\nname: 田中 花子\n---\n",
+            "Meetings/Meeting - 2024-06-14 2247.md":
+                "---\nName: \"Meeting - 2024-06-14 2247\"\nDate: \"2024-06-14\"\n---\n## Participants\n"
+                + "- [[Max Muster]]\n- [[Ken]]\n\n## Content\nAbout [[田中 花子]].\n",
+            "議事録/2026-11-20 定例.md": "# 定例\n\n### 参加者：\n- [[田中 花子]]\n- [[Ken]]\n\n## 議題\n- 予算\n",
+            "meetings/sync.md":
+                "---\ndate: 2026-11-21\n---\n# Sync\n**Attendees:**\n- [[Ken]]\n  - joined late\n- [[田中 花子]]\n\n"
+                + "Notes with [[Max Muster]].\n",
+            "projects/plan.md": "---\ndate: 2026-01-01\n---\n## People\n- [[Ken]]\n",
+            "meetings/undated.md": "## Participants\n- [[Ken]]\n",
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(
+            j.entries.map { "\($0.date) \($0.title) \(ids(j, $0.participants)) \(ids(j, $0.mentions))" } == [
+                "2024-06-14 Meeting - 2024-06-14 2247 [\"Max Muster\", \"ken\"] [\"hanako\"]",
+                "2026-11-20 定例 [\"hanako\", \"ken\"] []", "2026-11-21 sync [\"hanako\", \"ken\"] [\"Max Muster\"]",
+            ])
+    }
+
     /// A Japanese meeting note's keys: `日付:` or `日時:` is its date, `参加者:` or `出席者:` who took part.
     @Test func aMeetingsKeysMayBeWrittenInJapanese() {
         let j = journal([
