@@ -161,7 +161,7 @@ extension FrontMatter {
     /// templates write `person: "[[Jane Smith]]"`; `person: true` is no one); `at` places a value's line and
     /// column in the file. Without a `date:` text, a date the note's name (`stem`) starts with is the meeting's, as
     /// templates that keep `created:` name their notes. A date that names no day is a warning in `diagnostics`, and
-    /// the note no meeting.
+    /// the note no meeting. With no date at all, `person:` linking one names whom the note is about (`subject`).
     static func meeting(
         _ yaml: YAMLValue?, stem: String, dailyNotes: DailyNoteFormat?, into diagnostics: inout [Diagnostic],
         at: (Int, Int) -> SourceLocation
@@ -181,9 +181,10 @@ extension FrontMatter {
                 return nil
             }
             date = day
-        } else {
-            guard case .date(let day, _, _) = DateParser.heading(stem) else { return nil }
+        } else if case .date(let day, _, _) = DateParser.heading(stem) {
             date = day
+        } else {
+            return listed == nil && people.count == 1 ? MeetingHead(date: nil, people: people, tags: []) : nil
         }
         let tags = (yaml["tags"]?.flattened ?? []).flatMap { $0.split(whereSeparator: isListComma) }.map {
             $0.trimmingSpaces()

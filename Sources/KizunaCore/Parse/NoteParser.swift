@@ -174,14 +174,14 @@ public enum NoteParser {
         ) {
             loc($0 + 1, $1)
         }
-        if meeting != nil {
+        if meeting?.date != nil {
             note.isPerson = false
         }
-        let marker = meeting == nil ? NoteParser.personMarker(yaml, classKey: config.classKey) : nil
+        let marker = meeting?.date == nil ? NoteParser.personMarker(yaml, classKey: config.classKey) : nil
         if marker != nil { note.isPerson = true }
         if !note.isPerson {
             note.meeting = meeting
-            if meeting == nil, let written = yaml?["date"]?.textOrBareLink {
+            if meeting?.date == nil, let written = yaml?["date"]?.textOrBareLink {
                 note.frontMatterDay = FrontMatterDate.day(written, dailyNotes: config.dailyNoteFormat)
             }
             note.noteAliases = FrontMatter.noteAliases(yaml)

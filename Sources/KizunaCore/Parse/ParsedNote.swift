@@ -88,7 +88,8 @@ public struct ParsedNote: Sendable {
     var entryLinks: [RawLink] = []
     /// Links outside entries and tasks (a person's profile, a log note's preamble).
     public var otherLinks: [RawLink] = []
-    /// A meeting note's front matter: `date:` with `people:` (or `attendees:`, `participants:`).
+    /// A meeting note's front matter: `date:` with `people:` (or `attendees:`, `participants:`); or, with no date,
+    /// `person:` naming whom the note is about.
     public var meeting: MeetingHead? = nil
     /// The day the front matter's `date:` names in a note that is no one's and no meeting: the day of minutes that
     /// say who took part in their text (`BodyMeeting`).
@@ -121,9 +122,10 @@ public struct ParsedNote: Sendable {
     public var diagnostics: [Diagnostic] = []
 }
 
-/// What a meeting note's front matter says: the day and who took part.
+/// What a meeting note's front matter says: the day and who took part. With no day, the one person a note of
+/// theirs is about (`person: "[[Jane Smith]]"` over a log of 1:1s), as a person's own folder is theirs.
 public struct MeetingHead: Sendable {
-    public var date: Day
+    public var date: Day?
     public var people: [PersonRef]
     /// `tags:` of the front matter.
     public var tags: [String]

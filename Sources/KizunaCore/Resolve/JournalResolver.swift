@@ -220,12 +220,18 @@ public enum JournalResolver {
         var resolver = NoteResolver(
             owner: directory.owner, me: isPerson ? directory.index.personByPath[note.path] : nil,
             folderOwner: folderOwner, diagnostics: note.diagnostics)
+        // A note whose front matter says whom it is about (`person:`, with no date) is theirs, as their folder is.
+        if !isPerson, folderOwner == nil, let about = note.meeting, about.date == nil, let ref = about.people.first {
+            resolver.folderOwner = directory.index.resolve(
+                RawLink(target: .name(ref.text), location: ref.location), diagnostics: &resolver.diagnostics,
+                unresolved: &resolver.unresolved)
+        }
         var r = Resolved()
         r.wasRead = true
         r.entries = resolver.entries(of: note, directory.index, sharing: &tags)
         let inEntries = resolver.unresolved.count
         // A 1:1 note's tasks that name no one are with the person it was with, as a person's own folder's are.
-        if note.meeting != nil, r.entries.count == 1, r.entries[0].participantCount == 1 {
+        if note.meeting?.date != nil, r.entries.count == 1, r.entries[0].participantCount == 1 {
             resolver.taskFallback = r.entries[0].participants[0]
         }
         r.tasks = resolver.tasks(of: note, directory.index)
@@ -235,7 +241,7 @@ public enum JournalResolver {
         var others: [Int] = []
         resolver.resolve(note.otherLinks, directory.index, into: &others)
         for k in inEntries..<resolver.unresolved.count { resolver.unresolved[k].outsideEntries = true }
-        r.isMeeting = note.meeting != nil
+        r.isMeeting = note.meeting?.date != nil
         if r.isMeeting { for k in 0..<inEntries { resolver.unresolved[k].inMeeting = true } }
         r.diagnostics = resolver.diagnostics
         if directory.people.isEmpty, let place = note.taggedPerson { r.diagnostics.append(taggedButNoPerson(place)) }
@@ -277,8 +283,9 @@ private struct NoteResolver {
     let owner: Int?
     /// The person whose note this is.
     let me: Int?
-    /// The person whose own folder holds this note: who an entry or task that names no one else is with.
-    let folderOwner: Int?
+    /// The person whose own folder holds this note, or whom its front matter says it is about: who an entry or
+    /// task that names no one else is with.
+    var folderOwner: Int?
     /// The one person a 1:1 note was with: whom a task that names no one is about.
     var taskFallback: Int? = nil
     var diagnostics: [Diagnostic]

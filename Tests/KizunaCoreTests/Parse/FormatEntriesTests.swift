@@ -509,6 +509,28 @@ import Testing
         #expect(j.entries.map { "\($0.date) \(ids(j, $0.participants))" } == ["2026-11-25 [\"Jane Smith\"]"])
     }
 
+    /// A note whose front matter links the one person it is about (`person: "[[Jane Smith]]"`) and gives no date is
+    /// theirs, as their own folder is: a dated heading that names no one is a touch with them, a task that names no
+    /// one is about them. A `person:` that links no one known is a warning there; one that links no one at all
+    /// (`person: Bob`) makes the note no one's.
+    @Test func aNoteAboutOnePersonIsTheirsAsTheirFolderIs() {
+        let j = journal([
+            "people/jane.md": "---\nname: Jane Smith\n---\n", "people/ken.md": "---\nname: Ken\n---\n",
+            "1on1/Jane Smith notes.md":
+                "---\nperson: \"[[Jane Smith]]\"\ntags: [person/notes]\n---\n# Notes on Jane Smith\n\n"
+                + "### 2026-11-02 – Career chat\n- [ ] Send her the PM book\n\n### 2026-11-05 Lunch with [[Ken]]\n",
+            "1on1/unknown.md": "---\nperson: \"[[Nobody]]\"\n---\n## 2026-11-03 Call\n",
+            "1on1/bob.md": "---\nperson: Bob\n---\n## 2026-11-04 Call\n",
+        ])
+        #expect(printed(j) == ["1on1/unknown.md:2:9: warning: no person or note named 'Nobody'"])
+        #expect(
+            j.entries.map { "\($0.date) \($0.title) \(ids(j, $0.participants))" } == [
+                "2026-11-02 Career chat [\"jane\"]", "2026-11-03 Call []", "2026-11-04 Call []",
+                "2026-11-05 Lunch with Ken [\"ken\"]",
+            ])
+        #expect(j.tasks.map { ids(j, $0.people) } == [["jane"]])
+    }
+
     /// A task in a meeting note with one person (besides the owner) that names no one is about that person, as a
     /// task in their own folder is; a group meeting's such tasks are about no one.
     @Test func aOneOnOnesTasksAreWithItsPerson() {
