@@ -235,7 +235,7 @@ struct BodyReader {
                     at: location(block)))
         case .misdated(let what, let form):
             // Taken for an entry only when it links or tags as one does: `## 3月3日はひな祭り` is a heading.
-            if form.isSurelyMeant || !r.scan.tags.isEmpty || !r.scan.wikiLinks.isEmpty {
+            if form.isSurelyMeant || (isPerson && form.hasYear) || !r.scan.tags.isEmpty || !r.scan.wikiLinks.isEmpty {
                 note.diagnostics.append(Diagnostic(.warning, form.message(what), at: location(block)))
             }
         case .none:

@@ -75,6 +75,10 @@ public enum DateParser {
         /// A whole real date starts the heading, so it is meant as an entry even with no link and no tag.
         var isSurelyMeant: Bool { if case .withTime = self { true } else { false } }
 
+        /// The heading starts with a year, a month and a day: in a person's note, where a heading that starts with a
+        /// date is their entry, it is meant as one.
+        var hasYear: Bool { if case .noYear = self { false } else { true } }
+
         /// The warning for a heading whose date, as written, is `text`.
         func message(_ text: String) -> Message {
             let notRead = "this heading is not read as an entry"

@@ -113,6 +113,25 @@ import Testing
             ])
     }
 
+    /// In a person's note, where a heading that starts with a date is their entry, a whole date in another form
+    /// (`2026.10.15`, `令和8年9月1日`, `15.10.2026`) is a warning with no link or tag; one with no year is not.
+    @Test func aPersonsHeadingWithADateInAnotherFormIsAWarning() {
+        let notRead = "this heading is not read as an entry"
+        let j = with([
+            "people/hanako.md":
+                "---\nname: 田中 花子\n---\n## 2026.10.15 電話\n## 令和8年9月1日 勉強会\n## 15.10.2026 call\n"
+                + "## 3月3日はひな祭り\n## 2026.1.0 notes\n"
+        ])
+        #expect(j.entries.isEmpty)
+        #expect(
+            printed(j) == [
+                "people/hanako.md:4:1: warning: '2026.10.15' is written with dots; \(notRead): write 2026-10-15",
+                "people/hanako.md:5:1: warning: '令和8年9月1日' is a Japanese era's date; \(notRead): write 2026年9月1日",
+                "people/hanako.md:6:1: warning: '15.10.2026' does not start with its year; \(notRead): write "
+                    + "YYYY-MM-DD",
+            ])
+    }
+
     @Test func headingThatOnlyStartsWithAYearOrMonthIsNotAnEntry() {
         let j = with(["log/a.md": "## 2026 goals\n## 2026-11 plans\n## 12 things\n"])
         #expect(j.entries.isEmpty)
