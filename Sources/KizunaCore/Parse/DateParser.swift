@@ -245,7 +245,8 @@ public enum DateParser {
             guard i < s.count else { return nil }
             let b = s[i]
             if b < 0x80 { return (b, 1) }
-            guard i + 2 < s.count else { return nil }
+            // A byte of a character none of the forms below is: not the end of the text (`(金)` ends a heading).
+            guard i + 2 < s.count else { return (0x80, 1) }
             let (b1, b2) = (s[i + 1], s[i + 2])
             switch (b, b1, b2) {
             case (0xEF, 0xBC, 0x90...0x99): return (b2 - 0x90 + 0x30, 3)  // ０-９

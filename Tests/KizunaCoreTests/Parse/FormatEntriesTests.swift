@@ -179,6 +179,16 @@ import Testing
             ])
     }
 
+    /// A weekday that ends the heading is no title, whatever its name (`(金)` as well as `(日)`, which is a date's
+    /// own character), and one that does not match is a warning there too.
+    @Test func aWeekdayThatEndsTheHeadingIsNoTitle() {
+        let j = with([
+            "log/a.md": "## 2026年11月20日(金)\n## 2026年11月22日(日)\n## 2026-11-23 (月)\n## 2026/11/24（水）\n"
+        ])
+        #expect(j.entries.map(\.title) == ["", "", "", ""])
+        #expect(printed(j) == ["log/a.md:4:1: warning: weekday (水) does not match 2026-11-24, a Tuesday"])
+    }
+
     @Test func weekdayThatDoesNotMatchTheDateIsAWarning() {
         let j = with(["log/a.md": "## 2026-11-02 (Tue) call with [[Sato Kenji]]\n"])
         #expect(j.entries.count == 1)
