@@ -341,9 +341,10 @@ struct NameIndex: Sendable {
     /// Whether a link target is a template's placeholder, filled in when a note is made from the template:
     /// Templater's `<% … %>` or the core plugin's `{{…}}`, whose end a bar inside may leave to the label
     /// (`[[{{date:YYYY-MM-DD|offset:-1d}}|yesterday]]`), a field of a name's pattern (`[[youtube-{id}-{date}]]`),
-    /// or an ellipsis standing for any name (`[[...]]`, `[[…]]`). It names no note yet.
+    /// an ellipsis standing for any name (`[[...]]`, `[[…]]`), or a date's pattern a template leaves to be filled
+    /// in (`[[YYYY-MM-DD]]`, `[[DD.MM.YYYY]]`). It names no note yet.
     static func isPlaceholder(_ target: String) -> Bool {
-        if NoteName.holdsPlaceholder(target.utf8) { return true }
+        if NoteName.holdsPlaceholder(target.utf8) || isDatePattern(target) { return true }
         if !target.isEmpty, target.unicodeScalars.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return true }
         // `{` and `}` around a word of letters, digits and `_`.
         var open = false, word = 0
@@ -360,6 +361,13 @@ struct NameIndex: Sendable {
             }
         }
         return false
+    }
+
+    /// Whether a link target is a date's pattern (`YYYY-MM-DD`, `yyyy/MM/dd HH:mm`, `YYYY年MM月DD日`): a year's
+    /// `YYYY`, and nothing but the letters and marks of such a pattern.
+    static func isDatePattern(_ target: String) -> Bool {
+        (target.contains("YYYY") || target.contains("yyyy"))
+            && target.unicodeScalars.allSatisfy { "YyMDdHhmsaA-/.:_, 年月日()".unicodeScalars.contains($0) }
     }
 
     /// Whether a link target is a web address (`[[https://…]]`, a link in Logseq and Org mode): no file name holds

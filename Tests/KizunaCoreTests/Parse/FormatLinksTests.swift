@@ -770,6 +770,21 @@ import Testing
             ])
     }
 
+    /// A date's pattern a person template leaves to be filled in (`**Last Contact:** [[YYYY-MM-DD]]`) names no note
+    /// yet; a name that holds such letters and others (`[[YYYY plans]]`), or no year's `YYYY`, is a name.
+    @Test func aLinkToADatesPatternIsNoWarning() {
+        let j = journal([
+            "people/anna.md":
+                "# Anna\n- [ ] Next action by [[YYYY-MM-DD]]\n> — [[DD.MM.YYYY]] [[yyyy/MM/dd HH:mm]] [[YYYY年MM月DD日]]\n"
+                + "[[YYYY plans]] [[MM-DD]]\n"
+        ])
+        #expect(
+            printed(j) == [
+                "people/anna.md:4:1: warning: no person or note named 'YYYY plans'",
+                "people/anna.md:4:16: warning: no person or note named 'MM-DD'",
+            ])
+    }
+
     /// A web address in a wikilink (a link in Logseq and Org mode) can be no file's name, so names no one.
     @Test func aWebAddressInAWikilinkIsNoWarning() {
         let j = journal([
