@@ -38,7 +38,7 @@ struct Import: ParsableCommand {
             let (found, diagnostics) =
                 VCardReader.recognises(text)
                 ? VCardReader.read(bytes, path: file)
-                : CSVContacts.read(text, path: file)
+                : CSVContacts.read(CSVContacts.text(of: bytes), path: file)
             contacts += found
             problems += diagnostics
         }

@@ -174,6 +174,28 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
         #expect(check.out.hasSuffix("0 errors, 0 warnings\n"), "\(check.out)")
     }
 
+    /// A CSV written in the system's code page, as Excel saves one and Outlook exports one on Windows: LinkedIn's
+    /// `Connections.csv` saved by Excel on a Japanese Windows (Shift_JIS), an Outlook export from a Western one
+    /// (Windows-1252). The names are read as written, not as UTF-8's replacement characters.
+    @Test func aCSVInTheSystemsCodePageIsReadInIt() throws {
+        let dir = try Scratch()
+        let ascii = { (text: String) in Array(text.utf8) }
+        let linkedIn =
+            ascii("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n")
+            + [0x89, 0xD4, 0x8E, 0x71] + ascii(",") + [0x93, 0x63, 0x92, 0x86]
+            + ascii(",,hanako@example.jp,Acme,CTO,03 Nov 2026\r\n")
+        let outlook =
+            ascii("\"First Name\",\"Last Name\",\"E-mail Address\"\r\n\"Jos") + [0xE9]
+            + ascii("\",\"M") + [0xFC] + ascii("ller\",\"jose@example.de\"\r\n")
+        FileManager.default.createFile(atPath: dir.path + "/Connections.csv", contents: Data(linkedIn))
+        FileManager.default.createFile(atPath: dir.path + "/outlook.csv", contents: Data(outlook))
+        let r = try kizuna(
+            ["import", "Connections.csv", "outlook.csv", "--date", "2026-12-01", "--journal", dir.path], cwd: dir.path)
+        #expect(r.status == 0, "\(r.err)")
+        #expect((dir.read("people/田中-花子.md") ?? "").contains("name: 田中 花子\n"))
+        #expect((dir.read("people/josé-müller.md") ?? "").contains("name: José Müller\n"), "\(r.out)")
+    }
+
     /// Outlook's CSV (which Google Contacts also writes, as "Outlook CSV"): quoted headers in English, readings of
     /// the name, addresses in parts, `0/0/00` for no birthday, a row with no name reported at its line.
     @Test func anOutlookCSVBecomesNotes() throws {

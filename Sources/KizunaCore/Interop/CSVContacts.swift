@@ -1,8 +1,29 @@
+import Foundation
 import SwiftCSV
 
 /// Reads LinkedIn's `Connections.csv`, Google Contacts' CSV export and Outlook's (which Google also writes, as
 /// "Outlook CSV"), told apart by their header line.
 public enum CSVContacts {
+    /// The text of an export's bytes: UTF-8 (with its BOM or without), or UTF-16 with its BOM; else, as Windows
+    /// programs write CSV in the system's code page (Excel saving a file, Outlook exporting): Shift_JIS (a Japanese
+    /// Windows') or Windows-1252 (a Western one's), whichever reads it; when both do, Windows-1252 if what it reads
+    /// above ASCII is letters (`é`, `ü`), as Shift_JIS read so gives marks (`“c’†` for 田中).
+    public static func text(of bytes: [UInt8]) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        let data = Data(bytes)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]),
+            let text = String(data: data, encoding: .utf16)
+        {
+            return text
+        }
+        let japanese = String(data: data, encoding: .shiftJIS), western = String(data: data, encoding: .windowsCP1252)
+        if let japanese, let western {
+            let high = western.unicodeScalars.filter { !$0.isASCII }
+            return high.count(where: \.properties.isAlphabetic) * 10 >= high.count * 9 ? western : japanese
+        }
+        return japanese ?? western ?? String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Which export a CSV text is, from its header; nil for neither.
     public static func kind(_ text: String) -> Kind? {
         guard let header = headerLine(text) else { return nil }

@@ -3,6 +3,18 @@ import Testing
 @testable import KizunaCore
 
 @Suite struct CSVContactsTests {
+    /// An export's bytes are UTF-8 when they are (a BOM before them or not), UTF-16 after its BOM, else Shift_JIS or
+    /// Windows-1252: accented letters that Shift_JIS could also read (`Hélène`) are Western, kanji and kana Japanese.
+    @Test func anExportsTextIsReadInItsEncoding() {
+        #expect(CSVContacts.text(of: [0xEF, 0xBB, 0xBF] + Array("Name,佐藤".utf8)) == "\u{FEFF}Name,佐藤")
+        #expect(CSVContacts.text(of: [0xFF, 0xFE, 0x50, 0x4F, 0x2C, 0x00]) == "佐,")
+        #expect(CSVContacts.text(of: [0x8D, 0xB2, 0x93, 0xA1, 0x2C]) == "佐藤,")
+        #expect(CSVContacts.text(of: [0x41, 0xE9, 0x41, 0x2C]) == "AéA,")
+        #expect(CSVContacts.text(of: [0x48, 0xE9, 0x6C, 0xE8, 0x6E, 0x65]) == "Hélène")
+        #expect(CSVContacts.text(of: [0x93, 0x63, 0x92, 0x86, 0x2C, 0x83, 0x57, 0x83, 0x87, 0x83, 0x93]) == "田中,ジョン")
+        #expect(CSVContacts.text(of: [0xC0, 0xE0]) == "Àà")
+    }
+
     /// Outlook writes a birthday in its user's order: month first in the US, day first in Britain (told by a first
     /// number over 12), year first in Japan. A year of two digits is no year kizuna can tell.
     @Test(
