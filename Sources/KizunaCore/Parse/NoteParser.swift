@@ -174,7 +174,8 @@ public enum NoteParser {
         ) {
             loc($0 + 1, $1)
         }
-        if meeting?.date != nil {
+        // A note about another person (`person:` linking them, with no date) is theirs, in the people folder too.
+        if meeting?.date != nil || meeting.map({ !NoteParser.names(note.stem, $0.people) }) == true {
             note.isPerson = false
         }
         let marker = meeting?.date == nil ? NoteParser.personMarker(yaml, classKey: config.classKey) : nil
@@ -195,6 +196,13 @@ public enum NoteParser {
             note.fields = fields
             note.fields?.marker = marker
             note.diagnostics += d
+        }
+    }
+
+    /// Whether the people a front matter names are the note's own person, as its file name names them.
+    static func names(_ stem: String, _ people: [PersonRef]) -> Bool {
+        people.contains {
+            Normalize.key($0.text.split(separator: "/").last.map(String.init) ?? "") == Normalize.key(stem)
         }
     }
 

@@ -540,8 +540,8 @@ import Testing
 
     /// A note whose front matter links the one person it is about (`person: "[[Jane Smith]]"`) and gives no date is
     /// theirs, as their own folder is: a dated heading that names no one is a touch with them, a task that names no
-    /// one is about them. A `person:` that links no one known is a warning there; one that links no one at all
-    /// (`person: Bob`) makes the note no one's.
+    /// one is about them; in the people folder such a note is no person, unless it links its own. A `person:` that
+    /// links no one known is a warning there; one that links no one at all (`person: Bob`) makes the note no one's.
     @Test func aNoteAboutOnePersonIsTheirsAsTheirFolderIs() {
         let j = journal([
             "people/jane.md": "---\nname: Jane Smith\n---\n", "people/ken.md": "---\nname: Ken\n---\n",
@@ -550,12 +550,15 @@ import Testing
                 + "### 2026-11-02 – Career chat\n- [ ] Send her the PM book\n\n### 2026-11-05 Lunch with [[Ken]]\n",
             "1on1/unknown.md": "---\nperson: \"[[Nobody]]\"\n---\n## 2026-11-03 Call\n",
             "1on1/bob.md": "---\nperson: Bob\n---\n## 2026-11-04 Call\n",
+            "people/Jane Smith - 1on1.md": "---\nperson: \"[[Jane Smith]]\"\n---\n## 2026-11-06 Walk\n",
+            "people/aoi.md": "---\nperson: \"[[aoi]]\"\n---\n## 2026-11-07 Tea\n",
         ])
         #expect(printed(j) == ["1on1/unknown.md:2:9: warning: no person or note named 'Nobody'"])
+        #expect(j.people.map(\.id) == ["aoi", "jane", "ken"])
         #expect(
             j.entries.map { "\($0.date) \($0.title) \(ids(j, $0.participants))" } == [
                 "2026-11-02 Career chat [\"jane\"]", "2026-11-03 Call []", "2026-11-04 Call []",
-                "2026-11-05 Lunch with Ken [\"ken\"]",
+                "2026-11-05 Lunch with Ken [\"ken\"]", "2026-11-06 Walk [\"jane\"]", "2026-11-07 Tea [\"aoi\"]",
             ])
         #expect(j.tasks.map { ids(j, $0.people) } == [["jane"]])
     }
