@@ -5,12 +5,13 @@ import KizunaCore
 /// `kizuna log`: one dated entry, in the right note.
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Record a touch: one dated entry, at the end of the person's note or in the day's note.",
+        abstract: "Record a touch: one dated entry, in the person's note or in the day's note.",
         discussion: """
-            With one person (--with, or linked in TEXT) the entry goes at the end of their note; with several or \
-            none, into log/<date>.md, created when missing. --to chooses the note. A note that keeps a log a list \
-            item each gets one more item beside its newest (after the last, or before the first of a log kept \
-            newest first), written as that one is. \
+            With one person (--with, or linked in TEXT) the entry goes in their note; with several or none, into \
+            log/<date>.md, created when missing. --to chooses the note. The entry is written as the note's newest \
+            one is (a heading at its level with the date in its form, or an item of a log kept as a list) and put \
+            beside it: before the first of entries kept newest first, else after the last; a note with none gets \
+            it at its end. \
             Example: kizuna log "Coffee #meet" --with Hanako
             """)
 
@@ -40,7 +41,6 @@ struct Log: ParsableCommand {
         let owner = journal.people.firstIndex { $0.path == path }
         let missing = people.filter { $0 != owner && !linked.contains($0) }
         let title = titled(text.trimmingCharacters(in: .whitespaces), with: missing, journal)
-        let heading = "## \(day) " + title
         let original = noteBytes(root, path)
         if let original, isWholeDailyNote(original, path, journal.config) {
             throw refuse(
@@ -48,13 +48,14 @@ struct Log: ParsableCommand {
                 "\(path) は全体で一つの記録になっている日付のメモです。手で追記するか、--to で別のメモを選んでください")
         }
         // A note that keeps a log a list item each gets one more item there, beside its newest and written as it
-        // is; any other gets the heading at its end.
+        // is; any other one more dated heading, beside its newest and written as it is, or at its end.
         let inLog = original.flatMap { bytes in
             NoteParser.parse(SourceFile(path: path, bytes: bytes), config: journal.config).logNeighbour.flatMap {
                 NoteEdit.addingLogItem(day, title, beside: $0, to: bytes)
             }
         }
-        let (updated, added) = inLog ?? (NoteEdit.appending([heading], to: original ?? []), heading)
+        let (updated, added) =
+            inLog ?? NoteEdit.addingEntryHeading(day, title, to: original ?? [], path: path, config: journal.config)
         if dryRun {
             say("would add to \(path):", "\(path) に追記します:")
             print(added)

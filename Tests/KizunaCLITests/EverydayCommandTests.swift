@@ -188,6 +188,32 @@ func everydayJournal() throws -> Scratch {
         #expect(show.contains("last touch: 2026-11-24"), "\(show)")
     }
 
+    /// A note's dated headings say how the next is written and where it goes: on top of those kept newest first,
+    /// below the profile; at their level and after the section of the last where they are kept oldest first, before
+    /// the next section; with the date in their form and the mark after it. Every other byte stays (CRLF).
+    @Test func logWritesTheHeadingAsTheNotesDatedHeadingsAre() throws {
+        let dir = try everydayJournal()
+        let ken = "# Ken\r\n\r\nMet at work.\r\n\r\n## 2026年11月2日(月) ランチ\r\nGood.\r\n\r\n## 2026年10月1日(木) 電話\r\n"
+        try dir.write("people/ken-2.md", "---\r\nname: Ken Ito\r\n---\r\n" + ken)
+        let bo = "## History\n\n### 2026-10-01 — Call\n\n### 2026-11-02 — Lunch\n\n---\n\n## Goals\n- help\n"
+        try dir.write("people/bo.md", "---\nname: Bo\n---\n" + bo)
+        for who in ["ken-2", "bo"] {
+            let r = try kizuna(["log", "Tea #give", "--with", who, "--date", date, "--journal", dir.path])
+            #expect(r.status == 0, "\(r.err)")
+        }
+        #expect(
+            dir.read("people/ken-2.md")
+                == "---\r\nname: Ken Ito\r\n---\r\n# Ken\r\n\r\nMet at work.\r\n\r\n"
+                + "## 2026年11月24日(火) Tea #give\r\n\r\n## 2026年11月2日(月) ランチ\r\nGood.\r\n\r\n"
+                + "## 2026年10月1日(木) 電話\r\n")
+        #expect(
+            dir.read("people/bo.md")
+                == "---\nname: Bo\n---\n## History\n\n### 2026-10-01 — Call\n\n### 2026-11-02 — Lunch\n\n---\n\n"
+                + "### 2026-11-24 — Tea #give\n\n## Goals\n- help\n")
+        let show = try kizuna(["show", "bo", "--date", date, "--journal", dir.path]).out
+        #expect(show.contains("last touch: 2026-11-24"), "\(show)")
+    }
+
     @Test func logLeavesADailyNoteWrittenAsOneEntryAloneWhateverTheVaultNamesIt() throws {
         let dir = try everydayJournal()
         try dir.write(".obsidian/daily-notes.json", "{\"format\": \"DD.MM.YYYY\"}")

@@ -1,0 +1,46 @@
+extension NoteEdit {
+    /// The note with one more dated heading, for `day` and `title`, written as the note's own dated headings are: at
+    /// their level, with the date in their form and their mark after it (`### 2026年12月5日(土) お茶`,
+    /// `### 2026-12-05 — Tea`), before the first where they run
+    /// newest first, else after the section of the last; a note with none gets `## <day> title` at its end. And the
+    /// heading added.
+    public static func addingEntryHeading(_ day: Day, _ title: String, to note: [UInt8], path: String, config: Config)
+        -> (note: [UInt8], line: String)
+    {
+        let plain = "## \(day)" + (title.isEmpty ? "" : " " + title)
+        let headings = headingLines(note)
+        let entries = NoteParser.parse(SourceFile(path: path, bytes: note), config: config).entries.filter { e in
+            headings.contains { $0.line == e.location.line }
+        }
+        guard let first = entries.first, let last = entries.last else { return (appending([plain], to: note), plain) }
+        let newestFirst = first.date > last.date
+        let model = newestFirst ? first : last
+        let all = lines(note)
+        guard let level = headings.first(where: { $0.line == model.location.line })?.level,
+            model.location.line <= all.count
+        else { return (appending([plain], to: note), plain) }
+        let written = String(decoding: note[all[model.location.line - 1]], as: UTF8.self)
+        let text = written.drop { $0 == "#" || $0 == " " || $0 == "\t" }
+        let date = dateAsWritten(day, text)?.text ?? "\(day)"
+        let line =
+            String(repeating: "#", count: level) + " " + date + (title.isEmpty ? "" : dateMark(String(text)) + title)
+        let before =
+            newestFirst
+            ? first.location.line
+            : headings.first { $0.line > last.location.line && $0.level <= level }?.line
+        guard let before else { return (appending([line], to: note), line) }
+        let at = all[before - 1].lowerBound
+        let eol = lineEnding(note)
+        return (Array(note[..<at]) + Array(line.utf8) + eol + eol + Array(note[at...]), line)
+    }
+
+    /// The line (of the file) and level of each heading of the note's body, as cmark reads them: none in a code
+    /// block, and no `#` line that is no heading.
+    static func headingLines(_ note: [UInt8]) -> [(line: Int, level: Int)] {
+        let text = TextDecoder.decode(note, path: "").0
+        let split = FrontMatter.split(text, yaml: false)
+        return CommonMark.parse(text.bytes[split.bodyOffset...]).blocks.filter(\.isHeading).map {
+            (line: $0.line + split.bodyLineOffset, level: $0.headingLevel)
+        }
+    }
+}
