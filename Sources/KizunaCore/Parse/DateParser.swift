@@ -335,6 +335,26 @@ public enum DateParser {
         return nil
     }
 
+    /// Whether a note's name is a day's (`fileName`) or a period's, as periodic notes name theirs: a year
+    /// (`2026`, `2026年`), a month (`2026-11`, `2026年11月`), a week (`2026-W48`) or a quarter (`2026-Q4`).
+    static func namesDayOrPeriod(_ name: String, format: DailyNoteFormat?) -> Bool {
+        if fileName(name, format: format) != nil { return true }
+        let s = Array(name.unicodeScalars)
+        func number(_ r: Range<Int>, _ range: ClosedRange<Int>) -> Bool {
+            r.upperBound <= s.count && r.allSatisfy { ("0"..."9").contains(s[$0]) }
+                && range.contains(Int(String(String.UnicodeScalarView(s[r]))) ?? 0)
+        }
+        guard number(0..<4, 1000...9999) else { return false }
+        switch (s.count, s.count > 4 ? s[4] : " ") {
+        case (4, _), (5, "年"): return true
+        case (7, "-") where s[5] == "Q": return number(6..<7, 1...4)
+        case (7, "-"): return number(5..<7, 1...12)
+        case (8, "-"): return s[5] == "W" && number(6..<8, 1...53)
+        case (7, "年") where s[6] == "月", (8, "年") where s[7] == "月": return number(5..<(s.count - 1), 1...12)
+        default: return false
+        }
+    }
+
     /// A file name (without extension) that is a date: `2026-11-15`, `2026/11/15` cannot occur; `2026年11月15日`;
     /// or a name of the vault's daily note `format`.
     public static func fileName(_ stem: String, format: DailyNoteFormat? = nil) -> Day? {

@@ -236,12 +236,12 @@ struct NameIndex: Sendable {
             }
             if names(aFile: lowered) || NameIndex.isPlaceholder(target) || NameIndex.isAddress(target) { return nil }
             if let title = logseq?.journalTitle, title.day(of: target) != nil { return nil }
-            // A day's note is linked before it is written, as a daily note links the next day's; `2026/11/02` is a
-            // day, or a note named by its day in a folder of its year and month; `2026-11-02.md` its file.
+            // A day's note is linked before it is written, as a daily note links the next day's (and its week's,
+            // `2026-W48`); `2026/11/02` is a day, or a note named by its day in a folder of its year and month.
             let day = lowered.hasSuffix(".md") ? String(target.dropLast(3)) : target
-            if DateParser.fileName(day, format: dailyNoteFormat) != nil { return nil }
+            if DateParser.namesDayOrPeriod(day, format: dailyNoteFormat) { return nil }
             if let slash = day.lastIndex(of: "/"),
-                DateParser.fileName(String(day[day.index(after: slash)...]), format: dailyNoteFormat) != nil
+                DateParser.namesDayOrPeriod(String(day[day.index(after: slash)...]), format: dailyNoteFormat)
             {
                 return nil
             }
