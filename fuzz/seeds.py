@@ -114,3 +114,14 @@ prm = [
     b"---\nname: \"{{title}}\"\nprm-tier: [x]\nprm-cadence: often\n---\n# {{title}}\n## Contact log\n- [[/2026-13-01]]\n",
 ]
 seed("prm-all", config, prm)
+# A person's headings dated in other forms, a daily note's links to its week, month, quarter and year, minutes with a
+# front matter date and who took part under a heading and under a label, and a note about a person in the people
+# folder, its dated headings newest first.
+minutes = [
+    "---\nname: P\n---\n## 2026年11月20日(金)\n## 2026.10.15 電話\n## 令和8年9月1日 x\n## 3月3日\n".encode(),
+    b"<< [[2026-W47]] | [[2026-11]] | [[2026-Q4]] | [[2026]] | [[2026-W54]] | [[2026-13]] >>\n",
+    "---\nDate: \"2026-11-14\"\n---\n# M\n## Participants\n- [[p0]]\n  - late\n- [[Nobody]]\n**Attendees:**\n- [[p0]]\n"
+    "## 参加者：\n[[p0]]\n".encode(),
+    b"---\nperson: \"[[p0]]\"\n---\n### 2026-11-20 \xe2\x80\x94 Lunch\n### 2026-10-01 \xe2\x80\x94 Call\n- [ ] x [[YYYY-MM-DD]]\n",
+]
+seed("minutes-all", config, minutes)

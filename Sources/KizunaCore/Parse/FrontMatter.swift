@@ -161,7 +161,8 @@ extension FrontMatter {
     /// templates write `person: "[[Jane Smith]]"`; `person: true` is no one); `at` places a value's line and
     /// column in the file. Without a `date:` text, a date the note's name (`stem`) starts with is the meeting's, as
     /// templates that keep `created:` name their notes. A date that names no day is a warning in `diagnostics`, and
-    /// the note no meeting. With no date at all, `person:` linking one names whom the note is about (`subject`).
+    /// the note no meeting. With no date at all, `person:` linking one person names whom the note is about: a head
+    /// with no day.
     static func meeting(
         _ yaml: YAMLValue?, stem: String, dailyNotes: DailyNoteFormat?, into diagnostics: inout [Diagnostic],
         at: (Int, Int) -> SourceLocation
