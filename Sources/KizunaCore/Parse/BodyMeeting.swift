@@ -76,7 +76,7 @@ struct BodyMeeting {
     }
 
     /// The lower-cased label and the value of a line `label: value` (a list item's marker and bold or italic marks
-    /// around the label aside, `：` as well as `:`), when the label is one of minutes' own.
+    /// around the label aside, `：` and `::` as well as `:`), when the label is one of minutes' own.
     static func labelled(_ bytes: ArraySlice<UInt8>) -> (label: String, value: String)? {
         var s = Substring(String(decoding: bytes, as: UTF8.self).trimmingSpaces())
         for marker in ["- ", "* ", "+ "] where s.hasPrefix(marker) { s = s.dropFirst(2) }
@@ -84,7 +84,10 @@ struct BodyMeeting {
         guard let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let label = s[..<colon].trimmingCharacters(in: "*_ ").lowercased()
         guard peopleLabels.contains(label) || dateLabels.contains(label) else { return nil }
-        let value = s[s.index(after: colon)...].trimmingCharacters(in: "*_ ")
+        // `Attendees::`, a Dataview field, is such a line too.
+        var rest = s[s.index(after: colon)...]
+        if rest.first == ":" { rest = rest.dropFirst() }
+        let value = rest.trimmingCharacters(in: "*_ ")
         return (label, value)
     }
 }

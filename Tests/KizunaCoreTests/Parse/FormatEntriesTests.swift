@@ -392,10 +392,11 @@ import Testing
     }
 
     /// Minutes that list who took part under a heading that names them (`## Participants`, `### 参加者：`), or under
-    /// a label with nothing after it (`**Attendees:**` above a list), up to the next heading or the list's end: the
-    /// people linked there take part, those linked after are mentioned. Their day is a date line's, else the front
-    /// matter's `date:` (`Date: "2024-06-14"`, as a CRM vault's meeting template writes it), else the day the file
-    /// name starts with. A heading no label names (`## People`), or no day, makes no meeting.
+    /// a label with nothing after it (`**Attendees:**`, Dataview's `Attendees::`, above a list), up to the next
+    /// heading or the list's end: the people linked there take part, those linked after are mentioned. Their day is
+    /// a date line's, else the front matter's `date:` (`Date: "2024-06-14"`, as a CRM vault's meeting template
+    /// writes it), else the day the file name starts with. A heading no label names (`## People`), or no day, makes
+    /// no meeting.
     @Test func minutesThatListWhoTookPartUnderAHeadingAreAMeeting() {
         let j = journal([
             "people/Max Muster.md": "---\nName: Max Muster\n---\n", "people/ken.md": "---\nname: Ken\n---\n",
@@ -407,6 +408,7 @@ import Testing
             "meetings/sync.md":
                 "---\ndate: 2026-11-21\n---\n# Sync\n**Attendees:**\n- [[Ken]]\n  - joined late\n- [[田中 花子]]\n\n"
                 + "Notes with [[Max Muster]].\n",
+            "CRM/Interactions/2026-11-22-Discovery.md": "account:: [[Ken]]\n\nAttendees::\n\n- [[田中 花子]]\n",
             "projects/plan.md": "---\ndate: 2026-01-01\n---\n## People\n- [[Ken]]\n",
             "meetings/undated.md": "## Participants\n- [[Ken]]\n",
         ])
@@ -415,6 +417,7 @@ import Testing
             j.entries.map { "\($0.date) \($0.title) \(ids(j, $0.participants)) \(ids(j, $0.mentions))" } == [
                 "2024-06-14 Meeting - 2024-06-14 2247 [\"Max Muster\", \"ken\"] [\"hanako\"]",
                 "2026-11-20 定例 [\"hanako\", \"ken\"] []", "2026-11-21 sync [\"hanako\", \"ken\"] [\"Max Muster\"]",
+                "2026-11-22 Discovery [\"hanako\"] [\"ken\"]",
             ])
     }
 
