@@ -18,7 +18,8 @@ public struct LoadedJournal: Sendable {
     /// Paths of the notes, relative to the root, in order.
     public var paths: [String]
     public var diagnostics: [Diagnostic]
-    /// Files a link may name besides the notes read: attachments and other files, and notes left unread by `ignore`.
+    /// Files a link may name besides the notes read: attachments and other files, notes left unread by `ignore`, and
+    /// the folders walked, with a slash after them (`daily/`).
     public var linkTargets: [String] = []
     /// The notes' folders, open: a note is opened by its name in its folder, so the system does not walk the whole
     /// path (the root's components included) for each of thousands of notes, twice.

@@ -12,7 +12,7 @@ struct Walker {
     let config: Config
     let ignores: [Glob]
     var files: [String] = []
-    /// Files that are not read as notes but may be linked to (`LoadedJournal.linkTargets`).
+    /// Files that are not read as notes but may be linked to, and the folders walked (`LoadedJournal.linkTargets`).
     var linkTargets: [String] = []
     /// The most such files kept: a vault of a million attachments still links to them, just not all are known.
     static let linkTargetLimit = 200_000
@@ -126,6 +126,8 @@ struct Walker {
             return
         }
         defer { closedir(dir) }
+        // A folder is a link target too (`[[daily/]]`), written with a slash after it.
+        if !relative.isEmpty, linkTargets.count < Walker.linkTargetLimit { linkTargets.append(relative + "/") }
         let dirFD = dirfd(dir)
         var dirStat = stat()
         let device: UInt64? = fstat(dirFD, &dirStat) == 0 ? UInt64(dirStat.st_dev) : nil

@@ -313,12 +313,16 @@ struct NameIndex: Sendable {
     /// root and by name, each also without a note's extension.
     private(set) var fileTargets = Set<String>()
 
-    /// Records the files a link may name (`LoadedJournal.linkTargets`); in a Logseq graph, an Org mode page is named
-    /// without its `.org` too.
+    /// Records the files a link may name (`LoadedJournal.linkTargets`), and the folders, written with a slash
+    /// after them (`daily/`), by path alone; in a Logseq graph, an Org mode page is named without its `.org` too.
     mutating func addLinkTargets(_ paths: [String]) {
         let pageExtensions = [".md", ".markdown"] + (logseq != nil ? [".org"] : [])
         for path in paths {
             let lowered = path.lowercased()
+            if lowered.hasSuffix("/") {
+                fileTargets.insert(lowered)
+                continue
+            }
             let name = lowered.split(separator: "/").last.map(String.init) ?? lowered
             for form in [lowered, name] {
                 fileTargets.insert(form)
@@ -336,50 +340,6 @@ struct NameIndex: Sendable {
         if fileTargets.contains(target) { return true }
         let name = target.split(separator: "/").last.map(String.init) ?? target
         return fileTargets.contains(name)
-    }
-
-    /// Whether a link target is a template's placeholder, filled in when a note is made from the template:
-    /// Templater's `<% … %>` or the core plugin's `{{…}}`, whose end a bar inside may leave to the label
-    /// (`[[{{date:YYYY-MM-DD|offset:-1d}}|yesterday]]`), a field of a name's pattern (`[[youtube-{id}-{date}]]`),
-    /// an ellipsis standing for any name (`[[...]]`, `[[…]]`), or a date's pattern a template leaves to be filled
-    /// in (`[[YYYY-MM-DD]]`, `[[DD.MM.YYYY]]`). It names no note yet.
-    static func isPlaceholder(_ target: String) -> Bool {
-        if NoteName.holdsPlaceholder(target.utf8) || isDatePattern(target) { return true }
-        if !target.isEmpty, target.unicodeScalars.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return true }
-        // `{` and `}` around a word of letters, digits and `_`.
-        var open = false, word = 0
-        for c in target.unicodeScalars {
-            if c == "{" {
-                (open, word) = (true, 0)
-            } else if open, c == "}" {
-                if word > 0 { return true }
-                open = false
-            } else if open, c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "_" {
-                word += 1
-            } else {
-                open = false
-            }
-        }
-        return false
-    }
-
-    /// Whether a link target is a date's pattern (`YYYY-MM-DD`, `yyyy/MM/dd HH:mm`, `YYYY年MM月DD日`): a year's
-    /// `YYYY`, and nothing but the letters and marks of such a pattern.
-    static func isDatePattern(_ target: String) -> Bool {
-        (target.contains("YYYY") || target.contains("yyyy"))
-            && target.unicodeScalars.allSatisfy { "YyMDdHhmsaA-/.:_, 年月日()".unicodeScalars.contains($0) }
-    }
-
-    /// Whether a link target is a web address (`[[https://…]]`, a link in Logseq and Org mode): no file name holds
-    /// `://`, so it names no note and no person.
-    static func isAddress(_ target: String) -> Bool {
-        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
-        // A scheme: a letter, then letters, digits, `+`, `-` or `.`.
-        let utf8 = Array(target.utf8.prefix(40))
-        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")), colon > 0, isLetter(utf8[0]),
-            utf8[colon...].starts(with: "://".utf8)
-        else { return false }
-        return utf8[..<colon].allSatisfy { isLetter($0) || (0x30...0x39).contains($0) || "+-.".utf8.contains($0) }
     }
 
     /// A link that matches no person and no note.

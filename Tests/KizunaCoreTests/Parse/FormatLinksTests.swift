@@ -785,6 +785,22 @@ import Testing
             ])
     }
 
+    /// A link to a folder (`[[daily/]]`, as a Foam dashboard links its folders) names that folder where one holds a
+    /// note or a file, at any depth; one that names no folder is a warning, and `[[daily]]` is no folder's link.
+    @Test func aLinkToAFolderThatHoldsNotesIsNoWarning() throws {
+        let dir = TempDir()
+        dir.write("index.md", "- [[daily/]] [[Resources/Books/]] [[resources/]] [[weekly/]] [[daily]]\n")
+        dir.write("daily/2026-11-01.md", "x\n")
+        dir.write("resources/books/a.md", "x\n")
+        dir.write("assets/img/a.png", "x")
+        dir.write("more.md", "[[assets/img/]] [[assets/]]\n")
+        #expect(
+            printed(try Kizuna.journal(root: dir.path)) == [
+                "index.md:1:50: warning: no person or note named 'weekly/'",
+                "index.md:1:62: warning: no person or note named 'daily'",
+            ])
+    }
+
     /// A web address in a wikilink (a link in Logseq and Org mode) can be no file's name, so names no one.
     @Test func aWebAddressInAWikilinkIsNoWarning() {
         let j = journal([
