@@ -336,10 +336,13 @@ public enum DateParser {
     }
 
     /// Whether a note's name is a day's (`fileName`) or a period's, as periodic notes name theirs: a year
-    /// (`2026`, `2026年`), a month (`2026-11`, `2026年11月`), a week (`2026-W48`) or a quarter (`2026-Q4`).
+    /// (`2026`, `2026年`), a month (`2026-11`, `2026年11月`), a week (`2026-W48`) or a quarter (`2026-Q4`), each
+    /// with a label in brackets after it or not; with one, `2023-47 (Week 47)` is a week.
     static func namesDayOrPeriod(_ name: String, format: DailyNoteFormat?) -> Bool {
         if fileName(name, format: format) != nil { return true }
-        let s = Array(name.unicodeScalars)
+        var s = Array(name.unicodeScalars)
+        let label = s.last == ")" ? s.lastIndex(of: "(").flatMap { $0 > 0 && s[$0 - 1] == " " ? $0 - 1 : nil } : nil
+        if let label { s.removeSubrange(label...) }
         func number(_ r: Range<Int>, _ range: ClosedRange<Int>) -> Bool {
             r.upperBound <= s.count && r.allSatisfy { ("0"..."9").contains(s[$0]) }
                 && range.contains(Int(String(String.UnicodeScalarView(s[r]))) ?? 0)
@@ -348,7 +351,7 @@ public enum DateParser {
         switch (s.count, s.count > 4 ? s[4] : " ") {
         case (4, _), (5, "年"): return true
         case (7, "-") where s[5] == "Q": return number(6..<7, 1...4)
-        case (7, "-"): return number(5..<7, 1...12)
+        case (7, "-"): return number(5..<7, label == nil ? 1...12 : 1...53)
         case (8, "-"): return s[5] == "W" && number(6..<8, 1...53)
         case (7, "年") where s[6] == "月", (8, "年") where s[7] == "月": return number(5..<(s.count - 1), 1...12)
         default: return false

@@ -93,7 +93,8 @@ import Testing
     /// A link to a day's note names that day whether or not the note was written (a daily note links the day before
     /// and the day after): no warning, in any form a day's note is named, the vault's own too; nor to a period's
     /// note, as a daily note links its week's, month's, quarter's and year's (`[[2026-W47]]`, `[[2026-11]]`,
-    /// `[[2026-Q4]]`, `[[2026]]`, `[[2026年11月]]`). A day or a period that cannot be is still a link to nothing.
+    /// `[[2026-Q4]]`, `[[2026]]`, `[[2026年11月]]`), with a label in brackets or not (a LifeOS template's
+    /// `[[2026-47 (Week 47)]]`). A day or a period that cannot be is still a link to nothing.
     @Test func aLinkToADaysOrAPeriodsNoteNotYetWrittenIsNoWarning() throws {
         let dir = TempDir()
         dir.write(".obsidian/daily-notes.json", "{\"format\": \"MMMM D, YYYY\", \"folder\": \"Daily\"}")
@@ -101,7 +102,8 @@ import Testing
             "Daily/November 19, 2026.md",
             "<< [[November 18, 2026]] | [[Daily/November 20, 2026|Tomorrow]] >>\n\n"
                 + "See [[2026-11-01]], [[2026/11/02]], [[2026年11月3日]] and [[2026-11-31]], [[2026-W47]].\n"
-                + "[[Periodic/2026-11]] [[2026-Q4]] [[2026]] [[2026年11月]] [[2026-W54]] [[2026-13]] [[2026-Q5]]\n")
+                + "[[Periodic/2026-11]] [[2026-Q4]] [[2026]] [[2026年11月]] [[2026-W54]] [[2026-13]] [[2026-Q5]]\n"
+                + "[[2026-47 (Week 47)]] [[2026-11 (November)]] [[2026-Q4 (Quarter 4 2026)]] [[2026-54 (Week 54)]]\n")
         let j = try Kizuna.journal(root: dir.path)
         #expect(
             printed(j) == [
@@ -109,6 +111,7 @@ import Testing
                 "Daily/November 19, 2026.md:4:56: warning: no person or note named '2026-W54'",
                 "Daily/November 19, 2026.md:4:69: warning: no person or note named '2026-13'",
                 "Daily/November 19, 2026.md:4:81: warning: no person or note named '2026-Q5'",
+                "Daily/November 19, 2026.md:5:75: warning: no person or note named '2026-54 (Week 54)'",
             ])
     }
 }
