@@ -249,14 +249,17 @@ public enum JournalLoader {
         return nil
     }
 
-    /// A folder's name in lower case without the numbers, marks and spaces that order it: `6-People` and
-    /// `👥 People` are `people`.
+    /// A folder's name in lower case without the numbers, marks and spaces that order it, and without a `notes`
+    /// after it: `6-People`, `👥 People` and `people_notes` are `people`.
     static func bareName(_ name: String) -> String {
         let scalars = name.unicodeScalars
         guard let first = scalars.firstIndex(where: \.properties.isAlphabetic),
             let last = scalars.lastIndex(where: \.properties.isAlphabetic)
         else { return "" }
-        return String(scalars[first...last]).lowercased()
+        let bare = String(scalars[first...last]).lowercased()
+        // `people_notes`, `People Notes`: a folder of notes on people, as LifeOS templates name theirs.
+        for notes in ["_notes", " notes", "-notes"] where bare.hasSuffix(notes) { return String(bare.dropLast(6)) }
+        return bare
     }
 
     public static func realPath(_ path: String) -> String? {

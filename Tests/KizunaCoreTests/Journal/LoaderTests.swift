@@ -760,6 +760,11 @@ import Testing
         marked.write("Vault/1 Inbox/a.md", "# a\n")
         #expect(printed(try Kizuna.journal(root: marked.path)) == hint("Vault/👥 人物"))
         #expect(JournalLoader.bareName("03 - Contacts") == "contacts" && JournalLoader.bareName("2024") == "")
+        // A LifeOS template's folder of notes on people, beside its daily and weekly notes.
+        let life = TempDir()
+        life.write("1_lifeos/daily_notes/2023-11-25.md", "# a\n")
+        life.write("1_lifeos/people_notes/Kostolni, Scott.md", "---\ntags: [person]\n---\n")
+        #expect(printed(try Kizuna.journal(root: life.path)).first == hint("1_lifeos/people_notes")[0])
     }
 }
 
