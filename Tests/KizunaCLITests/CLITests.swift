@@ -257,6 +257,32 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(sam.contains("every 30 days") && sam.contains("birthday: 04-17"), "\(sam)")
     }
 
+    /// A CRM vault as BryanHogan/Obsidian-CRM lays one out, with no kizuna.yaml: `People/` capitalized, keys
+    /// capitalized, meeting notes with `Date:` and their people listed under `## Participants`, a notes-on-a-person
+    /// note beside the person (`person:`, `###` headings newest first, a template's `[[YYYY-MM-DD]]` left in), a
+    /// daily note linking its week, month and the meetings' folder, Japanese minutes listing `### 参加者：`, and the
+    /// template folder `.obsidian/templates.json` names. Its one planted mistake: a name mistyped.
+    @Test func aCRMVaultsMeetingsAndNotesOnPeopleAreTouches() throws {
+        let vault = try checkedVault("meetings")
+        #expect(
+            try listed(vault, columns: 5) == [
+                "Max Muster Max Muster network active 2024-06-18", "Thomas Neu Thomas Neu network active 2024-06-20",
+            ])
+        let thomas = try kizuna(["show", "Thomas Neu", "--date", "2024-07-05", "--journal", vault]).out
+        #expect(
+            thomas.contains(
+                "Touches (3)\n  2024-06-20 Walk in the park · People/Thomas Neu - 1on1.md:7\n"
+                    + "  2024-06-14 Meeting - 2024-06-14 2247 · Meetings/Meeting - 2024-06-14 2247.md:6\n"
+                    + "  2024-06-10 Coffee · People/Thomas Neu - 1on1.md:11\n"),
+            "\(thomas)")
+        #expect(thomas.contains("[ ] Send Thomas the grant form · due 2024-07-01"), "\(thomas)")
+        let log = try kizuna([
+            "log", "Tea", "--to", "People/Thomas Neu - 1on1.md", "--date", "2024-07-05", "--dry-run", "--journal",
+            vault,
+        ])
+        #expect(log.out.hasSuffix("### 2024-07-05 — Tea\n"), "\(log.out)")
+    }
+
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
     /// the chats, mails and calls with them, each a note with `date:` and `people:` written as folder names, the
     /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.
