@@ -42,4 +42,17 @@ extension NameIndex {
         else { return false }
         return utf8[..<colon].allSatisfy { isLetter($0) || (0x30...0x39).contains($0) || "+-.".utf8.contains($0) }
     }
+
+    /// Whether a link target ends in the extension of a file Obsidian embeds (an image, audio, a video, a PDF, a
+    /// canvas or a base): it names a file, never a person, so a missing one is said to be a missing file.
+    static func namesAttachment(_ target: String) -> Bool {
+        let name = target.split(separator: "#").first.map(String.init) ?? target
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return attachmentExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    static let attachmentExtensions: Set<String> = [
+        "avif", "bmp", "gif", "jpeg", "jpg", "png", "svg", "webp", "heic", "flac", "m4a", "mp3", "ogg", "wav", "3gp",
+        "mkv", "mov", "mp4", "ogv", "webm", "pdf", "canvas", "base",
+    ]
 }

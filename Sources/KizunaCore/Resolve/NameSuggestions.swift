@@ -115,6 +115,10 @@ extension NameIndex {
     ) -> [Diagnostic] {
         let unresolved = linksMakePages ? unresolved.filter { !(byKey[$0.key] ?? []).isEmpty } : unresolved
         return unresolved.map { u in
+            if NameIndex.namesAttachment(u.target) {
+                let message = Message("no file named '\(u.target)'", ja: "'\(u.target)' というファイルが見つかりません")
+                return Diagnostic(.warning, message, at: u.location)
+            }
             var message = Message("no person or note named '\(u.target)'", ja: "'\(u.target)' という人物もメモも見つかりません")
             if let close = byKey[u.key], !close.isEmpty {
                 message.en += "; did you mean \(close.joined(separator: ", "))?"

@@ -920,7 +920,7 @@ import Testing
         dir.write(".assets/img/photo.jpg", "x")
         dir.write("log/a.md", "![[photo.jpg]] [[photo.jpg|200]] ![[missing.png]]\n")
         let j = try Kizuna.journal(root: dir.path)
-        #expect(printed(j) == ["log/a.md:1:35: warning: no person or note named 'missing.png'"])
+        #expect(printed(j) == ["log/a.md:1:35: warning: no file named 'missing.png'"])
     }
 
     @Test func aHiddenAttachmentFolderBesideEachNoteHoldsLinkTargets() throws {

@@ -286,7 +286,7 @@ import Testing
         #expect(
             printed(j) == [
                 "log/a.md:4:1: warning: no person or note named 'Nobody'",
-                "log/a.md:4:22: warning: no person or note named 'gone.png'",
+                "log/a.md:4:22: warning: no file named 'gone.png'",
                 "log/a.md:6:7: warning: no person or note named 'Snake_Case'",
                 "log/a.md:6:27: warning: no person or note named 'Lost'",
                 "log/a.md:7:10: warning: no person or note named 'Nobody z w'",
@@ -798,6 +798,21 @@ import Testing
             printed(try Kizuna.journal(root: dir.path)) == [
                 "index.md:1:50: warning: no person or note named 'weekly/'",
                 "index.md:1:62: warning: no person or note named 'daily'",
+            ])
+    }
+
+    /// A link to a file Obsidian embeds (an image, a video, a PDF) that is not there is a missing file, with no
+    /// person suggested, an anchor after it or not; a name with another extension (`Node.js`) may be a note's.
+    @Test func aMissingAttachmentIsAMissingFile() {
+        let j = journal([
+            "people/hanako.md": "---\nname: Hanako\n---\n",
+            "log/a.md": "![[obsidian-cli.mp4#interface]] [[Hanako.PDF]] [[Node.js]]\n",
+        ])
+        #expect(
+            printed(j) == [
+                "log/a.md:1:2: warning: no file named 'obsidian-cli.mp4'",
+                "log/a.md:1:33: warning: no file named 'Hanako.PDF'",
+                "log/a.md:1:48: warning: no person or note named 'Node.js'",
             ])
     }
 
