@@ -47,8 +47,9 @@ public func fuzzJournal(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     for p in journal.people.indices.prefix(3) { _ = BriefText(PersonBrief(p, digest: digest), journal: journal).text() }
     // The edit `log` makes: to a note that keeps a log a list item each, or one more dated heading.
     for file in files.prefix(6) {
-        guard let item = NoteParser.parse(file, config: config).logNeighbour else {
-            _ = NoteEdit.addingEntryHeading(digest.date, "Tea #give", to: file.bytes, path: file.path, config: config)
+        let parsed = NoteParser.parse(file, config: config)
+        guard let item = parsed.logNeighbour else {
+            _ = NoteEdit.addingEntryHeading(digest.date, "Tea #give", to: file.bytes, entries: parsed.entries)
             continue
         }
         _ = NoteEdit.addingLogItem(digest.date, "Tea #give", beside: item, to: file.bytes)

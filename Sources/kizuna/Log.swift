@@ -49,13 +49,12 @@ struct Log: ParsableCommand {
         }
         // A note that keeps a log a list item each gets one more item there, beside its newest and written as it
         // is; any other one more dated heading, beside its newest and written as it is, or at its end.
+        let parsed = original.map { NoteParser.parse(SourceFile(path: path, bytes: $0), config: journal.config) }
         let inLog = original.flatMap { bytes in
-            NoteParser.parse(SourceFile(path: path, bytes: bytes), config: journal.config).logNeighbour.flatMap {
-                NoteEdit.addingLogItem(day, title, beside: $0, to: bytes)
-            }
+            parsed?.logNeighbour.flatMap { NoteEdit.addingLogItem(day, title, beside: $0, to: bytes) }
         }
         let (updated, added) =
-            inLog ?? NoteEdit.addingEntryHeading(day, title, to: original ?? [], path: path, config: journal.config)
+            inLog ?? NoteEdit.addingEntryHeading(day, title, to: original ?? [], entries: parsed?.entries ?? [])
         if dryRun {
             say("would add to \(path):", "\(path) に追記します:")
             print(added)

@@ -1,17 +1,14 @@
 extension NoteEdit {
-    /// The note with one more dated heading, for `day` and `title`, written as the note's own dated headings are: at
-    /// their level, with the date in their form and their mark after it (`### 2026年12月5日(土) お茶`,
-    /// `### 2026-12-05 — Tea`), before the first where they run
-    /// newest first, else after the section of the last; a note with none gets `## <day> title` at its end. And the
-    /// heading added.
-    public static func addingEntryHeading(_ day: Day, _ title: String, to note: [UInt8], path: String, config: Config)
+    /// The note with one more dated heading, for `day` and `title`, written as the note's own dated headings are
+    /// (among its `entries`, as the parse read them): at their level, with the date in their form and their mark
+    /// after it (`### 2026年12月5日(土) お茶`, `### 2026-12-05 — Tea`), before the first where they run newest first,
+    /// else after the section of the last; a note with none gets `## <day> title` at its end. And the heading added.
+    public static func addingEntryHeading(_ day: Day, _ title: String, to note: [UInt8], entries: [RawEntry])
         -> (note: [UInt8], line: String)
     {
         let plain = "## \(day)" + (title.isEmpty ? "" : " " + title)
         let headings = headingLines(note)
-        let entries = NoteParser.parse(SourceFile(path: path, bytes: note), config: config).entries.filter { e in
-            headings.contains { $0.line == e.location.line }
-        }
+        let entries = entries.filter { e in headings.contains { $0.line == e.location.line } }
         guard let first = entries.first, let last = entries.last else { return (appending([plain], to: note), plain) }
         let newestFirst = first.date > last.date
         let model = newestFirst ? first : last
