@@ -283,6 +283,25 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(log.out.hasSuffix("### 2024-07-05 — Tea\n"), "\(log.out)")
     }
 
+    /// A Dendron workspace as dendronhq/dendron-site lays one out, with no kizuna.yaml: `dendron.yml` naming its
+    /// vault, notes named by their hierarchy (`project.launch.kickoff`), links written label first (`[[Ann|user.ann-
+    /// lee]]`), across vaults (`dendron://notes/root`) and as note references (`![[note#agenda,1:#*]]`), people as
+    /// user notes (`user.ann-lee`, named by `title:`), and a day in the daily journal (`daily.journal.2026.11.24`).
+    /// Its one planted mistake: a link to a note not written.
+    @Test func aDendronWorkspacesUserNotesArePeopleAndItsLinksNameTheirTargetsAfterTheBar() throws {
+        let vault = try checkedVault("dendron")
+        #expect(
+            try listed(vault, columns: 5) == [
+                "user.ann-lee Ann Lee network active 2026-11-24", "user.ben-ortiz Ben Ortiz network active 2026-11-12",
+            ])
+        let ann = try kizuna(["show", "Ann Lee", "--date", "2026-11-25", "--journal", vault]).out
+        #expect(
+            ann.contains(
+                "Touches (2)\n  2026-11-24 · vault/daily.journal.2026.11.24.md:8\n"
+                    + "  2026-11-20 Coffee · vault/user.ann-lee.md:11\n"),
+            "\(ann)")
+    }
+
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
     /// the chats, mails and calls with them, each a note with `date:` and `people:` written as folder names, the
     /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.

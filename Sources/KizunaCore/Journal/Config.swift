@@ -34,6 +34,9 @@ public struct Config: Sendable {
     public var classKey = "file_class"
     /// What a Logseq graph's settings say of its notes, read by the loader; nil when the journal is not one.
     public var logseq: LogseqGraph? = nil
+    /// A Dendron workspace (`dendron.yml` at its root), read by the loader: a wikilink is written `[[label|target]]`,
+    /// and `[[dendron://vault/target]]` names a note of a vault by that vault's name.
+    public var dendron = false
 
     /// The default settings.
     public init() {}

@@ -76,6 +76,10 @@ public enum JournalLoader {
         if !config.peopleDirIsSet, let contacts = obsidianContactsFolder(realRoot) { config.peopleDir = contacts }
         config.peopleDir = spelledOnDisk(config.peopleDir, in: realRoot)
         config.logseq = LogseqGraph.read(root: realRoot)
+        if let dendron = DendronWorkspace.read(root: realRoot) {
+            config.dendron = true
+            if config.dailyNoteFormat == nil { config.dailyNoteFormat = dendron.dailyNoteFormat }
+        }
         var walker = Walker(root: realRoot, config: config)
         walker.attachments = obsidianAttachmentFolder(realRoot)
         walker.walk()

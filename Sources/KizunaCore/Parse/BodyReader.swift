@@ -20,11 +20,13 @@ struct BodyReader {
     /// A Logseq graph's note: `#[[Open problem]]` is a tag written with spaces, as Logseq reads it, not a link; a
     /// task's `DEADLINE: <2026-12-01 Tue>` is its due date, and its `:LOGBOOK:` drawer is not its text.
     let inLogseqGraph: Bool
+    /// How wikilinks are written: a Dendron workspace's label first (`[[label|target]]`). Targets are left as ranges.
+    let linkReading: InlineScanner.LinkReading
     var blocks: [MDBlock] { body.blocks }
 
     init(
         note: ParsedNote, text: DecodedText, lineOffset: Int, body: MDBody, names: PersonKeys? = nil,
-        dailyNoteFormat: DailyNoteFormat? = nil, inLogseqGraph: Bool = false
+        dailyNoteFormat: DailyNoteFormat? = nil, inLogseqGraph: Bool = false, dendron: Bool = false
     ) {
         self.path = note.path
         self.stem = note.stem
@@ -37,6 +39,7 @@ struct BodyReader {
         self.frontMatterDay = note.frontMatterDay
         self.dailyNoteFormat = dailyNoteFormat
         self.inLogseqGraph = inLogseqGraph
+        self.linkReading = dendron ? .labelFirst : []
     }
 
     /// What reading the blocks one after another keeps.
@@ -138,10 +141,11 @@ struct BodyReader {
             var shown = 0..<0
             let logLevel = r.logLevel(of: block)
             if block.isHeading || logLevel != nil {
-                shown = InlineScanner.scan(block, in: body, plainInto: &r.titles, targets: false, into: &r.scan)
+                shown = InlineScanner.scan(block, in: body, plainInto: &r.titles, links: linkReading, into: &r.scan)
             } else {
                 InlineScanner.scan(
-                    block, in: body, displays: block.taskChecked != nil ? .withTags : [], targets: false, into: &r.scan)
+                    block, in: body, displays: block.taskChecked != nil ? .withTags : [], links: linkReading,
+                    into: &r.scan)
             }
             var keepShown = false
             if dailyDay != nil || namedDay != nil, !r.dated {

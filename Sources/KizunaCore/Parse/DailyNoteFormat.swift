@@ -29,6 +29,12 @@ public struct DailyNoteFormat: Sendable, Equatable {
         self.init(pattern, DailyNoteFormat.dateFnsTokens, quoted: ("'", "'"))
     }
 
+    /// The name of a Dendron workspace's daily journal notes, from a Luxon pattern (`dateFormat`, `y.MM.dd` unless
+    /// set) with the hierarchy before it quoted.
+    init?(luxon pattern: String) {
+        self.init(pattern, DailyNoteFormat.luxonTokens, quoted: ("'", "'"))
+    }
+
     private init?(_ name: String, _ table: [(String, Token?)], quoted: (Unicode.Scalar, Unicode.Scalar)) {
         guard name.unicodeScalars.count <= 255,
             let tokens = DailyNoteFormat.tokens(of: Array(name.unicodeScalars), table, quoted: quoted),
@@ -76,6 +82,13 @@ public struct DailyNoteFormat: Sendable, Equatable {
         ("EEEE", .weekdayName), ("EEE", .weekdayName), ("EE", .weekdayName), ("E", .weekdayName), ("D", nil),
         ("Y", nil),
     ]
+
+    /// Luxon's tokens, as date-fns's but for its year written `y`, as many digits as it takes.
+    static let luxonTokens: [(String, Token?)] = {
+        var table = dateFnsTokens
+        table.insert(("y", .year4), at: table.firstIndex { $0.0 == "yy" }! + 1)
+        return table
+    }()
 
     /// The tokens of a pattern, by `table`, longest first at each place; text between the `quoted` marks is text as
     /// written.

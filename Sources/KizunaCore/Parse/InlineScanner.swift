@@ -50,6 +50,16 @@ public enum InlineScanner {
         public static let both: Displays = [.withTags, .withoutTags]
     }
 
+    /// How a scan reads a `[[wikilink]]`.
+    public struct LinkReading: OptionSet, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// The target is made into a string; without it only its range is kept.
+        public static let targets = LinkReading(rawValue: 1)
+        /// Dendron's order, `[[label|target]]`, the target perhaps `dendron://vault/target`.
+        public static let labelFirst = LinkReading(rawValue: 2)
+    }
+
     /// Scans one block of a parsed body. `display` asks for the readable text too (titles and tasks need it;
     /// paragraphs do not).
     public static func scan(_ block: MDBlock, in body: MDBody, display wantDisplay: Bool = true) -> InlineScan {
@@ -57,26 +67,26 @@ public enum InlineScanner {
     }
 
     /// Scans one block, making only the readable texts asked for.
-    /// Without `targets`, a wikilink's target is left as its `targetRange`, not made into a string.
+    /// Without `.targets`, a wikilink's target is left as its `targetRange`, not made into a string.
     public static func scan(_ block: MDBlock, in body: MDBody, displays: Displays) -> InlineScan {
-        scan(block, in: body, displays: displays, targets: true)
+        scan(block, in: body, displays: displays, links: .targets)
     }
 
-    static func scan(_ block: MDBlock, in body: MDBody, displays: Displays, targets: Bool) -> InlineScan {
+    static func scan(_ block: MDBlock, in body: MDBody, displays: Displays, links: LinkReading) -> InlineScan {
         var result = InlineScan()
-        scan(block, in: body, displays: displays, targets: targets, into: &result)
+        scan(block, in: body, displays: displays, links: links, into: &result)
         return result
     }
 
-    /// `scan(_:in:displays:targets:)` into `result`, whose wikilinks' storage is kept for the next block: a note's
+    /// `scan(_:in:displays:links:)` into `result`, whose wikilinks' storage is kept for the next block: a note's
     /// reader scans all its blocks into one.
     static func scan(
-        _ block: MDBlock, in body: MDBody, displays: Displays, targets: Bool, into result: inout InlineScan
+        _ block: MDBlock, in body: MDBody, displays: Displays, links: LinkReading, into result: inout InlineScan
     ) {
         result.reset()
         body.text.withUnsafeBufferPointer { all in
             scan(
-                UnsafeBufferPointer(rebasing: all[block.text]), displays: displays, barriers: true, targets: targets,
+                UnsafeBufferPointer(rebasing: all[block.text]), displays: displays, barriers: true, links: links,
                 into: &result)
         }
         if !block.destinations.isEmpty { result.destinations = Array(body.destinations[block.destinations]) }
@@ -85,17 +95,20 @@ public enum InlineScanner {
     /// Scans one block, with its readable text without tags (`displayWithoutTags`, trimmed) appended to `plain` as
     /// bytes instead of made into a string; returns where in `plain` it stands. What a heading is read for (its date,
     /// and its title) is then read from those bytes, and a title is kept in its note's buffer of titles.
-    static func scan(_ block: MDBlock, in body: MDBody, plainInto plain: inout [UInt8], targets: Bool = true) -> (
-        InlineScan, Range<Int>
-    ) {
+    static func scan(_ block: MDBlock, in body: MDBody, plainInto plain: inout [UInt8], links: LinkReading = .targets)
+        -> (
+            InlineScan, Range<Int>
+        )
+    {
         var result = InlineScan()
-        let range = scan(block, in: body, plainInto: &plain, targets: targets, into: &result)
+        let range = scan(block, in: body, plainInto: &plain, links: links, into: &result)
         return (result, range)
     }
 
-    /// `scan(_:in:plainInto:targets:)` into `result`, as `scan(_:in:displays:targets:into:)` does.
+    /// `scan(_:in:plainInto:links:)` into `result`, as `scan(_:in:displays:links:into:)` does.
     static func scan(
-        _ block: MDBlock, in body: MDBody, plainInto plain: inout [UInt8], targets: Bool, into result: inout InlineScan
+        _ block: MDBlock, in body: MDBody, plainInto plain: inout [UInt8], links: LinkReading,
+        into result: inout InlineScan
     ) -> Range<Int> {
         result.reset()
         var range = plain.count..<plain.count
@@ -104,7 +117,7 @@ public enum InlineScanner {
             guard s.count > 0 else { return }
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: s.count) { buffer in
                 var text = PlainText(plain: buffer.baseAddress!)
-                scan(s, barriers: true, targets: targets, into: &text, result: &result)
+                scan(s, barriers: true, links: links, into: &text, result: &result)
                 let shown = UnsafeBufferPointer(start: text.plain, count: text.plainCount)
                 let trimmed = trimmedRange(shown, 0..<text.plainCount)
                 plain.append(contentsOf: UnsafeBufferPointer(rebasing: shown[trimmed]))
@@ -123,28 +136,28 @@ public enum InlineScanner {
 
     /// The scanner proper, over one block's bytes. With `barriers`, a NUL starts a barrier (NUL and a kind byte;
     /// after a code span's opening barrier its content runs to the next NUL, shown but never scanned).
-    static func scan(_ s: UnsafeBufferPointer<UInt8>, displays: Displays, barriers: Bool, targets: Bool = true)
+    static func scan(_ s: UnsafeBufferPointer<UInt8>, displays: Displays, barriers: Bool, links: LinkReading = .targets)
         -> InlineScan
     {
         var result = InlineScan()
-        scan(s, displays: displays, barriers: barriers, targets: targets, into: &result)
+        scan(s, displays: displays, barriers: barriers, links: links, into: &result)
         return result
     }
 
-    /// `scan(_:displays:barriers:targets:)` into `result`, which is empty.
+    /// `scan(_:displays:barriers:links:)` into `result`, which is empty.
     private static func scan(
-        _ s: UnsafeBufferPointer<UInt8>, displays: Displays, barriers: Bool, targets: Bool,
+        _ s: UnsafeBufferPointer<UInt8>, displays: Displays, barriers: Bool, links: LinkReading,
         into result: inout InlineScan
     ) {
         guard !displays.isEmpty, s.count > 0 else {
             var none = NoDisplay()
-            scan(s, barriers: barriers, targets: targets, into: &none, result: &result)
+            scan(s, barriers: barriers, links: links, into: &none, result: &result)
             return
         }
         // Every byte shown stands for at least one byte read, so neither text outgrows the block.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * s.count) { buffer in
             var text = DisplayText(display: buffer.baseAddress!, plain: buffer.baseAddress! + s.count)
-            scan(s, barriers: barriers, targets: targets, into: &text, result: &result)
+            scan(s, barriers: barriers, links: links, into: &text, result: &result)
             if displays.contains(.withTags) { result.display = text.string(text.display, text.displayCount) }
             if displays.contains(.withoutTags) { result.displayWithoutTags = text.string(text.plain, text.plainCount) }
         }
@@ -240,7 +253,7 @@ public enum InlineScanner {
     }
 
     private static func scan<Sink: DisplaySink>(
-        _ s: UnsafeBufferPointer<UInt8>, barriers: Bool, targets: Bool, into sink: inout Sink,
+        _ s: UnsafeBufferPointer<UInt8>, barriers: Bool, links: LinkReading, into sink: inout Sink,
         result: inout InlineScan
     ) {
         let n = s.count
@@ -272,7 +285,7 @@ public enum InlineScanner {
                 continue
             }
             if b == UInt8(ascii: "["),
-                let end = wikiLink(s, at: i, barriers: barriers, targets: targets, &sink, &result)
+                let end = wikiLink(s, at: i, barriers: barriers, links: links, &sink, &result)
             {
                 i = end
                 continue
@@ -288,12 +301,12 @@ public enum InlineScanner {
 
     /// Takes the `[[link]]` that opens at `i`, if one does; returns where it ends.
     @inline(__always) private static func wikiLink<Sink: DisplaySink>(
-        _ s: UnsafeBufferPointer<UInt8>, at i: Int, barriers: Bool, targets: Bool, _ sink: inout Sink,
+        _ s: UnsafeBufferPointer<UInt8>, at i: Int, barriers: Bool, links: LinkReading, _ sink: inout Sink,
         _ result: inout InlineScan
     ) -> Int? {
         guard i + 1 < s.count, s[i + 1] == UInt8(ascii: "["), let close = closing(s, from: i + 2, barriers: barriers)
         else { return nil }
-        let link = parseWikiLink(s, (i + 2)..<close, target: targets)
+        let link = parseWikiLink(s, (i + 2)..<close, reading: links)
         guard !link.targetRange.isEmpty else { return nil }
         result.wikiLinks.append(link)
         if Sink.wanted {

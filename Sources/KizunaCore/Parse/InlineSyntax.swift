@@ -81,18 +81,19 @@ extension InlineScanner {
         return u.properties.isWhitespace
     }
 
-    /// Splits `target#heading|label`.
-    public static func parseWikiLink(_ inner: String) -> WikiLink {
+    /// Splits `target#heading|label` (`.labelFirst`: `label|target#heading`).
+    public static func parseWikiLink(_ inner: String, reading: LinkReading = .targets) -> WikiLink {
         var inner = inner
-        return inner.withUTF8 { parseWikiLink($0, 0..<$0.count) }
+        return inner.withUTF8 { parseWikiLink($0, 0..<$0.count, reading: reading) }
     }
 
-    /// Splits `target#heading|label` given as the UTF-8 bytes `s[inner]` (`|` may be full-width `｜`).
-    static func parseWikiLink(_ s: UnsafeBufferPointer<UInt8>, _ inner: Range<Int>, target makeTarget: Bool = true)
+    /// Splits `target#heading|label` given as the UTF-8 bytes `s[inner]` (`|` may be full-width `｜`); read
+    /// `.labelFirst`, `label|target#heading`, the target perhaps `dendron://vault/target`.
+    static func parseWikiLink(_ s: UnsafeBufferPointer<UInt8>, _ inner: Range<Int>, reading: LinkReading = .targets)
         -> WikiLink
     {
         func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: s[r]), as: UTF8.self) }
-        var targetEnd = inner.upperBound
+        var named = inner
         var label: String? = nil
         var i = inner.lowerBound
         while i < inner.upperBound {
@@ -102,17 +103,30 @@ extension InlineScanner {
                 ? 1
                 : (b == 0xEF && i + 2 < inner.upperBound && s[i + 1] == 0xBD && s[i + 2] == 0x9C ? 3 : 0)
             if barLength > 0 {
-                targetEnd = i
-                let l = trimmedRange(s, (i + barLength)..<inner.upperBound)
+                let before = inner.lowerBound..<i, after = (i + barLength)..<inner.upperBound
+                let l = trimmedRange(s, reading.contains(.labelFirst) ? before : after)
                 label = l.isEmpty ? nil : string(l)
+                named = reading.contains(.labelFirst) ? after : before
                 break
             }
             i += 1
         }
-        var j = inner.lowerBound
-        while j < targetEnd, s[j] != UInt8(ascii: "#"), s[j] != UInt8(ascii: "^") { j += 1 }
-        let target = trimmedRange(s, inner.lowerBound..<j)
-        return WikiLink(inner: inner, target: makeTarget ? string(target) : "", targetRange: target, label: label)
+        if reading.contains(.labelFirst) { named = withoutVault(s, trimmedRange(s, named)) }
+        var j = named.lowerBound
+        while j < named.upperBound, s[j] != UInt8(ascii: "#"), s[j] != UInt8(ascii: "^") { j += 1 }
+        let target = trimmedRange(s, named.lowerBound..<j)
+        return WikiLink(
+            inner: inner, target: reading.contains(.targets) ? string(target) : "", targetRange: target, label: label)
+    }
+
+    /// `s[r]` without a leading `dendron://vault/`: a cross-vault link names its note as any other does.
+    private static func withoutVault(_ s: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Range<Int> {
+        let scheme = "dendron://".utf8
+        guard r.count > scheme.count, zip(s[r], scheme).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) else { return r }
+        guard let slash = s[(r.lowerBound + scheme.count)..<r.upperBound].firstIndex(of: UInt8(ascii: "/")) else {
+            return r
+        }
+        return (slash + 1)..<r.upperBound
     }
 
     /// Whether CommonMark lets a backslash escape the byte: ASCII punctuation.

@@ -66,7 +66,7 @@ public enum NoteParser {
         }
         BodyReader(
             note: note, text: text, lineOffset: split.bodyLineOffset, body: body, names: names,
-            dailyNoteFormat: config.dailyNoteFormat, inLogseqGraph: config.logseq != nil
+            dailyNoteFormat: config.dailyNoteFormat, inLogseqGraph: config.logseq != nil, dendron: config.dendron
         ).read(into: &note)
         return note
     }
@@ -108,7 +108,8 @@ public enum NoteParser {
         // A note named as a day is a daily note wherever it stands: people kept a folder each log their days there.
         // A note made and never written is no one.
         let inPeople =
-            path.hasPrefix(config.peopleDir + "/") && !NoteName.namesNoOne(stem, path: path, folder: config.peopleDir)
+            (path.hasPrefix(config.peopleDir + "/") && !NoteName.namesNoOne(stem, path: path, folder: config.peopleDir)
+                || config.dendron && DendronWorkspace.isUserNote(stem))
             && DateParser.fileName(stem, format: config.dailyNoteFormat) == nil
             && !(file.bytes.allSatisfy { $0 <= 0x20 } && NoteName.isUntitled(stem))
         return ParsedNote(path: path, stem: stem, isPerson: inPeople, fields: nil)
@@ -191,6 +192,10 @@ public enum NoteParser {
         }
         if note.isPerson {
             var (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
+            // Dendron gives every note a `title:`; a user note's is the person's name.
+            if fields.name == nil, config.dendron, DendronWorkspace.isUserNote(note.stem) {
+                fields.name = yaml?["title"]?.string.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+            }
             if fields.name == nil { fields.name = titleInName(yaml?["title"]?.string, stem: note.stem) }
             if fields.name == nil { fields.name = headingName(file, text: body, stem: note.stem) }
             note.fields = fields

@@ -22,20 +22,32 @@ extension LanguageServer {
                 if target.last == "\\", target.endIndex < inner.endIndex, inner[target.endIndex] == "|" {
                     target = target.dropLast()
                 }
+                if state?.config.dendron == true, let bar = inner.firstIndex(of: "|") {
+                    target = LanguageServer.dendronTarget(inner[inner.index(after: bar)...])
+                }
                 let whole = LSPText.range(
                     line, text.offset(line: line, index: open.lowerBound), line,
                     text.offset(line: line, index: close.upperBound))
                 let targetRange = LSPText.range(
-                    line, text.offset(line: line, index: open.upperBound), line,
+                    line, text.offset(line: line, index: target.startIndex), line,
                     text.offset(line: line, index: target.endIndex))
                 return (
                     String(target).trimmingCharacters(in: .whitespaces), whole, targetRange,
-                    target.endIndex == inner.endIndex
+                    target.startIndex == inner.startIndex && target.endIndex == inner.endIndex
                 )
             }
             search = close.upperBound
         }
         return nil
+    }
+
+    /// The target of what follows the bar of a Dendron link (`label|dendron://vault/target#heading`).
+    static func dendronTarget(_ named: Substring) -> Substring {
+        var named = named.drop { $0 == " " }
+        if named.lowercased().hasPrefix("dendron://"), let slash = named.dropFirst(10).firstIndex(of: "/") {
+            named = named[named.index(after: slash)...]
+        }
+        return named.prefix { $0 != "#" && $0 != "^" }
     }
 
     /// The person a link's target names, as links find them.

@@ -49,6 +49,24 @@ import Testing
         }
     }
 
+    @Test func aDendronLinkWritesItsLabelFirstAndMayNameItsVault() {
+        let text =
+            "[[Ann|user.ann-lee]] and [[Docs | dendron://site/dendron.ref#lookup]] and [[dendron://site/a.b]] [[c]]"
+        let body = CommonMark.parse(Array(text.utf8)[...])
+        var s = InlineScan()
+        var plain: [UInt8] = []
+        let shown = InlineScanner.scan(body.blocks[0], in: body, plainInto: &plain, links: .labelFirst, into: &s)
+        #expect(
+            s.wikiLinks.map { String(decoding: Array(text.utf8)[$0.targetRange], as: UTF8.self) } == [
+                "user.ann-lee", "dendron.ref", "a.b", "c",
+            ])
+        #expect(s.wikiLinks.map(\.label) == ["Ann", "Docs", nil, nil])
+        #expect(String(decoding: plain[shown], as: UTF8.self) == "Ann and Docs and a.b c")
+        // Elsewhere the target comes first, and `dendron://` is part of it.
+        let obsidian = InlineScanner.scan(body.blocks[0], in: body, display: false)
+        #expect(obsidian.wikiLinks.map(\.target) == ["Ann", "Docs", "dendron://site/a.b", "c"])
+    }
+
     @Test func aNulInAFrontMatterValueIsAnOrdinaryCharacter() {
         let s = InlineScanner.scan(text: "[[a\u{0}b]] and [[c]]", display: false)
         #expect(s.wikiLinks.map(\.target) == ["a\u{0}b", "c"])

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import KizunaCore
+
+/// A Dendron workspace read as it is: links written label first, the `user.` hierarchy as its people, and its daily
+/// journal notes as days.
+@Suite struct DendronWorkspaceTests {
+    /// A workspace's notes under `vault/`, with `dendron.yml` holding `settings`.
+    static func workspace(_ settings: String, _ notes: [String: String]) throws -> Journal {
+        let dir = TempDir()
+        dir.write("dendron.yml", settings)
+        for (path, text) in notes { dir.write("vault/" + path, text) }
+        return try Kizuna.journal(root: dir.path)
+    }
+
+    static let notes = [
+        "user.ann-lee.md": "---\nid: a1\ntitle: Ann Lee\n---\n\n## 2026-11-20 Coffee\n",
+        "user.md": "---\ntitle: User\n---\n",
+        "project.launch.md":
+            "---\ntitle: Launch\n---\n\nWith [[Ann|user.ann-lee]], [[the plan|dendron://notes/root#x]].\n",
+        "root.md": "---\ntitle: Root\n---\n",
+    ]
+
+    @Test func userNotesArePeopleAndLinksNameTheirTargetAfterTheBar() throws {
+        let j = try DendronWorkspaceTests.workspace("version: 5\n", DendronWorkspaceTests.notes)
+        #expect(j.people.map(\.name) == ["Ann Lee"])
+        #expect(j.diagnostics.isEmpty, "\(j.diagnostics)")
+        #expect(j.entries.map(\.participants) == [[0]])
+    }
+
+    @Test func withoutDendronYmlTheSameNotesAreNoOneAndTheLabelsAreTargets() throws {
+        let dir = TempDir()
+        for (path, text) in DendronWorkspaceTests.notes { dir.write("vault/" + path, text) }
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(j.people.isEmpty)
+        #expect(
+            j.diagnostics.map(\.message).sorted() == [
+                "no person or note named 'Ann'", "no person or note named 'the plan'",
+            ])
+    }
+
+    @Test(arguments: [
+        ("version: 5\n", "daily.journal.2026.11.24", true),
+        ("version: 5\n", "2026.11.24", false),
+        (
+            "workspace:\n  journal:\n    dailyDomain: log\n    name: day\n    dateFormat: y-MM-dd\n",
+            "log.day.2026-11-24", true
+        ),
+        ("journal:\n  dailyDomain: daily\n  name: diary\n", "daily.diary.2026.11.24", true),
+        ("[unclosed\n", "daily.journal.2026.11.24", true),
+    ])
+    func theDailyJournalIsNamedAsTheWorkspaceSays(settings: String, stem: String, isDay: Bool) throws {
+        let dir = TempDir()
+        dir.write("dendron.yml", settings)
+        let format = try JournalLoader.load(root: dir.path).config.dailyNoteFormat
+        #expect(format?.day(of: stem) == (isDay ? Day(year: 2026, month: 11, day: 24) : nil))
+    }
+}
