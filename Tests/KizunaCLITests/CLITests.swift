@@ -286,19 +286,22 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
     /// A Dendron workspace as dendronhq/dendron-site lays one out, with no kizuna.yaml: `dendron.yml` naming its
     /// vault, notes named by their hierarchy (`project.launch.kickoff`), links written label first (`[[Ann|user.ann-
     /// lee]]`), across vaults (`dendron://notes/root`) and as note references (`![[note#agenda,1:#*]]`), people as
-    /// user notes (`user.ann-lee`, named by `title:`), and a day in the daily journal (`daily.journal.2026.11.24`).
-    /// Its one planted mistake: a link to a note not written.
+    /// user notes (`user.ann-lee`, named by `title:`) and user tags (`@ann-lee`, in English and Japanese text), and a
+    /// day in the daily journal (`daily.journal.2026.11.24`). Its planted mistakes: a link to a note not written, and
+    /// a user tag mistyped beside an email address.
     @Test func aDendronWorkspacesUserNotesArePeopleAndItsLinksNameTheirTargetsAfterTheBar() throws {
         let vault = try checkedVault("dendron")
         #expect(
             try listed(vault, columns: 5) == [
-                "user.ann-lee Ann Lee network active 2026-11-24", "user.ben-ortiz Ben Ortiz network active 2026-11-12",
+                "user.ann-lee Ann Lee network active 2026-11-24", "user.ben-ortiz Ben Ortiz network active 2026-11-24",
+                "user.tanaka-hanako 田中 花子 network active 2026-11-18",
             ])
         let ann = try kizuna(["show", "Ann Lee", "--date", "2026-11-25", "--journal", vault]).out
         #expect(
             ann.contains(
-                "Touches (2)\n  2026-11-24 · vault/daily.journal.2026.11.24.md:8\n"
-                    + "  2026-11-20 Coffee · vault/user.ann-lee.md:11\n"),
+                "Touches (3)\n  2026-11-24 · vault/daily.journal.2026.11.24.md:8\n"
+                    + "  2026-11-20 Coffee · vault/user.ann-lee.md:11\n"
+                    + "  2026-11-18 @ann-lee と打ち合わせ · vault/user.tanaka-hanako.md:9\n"),
             "\(ann)")
     }
 

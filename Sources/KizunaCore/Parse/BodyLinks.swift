@@ -25,6 +25,10 @@ extension BodyReader {
                 lookUp(targets, into: people)
                 for k in targets.indices {
                     if inLogseqGraph, isTag(scan.wikiLinks[k], in: block, inline) { continue }
+                    if scan.wikiLinks[k].userTag {
+                        out.append(userTag(k, targets[k], of: scan, in: block, &placer))
+                        continue
+                    }
                     if people[k] >= 0 {
                         out.append(RawLink(person: people[k]))
                         continue
@@ -48,6 +52,17 @@ extension BodyReader {
                 out.append(RawLink(target: .path(target), location: self.location(block)))
             }
         }
+    }
+
+    /// The link a Dendron user tag (`@name`) makes: to `user.name`, matched here when the names are at hand.
+    private func userTag(
+        _ k: Int, _ name: UnsafeBufferPointer<UInt8>, of scan: InlineScan, in block: MDBlock,
+        _ placer: inout LinkPlacer
+    ) -> RawLink {
+        var link = RawLink(target: .name("user." + String(decoding: name, as: UTF8.self)), location: location(block))
+        if let person = names?.person(named: link.key) { return RawLink(person: person) }
+        link.location = place(k, of: scan, in: block, &placer) ?? link.location
+        return link
     }
 
     /// A link whose key the fast path cannot fold: looked up by the key worked out as a string.
@@ -123,9 +138,11 @@ extension BodyReader {
     {
         var found: SourceLocation? = nil
         while placer.located <= k, placer.budget > 0 {
-            let innerStart = block.text.lowerBound + scan.wikiLinks[placer.located].inner.lowerBound
-            let inner = innerStart..<(block.text.lowerBound + scan.wikiLinks[placer.located].inner.upperBound)
-            if let hit = find(wikiLink: inner, from: placer.cursor, to: placer.to, block: block) {
+            let link = scan.wikiLinks[placer.located]
+            let inner =
+                (block.text.lowerBound + link.inner.lowerBound)..<(block.text.lowerBound + link.inner.upperBound)
+            if let hit = find(wikiLink: inner, userTag: link.userTag, from: placer.cursor, to: placer.to, block: block)
+            {
                 if placer.located == k {
                     let p = text.position(ofOffset: hit.lowerBound, after: placer.lastPlace)
                     placer.lastPlace = (hit.lowerBound, p.line, p.column)
@@ -149,8 +166,8 @@ extension BodyReader {
     /// cmark counts a text node's column from the block's first line's indent, which is too far right on a lazy line
     /// of a quote or list item by at most that indent: then the link is looked for from that far back. When cmark's
     /// place is wrong in some other way, the link is looked for from `from`, as if there were no anchor.
-    private func find(wikiLink inner: Range<Int>, from: Int, to: Int, block: MDBlock) -> Range<Int>? {
-        let opening = inner.lowerBound - 2
+    private func find(wikiLink inner: Range<Int>, userTag: Bool, from: Int, to: Int, block: MDBlock) -> Range<Int>? {
+        let opening = inner.lowerBound - (userTag ? 1 : 2)
         let anchors = body.anchors
         // The last anchor at or before the link's `[[`, if it lies within the block.
         var low = 0, high = anchors.count
@@ -164,21 +181,34 @@ extension BodyReader {
             if line >= 1, line <= text.lineStarts.count {
                 let lineStart = text.lineStarts[line - 1]
                 let exact = lineStart + max(0, Int(anchor.column) - 1)
-                if exact > from, let hit = find(wikiLink: inner, from: min(exact, to), to: to) { return hit }
+                if exact > from, let hit = find(wikiLink: inner, userTag: userTag, from: min(exact, to), to: to) {
+                    return hit
+                }
                 let loose = max(lineStart, exact - max(0, block.column - 1))
-                if loose > from, let hit = find(wikiLink: inner, from: min(loose, to), to: to) { return hit }
+                if loose > from, let hit = find(wikiLink: inner, userTag: userTag, from: min(loose, to), to: to) {
+                    return hit
+                }
             }
         }
-        return find(wikiLink: inner, from: from, to: to)
+        return find(wikiLink: inner, userTag: userTag, from: from, to: to)
     }
 
     /// Where `[[` + the link's text (`inner`, a range of the body's inline text) + `]]` first stands in the note's
-    /// bytes between `from` and `to`.
-    private func find(wikiLink inner: Range<Int>, from: Int, to: Int) -> Range<Int>? {
+    /// bytes between `from` and `to`; for a user tag, `@` + its name.
+    private func find(wikiLink inner: Range<Int>, userTag: Bool, from: Int, to: Int) -> Range<Int>? {
         body.text.withUnsafeBufferPointer { inline in
             text.bytes.withUnsafeBufferPointer { bytes -> Range<Int>? in
                 let want = UnsafeBufferPointer(rebasing: inline[inner])
                 var i = from
+                if userTag {
+                    while i + want.count < to {
+                        if bytes[i] == UInt8(ascii: "@"), bytes[(i + 1)..<(i + 1 + want.count)].elementsEqual(want) {
+                            return i..<(i + 1 + want.count)
+                        }
+                        i += 1
+                    }
+                    return nil
+                }
                 while i + want.count + 4 <= to {
                     if bytes[i] == UInt8(ascii: "["), bytes[i + 1] == UInt8(ascii: "["),
                         let end = BodyReader.linkEnd(want, in: bytes, at: i + 2, to: to)

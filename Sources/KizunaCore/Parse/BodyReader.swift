@@ -39,7 +39,7 @@ struct BodyReader {
         self.frontMatterDay = note.frontMatterDay
         self.dailyNoteFormat = dailyNoteFormat
         self.inLogseqGraph = inLogseqGraph
-        self.linkReading = dendron ? .labelFirst : []
+        self.linkReading = dendron ? .dendron : []
     }
 
     /// What reading the blocks one after another keeps.

@@ -10,6 +10,8 @@ public struct WikiLink: Sendable, Equatable {
     public var targetRange: Range<Int> = 0..<0
     /// The label after `|`, if any.
     public var label: String?
+    /// Dendron's user tag, `@name`: a link to the user note `user.name`; `inner` and `targetRange` hold the name.
+    public var userTag = false
 }
 
 /// What one block's inline text holds for kizuna.
@@ -56,8 +58,9 @@ public enum InlineScanner {
         public init(rawValue: UInt8) { self.rawValue = rawValue }
         /// The target is made into a string; without it only its range is kept.
         public static let targets = LinkReading(rawValue: 1)
-        /// Dendron's order, `[[label|target]]`, the target perhaps `dendron://vault/target`.
-        public static let labelFirst = LinkReading(rawValue: 2)
+        /// Dendron's syntax: `[[label|target]]`, the target perhaps `dendron://vault/target`, and user tags, `@name`
+        /// standing for `[[user.name]]`.
+        public static let dendron = LinkReading(rawValue: 2)
     }
 
     /// Scans one block of a parsed body. `display` asks for the readable text too (titles and tasks need it;
@@ -257,20 +260,25 @@ public enum InlineScanner {
         result: inout InlineScan
     ) {
         let n = s.count
+        let userTags = links.contains(.dendron)
         var i = 0
         while i < n {
-            if !Sink.wanted {
+            if !Sink.wanted, !userTags {
                 // Without display text only links, tags and barriers matter: go straight to the next one.
                 i = nextSpecial(s, from: i)
                 if i >= n { break }
             }
             let b = s[i]
-            if Sink.wanted, InlineScanner.isPlain(b) {
+            if Sink.wanted, InlineScanner.isPlain(b), !(userTags && b == UInt8(ascii: "@")) {
                 // A run of bytes that are shown as they are: copied at once.
                 var j = i + 1
-                while j < n, InlineScanner.isPlain(s[j]) { j += 1 }
+                while j < n, InlineScanner.isPlain(s[j]), !(userTags && s[j] == UInt8(ascii: "@")) { j += 1 }
                 sink.emitRun(s[i..<j])
                 i = j
+                continue
+            }
+            if userTags, b == UInt8(ascii: "@"), let end = userTag(s, at: i, links: links, &sink, &result) {
+                i = end
                 continue
             }
             if b == MDBody.barrier && barriers {
@@ -317,6 +325,25 @@ public enum InlineScanner {
             }
         }
         return close + 2
+    }
+
+    /// Takes Dendron's user tag, `@name`, that starts at `i`, if one does: after white space, the name's letters,
+    /// digits, `-`, `_` and `.` (not a sentence's closing dot); returns where it ends. `ann@example.com` is no tag.
+    private static func userTag<Sink: DisplaySink>(
+        _ s: UnsafeBufferPointer<UInt8>, at i: Int, links: LinkReading, _ sink: inout Sink, _ result: inout InlineScan
+    ) -> Int? {
+        guard i == 0 || endsWithSpace(s, before: i) else { return nil }
+        var j = i + 1
+        while j < s.count, let (u, length) = decode(s, j), u == "." || (isTagBody(u) && u != "/") { j += length }
+        while j > i + 1, s[j - 1] == UInt8(ascii: ".") { j -= 1 }
+        guard j > i + 1 else { return nil }
+        let name = (i + 1)..<j
+        let target =
+            links.contains(.targets)
+            ? "user." + String(decoding: UnsafeBufferPointer(rebasing: s[name]), as: UTF8.self) : ""
+        result.wikiLinks.append(WikiLink(inner: name, target: target, targetRange: name, label: nil, userTag: true))
+        if Sink.wanted { for k in i..<j { sink.emit(s[k], tag: false) } }
+        return j
     }
 
     /// Takes the `#tag` that starts at `i`; returns where it ends.

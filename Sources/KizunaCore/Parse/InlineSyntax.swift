@@ -81,14 +81,14 @@ extension InlineScanner {
         return u.properties.isWhitespace
     }
 
-    /// Splits `target#heading|label` (`.labelFirst`: `label|target#heading`).
+    /// Splits `target#heading|label` (`.dendron`: `label|target#heading`).
     public static func parseWikiLink(_ inner: String, reading: LinkReading = .targets) -> WikiLink {
         var inner = inner
         return inner.withUTF8 { parseWikiLink($0, 0..<$0.count, reading: reading) }
     }
 
     /// Splits `target#heading|label` given as the UTF-8 bytes `s[inner]` (`|` may be full-width `｜`); read
-    /// `.labelFirst`, `label|target#heading`, the target perhaps `dendron://vault/target`.
+    /// `.dendron`, `label|target#heading`, the target perhaps `dendron://vault/target`.
     static func parseWikiLink(_ s: UnsafeBufferPointer<UInt8>, _ inner: Range<Int>, reading: LinkReading = .targets)
         -> WikiLink
     {
@@ -104,14 +104,14 @@ extension InlineScanner {
                 : (b == 0xEF && i + 2 < inner.upperBound && s[i + 1] == 0xBD && s[i + 2] == 0x9C ? 3 : 0)
             if barLength > 0 {
                 let before = inner.lowerBound..<i, after = (i + barLength)..<inner.upperBound
-                let l = trimmedRange(s, reading.contains(.labelFirst) ? before : after)
+                let l = trimmedRange(s, reading.contains(.dendron) ? before : after)
                 label = l.isEmpty ? nil : string(l)
-                named = reading.contains(.labelFirst) ? after : before
+                named = reading.contains(.dendron) ? after : before
                 break
             }
             i += 1
         }
-        if reading.contains(.labelFirst) { named = withoutVault(s, trimmedRange(s, named)) }
+        if reading.contains(.dendron) { named = withoutVault(s, trimmedRange(s, named)) }
         var j = named.lowerBound
         while j < named.upperBound, s[j] != UInt8(ascii: "#"), s[j] != UInt8(ascii: "^") { j += 1 }
         let target = trimmedRange(s, named.lowerBound..<j)

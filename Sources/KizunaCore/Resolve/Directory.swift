@@ -42,6 +42,7 @@ extension JournalResolver {
                 personByUID = Directory.uids(of: personNotes, in: notes)
                 let uids = personByUID
                 index.logseq = config.logseq
+                index.dendron = config.dendron
                 index.dailyNoteFormat = config.dailyNoteFormat
                 owner = config.owner.flatMap { self.index.person(written: $0) }
                 index.ownerKey = owner == nil ? config.owner.map { Normalize.key($0) } : nil

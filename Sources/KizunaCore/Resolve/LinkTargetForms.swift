@@ -1,4 +1,11 @@
 extension NameIndex {
+    /// Whether the note a link's key names is one the app makes when the link is opened, written or not: any page
+    /// of a Logseq graph, a user note (`user.…`) of a Dendron workspace. Such a link that names nobody is a warning
+    /// only near a person's name.
+    func appMakesNote(_ key: String) -> Bool {
+        logseq != nil || (dendron && key.hasPrefix("user."))
+    }
+
     /// Whether a link target is a template's placeholder, filled in when a note is made from the template:
     /// Templater's `<% … %>` or the core plugin's `{{…}}`, whose end a bar inside may leave to the label
     /// (`[[{{date:YYYY-MM-DD|offset:-1d}}|yesterday]]`), a field of a name's pattern (`[[youtube-{id}-{date}]]`),

@@ -58,6 +58,8 @@ struct NameIndex: Sendable {
     /// person; a link names a page whether or not its file was written, so one that names nobody is a warning only
     /// when it is near a person's name; an Org mode page is named without its `.org`.
     var logseq: LogseqGraph?
+    /// A Dendron workspace: a user tag or link names a user note (`user.…`) whether or not it was written.
+    var dendron = false
     /// How the vault names its daily notes (`.obsidian/daily-notes.json`), for links that name a day.
     var dailyNoteFormat: DailyNoteFormat?
     /// "Name (id)" for each person, for suggestions.

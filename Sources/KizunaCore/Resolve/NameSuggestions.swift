@@ -105,15 +105,15 @@ extension NameIndex {
                 uniqueKeysWithValues: zip(keys, near).map { key, near in
                     (key, NameIndex.shown(near, else: byBareName[key], labels: labels))
                 }),
-            linksMakePages: logseq != nil)
+            appMakesNote: appMakesNote)
     }
 
-    /// The warnings for links that name nobody, with the `closest` names found for their keys. Where `linksMakePages`
-    /// (a Logseq graph), only those near a person's name are warnings: the others name pages Logseq made.
+    /// The warnings for links that name nobody, with the `closest` names found for their keys. Of those whose key
+    /// names a note the app makes when it is opened (`appMakesNote`), only those near a person's name are warnings.
     static func warnings(
-        for unresolved: [Unresolved], closest byKey: [String: [String]], linksMakePages: Bool = false
+        for unresolved: [Unresolved], closest byKey: [String: [String]], appMakesNote: (String) -> Bool = { _ in false }
     ) -> [Diagnostic] {
-        let unresolved = linksMakePages ? unresolved.filter { !(byKey[$0.key] ?? []).isEmpty } : unresolved
+        let unresolved = unresolved.filter { !appMakesNote($0.key) || !(byKey[$0.key] ?? []).isEmpty }
         return unresolved.map { u in
             if NameIndex.namesAttachment(u.target) {
                 let message = Message("no file named '\(u.target)'", ja: "'\(u.target)' というファイルが見つかりません")
@@ -126,6 +126,12 @@ extension NameIndex {
             }
             return Diagnostic(.warning, message, at: u.location)
         }
+    }
+
+    /// What a key is compared with names as: a Dendron user tag's by the name after `user.` (`user.ann-le`, near Ann
+    /// Lee), which every user note shares.
+    func comparedKey(_ key: String) -> String {
+        dendron && key.hasPrefix("user.") && key.utf8.count > 5 ? String(key.dropFirst(5)) : key
     }
 
     /// People suggested for a link that names nobody, at most.
@@ -150,7 +156,7 @@ extension NameIndex {
                 var touched: [Int] = []
                 for i in stride(from: slice, to: keys.count, by: slices) {
                     out.value[i] = suggestions(
-                        for: keys[i], shared: &shared, touched: &touched, renamed: renamed,
+                        for: comparedKey(keys[i]), shared: &shared, touched: &touched, renamed: renamed,
                         labels: labels ?? self.labels)
                 }
             }

@@ -126,6 +126,6 @@ public final class SuggestionIndex: @unchecked Sendable {
                 ($0, NameIndex.shown(closest[$0]?.people ?? [], else: byBareName[$0], labels: labels))
             })
         lock.unlock()
-        return NameIndex.warnings(for: unresolved, closest: byKey, linksMakePages: index.logseq != nil)
+        return NameIndex.warnings(for: unresolved, closest: byKey, appMakesNote: index.appMakesNote)
     }
 }

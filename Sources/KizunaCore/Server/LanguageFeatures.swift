@@ -4,9 +4,11 @@ import Foundation
 extension LanguageServer {
     // MARK: Links under the cursor
 
-    /// A link under the cursor: its target, where it stands, where its target stands, and whether it is bare
-    /// (`[[target]]`, showing its target).
-    typealias FoundLink = (target: String, range: [String: Any], targetRange: [String: Any], bare: Bool)
+    /// A link under the cursor: its target, where it stands, where its target stands, whether it is bare
+    /// (`[[target]]`, showing its target), and whether it is a Dendron user tag (`@name`, its target `user.name`).
+    typealias FoundLink = (
+        target: String, range: [String: Any], targetRange: [String: Any], bare: Bool, userTag: Bool
+    )
 
     /// The `[[link]]` around a character offset of a line: its target (before `|` or `#`) and its LSP range.
     func link(in text: LSPText, line: Int, character: Int) -> FoundLink? {
@@ -33,21 +35,12 @@ extension LanguageServer {
                     text.offset(line: line, index: target.endIndex))
                 return (
                     String(target).trimmingCharacters(in: .whitespaces), whole, targetRange,
-                    target.startIndex == inner.startIndex && target.endIndex == inner.endIndex
+                    target.startIndex == inner.startIndex && target.endIndex == inner.endIndex, false
                 )
             }
             search = close.upperBound
         }
-        return nil
-    }
-
-    /// The target of what follows the bar of a Dendron link (`label|dendron://vault/target#heading`).
-    static func dendronTarget(_ named: Substring) -> Substring {
-        var named = named.drop { $0 == " " }
-        if named.lowercased().hasPrefix("dendron://"), let slash = named.dropFirst(10).firstIndex(of: "/") {
-            named = named[named.index(after: slash)...]
-        }
-        return named.prefix { $0 != "#" && $0 != "^" }
+        return state?.config.dendron == true ? userTag(in: text, line: line, character: character) : nil
     }
 
     /// The person a link's target names, as links find them.

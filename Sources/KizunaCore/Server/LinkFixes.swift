@@ -16,7 +16,9 @@ extension LanguageServer {
             // With an honorific (`[[花子さん]]`), the new person is named without it, and a replaced link keeps
             // showing it: `[[田中 花子|花子さん]]`.
             let bare = Honorifics.strippedText(link.target)
-            if let create = createPersonEdit(bare ?? link.target, journal) {
+            let dendron = journal.config.dendron
+            // A Dendron workspace keeps people as user notes in its vault: a note in the people folder is not one.
+            if !dendron, let create = createPersonEdit(bare ?? link.target, journal) {
                 let name = bare ?? link.target
                 let title = Message(
                     "Create a person note for \(name) (\(create.path))", ja: "\(name) の人物メモを作る(\(create.path))")
@@ -24,14 +26,18 @@ extension LanguageServer {
             }
             for p in state.people.closest(to: link.target) {
                 let name = journal.people[p].name
-                let newText = bare != nil && link.bare ? name + "|" + link.target : name
+                let obsidian = bare != nil && link.bare ? name + "|" + link.target : name
+                guard let newText = dendron ? LanguageServer.dendronFix(journal.people[p].id, for: link) : obsidian
+                else { continue }
                 fixes.append((Message("Replace with \(name)", ja: "\(name) に置き換える"), replacing(newText)))
             }
             return fixes
         case .many(let people):
-            return choices(people).map { label, target, _ in
+            return choices(people).compactMap { label, target, _ in
                 // A bare link keeps what it shows: [[達也]] becomes [[谷南 達也 (Globex 3)|達也]].
-                let newText = link.bare ? target + "|" + link.target : target
+                let obsidian = link.bare ? target + "|" + link.target : target
+                guard let newText = journal.config.dendron ? LanguageServer.dendronFix(target, for: link) : obsidian
+                else { return nil }
                 return (Message("Link to \(label)", ja: "\(label) へのリンクにする"), replacing(newText))
             }
         case .one: return []

@@ -28,6 +28,23 @@ import Testing
         #expect(j.entries.map(\.participants) == [[0]])
     }
 
+    /// Dendron makes the user note a tag names when it is opened: a tag of someone with no note is a warning only
+    /// when it is near a person's name.
+    @Test func aUserTagIsALinkToTheUserNoteAndAMistypedOneIsAWarningWhereItStands() throws {
+        var notes = DendronWorkspaceTests.notes
+        notes["user.ben.md"] =
+            "---\ntitle: Ben\n---\n\n## 2026-11-21 Lunch with @ann-lee\n\nAsk @ann-le again. Thanks @zoe-k.\n"
+        let j = try DendronWorkspaceTests.workspace("version: 5\n", notes)
+        #expect(j.people.map(\.name) == ["Ann Lee", "Ben"])
+        #expect(j.entries.map(\.title) == ["Coffee", "Lunch with @ann-lee"])
+        #expect(j.entries.map(\.participants) == [[0], [0, 1]])
+        #expect(
+            j.diagnostics.map(\.description) == [
+                "vault/user.ben.md:7:5: warning: no person or note named 'user.ann-le'; "
+                    + "did you mean Ann Lee (user.ann-lee)?"
+            ])
+    }
+
     @Test func withoutDendronYmlTheSameNotesAreNoOneAndTheLabelsAreTargets() throws {
         let dir = TempDir()
         for (path, text) in DendronWorkspaceTests.notes { dir.write("vault/" + path, text) }

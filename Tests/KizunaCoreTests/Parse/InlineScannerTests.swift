@@ -55,7 +55,7 @@ import Testing
         let body = CommonMark.parse(Array(text.utf8)[...])
         var s = InlineScan()
         var plain: [UInt8] = []
-        let shown = InlineScanner.scan(body.blocks[0], in: body, plainInto: &plain, links: .labelFirst, into: &s)
+        let shown = InlineScanner.scan(body.blocks[0], in: body, plainInto: &plain, links: .dendron, into: &s)
         #expect(
             s.wikiLinks.map { String(decoding: Array(text.utf8)[$0.targetRange], as: UTF8.self) } == [
                 "user.ann-lee", "dendron.ref", "a.b", "c",
@@ -65,6 +65,34 @@ import Testing
         // Elsewhere the target comes first, and `dendron://` is part of it.
         let obsidian = InlineScanner.scan(body.blocks[0], in: body, display: false)
         #expect(obsidian.wikiLinks.map(\.target) == ["Ann", "Docs", "dendron://site/a.b", "c"])
+    }
+
+    @Test func aDendronUserTagLinksTheUserNoteOnlyAfterWhiteSpace() {
+        let text = "@ann-lee met @田中、then ann@example.com, `@code` @. and @team.ben. [[x|@no]]"
+        let body = CommonMark.parse(Array(text.utf8)[...])
+        let bytes = Array(body.text[body.blocks[0].text])
+        for display in [false, true] {
+            var s = InlineScan()
+            var plain: [UInt8] = []
+            let shown =
+                display
+                ? InlineScanner.scan(body.blocks[0], in: body, plainInto: &plain, links: .dendron, into: &s)
+                : 0..<0
+            if !display {
+                InlineScanner.scan(body.blocks[0], in: body, displays: [], links: .dendron, into: &s)
+            }
+            #expect(
+                s.wikiLinks.map { String(decoding: bytes[$0.targetRange], as: UTF8.self) } == [
+                    "ann-lee", "田中", "team.ben", "@no",
+                ])
+            #expect(s.wikiLinks.map(\.userTag) == [true, true, true, false])
+            if display {
+                #expect(
+                    String(decoding: plain[shown], as: UTF8.self)
+                        == "@ann-lee met @田中、then ann@example.com, @code @. and @team.ben. x")
+            }
+        }
+        #expect(scan(text).wikiLinks.map(\.target) == ["x"])
     }
 
     @Test func aNulInAFrontMatterValueIsAnOrdinaryCharacter() {

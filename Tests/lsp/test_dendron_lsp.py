@@ -1,0 +1,52 @@
+"""A Dendron workspace in the editor: links written label first, user notes as people, user tags as links."""
+import pytest
+from lsprotocol import types
+from pytest_lsp import LanguageClient
+
+from conftest import apply, change_doc, code_actions, open_doc, published, uri, written_journal
+
+NOTES = {
+    "dendron.yml": "version: 5\nworkspace:\n  vaults:\n    - fsPath: vault\n",
+    "vault/user.ann-lee.md": "---\nid: a1\ntitle: Ann Lee\ndesc: 'Beta lead'\n---\n\n## 2026-11-20 Coffee\n",
+    "vault/user.田中.md": "---\nid: t1\ntitle: 田中 花子\n---\n",
+    "vault/project.launch.md": "---\nid: p1\ntitle: Launch\n---\n\nOwners: [[Ann|user.ann-lee]] and @田中.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def journal():
+    yield from written_journal(NOTES)
+
+
+async def test_a_label_first_link_and_a_user_tag_name_their_people_and_jump_to_their_notes(client: LanguageClient):
+    doc = await open_doc(client, "vault/project.launch.md", NOTES["vault/project.launch.md"])
+    assert not client.diagnostics.get(doc)
+    for character, name, note in [(12, "Ann Lee", "vault/user.ann-lee.md"), (35, "田中 花子", "vault/user.田中.md")]:
+        position = types.Position(line=5, character=character)
+        hover = await client.text_document_hover_async(
+            types.HoverParams(text_document=types.TextDocumentIdentifier(uri=doc), position=position)
+        )
+        assert hover.contents.value.startswith(f"**{name}**")
+        target = await client.text_document_definition_async(
+            types.DefinitionParams(text_document=types.TextDocumentIdentifier(uri=doc), position=position)
+        )
+        location = target[0] if isinstance(target, list) else target
+        assert location.uri == uri(client.journal, note)
+
+
+async def test_a_mistyped_link_or_user_tag_is_fixed_by_the_user_notes_name(client: LanguageClient):
+    text = "Met [[Ann|user.ann-le]], then @ann-le.\n"
+    doc = await open_doc(client, "vault/daily.journal.2026.11.24.md", text)
+    link, tag = sorted(await published(client, doc), key=lambda d: d.range.start.character)
+    assert link.message == "no person or note named 'user.ann-le'; did you mean Ann Lee (user.ann-lee)?"
+    assert (link.range.start.character, tag.range.start.character) == (4, 30)
+    actions = await code_actions(client, doc, 0, 14, [link])
+    # No person note is offered in the people folder: a Dendron workspace keeps people as user notes.
+    assert [a.title for a in actions] == ["Replace with Ann Lee"]
+    edit = await apply(client, actions[0], doc)
+    assert edit.new_text == "user.ann-lee" and (edit.range.start.character, edit.range.end.character) == (10, 21)
+    actions = await code_actions(client, doc, 0, 33, [tag])
+    edit = await apply(client, actions[0], doc)
+    assert edit.new_text == "ann-lee" and (edit.range.start.character, edit.range.end.character) == (31, 37)
+    await change_doc(client, "vault/daily.journal.2026.11.24.md", "Met [[Ann|user.ann-lee]], then @ann-lee.\n")
+    assert not await published(client, doc, empty=True)
