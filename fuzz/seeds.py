@@ -36,6 +36,15 @@ logseq_notes = [
     + b"- LATER #[[Open problem]] SCHEDULED: <2026-11-30\n- DONE x\n",
 ]
 seed("logseq-all", logseq, logseq_notes)
+# A Dendron workspace's settings (the config text starts with `version:`): links label first and across vaults, user
+# tags beside an email address, a closing dot and a code span, a daily journal note named by its hierarchy.
+dendron = b"version: 5\nworkspace:\n  journal:\n    dailyDomain: daily\n    name: journal\n    dateFormat: y.MM.dd\n"
+dendron_notes = [
+    b"---\nid: a1\ntitle: Ann Lee\n---\n## 2026-11-20 Coffee with @p3.\n- [ ] Send [[Ann|user.p0]] notes\n",
+    b"Met [[x|dendron://notes/p0#agenda,1:#*]] and @p0, ann@example.com, `@code` @. @\xe7\x94\xb0\xe4\xb8\xad\n",
+    b"---\ntitle: '2026-11-24'\n---\n![[p0#a,1:#*]] [[|]] [[a|dendron://]] [[dendron://x]] @-. @user.p0\n",
+]
+seed("dendron-all", dendron, dendron_notes)
 # Contacts as Obsidian's contacts plugins write them: vCard's names, an address in parts, RELATED by name and by UID,
 # the name in parts, a last contact as a day's link.
 contacts = [

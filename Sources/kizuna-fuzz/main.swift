@@ -4,9 +4,10 @@ import KizunaCore
 // `--sanitize=fuzzer --sanitize=address`; built plainly (as `swift build` does) it is an empty program.
 //
 // An input is a journal: the text up to the first NUL is kizuna.yaml (and, when it starts with `{`, a Logseq graph's
-// config.edn too); the rest is notes separated by the byte 0x01, each placed by its number (person notes, daily
-// notes, log notes, a person's own folder). Every stage runs on it: config, parse, resolve, the digest, its
-// markdown, JSON and HTML, check's report, the graph in every format, and `log`'s edit of a note's log.
+// config.edn too; with `version:`, a Dendron workspace's dendron.yml); the rest is notes separated by the byte 0x01,
+// each placed by its number (person notes, daily notes, log notes, a person's own folder). Every stage runs on it:
+// config, parse, resolve, the digest, its markdown, JSON and HTML, check's report, the graph in every format, and
+// `log`'s edit of a note's log.
 
 /// Where the n-th note of an input lies: the fifth and sixth of each six in a person's own folder, its page and a note
 /// named by a day beside it.
@@ -29,6 +30,10 @@ public func fuzzJournal(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let rest = split >= 0 ? Array(bytes[(split + 1)...]) : bytes
     var (config, diagnostics) = Config.parse(configText)
     if configText.hasPrefix("{") { config.logseq = LogseqGraph(configText: Array(configText.utf8)) }
+    if configText.hasPrefix("version:") {
+        config.dendron = true
+        config.dailyNoteFormat = DendronWorkspace(settingsText: configText).dailyNoteFormat
+    }
     let files = rest.split(separator: 0x01, omittingEmptySubsequences: false).enumerated().map { n, note in
         SourceFile(path: notePath(n), bytes: Array(note))
     }

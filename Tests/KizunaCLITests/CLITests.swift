@@ -305,6 +305,26 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
             "\(ann)")
     }
 
+    /// An agent's memory folder, as chrislemke/stoffy and the memory layouts agents are told to keep lay one out, with
+    /// no kizuna.yaml: `CLAUDE.md` at the root and in the people folder, a person a folder (`people/alice/profile.md`
+    /// beside `preferences.md` and dated `decisions/`), a meeting's participants listed with their roles, and links by
+    /// path to a profile (`[[alice/profile|Alice]]`), a person's folder and a project's decision. Its planted
+    /// mistakes: a participant with no note, and a link to a folder not there.
+    @Test func anAgentsMemoryFolderKeepsAPersonAFolderWithTheirProfile() throws {
+        let vault = try checkedVault("memory")
+        #expect(
+            try listed(vault, columns: 5) == [
+                "alice Alice Ng close active 2026-11-21", "ben-ortiz Ben Ortiz network active 2026-11-21",
+            ])
+        let alice = try kizuna(["show", "Alice", "--date", "2026-11-25", "--journal", vault]).out
+        #expect(
+            alice.contains(
+                "Touches (3)\n  2026-11-21 Design review · meetings/2026-11-21 - design review.md:11\n"
+                    + "  2026-11-20 · people/alice/decisions/2026-11-20.md:1\n"
+                    + "  2026-11-18 Coffee #meet · people/alice/profile.md:11\n"),
+            "\(alice)")
+    }
+
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
     /// the chats, mails and calls with them, each a note with `date:` and `people:` written as folder names, the
     /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.

@@ -3,12 +3,12 @@ import Foundation
 /// What a Dendron workspace (a journal with `dendron.yml` at its root) says of its notes: links are written
 /// `[[label|target]]`, people are the notes of the `user.` hierarchy, and a day's journal note is named
 /// `daily.journal.2026.11.24` unless the workspace's `journal` settings say otherwise.
-struct DendronWorkspace {
+public struct DendronWorkspace: Sendable {
     static let fileName = "dendron.yml"
 
     /// The name of the workspace's daily journal notes: `dailyDomain`, `name` and `dateFormat` (a Luxon pattern),
     /// joined with dots, as Dendron names them.
-    var dailyNoteFormat: DailyNoteFormat?
+    public var dailyNoteFormat: DailyNoteFormat?
 
     /// The settings of the workspace at `root`, or nil when it is not one; read from a settings file under `limit`
     /// bytes (one that cannot be read gives the defaults).
@@ -19,7 +19,12 @@ struct DendronWorkspace {
             return nil
         }
         let text = JournalLoader.settingsFile(path, limit: limit).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        let settings = (try? YAMLReader.read(text).get()) ?? nil
+        return DendronWorkspace(settingsText: text)
+    }
+
+    /// What the text of a workspace's `dendron.yml` says.
+    public init(settingsText: String) {
+        let settings = (try? YAMLReader.read(settingsText).get()) ?? nil
         // Version 5 keeps the journal's settings under `workspace`; earlier versions at the top.
         let journal = settings?["workspace"]?["journal"] ?? settings?["journal"]
         let domain = journal?["dailyDomain"]?.string ?? "daily"
@@ -27,7 +32,7 @@ struct DendronWorkspace {
         let format = journal?["dateFormat"]?.string ?? "y.MM.dd"
         // The domain and name are text of the pattern, quoted as Luxon quotes it.
         let prefix = "\(domain).\(name).".replacingOccurrences(of: "'", with: "''")
-        return DendronWorkspace(dailyNoteFormat: DailyNoteFormat(luxon: "'\(prefix)'" + format))
+        dailyNoteFormat = DailyNoteFormat(luxon: "'\(prefix)'" + format)
     }
 
     /// Whether a note's name (without `.md`) is a person's: a note under `user.` (Dendron's user notes, which

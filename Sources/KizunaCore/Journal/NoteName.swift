@@ -111,15 +111,19 @@ public enum NoteName {
     /// Whether the note at `path`, named `stem`, stands directly in `folder` to say what the folder holds: its
     /// folder note (`people/people.md`, as the Folder Notes plugin names it), its `README` or `index`, a page
     /// whose name starts with `_` (`_index`, `_aliases`), as Hugo and many vaults name a folder's own pages, or a
-    /// hub named by the folder or as a map of content (`People MOC`, `👥 People`, `人物一覧`).
+    /// hub named by the folder or as a map of content (`People MOC`, `👥 People`, `人物一覧`), or an AI agent's
+    /// instructions for it (`CLAUDE.md`, `AGENTS.md`).
     public static func describesFolder(_ stem: String, path: String, folder: String) -> Bool {
         guard path.utf8.count > folder.utf8.count + 1, !path.utf8.dropFirst(folder.utf8.count + 1).contains(0x2F)
         else { return false }
         let own = folder.split(separator: "/").last.map(String.init) ?? folder
         let name = stem.lowercased()
         return stem.hasPrefix("_") || name == own.lowercased() || name == "readme" || name == "index"
-            || namesHub(stem, folderName: own)
+            || agentInstructions.contains(stem) || namesHub(stem, folderName: own)
     }
+
+    /// The files an AI agent reads as its instructions for a folder, named in capitals as the agents name them.
+    static let agentInstructions: Set<String> = ["AGENTS", "CLAUDE", "GEMINI"]
 
     /// Whether a note's name holds its folder's name as a word (`People MOC`, `All people`; `人物一覧` starts with
     /// `人物`) or `MOC`, a map of content, as one: a hub of the folder's notes, no one.
@@ -177,15 +181,24 @@ public enum NoteName {
 
     /// The name a note goes by, from its path: the file name without its note extension, or, for a folder's
     /// `README` or `index` below another folder (`people/Sato/README.md`), the folder's name, as GitHub, Hugo and
-    /// vaults kept a folder a person show a folder's own page.
-    public static func stem(ofPath path: String, name: String) -> String {
+    /// vaults kept a folder a person show a folder's own page. Below the people folder a `profile` is its folder's
+    /// page too (`people/alice/profile.md`), as agents' memory folders keep a person.
+    public static func stem(ofPath path: String, name: String, peopleDir: String? = nil) -> String {
         let stem = stem(name)
-        guard (5...6).contains(stem.utf8.count) else { return stem }
+        guard (5...7).contains(stem.utf8.count) else { return stem }
         let page = stem.lowercased()
-        guard page == "readme" || page == "index" || page == "_index" else { return stem }
         let folders = path.split(separator: "/").dropLast()
+        let inPersonsFolder = peopleDir.map { path.hasPrefix($0 + "/") && folders.joined(separator: "/") != $0 }
+        guard page == "readme" || page == "index" || page == "_index" || (page == "profile" && inPersonsFolder == true)
+        else { return stem }
         guard folders.count >= 2, let folder = folders.last else { return stem }
         return String(folder)
+    }
+
+    /// Whether a note's name is one a folder's own page may have (`README`, `index`, `_index`, `profile`), by which
+    /// the page goes by its folder's name.
+    static func isFolderPage(_ name: Substring) -> Bool {
+        ["readme", "index", "_index", "profile"].contains(name.lowercased())
     }
 
     /// The file name without its note extension.

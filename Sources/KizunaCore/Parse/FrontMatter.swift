@@ -91,6 +91,18 @@ extension YAMLValue {
     /// The texts `flattened` gives, each with its own line and column.
     var placedTexts: [(text: String, line: Int, column: Int)] { texts { ($0, $1, $2) } }
 
+    /// The texts of a list of people: a mapping among them (`- name: Ann` with `role: host`) by its `name` (or
+    /// `person`) alone, since its other values say what the person did, not who else was there.
+    var placedPeople: [(text: String, line: Int, column: Int)] {
+        switch self {
+        case .sequence(let items, _, _): return items.flatMap(\.placedPeople)
+        case .mapping(let pairs, _, _):
+            let named = pairs.first { ["name", "person"].contains($0.key.lowercased()) }
+            return named?.value.placedTexts ?? placedTexts
+        default: return placedTexts
+        }
+    }
+
     /// Each text the value holds (a list's items at any depth, a mapping's values), made into a `T` with its line
     /// and column.
     private func texts<T>(_ make: (String, Int, Int) -> T) -> [T] {
@@ -170,7 +182,7 @@ extension FrontMatter {
         guard let yaml else { return nil }
         let listed = ["people", "attendees", "participants", "contacts"].lazy.compactMap({ yaml[$0] }).first
         guard let value = listed ?? yaml["person"] else { return nil }
-        var texts = value.placedTexts
+        var texts = value.placedPeople
         if listed == nil { texts.removeAll { !$0.text.holdsWikiLinkOpening } }
         let people = texts.flatMap { FrontMatter.people(namedBy: $0.text, at: at($0.line, $0.column)) }
         guard !people.isEmpty else { return nil }

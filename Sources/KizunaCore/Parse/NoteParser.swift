@@ -104,7 +104,7 @@ public enum NoteParser {
             while k > 0, u[k - 1] != UInt8(ascii: "/") { k -= 1 }
             return k == 0 ? path : String(decoding: UnsafeBufferPointer(rebasing: u[k...]), as: UTF8.self)
         }
-        let stem = NoteName.stem(ofPath: path, name: name)
+        let stem = NoteName.stem(ofPath: path, name: name, peopleDir: config.peopleDir)
         // A note named as a day is a daily note wherever it stands: people kept a folder each log their days there.
         // A note made and never written is no one.
         let inPeople =

@@ -217,7 +217,13 @@ struct NameIndex: Sendable {
             var key = link.key
             var found = match(key, writtenAs: target)
             if found.one == nil, found.many == nil, let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                key = Normalize.key(target[target.utf8.index(after: slash)...])
+                let name = target[target.utf8.index(after: slash)...]
+                // `[[Ken/README]]`, `[[alice/profile]]`: a folder's own page goes by its folder's name, as its note.
+                if NoteName.isFolderPage(name), let folder = target[..<slash].split(separator: "/").last {
+                    found = match(Normalize.key(folder), writtenAs: target)
+                    if let one = found.one { return one }
+                }
+                key = Normalize.key(name)
                 found = match(key, writtenAs: target)
             }
             if let one = found.one { return one }
@@ -315,14 +321,21 @@ struct NameIndex: Sendable {
     /// root and by name, each also without a note's extension.
     private(set) var fileTargets = Set<String>()
 
-    /// Records the files a link may name (`LoadedJournal.linkTargets`), and the folders, written with a slash
-    /// after them (`daily/`), by path alone; in a Logseq graph, an Org mode page is named without its `.org` too.
+    /// Records the files a link may name (`LoadedJournal.linkTargets`), and the folders, by their path or its end
+    /// (`thinkers/kant` for `notes/thinkers/kant/`, as a note is found by the end of its path), written with a slash
+    /// after them (`daily/`) or as a path of two folders or more; in a Logseq graph, an Org mode page is named
+    /// without its `.org` too.
     mutating func addLinkTargets(_ paths: [String]) {
         let pageExtensions = [".md", ".markdown"] + (logseq != nil ? [".org"] : [])
         for path in paths {
             let lowered = path.lowercased()
             if lowered.hasSuffix("/") {
-                fileTargets.insert(lowered)
+                let folders = lowered.split(separator: "/")
+                for k in folders.indices {
+                    let end = folders[k...].joined(separator: "/")
+                    fileTargets.insert(end + "/")
+                    if folders.count - k >= 2 { fileTargets.insert(end) }
+                }
                 continue
             }
             let name = lowered.split(separator: "/").last.map(String.init) ?? lowered

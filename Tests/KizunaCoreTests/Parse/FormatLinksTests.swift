@@ -148,6 +148,21 @@ import Testing
         #expect(lookup.find("Tanaka Hanako") == .many([j.index(ofId: "hanako-2")!, j.index(ofId: "tanaka-hanako")!]))
     }
 
+    /// A meeting's people listed with what each did (`- name: Sato Kenji` and `role: host`) are named by `name`
+    /// alone: the role names no one.
+    @Test func anAttendeeWrittenWithTheirRoleIsNamedByTheirName() {
+        let notes = [
+            "people/sato.md": "---\nname: Sato Kenji\n---\n",
+            "people/ono.md": "---\nname: Ono Yui\n---\n",
+            "debates/2026-01-26.md":
+                "---\ndate: 2026-01-26\nparticipants:\n  - name: Sato Kenji\n    role: \"Defender of the plan\"\n"
+                + "  - {person: \"[[Ono Yui]]\", role: Critic}\n  - name: Nobody\n    role: Judge\n---\n",
+        ]
+        let j = journal(notes)
+        #expect(printed(j) == ["debates/2026-01-26.md:7:11: warning: no person or note named 'Nobody'"])
+        #expect(j.entries.map { ids(j, $0.participants) } == [["ono", "sato"]])
+    }
+
     /// A link or a meeting's attendee naming `owner` is you: without a note of your own it names no one and is no
     /// warning; with one it is that note, and no participant. Other names still warn.
     @Test func aLinkOrAnAttendeeNamingTheOwnerIsYou() {
@@ -798,6 +813,22 @@ import Testing
             printed(try Kizuna.journal(root: dir.path)) == [
                 "index.md:1:50: warning: no person or note named 'weekly/'",
                 "index.md:1:62: warning: no person or note named 'daily'",
+            ])
+    }
+
+    /// A folder is also named by the end of its path, as a note is (`[[thinkers/kant/]]` for
+    /// `notes/thinkers/kant/`), and by a path of two folders or more without the slash (`[[thinkers/kant|Kant]]`):
+    /// a vault that keeps a thinker a folder links the folder. A folder's own name alone is still no link.
+    @Test func aFolderIsNamedByTheEndOfItsPath() throws {
+        let dir = TempDir()
+        dir.write("notes/thinkers/kant/profile.md", "x\n")
+        dir.write("notes/books/a.md", "[[thinkers/kant/]] [[thinkers/kant|Kant]] [[notes/thinkers/kant]] [[kant]]\n")
+        dir.write("notes/more.md", "[[thinkers/hume/]] [[books/kant]]\n")
+        #expect(
+            printed(try Kizuna.journal(root: dir.path)) == [
+                "notes/books/a.md:1:67: warning: no person or note named 'kant'",
+                "notes/more.md:1:1: warning: no person or note named 'thinkers/hume/'",
+                "notes/more.md:1:20: warning: no person or note named 'books/kant'",
             ])
     }
 

@@ -37,6 +37,30 @@ import Testing
         #expect(printed(j).isEmpty, "\(printed(j))")
     }
 
+    /// A person kept as agents' memory folders keep one (`people/alice/profile.md` beside `preferences.md`): the
+    /// profile is the person, named by the folder, and the pages beside it are about them. The folder's `CLAUDE.md`
+    /// or `AGENTS.md` is the agent's, and a profile outside the people folder keeps its own name. A link by the
+    /// profile's path (`[[alice/profile]]`) names the person, as `[[Ken/README]]` does.
+    @Test func aProfileInAPersonsFolderIsThePerson() {
+        let j = journal(
+            [
+                "people/alice/profile.md": "---\nname: Alice Ng\n---\n",
+                "people/alice/preferences.md": "---\ntype: person\n---\n## 2026-10-02 Coffee\nLikes pour-over.\n",
+                "people/alice/decisions/2026-10-05.md": "Agreed on the plan.\n",
+                "people/CLAUDE.md": "Keep one folder a person.\n", "people/AGENTS.md": "",
+                "people/profile.md": "", "me/profile.md": "",
+                "log/2026-10-08.md": "Met [[alice]]; see [[profile]].\n",
+                "log/2026-10-09.md": "Read [[alice/profile]] and [[me/profile]].\n",
+            ], config: "people_dir: people\n")
+        #expect(j.people.map(\.id) == ["alice", "profile"])
+        #expect(j.people.first?.name == "Alice Ng")
+        #expect(
+            j.entries.map { "\($0.date) \($0.participants)" } == [
+                "2026-10-02 [0]", "2026-10-05 [0]", "2026-10-08 [0, 1]", "2026-10-09 [0, 1]",
+            ])
+        #expect(printed(j).isEmpty, "\(printed(j))")
+    }
+
     /// A folder is a person's own when it is named by their id, however the name opens: with punctuation, a
     /// full-width letter, or a letter a mark follows.
     @Test(arguments: [
