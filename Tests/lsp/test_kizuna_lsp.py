@@ -6,7 +6,7 @@ import pathlib
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from conftest import apply, change_doc, code_actions, open_doc, uri
+from conftest import apply, change_doc, code_actions, open_doc, published, uri
 
 
 async def test_a_typo_in_an_unsaved_buffer_is_underlined_with_its_suggestion(client: LanguageClient):
@@ -239,3 +239,16 @@ async def test_no_code_action_creates_the_people_folders_own_note_or_a_template(
     assert not [t for t in titles if t.startswith("Create a person note")], titles
     titles = [a.title for a in await code_actions(client, doc, 0, 21, [ono])]
     assert "Create a person note for Ono Yui (people/ono-yui.md)" in titles
+
+
+async def test_a_persons_heading_dated_in_words_is_rewritten_as_entries_are_dated(client: LanguageClient):
+    text = "---\nname: Sarah Kim\n---\n## Recent conversations\n### November 1, 2024 - roadmap\n"
+    doc = await open_doc(client, "people/sarah-kim.md", text)
+    (diagnostic,) = await published(client, doc)
+    assert diagnostic.message.startswith("'November 1, 2024' is written in words")
+    actions = await code_actions(client, doc, 4, 6, [diagnostic])
+    (fix,) = [a for a in actions if "2024-11-01" in a.title]
+    edit = await apply(client, fix, doc)
+    assert edit.new_text == "### 2024-11-01 - roadmap"
+    await change_doc(client, "people/sarah-kim.md", text.replace("November 1, 2024", "2024-11-01"), 2)
+    assert not await published(client, doc, empty=True)

@@ -50,68 +50,6 @@ public enum DateParser {
         case misdated(text: String, Misdate)
     }
 
-    /// How a heading's date is written that no entry's is.
-    enum Misdate: Equatable {
-        /// A month and a day with no year (`11月2日`, `11/2`); `write` is the form to write, the year left as YYYY.
-        case noYear(write: String)
-        /// A Japanese era's year (`令和8年11月4日`); `write` is the same day in the form to write, when it exists.
-        case era(write: String?)
-        /// The year last (`11/02/2026`, `02.11.2026`), the order of day and month unknown.
-        case yearLast
-        /// The year first with dots (`2026.11.03`); `write` is the same day with `-`.
-        case dotted(write: String)
-        /// A date with a time after a `T` (`2026-11-07T10:00`); `write` is the date, a space and the time.
-        case withTime(write: String)
-
-        /// The heading's date written as entries' dates are, when the form tells the day.
-        var rewritten: String? {
-            switch self {
-            case .era(let write): return write
-            case .dotted(let write), .withTime(let write): return write
-            case .noYear, .yearLast: return nil
-            }
-        }
-
-        /// A whole real date starts the heading, so it is meant as an entry even with no link and no tag.
-        var isSurelyMeant: Bool { if case .withTime = self { true } else { false } }
-
-        /// The heading starts with a year, a month and a day: in a person's note, where a heading that starts with a
-        /// date is their entry, it is meant as one.
-        var hasYear: Bool { if case .noYear = self { false } else { true } }
-
-        /// The warning for a heading whose date, as written, is `text`.
-        func message(_ text: String) -> Message {
-            let notRead = "this heading is not read as an entry"
-            let notReadJa = "この見出しはエントリーとして読みません"
-            switch self {
-            case .noYear(let write):
-                return Message(
-                    "'\(text)' has no year; \(notRead): write the year first (\(write))",
-                    ja: "'\(text)' には年がありません。\(notReadJa)。年から書きます(\(write))")
-            case .era(let write?):
-                return Message(
-                    "'\(text)' is a Japanese era's date; \(notRead): write \(write)",
-                    ja: "'\(text)' は和暦です。\(notReadJa)。\(write) と書きます")
-            case .era(nil):
-                return Message(
-                    "'\(text)' is a Japanese era's date, and not a real one; \(notRead)",
-                    ja: "'\(text)' は和暦で、存在しない日付です。\(notReadJa)")
-            case .yearLast:
-                return Message(
-                    "'\(text)' does not start with its year; \(notRead): write YYYY-MM-DD",
-                    ja: "'\(text)' は年から始まっていません。\(notReadJa)。YYYY-MM-DD の形で書きます")
-            case .dotted(let write):
-                return Message(
-                    "'\(text)' is written with dots; \(notRead): write \(write)",
-                    ja: "'\(text)' はドット区切りです。\(notReadJa)。\(write) と書きます")
-            case .withTime(let write):
-                return Message(
-                    "'\(text)' has a time joined to it by 'T'; \(notRead): write \(write)",
-                    ja: "'\(text)' は日付と時刻が「T」でつながっています。\(notReadJa)。\(write) と書きます")
-            }
-        }
-    }
-
     /// `heading` over UTF-8 bytes, the rest of the heading left where it is.
     static func headingMatch(bytes s: UnsafeBufferPointer<UInt8>) -> HeadingMatch {
         var c = DateCursor(s)
@@ -175,13 +113,18 @@ public enum DateParser {
     private static let eras: [(name: String, before: Int)] = [("令和", 2018), ("平成", 1988), ("昭和", 1925)]
 
     /// A date at `start` in a form no entry is written in: a month and day with no year (`11月2日`, `11/2`), a
-    /// Japanese era's year (`令和8年11月4日`), or the year last (`11/02/2026`, `02.11.2026`); `.none` otherwise.
+    /// Japanese era's year (`令和8年11月4日`), the year last (`11/02/2026`, `02.11.2026`), or words (`November 2,
+    /// 2024`); `.none` otherwise.
     static func misdated(_ s: UnsafeBufferPointer<UInt8>, from start: Int) -> HeadingMatch {
         var c = DateCursor(s)
         c.i = start
         /// The date read so far, when the heading goes on with no digit or letter right after it.
         func found(_ form: Misdate) -> HeadingMatch {
             c.atWordCharacter ? .none : .misdated(text: c.slice(start, c.i), form)
+        }
+        if let (end, day) = inWords(s, from: start) {
+            c.i = end
+            return found(.inWords(write: day.description))
         }
         if start < s.count, s[start] >= 0xE4, let era = eras.first(where: { s[start...].starts(with: $0.name.utf8) }) {
             c.i += era.name.utf8.count

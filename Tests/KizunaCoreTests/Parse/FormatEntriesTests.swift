@@ -132,6 +132,29 @@ import Testing
             ])
     }
 
+    /// A person's heading dated in words, as notes kept with an agent's or another app's template date them
+    /// (`### November 1, 2024`), is the warning that says what to write; a month's name opening any other heading,
+    /// or a daily note's title in words, is not.
+    @Test func aPersonsHeadingDatedInWordsIsAWarning() {
+        let notRead = "this heading is not read as an entry"
+        let j = with([
+            "people/sarah.md":
+                "# Sarah\n## Recent Conversations\n### November 1, 2024\n### Nov 3rd, 2024 - lunch\n"
+                + "### 3 November 2024: call\n### Monday, November 4, 2024\n### May 2024 review\n### March 3\n"
+                + "### May the team grow\n### 12 Novembers later\n",
+            "daily/2024-11-01.md": "# November 1, 2024\n\nMet [[sarah]].\n",
+        ])
+        #expect(j.entries.map(\.date.description) == ["2024-11-01"])
+        #expect(
+            printed(j) == [
+                "people/sarah.md:3:1: warning: 'November 1, 2024' is written in words; \(notRead): write 2024-11-01",
+                "people/sarah.md:4:1: warning: 'Nov 3rd, 2024' is written in words; \(notRead): write 2024-11-03",
+                "people/sarah.md:5:1: warning: '3 November 2024' is written in words; \(notRead): write 2024-11-03",
+                "people/sarah.md:6:1: warning: 'Monday, November 4, 2024' is written in words; \(notRead): write "
+                    + "2024-11-04",
+            ])
+    }
+
     @Test func headingThatOnlyStartsWithAYearOrMonthIsNotAnEntry() {
         let j = with(["log/a.md": "## 2026 goals\n## 2026-11 plans\n## 12 things\n"])
         #expect(j.entries.isEmpty)
