@@ -239,12 +239,16 @@ import Testing
     }
 
     /// Long random runs of the edits people make, each written to disk and given to the state one note at a time;
-    /// after every step the state's journal is the one a full read of the folder gives. The last two runs are in a
-    /// Logseq graph, where pages are named by escaped file names and links to no page are warned of only near a name.
-    @Test(arguments: [(UInt64(1), false), (2, false), (3, false), (4, false), (5, true), (6, true)])
-    func oneNoteAtATimeGivesWhatAFullReadGives(seed: UInt64, logseq: Bool) throws {
+    /// after every step the state's journal is the one a full read of the folder gives. Two runs are in a Logseq
+    /// graph, where pages are named by escaped file names and links to no page are warned of only near a name, and
+    /// two in a Dendron workspace, where user notes are people and user tags link them.
+    @Test(arguments: [
+        (UInt64(1), ""), (2, ""), (3, ""), (4, ""), (5, "logseq"), (6, "logseq"), (7, "dendron"), (8, "dendron"),
+    ])
+    func oneNoteAtATimeGivesWhatAFullReadGives(seed: UInt64, app: String) throws {
         let dir = journalOnDisk()
-        if logseq { dir.write("logseq/config.edn", "{:file/name-format :triple-lowbar}\n") }
+        if app == "logseq" { dir.write("logseq/config.edn", "{:file/name-format :triple-lowbar}\n") }
+        if app == "dendron" { dir.write("dendron.yml", "version: 5\n") }
         let root = JournalLoader.realPath(dir.path)!
         let state = JournalState(root: root)
         state.reload()
@@ -264,10 +268,12 @@ import Testing
         }
         func log() -> String {
             (0..<(1 + pick(3))).map { _ in
-                "## 2026-10-\(10 + pick(20)) Call [[\(names[pick(names.count)])]] and [[p\(pick(10))]]\n"
+                "## 2026-10-\(10 + pick(20)) Call [[\(names[pick(names.count)])]] and [[p\(pick(10))]]"
+                    + (app == "dendron" ? " with @u\(pick(4)) and [[U|user.u\(pick(4))]]\n" : "\n")
                     + "- [ ] Write to [[\(names[pick(names.count)])]]\n"
             }.joined()
         }
+        var userNotes = 0
         for step in 0..<40 {
             let path: String
             let text: String?
@@ -282,13 +288,15 @@ import Testing
                         "\nMore about [[\(names[pick(names.count)])]].\n", "\n- [ ] Ask [[P2]]\n",
                         "\n## 2026-10-0\(1 + pick(9)) Lunch with [[\(names[pick(names.count)])]]\n",
                     ][pick(3)]
-            case 0: (path, text) = ("people/p\(pick(10)).md", person(step))
+            case 0:
+                let user = app == "dendron" && pick(2) == 0
+                (path, text) = (user ? "vault/user.u\(pick(4)).md" : "people/p\(pick(10)).md", person(step))
             case 1:
                 let paths = [
                     "people/p\(pick(10)).md", "log/2026-10-1\(pick(9)).md", "topics/t\(pick(3)).md", "pages/Q%3F1.md",
-                    "pages/a___b.md",
+                    "pages/a___b.md", "vault/user.u\(pick(4)).md",
                 ]
-                (path, text) = (paths[pick(5)], nil)
+                (path, text) = (paths[pick(6)], nil)
             case 2: (path, text) = ("people/p\(pick(10)).md", "---\nname: [broken\n---\n## 2026-11-01 [[P1]]\n")
             case 3: (path, text) = ("log/2026-10-1\(pick(9)).md", log())
             case 8:
@@ -316,7 +324,10 @@ import Testing
             // Now and then several notes change before the journal is asked for.
             guard step == 39 || pick(3) != 0 else { continue }
             try expectAFullRead(state, "seed \(seed), step \(step): \(path)")
+            userNotes += state.journal.people.count { $0.id.hasPrefix("user.") }
         }
+        // A workspace's runs held user notes as people along the way.
+        #expect((userNotes > 0) == (app == "dendron"))
     }
 
     /// A change that moves no entry is put into the journal last gathered: the entry's new mention is there, as a
