@@ -187,10 +187,13 @@ public enum NoteName {
         let stem = stem(name)
         guard (5...7).contains(stem.utf8.count) else { return stem }
         let page = stem.lowercased()
+        guard page == "readme" || page == "index" || page == "_index" || page == "profile" else { return stem }
         let folders = path.split(separator: "/").dropLast()
-        let inPersonsFolder = peopleDir.map { path.hasPrefix($0 + "/") && folders.joined(separator: "/") != $0 }
-        guard page == "readme" || page == "index" || page == "_index" || (page == "profile" && inPersonsFolder == true)
-        else { return stem }
+        if page == "profile" {
+            guard let peopleDir, path.hasPrefix(peopleDir + "/"), folders.joined(separator: "/") != peopleDir else {
+                return stem
+            }
+        }
         guard folders.count >= 2, let folder = folders.last else { return stem }
         return String(folder)
     }
