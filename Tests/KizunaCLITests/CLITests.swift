@@ -305,6 +305,21 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
             "\(ann)")
     }
 
+    /// In a Dendron workspace `add` writes a user note, beside the others, else in the workspace's first vault: a
+    /// note in the people folder would be no one Dendron shows, and a note in the vault named otherwise no one.
+    @Test func addInADendronWorkspaceWritesAUserNote() throws {
+        let copy = try Scratch(copying: packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/dendron")
+        #expect(
+            try kizuna(["add", "Carol Vance", "--journal", copy.path]).err == "created vault/user.carol-vance.md\n")
+        #expect(try listed(copy.path, columns: 2).contains("user.carol-vance Carol Vance"))
+        let empty = try Scratch()
+        try empty.write("dendron.yml", "version: 5\nworkspace:\n  vaults:\n    - fsPath: notes\n      name: notes\n")
+        try empty.write("notes/root.md", "---\ntitle: Root\n---\n")
+        #expect(try kizuna(["add", "田中 花子", "--journal", empty.path]).status == 0)
+        #expect(try listed(empty.path, columns: 2) == ["user.田中-花子 田中 花子"])
+        #expect(FileManager.default.fileExists(atPath: empty.path + "/notes/user.田中-花子.md"))
+    }
+
     /// An agent's memory folder, as chrislemke/stoffy and the memory layouts agents are told to keep lay one out, with
     /// no kizuna.yaml: `CLAUDE.md` at the root and in the people folder, a person a folder (`people/alice/profile.md`
     /// beside `preferences.md` and dated `decisions/`), a meeting's participants listed with their roles, and links by

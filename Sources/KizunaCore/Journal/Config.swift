@@ -37,6 +37,8 @@ public struct Config: Sendable {
     /// A Dendron workspace (`dendron.yml` at its root), read by the loader: a wikilink is written `[[label|target]]`,
     /// and `[[dendron://vault/target]]` names a note of a vault by that vault's name.
     public var dendron = false
+    /// A Dendron workspace's first vault, where a new user note goes.
+    public var dendronVault = ""
 
     /// The default settings.
     public init() {}

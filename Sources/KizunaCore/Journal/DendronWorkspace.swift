@@ -9,6 +9,8 @@ public struct DendronWorkspace: Sendable {
     /// The name of the workspace's daily journal notes: `dailyDomain`, `name` and `dateFormat` (a Luxon pattern),
     /// joined with dots, as Dendron names them.
     public var dailyNoteFormat: DailyNoteFormat?
+    /// The folder of the workspace's first vault (`fsPath`), where a new user note goes; the root when none is listed.
+    public var vault = ""
 
     /// The settings of the workspace at `root`, or nil when it is not one; read from a settings file under `limit`
     /// bytes (one that cannot be read gives the defaults).
@@ -33,6 +35,10 @@ public struct DendronWorkspace: Sendable {
         // The domain and name are text of the pattern, quoted as Luxon quotes it.
         let prefix = "\(domain).\(name).".replacingOccurrences(of: "'", with: "''")
         dailyNoteFormat = DailyNoteFormat(luxon: "'\(prefix)'" + format)
+        let vaults = settings?["workspace"]?["vaults"] ?? settings?["vaults"]
+        if case .sequence(let listed, _, _) = vaults, let path = listed.first?["fsPath"]?.string {
+            vault = path.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        }
     }
 
     /// Whether a note's name (without `.md`) is a person's: a note under `user.` (Dendron's user notes, which

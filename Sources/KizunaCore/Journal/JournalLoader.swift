@@ -78,6 +78,7 @@ public enum JournalLoader {
         config.logseq = LogseqGraph.read(root: realRoot)
         if let dendron = DendronWorkspace.read(root: realRoot) {
             config.dendron = true
+            config.dendronVault = dendron.vault
             if config.dailyNoteFormat == nil { config.dailyNoteFormat = dendron.dailyNoteFormat }
         }
         var walker = Walker(root: realRoot, config: config)

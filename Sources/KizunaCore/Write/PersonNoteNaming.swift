@@ -13,6 +13,8 @@ public struct PersonNoteNaming: Sendable, Equatable {
     /// `References/` in kepano's), and the line that marks most of them (`categories: ["[[People]]"]`).
     public var folder: String? = nil
     public var marker: String? = nil
+    /// What a new note's name opens with: a Dendron workspace's people are its user notes (`user.ann-lee`).
+    public var prefix = ""
 
     public init(byName: Bool = false, ownFolder: Bool = false, page: String? = nil) {
         self.byName = byName
@@ -53,6 +55,14 @@ public struct PersonNoteNaming: Sendable, Equatable {
             folder = PersonNoteNaming.mostOf(folders)?.value
             marker = PersonNoteNaming.mostOf(markers)?.value
         }
+        // In a Dendron workspace a new person is a user note, beside most of the others, else in its first vault.
+        if journal.config.dendron {
+            let users = journal.people.filter { DendronWorkspace.isUserNote($0.id) }.map {
+                $0.path.split(separator: "/").dropLast().joined(separator: "/")
+            }
+            (prefix, byName, ownFolder, self.page) = ("user.", false, false, nil)
+            folder = PersonNoteNaming.mostOf(users)?.value ?? journal.config.dendronVault
+        }
     }
 
     /// The value most of `values` are, the first in byte order of those as many, and how many are it; nil for none.
@@ -67,7 +77,7 @@ public struct PersonNoteNaming: Sendable, Equatable {
     /// The file name (without `.md`) of a new note for `name`: the name itself, without the characters a file or
     /// an Obsidian link cannot hold, or kizuna's id for it.
     public func stem(for name: String) -> String {
-        guard byName else { return NewNotes.id(for: name) }
+        guard byName else { return prefix + NewNotes.id(for: name) }
         let kept = name.unicodeScalars.filter { !"/\\:*?\"<>|#^[]".unicodeScalars.contains($0) && $0.value >= 0x20 }
         let stem = String(String.UnicodeScalarView(kept)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return stem.hasPrefix(".") || stem.isEmpty ? NewNotes.id(for: name) : stem
