@@ -26,17 +26,21 @@ struct Init: ParsableCommand {
         }
         // A folder the vault already keeps its people in is the people folder, not a second one beside it.
         let kept = JournalLoader.keptPeopleFolder(in: root)
+        // A Dendron workspace keeps its people as user notes and its days in its journal: no folders of kizuna's.
+        let dendron = FileManager.default.fileExists(atPath: root + "/dendron.yml")
         var made = [Config.fileName]
         do {
             try NoteWriter.create(
                 root + "/" + Config.fileName,
-                bytes: Array(NewNotes.settings(owner: owner, language: language, peopleDir: kept ?? "people").utf8))
+                bytes: Array(
+                    NewNotes.settings(owner: owner, language: language, peopleDir: dendron ? nil : kept ?? "people")
+                        .utf8))
             for folder in (kept == nil ? ["people"] : []) + ["log"]
-            where !FileManager.default.fileExists(atPath: root + "/" + folder) {
+            where !dendron && !FileManager.default.fileExists(atPath: root + "/" + folder) {
                 try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
                 made.append(folder + "/")
             }
-            if !FileManager.default.fileExists(atPath: root + "/README.md") {
+            if !dendron, !FileManager.default.fileExists(atPath: root + "/README.md") {
                 try NoteWriter.create(root + "/README.md", bytes: Array(NewNotes.readme(language: language).utf8))
                 made.append("README.md")
             }
@@ -46,9 +50,11 @@ struct Init: ParsableCommand {
         }
         say(
             "created a journal in \(root): \(made.joined(separator: ", "))"
-                + (kept.map { " (people_dir: \($0), the folder already there)" } ?? ""),
+                + (kept.map { " (people_dir: \($0), the folder already there)" } ?? "")
+                + (dendron ? " (a Dendron workspace: its user notes are people, its daily journal your days)" : ""),
             "\(root) にジャーナルを作りました: \(made.joined(separator: "、"))"
-                + (kept.map { "(people_dir: \($0)、すでにあるフォルダー)" } ?? ""))
+                + (kept.map { "(people_dir: \($0)、すでにあるフォルダー)" } ?? "")
+                + (dendron ? "(Dendron のワークスペース: ユーザーノートが人物、デイリージャーナルが日々の記録です)" : ""))
     }
 }
 

@@ -320,6 +320,25 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(FileManager.default.fileExists(atPath: empty.path + "/notes/user.田中-花子.md"))
     }
 
+    /// `init` in a Dendron workspace writes kizuna.yaml alone, with `people_dir` left as a comment: no `people/`,
+    /// `log/` or README beside the workspace's vaults, and no warning that the people folder is missing.
+    @Test func initInADendronWorkspaceWritesTheSettingsAlone() throws {
+        let dir = try Scratch()
+        try dir.write("dendron.yml", "version: 5\nworkspace:\n  vaults:\n    - fsPath: notes\n")
+        try dir.write("notes/root.md", "---\ntitle: Root\n---\n")
+        let r = try kizuna(["init", dir.path])
+        #expect(r.status == 0)
+        #expect(r.err.contains("kizuna.yaml (a Dendron workspace: its user notes are people"), "\(r.err)")
+        #expect(
+            Set(try FileManager.default.contentsOfDirectory(atPath: dir.path)) == [
+                "dendron.yml", "kizuna.yaml", "notes",
+            ])
+        #expect(dir.read("kizuna.yaml")?.contains("\n# people_dir: people ") == true)
+        #expect(
+            try kizuna(["check", "--journal", dir.path]).out
+                == "1 note, 0 people, 0 entries, 0 tasks: 0 errors, 0 warnings\n")
+    }
+
     /// An agent's memory folder, as chrislemke/stoffy and the memory layouts agents are told to keep lay one out, with
     /// no kizuna.yaml: `CLAUDE.md` at the root and in the people folder, a person a folder (`people/alice/profile.md`
     /// beside `preferences.md` and dated `decisions/`), a meeting's participants listed with their roles, and links by

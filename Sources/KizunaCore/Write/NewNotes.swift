@@ -70,8 +70,9 @@ public enum NewNotes {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `kizuna.yaml` for a new journal: every default written out, with a comment saying what it does.
-    public static func settings(owner: String?, language: Language, peopleDir: String = Config().peopleDir) -> String {
+    /// `kizuna.yaml` for a new journal: every default written out, with a comment saying what it does; with no
+    /// `peopleDir` (a Dendron workspace, whose people are its user notes) that setting is left as a comment.
+    public static func settings(owner: String?, language: Language, peopleDir: String? = Config().peopleDir) -> String {
         let d = Config()
         let circles = d.circles.map { "  \($0.name): \($0.cadenceDays)d" }.joined(separator: "\n")
         let ownerLine = owner.map { "owner: " + YAMLText.scalar($0) } ?? "# owner: Your Name"
@@ -81,7 +82,8 @@ public enum NewNotes {
             "# kizuna settings. Every key is optional; these are the defaults.",
             line(ownerLine, "you: the centre of the relationship graph"),
             line("language: \(language.rawValue)", "en | ja: the language of digests and messages"),
-            line("people_dir: " + YAMLText.scalar(peopleDir), "one note per person, at any depth"),
+            peopleDir.map { line("people_dir: " + YAMLText.scalar($0), "one note per person, at any depth") }
+                ?? line("# people_dir: \(d.peopleDir)", "here the workspace's user notes are its people"),
             line("digest_dir: \(d.digestDir)", "where `kizuna digest` writes; kizuna's alone"),
             line("circles:", "closeness, closest first, with the default cadence of each"),
             circles,
