@@ -227,8 +227,11 @@ extension JournalResolver {
             var remake: Set<Int> = [p]
             let foundIn = Set(diagnostics.map(\.location.path) + unresolved.map(\.location.path))
             for q in people.indices where !remake.contains(q) {
+                // A reference that named no person (a note's alias, say) may name the person by a new key.
+                let refs = notes[personNotes[q]].fields.map { $0.knows.count + $0.introducedBy.count } ?? 0
                 if foundIn.contains(people[q].path) || people[q].knows.contains(where: named.contains)
                     || people[q].introducedBy.contains(where: named.contains)
+                    || refs > people[q].knows.count + people[q].introducedBy.count
                 {
                     remake.insert(q)
                 }

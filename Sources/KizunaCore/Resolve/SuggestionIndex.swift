@@ -55,7 +55,7 @@ public final class SuggestionIndex: @unchecked Sendable {
                 closest[key] = kept
                 continue
             }
-            let k = Array(key.unicodeScalars)
+            let k = Array(index.comparedKey(key).unicodeScalars)
             let limit = NameIndex.suggestionLimit(k.count)
             var scored: [(distance: Int, person: Int)] = []
             for c in Set(kept.people + [p]) {

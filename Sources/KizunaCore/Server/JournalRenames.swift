@@ -79,7 +79,7 @@ extension JournalState {
         /// Whether the closest names to `key` may be others now: one of the names is near enough to be among them.
         func nearby(_ key: String) -> Bool {
             if let known = near[key] { return known }
-            let k = Array(key.unicodeScalars)
+            let k = Array(new.index.comparedKey(key).unicodeScalars)
             let limit = NameIndex.suggestionLimit(k.count)
             // A name with an honorific suggests the names it starts or ends (`NameIndex.calledByBareName`).
             let bare = Honorifics.stripped(key).map { Array($0.unicodeScalars) }

@@ -232,7 +232,9 @@ import Testing
     func summary(_ j: Journal) -> [String] {
         ["\(j.noteCount) notes"] + j.diagnostics.map(\.description)
             + j.people.map {
-                "\($0.id) \($0.name) \($0.aliases) \($0.circle) \(ids(j, $0.introducedBy)) \(ids(j, $0.knows))"
+                "\($0.id) \($0.name) \($0.aliases) \($0.circle) \(ids(j, $0.introducedBy)) \(ids(j, $0.knows)) "
+                    + "\(String(describing: $0.birthday)) \($0.purpose ?? "") "
+                    + "\($0.contact.map { "\($0.key) \($0.value)" })"
             }
             + j.entries.map { "\($0.date) \(ids(j, $0.participants)) \(ids(j, $0.mentions)) \($0.location)" }
             + j.tasks.map { "\($0.text) \(ids(j, $0.people)) \($0.location)" }
@@ -264,6 +266,7 @@ import Testing
             let knows = pick(2) == 0 ? "" : "knows: [\"[[\(names[pick(names.count)])]]\"]\n"
             return "---\nname: \(pick(2) == 0 ? "Kim" : "Person \(k)")\naliases: [\(aliases.joined(separator: ", "))]\n"
                 + knows + "circle: \(["inner", "core", "outer"][pick(3)])\n---\n"
+                + (pick(2) == 0 ? "**Birthday:** 1990-0\(1 + pick(9))-1\(pick(9))\n- Email: p\(k)@example.com\n\n" : "")
                 + "## 2026-11-0\(1 + pick(9)) Tea with [[\(names[pick(names.count)])]] #meet\n"
         }
         func log() -> String {
@@ -287,7 +290,8 @@ import Testing
                     + [
                         "\nMore about [[\(names[pick(names.count)])]].\n", "\n- [ ] Ask [[P2]]\n",
                         "\n## 2026-10-0\(1 + pick(9)) Lunch with [[\(names[pick(names.count)])]]\n",
-                    ][pick(3)]
+                        "\n**Purpose:** grow the team \(pick(3))\n",
+                    ][pick(4)]
             case 0:
                 let user = app == "dendron" && pick(2) == 0
                 (path, text) = (user ? "vault/user.u\(pick(4)).md" : "people/p\(pick(10)).md", person(step))
