@@ -78,12 +78,17 @@ struct BodyMeeting {
     /// The lower-cased label and the value of a line `label: value` (a list item's marker and bold or italic marks
     /// around the label aside, `：` and `::` as well as `:`), when the label is one of minutes' own.
     static func labelled(_ bytes: ArraySlice<UInt8>) -> (label: String, value: String)? {
+        labelled(bytes) { peopleLabels.contains($0) || dateLabels.contains($0) }
+    }
+
+    /// `labelled(_:)` for the labels `known` takes.
+    static func labelled(_ bytes: ArraySlice<UInt8>, known: (String) -> Bool) -> (label: String, value: String)? {
         var s = Substring(String(decoding: bytes, as: UTF8.self).trimmingSpaces())
         for marker in ["- ", "* ", "+ "] where s.hasPrefix(marker) { s = s.dropFirst(2) }
         s = s.drop { $0 == "*" || $0 == "_" || $0 == " " }
         guard let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let label = s[..<colon].trimmingCharacters(in: "*_ ").lowercased()
-        guard peopleLabels.contains(label) || dateLabels.contains(label) else { return nil }
+        guard known(label) else { return nil }
         // `Attendees::`, a Dataview field, is such a line too.
         var rest = s[s.index(after: colon)...]
         if rest.first == ":" { rest = rest.dropFirst() }

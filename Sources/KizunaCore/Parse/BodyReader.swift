@@ -65,6 +65,8 @@ struct BodyReader {
         /// Whether the note's sections may be logs: a person's note, or one that is no daily or meeting note.
         var readsLogs = false
         var dated = false
+        /// A person's fields written in the body above their first entry.
+        var profile = BodyProfile.Reading()
         var dailyTags: [String] = []
         var dailyTitle: Range<Int>? = nil
         /// The entries' titles, one after another; a heading's text is written here and read in place.
@@ -156,6 +158,9 @@ struct BodyReader {
             if let level = logLevel, logItem(block, shown: shown, level: level, &r, into: &note) { continue }
             if r.itemEntry, r.current != nil, !block.isHeading, block.column > r.itemColumn { r.nest(block) }
             if block.isHeading { headings += 1 }
+            if isPerson, !r.dated, !block.isHeading, block.taskChecked == nil {
+                r.profile.read(block, text: text, lineOffset: lineOffset)
+            }
             let before = note.otherLinks.count
             let namesPeople =
                 !r.dated && (bi < BodyMeeting.blocksRead || minutes?.listing != nil)
@@ -172,6 +177,7 @@ struct BodyReader {
         for i in r.entries.indices { (r.entries[i].tags, r.entries[i].kinds) = uniqueTags(r.entries[i].tags) }
         note.entries = r.entries
         note.tasks = r.tasks
+        note.profile = r.profile.profile
         note.logNeighbour = r.logNeighbour.map { ($0.line + lineOffset, $0.column, $0.end + lineOffset, $0.before) }
         note.titles = BodyReader.withoutRoom(r.titles)
     }

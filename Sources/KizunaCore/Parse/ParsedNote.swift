@@ -98,6 +98,8 @@ public struct ParsedNote: Sendable {
     /// it is when it stands in a person's own folder, as their notes of the day are (its links are `otherLinks`).
     /// A list of none or one: every note has room for it, and a list takes less than an entry.
     var namedEntry: [RawEntry] = []
+    /// A person's fields written in the body above their first entry (`**Birthday:** …`), read in the full parse.
+    public var profile: BodyProfile? = nil
     /// The `aliases:` of a note that is no one's: other names links may give it, as in Obsidian.
     public var noteAliases: [String] = []
     /// Where the `tags:` of a note that is no one's say `person` (or `people`, `人物`), in front matter or as a

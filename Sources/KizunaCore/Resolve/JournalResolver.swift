@@ -13,6 +13,7 @@ public enum JournalResolver {
         let ownerHint = ownerHint(
             [unresolved], config: config, people: directory.people.count, meetings: perNote.count(where: \.isMeeting))
         dropLastContactsLoggedElsewhere(&perNote, people: directory.people.count)
+        let people = perNote.contains { $0.profile != nil } ? withProfiles(directory.people, perNote) : directory.people
         // The suggestions run on their own thread, not inside a parallel loop: there their own slices would run
         // one after another (the system does not nest parallel loops), and on a large journal they take longer
         // than the gathering, so once it is done both cores work on them.
@@ -41,7 +42,7 @@ public enum JournalResolver {
         gathered.tasks = []
         let order = gathered.order(sortingBeside: &tasks, and: &diagnostics)
         return Journal(
-            config: config, people: directory.people, entries: EntryList(notes: gathered.noteEntries, order: order),
+            config: config, people: people, entries: EntryList(notes: gathered.noteEntries, order: order),
             tasks: tasks, diagnostics: diagnostics, owner: directory.owner, noteCount: gathered.notes,
             ownerHint: ownerHint)
     }
@@ -195,6 +196,22 @@ public enum JournalResolver {
         var lastContactEntry: Int? = nil
         /// Whether the note is a meeting's (`date:` and people in its front matter).
         var isMeeting = false
+        /// A person's note's fields written in its body, and whose they are.
+        var profile: (person: Int, fields: BodyProfile)? = nil
+    }
+
+    /// The people with the fields their notes' bodies give where their front matter gives none.
+    static func withProfiles(_ people: [Person], _ notes: [Resolved]) -> [Person] {
+        var people = people
+        for case let (p, f)? in notes.lazy.map(\.profile) where p < people.count {
+            people[p].birthday = people[p].birthday ?? f.birthday
+            people[p].met = people[p].met ?? f.met
+            people[p].purpose = people[p].purpose ?? f.purpose
+            for (key, value) in f.contact where !people[p].contact.contains(where: { $0.key == key }) {
+                people[p].contact.append((key, value))
+            }
+        }
+        return people
     }
 
     /// Resolves the note at position `position` (in path order) against the directory.
@@ -228,6 +245,7 @@ public enum JournalResolver {
         }
         var r = Resolved()
         r.wasRead = true
+        if let me = resolver.me, let fields = note.profile { r.profile = (me, fields) }
         r.entries = resolver.entries(of: note, directory.index, sharing: &tags)
         let inEntries = resolver.unresolved.count
         // A 1:1 note's tasks that name no one are with the person it was with, as a person's own folder's are.

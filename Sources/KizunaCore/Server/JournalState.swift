@@ -115,7 +115,11 @@ public final class JournalState {
             firstTask += resolved[i].tasks.count
         }
         for path in diagnosedSince { journal.diagnostics.replace(of: path, with: diagnostics[path] ?? []) }
-        if peopleSince, let directory { journal.people = directory.people }
+        // A person's fields their body gives may have changed with any of their notes.
+        let profiles = changedSince.contains { i, before in before.profile != nil || resolved[i].profile != nil }
+        if peopleSince || profiles, let directory {
+            journal.people = JournalResolver.withProfiles(directory.people, resolved)
+        }
         journal.noteCount += addedSince.count
         return journal
     }

@@ -1,0 +1,51 @@
+import Testing
+@testable import KizunaCore
+
+/// A person's fields written in the body above their first entry, as templates and agents write a profile.
+@Suite struct BodyProfileTests {
+    static let sarah = """
+        # Sarah Johnson
+
+        **Role**: Product Manager
+        **Email**: sarah@example.com
+        **Birthday:** 1990-05-01
+        **Company:** [[Acme]]
+        **Phone:** [Email / Phone / Other]
+        - Met: 2024-06-13
+        - Purpose: Learn how she runs product reviews
+
+        ## 2026-11-02 Coffee
+
+        **Email:** later@example.com
+        **Birthday:** 1991-01-01
+
+        """
+
+    @Test func aProfileAboveTheFirstEntryGivesTheFieldsTheFrontMatterDoesNot() {
+        let j = journal(["people/sarah.md": Self.sarah, "Acme.md": ""])
+        let p = j.people[0]
+        #expect(p.birthday == Birthday("1990-05-01"))
+        #expect(p.met == day("2024-06-13"))
+        #expect(p.purpose == "Learn how she runs product reviews")
+        #expect(p.contact.map { "\($0.key) \($0.value)" } == ["email sarah@example.com", "company Acme"])
+        #expect(printed(j).isEmpty, "\(printed(j))")
+    }
+
+    @Test func theFrontMatterWinsAndATemplatesPlaceholderIsNoValue() {
+        let note =
+            "---\nname: Sarah\nbirthday: 04-12\ncontact:\n  email: fm@example.com\n---\n"
+            + "**Birthday:** YYYY-MM-DD\n**Email:** sarah@example.com\n**Met:** {{date}}\n**Purpose:** [why]\n"
+            + "**電話**: 090-1234-5678\n**誕生日**: 1985年4月12日\n"
+        let p = journal(["people/sarah.md": note]).people[0]
+        #expect(p.birthday == Birthday("04-12"))
+        #expect(p.met == nil && p.purpose == nil)
+        #expect(p.contact.map { "\($0.key) \($0.value)" } == ["email fm@example.com", "phone 090-1234-5678"])
+    }
+
+    @Test func onlyAPersonsNoteHasAProfile() {
+        let j = journal([
+            "people/ken.md": "---\nname: Ken\n---\n", "log/notes.md": "**Birthday:** 1990-05-01\n[[Ken]]\n",
+        ])
+        #expect(j.people[0].birthday == nil)
+    }
+}
