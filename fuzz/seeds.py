@@ -45,6 +45,13 @@ dendron_notes = [
     b"---\ntitle: '2026-11-24'\n---\n![[p0#a,1:#*]] [[|]] [[a|dendron://]] [[dendron://x]] @-. @user.p0\n",
 ]
 seed("dendron-all", dendron, dendron_notes)
+# A person's profile lines as templates and agents write them: labels bold or in a list, unfilled values, Japanese.
+profile_notes = [
+    b"# Sarah\n\n**Role**: PM\n**Email**: s@example.com\n**Birthday:** 1990-02-30\n**Company:** [[Acme]]\n"
+    + b"- Met: 2024-06-13\n- Purpose: {{why}}\n**\xe9\x9b\xbb\xe8\xa9\xb1**: 090\n\n## 2026-11-02 Coffee\n**Email:** x\n",
+    b"---\nname: Ken\n---\n**Birthday:**\n**Met:** YYYY-MM-DD\n- Email: [Email]\n*Phone*: :\n",
+]
+seed("profile-all", config, profile_notes)
 # Contacts as Obsidian's contacts plugins write them: vCard's names, an address in parts, RELATED by name and by UID,
 # the name in parts, a last contact as a day's link.
 contacts = [

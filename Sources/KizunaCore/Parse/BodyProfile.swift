@@ -12,7 +12,22 @@ public final class BodyProfile: Sendable {
     }
 
     /// The fields of a profile line's label (lower-cased, its bold and list marks aside).
-    enum Field { case birthday, met, purpose, contact(String) }
+    enum Field {
+        case birthday, met, purpose, contact(String)
+        var isBirthday: Bool { if case .birthday = self { true } else { false } }
+    }
+
+    /// The warning at a profile line's date kizuna cannot read.
+    static func unreadDate(_ value: String, birthday: Bool, at place: SourceLocation) -> Diagnostic {
+        let (what, whatJa) = birthday ? ("birthday", "誕生日") : ("day met", "出会った日")
+        let write = birthday ? "YYYY-MM-DD or MM-DD" : "YYYY-MM-DD"
+        return Diagnostic(
+            .warning,
+            Message(
+                "the \(what) '\(value)' is not a date kizuna reads (write \(write)); it is left out",
+                ja: "\(whatJa) '\(value)' は日付として読めません(\(write) で書きます)。読まずにおきます"),
+            at: place)
+    }
 
     static let labels: [String: Field] = [
         "birthday": .birthday, "born": .birthday, "bday": .birthday, "誕生日": .birthday,
@@ -28,17 +43,36 @@ public final class BodyProfile: Sendable {
         var met: Day?
         var purpose: String?
         var contact: [(key: String, value: String)] = []
+        /// A birthday or a day met written as a date kizuna cannot read (`1990-02-30`): a mistake, where free text
+        /// (`Met: at a conference`) is none.
+        var diagnostics: [Diagnostic] = []
 
         /// Reads the block's lines (`label: value`, one a line); a field already read keeps its first value.
-        mutating func read(_ block: MDBlock, text: DecodedText, lineOffset: Int) {
-            text.forEachLine(of: block, lineOffset: lineOffset) { _, bytes in
+        mutating func read(_ block: MDBlock, text: DecodedText, lineOffset: Int, path: String) {
+            text.forEachLine(of: block, lineOffset: lineOffset) { line, bytes in
                 guard bytes.contains(where: { $0 == 0x3A || $0 == 0xBC }),
                     let (label, value) = BodyMeeting.labelled(bytes, known: { BodyProfile.labels[$0] != nil }),
                     let field = BodyProfile.labels[label], let value = BodyProfile.filled(value)
                 else { return }
                 switch field {
-                case .birthday: birthday = birthday ?? Birthday(value)
-                case .met: met = met ?? DateParser.value(value)
+                case .birthday, .met:
+                    let day =
+                        field.isBirthday ? Birthday(value).map { _ in () } : DateParser.value(value).map { _ in () }
+                    if day == nil, value.first?.isNumber == true {
+                        let written = String(decoding: bytes, as: UTF8.self)
+                        let column = written.range(of: value).map {
+                            written.distance(from: written.startIndex, to: $0.lowerBound) + 1
+                        }
+                        diagnostics.append(
+                            BodyProfile.unreadDate(
+                                value, birthday: field.isBirthday,
+                                at: SourceLocation(path: path, line: line, column: column ?? 1)))
+                    }
+                    if field.isBirthday {
+                        birthday = birthday ?? Birthday(value)
+                    } else {
+                        met = met ?? DateParser.value(value)
+                    }
                 case .purpose: purpose = purpose ?? value
                 case .contact(let key):
                     guard !contact.contains(where: { $0.key == key }), key != "email" || value.contains("@"),

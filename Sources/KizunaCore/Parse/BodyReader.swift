@@ -159,7 +159,7 @@ struct BodyReader {
             if r.itemEntry, r.current != nil, !block.isHeading, block.column > r.itemColumn { r.nest(block) }
             if block.isHeading { headings += 1 }
             if isPerson, !r.dated, !block.isHeading, block.taskChecked == nil {
-                r.profile.read(block, text: text, lineOffset: lineOffset)
+                r.profile.read(block, text: text, lineOffset: lineOffset, path: path)
             }
             let before = note.otherLinks.count
             let namesPeople =
@@ -178,6 +178,7 @@ struct BodyReader {
         note.entries = r.entries
         note.tasks = r.tasks
         note.profile = r.profile.profile
+        note.diagnostics += r.profile.diagnostics
         note.logNeighbour = r.logNeighbour.map { ($0.line + lineOffset, $0.column, $0.end + lineOffset, $0.before) }
         note.titles = BodyReader.withoutRoom(r.titles)
     }

@@ -42,6 +42,20 @@ import Testing
         #expect(p.contact.map { "\($0.key) \($0.value)" } == ["email fm@example.com", "phone 090-1234-5678"])
     }
 
+    /// A birthday or a day met written as a date that is none is a warning at the date; free text is none.
+    @Test func aDateThatIsNoneIsAWarningAndFreeTextIsNot() {
+        let note = "# Sarah\n\n**Birthday:** 1990-02-30\n- Met: Oct 2024, Tech Conference\n**誕生日**: 1990年13月1日\n"
+        let j = journal(["people/sarah.md": note])
+        #expect(j.people[0].birthday == nil && j.people[0].met == nil)
+        #expect(
+            printed(j) == [
+                "people/sarah.md:3:15: warning: the birthday '1990-02-30' is not a date kizuna reads (write YYYY-MM-DD "
+                    + "or MM-DD); it is left out",
+                "people/sarah.md:5:10: warning: the birthday '1990年13月1日' is not a date kizuna reads (write "
+                    + "YYYY-MM-DD or MM-DD); it is left out",
+            ])
+    }
+
     @Test func onlyAPersonsNoteHasAProfile() {
         let j = journal([
             "people/ken.md": "---\nname: Ken\n---\n", "log/notes.md": "**Birthday:** 1990-05-01\n[[Ken]]\n",
