@@ -27,7 +27,7 @@ struct Init: ParsableCommand {
         // A folder the vault already keeps its people in is the people folder, not a second one beside it.
         let kept = JournalLoader.keptPeopleFolder(in: root)
         // A Dendron workspace keeps its people as user notes and its days in its journal: no folders of kizuna's.
-        let dendron = FileManager.default.fileExists(atPath: root + "/dendron.yml")
+        let dendron = FileManager.default.fileExists(atPath: root + "/" + DendronWorkspace.fileName)
         var made = [Config.fileName]
         do {
             try NoteWriter.create(

@@ -4,7 +4,7 @@ import Foundation
 /// `[[label|target]]`, people are the notes of the `user.` hierarchy, and a day's journal note is named
 /// `daily.journal.2026.11.24` unless the workspace's `journal` settings say otherwise.
 public struct DendronWorkspace: Sendable {
-    static let fileName = "dendron.yml"
+    public static let fileName = "dendron.yml"
 
     /// The name of the workspace's daily journal notes: `dailyDomain`, `name` and `dateFormat` (a Luxon pattern),
     /// joined with dots, as Dendron names them.

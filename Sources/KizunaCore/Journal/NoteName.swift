@@ -185,11 +185,10 @@ public enum NoteName {
     /// page too (`people/alice/profile.md`), as agents' memory folders keep a person.
     public static func stem(ofPath path: String, name: String, peopleDir: String? = nil) -> String {
         let stem = stem(name)
-        guard (5...7).contains(stem.utf8.count) else { return stem }
-        let page = stem.lowercased()
-        guard page == "readme" || page == "index" || page == "_index" || page == "profile" else { return stem }
+        // Only names of a folder page's length pay for lowering their case.
+        guard (5...7).contains(stem.utf8.count), isFolderPage(Substring(stem)) else { return stem }
         let folders = path.split(separator: "/").dropLast()
-        if page == "profile" {
+        if stem.lowercased() == "profile" {
             guard let peopleDir, path.hasPrefix(peopleDir + "/"), folders.joined(separator: "/") != peopleDir else {
                 return stem
             }

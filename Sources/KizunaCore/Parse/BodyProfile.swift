@@ -12,10 +12,7 @@ public final class BodyProfile: Sendable {
     }
 
     /// The fields of a profile line's label (lower-cased, its bold and list marks aside).
-    enum Field {
-        case birthday, met, purpose, contact(String)
-        var isBirthday: Bool { if case .birthday = self { true } else { false } }
-    }
+    enum Field { case birthday, met, purpose, contact(String) }
 
     /// The warning at a profile line's date kizuna cannot read.
     static func unreadDate(_ value: String, birthday: Bool, at place: SourceLocation) -> Diagnostic {
@@ -54,25 +51,26 @@ public final class BodyProfile: Sendable {
                     let (label, value) = BodyMeeting.labelled(bytes, known: { BodyProfile.labels[$0] != nil }),
                     let field = BodyProfile.labels[label], let value = BodyProfile.filled(value)
                 else { return }
+                /// Warns when a date's value starts as a date and is none (`1990-02-30`); free text is no mistake.
+                func unread(_ read: Bool, birthday: Bool) {
+                    guard !read, value.first?.isNumber == true else { return }
+                    let written = String(decoding: bytes, as: UTF8.self)
+                    let column = written.range(of: value).map {
+                        written.distance(from: written.startIndex, to: $0.lowerBound) + 1
+                    }
+                    diagnostics.append(
+                        BodyProfile.unreadDate(
+                            value, birthday: birthday, at: SourceLocation(path: path, line: line, column: column ?? 1)))
+                }
                 switch field {
-                case .birthday, .met:
-                    let day =
-                        field.isBirthday ? Birthday(value).map { _ in () } : DateParser.value(value).map { _ in () }
-                    if day == nil, value.first?.isNumber == true {
-                        let written = String(decoding: bytes, as: UTF8.self)
-                        let column = written.range(of: value).map {
-                            written.distance(from: written.startIndex, to: $0.lowerBound) + 1
-                        }
-                        diagnostics.append(
-                            BodyProfile.unreadDate(
-                                value, birthday: field.isBirthday,
-                                at: SourceLocation(path: path, line: line, column: column ?? 1)))
-                    }
-                    if field.isBirthday {
-                        birthday = birthday ?? Birthday(value)
-                    } else {
-                        met = met ?? DateParser.value(value)
-                    }
+                case .birthday:
+                    let read = Birthday(value)
+                    unread(read != nil, birthday: true)
+                    birthday = birthday ?? read
+                case .met:
+                    let read = DateParser.value(value)
+                    unread(read != nil, birthday: false)
+                    met = met ?? read
                 case .purpose: purpose = purpose ?? value
                 case .contact(let key):
                     guard !contact.contains(where: { $0.key == key }), key != "email" || value.contains("@"),
