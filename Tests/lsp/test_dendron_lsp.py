@@ -9,7 +9,9 @@ NOTES = {
     "dendron.yml": "version: 5\nworkspace:\n  vaults:\n    - fsPath: vault\n",
     "vault/user.ann-lee.md": "---\nid: a1\ntitle: Ann Lee\ndesc: 'Beta lead'\n---\n\n## 2026-11-20 Coffee\n",
     "vault/user.田中.md": "---\nid: t1\ntitle: 田中 花子\n---\n",
-    "vault/project.launch.md": "---\nid: p1\ntitle: Launch\n---\n\nOwners: [[Ann|user.ann-lee]] and @田中.\n",
+    "vault/project.launch.md": "---\nid: p1\ntitle: Launch\n---\n\nOwners: [[Ann|user.ann-lee]] and @田中.\n"
+    "Back to [[dendron://notes/root#top]].\n",
+    "vault/root.md": "---\nid: r1\ntitle: Root\n---\n",
 }
 
 
@@ -21,6 +23,12 @@ def journal():
 async def test_a_label_first_link_and_a_user_tag_name_their_people_and_jump_to_their_notes(client: LanguageClient):
     doc = await open_doc(client, "vault/project.launch.md", NOTES["vault/project.launch.md"])
     assert not client.diagnostics.get(doc)
+    # A link across vaults, with no label, names its note as the check reads it.
+    target = await client.text_document_definition_async(
+        types.DefinitionParams(text_document=types.TextDocumentIdentifier(uri=doc), position=types.Position(line=6, character=12))
+    )
+    location = target[0] if isinstance(target, list) else target
+    assert location.uri == uri(client.journal, "vault/root.md")
     for character, name, note in [(12, "Ann Lee", "vault/user.ann-lee.md"), (35, "田中 花子", "vault/user.田中.md")]:
         position = types.Position(line=5, character=character)
         hover = await client.text_document_hover_async(

@@ -2,13 +2,12 @@ import Foundation
 
 /// A Dendron workspace's links in the editor: the target after the bar, and user tags (`@name`).
 extension LanguageServer {
-    /// The target of what follows the bar of a Dendron link (`label|dendron://vault/target#heading`).
-    static func dendronTarget(_ named: Substring) -> Substring {
-        var named = named.drop { $0 == " " }
-        if named.lowercased().hasPrefix("dendron://"), let slash = named.dropFirst(10).firstIndex(of: "/") {
-            named = named[named.index(after: slash)...]
-        }
-        return named.prefix { $0 != "#" && $0 != "^" }
+    /// The target of a Dendron link's inner text (`label|dendron://vault/target#heading`), as the scanner reads it.
+    static func dendronTarget(_ inner: Substring) -> Substring {
+        let range = InlineScanner.parseWikiLink(String(inner), reading: .dendron).targetRange
+        let u = inner.utf8
+        return inner[
+            u.index(u.startIndex, offsetBy: range.lowerBound)..<u.index(u.startIndex, offsetBy: range.upperBound)]
     }
 
     /// The user tag (`@name`, after white space) around a character offset of a line, as a link to `user.name`.

@@ -24,9 +24,7 @@ extension LanguageServer {
                 if target.last == "\\", target.endIndex < inner.endIndex, inner[target.endIndex] == "|" {
                     target = target.dropLast()
                 }
-                if state?.config.dendron == true, let bar = inner.firstIndex(of: "|") {
-                    target = LanguageServer.dendronTarget(inner[inner.index(after: bar)...])
-                }
+                if state?.config.dendron == true { target = LanguageServer.dendronTarget(inner) }
                 let whole = LSPText.range(
                     line, text.offset(line: line, index: open.lowerBound), line,
                     text.offset(line: line, index: close.upperBound))
