@@ -235,21 +235,26 @@ public enum JournalLoader {
 
     /// The folder a vault keeps its people in when it is no `people/`: one named `people` in another case, or
     /// `contacts`, `persons`, `人物` or `人脈`, numbered or marked as vaults order their folders (`6-People`,
-    /// `03 - Contacts`, `👥 People`), at the top or one folder down (`crm/contacts`); nil when none is.
+    /// `03 - Contacts`, `👥 People`), at the top or up to two folders down (`crm/contacts`,
+    /// `memory/entities/people`, as agents keep theirs), the shallowest first; nil when none is.
     public static func likelyPeopleFolder(in root: String) -> String? {
         func folders(_ path: String) -> [String] {
-            ((try? FileManager.default.contentsOfDirectory(atPath: root + path)) ?? []).sorted().filter { name in
-                !name.hasPrefix(".") && isFolder(root + path + "/" + name)
-            }
+            ((try? FileManager.default.contentsOfDirectory(atPath: root + "/" + path)) ?? []).sorted().filter { name in
+                !name.hasPrefix(".") && isFolder(root + "/" + path + name)
+            }.map { path + $0 }
         }
         let names = ["people", "contacts", "persons", "人物", "人脈"]
-        let top = folders("")
-        for wanted in names { if let found = top.first(where: { bareName($0) == wanted }) { return found } }
-        for parent in top {
-            let inside = folders("/" + parent)
+        var level = folders("")
+        // A vault of many folders is searched only so far: the hint is for a layout, not for a search of the disk.
+        var looked = 0
+        for _ in 0..<3 where !level.isEmpty && looked < 5_000 {
             for wanted in names {
-                if let found = inside.first(where: { bareName($0) == wanted }) { return parent + "/" + found }
+                if let found = level.first(where: { bareName(String($0.split(separator: "/").last!)) == wanted }) {
+                    return found
+                }
             }
+            looked += level.count
+            level = level.prefix(max(0, 5_000 - looked)).flatMap { folders($0 + "/") }
         }
         return nil
     }

@@ -765,6 +765,17 @@ import Testing
         life.write("1_lifeos/daily_notes/2023-11-25.md", "# a\n")
         life.write("1_lifeos/people_notes/Kostolni, Scott.md", "---\ntags: [person]\n---\n")
         #expect(printed(try Kizuna.journal(root: life.path)).first == hint("1_lifeos/people_notes")[0])
+        // An agent's memory, two folders down; a shallower folder of people is named before a deeper one.
+        let agent = TempDir()
+        agent.write("memory/entities/people/jane-smith.md", "---\nname: Jane Smith\n---\n")
+        agent.write("memory/entities/projects/x.md", "# a\n")
+        agent.write("memory/daily/2026-04-10.md", "# a\n")
+        #expect(printed(try Kizuna.journal(root: agent.path)) == hint("memory/entities/people"))
+        agent.write("work/contacts/ben.md", "# a\n")
+        #expect(printed(try Kizuna.journal(root: agent.path)) == hint("work/contacts"))
+        let deeper = TempDir()
+        deeper.write("a/b/c/people/jane.md", "# a\n")
+        #expect(printed(try Kizuna.journal(root: deeper.path)).isEmpty)
     }
 }
 
