@@ -60,11 +60,11 @@ public enum DurationParser {
         let text = Normalize.nfkc(raw).trimmingWhitespaces().lowercased()
         switch text {
         case "weekly", "毎週": return 7
-        case "biweekly", "隔週": return 14
+        case "biweekly", "bi-weekly", "fortnightly", "隔週": return 14
         case "monthly", "毎月": return 30
         case "quarterly": return 90
         case "yearly", "annually", "毎年": return 365
-        case "半年": return 180
+        case "半年", "biannually", "bi-annually", "semiannually", "semi-annually", "half-yearly": return 180
         case "daily", "毎日": return 1
         case "隔月": return 60
         case "四半期": return 90

@@ -265,6 +265,9 @@ struct PersonReader {
             } else {
                 templateHowMet = t
             }
+        case "frequency", "contact_frequency":
+            // Orbit's and other contact templates' how often to be in touch: `Weekly`, `Bi-Weekly`, `Quarterly`.
+            if let t = text(value, key) { templateCadence = cadence(t, value, key: key) }
         case "org":
             if let company = value.string?.trimmingSpaces(), !company.isEmpty {
                 looseContact.append(("company", company))
@@ -339,6 +342,8 @@ struct PersonReader {
 
     /// Reads the day a template says the person was last in touch: a date, or a link to the day's note.
     mutating func readLastContact(_ key: String, _ value: YAMLValue, into f: inout PersonFields) {
+        // Orbit keeps in `last_interaction` how the last touch was made (`call`, `in-person`), its day elsewhere.
+        if key == "last_interaction", let s = value.string, !s.contains(where: \.isNumber) { return }
         var v = value
         if case .scalar(let s, let line, let column) = value, let day = s.soleWikiLinkTarget {
             v = .scalar(day, line: line, column: column)  // `[[2026-11-02]]`, the day's note

@@ -244,6 +244,42 @@ import Testing
         #expect(j.entries.map { "\($0.date) \($0.location.path)" } == ["2026-10-01 People/a.md"])
     }
 
+    /// Orbit (an Obsidian plugin) keeps how often to be in touch in `frequency:` (`Weekly`, `Bi-Weekly`,
+    /// `Bi-Annually`), a cadence unless `cadence:` is written, and in `last_interaction:` how the last touch was
+    /// made (`call`), which is no day; its day is `last_contact:`. A frequency that is no duration is an error.
+    @Test func orbitsFrequencyIsACadenceAndItsLastInteractionNoDay() {
+        let j = journal(
+            [
+                "People/Family/Dad.md": """
+                ---
+                tags:
+                  - people
+                category: Family
+                frequency: Weekly
+                social_battery: Charger
+                last_contact: 2026-11-02
+                last_interaction: call
+                ---
+                ## Interaction Log
+                - 2026-10-20: in-person: Dinner
+                """,
+                "People/b.md": "---\nfrequency: Bi-Weekly\nlast_interaction: in-person\n---\n",
+                "People/c.md": "---\nfrequency: Bi-Annually\ncadence: 2w\n---\n",
+                "People/d.md": "---\ncontact_frequency: every so often\nlast_interaction: 2026-09-01\n---\n",
+            ], config: "people_dir: People\n")
+        #expect(
+            printed(j) == [
+                "People/d.md:2:20: error: invalid duration 'every so often' for contact_frequency "
+                    + "(write e.g. 30d, 2w, 3m, 1y, monthly, 毎月, 3ヶ月)"
+            ])
+        #expect(j.people.map(\.cadenceDays) == [7, 14, 14, 90])
+        #expect(
+            j.entries.map { "\($0.date) \($0.location)" }.sorted() == [
+                "2026-09-01 People/d.md:3:19", "2026-10-20 People/Family/Dad.md:11:3",
+                "2026-11-02 People/Family/Dad.md:7:15",
+            ])
+    }
+
     /// How and when they met as person templates name it: `met_date:`, `how_we_met:`, `met_context:`, and the
     /// Japanese `出会い:`, which holds the day or the occasion, or `出会いのきっかけ:`; `met:` and `how_met:` win when
     /// written. `最後に会った日:` is the last contact.

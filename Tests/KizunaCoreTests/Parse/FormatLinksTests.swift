@@ -712,6 +712,7 @@ import Testing
         ("quarterly", 90),
         ("yearly", 365), ("毎週", 7), ("隔週", 14), ("毎月", 30), ("10日", 10), ("2週間", 14), ("3ヶ月", 90), ("3か月", 90),
         ("3カ月", 90), ("半年", 180), ("毎年", 365), ("2年", 730), ("Monthly", 30), (" 30D ", 30), ("３ヶ月", 90),
+        ("Bi-Weekly", 14), ("fortnightly", 14), ("Bi-Annually", 180), ("semiannually", 180), ("half-yearly", 180),
     ])
     func everyDurationForm(text: String, days: Int) {
         #expect(DurationParser.days(text) == days)
