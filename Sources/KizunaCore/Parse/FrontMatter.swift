@@ -67,6 +67,7 @@ public enum FrontMatter {
             if f.knows.isEmpty { f.knows = reader.friends }
             f.birthday = f.birthday ?? reader.templateBirthday
             f.cadenceDays = f.cadenceDays ?? reader.templateCadence ?? reader.tierCadence
+            f.circle = f.circle ?? reader.templateCircle
             f.snoozeUntil = f.snoozeUntil ?? reader.templateSnooze
             f.met = f.met ?? reader.templateMet
             f.howMet = f.howMet ?? reader.templateHowMet

@@ -26,6 +26,8 @@ struct PersonReader {
     /// A cadence a plugin keeps in its own words (Personal CRM's `prm-cadence:` in days, or its `prm-tier:`), and
     /// the day it snoozes the person until, when `cadence:` and `snooze_until:` are missing.
     var templateCadence: Int?, tierCadence: Int?, templateSnooze: Day?
+    /// A circle a template names closeness with (`relationship_strength: close`), when `circle:` is missing.
+    var templateCircle: String?
 
     mutating func report(_ severity: Severity, _ message: Message, _ v: YAMLValue) {
         let p = v.position
@@ -265,6 +267,9 @@ struct PersonReader {
             } else {
                 templateHowMet = t
             }
+        case "relationship_strength", "closeness":
+            // Only a word that names one of the journal's circles: `warm` or `professional` is the template's own.
+            templateCircle = value.string.flatMap { config.circle(named: $0.trimmingSpaces().lowercased()) }
         case "frequency", "contact_frequency":
             // Orbit's and other contact templates' how often to be in touch: `Weekly`, `Bi-Weekly`, `Quarterly`.
             if let t = text(value, key) { templateCadence = cadence(t, value, key: key) }

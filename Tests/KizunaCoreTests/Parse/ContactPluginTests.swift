@@ -280,6 +280,22 @@ import Testing
             ])
     }
 
+    /// A template's `relationship_strength:` (or `closeness:`) that names one of the journal's circles, in any
+    /// case, is the circle when `circle:` is missing; its other words (`warm`, `professional`) are no circle and no
+    /// mistake.
+    @Test func relationshipStrengthNamingACircleIsTheCircle() {
+        let j = journal(
+            [
+                "people/a.md": "---\nrelationship_strength: close\n---\n",
+                "people/b.md": "---\nrelationship_strength: Acquaintance\n---\n",
+                "people/c.md": "---\nrelationship_strength: professional\n---\n",
+                "people/d.md": "---\ncloseness: close\ncircle: core\n---\n",
+                "people/e.md": "---\nrelationship_strength:\n---\n",
+            ])
+        #expect(printed(j).isEmpty)
+        #expect(j.people.map(\.circle) == ["close", "acquaintance", "network", "core", "network"])
+    }
+
     /// How and when they met as person templates name it: `met_date:`, `how_we_met:`, `met_context:`, and the
     /// Japanese `出会い:`, which holds the day or the occasion, or `出会いのきっかけ:`; `met:` and `how_met:` win when
     /// written. `最後に会った日:` is the last contact.
