@@ -18,11 +18,21 @@ public enum PersonStatus: String, Sendable, Codable, CaseIterable {
     /// The status `text` names: in English, in any case, or as Japanese names it, since that is the word the
     /// digest shows.
     public init?(written text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        guard let s = PersonStatus(rawValue: t.lowercased()) ?? PersonStatus.allCases.first(where: { $0.japanese == t })
+        // Marks a template puts before the word (`🟢 Active`, `⏸ paused`) are not part of it.
+        let t = String(text.unicodeScalars.drop { !$0.properties.isAlphabetic }).trimmingCharacters(in: .whitespaces)
+        let lowered = t.lowercased()
+        guard
+            let s = PersonStatus(rawValue: lowered) ?? PersonStatus.synonyms[lowered]
+                ?? PersonStatus.allCases.first(where: { $0.japanese == t })
         else { return nil }
         self = s
     }
+
+    /// The words contact templates and plugins write for a status (`status: inactive | archive`).
+    static let synonyms: [String: PersonStatus] = [
+        "current": .active, "inactive": .paused, "dormant": .paused, "on hold": .paused, "on-hold": .paused,
+        "pause": .paused, "休止": .paused, "休眠": .paused, "archive": .archived, "former": .archived,
+    ]
 }
 
 /// A birthday: month and day, and the year when known.

@@ -326,6 +326,20 @@ import Testing
         #expect(j.people.map(\.status) == [.paused, .paused, .target, .active, .active])
     }
 
+    /// The words templates write for a status are read as kizuna's: `inactive`, `dormant` and `on hold` are
+    /// paused, `archive` and `former` archived, `current` active, in any case and after a mark (`🟢 Active`).
+    @Test func aTemplatesStatusWordsAreKizunas() {
+        let written = ["🟢 Active", "Inactive", "dormant", "On Hold", "archive", "Former", "current", "⏸ paused", "休眠"]
+        var notes: [String: String] = [:]
+        for (i, s) in written.enumerated() { notes["people/p\(i).md"] = "---\nstatus: \(s)\n---\n" }
+        let j = journal(notes)
+        #expect(printed(j).isEmpty)
+        #expect(
+            j.people.map(\.status) == [
+                .active, .paused, .paused, .paused, .archived, .archived, .active, .paused, .paused,
+            ])
+    }
+
     /// A metadata-menu person template writes `status: [🟧 in progress]`, `tags: []` and `category: note`: a list of
     /// one text is that text (its mistake quotes it as written, not as a link), and the singular `category:` is no
     /// tag (only vCard's `CATEGORIES` is).
