@@ -359,6 +359,23 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
             "\(alice)")
     }
 
+    /// A vault kept with Orbit (an Obsidian plugin for keeping in touch), with no kizuna.yaml: people filed by
+    /// category under `People/`, how often to be in touch in `frequency:` (`Weekly`, `Bi-Weekly`, `Bi-Annually`), how
+    /// the last touch was made in `last_interaction:` (`call`), a status with a mark (`🔴 Inactive`), a template's
+    /// closeness (`relationship_strength: Close`), the plugin's `## Interaction Log`, and its template in the folder
+    /// `.obsidian/templates.json` names. Its planted mistake: a name mistyped in a daily note.
+    @Test func anOrbitVaultKeepsItsCadencesAndLogs() throws {
+        let vault = try checkedVault("orbit")
+        #expect(
+            try listed(vault, columns: 6) == [
+                "Dad Dad network active 2026-11-02 2026-11-09", "Lee Park Lee Park network paused 2025-06-10",
+                "Maya Chen Maya Chen network active 2026-10-20",
+                "Sam Ortiz Sam Ortiz close active 2026-11-20 2027-05-19",
+            ])
+        let digest = try kizuna(["digest", "--date", "2026-11-24", "--stdout", "--journal", vault]).out
+        #expect(digest.contains("1. **[Dad](../People/Family/Dad.md)**: network, every 7 days; last touch 2026-11-02"))
+    }
+
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
     /// the chats, mails and calls with them, each a note with `date:` and `people:` written as folder names, the
     /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.
