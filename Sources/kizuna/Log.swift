@@ -11,7 +11,7 @@ struct Log: ParsableCommand {
             log/<date>.md, created when missing. --to chooses the note. The entry is written as the note's newest \
             one is (a heading at its level with the date in its form, or an item of a log kept as a list) and put \
             beside it: before the first of entries kept newest first, else after the last; a note with none gets \
-            it at its end. \
+            it as the first item of a log its template left empty (## Interaction Log), else at its end. \
             Example: kizuna log "Coffee #meet" --with Hanako
             """)
 

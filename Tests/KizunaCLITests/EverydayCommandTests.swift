@@ -73,7 +73,8 @@ func everydayJournal() throws -> Scratch {
         #expect(try ids(["--circle", "親しい人"]) == ["ken"])
         #expect(try ids(["--status", "一時停止"]) == ["mori"])
         #expect(try ids(["--status", "Paused"]) == ["mori"])
-        #expect(try kizuna(["list", "--status", "休止"] + j).status != 0)
+        #expect(try ids(["--status", "休止"]) == ["mori"])
+        #expect(try kizuna(["list", "--status", "休暇"] + j).status != 0)
         // In a Japanese journal the table speaks Japanese; TSV and JSON keep front matter's words, for scripts.
         try dir.write("kizuna.yaml", "owner: Yamada Taro\nlanguage: ja\n")
         let table = try kizuna(["list", "--status", "paused", "--journal", dir.path]).out
@@ -185,6 +186,24 @@ func everydayJournal() throws -> Scratch {
             dir.read("people/ito-mei.md")
                 == "---\nname: Ito Mei\n---\n## Contact log\n- [[Daily/2026-11-24]] — Lunch\n" + log + "\nNotes.\n")
         let show = try kizuna(["show", "ito-mei", "--date", date, "--journal", dir.path]).out
+        #expect(show.contains("last touch: 2026-11-24"), "\(show)")
+    }
+
+    /// A note with no entry whose template left a log empty (`## Interaction Log`, as Orbit makes a contact) gets
+    /// its first item there, `- <day>: text`; every other byte stays (CRLF, a heading that ends the note).
+    @Test func logStartsALogItsTemplateLeftEmpty() throws {
+        let dir = try everydayJournal()
+        let maya =
+            "---\r\nname: Maya\r\n---\r\n# Maya\r\n\r\n## Conversational Fuel\r\n- \r\n\r\n## Interaction Log\r\n"
+        try dir.write("people/maya.md", maya + "\r\n## Notes\r\nx\r\n")
+        try dir.write("people/jo.md", "# Jo\n\n## やりとり")
+        for who in ["maya", "jo"] {
+            let r = try kizuna(["log", "Lunch", "--with", who, "--date", date, "--journal", dir.path])
+            #expect(r.status == 0, "\(r.err)")
+        }
+        #expect(dir.read("people/maya.md") == maya + "- 2026-11-24: Lunch\r\n\r\n## Notes\r\nx\r\n")
+        #expect(dir.read("people/jo.md") == "# Jo\n\n## やりとり\n- 2026-11-24: Lunch\n")
+        let show = try kizuna(["show", "maya", "--date", date, "--journal", dir.path]).out
         #expect(show.contains("last touch: 2026-11-24"), "\(show)")
     }
 

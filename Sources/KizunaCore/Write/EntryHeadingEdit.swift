@@ -2,14 +2,18 @@ extension NoteEdit {
     /// The note with one more dated heading, for `day` and `title`, written as the note's own dated headings are
     /// (among its `entries`, as the parse read them): at their level, with the date in their form and their mark
     /// after it (`### 2026年12月5日(土) お茶`, `### 2026-12-05 — Tea`), before the first where they run newest first,
-    /// else after the section of the last; a note with none gets `## <day> title` at its end. And the heading added.
+    /// else after the section of the last. A note with none gets, under a log its template left empty (`## Interaction
+    /// Log`, as Orbit writes it), a first item `- <day>: title`, else `## <day> title` at its end. And the line added.
     public static func addingEntryHeading(_ day: Day, _ title: String, to note: [UInt8], entries: [RawEntry])
         -> (note: [UInt8], line: String)
     {
         let plain = "## \(day)" + (title.isEmpty ? "" : " " + title)
         let headings = headingLines(note)
         let entries = entries.filter { e in headings.contains { $0.line == e.location.line } }
-        guard let first = entries.first, let last = entries.last else { return (appending([plain], to: note), plain) }
+        guard let first = entries.first, let last = entries.last else {
+            guard let log = headings.first(where: \.namesLog) else { return (appending([plain], to: note), plain) }
+            return addingFirstItem("- \(day)" + (title.isEmpty ? "" : ": " + title), under: log.line, to: note)
+        }
         let newestFirst = first.date > last.date
         let model = newestFirst ? first : last
         let all = lines(note)
@@ -31,13 +35,25 @@ extension NoteEdit {
         return (Array(note[..<at]) + Array(line.utf8) + eol + eol + Array(note[at...]), line)
     }
 
+    /// The note with `item` on the line after line `heading`, and the item.
+    static func addingFirstItem(_ item: String, under heading: Int, to note: [UInt8]) -> (note: [UInt8], line: String) {
+        let all = lines(note)
+        let at = all[heading - 1].upperBound
+        let eol = lineEnding(note)
+        if at == note.count { return (note + eol + Array(item.utf8) + eol, item) }  // the heading ends the note
+        let after = at + eol.count
+        return (Array(note[..<after]) + Array(item.utf8) + eol + Array(note[after...]), item)
+    }
+
     /// The line (of the file) and level of each heading of the note's body, as cmark reads them: none in a code
-    /// block, and no `#` line that is no heading.
-    static func headingLines(_ note: [UInt8]) -> [(line: Int, level: Int)] {
+    /// block, and no `#` line that is no heading; and whether it names a log (`LogSection`).
+    static func headingLines(_ note: [UInt8]) -> [(line: Int, level: Int, namesLog: Bool)] {
         let text = TextDecoder.decode(note, path: "").0
         let split = FrontMatter.split(text, yaml: false)
-        return CommonMark.parse(text.bytes[split.bodyOffset...]).blocks.filter(\.isHeading).map {
-            (line: $0.line + split.bodyLineOffset, level: $0.headingLevel)
+        let body = CommonMark.parse(text.bytes[split.bodyOffset...])
+        return body.blocks.filter(\.isHeading).map { block in
+            let namesLog = body.text[block.text].withUnsafeBufferPointer(LogSection.isNamed)
+            return (line: block.line + split.bodyLineOffset, level: block.headingLevel, namesLog: namesLog)
         }
     }
 }
