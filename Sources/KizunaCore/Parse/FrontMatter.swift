@@ -169,6 +169,24 @@ extension FrontMatter {
         return text.isEmpty ? [] : [PersonRef(text: text, location: location)]
     }
 
+    /// The people a meeting's text names in a list of its own (`participants: "Ann Lee, Bo Chen"`), each placed
+    /// where the text is: parted at `、` always, at commas when there are two or more or a part holds a space, so
+    /// that a name kept family name first (`Kostolni, Scott`) stays one.
+    static func parted(_ ref: PersonRef) -> [PersonRef] {
+        let parts = ref.text.split(whereSeparator: isListComma).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        guard parts.count > 1,
+            ref.text.contains("、") || parts.count > 2 || parts.contains(where: { $0.contains(" ") })
+        else { return [ref] }
+        return parts.map { PersonRef(text: $0, location: ref.location) }
+    }
+
+    /// Whether a meeting's participant is you (`Myself`, `me`, `自分`, `私`) or a placeholder (`TBD`, `未定`):
+    /// no one to look for.
+    static func namesNoOneToFind(_ text: String) -> Bool {
+        ["myself", "me", "i", "self", "tbd", "tba", "n/a", "unknown", "自分", "私", "僕", "未定", "不明"]
+            .contains(text.lowercased())
+    }
+
     /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:`,
     /// `participants:` or `contacts:` (as CRM vaults list an activity's people), or `person:` linking one (as 1:1
     /// templates write `person: "[[Jane Smith]]"`; `person: true` is no one); `at` places a value's line and
@@ -185,8 +203,14 @@ extension FrontMatter {
         guard let value = listed ?? yaml["person"] else { return nil }
         var texts = value.placedPeople
         if listed == nil { texts.removeAll { !$0.text.holdsWikiLinkOpening } }
-        let people = texts.flatMap { FrontMatter.people(namedBy: $0.text, at: at($0.line, $0.column)) }
-        guard !people.isEmpty else { return nil }
+        let named = texts.flatMap { text in
+            FrontMatter.people(namedBy: text.text, at: at(text.line, text.column)).flatMap {
+                listed == nil || text.text.holdsWikiLinkOpening ? [$0] : FrontMatter.parted($0)
+            }
+        }
+        guard !named.isEmpty else { return nil }
+        // A meeting whose list holds only you or a placeholder is still a meeting, with no one to look for.
+        let people = listed == nil ? named : named.filter { !FrontMatter.namesNoOneToFind($0.text) }
         let date: Day
         if let dateValue = yaml["date"], let written = dateValue.textOrBareLink {
             guard let day = FrontMatterDate.day(written, dailyNotes: dailyNotes) else {

@@ -606,6 +606,30 @@ import Testing
             ])
     }
 
+    /// A meeting's people written as one text (`participants: "Ann Lee, Bo Chen"`, as transcripts' notes write
+    /// them) are parted: at `、` always, at commas when there are two or more or a part holds a space; a name kept
+    /// family name first (`Kostolni, Scott`) and a link stay whole. You (`Myself`, `自分`) and a placeholder (`TBD`)
+    /// are no one to look for, and a meeting of only them is still a meeting, with no one.
+    @Test func aMeetingsPeopleInOneTextArePartedAndYouAreNoOne() {
+        let j = journal([
+            "people/ann.md": "---\nname: Ann Lee\n---\n", "people/bo.md": "---\nname: Bo Chen\n---\n",
+            "people/cy.md": "---\nname: Cy\n---\n", "people/scott.md": "---\nname: \"Kostolni, Scott\"\n---\n",
+            "people/hanako.md": "---\nname: 花子\n---\n", "people/taro.md": "---\nname: 太郎\n---\n",
+            "m/a.md": "---\ndate: 2026-11-20\nparticipants: \"Myself, Ann Lee, Bo Chen\"\n---\n",
+            "m/b.md": "---\ndate: 2026-11-21\nattendees: Bo, Cy, Ann Lee\n---\n",
+            "m/c.md": "---\ndate: 2026-11-22\npeople: [\"Kostolni, Scott\", TBD]\n---\n",
+            "m/d.md": "---\ndate: 2026-11-23\n参加者: 自分、花子、太郎\n---\n",
+            "m/e.md": "---\ndate: 2026-11-24\nparticipants: [Myself, tbd]\n---\n",
+            "m/f.md": "---\ndate: 2026-11-25\nparticipants: \"Ann Lee, Dee Park\"\n---\n",
+        ])
+        #expect(printed(j) == ["m/f.md:3:15: warning: no person or note named 'Dee Park'"])
+        #expect(
+            j.entries.map { "\($0.date) \(ids(j, $0.participants))" } == [
+                "2026-11-20 [\"ann\", \"bo\"]", "2026-11-21 [\"ann\", \"bo\", \"cy\"]", "2026-11-22 [\"scott\"]",
+                "2026-11-23 [\"hanako\", \"taro\"]", "2026-11-24 []", "2026-11-25 [\"ann\"]",
+            ])
+    }
+
     /// A meeting note's tags, as a text, are parted by the commas a person's tags are: `,`, `、` and `，`.
     @Test func aMeetingNotesTagsArePartedByJapaneseCommasToo() {
         let j = journal([

@@ -1,0 +1,67 @@
+extension PersonReader {
+    /// Reads a key a template or plugin keeps how to stay in touch with: how often, how close, whether to follow up,
+    /// the day last in touch; false when `key` is none of them.
+    mutating func readKeepingInTouchKey(_ key: String, _ value: YAMLValue, into f: inout PersonFields) -> Bool {
+        switch key {
+        case "relationship_strength", "closeness":
+            // Only a word that names one of the journal's circles: `warm` or `professional` is the template's own.
+            templateCircle = value.string.flatMap { config.circle(named: $0.trimmingSpaces().lowercased()) }
+        case "frequency", "contact_frequency":
+            // Orbit's and other contact templates' how often to be in touch: `Weekly`, `Bi-Weekly`, `Quarterly`.
+            if let t = text(value, key) { templateCadence = cadence(t, value, key: key) }
+        case "follow_up", "keep_in_touch":
+            // Dann Berg's people template lists for follow-up the people whose `follow_up` is true.
+            if let flag = value.string?.trimmingSpaces().lowercased(), ["false", "no", "off"].contains(flag) {
+                notFollowedUp = true
+            }
+        case "last_contact", "last_contacted", "last_contacted_at", "last_chat", "last_chatted", "last_touch",
+            "last_interaction", "date_last_spoken", "last_spoken", "最終連絡", "最終連絡日", "最後に会った日":
+            readLastContact(key, value, into: &f)
+        default: return false
+        }
+        return true
+    }
+
+    /// Personal CRM's tiers (an Obsidian plugin), each a cadence in days.
+    static let personalCRMTiers = ["inner": 14, "close": 30, "casual": 90, "warm": 180, "dormant": 365]
+
+    /// Reads a key the Obsidian plugin Personal CRM keeps under `prm-`, when kizuna's own key is missing: the
+    /// tier (a cadence), a cadence in days, the day last in touch, the birthday, snoozing, pausing.
+    mutating func readPersonalCRMKey(_ key: String, _ value: YAMLValue, into f: inout PersonFields) -> Bool {
+        switch key {
+        case "prm_tier":
+            // A tier the plugin's user named otherwise is theirs alone: no cadence.
+            if let tier = value.string?.trimmingSpaces().lowercased() { tierCadence = Self.personalCRMTiers[tier] }
+        case "prm_cadence":
+            guard let t = text(value, key) else { return true }
+            // A number of days, as the plugin writes it, or a duration as kizuna's `cadence:` takes it.
+            templateCadence = Int(t).flatMap { $0 > 0 ? $0 : nil } ?? cadence(t, value, key: "prm-cadence")
+        case "prm_last_contacted": readLastContact(key, value, into: &f)
+        case "prm_birthday":
+            guard let t = text(value, key) else { return true }
+            if let b = birthday(t, value) { templateBirthday = b }
+        case "prm_snooze_until": templateSnooze = date(value, key)
+        case "prm_paused":
+            if let flag = value.string?.trimmingSpaces().lowercased(), ["true", "yes", "on"].contains(flag) {
+                notFollowedUp = true
+            }
+        default: return false
+        }
+        return true
+    }
+
+    /// Reads the day a template says the person was last in touch: a date, or a link to the day's note.
+    mutating func readLastContact(_ key: String, _ value: YAMLValue, into f: inout PersonFields) {
+        // Orbit keeps in `last_interaction` how the last touch was made (`call`, `in-person`), its day elsewhere.
+        if key == "last_interaction", let s = value.string, !s.contains(where: \.isNumber) { return }
+        var v = value
+        if case .scalar(let s, let line, let column) = value, let day = s.soleWikiLinkTarget {
+            v = .scalar(day, line: line, column: column)  // `[[2026-11-02]]`, the day's note
+        }
+        if let day = date(v, key) {
+            let place = at(v.position.line, v.position.column)
+            f.lastContact = PersonFields.Mark(
+                day: day, line: Int32(clamping: place.line), column: Int32(clamping: place.column))
+        }
+    }
+}
