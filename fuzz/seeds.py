@@ -52,6 +52,18 @@ profile_notes = [
     b"---\nname: Ken\n---\n**Birthday:**\n**Met:** YYYY-MM-DD\n- Email: [Email]\n*Phone*: :\n",
 ]
 seed("profile-all", config, profile_notes)
+# Orbit's people and the template keys around them: how often, how close, how the last touch was made, a status after
+# a mark, an empty log; and a meeting's people written as one text, with you and a placeholder among them.
+orbit_notes = [
+    b"---\ntags: [people]\nfrequency: Bi-Weekly\nlast_interaction: in-person\nrelationship_strength: Close\n"
+    + b"status: \xf0\x9f\x94\xb4 Inactive\n---\n# Dad\n\n## Interaction Log\n- 2026-11-02: call: lake\n",
+    b"---\nfrequency: every so often\ncontact_frequency: Fortnightly\nlast_interaction: 2026-13-01\n---\n"
+    + b"## Interaction Log\n",
+    b"---\ndate: 2026-11-20\nparticipants: \"Myself, Ann Lee, Bo Chen, , TBD\"\n---\nTalked.\n",
+    b"---\ndate: 2026-11-21\n\xe5\x8f\x82\xe5\x8a\xa0\xe8\x80\x85: \xe8\x87\xaa\xe5\x88\x86\xe3\x80\x81[[p0]]\xe3\x80\x81\n"
+    + b"attendees: Kostolni, Scott\n---\n",
+]
+seed("orbit-all", config, orbit_notes)
 # Contacts as Obsidian's contacts plugins write them: vCard's names, an address in parts, RELATED by name and by UID,
 # the name in parts, a last contact as a day's link.
 contacts = [
