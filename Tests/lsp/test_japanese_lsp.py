@@ -78,6 +78,20 @@ async def test_a_heading_in_an_era_or_with_a_full_width_hash_is_fixed_in_one_ste
     assert not await published(client, doc, empty=True)
 
 
+async def test_a_log_item_in_an_era_is_fixed_in_one_step(client: LanguageClient):
+    text = "## やりとり\n- 令和8年11月12日 メール\n  1. 2026.11.13 電話\n"
+    doc = await open_doc(client, "people/佐藤.md", text)
+    era, dotted = sorted(client.diagnostics[doc], key=lambda d: d.range.start.line)
+    assert "この項目はエントリーとして読みません" in era.message
+    actions = await code_actions(client, doc, 1, 3, [era])
+    assert [a.title for a in actions] == ["日付を 2026年11月12日 と書く"]
+    assert (await apply(client, actions[0], doc)).new_text == "- 2026年11月12日 メール"
+    actions = await code_actions(client, doc, 2, 6, [dotted])
+    assert (await apply(client, actions[0], doc)).new_text == "  1. 2026-11-13 電話"
+    await change_doc(client, "people/佐藤.md", "## やりとり\n- 2026年11月12日 メール\n  1. 2026-11-13 電話\n")
+    assert not await published(client, doc, empty=True)
+
+
 async def test_a_dotted_date_or_a_date_joined_to_its_time_is_fixed_in_one_step(client: LanguageClient):
     text = "## 2026.11.03 メール [[田中 花子]]\n## 2026-11-07T10:00 電話 [[田中 花子]]\n"
     doc = await open_doc(client, "log/日時.md", text)

@@ -275,14 +275,9 @@ struct BodyReader {
             r.titles.removeSubrange(shown)
             // An item beside a dated one ends its entry; one nested in it is part of it.
             if r.itemEntry, block.column <= r.itemColumn { r.current = nil }
-            if !startsInCode, case .invalid(let what) = match {
-                note.diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        Message(
-                            "'\(what)' is not a real date; this item is not read as an entry",
-                            ja: "'\(what)' は存在しない日付です。この項目はエントリーとして読みません"),
-                        at: location(block)))
+            let linksOrTags = !r.scan.tags.isEmpty || !r.scan.wikiLinks.isEmpty
+            if !startsInCode, let warning = match.logItemWarning(meant: linksOrTags) {
+                note.diagnostics.append(Diagnostic(.warning, warning, at: location(block)))
             }
             return false
         }

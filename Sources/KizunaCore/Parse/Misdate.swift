@@ -30,10 +30,10 @@ extension DateParser {
         /// date is their entry, it is meant as one.
         var hasYear: Bool { if case .noYear = self { false } else { true } }
 
-        /// The warning for a heading whose date, as written, is `text`.
-        func message(_ text: String) -> Message {
-            let notRead = "this heading is not read as an entry"
-            let notReadJa = "この見出しはエントリーとして読みません"
+        /// The warning for a heading (or a log's `item`) whose date, as written, is `text`.
+        func message(_ text: String, item: Bool = false) -> Message {
+            let notRead = item ? "this item is not read as an entry" : "this heading is not read as an entry"
+            let notReadJa = item ? "この項目はエントリーとして読みません" : "この見出しはエントリーとして読みません"
             switch self {
             case .noYear(let write):
                 return Message(
@@ -115,5 +115,23 @@ extension DateParser {
             }
         }
         return nil
+    }
+}
+
+extension DateParser.HeadingMatch {
+    /// The warning for an item of a log whose date is no day (`2026-02-30`), or is written as no entry's is: with its
+    /// year (`令和8年11月12日`, `2026.11.03`, `November 1, 2024`), since a log's items are its entries, or with none
+    /// (`11/10`) when the item links or tags (`meant`) as an entry does. Nil for any other item.
+    func logItemWarning(meant: Bool) -> Message? {
+        switch self {
+        case .invalid(let what):
+            return Message(
+                "'\(what)' is not a real date; this item is not read as an entry",
+                ja: "'\(what)' は存在しない日付です。この項目はエントリーとして読みません")
+        case .misdated(let what, let form) where form.hasYear || meant:
+            return form.message(what, item: true)
+        default:
+            return nil
+        }
     }
 }

@@ -119,6 +119,28 @@ import Testing
             ])
     }
 
+    /// An item whose date is written as no entry's is (an era's, with dots, in words) is a warning at it, as such a
+    /// heading is, and no entry; one with no year only when it links or tags as an entry does (`- 3/4 of us came`
+    /// is no date).
+    @Test func aLogItemDatedAsNoEntryIsAWarning() {
+        let j = with([
+            "people/a.md": "## やりとり\n- 令和8年11月12日 メール\n- 2026.11.21 walk\n- November 1, 2024: call\n"
+                + "- 11/10 電話した\n- 11/11 coffee with [[a]]\n- 3/4 of us came\n"
+        ])
+        #expect(j.entries.isEmpty)
+        #expect(
+            printed(j) == [
+                "people/a.md:2:3: warning: '令和8年11月12日' is a Japanese era's date; this item is not read as an entry: "
+                    + "write 2026年11月12日",
+                "people/a.md:3:3: warning: '2026.11.21' is written with dots; this item is not read as an entry: "
+                    + "write 2026-11-21",
+                "people/a.md:4:3: warning: 'November 1, 2024' is written in words; this item is not read as an entry: "
+                    + "write 2024-11-01",
+                "people/a.md:6:3: warning: '11/11' has no year; this item is not read as an entry: write the year first "
+                    + "(YYYY/11/11)",
+            ])
+    }
+
     /// A section is a log by its name alone, whatever stands before its first letter; another heading that holds a
     /// log's name is not one.
     @Test(arguments: [
