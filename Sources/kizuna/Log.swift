@@ -11,7 +11,8 @@ struct Log: ParsableCommand {
             log/<date>.md, created when missing. --to chooses the note. The entry is written as the note's newest \
             one is (a heading at its level with the date in its form, or an item of a log kept as a list) and put \
             beside it: before the first of entries kept newest first, else after the last; a note with none gets \
-            it as the first item of a log its template left empty (## Interaction Log), else at its end. \
+            it as the first item of a log its template left empty (## Interaction Log), else at its end. A \
+            person's note that keeps last_contact: in its front matter has that date moved on too. \
             Example: kizuna log "Coffee #meet" --with Hanako
             """)
 
@@ -53,11 +54,16 @@ struct Log: ParsableCommand {
         let inLog = original.flatMap { bytes in
             parsed?.logNeighbour.flatMap { NoteEdit.addingLogItem(day, title, beside: $0, to: bytes) }
         }
-        let (updated, added) =
+        var (updated, added) =
             inLog ?? NoteEdit.addingEntryHeading(day, title, to: original ?? [], entries: parsed?.entries ?? [])
+        // A person's note that keeps the day last in touch in its front matter has it moved on too.
+        let moved =
+            owner == nil ? nil : NoteEdit.movingLastContact(to: day, at: parsed?.fields?.lastContact, in: updated)
+        if let moved { updated = moved }
         if dryRun {
             say("would add to \(path):", "\(path) に追記します:")
             print(added)
+            if moved != nil { say("and move its last contact to \(day)", "最終連絡日を \(day) にします") }
             return
         }
         let expected = Set(people + (owner.map { [$0] } ?? []))
@@ -70,6 +76,7 @@ struct Log: ParsableCommand {
             }
         }
         say("added to \(path): \(added)", "\(path) に追記しました: \(added)")
+        if moved != nil { say("moved its last contact to \(day)", "最終連絡日を \(day) にしました") }
     }
 
     /// The people TEXT links to, each found as links are.

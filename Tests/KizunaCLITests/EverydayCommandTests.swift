@@ -207,6 +207,34 @@ func everydayJournal() throws -> Scratch {
         #expect(show.contains("last touch: 2026-11-24"), "\(show)")
     }
 
+    /// A person's note that keeps the day last in touch in its front matter (`last_contact:`, as Orbit and other
+    /// templates do) has it moved on to the entry's day when that is later: only the date's characters change (a
+    /// link to the day's note, quotes, a comment and CRLF stay); a past touch leaves it.
+    @Test func logMovesTheLastContactAKeptNoteKeeps() throws {
+        let dir = try everydayJournal()
+        let dad =
+            "---\r\nname: Dad\r\nlast_contact: 2026-11-02\r\nlast_interaction: call\r\n---\r\n## Interaction Log\r\n"
+            + "- 2026-11-02: call: lake\r\n"
+        try dir.write("people/dad.md", dad)
+        let mia = "---\nname: Mia\nlast_contacted: \"[[2026-11-20]]\"  # the plugin's\n---\n"
+        try dir.write("people/mia.md", mia)
+        let dry = try kizuna(["log", "Call", "--with", "dad", "--date", date, "--dry-run", "--journal", dir.path])
+        #expect(dry.out == "- 2026-11-24: Call\n" && dry.err.contains("and move its last contact to 2026-11-24"))
+        #expect(dir.read("people/dad.md") == dad)
+        for (who, day) in [("dad", date), ("mia", date), ("mia", "2026-11-21")] {
+            let r = try kizuna(["log", "Tea", "--with", who, "--date", day, "--journal", dir.path])
+            #expect(r.status == 0, "\(r.err)")
+        }
+        #expect(
+            dir.read("people/dad.md")
+                == "---\r\nname: Dad\r\nlast_contact: 2026-11-24\r\nlast_interaction: call\r\n---\r\n"
+                + "## Interaction Log\r\n- 2026-11-02: call: lake\r\n- 2026-11-24: Tea\r\n")
+        #expect(
+            dir.read("people/mia.md")
+                == "---\nname: Mia\nlast_contacted: \"[[2026-11-24]]\"  # the plugin's\n---\n\n## 2026-11-24 Tea\n\n"
+                + "## 2026-11-21 Tea\n")
+    }
+
     /// A note's dated headings say how the next is written and where it goes: on top of those kept newest first,
     /// below the profile; at their level and after the section of the last where they are kept oldest first, before
     /// the next section; with the date in their form and the mark after it. Every other byte stays (CRLF).
