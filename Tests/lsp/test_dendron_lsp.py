@@ -1,4 +1,6 @@
 """A Dendron workspace in the editor: links written label first, user notes as people, user tags as links."""
+import asyncio
+
 import pytest
 from lsprotocol import types
 from pytest_lsp import LanguageClient
@@ -49,12 +51,23 @@ async def test_a_mistyped_link_or_user_tag_is_fixed_by_the_user_notes_name(clien
     assert link.message == "no person or note named 'user.ann-le'; did you mean Ann Lee (user.ann-lee)?"
     assert (link.range.start.character, tag.range.start.character) == (4, 30)
     actions = await code_actions(client, doc, 0, 14, [link])
-    # No person note is offered in the people folder: a Dendron workspace keeps people as user notes.
-    assert [a.title for a in actions] == ["Replace with Ann Lee"]
-    edit = await apply(client, actions[0], doc)
+    # A new person is a user note in the vault, not a note in the people folder.
+    assert [a.title for a in actions] == ["Create a person note for ann-le (vault/user.ann-le.md)", "Replace with Ann Lee"]
+    await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command=actions[0].command, arguments=actions[0].arguments)
+    )
+    for _ in range(50):
+        if client.applied:
+            break
+        await asyncio.sleep(0.05)
+    (written,) = [c for c in client.applied[-1].edit.document_changes if isinstance(c, types.TextDocumentEdit)]
+    assert written.text_document.uri.endswith("/vault/user.ann-le.md"), written.text_document.uri
+    assert written.edits[0].new_text.startswith("---\nname: ann-le\n---\n"), written.edits[0].new_text
+    edit = await apply(client, actions[1], doc)
     assert edit.new_text == "user.ann-lee" and (edit.range.start.character, edit.range.end.character) == (10, 21)
     actions = await code_actions(client, doc, 0, 33, [tag])
-    edit = await apply(client, actions[0], doc)
+    edit = await apply(client, actions[-1], doc)
     assert edit.new_text == "ann-lee" and (edit.range.start.character, edit.range.end.character) == (31, 37)
     await change_doc(client, "vault/daily.journal.2026.11.24.md", "Met [[Ann|user.ann-lee]], then @ann-lee.\n")
     assert not await published(client, doc, empty=True)
+

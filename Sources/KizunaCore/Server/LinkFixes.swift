@@ -17,9 +17,11 @@ extension LanguageServer {
             // showing it: `[[田中 花子|花子さん]]`.
             let bare = Honorifics.strippedText(link.target)
             let dendron = journal.config.dendron
-            // A Dendron workspace keeps people as user notes in its vault: a note in the people folder is not one.
-            if !dendron, let create = createPersonEdit(bare ?? link.target, journal) {
-                let name = bare ?? link.target
+            // A Dendron workspace keeps people as user notes in its vault: a link to one (`[[user.bo-chen]]`, the tag
+            // `@bo-chen`) may make it, named by what follows `user.`; a link to any other note names no one to make.
+            let user = dendron && link.target.hasPrefix("user.") ? String(link.target.dropFirst(5)) : nil
+            if !dendron || user?.isEmpty == false, let create = createPersonEdit(user ?? bare ?? link.target, journal) {
+                let name = user ?? bare ?? link.target
                 let title = Message(
                     "Create a person note for \(name) (\(create.path))", ja: "\(name) の人物メモを作る(\(create.path))")
                 fixes.append((title, create.edit))
