@@ -156,6 +156,7 @@ struct BodyReader {
             }
             if block.isHeading, heading(block, shown: shown, keepShown: keepShown, &r, into: &note) { continue }
             if let level = logLevel, logItem(block, shown: shown, level: level, &r, into: &note) { continue }
+            if r.logSection != nil, !block.isHeading, !block.opensItem { warnOfLogTable(block, into: &note) }
             if r.itemEntry, r.current != nil, !block.isHeading, block.column > r.itemColumn { r.nest(block) }
             if block.isHeading { headings += 1 }
             if isPerson, !r.dated, !block.isHeading, block.taskChecked == nil {

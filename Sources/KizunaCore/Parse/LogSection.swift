@@ -34,6 +34,29 @@ enum LogSection {
 }
 
 extension BodyReader {
+    /// A warning at the first dated row of a person's log kept as a table (`| 2026-01-15 | Call | … |`), as person
+    /// templates lay one out: CommonMark has no tables, so such a log is text, and its touches would be lost unsaid.
+    func warnOfLogTable(_ block: MDBlock, into note: inout ParsedNote) {
+        let rows = body.text[block.text].split(separator: 0x0A, omittingEmptySubsequences: false)
+        guard isPerson, rows.first?.first == UInt8(ascii: "|") else { return }
+        for (i, row) in rows.enumerated() where row.first == UInt8(ascii: "|") {
+            let cell = row.dropFirst().prefix { $0 != UInt8(ascii: "|") }
+            let match = Array(cell.drop { $0 == 0x20 || $0 == 0x09 }).withUnsafeBufferPointer(DateParser.headingMatch)
+            guard case .date = match else { continue }
+            let line = block.line + lineOffset + i
+            note.diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    Message(
+                        "this log is a table, which kizuna does not read (CommonMark has no tables): write each touch "
+                            + "as a list item (- 2026-01-15: Call) or a dated heading",
+                        ja: "この記録は表のため読みません(CommonMark に表はありません)。接点は一件ずつ箇条書き"
+                            + "(- 2026-01-15: 電話)か日付の見出しで書きます"),
+                    at: SourceLocation(path: path, line: line, column: 1)))
+            return
+        }
+    }
+
     /// The date of a log item that opens with a link to the day's note written with its folders or extension
     /// (`[[Daily/2026-01-15]] Lunch`), the rest placed in `shown`, where the link shows as written; nil for any
     /// other item.

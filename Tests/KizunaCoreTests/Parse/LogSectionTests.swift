@@ -136,8 +136,26 @@ import Testing
                     + "write 2026-11-21",
                 "people/a.md:4:3: warning: 'November 1, 2024' is written in words; this item is not read as an entry: "
                     + "write 2024-11-01",
-                "people/a.md:6:3: warning: '11/11' has no year; this item is not read as an entry: write the year first "
-                    + "(YYYY/11/11)",
+                "people/a.md:6:3: warning: '11/11' has no year; this item is not read as an entry: write the year "
+                    + "first (YYYY/11/11)",
+            ])
+    }
+
+    /// A person's log kept as a table (`| 2026-01-15 | Call |`, as people templates lay one out) is text to
+    /// CommonMark: a warning at its first dated row says so. A table the template left empty, a table in another
+    /// section and another note's table are silent.
+    @Test func aPersonsLogKeptAsATableIsAWarning() {
+        let table = "| Date | Type |\n|------|------|\n| | |\n| 2026-01-15 | Call |\n| 2026-02-01 | Lunch |\n"
+        let j = with([
+            "people/a.md": "# A\n\n## Contact Log\n\n" + table + "\n## Notes\n\n" + table,
+            "people/b.md": "## Interactions\n| Date | Type |\n|---|---|\n| | |\n",
+            "reference/feedback.md": "## Log\n\n" + table,
+        ])
+        #expect(j.entries.isEmpty)
+        #expect(
+            printed(j) == [
+                "people/a.md:8:1: warning: this log is a table, which kizuna does not read (CommonMark has no tables): "
+                    + "write each touch as a list item (- 2026-01-15: Call) or a dated heading"
             ])
     }
 
