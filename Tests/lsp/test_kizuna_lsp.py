@@ -252,3 +252,20 @@ async def test_a_persons_heading_dated_in_words_is_rewritten_as_entries_are_date
     assert edit.new_text == "### 2024-11-01 - roadmap"
     await change_doc(client, "people/sarah-kim.md", text.replace("November 1, 2024", "2024-11-01"), 2)
     assert not await published(client, doc, empty=True)
+
+
+async def test_a_persons_log_kept_as_a_table_is_written_as_list_items(client: LanguageClient):
+    table = "| Date | Type | Notes |\n|------|:----:|-------|\n| | | |\n| 2026-01-15 | Call | the fund \\| a bet |\n" \
+        "| 2026-02-01 | Lunch | |\n"
+    text = "---\nname: Chuck Blake\n---\n## Contact Log\n\n" + table + "\n## Notes\n"
+    doc = await open_doc(client, "people/chuck-blake.md", text)
+    (diagnostic,) = await published(client, doc)
+    assert diagnostic.message.startswith("this log is a table") and diagnostic.range.start.line == 8
+    actions = await code_actions(client, doc, 8, 3, [diagnostic])
+    (fix,) = [a for a in actions if a.title == "Write the log as list items"]
+    edit = await apply(client, fix, doc)
+    assert (edit.range.start.line, edit.range.end.line) == (5, 9)
+    items = "- 2026-01-15: Call — the fund \\| a bet\n- 2026-02-01: Lunch"
+    assert edit.new_text == items
+    await change_doc(client, "people/chuck-blake.md", text.replace(table, items + "\n"), 2)
+    assert not await published(client, doc, empty=True)

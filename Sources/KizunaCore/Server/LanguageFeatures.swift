@@ -343,6 +343,7 @@ extension LanguageServer {
         if let (title, fixed) = fixedFrontMatterLine(path, text, line) ?? fixedHeadingLine(path, text, line) {
             fixes.append((title, lineEdit(uri, text, line, fixed)))
         }
+        if let fix = logTableFix(path, bytes, text, line, uri: uri) { fixes.append(fix) }
         if let edit = markingAsPerson(path, bytes, line, uri: uri) {
             fixes.append((Message("Mark as a person (type: person)", ja: "人物にする(type: person)"), edit))
         }
