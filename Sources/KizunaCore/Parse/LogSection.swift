@@ -14,6 +14,19 @@ enum LogSection {
         "連絡記録", "会った記録", "面談記録", "面会記録", "会話ログ", "ミーティング記録", "ログ", "記録",
     ]
 
+    /// Whether a table's cell opens with a date, written or as a link to the day's note (`[[Daily/2026-01-15]]`).
+    static func opensWithDay<C: Collection<UInt8>>(_ cell: C) -> Bool {
+        var text = Array(cell.drop { $0 == 0x20 || $0 == 0x09 })
+        if text.starts(with: "[[".utf8), let close = text.firstIndex(of: UInt8(ascii: "]")) {
+            var name = text[2..<close]
+            if let slash = name.lastIndex(of: UInt8(ascii: "/")) { name = name[(slash + 1)...] }
+            if name.count > 3, name.suffix(3).map({ $0 | 0x20 }) == Array(".md".utf8) { name = name.dropLast(3) }
+            text = Array(name)
+        }
+        if case .date = text.withUnsafeBufferPointer(DateParser.headingMatch) { return true }
+        return false
+    }
+
     /// The last byte of each name, and of a closing `:` or `：`: a heading that ends otherwise (a person's name,
     /// `# Ken Ito`) is ruled out before any string is made.
     static let lastBytes: Set<UInt8> = Set(names.compactMap(\.utf8.last) + [UInt8(ascii: ":")] + "：".utf8.suffix(1))
@@ -40,9 +53,7 @@ extension BodyReader {
         let rows = body.text[block.text].split(separator: 0x0A, omittingEmptySubsequences: false)
         guard isPerson, rows.first?.first == UInt8(ascii: "|") else { return }
         for (i, row) in rows.enumerated() where row.first == UInt8(ascii: "|") {
-            let cell = row.dropFirst().prefix { $0 != UInt8(ascii: "|") }
-            let match = Array(cell.drop { $0 == 0x20 || $0 == 0x09 }).withUnsafeBufferPointer(DateParser.headingMatch)
-            guard case .date = match else { continue }
+            guard LogSection.opensWithDay(row.dropFirst().prefix { $0 != UInt8(ascii: "|") }) else { continue }
             let line = block.line + lineOffset + i
             note.diagnostics.append(
                 Diagnostic(

@@ -42,9 +42,7 @@ extension LanguageServer {
         guard texts.contains(where: { !$0.isEmpty }),
             !texts.allSatisfy({ $0.allSatisfy { "-:".contains($0) } })
         else { return nil }
-        let match = Array((texts.first ?? "").utf8).withUnsafeBufferPointer(DateParser.headingMatch)
-        var dated = false
-        if case .date = match { dated = true }
+        let dated = LogSection.opensWithDay((texts.first ?? "").utf8)
         if header, !dated { return nil }
         let rest = (dated ? texts.dropFirst() : texts[...]).filter { !$0.isEmpty }.joined(separator: " — ")
         guard dated else { return "- " + rest }

@@ -149,13 +149,17 @@ import Testing
         let j = with([
             "people/a.md": "# A\n\n## Contact Log\n\n" + table + "\n## Notes\n\n" + table,
             "people/b.md": "## Interactions\n| Date | Type |\n|---|---|\n| | |\n",
+            "people/c.md": "## Interaction Timeline\n| Date | Type |\n|---|---|\n| [[YYYY-MM-DD]] | Call |\n"
+                + "| [[Daily/2026-01-15]] | Call |\n",
             "reference/feedback.md": "## Log\n\n" + table,
         ])
         #expect(j.entries.isEmpty)
         #expect(
             printed(j) == [
                 "people/a.md:8:1: warning: this log is a table, which kizuna does not read (CommonMark has no tables): "
-                    + "write each touch as a list item (- 2026-01-15: Call) or a dated heading"
+                    + "write each touch as a list item (- 2026-01-15: Call) or a dated heading",
+                "people/c.md:5:1: warning: this log is a table, which kizuna does not read (CommonMark has no tables): "
+                    + "write each touch as a list item (- 2026-01-15: Call) or a dated heading",
             ])
     }
 
