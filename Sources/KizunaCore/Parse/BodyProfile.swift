@@ -32,6 +32,10 @@ public final class BodyProfile: Sendable {
         "purpose": .purpose, "why": .purpose, "目的": .purpose,
         "email": .contact("email"), "e-mail": .contact("email"), "メール": .contact("email"),
         "phone": .contact("phone"), "電話": .contact("phone"), "company": .contact("company"), "会社": .contact("company"),
+        "所属": .contact("company"), "role": .contact("role"), "position": .contact("role"),
+        "job title": .contact("role"),
+        "役職": .contact("role"), "肩書": .contact("role"), "address": .contact("address"), "住所": .contact("address"),
+        "linkedin": .contact("linkedin"), "website": .contact("website"),
     ]
 
     /// The fields gathered from a person's profile lines, one block at a time.

@@ -27,7 +27,10 @@ import Testing
         #expect(p.birthday == Birthday("1990-05-01"))
         #expect(p.met == day("2024-06-13"))
         #expect(p.purpose == "Learn how she runs product reviews")
-        #expect(p.contact.map { "\($0.key) \($0.value)" } == ["email sarah@example.com", "company Acme"])
+        #expect(
+            p.contact.map { "\($0.key) \($0.value)" } == [
+                "role Product Manager", "email sarah@example.com", "company Acme",
+            ])
         #expect(printed(j).isEmpty, "\(printed(j))")
     }
 
@@ -40,6 +43,20 @@ import Testing
         #expect(p.birthday == Birthday("04-12"))
         #expect(p.met == nil && p.purpose == nil)
         #expect(p.contact.map { "\($0.key) \($0.value)" } == ["email fm@example.com", "phone 090-1234-5678"])
+    }
+
+    /// What they do, where they are and their pages are ways to know and reach them too: a role (`Role`,
+    /// `Position`, `役職`, `肩書`), an organization (`所属`), an address (`住所`), LinkedIn and a website.
+    @Test func aRoleAnAddressAndPagesAreContact() {
+        let note =
+            "# 佐藤\n\n- 所属: Acme\n- 肩書: 部長\n- 住所: 東京都渋谷区\n- LinkedIn: https://linkedin.com/in/sato\n"
+            + "- Website: https://sato.dev\n- Position: CTO\n"
+        let p = journal(["people/sato.md": note]).people[0]
+        #expect(
+            p.contact.map { "\($0.key) \($0.value)" } == [
+                "company Acme", "role 部長", "address 東京都渋谷区", "linkedin https://linkedin.com/in/sato",
+                "website https://sato.dev",
+            ])
     }
 
     /// A birthday or a day met written as a date that is none is a warning at the date; free text is none.
