@@ -374,6 +374,9 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
             ])
         let digest = try kizuna(["digest", "--date", "2026-11-24", "--stdout", "--journal", vault]).out
         #expect(digest.contains("1. **[Dad](../People/Family/Dad.md)**: network, every 7 days; last touch 2026-11-02"))
+        // A new person carries the tag Orbit finds its contacts by, beside their own tags.
+        let add = try kizuna(["add", "Jo Park", "--tags", "friend", "--dry-run", "--journal", vault]).out
+        #expect(add.hasSuffix("---\nname: Jo Park\ntags: [people, friend]\n---\n# Jo Park\n\n"), "\(add)")
     }
 
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and

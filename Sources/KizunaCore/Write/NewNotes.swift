@@ -49,10 +49,14 @@ public enum NewNotes {
     /// The person note's text, LF line endings.
     public static func personNote(_ p: Person) -> String {
         var lines = ["---", "name: " + YAMLText.scalar(p.name)]
-        if let marker = p.marker { lines.append(marker) }
+        // A marker that is a person tag (`tags: [people]`) joins the person's own tags on one line.
+        var tags = p.tags
+        if let marker = p.marker {
+            if let tag = NewNotes.markerTag(marker) { tags.insert(tag, at: 0) } else { lines.append(marker) }
+        }
         if !p.aliases.isEmpty { lines.append("aliases: " + YAMLText.list(p.aliases)) }
         if let circle = p.circle { lines.append("circle: " + YAMLText.scalar(circle)) }
-        if !p.tags.isEmpty { lines.append("tags: " + YAMLText.list(p.tags)) }
+        if !tags.isEmpty { lines.append("tags: " + YAMLText.list(tags)) }
         if let met = p.met { lines.append("met: \(met)") }
         if let how = p.howMet { lines.append("how_met: " + YAMLText.scalar(how)) }
         if let purpose = p.purpose { lines.append("purpose: " + YAMLText.scalar(purpose)) }
@@ -68,6 +72,12 @@ public enum NewNotes {
         lines += ["---", "# " + p.name.replacingOccurrences(of: "\n", with: " "), ""]
         if let profile = p.profile { lines += [Printable.text(profile, keepingLineBreaks: true), ""] }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The person tag a `tags:` marker holds (`NoteParser.tagMarker`); nil for any other marker.
+    static func markerTag(_ marker: String) -> String? {
+        guard marker.hasPrefix("tags: "), case .success(let yaml?) = YAMLReader.read(marker) else { return nil }
+        return yaml["tags"]?.flattened.first
     }
 
     /// `kizuna.yaml` for a new journal: every default written out, with a comment saying what it does; with no

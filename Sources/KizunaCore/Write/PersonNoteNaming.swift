@@ -54,6 +54,9 @@ public struct PersonNoteNaming: Sendable, Equatable {
         if counted > 0, !inPeopleDir {
             folder = PersonNoteNaming.mostOf(folders)?.value
             marker = PersonNoteNaming.mostOf(markers)?.value
+        } else if let most = PersonNoteNaming.mostOf(markers), most.count * 2 > counted {
+            // In the people folder a marker is for the vault's other tools (Orbit finds its contacts by a tag).
+            marker = most.value
         }
         // In a Dendron workspace a new person is a user note, beside most of the others, else in its first vault.
         if journal.config.dendron {
