@@ -249,7 +249,7 @@ public enum JournalLoader {
         var looked = 0
         for _ in 0..<3 where !level.isEmpty && looked < 5_000 {
             for wanted in names {
-                if let found = level.first(where: { bareName(String($0.split(separator: "/").last!)) == wanted }) {
+                if let found = level.first(where: { bareName(String($0.split(separator: "/").last ?? "")) == wanted }) {
                     return found
                 }
             }
