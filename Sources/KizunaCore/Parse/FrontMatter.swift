@@ -180,10 +180,10 @@ extension FrontMatter {
         return parts.map { PersonRef(text: $0, location: ref.location) }
     }
 
-    /// Whether a meeting's participant is you (`Myself`, `me`, `自分`, `私`) or a placeholder (`TBD`, `未定`):
-    /// no one to look for.
+    /// Whether a meeting's participant is you (`Myself`, `me`, `You` as templates write the vault's keeper, `自分`,
+    /// `私`) or a placeholder (`TBD`, `未定`): no one to look for.
     static func namesNoOneToFind(_ text: String) -> Bool {
-        ["myself", "me", "i", "self", "tbd", "tba", "n/a", "unknown", "自分", "私", "僕", "未定", "不明"]
+        ["myself", "me", "i", "you", "self", "tbd", "tba", "n/a", "unknown", "自分", "私", "僕", "未定", "不明"]
             .contains(text.lowercased())
     }
 

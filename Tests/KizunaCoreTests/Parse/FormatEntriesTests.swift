@@ -619,7 +619,7 @@ import Testing
             "m/b.md": "---\ndate: 2026-11-21\nattendees: Bo, Cy, Ann Lee\n---\n",
             "m/c.md": "---\ndate: 2026-11-22\npeople: [\"Kostolni, Scott\", TBD]\n---\n",
             "m/d.md": "---\ndate: 2026-11-23\n参加者: 自分、花子、太郎\n---\n",
-            "m/e.md": "---\ndate: 2026-11-24\nparticipants: [Myself, tbd]\n---\n",
+            "m/e.md": "---\ndate: 2026-11-24\nparticipants: [Myself, tbd, You]\n---\n",
             "m/f.md": "---\ndate: 2026-11-25\nparticipants: \"Ann Lee, Dee Park\"\n---\n",
         ])
         #expect(printed(j) == ["m/f.md:3:15: warning: no person or note named 'Dee Park'"])
