@@ -11,8 +11,11 @@ extension NoteEdit {
         let headings = headingLines(note)
         let entries = entries.filter { e in headings.contains { $0.line == e.location.line } }
         guard let first = entries.first, let last = entries.last else {
-            guard let log = headings.first(where: \.namesLog) else { return (appending([plain], to: note), plain) }
-            return addingFirstItem("- \(day)" + (title.isEmpty ? "" : ": " + title), under: log.line, to: note)
+            let item = "- \(day)" + (title.isEmpty ? "" : ": " + title)
+            let log = headings.first(where: \.namesLog)
+            return log.flatMap { addingFirstItem(item, under: $0.line, to: note) } ?? (
+                appending([plain], to: note), plain
+            )
         }
         let newestFirst = first.date > last.date
         let model = newestFirst ? first : last
@@ -29,19 +32,26 @@ extension NoteEdit {
             newestFirst
             ? first.location.line
             : headings.first { $0.line > last.location.line && $0.level <= level }?.line
-        guard let before else { return (appending([line], to: note), line) }
+        guard let before, before <= all.count else { return (appending([line], to: note), line) }
         let at = all[before - 1].lowerBound
         let eol = lineEnding(note)
         return (Array(note[..<at]) + Array(line.utf8) + eol + eol + Array(note[at...]), line)
     }
 
-    /// The note with `item` on the line after line `heading`, and the item.
-    static func addingFirstItem(_ item: String, under heading: Int, to note: [UInt8]) -> (note: [UInt8], line: String) {
+    /// The note with `item` on the line after line `heading`, and the item; nil when that line is no heading of
+    /// the note's lines (a lone CR, which cmark takes for a line's end, counts lines otherwise).
+    static func addingFirstItem(_ item: String, under heading: Int, to note: [UInt8]) -> (note: [UInt8], line: String)?
+    {
         let all = lines(note)
+        guard heading >= 1, heading <= all.count,
+            note[all[heading - 1]].drop(while: { $0 == 0x20 }).first == UInt8(ascii: "#")
+        else { return nil }
         let at = all[heading - 1].upperBound
         let eol = lineEnding(note)
-        if at == note.count { return (note + eol + Array(item.utf8) + eol, item) }  // the heading ends the note
-        let after = at + eol.count
+        // The heading's own line ending: CRLF, LF, or none where it ends the note.
+        let ending = note[at...].starts(with: [0x0D, 0x0A]) ? 2 : at < note.count ? 1 : 0
+        if ending == 0 { return (note + eol + Array(item.utf8) + eol, item) }
+        let after = at + ending
         return (Array(note[..<after]) + Array(item.utf8) + eol + Array(note[after...]), item)
     }
 

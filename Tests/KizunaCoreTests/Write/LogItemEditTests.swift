@@ -78,3 +78,28 @@ import Testing
         #expect(item("log/acme.md")?.before == false)
     }
 }
+
+/// The first item of a log a note's template left empty, put under its heading whatever the note's line endings.
+@Suite struct FirstLogItemTests {
+    /// The note with an entry for 2026-12-05 "Tea" added as `log` adds it to a note with none.
+    func added(_ note: String) -> String {
+        let bytes = Array(note.utf8)
+        let parsed = NoteParser.parse(SourceFile(path: "people/a.md", bytes: bytes), config: Config())
+        let (out, _) = NoteEdit.addingEntryHeading(Day(iso: "2026-12-05")!, "Tea", to: bytes, entries: parsed.entries)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test(
+        arguments: [
+            ("# A\n\n## Interactions\n\n## Notes\n", "# A\n\n## Interactions\n- 2026-12-05: Tea\n\n## Notes\n"),
+            // A heading that ends with LF in a note whose first line ends with CRLF keeps its LF after it.
+            ("# A\r\n## Log\n## Notes\n", "# A\r\n## Log\n- 2026-12-05: Tea\r\n## Notes\n"),
+            ("# A\n## Log", "# A\n## Log\n- 2026-12-05: Tea\n"),
+            // Lines a lone CR ends, which cmark counts and the note's lines do not: a heading at its end instead.
+            ("# A\r## Log\r", "# A\r## Log\r\n\n## 2026-12-05 Tea"),
+            ("x\r\r\r\r## Log\n", "x\r\r\r\r## Log\n\n## 2026-12-05 Tea\n"),
+        ])
+    func theFirstItemGoesUnderTheLogsHeading(note: String, expected: String) {
+        #expect(added(note) == expected)
+    }
+}
