@@ -50,9 +50,11 @@ public func fuzzJournal(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     _ = CalendarExport(journal: journal, date: digest.date).render()
     _ = VCardExport(journal: journal).render()
     for p in journal.people.indices.prefix(3) { _ = BriefText(PersonBrief(p, digest: digest), journal: journal).text() }
-    // The edit `log` makes: to a note that keeps a log a list item each, or one more dated heading.
+    // The edits `log` makes: the day last in touch moved on, and an item to a log kept a list item each, or one more
+    // dated heading.
     for file in files.prefix(6) {
         let parsed = NoteParser.parse(file, config: config)
+        _ = NoteEdit.movingLastContact(to: digest.date, at: parsed.fields?.lastContact, in: file.bytes)
         guard let item = parsed.logNeighbour else {
             _ = NoteEdit.addingEntryHeading(digest.date, "Tea #give", to: file.bytes, entries: parsed.entries)
             continue
