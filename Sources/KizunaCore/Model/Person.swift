@@ -18,6 +18,10 @@ public enum PersonStatus: String, Sendable, Codable, CaseIterable {
     /// The status `text` names: in English, in any case, or as Japanese names it, since that is the word the
     /// digest shows.
     public init?(written text: String) {
+        if let s = PersonStatus(rawValue: text) {
+            self = s
+            return
+        }
         // Marks a template puts before the word (`🟢 Active`, `⏸ paused`) are not part of it.
         let t = String(text.unicodeScalars.drop { !$0.properties.isAlphabetic }).trimmingCharacters(in: .whitespaces)
         let lowered = t.lowercased()

@@ -199,7 +199,7 @@ public enum NoteParser {
             if fields.name == nil { fields.name = titleInName(yaml?["title"]?.string, stem: note.stem) }
             if fields.name == nil { fields.name = headingName(file, text: body, stem: note.stem) }
             note.fields = fields
-            note.fields?.marker = marker ?? NoteParser.tagMarker(yaml)
+            if let marker { note.fields?.marker = marker }
             note.diagnostics += d
         }
     }
@@ -280,15 +280,6 @@ extension NoteParser {
             return written + ": " + YAMLText.scalar(kind)
         }
         return nil
-    }
-
-    /// The `tags:` line that marks a person's note when no `type` does: the person tag it holds as written
-    /// (`tags: [people]`, by which Orbit finds its contacts).
-    static func tagMarker(_ yaml: YAMLValue?) -> String? {
-        let tags = (yaml?["tags"]?.flattened ?? []).flatMap { $0.split(whereSeparator: FrontMatter.isListComma) }
-        return tags.map { $0.trimmingSpaces() }.first(where: FrontMatter.isPersonTag).map {
-            "tags: " + YAMLText.list([$0])
-        }
     }
 
     /// Whether a value of `type` or `categories` is `person`, `people`, `人物` or `contact` (the Contacts plugin's

@@ -52,8 +52,11 @@ struct PersonReader {
         case "cadence": if let d = text(value, key).flatMap({ cadence($0, value) }) { f.cadenceDays = d }
         case "purpose": f.purpose = text(value, key)
         case "tags":
-            // `tags: [person]`, as many vaults mark a person's note, says nothing two people share.
-            f.tags = list(value, key, commas: true).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter {
+            // `tags: [person]`, as many vaults mark a person's note, says nothing two people share; it is the note's
+            // marker when no `type` says so (Orbit finds its contacts by it).
+            let written = list(value, key, commas: true)
+            if let tag = written.first(where: FrontMatter.isPersonTag) { f.marker = "tags: " + YAMLText.list([tag]) }
+            f.tags = written.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter {
                 !$0.isEmpty && !FrontMatter.isPersonTag($0)
             }
             f.writesTags = true

@@ -74,7 +74,7 @@ public enum NewNotes {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The person tag a `tags:` marker holds (`NoteParser.tagMarker`); nil for any other marker.
+    /// The person tag a `tags:` marker holds (`tags: [people]`, as the parse keeps it); nil for any other marker.
     static func markerTag(_ marker: String) -> String? {
         guard marker.hasPrefix("tags: "), case .success(let yaml?) = YAMLReader.read(marker) else { return nil }
         return yaml["tags"]?.flattened.first
