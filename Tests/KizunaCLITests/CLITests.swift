@@ -377,6 +377,8 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         // A new person carries the tag Orbit finds its contacts by, beside their own tags.
         let add = try kizuna(["add", "Jo Park", "--tags", "friend", "--dry-run", "--journal", vault]).out
         #expect(add.hasSuffix("---\nname: Jo Park\ntags: [people, friend]\n---\n# Jo Park\n\n"), "\(add)")
+        let tagged = try kizuna(["add", "Jo Park", "--tags", "friend, people", "--dry-run", "--journal", vault]).out
+        #expect(tagged.hasSuffix("---\nname: Jo Park\ntags: [friend, people]\n---\n# Jo Park\n\n"), "\(tagged)")
     }
 
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and

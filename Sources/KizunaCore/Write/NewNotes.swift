@@ -52,7 +52,11 @@ public enum NewNotes {
         // A marker that is a person tag (`tags: [people]`) joins the person's own tags on one line.
         var tags = p.tags
         if let marker = p.marker {
-            if let tag = NewNotes.markerTag(marker) { tags.insert(tag, at: 0) } else { lines.append(marker) }
+            if let tag = NewNotes.markerTag(marker) {
+                if !tags.contains(tag) { tags.insert(tag, at: 0) }
+            } else {
+                lines.append(marker)
+            }
         }
         if !p.aliases.isEmpty { lines.append("aliases: " + YAMLText.list(p.aliases)) }
         if let circle = p.circle { lines.append("circle: " + YAMLText.scalar(circle)) }
