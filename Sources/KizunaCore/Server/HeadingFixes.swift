@@ -24,19 +24,12 @@ extension LanguageServer {
     /// A heading or a log's item whose date is written in a form that tells the day, with its warning, and with
     /// that date written as entries' dates are.
     private func redated(_ line: String) -> (warning: Message, date: String, line: String)? {
-        var marks = line.prefix { $0 == "#" || $0 == " " }
+        var marks = Substring(line.prefix { $0 == "#" || $0 == " " })
         let item = !marks.contains("#")
         if item {
-            // A list item's marker: a bullet, or a number and `.` or `)`, between blanks.
-            let indent = line.prefix { $0 == " " || $0 == "\t" }
-            var rest = line.dropFirst(indent.count)
-            let number = rest.prefix { $0.isASCII && $0.isNumber }
-            rest = rest.dropFirst(number.count)
-            guard let bullet = rest.first, number.isEmpty ? "-*+".contains(bullet) : ".)".contains(bullet) else {
-                return nil
-            }
-            let blanks = rest.dropFirst().prefix { $0 == " " || $0 == "\t" }
-            marks = line.prefix(indent.count + number.count + 1 + blanks.count)
+            let bytes = Array(line.utf8)
+            guard let text = NoteEdit.itemText(in: bytes) else { return nil }
+            marks = Substring(decoding: bytes[..<text], as: UTF8.self)
         }
         var heading = String(line.dropFirst(marks.count))
         let match = heading.withUTF8 { DateParser.headingMatch(bytes: $0) }
