@@ -14,6 +14,25 @@ enum LogSection {
         "連絡記録", "会った記録", "面談記録", "面会記録", "会話ログ", "ミーティング記録", "ログ", "記録",
     ]
 
+    /// A table row's cells: after the first bar, parted at each bar a backslash does not escape; the part after the
+    /// last bar only when it holds more than blanks.
+    static func cells<C: Collection<UInt8>>(ofRow row: C) -> [ArraySlice<UInt8>] {
+        let bytes = Array(row.drop { $0 == 0x20 || $0 == 0x09 })
+        guard bytes.first == UInt8(ascii: "|") else { return [] }
+        var cells: [ArraySlice<UInt8>] = []
+        var start = 1, escaped = false
+        for i in 1..<bytes.count {
+            if bytes[i] == UInt8(ascii: "|"), !escaped {
+                cells.append(bytes[start..<i])
+                start = i + 1
+            }
+            escaped = bytes[i] == UInt8(ascii: "\\") && !escaped
+        }
+        let last = bytes[start...]
+        if !last.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { cells.append(last) }
+        return cells
+    }
+
     /// Whether a table's cell opens with a date, written or as a link to the day's note (`[[Daily/2026-01-15]]`).
     static func opensWithDay<C: Collection<UInt8>>(_ cell: C) -> Bool {
         var text = Array(cell.drop { $0 == 0x20 || $0 == 0x09 })
@@ -53,7 +72,7 @@ extension BodyReader {
         let rows = body.text[block.text].split(separator: 0x0A, omittingEmptySubsequences: false)
         guard isPerson, rows.first?.first == UInt8(ascii: "|") else { return }
         for (i, row) in rows.enumerated() where row.first == UInt8(ascii: "|") {
-            guard LogSection.opensWithDay(row.dropFirst().prefix { $0 != UInt8(ascii: "|") }) else { continue }
+            guard LogSection.opensWithDay(LogSection.cells(ofRow: row).first ?? []) else { continue }
             let line = block.line + lineOffset + i
             note.diagnostics.append(
                 Diagnostic(

@@ -25,19 +25,7 @@ extension LanguageServer {
     /// A table row as a log's item: its first cell, a date, then the others that hold text; nil for the rule, a
     /// row of empty cells, and a `header` row that opens with no date.
     static func logItem(ofRow row: String, header: Bool) -> String? {
-        var cells: [String] = []
-        var cell = ""
-        var escaped = false
-        for c in row.drop(while: { $0 == " " || $0 == "\t" }).dropFirst() {
-            if c == "|", !escaped {
-                cells.append(cell)
-                cell = ""
-            } else {
-                cell.append(c)
-            }
-            escaped = c == "\\" && !escaped
-        }
-        if !cell.allSatisfy(\.isWhitespace) { cells.append(cell) }
+        let cells = LogSection.cells(ofRow: Array(row.utf8)).map { String(decoding: $0, as: UTF8.self) }
         let texts = cells.map { $0.trimmingSpaces() }
         guard texts.contains(where: { !$0.isEmpty }),
             !texts.allSatisfy({ $0.allSatisfy { "-:".contains($0) } })
