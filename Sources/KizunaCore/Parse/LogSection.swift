@@ -35,14 +35,11 @@ enum LogSection {
 
     /// Whether a table's cell opens with a date, written or as a link to the day's note (`[[Daily/2026-01-15]]`).
     static func opensWithDay<C: Collection<UInt8>>(_ cell: C) -> Bool {
-        var text = Array(cell.drop { $0 == 0x20 || $0 == 0x09 })
-        if text.starts(with: "[[".utf8), let close = text.firstIndex(of: UInt8(ascii: "]")) {
-            var name = text[2..<close]
-            if let slash = name.lastIndex(of: UInt8(ascii: "/")) { name = name[(slash + 1)...] }
-            if name.count > 3, name.suffix(3).map({ $0 | 0x20 }) == Array(".md".utf8) { name = name.dropLast(3) }
-            text = Array(name)
+        var text = Substring(String(decoding: cell, as: UTF8.self)).drop { $0 == " " || $0 == "\t" }
+        if text.hasPrefix("[["), let close = text.range(of: "]]"), let day = text[..<close.upperBound].linkedNoteName {
+            text = day
         }
-        if case .date = text.withUnsafeBufferPointer(DateParser.headingMatch) { return true }
+        if case .date = Array(text.utf8).withUnsafeBufferPointer(DateParser.headingMatch) { return true }
         return false
     }
 
