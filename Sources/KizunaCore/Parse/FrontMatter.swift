@@ -183,9 +183,13 @@ extension FrontMatter {
     /// Whether a meeting's participant is you (`Myself`, `me`, `You` as templates write the vault's keeper, `自分`,
     /// `私`) or a placeholder (`TBD`, `未定`): no one to look for.
     static func namesNoOneToFind(_ text: String) -> Bool {
-        ["myself", "me", "i", "you", "self", "tbd", "tba", "n/a", "unknown", "自分", "私", "僕", "未定", "不明"]
-            .contains(text.lowercased())
+        // Every such word is seven bytes or fewer: a longer name (most people's) is not lowered to be looked up.
+        text.utf8.count <= 7 && noOneToFind.contains(text.lowercased())
     }
+
+    static let noOneToFind: Set<String> = [
+        "myself", "me", "i", "you", "self", "tbd", "tba", "n/a", "unknown", "自分", "私", "僕", "未定", "不明",
+    ]
 
     /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:`,
     /// `participants:` or `contacts:` (as CRM vaults list an activity's people), or `person:` linking one (as 1:1
