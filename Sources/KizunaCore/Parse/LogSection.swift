@@ -66,8 +66,8 @@ extension BodyReader {
     /// A warning at the first dated row of a person's log kept as a table (`| 2026-01-15 | Call | … |`), as person
     /// templates lay one out: CommonMark has no tables, so such a log is text, and its touches would be lost unsaid.
     func warnOfLogTable(_ block: MDBlock, into note: inout ParsedNote) {
+        guard isPerson, body.text[block.text].first == UInt8(ascii: "|") else { return }
         let rows = body.text[block.text].split(separator: 0x0A, omittingEmptySubsequences: false)
-        guard isPerson, rows.first?.first == UInt8(ascii: "|") else { return }
         for (i, row) in rows.enumerated() where row.first == UInt8(ascii: "|") {
             guard LogSection.opensWithDay(LogSection.cells(ofRow: row).first ?? []) else { continue }
             let line = block.line + lineOffset + i
