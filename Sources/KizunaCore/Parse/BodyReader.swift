@@ -62,6 +62,8 @@ struct BodyReader {
         var logOpened = true
         /// The level of the heading of the log the blocks stand in (`LogSection`).
         var logSection: Int? = nil
+        /// A heading was read: a level-one heading after it is a section, not the note's title.
+        var headed = false
         /// Whether the note's sections may be logs: a person's note, or one that is no daily or meeting note.
         var readsLogs = false
         var dated = false
@@ -224,9 +226,12 @@ struct BodyReader {
         let match = r.titles.withUnsafeBufferPointer {
             DateParser.headingMatch(bytes: UnsafeBufferPointer(rebasing: $0[shown]))
         }
-        // A log is a section: a note's title (`# Meetings` over a folder's README) is none.
+        // A log is a section: a note's title (`# Meetings` over a folder's README) is none. A note that leaves its
+        // title to its file name (Obsidian's inline title) may write its sections at level one.
+        let section = block.headingLevel > 1 || isPerson || r.headed
+        r.headed = true
         let opensLog =
-            r.readsLogs && block.headingLevel > 1 && match == .none
+            r.readsLogs && section && match == .none
             && r.titles.withUnsafeBufferPointer { LogSection.isNamed(UnsafeBufferPointer(rebasing: $0[shown])) }
         if case .date = match {} else if !keepShown { r.titles.removeSubrange(shown) }
         if let log = r.logSection, block.headingLevel <= log { r.logSection = nil }

@@ -260,8 +260,8 @@ public enum NoteParser {
 extension NoteParser {
     /// Whether front matter says the note is a person: `type` or `categories` is or holds `person` or `people`, as
     /// text or as a link (`[[Person]]`, kepano's `categories: ["[[People]]"]`), in any case. `category`, the key
-    /// kepano's vault template had before it took the plural, counts as `categories`, and the Metadata Menu
-    /// plugin's class (`fileClass: person`, under `classKey`) as `type`.
+    /// kepano's vault template had before it took the plural, counts as `categories`, and `note_type` (as some
+    /// templates name it) and the Metadata Menu plugin's class (`fileClass: person`, under `classKey`) as `type`.
     static func marksPerson(_ yaml: YAMLValue?, classKey: String = "file_class") -> Bool {
         personMarker(yaml, classKey: classKey) != nil
     }
@@ -270,7 +270,7 @@ extension NoteParser {
     /// it, in brackets when the key holds a list (`categories: ["[[People]]"]`). Nil when the front matter does not
     /// say the note is a person.
     static func personMarker(_ yaml: YAMLValue?, classKey: String = "file_class") -> String? {
-        for key in ["type", "categories", "category", classKey] {
+        for key in ["type", "categories", "category", "note_type", classKey] {
             guard let value = yaml?[key], let kind = value.flattened.first(where: { namesPersonKind($0) }) else {
                 continue
             }

@@ -561,8 +561,10 @@ import Testing
             // kepano's vault template before 2024, tags and all.
             "h.md": "---\ncategory:\n  - \"[[People]]\"\ntags:\n  - people\nbirthday: \norg: []\n---\n",
             "i.md": "---\ncategory: \"[[Movies]]\"\n---\n",
+            // Templates that name the kind `note_type`.
+            "j.md": "---\nnote_type: person\nperson_org: Acme\n---\n", "k.md": "---\nnote_type: meeting\n---\n",
         ]
-        #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "f", "h"])
+        #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "f", "h", "j"])
     }
 
     /// The Metadata Menu plugin's class marks a person as `type` does: `fileClass: person` by default, in any case,

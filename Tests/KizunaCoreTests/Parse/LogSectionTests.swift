@@ -163,12 +163,37 @@ import Testing
             ])
     }
 
+    /// A note that leaves its title to its file name (Obsidian's inline title) may write its sections at level one:
+    /// in a person's note, or after a note's first heading, a level-one heading names a log as a deeper one does.
+    /// A note's first heading is its title when it is no one's (a folder's README, `# Meetings`).
+    @Test func aLevelOneHeadingIsALogInAPersonsNoteOrAfterTheTitle() {
+        let j = with([
+            "people/jane.md": """
+            # 🧍 Jane Doe
+
+            # 📓 notes
+            - 2026-01-02 moved to Osaka
+
+            # 🕐 log
+            - [[2026-01-15]]
+              - Coffee with [[Ken Ito]]
+            """,
+            "Companies/Acme.md": "# Acme\n\n# Interactions\n- 2026-02-03: Call with [[Sato Kenji]]\n",
+            "meetings/README.md": "# Meetings\n- 2026-03-04 [[Sato Kenji]]\n",
+        ])
+        #expect(
+            j.entries.map { "\($0.date) \(ids(j, $0.participants))" } == [
+                "2026-01-15 [\"jane\"]", "2026-02-03 [\"sato-kenji\"]",
+            ])
+        #expect(ids(j, j.entries[0].mentions) == ["ken"])
+    }
+
     /// A section is a log by its name alone, whatever stands before its first letter; another heading that holds a
     /// log's name is not one.
     @Test(arguments: [
         ("## Interactions", true), ("### 🤝 Interaction Log:", true), ("## Conversations", true), ("### 交流記録", true),
         ("## Recent interactions", true), ("## 💬 Conversation History", true), ("## Call log", true),
-        ("## 交流ログ", true), ("# Meetings", false),
+        ("## 交流ログ", true), ("# Meetings", true),
         ("## Interactions with the team lead", false), ("## History", false),
         ("## Notes", false),
     ])
