@@ -381,6 +381,21 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(tagged.hasSuffix("---\nname: Jo Park\ntags: [friend, people]\n---\n# Jo Park\n\n"), "\(tagged)")
     }
 
+    /// A manager's 1:1s as the 1:1 Manager plugin keeps them: a profile a report under `1-1s/people` (`name:`,
+    /// `role:`, agenda items as a list of mappings), and a folder a report of notes named by the day, each with
+    /// `person:` in plain text and `date:`, its action items (one left empty) and private notes. Its planted
+    /// mistake: a name mistyped in `person:`.
+    @Test func oneOnOneNotesNamingTheirPersonInPlainTextAreMeetings() throws {
+        let vault = try checkedVault("one-on-ones")
+        #expect(
+            try listed(vault, columns: 5, ["--date", "2026-11-24"]) == [
+                "Jane-Doe Jane Doe network active 2026-11-17", "Omar-Haddad Omar Haddad network active",
+            ])
+        // The 1:1's action item is about its person: stale five weeks on; the one left empty is none.
+        let digest = try kizuna(["digest", "--date", "2026-12-10", "--stdout", "--journal", vault]).out
+        #expect(digest.contains("- [ ] Review her promo packet · since 2026-11-03 (Tue) · [Jane Doe]("), "\(digest)")
+    }
+
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
     /// the chats, mails and calls with them, each a note with `date:` and `people:` written as folder names, the
     /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.

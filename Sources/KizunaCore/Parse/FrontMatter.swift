@@ -193,7 +193,8 @@ extension FrontMatter {
 
     /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:`,
     /// `participants:` or `contacts:` (as CRM vaults list an activity's people), or `person:` linking one (as 1:1
-    /// templates write `person: "[[Jane Smith]]"`; `person: true` is no one); `at` places a value's line and
+    /// templates write `person: "[[Jane Smith]]"`), or naming one in plain text beside `date:` (`person: true` is
+    /// no one); `at` places a value's line and
     /// column in the file. Without a `date:` text, a date the note's name (`stem`) starts with is the meeting's, as
     /// templates that keep `created:` name their notes. A date that names no day is a warning in `diagnostics`, and
     /// the note no meeting. With no date at all, `person:` linking one person names whom the note is about: a head
@@ -206,7 +207,9 @@ extension FrontMatter {
         let listed = ["people", "attendees", "participants", "contacts"].lazy.compactMap({ yaml[$0] }).first
         guard let value = listed ?? yaml["person"] else { return nil }
         var texts = value.placedPeople
-        if listed == nil { texts.removeAll { !$0.text.holdsWikiLinkOpening } }
+        // A dated note's `person:` may name them in plain text, as the 1:1 Manager plugin writes it.
+        let dated = yaml["date"] != nil
+        if listed == nil { texts.removeAll { !$0.text.holdsWikiLinkOpening && !(dated && mayBeAName($0.text)) } }
         let named = texts.flatMap { text in
             FrontMatter.people(namedBy: text.text, at: at(text.line, text.column)).flatMap {
                 listed == nil || text.text.holdsWikiLinkOpening ? [$0] : FrontMatter.parted($0)
@@ -233,6 +236,16 @@ extension FrontMatter {
         }
         .filter { !$0.isEmpty }.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
         return MeetingHead(date: date, people: people, tags: tags)
+    }
+
+    /// Whether a plain text may name someone: not a word YAML reads as a truth or nothing (`true`, `yes`, `~`), not
+    /// a number, and not you or a placeholder.
+    static func mayBeAName(_ text: String) -> Bool {
+        let t = text.trimmingSpaces()
+        guard !t.isEmpty, !t.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }), !namesNoOneToFind(t) else {
+            return false
+        }
+        return !["true", "false", "yes", "no", "on", "off", "null", "~"].contains(t.lowercased())
     }
 
     /// The warning at a meeting's date that names no day.

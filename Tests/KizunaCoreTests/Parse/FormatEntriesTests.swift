@@ -551,17 +551,22 @@ import Testing
     }
 
     /// A 1:1 note, as templates write it (`person: "[[Jane Smith]]"` and `date:`), is a meeting with the person it
-    /// links; a `person:` that links no one (`person: true`, a name without a link) makes no meeting.
+    /// links, or names in plain text as the 1:1 Manager plugin writes it (`person: Bob`); `person: true`, a number
+    /// or you (`person: me`) makes no meeting.
     @Test func aOneOnOneNoteLinkingItsPersonIsAMeeting() {
         let j = journal([
             "People/Jane Smith.md": "---\ntype: person\n---\n", "People/Bob.md": "---\ntype: person\n---\n",
             "1on1/2026-11-25 Jane.md":
                 "---\ntype: 1on1\nPerson: \"[[People/Jane Smith]]\"\ndate: 2026-11-25\n---\n## Their updates\n",
             "about.md": "---\nperson: true\ndate: 2026-11-26\n---\n",
-            "1on1/bob.md": "---\nperson: Bob\ndate: 2026-11-27\n---\n",
+            "1-1s/bob/2026-11-27.md": "---\nperson: Bob\ndate: 2026-11-27\nmood: Good\n---\n# 1:1 with Bob\n",
+            "x.md": "---\nperson: 42\ndate: 2026-11-28\n---\n", "y.md": "---\nperson: me\ndate: 2026-11-29\n---\n",
         ])
         #expect(printed(j).isEmpty)
-        #expect(j.entries.map { "\($0.date) \(ids(j, $0.participants))" } == ["2026-11-25 [\"Jane Smith\"]"])
+        #expect(
+            j.entries.map { "\($0.date) \(ids(j, $0.participants))" } == [
+                "2026-11-25 [\"Jane Smith\"]", "2026-11-27 [\"Bob\"]",
+            ])
     }
 
     /// A note whose front matter links the one person it is about (`person: "[[Jane Smith]]"`) and gives no date is
