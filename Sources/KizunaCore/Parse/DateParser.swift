@@ -50,6 +50,19 @@ public enum DateParser {
         case misdated(text: String, Misdate)
     }
 
+    /// `headingMatch` in a note that gives the year its headings leave out (`periodYear`): a month and a day with no
+    /// year (`12/3(水)`, `12月3日`) is a date of `year`.
+    static func headingMatch(bytes s: UnsafeBufferPointer<UInt8>, year: Int?) -> HeadingMatch {
+        let match = headingMatch(bytes: s)
+        guard let year, case .misdated(let text, .noYear(let month, let day, _)) = match else { return match }
+        var c = DateCursor(s)
+        while c.i < s.count, s[c.i] == 0x20 || s[c.i] == 0x09 { c.i += 1 }
+        c.i += text.utf8.count
+        guard let date = Day(year: year, month: month, day: day) else { return .invalid(text: text) }
+        let mismatch = c.skipWeekday(of: date)
+        return .date(date, rest: trimmedRange(s, titleStart(s, after: c.i)..<s.count), weekdayMismatch: mismatch)
+    }
+
     /// `heading` over UTF-8 bytes, the rest of the heading left where it is.
     static func headingMatch(bytes s: UnsafeBufferPointer<UInt8>) -> HeadingMatch {
         var c = DateCursor(s)
@@ -144,7 +157,7 @@ public enum DateParser {
         guard let second = c.number(maxDigits: 2) else { return .none }
         let monthDay = (1...12).contains(first) && (1...31).contains(second)
         if sep == UInt8(ascii: "M"), len == 3, monthDay, c.skip("日") {
-            return found(.noYear(write: "YYYY年\(first)月\(second)日"))
+            return found(.noYear(month: first, day: second, write: "YYYY年\(first)月\(second)日"))
         }
         guard sep == UInt8(ascii: "/") || sep == UInt8(ascii: ".") else { return .none }
         let afterDay = c.i
@@ -153,7 +166,8 @@ public enum DateParser {
             if let year = c.number(maxDigits: 4), year >= 1000 { return found(.yearLast) }
         }
         c.i = afterDay
-        return sep == UInt8(ascii: "/") && monthDay ? found(.noYear(write: "YYYY/\(first)/\(second)")) : .none
+        guard sep == UInt8(ascii: "/"), monthDay else { return .none }
+        return found(.noYear(month: first, day: second, write: "YYYY/\(first)/\(second)"))
     }
 
     /// `2026.11.03` at `start`, the year read and the cursor on its dot: a real day with nothing date-like after it.
@@ -282,7 +296,22 @@ public enum DateParser {
     /// (`2026`, `2026年`), a month (`2026-11`, `2026年11月`), a week (`2026-W48`) or a quarter (`2026-Q4`), each
     /// with a label in brackets after it or not; with one, `2023-47 (Week 47)` is a week.
     static func namesDayOrPeriod(_ name: String, format: DailyNoteFormat?) -> Bool {
-        if fileName(name, format: format) != nil { return true }
+        fileName(name, format: format) != nil || period(name) != nil
+    }
+
+    /// The year of a note named as a year or a month (`2026`, `2026年`, `2026-11`, `2026年11月`): the year its
+    /// headings may leave out (`## 11/3(火)`). A week's or a quarter's note is none: a week may start in the year
+    /// before.
+    static func periodYear(_ name: String) -> Int? {
+        guard let (year, kind) = period(name), kind == .year || kind == .month else { return nil }
+        return year
+    }
+
+    private enum Period { case year, month, week, quarter }
+
+    /// The year and the kind of period a note's name is, as `namesDayOrPeriod` tells it.
+    private static func period(_ name: String) -> (Int, Period)? {
+        guard let first = name.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
         var s = Array(name.unicodeScalars)
         let label = s.last == ")" ? s.lastIndex(of: "(").flatMap { $0 > 0 && s[$0 - 1] == " " ? $0 - 1 : nil } : nil
         if let label { s.removeSubrange(label...) }
@@ -290,15 +319,21 @@ public enum DateParser {
             r.upperBound <= s.count && r.allSatisfy { ("0"..."9").contains(s[$0]) }
                 && range.contains(Int(String(String.UnicodeScalarView(s[r]))) ?? 0)
         }
-        guard number(0..<4, 1000...9999) else { return false }
-        switch (s.count, s.count > 4 ? s[4] : " ") {
-        case (4, _), (5, "年"): return true
-        case (7, "-") where s[5] == "Q": return number(6..<7, 1...4)
-        case (7, "-"): return number(5..<7, label == nil ? 1...12 : 1...53)
-        case (8, "-"): return s[5] == "W" && number(6..<8, 1...53)
-        case (7, "年") where s[6] == "月", (8, "年") where s[7] == "月": return number(5..<(s.count - 1), 1...12)
-        default: return false
+        guard number(0..<4, 1000...9999), let year = Int(String(String.UnicodeScalarView(s[0..<4]))) else {
+            return nil
         }
+        let kind: Period?
+        switch (s.count, s.count > 4 ? s[4] : " ") {
+        case (4, _), (5, "年"): kind = .year
+        case (7, "-") where s[5] == "Q": kind = number(6..<7, 1...4) ? .quarter : nil
+        case (7, "-") where label == nil: kind = number(5..<7, 1...12) ? .month : nil
+        case (7, "-"): kind = number(5..<7, 1...53) ? .week : nil
+        case (8, "-"): kind = s[5] == "W" && number(6..<8, 1...53) ? .week : nil
+        case (7, "年") where s[6] == "月", (8, "年") where s[7] == "月":
+            kind = number(5..<(s.count - 1), 1...12) ? .month : nil
+        default: kind = nil
+        }
+        return kind.map { (year, $0) }
     }
 
     /// A file name (without extension) that is a date: `2026-11-15`, `2026/11/15` cannot occur; `2026年11月15日`;

@@ -2,7 +2,7 @@ extension DateParser {
     /// How a heading's date is written that no entry's is.
     enum Misdate: Equatable {
         /// A month and a day with no year (`11月2日`, `11/2`); `write` is the form to write, the year left as YYYY.
-        case noYear(write: String)
+        case noYear(month: Int, day: Int, write: String)
         /// A Japanese era's year (`令和8年11月4日`); `write` is the same day in the form to write, when it exists.
         case era(write: String?)
         /// The year last (`11/02/2026`, `02.11.2026`), the order of day and month unknown.
@@ -35,7 +35,7 @@ extension DateParser {
             let notRead = item ? "this item is not read as an entry" : "this heading is not read as an entry"
             let notReadJa = item ? "この項目はエントリーとして読みません" : "この見出しはエントリーとして読みません"
             switch self {
-            case .noYear(let write):
+            case .noYear(_, _, let write):
                 return Message(
                     "'\(text)' has no year; \(notRead): write the year first (\(write))",
                     ja: "'\(text)' には年がありません。\(notReadJa)。年から書きます(\(write))")
