@@ -81,7 +81,7 @@ struct BodyReader {
         // Any other note may be minutes that say who took part in their text (`参加者: [[田中]]`).
         var minutes: BodyMeeting? = isPerson || dailyDay != nil ? nil : BodyMeeting()
         r.readsLogs = isPerson || (dailyDay == nil && namedDay == nil)
-        r.periodYear = r.readsLogs ? DateParser.periodYear(stem) : nil
+        r.period = r.readsLogs ? DateParser.notePeriod(stem) : nil
         var headings = 0
         for bi in blocks.indices {
             let block = body.blocks[bi]
@@ -168,7 +168,7 @@ struct BodyReader {
         _ block: MDBlock, shown: Range<Int>, keepShown: Bool, _ r: inout Reading, into note: inout ParsedNote
     ) -> Bool {
         let match = r.titles.withUnsafeBufferPointer {
-            DateParser.headingMatch(bytes: UnsafeBufferPointer(rebasing: $0[shown]), year: r.periodYear)
+            DateParser.headingMatch(bytes: UnsafeBufferPointer(rebasing: $0[shown]), period: r.period)
         }
         // A log is a section: a note's title (`# Meetings` over a folder's README) is none. A note that leaves its
         // title to its file name (Obsidian's inline title) may write its sections at level one.

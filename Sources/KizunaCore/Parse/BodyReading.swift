@@ -21,8 +21,8 @@ extension BodyReader {
         var logSection: Int? = nil
         /// A heading was read: a level-one heading after it is a section, not the note's title.
         var headed = false
-        /// The year a year's or a month's note gives the dates its headings write without one.
-        var periodYear: Int? = nil
+        /// The year and month a year's or a month's note gives the dates its headings write without them.
+        var period: DateParser.NotePeriod? = nil
         /// Whether the note's sections may be logs: a person's note, or one that is no daily or meeting note.
         var readsLogs = false
         var dated = false

@@ -50,15 +50,32 @@ public enum DateParser {
         case misdated(text: String, Misdate)
     }
 
-    /// `headingMatch` in a note that gives the year its headings leave out (`periodYear`): a month and a day with no
-    /// year (`12/3(水)`, `12月3日`) is a date of `year`.
-    static func headingMatch(bytes s: UnsafeBufferPointer<UInt8>, year: Int?) -> HeadingMatch {
+    /// `headingMatch` in a note named as a year or a month (`notePeriod`): a month and a day with no year (`12/3(水)`,
+    /// `12月3日`) is a date of its year; in a month's note, a day with its weekday (`3日(水)`, `3 (Wed)`) is a date of
+    /// its month.
+    static func headingMatch(bytes s: UnsafeBufferPointer<UInt8>, period: NotePeriod?) -> HeadingMatch {
         let match = headingMatch(bytes: s)
-        guard let year, case .misdated(let text, .noYear(let month, let day, _)) = match else { return match }
+        guard let period else { return match }
         var c = DateCursor(s)
         while c.i < s.count, s[c.i] == 0x20 || s[c.i] == 0x09 { c.i += 1 }
-        c.i += text.utf8.count
-        guard let date = Day(year: year, month: month, day: day) else { return .invalid(text: text) }
+        let date: Day
+        switch match {
+        case .misdated(let text, .noYear(let month, let day, _)):
+            c.i += text.utf8.count
+            guard let d = Day(year: period.year, month: month, day: day) else { return .invalid(text: text) }
+            date = d
+        case .none:
+            guard let month = period.month, let day = c.number(maxDigits: 2) else { return match }
+            if let (d, len) = c.at(c.i), d == UInt8(ascii: "D") { c.i += len }
+            guard !c.atWordCharacter, let d = Day(year: period.year, month: month, day: day) else { return match }
+            let afterDay = c.i
+            let mismatch = c.skipWeekday(of: d)
+            // Only a weekday in brackets says that a bare number is a day.
+            guard c.i > afterDay else { return match }
+            return .date(d, rest: trimmedRange(s, titleStart(s, after: c.i)..<s.count), weekdayMismatch: mismatch)
+        default:
+            return match
+        }
         let mismatch = c.skipWeekday(of: date)
         return .date(date, rest: trimmedRange(s, titleStart(s, after: c.i)..<s.count), weekdayMismatch: mismatch)
     }
@@ -299,15 +316,23 @@ public enum DateParser {
         fileName(name, format: format) != nil || period(name) != nil
     }
 
-    /// The year of a note named as a year or a month (`2026`, `2026年`, `2026-11`, `2026年11月`): the year its
-    /// headings may leave out (`## 11/3(火)`). A week's or a quarter's note is none: a week may start in the year
-    /// before.
-    static func periodYear(_ name: String) -> Int? {
-        guard let (year, kind) = period(name), kind == .year || kind == .month else { return nil }
-        return year
+    /// The year, and the month when it is one, of a note named as a year or a month (`2026`, `2026年`, `2026-11`,
+    /// `2026年11月`): what its headings' dates may leave out (`## 11/3(火)`, `## 3日(火)`). A week's or a quarter's
+    /// note is none: a week may start in the year before.
+    static func notePeriod(_ name: String) -> NotePeriod? {
+        switch period(name) {
+        case (let year, .year)?: return NotePeriod(year: year, month: nil)
+        case (let year, .month(let month))?: return NotePeriod(year: year, month: month)
+        default: return nil
+        }
     }
 
-    private enum Period { case year, month, week, quarter }
+    struct NotePeriod: Equatable {
+        var year: Int
+        var month: Int?
+    }
+
+    private enum Period { case year, month(Int), week, quarter }
 
     /// The year and the kind of period a note's name is, as `namesDayOrPeriod` tells it.
     private static func period(_ name: String) -> (Int, Period)? {
@@ -315,22 +340,22 @@ public enum DateParser {
         var s = Array(name.unicodeScalars)
         let label = s.last == ")" ? s.lastIndex(of: "(").flatMap { $0 > 0 && s[$0 - 1] == " " ? $0 - 1 : nil } : nil
         if let label { s.removeSubrange(label...) }
-        func number(_ r: Range<Int>, _ range: ClosedRange<Int>) -> Bool {
-            r.upperBound <= s.count && r.allSatisfy { ("0"..."9").contains(s[$0]) }
-                && range.contains(Int(String(String.UnicodeScalarView(s[r]))) ?? 0)
+        func number(_ r: Range<Int>, _ range: ClosedRange<Int>) -> Int? {
+            guard r.upperBound <= s.count, r.allSatisfy({ ("0"..."9").contains(s[$0]) }),
+                let n = Int(String(String.UnicodeScalarView(s[r]))), range.contains(n)
+            else { return nil }
+            return n
         }
-        guard number(0..<4, 1000...9999), let year = Int(String(String.UnicodeScalarView(s[0..<4]))) else {
-            return nil
-        }
+        guard let year = number(0..<4, 1000...9999) else { return nil }
         let kind: Period?
         switch (s.count, s.count > 4 ? s[4] : " ") {
         case (4, _), (5, "年"): kind = .year
-        case (7, "-") where s[5] == "Q": kind = number(6..<7, 1...4) ? .quarter : nil
-        case (7, "-") where label == nil: kind = number(5..<7, 1...12) ? .month : nil
-        case (7, "-"): kind = number(5..<7, 1...53) ? .week : nil
-        case (8, "-"): kind = s[5] == "W" && number(6..<8, 1...53) ? .week : nil
+        case (7, "-") where s[5] == "Q": kind = number(6..<7, 1...4).map { _ in .quarter }
+        case (7, "-") where label == nil: kind = number(5..<7, 1...12).map { .month($0) }
+        case (7, "-"): kind = number(5..<7, 1...53).map { _ in .week }
+        case (8, "-"): kind = s[5] == "W" ? number(6..<8, 1...53).map { _ in .week } : nil
         case (7, "年") where s[6] == "月", (8, "年") where s[7] == "月":
-            kind = number(5..<(s.count - 1), 1...12) ? .month : nil
+            kind = number(5..<(s.count - 1), 1...12).map { .month($0) }
         default: kind = nil
         }
         return kind.map { (year, $0) }

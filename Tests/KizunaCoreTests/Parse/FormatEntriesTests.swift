@@ -85,16 +85,21 @@ import Testing
     }
 
     /// In a note named as a year or a month (a diary kept a file a month), a heading whose date has no year takes
-    /// the note's, with or without a link or a tag; its weekday is checked and its title is the rest. A week's note
-    /// gives no year, nor does a note named otherwise.
+    /// the note's, with or without a link or a tag; its weekday is checked and its title is the rest. In a month's
+    /// note a day with its weekday is a date of that month; a number with none is not. A week's note gives no year,
+    /// nor does a note named otherwise.
     @Test func aMonthsNoteGivesItsYearToItsHeadings() {
-        let month = "# 2025年12月\n\n## 12/3(水) ランチ\n[[Sato Kenji]]と\n\n## 12月10日（木） 電話\n\n## 2/30 x\n"
+        let month =
+            "# 2025年12月\n\n## 12/3(水) ランチ\n[[Sato Kenji]]と\n\n## 12月10日（木） 電話\n\n## 2/30 x\n"
+            + "## 11日(木) 散歩\n## 12 (Fri) run\n## 13日目\n## 3 things\n"
         let j = with([
             "diary/2025-12.md": month, "diary/2026.md": "## 1/2 初詣 #会った\n",
             "diary/2025-W49.md": "## 12/4 walk [[Sato Kenji]]\n", "log/notes.md": "## 3月3日はひな祭り\n",
         ])
         #expect(
-            j.entries.map { "\($0.date) \($0.title)" } == ["2025-12-03 ランチ", "2025-12-10 電話", "2026-01-02 初詣"])
+            j.entries.map { "\($0.date) \($0.title)" } == [
+                "2025-12-03 ランチ", "2025-12-10 電話", "2025-12-11 散歩", "2025-12-12 run", "2026-01-02 初詣",
+            ])
         #expect(
             printed(j) == [
                 "diary/2025-12.md:6:1: warning: weekday (木) does not match 2025-12-10, a Wednesday",
