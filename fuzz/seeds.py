@@ -64,6 +64,16 @@ orbit_notes = [
     + b"attendees: Kostolni, Scott\n---\n",
 ]
 seed("orbit-all", config, orbit_notes)
+# Templates that write every section at level one, a 1:1 whose person is plain text, and (the ninth note, a month's)
+# headings that leave out the year or the month.
+month_notes = [
+    b"---\nnote_type: person\n---\n# Jo\n# notes\n- 2026-01-02 x\n# \xf0\x9f\x95\x90 log\n- [[2026-01-15]]\n  - tea\n",
+    b"---\nperson: Jo\ndate: 2026-11-03\n---\n# 1:1 with Jo\n- [ ] \n",
+    b"---\nperson: true\ndate: 2026-11-04\n---\n", b"", b"", b"", b"", b"",
+    b"# 2026\xe5\xb9\xb412\xe6\x9c\x88\n## 12/3(\xe6\xb0\xb4) [[p0]]\n## 11\xe6\x97\xa5(\xe6\x9c\xa8)\n## 31 (Mon)\n"
+    + b"## 2/30 x\n## 3 things\n## 13\xe6\x97\xa5\xe7\x9b\xae\n",
+]
+seed("month-all", config, month_notes)
 # Contacts as Obsidian's contacts plugins write them: vCard's names, an address in parts, RELATED by name and by UID,
 # the name in parts, a last contact as a day's link.
 contacts = [

@@ -15,7 +15,8 @@ func notePath(_ n: Int) -> String {
     switch n % 6 {
     case 0: return "people/p\(n).md"
     case 1: return "log/2026-11-\(10 + n % 20).md"
-    case 2: return "log/notes-\(n).md"
+    // Every other one a month's note, whose headings may leave out the year.
+    case 2: return n % 12 == 2 ? "log/notes-\(n).md" : "log/2026-0\(n % 9 + 1).md"
     case 3: return "people/sub/q\(n).markdown"
     case 4: return "people/f\(n / 6)/README.md"
     default: return "people/f\(n / 6)/2026-11-\(10 + n % 20) - day.md"
