@@ -75,8 +75,9 @@ struct BodyMeeting {
         }
     }
 
-    /// The lower-cased label and the value of a line `label: value` (a list item's marker and bold or italic marks
-    /// around the label aside, `：` and `::` as well as `:`), when the label is one of minutes' own.
+    /// The lower-cased label and the value of a line `label: value` (a block quote's or callout's `>`, a list item's
+    /// marker and bold or italic marks around the label aside, `：` and `::` as well as `:`, and a value in a code
+    /// span as a template writes one), when the label is one of minutes' own.
     static func labelled(_ bytes: ArraySlice<UInt8>) -> (label: String, value: String)? {
         labelled(bytes) { peopleLabels.contains($0) || dateLabels.contains($0) }
     }
@@ -84,6 +85,8 @@ struct BodyMeeting {
     /// `labelled(_:)` for the labels `known` takes.
     static func labelled(_ bytes: ArraySlice<UInt8>, known: (String) -> Bool) -> (label: String, value: String)? {
         var s = Substring(String(decoding: bytes, as: UTF8.self).trimmingSpaces())
+        // The lines of a block cmark read as quoted start with the quote's marks; no other line of a block can.
+        s = s.drop { $0 == ">" || $0 == " " || $0 == "\t" }
         for marker in ["- ", "* ", "+ "] where s.hasPrefix(marker) { s = s.dropFirst(2) }
         s = s.drop { $0 == "*" || $0 == "_" || $0 == " " }
         guard let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
@@ -92,7 +95,12 @@ struct BodyMeeting {
         // `Attendees::`, a Dataview field, is such a line too.
         var rest = s[s.index(after: colon)...]
         if rest.first == ":" { rest = rest.dropFirst() }
-        let value = rest.trimmingCharacters(in: "*_ ")
+        var value = rest.trimmingCharacters(in: "*_ ")
+        if value.count > 2, value.first == "`", value.last == "`",
+            value.dropFirst().dropLast().allSatisfy({ $0 != "`" })
+        {
+            value = String(value.dropFirst().dropLast())
+        }
         return (label, value)
     }
 }

@@ -59,6 +59,19 @@ import Testing
             ])
     }
 
+    /// A profile kept in a callout (`> [!info]`, its lines quoted, as Dataview reads their fields) is read as one
+    /// outside it; a value in a code span, as a template writes its placeholder, is the text inside.
+    @Test func aProfileInACalloutIsReadAndACodeSpanIsItsText() {
+        let note =
+            "# Mia\n\n> [!info] Contact\n> - Email:: `mia@example.com`\n> - Phone:: `undefined`\n>\n"
+            + "> > **Birthday:** 1988-07-09\n\n> [!note] 会社\n> 所属: Globex\n"
+        let j = journal(["people/mia.md": note])
+        let p = j.people[0]
+        #expect(p.birthday == Birthday("1988-07-09"))
+        #expect(p.contact.map { "\($0.key) \($0.value)" } == ["email mia@example.com", "company Globex"])
+        #expect(printed(j).isEmpty, "\(printed(j))")
+    }
+
     /// A birthday or a day met written as a date that is none is a warning at the date; free text is none.
     @Test func aDateThatIsNoneIsAWarningAndFreeTextIsNot() {
         let note = "# Sarah\n\n**Birthday:** 1990-02-30\n- Met: Oct 2024, Tech Conference\n**誕生日**: 1990年13月1日\n"

@@ -409,9 +409,9 @@ import Testing
         #expect(printed(j).isEmpty)
     }
 
-    /// Minutes that say in their text who took part (`- **参加者**: [[田中 花子]]、[[佐藤 健]]`, `**Attendees:** …`)
-    /// and when (`日時:`, `Date:`, else the day the file name starts with) are one meeting: those people take part,
-    /// the others linked are mentioned. A book note's `People:` is no such label, and minutes with no day, with
+    /// Minutes that say in their text who took part (`- **参加者**: [[田中 花子]]、[[佐藤 健]]`, `**Attendees:** …`, in
+    /// a callout too) and when (`日時:`, `Date:`, else the day the file name starts with) are one meeting: those
+    /// people take part, the others linked are mentioned. A book note's `People:` is no such label, and minutes with no day, with
     /// dated headings, whose label names people without links (a transcript's) or shares its paragraph with
     /// another line's link are read as before.
     @Test func minutesThatSayWhoTookPartInTheirTextAreAMeeting() {
@@ -429,12 +429,15 @@ import Testing
             "meetings/2026-11-17 Transcript.md": "**Participants:** Jane, Ken\n\nWith [[Jane Doe]].\n",
             "meetings/2026-11-18 Account.md": "**Account**: [[Jane Doe]]\n**Attendees**:\n",
             "meetings/log.md": "## 2026-11-16 Lunch with [[佐藤 健]]\nAttendees: [[Jane Doe]]\n",
+            // Said in a callout, its lines quoted.
+            "meetings/2026-11-19 Retro.md": "> [!info] Meeting\n> - Attendees:: [[Jane Doe]]\n\nAbout [[佐藤 健]].\n",
         ])
         #expect(printed(j).isEmpty)
         #expect(
             j.entries.map { "\($0.date) \($0.title) \(ids(j, $0.participants)) \(ids(j, $0.mentions))" } == [
                 "2026-11-12 定例 [\"hanako\", \"ken\"] []", "2026-11-14 kickoff [\"jane\", \"ken\"] [\"hanako\"]",
                 "2026-11-15 Standup [\"jane\"] []", "2026-11-16 Lunch with 佐藤 健 [\"ken\"] [\"jane\"]",
+                "2026-11-19 Retro [\"jane\"] [\"ken\"]",
             ])
         #expect(j.tasks.first?.created == day("2026-11-12"))
     }
