@@ -417,7 +417,7 @@ func everydayJournal() throws -> Scratch {
     }
 
     /// A new note is named as the journal names its people's: by name where the notes are (an Obsidian vault, whose
-    /// `[[Ken Ito]]` then opens it), in a folder of its own where most people have one (its `README.md` where most
+    /// `[[Ken Ito]]` then opens it; its words joined by `-` where theirs are), in a folder of its own where most people have one (its `README.md` where most
     /// people's are), by id otherwise. `add`, `import` and the editor's "create a person note" agree.
     @Test func aNewPersonNoteIsNamedAsTheJournalNamesItsPeoples() throws {
         let vault = try Scratch()
@@ -450,6 +450,14 @@ func everydayJournal() throws -> Scratch {
         #expect(lena.hasSuffix("/Work/People/Lena Park/README.md\n"))
         let own = try everydayJournal()
         #expect(try kizuna(["add", "Dan Ek", "--journal", own.path]).err == "created people/dan-ek.md\n")
+        // By name with its words joined by `-`, as the 1:1 Manager plugin names a profile.
+        let joined = try Scratch()
+        try joined.write("kizuna.yaml", "people_dir: 1-1s/people\n")
+        try joined.write("1-1s/people/Jane-Doe.md", "---\nname: Jane Doe\n---\n")
+        try joined.write("1-1s/people/Omar-Haddad.md", "---\nname: Omar Haddad\n---\n")
+        try joined.write("1-1s/people/sam-lee.md", "---\nname: Sam Lee\n---\n")
+        #expect(
+            try kizuna(["add", "Lea  Martin", "--journal", joined.path]).err == "created 1-1s/people/Lea-Martin.md\n")
     }
 
     /// Where no person is in `people_dir` (a vault marking people in front matter, as kepano's does in

@@ -15,6 +15,9 @@ public struct PersonNoteNaming: Sendable, Equatable {
     public var marker: String? = nil
     /// What a new note's name opens with: a Dendron workspace's people are its user notes (`user.ann-lee`).
     public var prefix = ""
+    /// What stands between the words of a name in a note named by it: a space, or a `-` or `_` as plugins that
+    /// make people's notes write it (`1-1s/people/Jane-Doe.md`).
+    public var joiner = " "
 
     public init(byName: Bool = false, ownFolder: Bool = false, page: String? = nil) {
         self.byName = byName
@@ -25,6 +28,7 @@ public struct PersonNoteNaming: Sendable, Equatable {
     /// The way most of the journal's person notes are named; kizuna's own when they are as many, or there are none.
     public init(_ journal: Journal) {
         var named = 0, slugged = 0, counted = 0
+        var joined: [String: Int] = [:]
         var pages: [String] = [], folders: [String] = [], markers: [String] = []
         var inPeopleDir = false
         let peopleDir = journal.config.peopleDir
@@ -32,6 +36,10 @@ public struct PersonNoteNaming: Sendable, Equatable {
             let slug = NewNotes.id(for: person.name)
             if person.id == person.name, person.id != slug { named += 1 }
             if person.id == slug, person.id != person.name { slugged += 1 }
+            let words = person.name.split(whereSeparator: \.isWhitespace)
+            for joiner in ["-", "_"] where words.count > 1 && person.id == words.joined(separator: joiner) {
+                if person.id != slug { joined[joiner, default: 0] += 1 }
+            }
             let parts = person.path.split(separator: "/")
             folders.append(parts.dropLast().joined(separator: "/"))
             if let marker = person.marker { markers.append(marker) }
@@ -50,7 +58,11 @@ public struct PersonNoteNaming: Sendable, Equatable {
         let page = PersonNoteNaming.mostOf(pages.filter { !$0.isEmpty }).flatMap {
             $0.count * 2 > pages.count ? $0.value : nil
         }
-        self.init(byName: named > slugged, ownFolder: counted > 0 && pages.count * 2 > counted, page: page)
+        let mostJoined = PersonNoteNaming.mostOf(joined.flatMap { Array(repeating: $0.key, count: $0.value) })
+        let joinedCount = mostJoined?.count ?? 0
+        self.init(
+            byName: named + joinedCount > slugged, ownFolder: counted > 0 && pages.count * 2 > counted, page: page)
+        if let mostJoined, mostJoined.count > named { joiner = mostJoined.value }
         if counted > 0, !inPeopleDir {
             folder = PersonNoteNaming.mostOf(folders)?.value
             marker = PersonNoteNaming.mostOf(markers)?.value
@@ -82,7 +94,8 @@ public struct PersonNoteNaming: Sendable, Equatable {
     public func stem(for name: String) -> String {
         guard byName else { return prefix + NewNotes.id(for: name) }
         let kept = name.unicodeScalars.filter { !"/\\:*?\"<>|#^[]".unicodeScalars.contains($0) && $0.value >= 0x20 }
-        let stem = String(String.UnicodeScalarView(kept)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let stem = String(String.UnicodeScalarView(kept)).split(whereSeparator: \.isWhitespace).joined(
+            separator: joiner)
         return stem.hasPrefix(".") || stem.isEmpty ? NewNotes.id(for: name) : stem
     }
 
