@@ -417,8 +417,9 @@ func everydayJournal() throws -> Scratch {
     }
 
     /// A new note is named as the journal names its people's: by name where the notes are (an Obsidian vault, whose
-    /// `[[Ken Ito]]` then opens it; its words joined by `-` where theirs are), in a folder of its own where most people have one (its `README.md` where most
-    /// people's are), by id otherwise. `add`, `import` and the editor's "create a person note" agree.
+    /// `[[Ken Ito]]` then opens it; its words joined by `-` where theirs are), in a folder of its own where most people
+    /// have one (its `README.md` where most people's are), by id otherwise. `add`, `import` and the editor's "create a
+    /// person note" agree.
     @Test func aNewPersonNoteIsNamedAsTheJournalNamesItsPeoples() throws {
         let vault = try Scratch()
         try vault.write("kizuna.yaml", "people_dir: People\n")

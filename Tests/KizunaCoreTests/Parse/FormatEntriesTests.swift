@@ -409,11 +409,11 @@ import Testing
         #expect(printed(j).isEmpty)
     }
 
-    /// Minutes that say in their text who took part (`- **参加者**: [[田中 花子]]、[[佐藤 健]]`, `**Attendees:** …`, in
-    /// a callout too) and when (`日時:`, `Date:`, else the day the file name starts with) are one meeting: those
-    /// people take part, the others linked are mentioned. A book note's `People:` is no such label, and minutes with no day, with
-    /// dated headings, whose label names people without links (a transcript's) or shares its paragraph with
-    /// another line's link are read as before.
+    /// Minutes that say in their text who took part (`- **参加者**: [[田中 花子]]、[[佐藤 健]]`, `**Attendees:** …`, in a callout
+    /// too) and when (`日時:`, `Date:`, else the day the file name starts with) are one meeting: those people take part,
+    /// the others linked are mentioned. A book note's `People:` is no such label, and minutes with no day, with dated
+    /// headings, whose label names people without links (a transcript's) or shares its paragraph with another line's
+    /// link are read as before.
     @Test func minutesThatSayWhoTookPartInTheirTextAreAMeeting() {
         let j = journal([
             "people/hanako.md": "---\nname: 田中 花子\n---\n", "people/ken.md": "---\nname: 佐藤 健\n---\n",
