@@ -191,14 +191,13 @@ extension FrontMatter {
         "myself", "me", "i", "you", "self", "tbd", "tba", "n/a", "unknown", "自分", "私", "僕", "未定", "不明",
     ]
 
-    /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:`,
-    /// `participants:` or `contacts:` (as CRM vaults list an activity's people), or `person:` linking one (as 1:1
-    /// templates write `person: "[[Jane Smith]]"`), or naming one in plain text beside `date:` (`person: true` is
-    /// no one); `at` places a value's line and
-    /// column in the file. Without a `date:` text, a date the note's name (`stem`) starts with is the meeting's, as
-    /// templates that keep `created:` name their notes. A date that names no day is a warning in `diagnostics`, and
-    /// the note no meeting. With no date at all, `person:` linking one person names whom the note is about: a head
-    /// with no day.
+    /// A meeting note's day and people, when its front matter has `date:` and `people:`, `attendees:`, `participants:`
+    /// or `contacts:` (as CRM vaults list an activity's people), or `person:` linking one (as 1:1 templates write
+    /// `person: "[[Jane Smith]]"`), or naming one in plain text beside `date:` (`person: true` is no one); `at` places
+    /// a value's line and column in the file. Without a `date:` text, a date the note's name (`stem`) starts with is
+    /// the meeting's, as templates that keep `created:` name their notes. A date that names no day is a warning in
+    /// `diagnostics`, and the note no meeting. With no date at all, `person:` linking one person names whom the note is
+    /// about: a head with no day.
     static func meeting(
         _ yaml: YAMLValue?, stem: String, dailyNotes: DailyNoteFormat?, into diagnostics: inout [Diagnostic],
         at: (Int, Int) -> SourceLocation
