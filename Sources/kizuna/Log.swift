@@ -126,7 +126,7 @@ struct Log: ParsableCommand {
     func isWholeDailyNote(_ bytes: [UInt8], _ path: String, _ config: Config) -> Bool {
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let blank = bytes.allSatisfy { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
-        let isDaily = DateParser.fileName(stem, format: config.dailyNoteFormat) != nil
+        let isDaily = DateParser.dailyNoteDay(path: path, stem: stem, format: config.dailyNoteFormat) != nil
         return isDaily && !blank && EntryProbe.datedHeadings(bytes, config: config) == 0
     }
 }

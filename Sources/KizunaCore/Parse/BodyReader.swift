@@ -75,7 +75,8 @@ struct BodyReader {
         // A note with no dated heading whose name is a date is a daily note: its whole body is one entry, with the
         // tags of every block but a task's nested ones and the first heading's text as its title.
         // A meeting note (`date:` and `people:` in front matter) is one entry of that date, as a daily note is.
-        let dailyDay = isPerson ? nil : (meeting?.date ?? DateParser.fileName(stem, format: dailyNoteFormat))
+        let dailyDay =
+            isPerson ? nil : (meeting?.date ?? DateParser.dailyNoteDay(path: path, stem: stem, format: dailyNoteFormat))
         // Read as a person's here, such a note is no one when it stands in another person's own folder.
         let namedDay = dailyDay != nil ? nil : BodyReader.leadingDay(of: stem)
         // Any other note may be minutes that say who took part in their text (`参加者: [[田中]]`).

@@ -13,14 +13,25 @@ public struct DailyNoteFormat: Sendable, Equatable {
     }
 
     let tokens: [Token]
+    /// How many folders above a note the pattern names: none when its last path part gives the day, as most do
+    /// (`YYYY/MM/YYYY-MM-DD`); else the folders give the rest (`YYYY/MM/DD`: `2026/11/15.md`).
+    private(set) var folders = 0
 
-    /// The format of a file name, from moment.js's pattern; only its last path part names the file. Nil when the
-    /// pattern does not give a year, a month and a day, or holds a token that is not a date's. A pattern longer
-    /// than a file name may be, or with more tokens of varying width than a date has, is not one: matching tries
-    /// each width of each such token.
+    /// The format of a file name, from moment.js's pattern; only its last path part names the file, unless that
+    /// part alone gives no day (`YYYY/MM/DD`). Nil when the pattern does not give a year, a month and a day, or
+    /// holds a token that is not a date's. A pattern longer than a file name may be, or with more tokens of varying
+    /// width than a date has, is not one: matching tries each width of each such token.
     public init?(moment pattern: String) {
-        let name = pattern.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-        self.init(name, DailyNoteFormat.momentTokens, quoted: ("[", "]"))
+        let parts = pattern.split(separator: "/", omittingEmptySubsequences: false)
+        if let name = DailyNoteFormat(
+            parts.last.map(String.init) ?? "", DailyNoteFormat.momentTokens, quoted: ("[", "]"))
+        {
+            self = name
+            return
+        }
+        guard parts.count > 1 else { return nil }
+        self.init(pattern, DailyNoteFormat.momentTokens, quoted: ("[", "]"))
+        folders = parts.count - 1
     }
 
     /// The title of a Logseq journal page, from a date-fns pattern (`:journal/page-title-format`, such as
@@ -59,6 +70,15 @@ public struct DailyNoteFormat: Sendable, Equatable {
             let month = found.month, let day = found.day
         else { return nil }
         return Day(year: year, month: month, day: day)
+    }
+
+    /// The day a note's path (without `.md`) gives where the pattern names folders (`Journal/2026/11/15`); nil
+    /// where it names none, or the path is not of this format.
+    public func day(ofPath path: String) -> Day? {
+        guard folders > 0 else { return nil }
+        let parts = NoteName.stem(path).split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count > folders else { return nil }
+        return day(of: parts.suffix(folders + 1).joined(separator: "/"))
     }
 
     struct Found {

@@ -377,6 +377,12 @@ public enum DateParser {
         return format?.day(of: stem)
     }
 
+    /// The day a daily note's name gives (`fileName`), or its folders and name together where the vault's `format`
+    /// names folders (`YYYY/MM/DD`: `Journal/2026/11/15.md`).
+    public static func dailyNoteDay(path: String, stem: String, format: DailyNoteFormat?) -> Day? {
+        fileName(stem, format: format) ?? format?.day(ofPath: path)
+    }
+
     /// A front matter date: `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY年M月D日`, or a timestamp starting with one.
     public static func value(_ text: String) -> Day? {
         let t = text.trimmingWhitespaces()

@@ -110,7 +110,7 @@ public enum NoteParser {
         let inPeople =
             (path.hasPrefix(config.peopleDir + "/") && !NoteName.namesNoOne(stem, path: path, folder: config.peopleDir)
                 || config.dendron && DendronWorkspace.isUserNote(stem))
-            && DateParser.fileName(stem, format: config.dailyNoteFormat) == nil
+            && DateParser.dailyNoteDay(path: path, stem: stem, format: config.dailyNoteFormat) == nil
             && !(file.bytes.allSatisfy { $0 <= 0x20 } && NoteName.isUntitled(stem))
         return ParsedNote(path: path, stem: stem, isPerson: inPeople, fields: nil)
     }

@@ -90,6 +90,25 @@ import Testing
         #expect(k.entries.map(\.date.description) == ["2026-11-21"])
     }
 
+    /// A format whose file name alone gives no day (`YYYY/MM/DD`, the core plugin making a folder a year and a
+    /// month) names the note by its folders and name together: `Journal/2026/11/19.md` is 2026-11-19's daily note.
+    @Test func aFormatThatNamesFoldersGivesTheDayByThePath() throws {
+        let format = try #require(DailyNoteFormat(moment: "YYYY/MM/DD"))
+        #expect(format.day(ofPath: "Journal/2026/11/05.md")?.description == "2026-11-05")
+        #expect(format.day(ofPath: "05.md") == nil && format.day(ofPath: "Journal/2026/13/05.md") == nil)
+        #expect(DailyNoteFormat(moment: "YYYY/MM/YYYY-MM-DD")?.day(ofPath: "2026/11/2026-11-05.md") == nil)
+        #expect(
+            DailyNoteFormat(moment: "YYYY/MMMM/D [日]")?.day(ofPath: "2026/November/5 日.md")?.description == "2026-11-05"
+        )
+        let dir = TempDir()
+        dir.write(".obsidian/daily-notes.json", "{\"format\": \"YYYY/MM/DD\", \"folder\": \"Journal\"}")
+        dir.write("people/hanako.md", "---\nname: Hanako\n---\n")
+        dir.write("Journal/2026/11/19.md", "Tea with [[Hanako]].\n")
+        dir.write("Journal/2026/11/notes.md", "Also [[Hanako]].\n")
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(j.entries.map { "\($0.date) \(ids(j, $0.participants))" } == ["2026-11-19 [\"hanako\"]"])
+    }
+
     /// A link to a day's note names that day whether or not the note was written (a daily note links the day before
     /// and the day after): no warning, in any form a day's note is named, the vault's own too; nor to a period's
     /// note, as a daily note links its week's, month's, quarter's and year's (`[[2026-W47]]`, `[[2026-11]]`,
