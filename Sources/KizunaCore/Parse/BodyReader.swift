@@ -68,6 +68,11 @@ struct BodyReader {
         }
     }
 
+    /// The day of a daily note (named as a day) or a meeting note (its front matter's `date:`), no one's note.
+    private var wholeNoteDay: Day? {
+        isPerson ? nil : (meeting?.date ?? DateParser.dailyNoteDay(path: path, stem: stem, format: dailyNoteFormat))
+    }
+
     /// Reads the blocks one after another into entries, tasks and links.
     private func readBlocks(into note: inout ParsedNote) {
         var r = Reading()
@@ -75,8 +80,7 @@ struct BodyReader {
         // A note with no dated heading whose name is a date is a daily note: its whole body is one entry, with the
         // tags of every block but a task's nested ones and the first heading's text as its title.
         // A meeting note (`date:` and `people:` in front matter) is one entry of that date, as a daily note is.
-        let dailyDay =
-            isPerson ? nil : (meeting?.date ?? DateParser.dailyNoteDay(path: path, stem: stem, format: dailyNoteFormat))
+        let dailyDay = wholeNoteDay
         // Read as a person's here, such a note is no one when it stands in another person's own folder.
         let namedDay = dailyDay != nil ? nil : BodyReader.leadingDay(of: stem)
         // Any other note may be minutes that say who took part in their text (`参加者: [[田中]]`).
