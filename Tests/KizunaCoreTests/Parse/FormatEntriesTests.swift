@@ -86,26 +86,29 @@ import Testing
 
     /// In a note named as a year or a month (a diary kept a file a month), a heading whose date has no year takes
     /// the note's, with or without a link or a tag; its weekday is checked and its title is the rest. In a month's
-    /// note a day with its weekday is a date of that month; a number with none is not. A week's note gives no year,
-    /// nor does a note named otherwise.
+    /// note a day with its weekday is a date of that month; a number with none is not. In a week's note a month and
+    /// a day is the one near that week, of the year before where the first week starts in it; one far from the
+    /// week is the warning. A note named otherwise gives no year.
     @Test func aMonthsNoteGivesItsYearToItsHeadings() {
         let month =
             "# 2025年12月\n\n## 12/3(水) ランチ\n[[Sato Kenji]]と\n\n## 12月10日（木） 電話\n\n## 2/30 x\n"
             + "## 11日(木) 散歩\n## 12 (Fri) run\n## 13日目\n## 3 things\n"
         let j = with([
             "diary/2025-12.md": month, "diary/2026.md": "## 1/2 初詣 #会った\n",
-            "diary/2025-W49.md": "## 12/4 walk [[Sato Kenji]]\n", "log/notes.md": "## 3月3日はひな祭り\n",
+            "diary/2025-W49.md": "## 12/4 (Thu) walk [[Sato Kenji]]\n## 6/1 #x\n",
+            "diary/2026-W01.md": "## 12/29 (Mon) call\n", "log/notes.md": "## 3月3日はひな祭り\n",
         ])
         #expect(
             j.entries.map { "\($0.date) \($0.title)" } == [
-                "2025-12-03 ランチ", "2025-12-10 電話", "2025-12-11 散歩", "2025-12-12 run", "2026-01-02 初詣",
+                "2025-12-03 ランチ", "2025-12-04 walk Sato Kenji", "2025-12-10 電話", "2025-12-11 散歩",
+                "2025-12-12 run", "2025-12-29 call", "2026-01-02 初詣",
             ])
         #expect(
             printed(j) == [
                 "diary/2025-12.md:6:1: warning: weekday (木) does not match 2025-12-10, a Wednesday",
                 "diary/2025-12.md:8:1: error: '2/30' is not a real date; this heading is not read as an entry",
-                "diary/2025-W49.md:1:1: warning: '12/4' has no year; this heading is not read as an entry: write the "
-                    + "year first (YYYY/12/4)",
+                "diary/2025-W49.md:2:1: warning: '6/1' has no year; this heading is not read as an entry: write the "
+                    + "year first (YYYY/6/1)",
             ])
     }
 
