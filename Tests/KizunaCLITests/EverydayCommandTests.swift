@@ -273,6 +273,14 @@ func everydayJournal() throws -> Scratch {
             #expect(r.err.contains("\(note) is a daily note written as one entry"), "\(r.err)")
         }
         #expect(dir.snapshot() == before)
+        // A format whose folders give the year and month: the note's path names its day.
+        let folders = try everydayJournal()
+        try folders.write(".obsidian/daily-notes.json", "{\"format\": \"YYYY/MM/DD\", \"folder\": \"Journal\"}")
+        try folders.write("Journal/2026/11/19.md", "Tea with [[Hanako]].\n")
+        let unchanged = folders.snapshot()
+        let r = try kizuna(["log", "Lunch", "--to", "Journal/2026/11/19.md", "--date", date, "--journal", folders.path])
+        #expect(r.status != 0 && r.err.contains("is a daily note written as one entry"), "\(r.err)")
+        #expect(folders.snapshot() == unchanged)
     }
 
     @Test func logWritesNoNoteWhereNotesAreNotRead() throws {
