@@ -59,6 +59,7 @@ public enum DateParser {
         var c = DateCursor(s)
         while c.i < s.count, s[c.i] == 0x20 || s[c.i] == 0x09 { c.i += 1 }
         let date: Day
+        var bareDay = false
         switch match {
         case .misdated(let text, .noYear(let month, let day, _)):
             c.i += text.utf8.count
@@ -70,15 +71,14 @@ public enum DateParser {
             guard let month = period.month, let day = c.number(maxDigits: 2) else { return match }
             if let (d, len) = c.at(c.i), d == UInt8(ascii: "D") { c.i += len }
             guard !c.atWordCharacter, let d = Day(year: period.year, month: month, day: day) else { return match }
-            let afterDay = c.i
-            let mismatch = c.skipWeekday(of: d)
-            // Only a weekday in brackets says that a bare number is a day.
-            guard c.i > afterDay else { return match }
-            return .date(d, rest: trimmedRange(s, titleStart(s, after: c.i)..<s.count), weekdayMismatch: mismatch)
+            (date, bareDay) = (d, true)
         default:
             return match
         }
+        let afterDate = c.i
         let mismatch = c.skipWeekday(of: date)
+        // Only a weekday in brackets says that a bare number is a day.
+        if bareDay, c.i == afterDate { return match }
         return .date(date, rest: trimmedRange(s, titleStart(s, after: c.i)..<s.count), weekdayMismatch: mismatch)
     }
 

@@ -241,10 +241,8 @@ extension FrontMatter {
     /// a number, and not you or a placeholder.
     static func mayBeAName(_ text: String) -> Bool {
         let t = text.trimmingSpaces()
-        guard !t.isEmpty, !t.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }), !namesNoOneToFind(t) else {
-            return false
-        }
-        return !["true", "false", "yes", "no", "on", "off", "null", "~"].contains(t.lowercased())
+        return !t.isEmpty && !t.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) && !YAMLText.isTruthOrNothing(t)
+            && !namesNoOneToFind(t)
     }
 
     /// The warning at a meeting's date that names no day.

@@ -28,8 +28,7 @@ public struct PersonNoteNaming: Sendable, Equatable {
     /// The way most of the journal's person notes are named; kizuna's own when they are as many, or there are none.
     public init(_ journal: Journal) {
         var named = 0, slugged = 0, counted = 0
-        var joined: [String: Int] = [:]
-        var pages: [String] = [], folders: [String] = [], markers: [String] = []
+        var pages: [String] = [], folders: [String] = [], markers: [String] = [], joiners: [String] = []
         var inPeopleDir = false
         let peopleDir = journal.config.peopleDir
         for (p, person) in journal.people.enumerated() where p != journal.owner {
@@ -37,8 +36,10 @@ public struct PersonNoteNaming: Sendable, Equatable {
             if person.id == person.name, person.id != slug { named += 1 }
             if person.id == slug, person.id != person.name { slugged += 1 }
             let words = person.name.split(whereSeparator: \.isWhitespace)
-            for joiner in ["-", "_"] where words.count > 1 && person.id == words.joined(separator: joiner) {
-                if person.id != slug { joined[joiner, default: 0] += 1 }
+            if words.count > 1, person.id != slug,
+                let joiner = ["-", "_"].first(where: { person.id == words.joined(separator: $0) })
+            {
+                joiners.append(joiner)
             }
             let parts = person.path.split(separator: "/")
             folders.append(parts.dropLast().joined(separator: "/"))
@@ -58,7 +59,7 @@ public struct PersonNoteNaming: Sendable, Equatable {
         let page = PersonNoteNaming.mostOf(pages.filter { !$0.isEmpty }).flatMap {
             $0.count * 2 > pages.count ? $0.value : nil
         }
-        let mostJoined = PersonNoteNaming.mostOf(joined.flatMap { Array(repeating: $0.key, count: $0.value) })
+        let mostJoined = PersonNoteNaming.mostOf(joiners)
         let joinedCount = mostJoined?.count ?? 0
         self.init(
             byName: named + joinedCount > slugged, ownFolder: counted > 0 && pages.count * 2 > counted, page: page)

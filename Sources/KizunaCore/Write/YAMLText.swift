@@ -12,9 +12,12 @@ public enum YAMLText {
 
     private static let words: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"]
 
+    /// Whether YAML reads `t`, written plain, as a truth or as nothing (`yes`, `off`, `~`) rather than as text.
+    static func isTruthOrNothing(_ t: String) -> Bool { words.contains(t.lowercased()) }
+
     private static func needsQuotes(_ t: String) -> Bool {
         guard let first = t.unicodeScalars.first, let last = t.unicodeScalars.last else { return true }
-        if words.contains(t.lowercased()) || Double(t) != nil || Int(t) != nil { return true }
+        if isTruthOrNothing(t) || Double(t) != nil || Int(t) != nil { return true }
         if " \t".unicodeScalars.contains(first) || " \t".unicodeScalars.contains(last) { return true }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return true }
         if t.contains(": ") || t.contains(" #") || t.hasSuffix(":") { return true }
