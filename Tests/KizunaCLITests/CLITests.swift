@@ -396,6 +396,22 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(digest.contains("- [ ] Review her promo packet · since 2026-11-03 (Tue) · [Jane Doe]("), "\(digest)")
     }
 
+    /// A vault whose people are made from a Templater template that fills what it was not told with `undefined`
+    /// (`person-company: ["[[undefined]]"]`, `Email:: \`undefined\``), names each person in `title:` (`Mia-Chen.md`
+    /// titled `Mia Chen`), explains its keys in a `%%` comment and keeps contact details in collapsed callouts; its
+    /// template in the folder Templater's settings name. Its planted mistake: a name mistyped in a task.
+    @Test func aTemplatersUnfilledFieldsAreNoContactAndItsTitlesAreNames() throws {
+        let vault = try checkedVault("callouts")
+        #expect(
+            try listed(vault, columns: 5, ["--date", "2026-11-24"]) == [
+                "Mia-Chen Mia Chen network active 2026-11-02", "Oliver-Brandt Oliver Brandt network active 2026-11-20",
+            ])
+        let mia = try kizuna(["show", "mia-chen", "--date", "2026-11-24", "--journal", vault]).out
+        #expect(mia.contains("  contact: person_company Acme · email mia.chen@example.com\n"), "\(mia)")
+        let oliver = try kizuna(["show", "oliver-brandt", "--date", "2026-11-24", "--journal", vault]).out
+        #expect(oliver.contains("  contact: phone +49 30 1234 5678\n"), "\(oliver)")
+    }
+
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
     /// the chats, mails and calls with them, each a note with `date:` and `people:` written as folder names, the
     /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.

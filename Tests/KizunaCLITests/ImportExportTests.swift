@@ -92,7 +92,7 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
             print([str(c['summary']) for c in cal.walk('VTODO')], [str(c['summary']) for c in cal.walk('VEVENT')][-1])
             """
         let out = try python(script, [dir.path + "/a.ics", dir.path + "/b.ics"]).split(separator: "\n")
-        #expect(out.count == 4)
+        try #require(out.count == 4)
         #expect(out[0] == out[1], "UIDs changed when a line was added above the plan")
         #expect(out[2] == "['2026-02-28', '2027-02-28', '2028-02-29']")
         #expect(out[3] == "['Book a table'] Dinner with Hanako Tanaka")

@@ -219,15 +219,25 @@ public enum NoteParser {
         // Only a note that gives no name pays for decoding its body on the front matter's pass.
         let whole = text?.0 ?? TextDecoder.decode(file.bytes, path: file.path).0
         let body = whole.bytes[(text?.bodyOffset ?? FrontMatter.split(whole, yaml: false).bodyOffset)...]
-        guard let start = body.firstIndex(where: { $0 != 0x0A && $0 != 0x0D && $0 != 0x20 && $0 != 0x09 }),
-            body[start] == UInt8(ascii: "#")
-        else { return nil }
-        // A name is a short line: a longer one is no name, and is not parsed.
-        let end = body[start...].prefix(1024).firstIndex(of: 0x0A) ?? body.endIndex
-        guard end - start <= 1024 else { return nil }
+        guard let start = body.firstIndex(where: { $0 != 0x0A && $0 != 0x0D && $0 != 0x20 && $0 != 0x09 }) else {
+            return nil
+        }
+        let end: Int
+        if body[start...].starts(with: "%%".utf8) {
+            // A comment may stand above the heading, as templates explain their keys in one: the first block with
+            // text after it is the heading. What a few kilobytes do not hold is no name.
+            let window = body[start...].prefix(4096)
+            end = window.count < 4096 ? body.endIndex : (window.lastIndex(of: 0x0A) ?? body.endIndex)
+        } else {
+            guard body[start] == UInt8(ascii: "#") else { return nil }
+            // A name is a short line: a longer one is no name, and is not parsed.
+            end = body[start...].prefix(1024).firstIndex(of: 0x0A) ?? body.endIndex
+            guard end - start <= 1024 else { return nil }
+        }
         let parsed = CommonMark.parse(body[start..<end])
-        guard let first = parsed.blocks.first, first.headingLevel == 1,
-            !parsed.text[first.text].contains(MDBody.barrier)
+        let blank: (UInt8) -> Bool = { $0 == 0x0A || $0 == 0x20 || $0 == 0x09 }
+        guard let first = parsed.blocks.first(where: { !parsed.text[$0.text].allSatisfy(blank) }),
+            first.headingLevel == 1, !parsed.text[first.text].contains(MDBody.barrier)
         else { return nil }
         let heading = String(decoding: parsed.text[first.text], as: UTF8.self).trimmingSpaces()
         guard !heading.isEmpty, !NameIndex.isPlaceholder(heading) else { return nil }
@@ -244,12 +254,14 @@ public enum NoteParser {
 
     /// A person note's `title:` when its file name is that title with a kind or a place put before or after it
     /// (`Person - Jane Smith.md` titled `Jane Smith`, `@Ken.md`; a file name may leave out the title's dots, as
-    /// `Person - Dr Sarah Chen.md` titled `Dr. Sarah Chen`): the name without them. Nil otherwise, so a job title
-    /// (`title: Head of Sales`) never names anyone.
+    /// `Person - Dr Sarah Chen.md` titled `Dr. Sarah Chen`), or that title with its words joined (`Mia-Chen.md`
+    /// titled `Mia Chen`): the name without them. Nil otherwise, so a job title (`title: Head of Sales`) never names
+    /// anyone.
     static func titleInName(_ title: String?, stem: String) -> String? {
         guard let title = title?.trimmingSpaces(), !title.isEmpty, title != stem else { return nil }
         let (t, s) = (title.filter { $0 != "." }, stem.filter { $0 != "." })
         guard !t.isEmpty else { return nil }
+        if Normalize.key(t) == Normalize.key(s) { return title }
         func isLetter(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber } ?? false }
         if s.hasSuffix(t), !isLetter(s.dropLast(t.count).last) { return title }
         if s.hasPrefix(t), !isLetter(s.dropFirst(t.count).first) { return title }

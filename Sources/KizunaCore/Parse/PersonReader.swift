@@ -80,10 +80,11 @@ struct PersonReader {
             // reach the person.
             if readTemplateKey(key, value, into: &f) { return }
             if ContactKind.isLoose(key) {
-                // `company: "[[companies/Acme]]"` links the company's note; the company is Acme.
+                // `company: "[[companies/Acme]]"` links the company's note; the company is Acme. A template's
+                // placeholder (`"[[undefined]]"`, `{{email}}`) is no way to reach anyone.
                 let v = value.flattened.map { text in
                     text.soleWikiLinkTarget.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? text
-                }.joined(separator: ", ")
+                }.filter { !NameIndex.isPlaceholder($0) }.joined(separator: ", ")
                 if !v.isEmpty { looseContact.append((key, v)) }
             }
         }

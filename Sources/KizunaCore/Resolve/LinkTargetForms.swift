@@ -10,9 +10,10 @@ extension NameIndex {
     /// Templater's `<% … %>` or the core plugin's `{{…}}`, whose end a bar inside may leave to the label
     /// (`[[{{date:YYYY-MM-DD|offset:-1d}}|yesterday]]`), a field of a name's pattern (`[[youtube-{id}-{date}]]`),
     /// an ellipsis standing for any name (`[[...]]`, `[[…]]`), or a date's pattern a template leaves to be filled
-    /// in (`[[YYYY-MM-DD]]`, `[[DD.MM.YYYY]]`). It names no note yet.
+    /// in (`[[YYYY-MM-DD]]`, `[[DD.MM.YYYY]]`), or `undefined`, what Templater writes for a value never given. It
+    /// names no note yet.
     static func isPlaceholder(_ target: String) -> Bool {
-        if NoteName.holdsPlaceholder(target.utf8) || isDatePattern(target) { return true }
+        if target == "undefined" || NoteName.holdsPlaceholder(target.utf8) || isDatePattern(target) { return true }
         if !target.isEmpty, target.unicodeScalars.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return true }
         // `{` and `}` around a word of letters, digits and `_`.
         var open = false, word = 0

@@ -207,6 +207,20 @@ import Testing
         #expect(j.people[0].contact.map(\.key) == ["work_email", "linkedin", "phonenumber"])
     }
 
+    /// A template's keys for ways to reach someone (`person-company:`, `person-address:`) are kept as contact; a
+    /// value the template left unfilled, `"[[undefined]]"` as Templater writes a variable never set or a
+    /// placeholder, is none, and the others of the same list stay.
+    @Test func aTemplatesUnfilledValueIsNoContact() {
+        let j = journal([
+            "people/Mia-Chen.md":
+                "---\ntype: person\nperson-company:\n  - \"[[Acme]]\"\n  - \"[[undefined]]\"\n"
+                + "person-address:\n  - \"[[undefined]]\"\nperson-location: \"[[undefined]]\"\n"
+                + "email: \"{{email}}\"\nphone: undefined\nmobile: \"090\"\n---\n"
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(j.people[0].contact.map { "\($0.key) \($0.value)" } == ["person_company Acme", "mobile 090"])
+    }
+
     /// Personal CRM (an Obsidian plugin) keeps its keys under `prm-`: its tier is a cadence (`close`, 30 days) that
     /// `prm-cadence` (days) overrides, and kizuna's own `cadence:` both; the day last in touch, the birthday, the
     /// day a snooze ends and pausing are read as kizuna's keys are, which win when written. A tier of the user's own

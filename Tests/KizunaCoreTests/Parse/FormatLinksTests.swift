@@ -380,10 +380,12 @@ import Testing
 
     /// A person note named by its kind and its title (`Person - Jane Smith.md` with `title: Jane Smith`, as vaults
     /// that prefix every note's name with its type keep people) is called by its title, and links by the title find
-    /// them; a title the file name does not hold (a job title) names no one, and `name:` wins.
+    /// them; so is a title the file name joins with `-` or `_` (`Mia-Chen.md`, `title: Mia Chen`); a title the file
+    /// name does not hold (a job title) names no one, and `name:` wins.
     @Test func aTitleTheNotesNameHoldsIsTheName() {
         let j = journal([
             "Person - Jane Smith.md": "---\ntype: Person\ntitle: Jane Smith\n---\n",
+            "people/Mia-Chen.md": "---\ntitle: \"Mia Chen\"\n---\n", "people/lee_ann.md": "---\ntitle: Lee Ann\n---\n",
             "people/@Ken Ito.md": "---\ntitle: Ken Ito\n---\n",
             "people/ken.md": "---\ntitle: Head of Sales\n---\n",
             "people/Bo Li (Acme).md": "---\ntitle: Bo Li\n---\n",
@@ -395,7 +397,7 @@ import Testing
         #expect(printed(j).isEmpty)
         #expect(
             j.people.map(\.name).sorted() == [
-                "Alan", "Bo Li", "Dr. Sarah Chen", "Jane Smith", "Janet", "Ken Ito", "ken",
+                "Alan", "Bo Li", "Dr. Sarah Chen", "Jane Smith", "Janet", "Ken Ito", "Lee Ann", "Mia Chen", "ken",
             ])
         #expect(j.entries.first.map { ids(j, $0.participants) } == ["@Ken Ito", "Bo Li (Acme)", "Person - Jane Smith"])
     }
@@ -771,16 +773,19 @@ import Testing
 
     /// A template's placeholders (Templater's `<% … %>`, the core plugin's `{{…}}`) name no note yet, even where
     /// they are left in a note made from the template; so do a name's pattern (`[[youtube-{id}-{date}]]`) and an
-    /// ellipsis (`[[...]]`), as notes that document a link's form write them. `{}` and `{a b}` are names.
+    /// ellipsis (`[[...]]`), as notes that document a link's form write them, and `[[undefined]]`, as Templater
+    /// writes a variable left unset. `{}`, `{a b}` and `Undefined` are names.
     @Test func aLinkToATemplatePlaceholderIsNoWarning() {
         let j = journal([
             "log/Daily.md":
-                "[[<% tp.date.now(\"YYYY-MM-DD\") %>]] [[{{date:YYYY-MM-DD|offset:-1d}}|←]] [[{{title}}]] [[Nobody]]\n",
+                "[[<% tp.date.now(\"YYYY-MM-DD\") %>]] [[{{date:YYYY-MM-DD|offset:-1d}}|←]] [[{{title}}]] [[Nobody]]\n"
+                + "[[undefined]] [[Undefined]]\n",
             "log/Docs.md": "Link [[youtube-{id}-{date}]] or [[...]] or [[…]], not [[a {} b]] nor [[{a b}]]\n",
         ])
         #expect(
             printed(j) == [
                 "log/Daily.md:1:88: warning: no person or note named 'Nobody'",
+                "log/Daily.md:2:15: warning: no person or note named 'Undefined'",
                 "log/Docs.md:1:55: warning: no person or note named 'a {} b'",
                 "log/Docs.md:1:70: warning: no person or note named '{a b}'",
             ])

@@ -22,6 +22,11 @@ import Testing
             ("people/mei-ito.md", "Intro\n\n# Mei Ito\n", "mei-ito"),
             ("people/mei-ito.md", "# [[Mei Ito]]\n", "mei-ito"),
             ("people/mei-ito.md", "# Mei `Ito`\n", "mei-ito"),
+            // A comment above the heading, as a template explains its keys in, is not read; one never closed hides it.
+            ("people/mia-chen.md", "%%\n\t`person-company`: where\n%%\n# Mia Chen\n", "Mia Chen"),
+            ("people/mia-chen.md", "%% keys %%\n\n# Mia Chen\n\nMore.\n", "Mia Chen"),
+            ("people/mia-chen.md", "%% keys\n# Mia Chen\n", "mia-chen"),
+            ("people/mia-chen.md", "%% keys %%\nIntro\n# Mia Chen\n", "mia-chen"),
             // A line over 1,024 bytes is no name, and is not parsed.
             ("people/ann.md", "#" + String(repeating: " ", count: 1_100) + "Ann\n", "ann"),
             ("people/ann.md", "#" + String(repeating: " ", count: 900) + "Ann\n", "Ann"),
