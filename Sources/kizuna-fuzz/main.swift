@@ -57,7 +57,8 @@ public func fuzzJournal(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         let parsed = NoteParser.parse(file, config: config)
         _ = NoteEdit.movingLastContact(to: digest.date, at: parsed.fields?.lastContact, in: file.bytes)
         guard let item = parsed.logNeighbour else {
-            _ = NoteEdit.addingEntryHeading(digest.date, "Tea #give", to: file.bytes, entries: parsed.entries)
+            _ = NoteEdit.addingEntryHeading(
+                digest.date, "Tea #give", to: file.bytes, entries: parsed.entries, noteName: parsed.stem)
             continue
         }
         _ = NoteEdit.addingLogItem(digest.date, "Tea #give", beside: item, to: file.bytes)

@@ -55,7 +55,9 @@ struct Log: ParsableCommand {
             parsed?.logNeighbour.flatMap { NoteEdit.addingLogItem(day, title, beside: $0, to: bytes) }
         }
         var (updated, added) =
-            inLog ?? NoteEdit.addingEntryHeading(day, title, to: original ?? [], entries: parsed?.entries ?? [])
+            inLog
+            ?? NoteEdit.addingEntryHeading(
+                day, title, to: original ?? [], entries: parsed?.entries ?? [], noteName: parsed?.stem ?? "")
         // A person's note that keeps the day last in touch in its front matter has it moved on too.
         let moved =
             owner == nil ? nil : NoteEdit.movingLastContact(to: day, at: parsed?.fields?.lastContact, in: updated)

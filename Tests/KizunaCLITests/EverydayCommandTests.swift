@@ -261,6 +261,23 @@ func everydayJournal() throws -> Scratch {
         #expect(show.contains("last touch: 2026-11-24"), "\(show)")
     }
 
+    /// A diary kept a note a month, its headings leaving out the year (`## 11/3(火)`), gets the day so written when
+    /// it falls in the note's year, and in full otherwise; both are read back as that day.
+    @Test func logWritesADayInAMonthsNoteAsItsHeadingsAre() throws {
+        let dir = try everydayJournal()
+        try dir.write("log/2026-11.md", "# 2026年11月\n\n## 11/3(火) ランチ [[Ken Sato]]\n")
+        for day in ["2026-11-20", "2025-12-20"] {
+            let r = try kizuna([
+                "log", "お茶", "--with", "ken", "--to", "log/2026-11.md", "--date", day, "--journal", dir.path,
+            ])
+            #expect(r.status == 0, "\(r.err)")
+        }
+        #expect(
+            dir.read("log/2026-11.md")
+                == "# 2026年11月\n\n## 11/3(火) ランチ [[Ken Sato]]\n\n## 11/20(金) お茶 with [[Ken Sato]]\n\n"
+                + "## 2025-12-20 お茶 with [[Ken Sato]]\n")
+    }
+
     @Test func logLeavesADailyNoteWrittenAsOneEntryAloneWhateverTheVaultNamesIt() throws {
         let dir = try everydayJournal()
         try dir.write(".obsidian/daily-notes.json", "{\"format\": \"DD.MM.YYYY\"}")

@@ -4,9 +4,11 @@ extension NoteEdit {
     /// after it (`### 2026年12月5日(土) お茶`, `### 2026-12-05 — Tea`), before the first where they run newest first,
     /// else after the section of the last. A note with none gets, under a log its template left empty (`## Interaction
     /// Log`, as Orbit writes it), a first item `- <day>: title`, else `## <day> title` at its end. And the line added.
-    public static func addingEntryHeading(_ day: Day, _ title: String, to note: [UInt8], entries: [RawEntry])
-        -> (note: [UInt8], line: String)
-    {
+    /// A note named as a year, a month or a week (`noteName`, without its extension) whose headings leave out what
+    /// its name says (`## 12/3(水)`) gets the day so written when it falls within the note's period.
+    public static func addingEntryHeading(
+        _ day: Day, _ title: String, to note: [UInt8], entries: [RawEntry], noteName: String = ""
+    ) -> (note: [UInt8], line: String) {
         let plain = "## \(day)" + (title.isEmpty ? "" : " " + title)
         let headings = headingLines(note)
         let entries = entries.filter { e in headings.contains { $0.line == e.location.line } }
@@ -25,7 +27,9 @@ extension NoteEdit {
         else { return (appending([plain], to: note), plain) }
         let written = String(decoding: note[all[model.location.line - 1]], as: UTF8.self)
         let text = written.drop { $0 == "#" || $0 == " " || $0 == "\t" }
-        let date = dateAsWritten(day, text)?.text ?? "\(day)"
+        let date =
+            dateAsWritten(day, text)?.text
+            ?? DateParser.notePeriod(noteName).flatMap { yearlessDateAsWritten(day, text, in: $0) } ?? "\(day)"
         let line =
             String(repeating: "#", count: level) + " " + date + (title.isEmpty ? "" : dateMark(String(text)) + title)
         let before =

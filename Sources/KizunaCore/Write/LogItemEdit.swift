@@ -86,20 +86,54 @@ extension NoteEdit {
             guard i < s.count, s[i] == "日" else { return nil }
             i += 1
         }
-        // A weekday in brackets after it, or after a space.
-        let end = i
-        let gap = i + 1 < s.count && s[i] == " " ? " " : ""
-        i += gap.count
+        guard let weekday = weekdayAsWritten(day, s, at: i) else { return (date, i) }
+        return (date + weekday.text, weekday.end)
+    }
+
+    /// `day`'s weekday as the text at `i` writes one after its date: in brackets, after a space or not, in its
+    /// language and length (`(水)`, ` (Thu)`); nil when no weekday stands there.
+    static func weekdayAsWritten(_ day: Day, _ s: [Unicode.Scalar], at start: Int) -> (text: String, end: Int)? {
+        let gap = start + 1 < s.count && s[start] == " " ? " " : ""
+        let i = start + gap.count
         guard i + 2 < s.count, s[i] == "(" || s[i] == "（",
             let close = s[(i + 1)...].firstIndex(where: { $0 == ")" || $0 == "）" })
-        else { return (date, end) }
+        else { return nil }
         let name = String(String.UnicodeScalarView(s[(i + 1)..<close]))
         guard
             let names = [Day.japaneseWeekdays, Day.englishShortWeekdays, Day.englishWeekdays].first(where: {
                 $0.contains(name)
             })
-        else { return (date, end) }
-        return (date + gap + String(s[i]) + names[day.weekday] + String(s[close]), close + 1)
+        else { return nil }
+        return (gap + String(s[i]) + names[day.weekday] + String(s[close]), close + 1)
+    }
+
+    /// `day` as a heading of a year's, month's or week's note writes its dates, leaving out what the note's name
+    /// says (`12/3(水)`, `12月3日`, `3日(水)`, `3 (Wed)`), when the note reads it back as `day`; nil otherwise.
+    static func yearlessDateAsWritten(_ day: Day, _ text: Substring, in period: DateParser.NotePeriod) -> String? {
+        let s = Array(text.unicodeScalars)
+        var i = s.prefix { $0 >= "0" && $0 <= "9" }.count
+        guard i == 1 || i == 2 else { return nil }
+        let (_, m, d) = day.components
+        var padded = i == 2 && s[0] == "0"
+        var date = String(format: padded ? "%02d" : "%d", d)
+        if i < s.count, s[i] == "/" || s[i] == "月" {
+            let separator = s[i]
+            let days = s[(i + 1)...].prefix { $0 >= "0" && $0 <= "9" }.count
+            padded = padded || (days == 2 && s[i + 1] == "0")
+            i += 1 + days
+            if separator == "月" {
+                guard i < s.count, s[i] == "日" else { return nil }
+                (i, date) = (i + 1, String(format: padded ? "%02d月%02d日" : "%d月%d日", m, d))
+            } else {
+                date = String(format: padded ? "%02d/%02d" : "%d/%d", m, d)
+            }
+        } else if i < s.count, s[i] == "日" {
+            (i, date) = (i + 1, date + "日")
+        }
+        let written = date + (weekdayAsWritten(day, s, at: i)?.text ?? "")
+        let read = Array(written.utf8).withUnsafeBufferPointer { DateParser.headingMatch(bytes: $0, period: period) }
+        guard case .date(day, _, nil) = read else { return nil }
+        return written
     }
 
     /// What an item of a log writes between its date and its text: `: `, ` — `, ` - `, `：` or a space.

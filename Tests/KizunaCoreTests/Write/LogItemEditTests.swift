@@ -103,3 +103,33 @@ import Testing
         #expect(added(note) == expected)
     }
 }
+
+/// A heading added to a note named as a year, a month or a week is written as its headings are, without what the
+/// note's name says, when the note reads it back as the day; otherwise in full.
+@Suite struct PeriodNoteHeadingTests {
+    @Test(
+        arguments: [
+            ("log/2025-12.md", "## 12/3(水) Lunch\n", "2025-12-15", "## 12/15(月) Tea"),
+            ("log/2025-12.md", "## 12/03 Lunch\n", "2025-12-05", "## 12/05 Tea"),
+            ("log/2025年12月.md", "## 12月3日(水) Lunch\n", "2025-12-15", "## 12月15日(月) Tea"),
+            ("log/2025年12月.md", "## 3日(水) Lunch\n", "2025-12-15", "## 15日(月) Tea"),
+            ("log/2025年12月.md", "## 03日(水) Lunch\n", "2025-12-05", "## 05日(金) Tea"),
+            ("log/2025-12.md", "## 3 (Wed) Lunch\n", "2025-12-15", "## 15 (Mon) Tea"),
+            ("log/2025.md", "## 12/3(水) Lunch\n", "2025-06-01", "## 6/1(日) Tea"),
+            ("log/2025-W49.md", "## 12/1 (Mon) Walk\n", "2025-12-04", "## 12/4 (Thu) Tea"),
+            // A day outside the note's period, or a note named as none, gets the date in full.
+            ("log/2025-12.md", "## 3日(水) Lunch\n", "2026-01-05", "## 2026-01-05 Tea"),
+            ("log/2025-12.md", "## 12/3(水) Lunch\n", "2026-01-05", "## 2026-01-05 Tea"),
+            ("log/2025-W49.md", "## 12/1 (Mon) Walk\n", "2025-12-24", "## 2025-12-24 Tea"),
+            ("log/trip.md", "## 2025-12-03 Lunch\n", "2025-12-15", "## 2025-12-15 Tea"),
+        ])
+    func theDayLeavesOutWhatTheNotesNameSays(path: String, note: String, day: String, line: String) {
+        let bytes = Array(note.utf8)
+        let parsed = NoteParser.parse(SourceFile(path: path, bytes: bytes), config: Config())
+        let (out, added) = NoteEdit.addingEntryHeading(
+            Day(iso: day)!, "Tea", to: bytes, entries: parsed.entries, noteName: parsed.stem)
+        #expect(added == line)
+        let again = NoteParser.parse(SourceFile(path: path, bytes: out), config: Config())
+        #expect(again.entries.map(\.date.description).contains(day), "\(again.entries.map(\.date))")
+    }
+}
