@@ -8,12 +8,16 @@ public enum ContactKind: Sendable, CaseIterable {
     /// aside (`work_email2`).
     var words: [String] {
         switch self {
-        case .handle: ["twitter", "github", "mastodon", "bluesky", "instagram", "facebook", "telegram", "signal"]
+        case .handle:
+            [
+                "twitter", "github", "mastodon", "bluesky", "instagram", "facebook", "telegram", "signal", "slack",
+                "discord", "whatsapp", "wechat",
+            ]
         case .email: ["email", "mail", "メール"]
         case .phone: ["phone", "tel", "mobile", "電話", "携帯"]
         case .address: ["address", "住所"]
-        case .organization: ["organization", "company", "会社", "所属"]
-        case .title: ["title", "position", "role", "役職", "肩書"]
+        case .organization: ["organization", "company", "employer", "会社", "所属", "勤務先"]
+        case .title: ["title", "position", "role", "occupation", "役職", "肩書", "職業"]
         case .url: ["url", "website", "linkedin", "ホームページ", "サイト"]
         }
     }

@@ -105,6 +105,18 @@ import Testing
             ])
     }
 
+    /// Keys templates name a handle, an employer or an occupation with are contact of their kind (`slack_id:`,
+    /// `employer:`, `勤務先:`); a key that names none is not (`timezone`, `industry`).
+    @Test func handlesEmployersAndOccupationsAreContact() {
+        let keys = ["slack_id", "discord", "whatsapp", "wechat", "employer", "勤務先", "occupation", "職業", "timezone"]
+        #expect(
+            keys.map { ContactKind(key: $0).map { "\($0)" } ?? "-" } == [
+                "handle", "handle", "handle", "handle", "organization", "organization", "title", "title", "-",
+            ])
+        let j = journal(["people/a.md": "---\nslack_id: U123\nemployer: Acme\nindustry: FinTech\n---\n"])
+        #expect(j.people[0].contact.map { "\($0.key) \($0.value)" } == ["slack_id U123", "employer Acme"])
+    }
+
     /// Friend Tracker logs each touch in the contact's front matter (`interactions:`, a date and a text each): each
     /// is an entry of the person's note, titled by its text; an item whose date cannot be read is reported and left
     /// out, and the others stay.
