@@ -54,19 +54,31 @@ public struct PersonLookup: Sendable {
     }
 
     /// The people of `journal` one of whose names (id, name or an alias) holds `text` as a word of its own, an
-    /// honorific aside: `jane` for Jane Smith, `花子` or `田中さん` for 田中 花子. For a command given a first or
-    /// family name; a link is matched by `find` alone.
+    /// honorific aside: `jane` for Jane Smith, `花子` or `田中さん` for 田中 花子, and `山田` or `太郎さん` for 山田太郎,
+    /// a name in kanji or kana written without a space, whose family name opens it and given name ends it. For a
+    /// command given a first or family name; a link is matched by `find` alone.
     public static func holdingWord(_ text: String, in journal: Journal) -> [Int] {
         let folded = Normalize.key(text)
         let word = Honorifics.stripped(folded) ?? folded
         guard !word.isEmpty else { return [] }
+        let joinable = isKanjiOrKana(word)
         return journal.people.indices.filter { p in
             let person = journal.people[p]
             return ([person.id, person.name] + person.aliases).contains { name in
-                name.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "_" || $0 == "・" }).contains {
-                    Normalize.key($0) == word
-                }
+                let words = name.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "_" || $0 == "・" })
+                if words.contains(where: { Normalize.key($0) == word }) { return true }
+                guard joinable, words.count == 1 else { return false }
+                let whole = Normalize.key(name)
+                return whole.count > word.count && isKanjiOrKana(whole)
+                    && (whole.hasPrefix(word) || whole.hasSuffix(word))
             }
+        }
+    }
+
+    /// Whether every character of `text` is a kanji or kana, as a Japanese name written without a space is.
+    private static func isKanjiOrKana(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy {
+            InlineScanner.isKanjiOrKana($0) || (0x3400...0x4DBF).contains($0.value) || $0.value == 0x3005
         }
     }
 

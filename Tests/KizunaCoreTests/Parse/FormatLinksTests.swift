@@ -148,6 +148,22 @@ import Testing
         #expect(lookup.find("Tanaka Hanako") == .many([j.index(ofId: "hanako-2")!, j.index(ofId: "tanaka-hanako")!]))
     }
 
+    /// A command given a family or a given name finds a person whose name in kanji or kana is written without a
+    /// space (`山田` and `太郎さん` for 山田太郎) as it finds one whose name is spaced; a part from its middle, the
+    /// whole of a longer word, or letters are no word of it.
+    @Test func aCommandFindsAJapaneseNameWrittenWithoutASpaceByEitherPart() {
+        let j = journal([
+            "people/yamada.md": "---\nname: 山田太郎\n---\n", "people/yamamoto.md": "---\nname: 山本花子\n---\n",
+            "people/kana.md": "---\nname: すずきゆい\n---\n", "people/annabel.md": "---\nname: Annabel\n---\n",
+        ])
+        let id = { (words: String) in PersonLookup.holdingWord(words, in: j).map { j.people[$0].id } }
+        #expect(id("山田") == ["yamada"])
+        #expect(id("太郎さん") == ["yamada"])
+        #expect(id("山") == ["yamada", "yamamoto"])
+        #expect(id("ゆい") == ["kana"])
+        #expect(id("田太") == [] && id("山田太郎様") == ["yamada"] && id("山田太郎です") == [] && id("Ann") == [])
+    }
+
     /// A meeting's people listed with what each did (`- name: Sato Kenji` and `role: host`) are named by `name`
     /// alone: the role names no one.
     @Test func anAttendeeWrittenWithTheirRoleIsNamedByTheirName() {
