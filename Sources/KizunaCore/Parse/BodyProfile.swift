@@ -4,11 +4,13 @@
 public final class BodyProfile: Sendable {
     public let birthday: Birthday?
     public let met: Day?
+    /// How they met, where the line that says when (`Met:`, `出会い:`) holds words rather than a day.
+    public let howMet: String?
     public let purpose: String?
     public let contact: [(key: String, value: String)]
 
-    init(birthday: Birthday?, met: Day?, purpose: String?, contact: [(key: String, value: String)]) {
-        (self.birthday, self.met, self.purpose, self.contact) = (birthday, met, purpose, contact)
+    init(birthday: Birthday?, met: Day?, howMet: String?, purpose: String?, contact: [(key: String, value: String)]) {
+        (self.birthday, self.met, self.howMet, self.purpose, self.contact) = (birthday, met, howMet, purpose, contact)
     }
 
     /// The fields of a profile line's label (lower-cased, its bold and list marks aside).
@@ -28,10 +30,12 @@ public final class BodyProfile: Sendable {
 
     static let labels: [String: Field] = [
         "birthday": .birthday, "born": .birthday, "bday": .birthday, "誕生日": .birthday,
-        "met": .met, "first met": .met, "出会った日": .met,
+        "met": .met, "first met": .met, "出会った日": .met, "how we met": .met, "how met": .met, "出会い": .met,
         "purpose": .purpose, "why": .purpose, "目的": .purpose,
         "email": .contact("email"), "e-mail": .contact("email"), "メール": .contact("email"),
-        "phone": .contact("phone"), "電話": .contact("phone"), "company": .contact("company"), "会社": .contact("company"),
+        "メールアドレス": .contact("email"), "phone": .contact("phone"), "電話": .contact("phone"),
+        "電話番号": .contact("phone"), "mobile": .contact("mobile"), "携帯": .contact("mobile"),
+        "携帯電話": .contact("mobile"), "company": .contact("company"), "会社": .contact("company"),
         "所属": .contact("company"), "role": .contact("role"), "position": .contact("role"),
         "job title": .contact("role"),
         "役職": .contact("role"), "肩書": .contact("role"), "address": .contact("address"), "住所": .contact("address"),
@@ -42,6 +46,7 @@ public final class BodyProfile: Sendable {
     struct Reading {
         var birthday: Birthday?
         var met: Day?
+        var howMet: String?
         var purpose: String?
         var contact: [(key: String, value: String)] = []
         /// A birthday or a day met written as a date kizuna cannot read (`1990-02-30`): a mistake, where free text
@@ -55,9 +60,12 @@ public final class BodyProfile: Sendable {
                     let (label, value) = BodyMeeting.labelled(bytes, known: { BodyProfile.labels[$0] != nil }),
                     let field = BodyProfile.labels[label], let value = BodyProfile.filled(value)
                 else { return }
-                /// Warns when a date's value starts as a date and is none (`1990-02-30`); free text is no mistake.
+                // Only digits and a date's marks: written as a date (`1990-02-30`), not as words (`2024年の勉強会`).
+                let datelike =
+                    value.first?.isNumber == true && value.allSatisfy { $0.isNumber || "-/. 年月日".contains($0) }
+                /// Warns when a date's value is written as a date and is none (`1990-02-30`); free text is no mistake.
                 func unread(_ read: Bool, birthday: Bool) {
-                    guard !read, value.first?.isNumber == true else { return }
+                    guard !read, datelike else { return }
                     let written = String(decoding: bytes, as: UTF8.self)
                     let column = written.range(of: value).map {
                         written.distance(from: written.startIndex, to: $0.lowerBound) + 1
@@ -72,13 +80,15 @@ public final class BodyProfile: Sendable {
                     unread(read != nil, birthday: true)
                     birthday = birthday ?? read
                 case .met:
+                    // A day, or else the words that say how (`Met: at the Swift meetup`).
                     let read = DateParser.value(value)
                     unread(read != nil, birthday: false)
                     met = met ?? read
+                    if read == nil, !datelike { howMet = howMet ?? value }
                 case .purpose: purpose = purpose ?? value
                 case .contact(let key):
                     guard !contact.contains(where: { $0.key == key }), key != "email" || value.contains("@"),
-                        key != "phone" || value.contains(where: \.isNumber)
+                        key != "phone" && key != "mobile" || value.contains(where: \.isNumber)
                     else { return }
                     contact.append((key, value))
                 }
@@ -87,8 +97,8 @@ public final class BodyProfile: Sendable {
 
         /// What was read, nil when nothing was.
         var profile: BodyProfile? {
-            birthday == nil && met == nil && purpose == nil && contact.isEmpty
-                ? nil : BodyProfile(birthday: birthday, met: met, purpose: purpose, contact: contact)
+            birthday == nil && met == nil && howMet == nil && purpose == nil && contact.isEmpty
+                ? nil : BodyProfile(birthday: birthday, met: met, howMet: howMet, purpose: purpose, contact: contact)
         }
     }
 

@@ -206,6 +206,7 @@ public enum JournalResolver {
         for case let (p, f)? in notes.lazy.map(\.profile) where p < people.count {
             people[p].birthday = people[p].birthday ?? f.birthday
             people[p].met = people[p].met ?? f.met
+            people[p].howMet = people[p].howMet ?? f.howMet
             people[p].purpose = people[p].purpose ?? f.purpose
             for (key, value) in f.contact where !people[p].contact.contains(where: { $0.key == key }) {
                 people[p].contact.append((key, value))

@@ -72,11 +72,13 @@ import Testing
         #expect(printed(j).isEmpty, "\(printed(j))")
     }
 
-    /// A birthday or a day met written as a date that is none is a warning at the date; free text is none.
+    /// A birthday or a day met written as a date that is none is a warning at the date; free text is none, and
+    /// where it says when they met, it says how.
     @Test func aDateThatIsNoneIsAWarningAndFreeTextIsNot() {
         let note = "# Sarah\n\n**Birthday:** 1990-02-30\n- Met: Oct 2024, Tech Conference\n**誕生日**: 1990年13月1日\n"
         let j = journal(["people/sarah.md": note])
         #expect(j.people[0].birthday == nil && j.people[0].met == nil)
+        #expect(j.people[0].howMet == "Oct 2024, Tech Conference")
         #expect(
             printed(j) == [
                 "people/sarah.md:3:15: warning: the birthday '1990-02-30' is not a date kizuna reads (write YYYY-MM-DD "
@@ -84,6 +86,27 @@ import Testing
                 "people/sarah.md:5:10: warning: the birthday '1990年13月1日' is not a date kizuna reads (write "
                     + "YYYY-MM-DD or MM-DD); it is left out",
             ])
+    }
+
+    /// A Japanese profile's labels: `メールアドレス`, `電話番号` and `携帯` (a mobile, kept beside a phone) are contact,
+    /// and `出会い` is the day they met when it holds one, else how; the front matter's `how_met` wins.
+    @Test func aJapaneseProfilesLabelsAreRead() {
+        let note =
+            "# 山田太郎\n\n- メールアドレス: yamada@example.jp\n- 電話番号: 03-1234-5678\n- 携帯: 090-1234-5678\n"
+            + "- 出会い: 2024年の勉強会\n\n## 2025-11-02 ランチ\n"
+        let j = journal([
+            "people/山田太郎.md": note, "people/ken.md": "# Ken\n\n- How we met: 2024-06-13\n",
+            "people/bo.md": "---\nhow_met: school\n---\n- Met: at work\n",
+        ])
+        #expect(printed(j).isEmpty, "\(printed(j))")
+        let yamada = j.people[j.index(ofId: "山田太郎")!]
+        #expect(
+            yamada.contact.map { "\($0.key) \($0.value)" } == [
+                "email yamada@example.jp", "phone 03-1234-5678", "mobile 090-1234-5678",
+            ])
+        #expect(yamada.howMet == "2024年の勉強会" && yamada.met == nil)
+        #expect(j.people[j.index(ofId: "ken")!].met == day("2024-06-13"))
+        #expect(j.people[j.index(ofId: "bo")!].howMet == "school")
     }
 
     @Test func onlyAPersonsNoteHasAProfile() {
