@@ -443,8 +443,8 @@ func everydayJournal() throws -> Scratch {
 
     /// A new note is named as the journal names its people's: by name where the notes are (an Obsidian vault, whose
     /// `[[Ken Ito]]` then opens it; its words joined by `-` where theirs are), in a folder of its own where most people
-    /// have one (its `README.md` where most people's are), by id otherwise. `add`, `import` and the editor's "create a
-    /// person note" agree.
+    /// have one (its `README.md` where most people's are), by id otherwise; a name in kanji without its space where
+    /// theirs have none. `add`, `import` and the editor's "create a person note" agree.
     @Test func aNewPersonNoteIsNamedAsTheJournalNamesItsPeoples() throws {
         let vault = try Scratch()
         try vault.write("kizuna.yaml", "people_dir: People\n")
@@ -484,6 +484,14 @@ func everydayJournal() throws -> Scratch {
         try joined.write("1-1s/people/sam-lee.md", "---\nname: Sam Lee\n---\n")
         #expect(
             try kizuna(["add", "Lea  Martin", "--journal", joined.path]).err == "created 1-1s/people/Lea-Martin.md\n")
+        // A name in kanji given with a space loses it where the journal writes such names without (山田太郎.md).
+        let kanji = try Scratch()
+        try kanji.write("kizuna.yaml", "people_dir: 人物\n")
+        try kanji.write("人物/山田太郎.md", "# 山田太郎\n")
+        try kanji.write("人物/佐藤花子.md", "")
+        #expect(try kizuna(["add", "鈴木 一郎", "--journal", kanji.path]).err == "created 人物/鈴木一郎.md\n")
+        #expect(kanji.read("人物/鈴木一郎.md") == "---\nname: 鈴木 一郎\n---\n# 鈴木 一郎\n\n")
+        #expect(try kizuna(["add", "Ann Lee", "--journal", kanji.path]).err == "created 人物/ann-lee.md\n")
     }
 
     /// Where no person is in `people_dir` (a vault marking people in front matter, as kepano's does in

@@ -127,6 +127,15 @@ public enum PersonName {
         let name = (japanese ? parts.reversed() : parts).filter { !$0.isEmpty }.joined(separator: " ")
         return name.isEmpty ? nil : name
     }
+
+    /// Whether every character of `text` is a kanji or kana (`々` too), as a Japanese name written without a space
+    /// is: nothing in it shows where the family name ends.
+    static func isKanjiOrKana(_ text: some StringProtocol) -> Bool {
+        !text.isEmpty
+            && text.unicodeScalars.allSatisfy {
+                InlineScanner.isKanjiOrKana($0) || (0x3400...0x4DBF).contains($0.value) || $0.value == 0x3005
+            }
+    }
 }
 
 /// A reference to a person as written in front matter, before it is resolved.

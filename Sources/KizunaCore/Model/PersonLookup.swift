@@ -61,7 +61,7 @@ public struct PersonLookup: Sendable {
         let folded = Normalize.key(text)
         let word = Honorifics.stripped(folded) ?? folded
         guard !word.isEmpty else { return [] }
-        let joinable = isKanjiOrKana(word)
+        let joinable = PersonName.isKanjiOrKana(word)
         return journal.people.indices.filter { p in
             let person = journal.people[p]
             return ([person.id, person.name] + person.aliases).contains { name in
@@ -69,16 +69,9 @@ public struct PersonLookup: Sendable {
                 if words.contains(where: { Normalize.key($0) == word }) { return true }
                 guard joinable, words.count == 1 else { return false }
                 let whole = Normalize.key(name)
-                return whole.count > word.count && isKanjiOrKana(whole)
+                return whole.count > word.count && PersonName.isKanjiOrKana(whole)
                     && (whole.hasPrefix(word) || whole.hasSuffix(word))
             }
-        }
-    }
-
-    /// Whether every character of `text` is a kanji or kana, as a Japanese name written without a space is.
-    private static func isKanjiOrKana(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy {
-            InlineScanner.isKanjiOrKana($0) || (0x3400...0x4DBF).contains($0.value) || $0.value == 0x3005
         }
     }
 

@@ -18,6 +18,9 @@ public struct PersonNoteNaming: Sendable, Equatable {
     /// What stands between the words of a name in a note named by it: a space, or a `-` or `_` as plugins that
     /// make people's notes write it (`1-1s/people/Jane-Doe.md`).
     public var joiner = " "
+    /// What stands between the words of a name in kanji or kana: nothing where most such names are written without
+    /// a space (`山田太郎.md`), so that a new one given as `鈴木 一郎` is `鈴木一郎.md`; nil to name it as any other.
+    public var kanjiJoiner: String? = nil
 
     public init(byName: Bool = false, ownFolder: Bool = false, page: String? = nil) {
         self.byName = byName
@@ -27,7 +30,7 @@ public struct PersonNoteNaming: Sendable, Equatable {
 
     /// The way most of the journal's person notes are named; kizuna's own when they are as many, or there are none.
     public init(_ journal: Journal) {
-        var named = 0, slugged = 0, counted = 0
+        var named = 0, slugged = 0, counted = 0, kanjiUnspaced = 0, kanjiSpaced = 0
         var pages: [String] = [], folders: [String] = [], markers: [String] = [], joiners: [String] = []
         var inPeopleDir = false
         let peopleDir = journal.config.peopleDir
@@ -36,6 +39,10 @@ public struct PersonNoteNaming: Sendable, Equatable {
             if person.id == person.name, person.id != slug { named += 1 }
             if person.id == slug, person.id != person.name { slugged += 1 }
             let words = person.name.split(whereSeparator: \.isWhitespace)
+            if words.allSatisfy(PersonName.isKanjiOrKana) {
+                if words.count == 1, person.id == person.name { kanjiUnspaced += 1 }
+                if words.count > 1 { kanjiSpaced += 1 }
+            }
             if words.count > 1, person.id != slug,
                 let joiner = ["-", "_"].first(where: { person.id == words.joined(separator: $0) })
             {
@@ -64,6 +71,7 @@ public struct PersonNoteNaming: Sendable, Equatable {
         self.init(
             byName: named + joinedCount > slugged, ownFolder: counted > 0 && pages.count * 2 > counted, page: page)
         if let mostJoined, mostJoined.count > named { joiner = mostJoined.value }
+        if kanjiUnspaced > kanjiSpaced { kanjiJoiner = "" }
         if counted > 0, !inPeopleDir {
             folder = PersonNoteNaming.mostOf(folders)?.value
             marker = PersonNoteNaming.mostOf(markers)?.value
@@ -93,6 +101,10 @@ public struct PersonNoteNaming: Sendable, Equatable {
     /// The file name (without `.md`) of a new note for `name`: the name itself, without the characters a file or
     /// an Obsidian link cannot hold, or kizuna's id for it.
     public func stem(for name: String) -> String {
+        let words = name.split(whereSeparator: \.isWhitespace)
+        if let kanjiJoiner, prefix.isEmpty, !words.isEmpty, words.allSatisfy(PersonName.isKanjiOrKana) {
+            return words.joined(separator: kanjiJoiner)
+        }
         guard byName else { return prefix + NewNotes.id(for: name) }
         let kept = name.unicodeScalars.filter { !"/\\:*?\"<>|#^[]".unicodeScalars.contains($0) && $0.value >= 0x20 }
         let stem = String(String.UnicodeScalarView(kept)).split(whereSeparator: \.isWhitespace).joined(
