@@ -58,7 +58,7 @@ func everydayJournal() throws -> Scratch {
     }
 
     /// A default circle or a status may be given in the Japanese words the digest shows for it, and tags parted by
-    /// Japanese commas, as front matter parts them.
+    /// Japanese commas, as front matter parts them; in a Japanese journal the commands answer in Japanese.
     @Test func circlesStatusesAndTagsAreTakenAsJapaneseWritesThem() throws {
         let dir = try everydayJournal()
         let j = ["--journal", dir.path, "--format", "tsv"]
@@ -80,6 +80,11 @@ func everydayJournal() throws -> Scratch {
         let table = try kizuna(["list", "--status", "paused", "--journal", dir.path]).out
         #expect(table == "ID    名前      サークル      状態      最後の接点  次の連絡\nmori  Mori Aoi  ネットワーク  一時停止\n")
         #expect(try kizuna(["list", "--status", "paused"] + j).out.hasSuffix("\tnetwork\tpaused\t\t\n"))
+        // `show` writes an entry's kinds as a Japanese journal tags them; its JSON keeps the English names.
+        let yui = try kizuna(["show", "yui", "--date", date, "--journal", dir.path]).out
+        #expect(yui.contains("  2026-11-01 Tea #会った · people/yui.md:5\n"), "\(yui)")
+        let json = try kizuna(["show", "yui", "--date", date, "--format", "json", "--journal", dir.path]).out
+        #expect(json.contains("\"kinds\": [\"meet\"]"), "\(json)")
     }
 
     /// What a reach-out needs is at hand in `show`: how to reach the person, and what they care about.

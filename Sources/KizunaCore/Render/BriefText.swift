@@ -73,7 +73,7 @@ public struct BriefText: Sendable {
     private func place(_ l: SourceLocation) -> String { "\(GraphStyle.printable(l.path)):\(l.line)" }
 
     private func touchLine(_ t: PersonBrief.Touch) -> String {
-        let words = [GraphStyle.printable(t.title)] + t.kinds.map { "#" + $0 }
+        let words = [GraphStyle.printable(t.title)] + t.kinds.map { "#" + w.kind($0) }
         return ([t.date.description] + words.filter { !$0.isEmpty }).joined(separator: " ") + " · \(place(t.location))"
     }
 

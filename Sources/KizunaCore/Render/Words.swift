@@ -25,6 +25,16 @@ struct Words {
             + "\(steps) next \(steps == 1 ? "step" : "steps")."
     }
 
+    /// An entry's kind as its tag is written in the journal's language: `meet`, or `会った` (FORMAT.md's alias).
+    func kind(_ english: String) -> String {
+        guard ja else { return english }
+        let japanese = [
+            "meet": "会った", "call": "電話", "message": "メッセージ", "sns": "SNS", "event": "イベント", "note": "メモ",
+            "give": "ギブ", "ask": "お願い", "thanks": "感謝", "intro": "紹介",
+        ]
+        return japanese[english] ?? english
+    }
+
     /// Between clauses of one line.
     var clause: String { ja ? "、" : "; " }
     /// Between items of a list.
