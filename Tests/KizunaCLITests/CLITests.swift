@@ -412,6 +412,24 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(oliver.contains("  contact: phone +49 30 1234 5678\n"), "\(oliver)")
     }
 
+    /// A vault made from CRM person templates: contact details in the front matter shown again in the body by
+    /// Dataview (`| **Email** | \`= this.email\` |`, `- **LinkedIn**: \`= this.linkedin\``), `tags: [people,
+    /// contact]`, a conversation log of dated headings beside a placeholder one (`### [Date] - [Topic]`), an
+    /// "Interaction Timeline" table that sums up those headings, empty links (`[[]]`), a meeting with attendees.
+    /// Its planted mistake: an attendee's name mistyped.
+    @Test func crmTemplatesDataviewValuesAndTimelinesAreNoFalseAlarm() throws {
+        let vault = try checkedVault("conversations")
+        #expect(
+            try listed(vault, columns: 5, ["--date", "2025-12-06"]) == [
+                "Ken Ito Ken Ito network active 2025-11-28", "Maria Lopez Maria Lopez network active 2025-12-02",
+                "Tom Baker Tom Baker network active 2025-10-02",
+            ])
+        let maria = try kizuna(["show", "maria", "--date", "2025-12-06", "--journal", vault]).out
+        #expect(
+            maria.contains("  contact: email maria@example.com · company Globex · role Head of Research\n"), "\(maria)")
+        #expect(!maria.contains("  tags:"), "\(maria)")
+    }
+
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
     /// the chats, mails and calls with them, each a note with `date:` and `people:` written as folder names, the
     /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.

@@ -102,10 +102,11 @@ public final class BodyProfile: Sendable {
         }
     }
 
-    /// A value as written, a link's note named by its name (`[[Acme]]`); nil for a template's unfilled one.
+    /// A value as written, a link's note named by its name (`[[Acme]]`); nil for a template's unfilled one, and
+    /// for a Dataview query that shows a front matter's value (`= this.email`, `$= dv.current().email`).
     static func filled(_ value: String) -> String? {
         let v = value.linkedNoteName.map(String.init) ?? value
         let placeholder = v.isEmpty || v.contains("{{") || v.contains("YYYY") || v.hasPrefix("[") || v.hasPrefix("<")
-        return placeholder ? nil : v
+        return placeholder || v.hasPrefix("=") || v.hasPrefix("$=") ? nil : v
     }
 }

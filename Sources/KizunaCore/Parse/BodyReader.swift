@@ -107,7 +107,7 @@ struct BodyReader {
             }
             if block.isHeading, heading(block, shown: shown, keepShown: keepShown, &r, into: &note) { continue }
             if let level = logLevel, logItem(block, shown: shown, level: level, &r, into: &note) { continue }
-            if r.logSection != nil, !block.isHeading, !block.opensItem { warnOfLogTable(block, into: &note) }
+            if r.logSection != nil, !block.isHeading, !block.opensItem { warnOfLogTable(block, into: &r) }
             if r.itemEntry, r.current != nil, !block.isHeading, block.column > r.itemColumn { r.nest(block) }
             if block.isHeading { headings += 1 }
             if isPerson, !r.dated, !block.isHeading, block.taskChecked == nil {
@@ -130,7 +130,7 @@ struct BodyReader {
         note.entries = r.entries
         note.tasks = r.tasks
         note.profile = r.profile.profile
-        note.diagnostics += r.profile.diagnostics
+        note.diagnostics += r.profile.diagnostics + r.unreadLogTables
         note.logNeighbour = r.logNeighbour.map { ($0.line + lineOffset, $0.column, $0.end + lineOffset, $0.before) }
         note.titles = BodyReader.withoutRoom(r.titles)
     }

@@ -28,6 +28,8 @@ extension BodyReader {
         var dated = false
         /// A person's fields written in the body above their first entry.
         var profile = BodyProfile.Reading()
+        /// Logs kept as tables: the warning at each, and the days of its rows.
+        var logTables: [(warning: Diagnostic, days: [Day])] = []
         var dailyTags: [String] = []
         var dailyTitle: Range<Int>? = nil
         /// The entries' titles, one after another; a heading's text is written here and read in place.
@@ -49,6 +51,13 @@ extension BodyReader {
                 return (first.line, first.column, first.end, true)
             }
             return lastLogItem.map { ($0.line, $0.column, $0.end, false) }
+        }
+
+        /// The warnings at logs kept as tables that hold a day the note's entries do not.
+        var unreadLogTables: [Diagnostic] {
+            logTables.filter { table in !table.days.allSatisfy { day in entries.contains { $0.date == day } } }.map {
+                $0.warning
+            }
         }
 
         /// `block` stands nested in the last dated item of a log.

@@ -34,13 +34,16 @@ enum LogSection {
     }
 
     /// Whether a table's cell opens with a date, written or as a link to the day's note (`[[Daily/2026-01-15]]`).
-    static func opensWithDay<C: Collection<UInt8>>(_ cell: C) -> Bool {
+    static func opensWithDay<C: Collection<UInt8>>(_ cell: C) -> Bool { day(opening: cell) != nil }
+
+    /// The date a table's cell opens with, written or as a link to the day's note; nil for none.
+    static func day<C: Collection<UInt8>>(opening cell: C) -> Day? {
         var text = Substring(String(decoding: cell, as: UTF8.self)).drop { $0 == " " || $0 == "\t" }
         if text.hasPrefix("[["), let close = text.range(of: "]]"), let day = text[..<close.upperBound].linkedNoteName {
             text = day
         }
-        if case .date = Array(text.utf8).withUnsafeBufferPointer(DateParser.headingMatch) { return true }
-        return false
+        if case .date(let day, _, _) = Array(text.utf8).withUnsafeBufferPointer(DateParser.headingMatch) { return day }
+        return nil
     }
 
     /// The last byte of each name, and of a closing `:` or `：`: a heading that ends otherwise (a person's name,
@@ -65,23 +68,26 @@ enum LogSection {
 extension BodyReader {
     /// A warning at the first dated row of a person's log kept as a table (`| 2026-01-15 | Call | … |`), as person
     /// templates lay one out: CommonMark has no tables, so such a log is text, and its touches would be lost unsaid.
-    func warnOfLogTable(_ block: MDBlock, into note: inout ParsedNote) {
+    /// Kept with the days of its rows: a table that only sums up the note's dated headings loses nothing.
+    func warnOfLogTable(_ block: MDBlock, into r: inout Reading) {
         guard isPerson, body.text[block.text].first == UInt8(ascii: "|") else { return }
         let rows = body.text[block.text].split(separator: 0x0A, omittingEmptySubsequences: false)
-        for (i, row) in rows.enumerated() where row.first == UInt8(ascii: "|") {
-            guard LogSection.opensWithDay(LogSection.cells(ofRow: row).first ?? []) else { continue }
-            let line = block.line + lineOffset + i
-            note.diagnostics.append(
-                Diagnostic(
-                    .warning,
-                    Message(
-                        "this log is a table, which kizuna does not read (CommonMark has no tables): write each touch "
-                            + "as a list item (- 2026-01-15: Call) or a dated heading",
-                        ja: "この記録は表のため読みません(CommonMark に表はありません)。接点は一件ずつ箇条書き"
-                            + "(- 2026-01-15: 電話)か日付の見出しで書きます"),
-                    at: SourceLocation(path: path, line: line, column: 1)))
-            return
+        let dated = rows.indices.compactMap { i -> (row: Int, day: Day)? in
+            guard rows[i].first == UInt8(ascii: "|"),
+                let day = LogSection.day(opening: LogSection.cells(ofRow: rows[i]).first ?? [])
+            else { return nil }
+            return (i, day)
         }
+        guard let first = dated.first else { return }
+        let warning = Diagnostic(
+            .warning,
+            Message(
+                "this log is a table, which kizuna does not read (CommonMark has no tables): write each touch "
+                    + "as a list item (- 2026-01-15: Call) or a dated heading",
+                ja: "この記録は表のため読みません(CommonMark に表はありません)。接点は一件ずつ箇条書き"
+                    + "(- 2026-01-15: 電話)か日付の見出しで書きます"),
+            at: SourceLocation(path: path, line: block.line + lineOffset + first.row, column: 1))
+        r.logTables.append((warning, dated.map(\.day)))
     }
 
     /// The date of a log item that opens with a link to the day's note written with its folders or extension

@@ -56,8 +56,11 @@ struct PersonReader {
             // marker when no `type` says so (Orbit finds its contacts by it).
             let written = list(value, key, commas: true)
             if let tag = written.first(where: FrontMatter.isPersonTag) { f.marker = "tags: " + YAMLText.list([tag]) }
+            // `contact`, beside `people` in CRM templates' `tags: [people, contact]`, says what kind of note it is
+            // too: as a tag every person shared, it would count toward every introduction.
             f.tags = written.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter {
-                !$0.isEmpty && !FrontMatter.isPersonTag($0)
+                !$0.isEmpty && !FrontMatter.isPersonTag($0) && $0.lowercased() != "contact"
+                    && $0.lowercased() != "contacts"
             }
             f.writesTags = true
         case "communities": f.communities = list(value, key, commas: true)

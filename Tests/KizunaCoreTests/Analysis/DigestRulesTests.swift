@@ -209,16 +209,22 @@ import Testing
         #expect(d.introductions.map(\.shared) == [["ux", "research"], ["ux", "research"], ["ux", "Tokyo UX"]])
     }
 
-    /// A tag that marks the note as a person's (`person`, `#people`, `type/person`, `人物`), as many vaults tag every
-    /// person note, is no tag of theirs: two people who share it and one interest are no introduction.
+    /// A tag that marks the note as a person's (`person`, `#people`, `type/person`, `人物`, and `contact` beside
+    /// them as CRM templates write `tags: [people, contact]`), as many vaults tag every person note, is no tag of
+    /// theirs: two people who share it and one interest are no introduction.
     @Test func aTagThatMarksAPersonIsNoneOfTheirTags() {
         let d = digest([
             person("a", "tags: [person, colleague, \"#people\"]", ["2026-11-01 x #meet"]),
             person("b", "tags: [Person, colleague, type/person, 人物]", ["2026-11-01 x #meet"]),
             person("c", "tags: [people/family, colleague]", ["2026-11-01 x #meet"]),
+            person("d", "tags: [people, Contact, colleague]", ["2026-11-01 x #meet"]),
+            person("e", "tags: [contacts, colleague]", ["2026-11-01 x #meet"]),
         ])
         #expect(d.introductions.map(\.shared) == [])
-        #expect(d.journal.people.map(\.tags) == [["colleague"], ["colleague"], ["people/family", "colleague"]])
+        #expect(
+            d.journal.people.map(\.tags) == [
+                ["colleague"], ["colleague"], ["people/family", "colleague"], ["colleague"], ["colleague"],
+            ])
     }
 
     @Test(arguments: [0, 1, 2, 3])

@@ -109,6 +109,16 @@ import Testing
         #expect(j.people[j.index(ofId: "bo")!].howMet == "school")
     }
 
+    /// A Dataview query that shows the front matter's value in the body (`= this.linkedin`, as templates fill a
+    /// table of contact details) is no value: the front matter gives it, or nothing does.
+    @Test func aDataviewQueryIsNoValue() {
+        let note =
+            "---\nemail: maria@example.com\nlinkedin: \"\"\n---\n# Maria\n\n- **Email**: `= this.email`\n"
+            + "- **LinkedIn**: `= this.linkedin`\n- **Website**: `$= dv.current().website`\n- **Role**: Research\n"
+        let p = journal(["people/maria.md": note]).people[0]
+        #expect(p.contact.map { "\($0.key) \($0.value)" } == ["email maria@example.com", "role Research"])
+    }
+
     @Test func onlyAPersonsNoteHasAProfile() {
         let j = journal([
             "people/ken.md": "---\nname: Ken\n---\n", "log/notes.md": "**Birthday:** 1990-05-01\n[[Ken]]\n",

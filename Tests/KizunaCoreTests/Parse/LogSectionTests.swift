@@ -163,6 +163,24 @@ import Testing
             ])
     }
 
+    /// A table that only sums up the touches the note's dated headings hold (an "Interaction Timeline" beside a
+    /// conversation log, as templates lay one out) loses nothing, and is no warning; one row of a day no entry has
+    /// brings the warning back.
+    @Test func aTableThatSumsUpTheNotesEntriesIsNoWarning() {
+        let log = "# A\n\n## Conversations\n\n### 2026-01-15 — Call\nGood.\n\n### 2026-02-01 — Lunch\n\n"
+        let timeline = "## Interaction Timeline\n\n| Date | Type |\n|---|---|\n| [[2026-01-15]] | Call |\n"
+        let j = with([
+            "people/a.md": log + timeline + "| 2026-02-01 | Lunch |\n| [[YYYY-MM-DD]] | Email |\n",
+            "people/b.md": log + timeline + "| 2026-03-09 | Email |\n",
+        ])
+        #expect(j.entries.count == 4)
+        #expect(
+            printed(j) == [
+                "people/b.md:14:1: warning: this log is a table, which kizuna does not read (CommonMark has no "
+                    + "tables): write each touch as a list item (- 2026-01-15: Call) or a dated heading"
+            ])
+    }
+
     /// A note that leaves its title to its file name (Obsidian's inline title) may write its sections at level one:
     /// in a person's note, or after a note's first heading, a level-one heading names a log as a deeper one does.
     /// A note's first heading is its title when it is no one's (a folder's README, `# Meetings`).
