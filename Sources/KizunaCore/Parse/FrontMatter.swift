@@ -89,6 +89,21 @@ extension YAMLValue {
     /// Every scalar below this value, in order.
     var flattened: [String] { texts { text, _, _ in text } }
 
+    /// The texts of a way to reach someone: a list of mappings (`- email_label: Personal` with `email_address:`,
+    /// as Metadata Menu's person class keeps several) by their values that are no label.
+    var reachTexts: [String] {
+        switch self {
+        case .sequence(let items, _, _): return items.flatMap(\.reachTexts)
+        case .mapping(let pairs, _, _):
+            let values = pairs.filter { pair in
+                let key = pair.key.lowercased()
+                return !key.hasSuffix("label") && key != "type" && key != "kind"
+            }
+            return values.isEmpty ? flattened : values.flatMap(\.value.flattened)
+        default: return flattened
+        }
+    }
+
     /// The texts `flattened` gives, each with its own line and column.
     var placedTexts: [(text: String, line: Int, column: Int)] { texts { ($0, $1, $2) } }
 

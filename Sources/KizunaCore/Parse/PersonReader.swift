@@ -85,7 +85,7 @@ struct PersonReader {
             if ContactKind.isLoose(key) {
                 // `company: "[[companies/Acme]]"` links the company's note; the company is Acme. A template's
                 // placeholder (`"[[undefined]]"`, `{{email}}`) is no way to reach anyone.
-                let v = value.flattened.map { text in
+                let v = value.reachTexts.map { text in
                     text.soleWikiLinkTarget.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? text
                 }.filter { !NameIndex.isPlaceholder($0) }.joined(separator: ", ")
                 if !v.isEmpty { looseContact.append((key, v)) }

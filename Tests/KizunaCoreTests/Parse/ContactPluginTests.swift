@@ -117,6 +117,23 @@ import Testing
         #expect(j.people[0].contact.map { "\($0.key) \($0.value)" } == ["slack_id U123", "employer Acme"])
     }
 
+    /// Metadata Menu's person class keeps several ways to reach someone as a list of labelled mappings
+    /// (`- phone_label: Mobile` with `phone_number:`): each is its value, the label left out.
+    @Test func aListOfLabelledWaysToReachIsItsValues() {
+        let j = journal([
+            "people/jo.md":
+                "---\nfileClass: person\nfull_name: Jo Park\nphone:\n  - phone_label: \"Mobile\"\n"
+                + "    phone_number: \"+1 555 0100\"\nemail:\n  - email_label: Personal\n"
+                + "    email_address: jo@example.com\n"
+                + "  - email_label: Work\n    email_address: jo@acme.example\n---\n"
+        ])
+        #expect(j.people[0].name == "Jo Park")
+        #expect(
+            j.people[0].contact.map { "\($0.key) \($0.value)" } == [
+                "phone +1 555 0100", "email jo@example.com, jo@acme.example",
+            ])
+    }
+
     /// Friend Tracker logs each touch in the contact's front matter (`interactions:`, a date and a text each): each
     /// is an entry of the person's note, titled by its text; an item whose date cannot be read is reported and left
     /// out, and the others stay.
