@@ -8,13 +8,19 @@ public final class BodyProfile: Sendable {
     public let howMet: String?
     public let purpose: String?
     public let contact: [(key: String, value: String)]
+    /// Who introduced them, as written (`[[佐藤 花子]]`, `Ken Ito`): the resolve stage finds them.
+    public let introducedBy: [String]
 
-    init(birthday: Birthday?, met: Day?, howMet: String?, purpose: String?, contact: [(key: String, value: String)]) {
-        (self.birthday, self.met, self.howMet, self.purpose, self.contact) = (birthday, met, howMet, purpose, contact)
+    init(
+        birthday: Birthday?, met: Day?, howMet: String?, purpose: String?, contact: [(key: String, value: String)],
+        introducedBy: [String]
+    ) {
+        (self.birthday, self.met, self.howMet, self.purpose) = (birthday, met, howMet, purpose)
+        (self.contact, self.introducedBy) = (contact, introducedBy)
     }
 
     /// The fields of a profile line's label (lower-cased, its bold and list marks aside).
-    enum Field { case birthday, met, purpose, contact(String) }
+    enum Field { case birthday, met, purpose, introducedBy, contact(String) }
 
     /// The warning at a profile line's date kizuna cannot read.
     static func unreadDate(_ value: String, birthday: Bool, at place: SourceLocation) -> Diagnostic {
@@ -31,7 +37,8 @@ public final class BodyProfile: Sendable {
     static let labels: [String: Field] = [
         "birthday": .birthday, "born": .birthday, "bday": .birthday, "誕生日": .birthday,
         "met": .met, "first met": .met, "出会った日": .met, "how we met": .met, "how met": .met, "出会い": .met,
-        "purpose": .purpose, "why": .purpose, "目的": .purpose,
+        "purpose": .purpose, "why": .purpose, "目的": .purpose, "introduced by": .introducedBy,
+        "referred by": .introducedBy, "紹介者": .introducedBy, "紹介してくれた人": .introducedBy,
         "email": .contact("email"), "e-mail": .contact("email"), "メール": .contact("email"),
         "メールアドレス": .contact("email"), "phone": .contact("phone"), "電話": .contact("phone"),
         "電話番号": .contact("phone"), "mobile": .contact("mobile"), "携帯": .contact("mobile"),
@@ -49,6 +56,7 @@ public final class BodyProfile: Sendable {
         var howMet: String?
         var purpose: String?
         var contact: [(key: String, value: String)] = []
+        var introducedBy: [String] = []
         /// A birthday or a day met written as a date kizuna cannot read (`1990-02-30`): a mistake, where free text
         /// (`Met: at a conference`) is none.
         var diagnostics: [Diagnostic] = []
@@ -86,6 +94,13 @@ public final class BodyProfile: Sendable {
                     met = met ?? read
                     if read == nil, !datelike { howMet = howMet ?? value }
                 case .purpose: purpose = purpose ?? value
+                case .introducedBy:
+                    // One or more, parted by commas: `[[Ken Ito]], [[田中 花子]]`.
+                    if introducedBy.isEmpty {
+                        introducedBy = value.split(whereSeparator: FrontMatter.isListComma).compactMap { part in
+                            BodyProfile.filled(String(part).trimmingSpaces())
+                        }
+                    }
                 case .contact(let key):
                     guard !contact.contains(where: { $0.key == key }), key != "email" || value.contains("@"),
                         key != "phone" && key != "mobile" || value.contains(where: \.isNumber)
@@ -97,8 +112,11 @@ public final class BodyProfile: Sendable {
 
         /// What was read, nil when nothing was.
         var profile: BodyProfile? {
-            birthday == nil && met == nil && howMet == nil && purpose == nil && contact.isEmpty
-                ? nil : BodyProfile(birthday: birthday, met: met, howMet: howMet, purpose: purpose, contact: contact)
+            birthday == nil && met == nil && howMet == nil && purpose == nil && contact.isEmpty && introducedBy.isEmpty
+                ? nil
+                : BodyProfile(
+                    birthday: birthday, met: met, howMet: howMet, purpose: purpose, contact: contact,
+                    introducedBy: introducedBy)
         }
     }
 

@@ -13,7 +13,7 @@ public enum JournalResolver {
         let ownerHint = ownerHint(
             [unresolved], config: config, people: directory.people.count, meetings: perNote.count(where: \.isMeeting))
         dropLastContactsLoggedElsewhere(&perNote, people: directory.people.count)
-        let people = perNote.contains { $0.profile != nil } ? withProfiles(directory.people, perNote) : directory.people
+        let people = perNote.contains { $0.profile != nil } ? withProfiles(directory, perNote) : directory.people
         // The suggestions run on their own thread, not inside a parallel loop: there their own slices would run
         // one after another (the system does not nest parallel loops), and on a large journal they take longer
         // than the gathering, so once it is done both cores work on them.
@@ -198,21 +198,6 @@ public enum JournalResolver {
         var isMeeting = false
         /// A person's note's fields written in its body, and whose they are.
         var profile: (person: Int, fields: BodyProfile)? = nil
-    }
-
-    /// The people with the fields their notes' bodies give where their front matter gives none.
-    static func withProfiles(_ people: [Person], _ notes: [Resolved]) -> [Person] {
-        var people = people
-        for case let (p, f)? in notes.lazy.map(\.profile) where p < people.count {
-            people[p].birthday = people[p].birthday ?? f.birthday
-            people[p].met = people[p].met ?? f.met
-            people[p].howMet = people[p].howMet ?? f.howMet
-            people[p].purpose = people[p].purpose ?? f.purpose
-            for (key, value) in f.contact where !people[p].contact.contains(where: { $0.key == key }) {
-                people[p].contact.append((key, value))
-            }
-        }
-        return people
     }
 
     /// Resolves the note at position `position` (in path order) against the directory.

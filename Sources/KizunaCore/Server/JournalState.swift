@@ -118,7 +118,7 @@ public final class JournalState {
         // A person's fields their body gives may have changed with any of their notes.
         let profiles = changedSince.contains { i, before in before.profile != nil || resolved[i].profile != nil }
         if peopleSince || profiles, let directory {
-            journal.people = JournalResolver.withProfiles(directory.people, resolved)
+            journal.people = JournalResolver.withProfiles(directory, resolved)
         }
         journal.noteCount += addedSince.count
         return journal

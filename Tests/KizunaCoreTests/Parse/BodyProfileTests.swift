@@ -119,6 +119,23 @@ import Testing
         #expect(p.contact.map { "\($0.key) \($0.value)" } == ["email maria@example.com", "role Research"])
     }
 
+    /// Who introduced them may be written in the profile (`- 紹介者: [[佐藤花子]]`, `**Introduced by:** Ken Ito`),
+    /// one or several: they are `introduced_by`, where the front matter names no one; a name that finds no one is
+    /// the link's warning alone.
+    @Test func whoIntroducedThemIsReadFromTheProfile() {
+        let j = journal([
+            "people/山田太郎.md": "# 山田太郎\n\n- 紹介者: [[佐藤花子]]\n",
+            "people/sato.md": "---\nname: 佐藤花子\n---\n",
+            "people/ken.md": "---\nname: Ken Ito\n---\n**Introduced by:** Bo, [[山田太郎]], [[Nobody]]\n",
+            "people/bo.md": "---\nname: Bo\nintroduced_by: Ken Ito\n---\n**Introduced by:** [[佐藤花子]]\n",
+        ])
+        let by = { (id: String) in j.people[j.index(ofId: id)!].introducedBy.map { j.people[$0].id } }
+        #expect(by("山田太郎") == ["sato"])
+        #expect(by("ken") == ["bo", "山田太郎"])
+        #expect(by("bo") == ["ken"])
+        #expect(printed(j) == ["people/ken.md:4:34: warning: no person or note named 'Nobody'"])
+    }
+
     @Test func onlyAPersonsNoteHasAProfile() {
         let j = journal([
             "people/ken.md": "---\nname: Ken\n---\n", "log/notes.md": "**Birthday:** 1990-05-01\n[[Ken]]\n",
