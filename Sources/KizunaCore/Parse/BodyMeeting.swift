@@ -82,11 +82,20 @@ struct BodyMeeting {
         labelled(bytes) { peopleLabels.contains($0) || dateLabels.contains($0) }
     }
 
-    /// `labelled(_:)` for the labels `known` takes.
-    static func labelled(_ bytes: ArraySlice<UInt8>, known: (String) -> Bool) -> (label: String, value: String)? {
+    /// `labelled(_:)` for the labels `known` takes; with `tables`, a table's row `| label | value |` too, as the
+    /// Contacts plugin keeps a contact.
+    static func labelled(_ bytes: ArraySlice<UInt8>, known: (String) -> Bool, tables: Bool = false)
+        -> (label: String, value: String)?
+    {
         var s = Substring(String(decoding: bytes, as: UTF8.self).trimmingSpaces())
         // The lines of a block cmark read as quoted start with the quote's marks; no other line of a block can.
         s = s.drop { $0 == ">" || $0 == " " || $0 == "\t" }
+        if tables, s.first == "|" {
+            let cells = LogSection.cells(ofRow: s.utf8).map { Substring(String(decoding: $0, as: UTF8.self)) }
+            guard cells.count >= 2 else { return nil }
+            let label = cells[0].trimmingCharacters(in: "*_ ").lowercased()
+            return known(label) ? (label, unquoted(cells[1].trimmingCharacters(in: "*_ "))) : nil
+        }
         for marker in ["- ", "* ", "+ "] where s.hasPrefix(marker) { s = s.dropFirst(2) }
         s = s.drop { $0 == "*" || $0 == "_" || $0 == " " }
         guard let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
@@ -95,13 +104,15 @@ struct BodyMeeting {
         // `Attendees::`, a Dataview field, is such a line too.
         var rest = s[s.index(after: colon)...]
         if rest.first == ":" { rest = rest.dropFirst() }
-        var value = rest.trimmingCharacters(in: "*_ ")
-        if value.count > 2, value.first == "`", value.last == "`",
+        return (label, unquoted(rest.trimmingCharacters(in: "*_ ")))
+    }
+
+    /// A value that is one code span (`` `mia@example.com` ``, as a template writes one) as the text inside.
+    private static func unquoted(_ value: String) -> String {
+        guard value.count > 2, value.first == "`", value.last == "`",
             value.dropFirst().dropLast().allSatisfy({ $0 != "`" })
-        {
-            value = String(value.dropFirst().dropLast())
-        }
-        return (label, value)
+        else { return value }
+        return String(value.dropFirst().dropLast())
     }
 }
 

@@ -8,23 +8,29 @@ public final class BodyProfile: Sendable {
     public let howMet: String?
     public let purpose: String?
     public let contact: [(key: String, value: String)]
-    /// Who introduced them, as written (`[[佐藤 花子]]`, `Ken Ito`): the resolve stage finds them.
+    /// Who introduced them and whom they know, as written (`[[佐藤 花子]]`, `Ken Ito`): the resolve stage finds them.
     public let introducedBy: [String]
+    public let knows: [String]
+    /// The day last in touch (`| Last chat | 2025-11-06 |`), where the front matter gives none: an entry.
+    public let lastContact: PersonFields.Mark?
 
     init(
         birthday: Birthday?, met: Day?, howMet: String?, purpose: String?, contact: [(key: String, value: String)],
-        introducedBy: [String]
+        introducedBy: [String], knows: [String], lastContact: PersonFields.Mark?
     ) {
         (self.birthday, self.met, self.howMet, self.purpose) = (birthday, met, howMet, purpose)
-        (self.contact, self.introducedBy) = (contact, introducedBy)
+        (self.contact, self.introducedBy, self.knows, self.lastContact) = (contact, introducedBy, knows, lastContact)
     }
 
     /// The fields of a profile line's label (lower-cased, its bold and list marks aside).
-    enum Field { case birthday, met, purpose, introducedBy, contact(String) }
+    enum Field: Equatable { case birthday, met, purpose, introducedBy, knows, lastContact, contact(String) }
 
-    /// The warning at a profile line's date kizuna cannot read.
-    static func unreadDate(_ value: String, birthday: Bool, at place: SourceLocation) -> Diagnostic {
-        let (what, whatJa) = birthday ? ("birthday", "誕生日") : ("day met", "出会った日")
+    /// The warning at a profile line's date kizuna cannot read: a birthday, the day met or the day last in touch.
+    static func unreadDate(_ value: String, field: Field, at place: SourceLocation) -> Diagnostic {
+        let birthday = field == .birthday
+        let (what, whatJa) =
+            birthday
+            ? ("birthday", "誕生日") : field == .lastContact ? ("day last in touch", "最終連絡日") : ("day met", "出会った日")
         let write = birthday ? "YYYY-MM-DD or MM-DD" : "YYYY-MM-DD"
         return Diagnostic(
             .warning,
@@ -38,7 +44,9 @@ public final class BodyProfile: Sendable {
         "birthday": .birthday, "born": .birthday, "bday": .birthday, "誕生日": .birthday,
         "met": .met, "first met": .met, "出会った日": .met, "how we met": .met, "how met": .met, "出会い": .met,
         "purpose": .purpose, "why": .purpose, "目的": .purpose, "introduced by": .introducedBy,
-        "referred by": .introducedBy, "紹介者": .introducedBy, "紹介してくれた人": .introducedBy,
+        "referred by": .introducedBy, "紹介者": .introducedBy, "紹介してくれた人": .introducedBy, "friends": .knows,
+        "last chat": .lastContact, "last contact": .lastContact, "最終連絡": .lastContact, "最終連絡日": .lastContact,
+        "telegram": .contact("telegram"),
         "email": .contact("email"), "e-mail": .contact("email"), "メール": .contact("email"),
         "メールアドレス": .contact("email"), "phone": .contact("phone"), "電話": .contact("phone"),
         "電話番号": .contact("phone"), "mobile": .contact("mobile"), "携帯": .contact("mobile"),
@@ -57,6 +65,9 @@ public final class BodyProfile: Sendable {
         var purpose: String?
         var contact: [(key: String, value: String)] = []
         var introducedBy: [String] = []
+        var knows: [String] = []
+        /// The day last in touch, and where it is written.
+        var lastContact: PersonFields.Mark? = nil
         /// A birthday or a day met written as a date kizuna cannot read (`1990-02-30`): a mistake, where free text
         /// (`Met: at a conference`) is none.
         var diagnostics: [Diagnostic] = []
@@ -64,15 +75,19 @@ public final class BodyProfile: Sendable {
         /// Reads the block's lines (`label: value`, one a line); a field already read keeps its first value.
         mutating func read(_ block: MDBlock, text: DecodedText, lineOffset: Int, path: String) {
             text.forEachLine(of: block, lineOffset: lineOffset) { line, bytes in
-                guard bytes.contains(where: { $0 == 0x3A || $0 == 0xBC }),
-                    let (label, value) = BodyMeeting.labelled(bytes, known: { BodyProfile.labels[$0] != nil }),
-                    let field = BodyProfile.labels[label], let value = BodyProfile.filled(value)
+                // A label ends at a colon (`:`, `：`), or a table's cell at a bar.
+                guard bytes.contains(where: { $0 == 0x3A || $0 == 0xBC || $0 == 0x7C }),
+                    let (label, value) = BodyMeeting.labelled(
+                        bytes, known: { BodyProfile.labels[$0] != nil }, tables: true),
+                    let field = BodyProfile.labels[label],
+                    // Links to people are read one by one (`[[Bob]] [[Sue]]`), each filled in or not.
+                    let value = field == .knows || field == .introducedBy ? value : BodyProfile.filled(value)
                 else { return }
                 // Only digits and a date's marks: written as a date (`1990-02-30`), not as words (`2024年の勉強会`).
                 let datelike =
                     value.first?.isNumber == true && value.allSatisfy { $0.isNumber || "-/. 年月日".contains($0) }
                 /// Warns when a date's value is written as a date and is none (`1990-02-30`); free text is no mistake.
-                func unread(_ read: Bool, birthday: Bool) {
+                func unread(_ read: Bool, _ field: Field) {
                     guard !read, datelike else { return }
                     let written = String(decoding: bytes, as: UTF8.self)
                     let column = written.range(of: value).map {
@@ -80,26 +95,27 @@ public final class BodyProfile: Sendable {
                     }
                     diagnostics.append(
                         BodyProfile.unreadDate(
-                            value, birthday: birthday, at: SourceLocation(path: path, line: line, column: column ?? 1)))
+                            value, field: field, at: SourceLocation(path: path, line: line, column: column ?? 1)))
                 }
                 switch field {
                 case .birthday:
                     let read = Birthday(value)
-                    unread(read != nil, birthday: true)
+                    unread(read != nil, .birthday)
                     birthday = birthday ?? read
                 case .met:
                     // A day, or else the words that say how (`Met: at the Swift meetup`).
                     let read = DateParser.value(value)
-                    unread(read != nil, birthday: false)
+                    unread(read != nil, .met)
                     met = met ?? read
                     if read == nil, !datelike { howMet = howMet ?? value }
                 case .purpose: purpose = purpose ?? value
-                case .introducedBy:
-                    // One or more, parted by commas: `[[Ken Ito]], [[田中 花子]]`.
-                    if introducedBy.isEmpty {
-                        introducedBy = value.split(whereSeparator: FrontMatter.isListComma).compactMap { part in
-                            BodyProfile.filled(String(part).trimmingSpaces())
-                        }
+                case .introducedBy: if introducedBy.isEmpty { introducedBy = BodyProfile.people(value) }
+                case .knows: if knows.isEmpty { knows = BodyProfile.people(value) }
+                case .lastContact:
+                    let read = DateParser.value(value)
+                    unread(read != nil, .lastContact)
+                    if lastContact == nil, let read {
+                        lastContact = PersonFields.Mark(day: read, line: Int32(line), column: 1)
                     }
                 case .contact(let key):
                     guard !contact.contains(where: { $0.key == key }), key != "email" || value.contains("@"),
@@ -113,11 +129,22 @@ public final class BodyProfile: Sendable {
         /// What was read, nil when nothing was.
         var profile: BodyProfile? {
             birthday == nil && met == nil && howMet == nil && purpose == nil && contact.isEmpty && introducedBy.isEmpty
+                && knows.isEmpty && lastContact == nil
                 ? nil
                 : BodyProfile(
                     birthday: birthday, met: met, howMet: howMet, purpose: purpose, contact: contact,
-                    introducedBy: introducedBy)
+                    introducedBy: introducedBy, knows: knows, lastContact: lastContact)
         }
+    }
+
+    /// The people a value names: each link's target (`[[Bob]] [[Sue]]`), else each name parted by commas.
+    static func people(_ value: String) -> [String] {
+        if value.holdsWikiLinkOpening {
+            return InlineScanner.scan(text: value, display: false).wikiLinks.map(\.target).filter {
+                !$0.isEmpty && !NameIndex.isPlaceholder($0)
+            }
+        }
+        return value.split(whereSeparator: FrontMatter.isListComma).compactMap { filled(String($0).trimmingSpaces()) }
     }
 
     /// A value as written, a link's note named by its name (`[[Acme]]`); nil for a template's unfilled one, and

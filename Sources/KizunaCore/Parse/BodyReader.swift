@@ -122,10 +122,7 @@ struct BodyReader {
             if namesPeople, note.otherLinks.count > before { minutes?.take(before..<note.otherLinks.count) }
         }
         if !r.dated { addWholeNoteEntry(daily: dailyDay, named: namedDay, minutes: minutes, &r, into: &note) }
-        if isPerson, let logged = note.fields?.interactions, !logged.isEmpty {
-            addInteractions(logged, &r, linkStart: note.entryLinks.count)
-        }
-        if isPerson, let last = note.fields?.lastContact { addLastContact(last, &r, linkStart: note.entryLinks.count) }
+        if isPerson { addPersonsOwnEntries(&r, note.fields, linkStart: note.entryLinks.count) }
         for i in r.entries.indices { (r.entries[i].tags, r.entries[i].kinds) = uniqueTags(r.entries[i].tags) }
         note.entries = r.entries
         note.tasks = r.tasks

@@ -87,6 +87,13 @@ extension BodyReader {
         return title.allSatisfy { $0.isASCII && $0.isNumber } ? "" : String(title)
     }
 
+    /// The entries a person's note gives besides its dated headings and log: the touches its front matter logs,
+    /// and the day last in touch its front matter or profile keeps.
+    func addPersonsOwnEntries(_ r: inout Reading, _ fields: PersonFields?, linkStart: Int) {
+        if let logged = fields?.interactions, !logged.isEmpty { addInteractions(logged, &r, linkStart: linkStart) }
+        if let last = fields?.lastContact ?? r.profile.lastContact { addLastContact(last, &r, linkStart: linkStart) }
+    }
+
     /// A template's `last_contact:` is a touch that day, when no entry of the note is as late. It has no title and
     /// no links.
     func addLastContact(_ last: PersonFields.Mark, _ r: inout Reading, linkStart: Int) {

@@ -239,7 +239,7 @@ public enum JournalResolver {
             resolver.taskFallback = r.entries[0].participants[0]
         }
         r.tasks = resolver.tasks(of: note, directory.index)
-        if let mark = note.fields?.lastContact {
+        if let mark = note.fields?.lastContact ?? note.profile?.lastContact {
             r.lastContactEntry = r.entries.lastIndex { $0.line == mark.line && $0.date == mark.day }
         }
         var others: [Int] = []

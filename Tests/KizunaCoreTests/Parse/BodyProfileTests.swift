@@ -120,20 +120,63 @@ import Testing
     }
 
     /// Who introduced them may be written in the profile (`- 紹介者: [[佐藤花子]]`, `**Introduced by:** Ken Ito`),
-    /// one or several: they are `introduced_by`, where the front matter names no one; a name that finds no one is
-    /// the link's warning alone.
+    /// one or several (links, or names parted by commas): they are `introduced_by`, where the front matter names
+    /// no one; a name that finds no one is the link's warning alone.
     @Test func whoIntroducedThemIsReadFromTheProfile() {
         let j = journal([
             "people/山田太郎.md": "# 山田太郎\n\n- 紹介者: [[佐藤花子]]\n",
             "people/sato.md": "---\nname: 佐藤花子\n---\n",
-            "people/ken.md": "---\nname: Ken Ito\n---\n**Introduced by:** Bo, [[山田太郎]], [[Nobody]]\n",
+            "people/ken.md": "---\nname: Ken Ito\n---\n**Introduced by:** [[Bo]], [[山田太郎]], [[Nobody]]\n",
             "people/bo.md": "---\nname: Bo\nintroduced_by: Ken Ito\n---\n**Introduced by:** [[佐藤花子]]\n",
         ])
         let by = { (id: String) in j.people[j.index(ofId: id)!].introducedBy.map { j.people[$0].id } }
         #expect(by("山田太郎") == ["sato"])
         #expect(by("ken") == ["bo", "山田太郎"])
         #expect(by("bo") == ["ken"])
-        #expect(printed(j) == ["people/ken.md:4:34: warning: no person or note named 'Nobody'"])
+        #expect(printed(j) == ["people/ken.md:4:38: warning: no person or note named 'Nobody'"])
+    }
+
+    /// The Contacts plugin keeps a contact as a table of keys and values between `/---contact---/` lines: its
+    /// rows are read as profile lines are (a phone, Telegram, LinkedIn, the birthday, `Last chat` the day last in
+    /// touch, `Friends` whom they know); a row left empty, the header and the rule are nothing.
+    @Test func aContactKeptAsATableIsReadAsAProfile() {
+        let card = """
+            /---contact---/
+            | key       | value                    |
+            | --------- | ------------------------ |
+            | Name      | Carl                     |
+            | Phone     | +1 555 555 5555          |
+            | Telegram  | @carlj567                |
+            | **LinkedIn** | `linkedin.com/in/carl` |
+            | Email     |                          |
+            | Birthday  | 1966-12-06               |
+            | Last chat | 2025-11-06               |
+            | Friends   | [[Bob Lee]] [[Sue Park]] |
+            /---contact---/
+
+            Met at the climbing gym.
+
+            """
+        let j = journal(
+            ["Contacts/Carl Johnson.md": card, "Contacts/Bob Lee.md": "| Last chat | 2025-13-01 |\n"],
+            config: "people_dir: Contacts\n")
+        let carl = j.people[j.index(ofId: "Carl Johnson")!]
+        #expect(carl.birthday == Birthday("1966-12-06"))
+        #expect(
+            carl.contact.map { "\($0.key) \($0.value)" } == [
+                "phone +1 555 555 5555", "telegram @carlj567", "linkedin linkedin.com/in/carl",
+            ])
+        #expect(carl.knows.map { j.people[$0].id } == ["Bob Lee"])
+        #expect(
+            j.entries.map { "\($0.date) \($0.location.path):\($0.location.line)" } == [
+                "2025-11-06 Contacts/Carl Johnson.md:10"
+            ])
+        #expect(
+            printed(j) == [
+                "Contacts/Bob Lee.md:1:15: warning: the day last in touch '2025-13-01' is not a date kizuna reads "
+                    + "(write YYYY-MM-DD); it is left out",
+                "Contacts/Carl Johnson.md:11:27: warning: no person or note named 'Sue Park'",
+            ])
     }
 
     @Test func onlyAPersonsNoteHasAProfile() {
