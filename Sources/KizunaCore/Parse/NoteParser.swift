@@ -227,7 +227,8 @@ public enum NoteParser {
             // A comment may stand above the heading, as templates explain their keys in one: the first block with
             // text after it is the heading. What a few kilobytes do not hold is no name.
             let window = body[start...].prefix(4096)
-            end = window.count < 4096 ? body.endIndex : (window.lastIndex(of: 0x0A) ?? body.endIndex)
+            guard let cut = window.count < 4096 ? body.endIndex : window.lastIndex(of: 0x0A) else { return nil }
+            end = cut
         } else {
             guard body[start] == UInt8(ascii: "#") else { return nil }
             // A name is a short line: a longer one is no name, and is not parsed.
