@@ -169,9 +169,11 @@ struct BodyReader {
     private func heading(
         _ block: MDBlock, shown: Range<Int>, keepShown: Bool, _ r: inout Reading, into note: inout ParsedNote
     ) -> Bool {
-        let match = r.titles.withUnsafeBufferPointer {
-            DateParser.headingMatch(bytes: UnsafeBufferPointer(rebasing: $0[shown]), period: r.period)
-        }
+        let match =
+            dayLinkMatch(block, r.scan, shown: shown, r.titles, labelled: true)
+            ?? r.titles.withUnsafeBufferPointer {
+                DateParser.headingMatch(bytes: UnsafeBufferPointer(rebasing: $0[shown]), period: r.period)
+            }
         // A log is a section: a note's title (`# Meetings` over a folder's README) is none. A note that leaves its
         // title to its file name (Obsidian's inline title) may write its sections at level one.
         let section = block.headingLevel > 1 || isPerson || r.headed

@@ -90,19 +90,27 @@ extension BodyReader {
         r.logTables.append((warning, dated.map(\.day)))
     }
 
-    /// The date of a log item that opens with a link to the day's note written with its folders or extension
-    /// (`[[Daily/2026-01-15]] Lunch`), the rest placed in `shown`, where the link shows as written; nil for any
-    /// other item.
-    func dayLinkMatch(_ block: MDBlock, _ scan: InlineScan, shown: Range<Int>, _ titles: [UInt8])
-        -> DateParser.HeadingMatch?
-    {
-        guard let link = scan.wikiLinks.first, link.label == nil, link.inner.lowerBound == 2,
-            body.text[block.text].starts(with: "[[".utf8)
+    /// The date of a log item or a heading that opens with a link to the day's note written with its folders or
+    /// extension (`[[Daily/2026-01-15]] Lunch`), the rest placed in `shown`, where the link shows as written; with
+    /// `labelled`, a heading's link with a label too (`[[2026-01-15|Thursday]]`, all of `shown` the title). Nil for
+    /// any other.
+    func dayLinkMatch(
+        _ block: MDBlock, _ scan: InlineScan, shown: Range<Int>, _ titles: [UInt8], labelled: Bool = false
+    ) -> DateParser.HeadingMatch? {
+        guard let link = scan.wikiLinks.first, link.inner.lowerBound == 2, body.text[block.text].starts(with: "[[".utf8)
         else { return nil }
         let start = block.text.lowerBound
         let target = body.text[(start + link.targetRange.lowerBound)..<(start + link.targetRange.upperBound)]
         var name = target[((target.lastIndex(of: UInt8(ascii: "/")) ?? target.startIndex - 1) + 1)...]
         if name.count > 3, name.suffix(3).map({ $0 | 0x20 }) == Array(".md".utf8) { name = name.dropLast(3) }
+        if link.label != nil {
+            // `[[2025-12-02|Tuesday]]`, as weekly notes head their days: the day its note is, the label the title.
+            guard labelled,
+                case .date(let day, let rest, _) = Array(name).withUnsafeBufferPointer(DateParser.headingMatch),
+                rest.isEmpty
+            else { return nil }
+            return .date(day, rest: 0..<shown.count, weekdayMismatch: nil)
+        }
         guard name.count < target.count, target.count <= shown.count, titles[shown].starts(with: target) else {
             return nil
         }

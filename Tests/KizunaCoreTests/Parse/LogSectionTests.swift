@@ -69,6 +69,37 @@ import Testing
         #expect(j.entries.map { ids(j, $0.participants) } == [["sam"], ["sam"], ["ken", "sam"], ["sam"]])
     }
 
+    /// A heading that opens with a link to the day's note is dated by it, with its folders (`## [[Journal/
+    /// 2025-12-03]] Walk`) or a label (`## [[2025-12-02|Tuesday]]`, as a weekly note heads its days), titled by what
+    /// shows; a link to another note, or a labelled one to a note that is no day, dates nothing.
+    @Test func aHeadingThatOpensWithALinkToTheDaysNoteIsAnEntry() {
+        let j = with([
+            "people/ken.md": "---\nname: Ken Ito\n---\n",
+            "weekly/2025-W49.md": """
+            # 2025-W49
+
+            ## [[2025-12-01]] Monday
+            Lunch with [[Ken Ito]].
+
+            ## [[2025-12-02|Tuesday]]
+            Call with [[Ken Ito]].
+
+            ## [[Journal/2025-12-03]] Walk
+            Walk with [[Ken Ito]].
+
+            ## [[Plans|Thursday]]
+            Coffee with [[Ken Ito]].
+
+            """,
+            "Plans.md": "What is next.\n",
+        ])
+        #expect(printed(j).isEmpty, "\(printed(j))")
+        #expect(
+            j.entries.map { "\($0.date) \($0.title) \(ids(j, $0.participants))" } == [
+                "2025-12-01 Monday [\"ken\"]", "2025-12-02 Tuesday [\"ken\"]", "2025-12-03 Walk [\"ken\"]",
+            ])
+    }
+
     /// The same items elsewhere are list items: under another heading, before any heading, under an entry a dated
     /// heading opened (there they are its text), or in a daily or meeting note (whose whole body is one entry).
     @Test func datedItemsOutsideALogAreNoEntries() {
