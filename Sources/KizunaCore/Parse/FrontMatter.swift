@@ -249,7 +249,20 @@ extension FrontMatter {
             $0.trimmingSpaces()
         }
         .filter { !$0.isEmpty }.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
-        return MeetingHead(date: date, people: people, tags: tags)
+        return MeetingHead(date: date, people: people, tags: tags + interactionKind(yaml))
+    }
+
+    /// The kind of touch a CRM's interaction note names in front matter (`kind: call`, `interaction_type: Email`),
+    /// as the tag that gives it; none for a word that is no kind.
+    static func interactionKind(_ yaml: YAMLValue) -> [String] {
+        let words = [
+            "call": "call", "phone": "call", "video": "call", "meeting": "meet", "meet": "meet", "in person": "meet",
+            "email": "message", "message": "message", "text": "message", "sms": "message", "whatsapp": "message",
+            "note": "note", "event": "event",
+        ]
+        return ["kind", "interaction_type", "medium"].compactMap { key in
+            yaml[key]?.string.flatMap { words[$0.trimmingSpaces().lowercased()] }
+        }.prefix(1).map { $0 }
     }
 
     /// Whether a plain text may name someone: not a word YAML reads as a truth or nothing (`true`, `yes`, `~`), not

@@ -300,7 +300,12 @@ extension NoteParser {
     /// `[[Categories/People.md#top|人]]` is the note People.
     static func namesPersonKind<S: StringProtocol>(_ value: S) -> Bool {
         var v = Substring(value.trimmingSpaces().lowercased())
-        if let name = v.linkedNoteName { v = name }
+        if let name = v.linkedNoteName {
+            v = name
+        } else if let slash = v.lastIndex(of: "/") {
+            // A nested kind, as CRM plugins write it (`type: crm/person`), by its last part, as a nested tag is.
+            v = v[v.index(after: slash)...]
+        }
         return v == "person" || v == "people" || v == "人物" || v == "contact"
     }
 

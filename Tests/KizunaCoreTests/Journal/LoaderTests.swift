@@ -563,8 +563,11 @@ import Testing
             "i.md": "---\ncategory: \"[[Movies]]\"\n---\n",
             // Templates that name the kind `note_type`.
             "j.md": "---\nnote_type: person\nperson_org: Acme\n---\n", "k.md": "---\nnote_type: meeting\n---\n",
+            // A nested kind, as a CRM plugin writes it, by its last part.
+            "l.md": "---\ntype: crm/person\n---\n", "m.md": "---\ntype: crm/interaction\n---\n",
+            "n.md": "---\ntype: person/family\n---\n",
         ]
-        #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "f", "h", "j"])
+        #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "f", "h", "j", "l"])
     }
 
     /// The Metadata Menu plugin's class marks a person as `type` does: `fileClass: person` by default, in any case,

@@ -675,4 +675,20 @@ import Testing
         ])
         #expect(j.entries.map(\.kinds) == [[.meet, .give], [.call, .ask]])
     }
+
+    /// A CRM's interaction note says what kind of touch it was in front matter (`kind: call`, `interaction_type:
+    /// Email`): the tag that kind is, so `kind: note` is no touch; a word that names no kind (`lunch`) is none.
+    @Test func anInteractionsKindInFrontMatterIsItsTag() {
+        let j = journal([
+            "People/Jane Doe.md": "---\ntype: crm/person\n---\n",
+            "Interactions/2026-09-20 - call - Jane Doe.md":
+                "---\ndate: 2026-09-20\nkind: call\npeople: [\"[[Jane Doe]]\"]\n---\n",
+            "Interactions/b.md":
+                "---\ndate: 2026-09-21\nInteraction Type: Email\npeople: [Jane Doe]\ntags: [give]\n---\n",
+            "Interactions/c.md": "---\ndate: 2026-09-22\nkind: note\npeople: [Jane Doe]\n---\n",
+            "Interactions/d.md": "---\ndate: 2026-09-19\nkind: lunch\npeople: [Jane Doe]\n---\n",
+        ])
+        #expect(j.entries.map(\.kinds) == [[], [.call], [.message, .give], [.note]])
+        #expect(Timeline(journal: j, date: day("2026-09-30")).histories[0].last == day("2026-09-21"))
+    }
 }
