@@ -204,9 +204,11 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
             ])
         let jane = try kizuna(["show", "Jane Smith", "--date", "2026-12-05", "--journal", vault]).out
         #expect(jane.contains("  met: 2024-05-02\n"), "\(jane)")
+        // The template's `nextAction:` is an open task too, at its line.
         #expect(
             jane.contains(
-                "Open tasks (1)\n  [ ] send Jane the deck · due 2026-12-01 (Tue) · 1on1/2026-11-25 Jane.md:14"),
+                "Open tasks (2)\n  [ ] send Jane the deck · due 2026-12-01 (Tue) · 1on1/2026-11-25 Jane.md:14\n"
+                    + "  [ ] send the deck · people/Jane Smith.md:9\n"),
             "\(jane)")
         let ben = try kizuna(["show", "ben-cohen", "--date", "2026-12-05", "--journal", vault]).out
         #expect(ben.contains("  met: 2026-01-26 · Zoom call, intro via Max\n"), "\(ben)")

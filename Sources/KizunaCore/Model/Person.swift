@@ -168,6 +168,9 @@ public struct PersonFields: Sendable {
     /// The touches a contacts plugin logs in front matter (Friend Tracker's `interactions:`, each a date and a
     /// text): entries of the person's note.
     public var interactions: [Interaction] = []
+    /// A CRM template's next step for the person (`next_action:`, due on `next_action_date:`): an open task of
+    /// their note, at the line of its text.
+    public var nextAction: NextAction?
     /// The front matter line that says the note is a person's (`type: person`, `categories: ["[[People]]"]`), for a
     /// new person's note to say it so too; nil when the note is a person by its folder alone.
     public var marker: String?
@@ -176,6 +179,14 @@ public struct PersonFields: Sendable {
     public struct Interaction: Sendable, Hashable {
         public var mark: Mark
         public var text: String
+    }
+
+    /// A next step the front matter keeps: its text (empty when only its day is written), due day and place.
+    public struct NextAction: Sendable, Hashable {
+        public var text: String
+        public var due: Day?
+        public var line: Int32
+        public var column: Int32
     }
 
     /// A day the front matter names, and the line and column it stands at in the person's note (kept small: every
@@ -195,6 +206,7 @@ extension PersonFields: Equatable {
             && a.howMet == b.howMet && a.introducedBy == b.introducedBy && a.knows == b.knows
             && a.birthday == b.birthday && a.status == b.status && a.snoozeUntil == b.snoozeUntil
             && a.lastContact == b.lastContact && a.interactions == b.interactions && a.marker == b.marker
+            && a.nextAction == b.nextAction
             && a.contact.elementsEqual(b.contact) { $0.key == $1.key && $0.value == $1.value }
     }
 }

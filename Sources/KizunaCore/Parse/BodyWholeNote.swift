@@ -88,10 +88,16 @@ extension BodyReader {
     }
 
     /// The entries a person's note gives besides its dated headings and log: the touches its front matter logs,
-    /// and the day last in touch its front matter or profile keeps.
+    /// and the day last in touch its front matter or profile keeps; and the next step its front matter keeps.
     func addPersonsOwnEntries(_ r: inout Reading, _ fields: PersonFields?, linkStart: Int) {
         if let logged = fields?.interactions, !logged.isEmpty { addInteractions(logged, &r, linkStart: linkStart) }
         if let last = fields?.lastContact ?? r.profile.lastContact { addLastContact(last, &r, linkStart: linkStart) }
+        if let next = fields?.nextAction, !next.text.isEmpty {
+            r.tasks.append(
+                RawTask(
+                    text: next.text, done: false, due: next.due, doneDate: nil, created: nil, links: [],
+                    location: SourceLocation(path: path, line: Int(next.line), column: Int(next.column))))
+        }
     }
 
     /// A template's `last_contact:` is a touch that day, when no entry of the note is as late. It has no title and

@@ -17,6 +17,17 @@ extension PersonReader {
         case "last_contact", "last_contacted", "last_contacted_at", "last_chat", "last_chatted", "last_touch",
             "last_interaction", "date_last_spoken", "last_spoken", "最終連絡", "最終連絡日", "最後に会った日":
             readLastContact(key, value, into: &f)
+        case "next_action", "next_step":
+            // A CRM template's next step for the person: an open task of their note, at this line.
+            guard let t = value.string?.trimmingSpaces(), !t.isEmpty, !NameIndex.isPlaceholder(t) else { return true }
+            let place = at(value.position.line, value.position.column)
+            f.nextAction = PersonFields.NextAction(
+                text: t, due: f.nextAction?.due, line: Int32(clamping: place.line),
+                column: Int32(clamping: place.column))
+        case "next_action_date", "next_action_due", "next_step_date":
+            guard let day = date(value, key) else { return true }
+            f.nextAction = f.nextAction ?? PersonFields.NextAction(text: "", due: nil, line: 0, column: 0)
+            f.nextAction?.due = day
         default: return false
         }
         return true

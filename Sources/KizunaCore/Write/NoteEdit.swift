@@ -119,6 +119,13 @@ public enum NoteEdit {
             changed[box + 1] = UInt8(ascii: "x")
         } else if logseq, let marker = openLogseqMarker(in: changed) {
             changed.replaceSubrange(marker, with: Array("DONE".utf8))
+        } else if line > 1, note.drop(while: { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }).starts(with: "---".utf8),
+            r.lowerBound < TextDecoder.frontMatterLength(note)
+        {
+            throw Refusal(
+                message: Message(
+                    "line \(line) is the next step the front matter keeps (next_action:): change or clear it there",
+                    ja: "\(line) 行目はフロントマターの次の一歩(next_action:)です。そこで書き換えるか消してください"))
         } else {
             throw Refusal(message: Message("line \(line) holds no open task", ja: "\(line) 行目に未完了のタスクがありません"))
         }

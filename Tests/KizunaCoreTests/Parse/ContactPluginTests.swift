@@ -134,6 +134,32 @@ import Testing
             ])
     }
 
+    /// A CRM template's next step for the person (`next_action:`, `nextAction:`, `next_step:`, due on
+    /// `next_action_date:`) is an open task of their note at its line, about them; a day with no step, an empty or
+    /// placeholder step, and a step in a note that is no one's are none. `done` cannot tick it: it says where it is.
+    @Test func aNextActionInFrontMatterIsAnOpenTask() throws {
+        let j = journal([
+            "People/Jane Doe.md":
+                "---\ntype: crm/person\nnext_action: Send the pilot proposal\nnext_action_date: 2026-09-25\n---\n",
+            "People/Tom.md": "---\ntype: person\nnextAction: send the paper\n---\n",
+            "People/Ann.md": "---\ntype: person\nnext_action: \"\"\nnext_action_date: 2026-09-25\n---\n",
+            "People/Bo.md": "---\ntype: person\nnext_step: \"{{next}}\"\n---\n",
+            "Deals/Acme.md": "---\nnext_action: Call Acme\n---\n",
+        ])
+        #expect(printed(j).isEmpty, "\(printed(j))")
+        #expect(
+            j.tasks.map { "\($0.text) \($0.due.map(\.description) ?? "-") \($0.location.path):\($0.location.line)" }
+                == [
+                    "Send the pilot proposal 2026-09-25 People/Jane Doe.md:3", "send the paper - People/Tom.md:3",
+                ])
+        #expect(j.tasks.map { $0.people.map { j.people[$0].id } } == [["Jane Doe"], ["Tom"]])
+        let note = Array("---\ntype: person\nnext_action: Send it\n---\n- [ ] Call\n".utf8)
+        #expect(throws: NoteEdit.Refusal.self) {
+            try NoteEdit.tickingTask(onLine: 3, date: day("2026-09-26"), in: note)
+        }
+        #expect(try NoteEdit.tickingTask(onLine: 5, date: day("2026-09-26"), in: note).count > note.count)
+    }
+
     /// Friend Tracker logs each touch in the contact's front matter (`interactions:`, a date and a text each): each
     /// is an entry of the person's note, titled by its text; an item whose date cannot be read is reported and left
     /// out, and the others stay.
