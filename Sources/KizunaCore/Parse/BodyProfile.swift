@@ -75,8 +75,8 @@ public final class BodyProfile: Sendable {
         /// Reads the block's lines (`label: value`, one a line); a field already read keeps its first value.
         mutating func read(_ block: MDBlock, text: DecodedText, lineOffset: Int, path: String) {
             text.forEachLine(of: block, lineOffset: lineOffset) { line, bytes in
-                // A label ends at a colon (`:`, `：`), or a table's cell at a bar.
-                guard bytes.contains(where: { $0 == 0x3A || $0 == 0xBC || $0 == 0x7C }),
+                // A label ends at a colon (`:`, `：`), or a table's row opens with a bar.
+                guard bytes.contains(where: { $0 == 0x3A || $0 == 0xBC }) || BodyProfile.opensRow(bytes),
                     let (label, value) = BodyMeeting.labelled(
                         bytes, known: { BodyProfile.labels[$0] != nil }, tables: true),
                     let field = BodyProfile.labels[label],
@@ -135,6 +135,11 @@ public final class BodyProfile: Sendable {
                     birthday: birthday, met: met, howMet: howMet, purpose: purpose, contact: contact,
                     introducedBy: introducedBy, knows: knows, lastContact: lastContact)
         }
+    }
+
+    /// Whether a line opens as a table's row does (`| Phone | … |`), its indent and quote marks aside.
+    static func opensRow(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x3E } == 0x7C
     }
 
     /// The people a value names: each link's target (`[[Bob]] [[Sue]]`), else each name parted by commas.

@@ -255,15 +255,19 @@ extension FrontMatter {
     /// The kind of touch a CRM's interaction note names in front matter (`kind: call`, `interaction_type: Email`),
     /// as the tag that gives it; none for a word that is no kind.
     static func interactionKind(_ yaml: YAMLValue) -> [String] {
-        let words = [
-            "call": "call", "phone": "call", "video": "call", "meeting": "meet", "meet": "meet", "in person": "meet",
-            "email": "message", "message": "message", "text": "message", "sms": "message", "whatsapp": "message",
-            "note": "note", "event": "event",
-        ]
-        return ["kind", "interaction_type", "medium"].compactMap { key in
-            yaml[key]?.string.flatMap { words[$0.trimmingSpaces().lowercased()] }
-        }.prefix(1).map { $0 }
+        for key in ["kind", "interaction_type", "medium"] {
+            guard let word = yaml[key]?.string else { continue }
+            return interactionKinds[word.trimmingSpaces().lowercased()].map { [$0] } ?? []
+        }
+        return []
     }
+
+    /// The words a CRM's interaction note names its kind with, and the tag each is.
+    private static let interactionKinds = [
+        "call": "call", "phone": "call", "video": "call", "meeting": "meet", "meet": "meet", "in person": "meet",
+        "email": "message", "message": "message", "text": "message", "sms": "message", "whatsapp": "message",
+        "note": "note", "event": "event",
+    ]
 
     /// Whether a plain text may name someone: not a word YAML reads as a truth or nothing (`true`, `yes`, `~`), not
     /// a number, and not you or a placeholder.

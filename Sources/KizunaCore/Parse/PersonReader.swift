@@ -59,8 +59,7 @@ struct PersonReader {
             // `contact`, beside `people` in CRM templates' `tags: [people, contact]`, says what kind of note it is
             // too: as a tag every person shared, it would count toward every introduction.
             f.tags = written.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter {
-                !$0.isEmpty && !FrontMatter.isPersonTag($0) && $0.lowercased() != "contact"
-                    && $0.lowercased() != "contacts"
+                !$0.isEmpty && !FrontMatter.isPersonTag($0) && !PersonReader.isContactTag($0)
             }
             f.writesTags = true
         case "communities": f.communities = list(value, key, commas: true)
@@ -87,10 +86,24 @@ struct PersonReader {
                 // placeholder (`"[[undefined]]"`, `{{email}}`) is no way to reach anyone.
                 let v = value.reachTexts.map { text in
                     text.soleWikiLinkTarget.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? text
-                }.filter { !NameIndex.isPlaceholder($0) }.joined(separator: ", ")
+                }.filter { !PersonReader.holdsPlaceholder($0) }.joined(separator: ", ")
                 if !v.isEmpty { looseContact.append((key, v)) }
             }
         }
+    }
+
+    /// Whether a contact's value is a template's placeholder (`undefined`, `{{email}}`): asked of every value, so
+    /// only a value with a brace, a `<`, a dot or a `Y` is asked further.
+    static func holdsPlaceholder(_ value: String) -> Bool {
+        value == "undefined"
+            || (value.utf8.contains { $0 == 0x7B || $0 == 0x3C || $0 == 0x2E || $0 == 0x59 || $0 == 0x79 || $0 == 0xE2 }
+                && NameIndex.isPlaceholder(value))
+    }
+
+    /// Whether a tag is `contact` or `contacts`, in any case: asked of every tag, so told by its length first.
+    static func isContactTag(_ tag: String) -> Bool {
+        let n = tag.utf8.count
+        return (n == 7 || n == 8) && ["contact", "contacts"].contains(tag.lowercased())
     }
 
     mutating func text(_ v: YAMLValue, _ key: String) -> String? {
