@@ -86,18 +86,10 @@ struct PersonReader {
                 // placeholder (`"[[undefined]]"`, `{{email}}`) is no way to reach anyone.
                 let v = value.reachTexts.map { text in
                     text.soleWikiLinkTarget.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? text
-                }.filter { !PersonReader.holdsPlaceholder($0) }.joined(separator: ", ")
+                }.filter { !NameIndex.isPlaceholder($0) }.joined(separator: ", ")
                 if !v.isEmpty { looseContact.append((key, v)) }
             }
         }
-    }
-
-    /// Whether a contact's value is a template's placeholder (`undefined`, `{{email}}`): asked of every value, so
-    /// only a value with a brace, a `<`, a dot or a `Y` is asked further.
-    static func holdsPlaceholder(_ value: String) -> Bool {
-        value == "undefined"
-            || (value.utf8.contains { $0 == 0x7B || $0 == 0x3C || $0 == 0x2E || $0 == 0x59 || $0 == 0x79 || $0 == 0xE2 }
-                && NameIndex.isPlaceholder(value))
     }
 
     /// Whether a tag is `contact` or `contacts`, in any case: asked of every tag, so told by its length first.

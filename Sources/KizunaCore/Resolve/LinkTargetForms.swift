@@ -13,7 +13,15 @@ extension NameIndex {
     /// in (`[[YYYY-MM-DD]]`, `[[DD.MM.YYYY]]`), or `undefined`, what Templater writes for a value never given. It
     /// names no note yet.
     static func isPlaceholder(_ target: String) -> Bool {
-        if target == "undefined" || NoteName.holdsPlaceholder(target.utf8) || isDatePattern(target) { return true }
+        if target == "undefined" { return true }
+        // Asked of every loose contact value and every link that names nobody: only a target with a brace, a `<`,
+        // a `Y`, or opening with a dot, an ellipsis or a space can be one of the others.
+        let u = target.utf8
+        guard
+            u.contains(where: { $0 == 0x7B || $0 == 0x3C || $0 == 0x59 || $0 == 0x79 })
+                || u.first.map({ $0 == 0x2E || $0 == 0xE2 || $0 == 0x20 }) == true
+        else { return false }
+        if NoteName.holdsPlaceholder(u) || isDatePattern(target) { return true }
         if !target.isEmpty, target.unicodeScalars.allSatisfy({ $0 == "." || $0 == "…" || $0 == " " }) { return true }
         // `{` and `}` around a word of letters, digits and `_`.
         var open = false, word = 0

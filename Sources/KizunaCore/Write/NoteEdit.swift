@@ -119,7 +119,7 @@ public enum NoteEdit {
             changed[box + 1] = UInt8(ascii: "x")
         } else if logseq, let marker = openLogseqMarker(in: changed) {
             changed.replaceSubrange(marker, with: Array("DONE".utf8))
-        } else if line > 1, note.drop(while: { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }).starts(with: "---".utf8),
+        } else if line > 1, note.dropFirst(note.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0).starts(with: "---".utf8),
             r.lowerBound < TextDecoder.frontMatterLength(note)
         {
             throw Refusal(

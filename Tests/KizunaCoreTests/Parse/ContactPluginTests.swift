@@ -270,7 +270,7 @@ import Testing
             "people/Mia-Chen.md":
                 "---\ntype: person\nperson-company:\n  - \"[[Acme]]\"\n  - \"[[undefined]]\"\n"
                 + "person-address:\n  - \"[[undefined]]\"\nperson-location: \"[[undefined]]\"\n"
-                + "email: \"{{email}}\"\nphone: undefined\nmobile: \"090\"\n---\n"
+                + "email: \"{{email}}\"\nphone: undefined\nmobile: \"090\"\nwork_email: \"   \"\n---\n"
         ])
         #expect(printed(j).isEmpty)
         #expect(j.people[0].contact.map { "\($0.key) \($0.value)" } == ["person_company Acme", "mobile 090"])
