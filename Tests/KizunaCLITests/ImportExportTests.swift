@@ -131,6 +131,53 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
         #expect(r.err.contains("0 new, 0 updated, 1 unchanged"), "\(r.err)")
     }
 
+    /// A card's handles (Apple's `X-SOCIALPROFILE`, `IMPP` with its service or scheme, RFC 9554's `SOCIALPROFILE`,
+    /// Android's `X-SKYPE-USERNAME`) become contact under their service's word; the export writes them back, and
+    /// a handle a note keeps (`LINE:`, `slack_id:`), which vobject reads; importing the export changes nothing.
+    @Test func handlesGoThroughImportAndExport() throws {
+        let dir = try Scratch()
+        try dir.write("kizuna.yaml", "owner: me\n")
+        try dir.write("people/aoi.md", "---\nname: 伊藤 葵\nLINE: aoi.k\ncontact:\n  slack_id: U123\n---\n")
+        try dir.write(
+            "cards.vcf",
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lovelace;Ada;;;\r\nFN:Ada Lovelace\r\n"
+                + "item1.X-SOCIALPROFILE;type=twitter;x-user=ada:http://twitter.com/ada\r\n"
+                + "item2.IMPP;X-SERVICE-TYPE=Skype;type=HOME;type=pref:skype:ada.l\r\n"
+                + "item3.IMPP:xmpp:ada@jabber.example.com\r\nitem3.X-ABLabel:Jabber\r\n"
+                + "X-SOCIALPROFILE:https://www.instagram.com/ada_l\r\n"
+                + "SOCIALPROFILE;SERVICE-TYPE=Mastodon:https://example.social/@ada\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Ito;Ken;;;\r\nX-SKYPE-USERNAME:ken.ito\r\nEND:VCARD\r\n")
+        let r = try kizuna(["import", "cards.vcf", "--date", "2026-12-01", "--journal", dir.path], cwd: dir.path)
+        #expect(r.status == 0, "\(r.err)")
+        let ada = dir.read("people/ada-lovelace.md") ?? ""
+        #expect(
+            ada.contains(
+                "contact:\n  twitter: http://twitter.com/ada\n  skype: ada.l\n  xmpp: ada@jabber.example.com\n"
+                    + "  instagram: https://www.instagram.com/ada_l\n  mastodon: https://example.social/@ada\n"),
+            "\(ada)")
+        #expect(dir.read("people/ken-ito.md")?.contains("contact:\n  skype: ken.ito\n") == true)
+        #expect(try kizuna(["export", "vcard", "--journal", dir.path, "--out", dir.path + "/all.vcf"]).status == 0)
+        let script = """
+            import sys, vobject
+            for card in vobject.readComponents(open(sys.argv[1]).read()):
+                print(card.fn.value, [(p.name, p.params.get('TYPE', p.params.get('X-SERVICE-TYPE', [])), p.value)
+                                      for p in card.getChildren() if p.name in ('IMPP', 'X-SOCIALPROFILE')])
+            """
+        #expect(
+            try python(script, [dir.path + "/all.vcf"]).split(separator: "\n") == [
+                "Ada Lovelace [('X-SOCIALPROFILE', ['twitter'], 'http://twitter.com/ada'), "
+                    + "('X-SOCIALPROFILE', ['instagram'], 'https://www.instagram.com/ada_l'), "
+                    + "('X-SOCIALPROFILE', ['mastodon'], 'https://example.social/@ada'), "
+                    + "('IMPP', ['Skype'], 'skype:ada.l'), ('IMPP', [], 'xmpp:ada@jabber.example.com')]",
+                "伊藤 葵 [('X-SOCIALPROFILE', ['slack'], 'U123'), ('X-SOCIALPROFILE', ['line'], 'aoi.k')]",
+                "Ken Ito [('IMPP', ['Skype'], 'skype:ken.ito')]",
+            ])
+        let before = dir.snapshot()
+        let back = try kizuna(["import", dir.path + "/all.vcf", "--date", "2026-12-01", "--journal", dir.path])
+        #expect(back.err.contains("0 new, 0 updated, 3 unchanged"), "\(back.err)")
+        #expect(dir.snapshot() == before)
+    }
+
     /// A note whose `tags:` only marks it as a person's (`tags: [person]`) keeps that line when a card brings
     /// categories: they differ, and the note is left as it is; a note with no `tags:` takes them.
     @Test func anImportKeepsATagsLineThatOnlyMarksAPerson() throws {

@@ -15,6 +15,8 @@ public struct Contact: Sendable, Equatable {
     public var categories: [String] = []
     public var note: String?
     public var urls: [String] = []
+    /// Handles on social networks and messengers, each under the word of its service (`twitter`, `skype`, `line`).
+    public var handles: [Handle] = []
     /// When you connected (LinkedIn's "Connected On").
     public var connected: Day?
     /// Where it came from: file and line of its first line.
@@ -48,9 +50,17 @@ public struct Contact: Sendable, Equatable {
         add("organization", organization)
         add("title", title)
         for u in urls { add("url", u) }
+        for h in handles { add(h.service, h.value) }
         add("uid", uid)
         return out
     }
+}
+
+/// A handle on a social network or a messenger: the service's word, which a note keeps it under, and the handle or
+/// the profile's address as the card gives it.
+public struct Handle: Sendable, Equatable {
+    public var service: String
+    public var value: String
 }
 
 /// One way to reach someone and the place it reaches, as an address book files it: `work`, `home` or `cell`.

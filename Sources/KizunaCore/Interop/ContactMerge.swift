@@ -59,7 +59,7 @@ enum ContactMerge {
         return (bytes, added, conflicts)
     }
 
-    /// Emails, phones, addresses, URLs, organization, title and UID the note's `contact:` lacks.
+    /// Emails, phones, addresses, URLs, handles, organization, title and UID the note's `contact:` lacks.
     private static func addContact(
         _ c: Contact, fields: PersonFields, bytes: inout [UInt8], added: inout [String],
         conflict: (String, String, String) -> Void
@@ -83,6 +83,7 @@ enum ContactMerge {
         for p in c.phones where !holds(.phone, p.value, ContactMatcher.digits) { add(free(p.key(.phone)), p.value) }
         for a in c.addresses where !holds(.address, a.value, { $0 }) { add(free(a.key(.address)), a.value) }
         for u in c.urls where !holds(.url, u, { $0 }) { add(free("url"), u) }
+        for h in c.handles where !have.contains(where: { $0.value == h.value }) { add(free(h.service), h.value) }
         for (key, v) in [("organization", c.organization), ("title", c.title), ("uid", c.uid)] {
             guard let v, !(key == "uid" && v.hasPrefix(ContactMatcher.ownUID)) else { continue }
             if let existing = value(key) {

@@ -36,6 +36,11 @@ public struct VCardExport: Sendable {
         if let org = values(.organization).first { out.add("ORG", ContentLines.escape(org)) }
         if let title = values(.title).first { out.add("TITLE", ContentLines.escape(title)) }
         for u in typed(.url, "URL") { out.add(u.name, ContentLines.escape(u.value)) }
+        for c in contact {
+            guard let service = ContactKind.service(ofKey: c.key) else { continue }
+            let h = handle(service, c.value)
+            out.add(h.name, h.value)
+        }
         if let b = person.birthday {
             let md = (b.month < 10 ? "0" : "") + "\(b.month)" + (b.day < 10 ? "0" : "") + "\(b.day)"
             out.add("BDAY", b.year.map { String(format4($0)) + md } ?? "--" + md)
@@ -65,6 +70,17 @@ public struct VCardExport: Sendable {
             type.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
         else { return nil }
         return type
+    }
+
+    /// A handle as address books keep it: a messenger's address as `IMPP` with its scheme (`xmpp:`, `skype:`), any
+    /// other as Apple's `X-SOCIALPROFILE` with the service as its TYPE, which Apple's and Android's contacts read.
+    private func handle(_ service: String, _ value: String) -> (name: String, value: String) {
+        switch service {
+        case "xmpp", "jabber": ("IMPP", (value.hasPrefix("xmpp:") ? "" : "xmpp:") + ContentLines.escape(value))
+        case "skype":
+            ("IMPP;X-SERVICE-TYPE=Skype", (value.hasPrefix("skype:") ? "" : "skype:") + ContentLines.escape(value))
+        default: ("X-SOCIALPROFILE;TYPE=" + service, ContentLines.escape(value))
+        }
     }
 
     private func format4(_ y: Int) -> String { String(repeating: "0", count: max(0, 4 - String(y).count)) + String(y) }

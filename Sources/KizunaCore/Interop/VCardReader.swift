@@ -210,7 +210,52 @@ public enum VCardReader {
         c.categories = all("CATEGORIES").flatMap { split($0.value, on: ",") }.compactMap(clean)
         c.note = all("NOTE").first.flatMap { clean(text($0.value)) }
         c.urls = all("URL").compactMap { clean(text($0.value)) }
+        c.handles = props.compactMap(handle)
         return c
+    }
+
+    /// The handle a property holds: Apple's `X-SOCIALPROFILE;TYPE=twitter`, RFC 9554's `SOCIALPROFILE;SERVICE-TYPE=`
+    /// (either naming its service by the profile's site when it names none), `IMPP` (`X-SERVICE-TYPE=Skype`, or the
+    /// scheme of `xmpp:ada@example.org`), and the older `X-SKYPE-USERNAME`, `X-JABBER`, `X-TWITTER`.
+    static func handle(_ p: Property) -> Handle? {
+        var value = text(p.value).trimmingCharacters(in: .whitespacesAndNewlines)
+        let named: String?
+        switch p.name {
+        case "X-SOCIALPROFILE":
+            named =
+                p.parameters.first { $0.name == "TYPE" && !placeTypes.contains($0.value.lowercased()) }?.value
+                ?? site(value)
+        case "SOCIALPROFILE": named = p.parameter("SERVICE-TYPE") ?? site(value)
+        case "IMPP":
+            let scheme = value.firstIndex(of: ":").map { value[..<$0] }
+            if let scheme { value = String(value[value.index(after: scheme.endIndex)...]) }
+            named = p.parameter("X-SERVICE-TYPE") ?? scheme.map(String.init)
+        case let name where legacyHandles.contains(name):
+            named = name.dropFirst(2).replacingOccurrences(of: "-USERNAME", with: "")
+        default: return nil
+        }
+        let word = (named ?? "").lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        guard !word.isEmpty, !value.isEmpty else { return nil }
+        return Handle(service: serviceAliases[word] ?? word, value: value)
+    }
+
+    /// TYPEs that say where or how much, not which service.
+    private static let placeTypes: Set<String> = ["pref", "home", "work", "other", "internet"]
+    private static let legacyHandles: Set<String> = [
+        "X-AIM", "X-ICQ", "X-JABBER", "X-MSN", "X-YAHOO", "X-SKYPE", "X-SKYPE-USERNAME", "X-GOOGLE-TALK", "X-QQ",
+        "X-TWITTER",
+    ]
+    /// Services' other names, to the word a note keeps: X was Twitter, Bluesky's site is bsky.app.
+    private static let serviceAliases = [
+        "x": "twitter", "bsky": "bluesky", "sinaweibo": "weibo", "gtalk": "googletalk",
+    ]
+
+    /// The site an address names, by the label before its domain's last (`https://www.instagram.com/ada` →
+    /// `instagram`); nil when the value is no web address.
+    private static func site(_ value: String) -> String? {
+        guard let url = URL(string: value), let host = url.host?.lowercased() else { return nil }
+        let labels = host.split(separator: ".")
+        return labels.count >= 2 ? String(labels[labels.count - 2]) : nil
     }
 
     /// The place a property's TYPEs name (`TYPE=WORK,VOICE`, `TYPE=home;TYPE=pref`, 2.1's bare `CELL`): a phone's

@@ -11,7 +11,8 @@ public enum ContactKind: Sendable, CaseIterable {
         case .handle:
             [
                 "twitter", "github", "mastodon", "bluesky", "instagram", "facebook", "telegram", "signal", "slack",
-                "discord", "whatsapp", "wechat",
+                "discord", "whatsapp", "wechat", "line", "kakaotalk", "skype", "xmpp", "jabber", "threads", "tiktok",
+                "youtube",
             ]
         case .email: ["email", "mail", "メール"]
         case .phone: ["phone", "tel", "mobile", "電話", "携帯"]
@@ -33,20 +34,38 @@ public enum ContactKind: Sendable, CaseIterable {
     /// (`role:`, `position:`). Not `title:`: at the top, that names the note.
     static func isLoose(_ key: String) -> Bool { key != "title" && kind(ofLowercased: key) != nil }
 
+    /// The service a handle's key names, as its word (`slack_id` → `slack`, `work_skype` → `skype`); nil for a key
+    /// of another kind or none.
+    static func service(ofKey key: String) -> String? {
+        guard let (kind, word) = kindAndWord(ofLowercased: key.lowercased()), kind == .handle else { return nil }
+        return word
+    }
+
     /// Each kind's words as bytes, in the order the kinds are tried.
     private static let byteWords: [(ContactKind, [[UInt8]])] = allCases.map { ($0, $0.words.map { Array($0.utf8) }) }
 
-    /// The kind of a key already in lower case: a word it starts with tells before one it ends with after a `_`.
-    private static func kind(ofLowercased key: String) -> ContactKind? {
+    private static func kind(ofLowercased key: String) -> ContactKind? { kindAndWord(ofLowercased: key)?.0 }
+
+    /// The kind of a key already in lower case, and the word that tells it: a word it starts with tells before one it
+    /// ends with after a `_`.
+    private static func kindAndWord(ofLowercased key: String) -> (ContactKind, String)? {
         var key = key
-        return key.withUTF8 { k -> ContactKind? in
-            for (kind, words) in byteWords where words.contains(where: { k.starts(with: $0) }) { return kind }
+        return key.withUTF8 { k -> (ContactKind, String)? in
+            for (kind, words) in byteWords {
+                if let w = words.first(where: { k.starts(with: $0) }) {
+                    return (kind, String(decoding: w, as: UTF8.self))
+                }
+            }
             guard let bar = k.lastIndex(of: UInt8(ascii: "_")) else { return nil }
             // A number may follow the word, as `email2` numbers a second email: `work_email2`.
             var end = k.count
             while end > bar + 1, k[end - 1] >= 0x30, k[end - 1] <= 0x39 { end -= 1 }
             let tail = UnsafeBufferPointer(rebasing: k[(bar + 1)..<end])
-            for (kind, words) in byteWords where words.contains(where: { tail.elementsEqual($0) }) { return kind }
+            for (kind, words) in byteWords {
+                if let w = words.first(where: { tail.elementsEqual($0) }) {
+                    return (kind, String(decoding: w, as: UTF8.self))
+                }
+            }
             return nil
         }
     }

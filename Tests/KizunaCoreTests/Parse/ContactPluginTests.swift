@@ -117,6 +117,16 @@ import Testing
         #expect(j.people[0].contact.map { "\($0.key) \($0.value)" } == ["slack_id U123", "employer Acme"])
     }
 
+    /// Messengers Japanese and Korean users keep an ID for (`LINE:`, `line_id:`, `kakaotalk:`), Skype and XMPP are
+    /// handles too; a handle's service is the word that told it, as the export names it (`slack_id` → `slack`).
+    @Test func messengersAreHandlesOfTheirService() {
+        let keys = ["LINE", "line_id", "kakaotalk", "skype", "xmpp", "work_skype", "slack_id", "email", "timeline"]
+        #expect(
+            keys.map { ContactKind.service(ofKey: $0) ?? "-" } == [
+                "line", "line", "kakaotalk", "skype", "xmpp", "skype", "slack", "-", "-",
+            ])
+    }
+
     /// Metadata Menu's person class keeps several ways to reach someone as a list of labelled mappings
     /// (`- phone_label: Mobile` with `phone_number:`): each is its value, the label left out.
     @Test func aListOfLabelledWaysToReachIsItsValues() {
