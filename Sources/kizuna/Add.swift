@@ -23,8 +23,10 @@ struct Add: ParsableCommand {
     func run() throws {
         let (root, journal) = try readJournal(options)
         let say = Say(language: journal.config.language)
-        let naming = PersonNoteNaming(journal)
-        let id = (self.id ?? naming.stem(for: name)).trimmingCharacters(in: .whitespaces)
+        var naming = PersonNoteNaming(journal)
+        naming.stamp(DenoteStamp(Date(), timeZone: .current))
+        let tagList = NewNotes.listItems(tags ?? "")
+        let id = (self.id ?? naming.stem(for: name, tags: tagList)).trimmingCharacters(in: .whitespaces)
         guard !id.isEmpty, !id.contains("/"), !id.hasPrefix("."), !name.trimmingCharacters(in: .whitespaces).isEmpty
         else {
             throw refuse(
@@ -55,7 +57,10 @@ struct Add: ParsableCommand {
         var note = NewNotes.Person(name: name)
         note.marker = naming.marker
         note.circle = circle
-        note.tags = NewNotes.listItems(tags ?? "")
+        note.tags = tagList
+        if self.id == nil, let keyword = naming.denoteKeyword, let stamp = naming.created {
+            note.denote = (stamp, keyword)
+        }
         if let met { note.met = try commandDate(met, option: "--met") }
         note.howMet = howMet
         note.purpose = purpose

@@ -43,7 +43,9 @@ struct Import: ParsableCommand {
             problems += diagnostics
         }
         for d in problems { printError(d.description(say.language)) }
-        let plan = ContactImport(contacts, journal: journal, circle: circle, today: today) { noteBytes(root, $0) }
+        let plan = ContactImport(
+            contacts, journal: journal, circle: circle, today: today, now: DenoteStamp(Date(), timeZone: .current)
+        ) { noteBytes(root, $0) }
         for d in plan.conflicts { printError("conflict: " + d.text.text(say.language)) }
         report(plan, say)
         if dryRun {

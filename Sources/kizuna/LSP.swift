@@ -13,6 +13,7 @@ struct LSP: ParsableCommand {
 
     func run() throws {
         let server = LanguageServer(today: localToday(), fallbackRoot: options.root)
+        server.stamp = { DenoteStamp(Date(), timeZone: .current) }
         var input = FrameReader(fd: 0)
         while let body = input.next() {
             guard let message = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] else { continue }

@@ -432,6 +432,59 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(!maria.contains("  tags:"), "\(maria)")
     }
 
+    /// Notes as Emacs's Denote names them in markdown (`20231015T093000--jane-doe__person_work.md`, a signature
+    /// after `==`, `title:` and `identifier:` in the front matter): a note whose keywords hold `person` is a person's,
+    /// named by its title, and a link to a note's identifier (`[Aoi](denote:20240305T120000)`, `[[denote:…]]`, an
+    /// Org search after `::`) is a link to it. Its planted mistake: a link to an identifier no note has.
+    @Test func denoteNotesAreNamedByTheirTitleAndLinkedByTheirIdentifier() throws {
+        let vault = try checkedVault("denote")
+        #expect(
+            try listed(vault, columns: 5, ["--date", "2025-11-24"]) == [
+                "20231015T093000--jane-doe__person_work Jane Doe network active 2025-11-20",
+                "20240102T101500--ken-ito__person Ken Ito network active 2025-11-20",
+                "20240305T120000--伊藤-葵__person_design 伊藤 葵 network active 2025-10-18",
+            ])
+        let ken = try kizuna(["show", "ken", "--date", "2025-11-24", "--journal", vault]).out
+        #expect(ken.contains("Touches (1)\n  2025-11-20 Dinner in Shibuya · 20251120T180000--dinners__journal.md:8\n"))
+        let graph = try kizuna(["graph", "--format", "mermaid", "--date", "2025-11-24", "--journal", vault]).out
+        #expect(graph.contains("  n1[\"Jane Doe\"]\n  n2[\"Ken Ito\"]\n") && graph.contains("  n1 --- n2\n"))
+    }
+
+    /// In a journal whose people Denote names, `add` and `import` name a new person's note as Denote would, each
+    /// with an identifier of its own (the time it is made, a second on where it is taken), its tags as keywords,
+    /// and open it with Denote's front matter; each reads back as the person, and a second import changes nothing.
+    @Test func aNewPersonInADenoteJournalIsNamedAsDenoteNamesNotes() throws {
+        let dir = try Scratch()
+        let vault = packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/denote"
+        for name in try FileManager.default.contentsOfDirectory(atPath: vault) {
+            try dir.write(name, String(contentsOfFile: vault + "/" + name, encoding: .utf8))
+        }
+        let add = try kizuna(["add", "Mia Chen", "--tags", "friend, Design Team", "--journal", dir.path])
+        #expect(add.status == 0, "\(add.err)")
+        try dir.write("cards.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Li\r\nEND:VCARD\r\n")
+        let imported = try kizuna(
+            ["import", "cards.vcf", "--date", "2026-12-01", "--journal", dir.path], cwd: dir.path)
+        #expect(imported.status == 0, "\(imported.err)")
+        let made = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("20261") }
+            .sorted()
+        let mia = try #require(made.first { $0.hasSuffix("--mia-chen__person_friend_designteam.md") })
+        let bo = try #require(made.first { $0.hasSuffix("--bo-li__person.md") })
+        #expect(mia.prefix(15) != bo.prefix(15), "\(made)")
+        let text = dir.read(mia) ?? ""
+        #expect(text.hasPrefix("---\ntitle:      \"Mia Chen\"\ndate:       20"), "\(text)")
+        #expect(
+            text.hasSuffix(
+                "\ntags:       [\"person\", \"friend\", \"designteam\"]\nidentifier: \"\(mia.prefix(15))\"\n---\n\n"),
+            "\(text)")
+        #expect(try listed(dir.path, columns: 2).contains("\(mia.dropLast(3)) Mia Chen"))
+        let check = try kizuna(["check", "--journal", dir.path]).out
+        #expect(check.hasSuffix("\n7 notes, 5 people, 3 entries, 1 task: 0 errors, 1 warning\n"), "\(check)")
+        let before = dir.snapshot()
+        let again = try kizuna(["import", "cards.vcf", "--date", "2026-12-01", "--journal", dir.path], cwd: dir.path)
+        #expect(again.err.contains("0 new, 0 updated, 1 unchanged"), "\(again.err)")
+        #expect(dir.snapshot() == before)
+    }
+
     /// A personal CRM kept a folder a person, as thephm/hal_md keeps one: each person's note beside their photo and
     /// the chats, mails and calls with them, each a note with `date:` and `people:` written as folder names, the
     /// owner among them; a key or two capitalized, contact kept at the top, an Untitled note, Templater templates.

@@ -30,8 +30,13 @@ public struct ContactImport: Sendable {
     public var unchanged = 0
 
     /// The plan for `contacts` against `journal`; `read` gives a note's bytes by path.
-    public init(_ contacts: [Contact], journal: Journal, circle: String?, today: Day, read: (String) -> [UInt8]?) {
+    /// `now` stamps the notes it makes in a journal whose notes Denote names, a second apart.
+    public init(
+        _ contacts: [Contact], journal: Journal, circle: String?, today: Day, now: DenoteStamp? = nil,
+        read: (String) -> [UInt8]?
+    ) {
         var matcher = ContactMatcher(journal)
+        if let now { matcher.naming.stamp(now) }
         var notes: [String: Draft] = [:]
         var order: [String] = []
         var created: [String] = []
@@ -50,13 +55,17 @@ public struct ContactImport: Sendable {
                 self.conflicts += conflicts
                 matcher.remember(contact, at: path)
             } else {
-                let path = matcher.freePath(for: contact.name, config: journal.config)
+                var person = ContactImport.person(contact, circle: circle)
+                let path = matcher.freePath(for: contact.name, tags: person.tags, config: journal.config)
                 notes[path] = (nil, [], contact.name, [], [contact.source])
                 order.append(path)
                 created.append(path)
                 matcher.remember(contact, at: path)
-                var person = ContactImport.person(contact, circle: circle)
                 person.marker = matcher.marker
+                if let keyword = matcher.naming.denoteKeyword, let stamp = matcher.naming.created {
+                    person.denote = (stamp, keyword)
+                    matcher.naming.stamp(stamp.next())
+                }
                 notes[path]!.bytes = Array(NewNotes.personNote(person).utf8)
             }
         }
@@ -104,7 +113,7 @@ struct ContactMatcher {
     private var byName: [String: [String]] = [:]
     private var taken: Set<String>
     private var byId: [String: String] = [:]
-    private let naming: PersonNoteNaming
+    var naming: PersonNoteNaming
     /// The line a new person's note marks them with (`PersonNoteNaming.marker`).
     var marker: String? { naming.marker }
 
@@ -164,8 +173,9 @@ struct ContactMatcher {
     }
 
     /// The path of a new note for a name, named as the journal names its people's notes, numbered when taken.
-    func freePath(for name: String, config: Config) -> String {
-        let stem = naming.stem(for: name).isEmpty ? "contact" : naming.stem(for: name)
+    func freePath(for name: String, tags: [String] = [], config: Config) -> String {
+        let named = naming.stem(for: name, tags: tags)
+        let stem = named.isEmpty ? "contact" : named
         let numbered = naming.byName ? " " : "-"
         var path = naming.path(stem: stem, peopleDir: config.peopleDir), n = 2
         while taken.contains(path) {

@@ -28,6 +28,8 @@ public struct PersonLookup: Sendable {
                 guard !key.isEmpty, byKey[key]?.contains(p) != true else { continue }
                 byKey[key, default: []].append(p)
             }
+            // A note Denote names is also found by what its links write, `denote:` and its identifier.
+            if let denote = DenoteName(stem: person.id) { byKey[Normalize.key(denote.linkKey), default: []].append(p) }
         }
         self.byKey = byKey
         self.keys = keys

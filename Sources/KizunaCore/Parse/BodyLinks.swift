@@ -50,8 +50,31 @@ extension BodyReader {
         for destination in scan.destinations {
             if let target = resolveRelative(destination) {
                 out.append(RawLink(target: .path(target), location: self.location(block)))
+            } else if let target = DenoteName.link(destination) {
+                var link = RawLink(target: .name(target), location: self.location(block))
+                if let person = names?.person(named: link.key) {
+                    out.append(RawLink(person: person))
+                    continue
+                }
+                link.location = place(destination, from: from, to: to) ?? link.location
+                out.append(link)
             }
         }
+    }
+
+    /// The place of a link's destination as written in the block's lines `from..<to`: its first occurrence.
+    private func place(_ destination: String, from: Int, to: Int) -> SourceLocation? {
+        let needle = Array(destination.utf8)
+        guard let first = needle.first, to - from >= needle.count else { return nil }
+        var i = from
+        while i + needle.count <= to {
+            if text.bytes[i] == first, text.bytes[i..<(i + needle.count)].elementsEqual(needle) {
+                let p = text.position(ofOffset: i, after: nil)
+                return SourceLocation(path: path, line: p.line, column: p.column)
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The link a Dendron user tag (`@name`) makes: to `user.name`, matched here when the names are at hand.

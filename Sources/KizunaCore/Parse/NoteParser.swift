@@ -109,7 +109,7 @@ public enum NoteParser {
         // A note made and never written is no one.
         let inPeople =
             (path.hasPrefix(config.peopleDir + "/") && !NoteName.namesNoOne(stem, path: path, folder: config.peopleDir)
-                || config.dendron && DendronWorkspace.isUserNote(stem))
+                || config.dendron && DendronWorkspace.isUserNote(stem) || DenoteName(stem: stem)?.marksPerson == true)
             && DateParser.dailyNoteDay(path: path, stem: stem, format: config.dailyNoteFormat) == nil
             && !(file.bytes.allSatisfy { $0 <= 0x20 } && NoteName.isUntitled(stem))
         return ParsedNote(path: path, stem: stem, isPerson: inPeople, fields: nil)
@@ -192,16 +192,27 @@ public enum NoteParser {
         }
         if note.isPerson {
             var (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
-            // Dendron gives every note a `title:`; a user note's is the person's name.
-            if fields.name == nil, config.dendron, DendronWorkspace.isUserNote(note.stem) {
-                fields.name = yaml?["title"]?.string.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
-            }
-            if fields.name == nil { fields.name = titleInName(yaml?["title"]?.string, stem: note.stem) }
-            if fields.name == nil { fields.name = headingName(file, text: body, stem: note.stem) }
+            if fields.name == nil { fields.name = unwrittenName(yaml, file: file, body: body, stem: note.stem, config) }
             note.fields = fields
             if let marker { note.fields?.marker = marker }
             note.diagnostics += d
         }
+    }
+
+    /// The name of a person whose front matter writes no `name:`: a Dendron user note's `title:`, else the title or
+    /// the opening heading the note's file name spells (`titleInName`, `headingName`).
+    private static func unwrittenName(
+        _ yaml: YAMLValue?, file: SourceFile, body: (DecodedText, bodyOffset: Int)?, stem: String, _ config: Config
+    ) -> String? {
+        // Dendron gives every note a `title:`; a user note's is the person's name.
+        if config.dendron, DendronWorkspace.isUserNote(stem),
+            let title = yaml?["title"]?.string.map({ $0.trimmingSpaces() }), !title.isEmpty
+        {
+            return title
+        }
+        // A Denote note's name holds its title as a slug among its other parts.
+        let named = DenoteName(stem: stem)?.title ?? stem
+        return titleInName(yaml?["title"]?.string, stem: named) ?? headingName(file, text: body, stem: named)
     }
 
     /// Whether the people a front matter names are the note's own person, as its file name names them.

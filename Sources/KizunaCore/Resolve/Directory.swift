@@ -145,6 +145,7 @@ extension JournalResolver {
                         names.add(stem, person: p)
                         if let name { names.add(name, person: p) }
                         for alias in notes[n].fields!.aliases { names.add(alias, person: p) }
+                        if let denote = DenoteName(stem: stem) { names.add(denote.linkKey, person: p) }
                         names.personByPath[notes[n].path] = p
                         names.labels.append(NameIndex.label(name: name, stem: stem))
                         names.ids.append(stem)
@@ -155,6 +156,9 @@ extension JournalResolver {
                     for i in notes.indices where !notes[i].path.isEmpty {
                         keys.insert(NameKey(Normalize.key(notes[i].stem)))
                         for alias in notes[i].noteAliases { keys.insert(NameKey(Normalize.key(alias))) }
+                        if let denote = DenoteName(stem: notes[i].stem) {
+                            keys.insert(NameKey(Normalize.key(denote.linkKey)))
+                        }
                     }
                     return (keys, rankByPath(notes.map { $0.path }))
                 })

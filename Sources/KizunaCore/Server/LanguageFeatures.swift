@@ -38,6 +38,7 @@ extension LanguageServer {
             }
             search = close.upperBound
         }
+        if let found = denoteLink(in: text, line: line, character: character) { return found }
         return state?.config.dendron == true ? userTag(in: text, line: line, character: character) : nil
     }
 
@@ -266,7 +267,10 @@ extension LanguageServer {
         } else {
             let key = Normalize.key(link.target)
             target =
-                state.parsed.first { Normalize.key($0.stem) == key || $0.path == link.target }?.path
+                state.parsed.first {
+                    Normalize.key($0.stem) == key || $0.path == link.target
+                        || DenoteName(stem: $0.stem).map { Normalize.key($0.linkKey) == key } == true
+                }?.path
                 ?? state.note(aliased: key)
         }
         guard let target else { return nil }

@@ -13,6 +13,8 @@ public final class LanguageServer {
     public private(set) var exitCode: Int32? = nil
     /// Paths whose diagnostics were published last, so that fixed notes are cleared.
     private var published = Set<String>()
+    /// When a note made now is made, for a journal whose notes Denote names by it; the command line gives the clock.
+    public var stamp: (@Sendable () -> DenoteStamp)? = nil
 
     /// A server for the journal the client names, else the one at `fallbackRoot`; `today` dates hovers.
     public init(today: Day, fallbackRoot: String) {

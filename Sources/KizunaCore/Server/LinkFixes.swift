@@ -48,7 +48,12 @@ extension LanguageServer {
 
     /// The edit that creates the note `kizuna add` would write for a person named `name`, unless it exists.
     private func createPersonEdit(_ name: String, _ journal: Journal) -> (path: String, edit: [String: Any])? {
-        let naming = PersonNoteNaming(journal)
+        var naming = PersonNoteNaming(journal)
+        // A Denote journal's new note is named by when it is made: none without a clock.
+        if naming.denoteKeyword != nil {
+            guard let stamp else { return nil }
+            naming.stamp(stamp())
+        }
         let id = naming.stem(for: name)
         let notePath = naming.path(stem: id.isEmpty ? "person" : id, peopleDir: journal.config.peopleDir)
         guard !id.isEmpty, journal.people.allSatisfy({ $0.path != notePath }),
@@ -57,6 +62,7 @@ extension LanguageServer {
         let newURI = self.uri(of: notePath)
         var person = NewNotes.Person(name: name)
         person.marker = naming.marker
+        if let keyword = naming.denoteKeyword, let created = naming.created { person.denote = (created, keyword) }
         let edits: [[String: Any]] = [["range": LSPText.range(0, 0, 0, 0), "newText": NewNotes.personNote(person)]]
         return (
             notePath,

@@ -19,6 +19,9 @@ public enum NewNotes {
         /// The line that marks the note a person's where the journal's people are marked so
         /// (`PersonNoteNaming.marker`).
         public var marker: String?
+        /// When the note is made, where it is named as Denote names notes (`PersonNoteNaming.created`): it opens with
+        /// Denote's front matter, the keyword that marks people first among its tags.
+        public var denote: (stamp: DenoteStamp, keyword: String)?
 
         public init(name: String) { self.name = name }
     }
@@ -51,7 +54,16 @@ public enum NewNotes {
         var lines = ["---", "name: " + YAMLText.scalar(p.name)]
         // A marker that is a person tag (`tags: [people]`) joins the person's own tags on one line.
         var tags = p.tags
-        if let marker = p.marker {
+        if let (stamp, keyword) = p.denote {
+            // Denote's own lines, aligned as it writes them; its file name's keywords mark the person.
+            let all = DenoteName.keywords([keyword] + tags)
+            lines = [
+                "---", "title:      " + YAMLText.quoted(p.name), "date:       " + stamp.written,
+                "tags:       [" + all.map(YAMLText.quoted).joined(separator: ", ") + "]",
+                "identifier: " + YAMLText.quoted(stamp.identifier),
+            ]
+            tags = []
+        } else if let marker = p.marker {
             if let tag = NewNotes.markerTag(marker) {
                 if !tags.contains(tag) { tags.insert(tag, at: 0) }
             } else {
@@ -73,7 +85,7 @@ public enum NewNotes {
             lines.append("contact:")
             lines += p.contact.map { "  \($0.key): " + YAMLText.scalar($0.value) }
         }
-        lines += ["---", "# " + p.name.replacingOccurrences(of: "\n", with: " "), ""]
+        lines += p.denote == nil ? ["---", "# " + p.name.replacingOccurrences(of: "\n", with: " "), ""] : ["---", ""]
         if let profile = p.profile { lines += [Printable.text(profile, keepingLineBreaks: true), ""] }
         return lines.joined(separator: "\n") + "\n"
     }

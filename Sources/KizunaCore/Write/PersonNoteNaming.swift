@@ -21,6 +21,12 @@ public struct PersonNoteNaming: Sendable, Equatable {
     /// What stands between the words of a name in kanji or kana: nothing where most such names are written without
     /// a space (`山田太郎.md`), so that a new one given as `鈴木 一郎` is `鈴木一郎.md`; nil to name it as any other.
     public var kanjiJoiner: String? = nil
+    /// Where most people's notes are named as Denote names them (`20231015T093000--jane-doe__person.md`), the keyword
+    /// that marks them: a new note is named so, with Denote's front matter, when `created` gives it a stamp.
+    public var denoteKeyword: String? = nil
+    public private(set) var created: DenoteStamp? = nil
+    /// The Denote identifiers the journal's notes of people, entries and tasks already have.
+    private var takenIdentifiers = Set<String>()
 
     public init(byName: Bool = false, ownFolder: Bool = false, page: String? = nil) {
         self.byName = byName
@@ -72,6 +78,7 @@ public struct PersonNoteNaming: Sendable, Equatable {
             byName: named + joinedCount > slugged, ownFolder: counted > 0 && pages.count * 2 > counted, page: page)
         if let mostJoined, mostJoined.count > named { joiner = mostJoined.value }
         if kanjiUnspaced > kanjiSpaced { kanjiJoiner = "" }
+        denote(journal, counted: counted)
         if counted > 0, !inPeopleDir {
             folder = PersonNoteNaming.mostOf(folders)?.value
             marker = PersonNoteNaming.mostOf(markers)?.value
@@ -98,9 +105,42 @@ public struct PersonNoteNaming: Sendable, Equatable {
         }.map { ($0.key, $0.value) }
     }
 
+    /// Where most of the `counted` people's notes are named as Denote names notes, the keyword that marks them, and
+    /// the identifiers of the notes of people, entries and tasks.
+    private mutating func denote(_ journal: Journal, counted: Int) {
+        let keywords = journal.people.indices.compactMap { p -> String? in
+            guard p != journal.owner else { return nil }
+            return DenoteName(stem: journal.people[p].id)?.keywords.first {
+                ["person", "people"].contains($0.lowercased())
+            }
+        }
+        guard keywords.count * 2 > counted else { return }
+        denoteKeyword = PersonNoteNaming.mostOf(keywords)?.value
+        let paths =
+            journal.people.map(\.path) + journal.entries.map(\.location.path) + journal.tasks.map(\.location.path)
+        takenIdentifiers = Set(
+            paths.compactMap {
+                DenoteName(stem: NoteName.stem(String($0.split(separator: "/").last ?? "")))?.identifier
+            })
+    }
+
+    /// Stamps the next note made with `stamp`, or the first second after it whose identifier no note has; the one it
+    /// gives is then taken.
+    public mutating func stamp(_ stamp: DenoteStamp) {
+        var free = stamp
+        while takenIdentifiers.contains(free.identifier) { free = free.next() }
+        takenIdentifiers.insert(free.identifier)
+        created = free
+    }
+
     /// The file name (without `.md`) of a new note for `name`: the name itself, without the characters a file or
-    /// an Obsidian link cannot hold, or kizuna's id for it.
-    public func stem(for name: String) -> String {
+    /// an Obsidian link cannot hold, or kizuna's id for it; Denote's name, with `tags` among its keywords, where the
+    /// journal's people have such names.
+    public func stem(for name: String, tags: [String] = []) -> String {
+        if let denoteKeyword, let created {
+            return created.identifier + "--" + NewNotes.id(for: name) + "__"
+                + DenoteName.keywords([denoteKeyword] + tags).joined(separator: "_")
+        }
         let words = name.split(whereSeparator: \.isWhitespace)
         if let kanjiJoiner, prefix.isEmpty, !words.isEmpty, words.allSatisfy(PersonName.isKanjiOrKana) {
             return words.joined(separator: kanjiJoiner)
