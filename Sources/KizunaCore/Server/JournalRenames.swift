@@ -113,6 +113,8 @@ extension JournalState {
         where !toDiagnose.contains(k) && resolved[k].unresolved.contains(where: { nearby($0.key) }) {
             toDiagnose.insert(k)
         }
+        // Front matter's links that name nobody (`knows: [[Persn 4]]`) suggest names too.
+        for u in new.unresolved where nearby(u.key) { if let k = position[u.location.path] { toDiagnose.insert(k) } }
         // Notes whose front matter the directory now reads otherwise.
         for path in JournalState.pathsWithOtherFindings(old, new) { if let k = position[path] { toDiagnose.insert(k) } }
         for k in toDiagnose {

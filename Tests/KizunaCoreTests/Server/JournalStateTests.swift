@@ -154,6 +154,21 @@ import Testing
         }
     }
 
+    /// A person's front matter knows someone by a typo (`knows: [[satox]]`): as the people near it are called
+    /// otherwise, its warning suggests whom a full read suggests, as a body's link's does.
+    @Test func renamingThePeopleAFrontMattersTypoIsNearGivesTheSuggestionsOfAFullRead() {
+        let dir = TempDir()
+        for i in 1...5 { dir.write("people/p\(i).md", "---\nname: sato\(i)\n---\n") }
+        dir.write("people/me.md", "---\nname: Ren\nknows: [\"[[satox]]\"]\n---\n")
+        let state = JournalState(root: JournalLoader.realPath(dir.path)!)
+        state.reload()
+        for (step, (i, name)) in [(2, "Kim"), (4, "satoy"), (1, "far away")].enumerated() {
+            state.update("people/p\(i).md", text: Array("---\nname: \(name)\n---\n".utf8))
+            let warning = state.diagnostics["people/me.md"]?.first?.message ?? ""
+            #expect(state.diagnostics == fullRead(state), "step \(step): \(warning)")
+        }
+    }
+
     /// People gain and lose the names a link with an honorific may call (`[[太郎さん]]`: a given name ends 山田 太郎,
     /// `[[山田さん]]`: a family name starts it): each time, the warning suggests whom a full read suggests.
     @Test func renamingThePeopleAnHonorificMayCallGivesTheSuggestionsOfAFullRead() {
@@ -242,10 +257,12 @@ import Testing
 
     /// Long random runs of the edits people make, each written to disk and given to the state one note at a time;
     /// after every step the state's journal is the one a full read of the folder gives. Two runs are in a Logseq
-    /// graph, where pages are named by escaped file names and links to no page are warned of only near a name, and
-    /// two in a Dendron workspace, where user notes are people and user tags link them.
+    /// graph, where pages are named by escaped file names and links to no page are warned of only near a name, two
+    /// in a Dendron workspace, where user notes are people and user tags link them, and two where Denote names the
+    /// people's notes, which links name by their identifiers.
     @Test(arguments: [
         (UInt64(1), ""), (2, ""), (3, ""), (4, ""), (5, "logseq"), (6, "logseq"), (7, "dendron"), (8, "dendron"),
+        (9, "denote"), (10, "denote"),
     ])
     func oneNoteAtATimeGivesWhatAFullReadGives(seed: UInt64, app: String) throws {
         let dir = journalOnDisk()
@@ -272,7 +289,8 @@ import Testing
         func log() -> String {
             (0..<(1 + pick(3))).map { _ in
                 "## 2026-10-\(10 + pick(20)) Call [[\(names[pick(names.count)])]] and [[p\(pick(10))]]"
-                    + (app == "dendron" ? " with @u\(pick(4)) and [[U|user.u\(pick(4))]]\n" : "\n")
+                    + (app == "dendron" ? " with @u\(pick(4)) and [[U|user.u\(pick(4))]]" : "")
+                    + (app == "denote" ? " with [D](denote:2023101\(pick(4))T093000)" : "") + "\n"
                     + "- [ ] Write to [[\(names[pick(names.count)])]]\n"
             }.joined()
         }
@@ -294,13 +312,15 @@ import Testing
                     ][pick(4)]
             case 0:
                 let user = app == "dendron" && pick(2) == 0
-                (path, text) = (user ? "vault/user.u\(pick(4)).md" : "people/p\(pick(10)).md", person(step))
+                let denote = "2023101\(pick(4))T093000--p__\(["person", "work"][pick(2)]).md"
+                let own = app == "denote" && pick(2) == 0 ? denote : "people/p\(pick(10)).md"
+                (path, text) = (user ? "vault/user.u\(pick(4)).md" : own, person(step))
             case 1:
                 let paths = [
                     "people/p\(pick(10)).md", "log/2026-10-1\(pick(9)).md", "topics/t\(pick(3)).md", "pages/Q%3F1.md",
-                    "pages/a___b.md", "vault/user.u\(pick(4)).md",
+                    "pages/a___b.md", "vault/user.u\(pick(4)).md", "2023101\(pick(4))T093000--p__person.md",
                 ]
-                (path, text) = (paths[pick(6)], nil)
+                (path, text) = (paths[pick(7)], nil)
             case 2: (path, text) = ("people/p\(pick(10)).md", "---\nname: [broken\n---\n## 2026-11-01 [[P1]]\n")
             case 3: (path, text) = ("log/2026-10-1\(pick(9)).md", log())
             case 8:
