@@ -163,3 +163,12 @@ minutes = [
     b"---\nperson: \"[[p0]]\"\n---\n### 2026-11-20 \xe2\x80\x94 Lunch\n### 2026-10-01 \xe2\x80\x94 Call\n- [ ] x [[YYYY-MM-DD]]\n",
 ]
 seed("minutes-all", config, minutes)
+# Notes Denote names (every twelfth from the tenth): links to identifiers, in markdown and as wikilinks, with an Org
+# search, to a note that has none, and a handle a card may bring.
+denote = [
+    b"## 2026-11-02 Tea\n[a](denote:20231019T093019) [[denote:20231013T093013::#x]] [b](denote:2023)\n",
+    b'---\ntitle:      "Jo Park"\ntags:       ["person"]\nidentifier: "20231013T093013"\nLINE: jo\n---\n',
+    b"x", b"x", b"x", b"x", b"x", b"x", b"x",
+    b'---\ntitle: "Ann Lee"\nskype: ann\n---\n[c](denote:20231019T093019)',
+]
+seed("denote-all", config, denote)

@@ -17,7 +17,8 @@ func notePath(_ n: Int) -> String {
     case 1: return "log/2026-11-\(10 + n % 20).md"
     // Every other one a month's note, whose headings may leave out the year.
     case 2: return n % 12 == 2 ? "log/notes-\(n).md" : "log/2026-0\(n % 9 + 1).md"
-    case 3: return "people/sub/q\(n).markdown"
+    // Every other one a note Denote names, a person's by its keyword.
+    case 3: return n % 12 == 3 ? "people/sub/q\(n).markdown" : "2023101\(n % 10)T0930\(10 + n % 50)--p\(n)__person.md"
     case 4: return "people/f\(n / 6)/README.md"
     default: return "people/f\(n / 6)/2026-11-\(10 + n % 20) - day.md"
     }

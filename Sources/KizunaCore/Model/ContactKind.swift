@@ -46,13 +46,24 @@ public enum ContactKind: Sendable, CaseIterable {
 
     private static func kind(ofLowercased key: String) -> ContactKind? { kindAndWord(ofLowercased: key)?.0 }
 
+    /// Words that open other words too (`lineage`, `signals`, `threadstart`): they name a key only as a whole word.
+    private static let wholeWords: [[UInt8]] = ["line", "signal", "threads"].map { Array($0.utf8) }
+
+    /// Whether the key's word `w`, which opens it, ends there: at the key's end, or before a mark, a space or a digit
+    /// (`line`, `line_id`, `line id`, `signal2`), or before `id` (`lineid`).
+    private static func endsWord(_ k: UnsafeBufferPointer<UInt8>, _ w: [UInt8]) -> Bool {
+        guard k.count > w.count else { return true }
+        let next = k[w.count]
+        return !(0x61...0x7A).contains(next) || k[w.count...].elementsEqual("id".utf8)
+    }
+
     /// The kind of a key already in lower case, and the word that tells it: a word it starts with tells before one it
     /// ends with after a `_`.
     private static func kindAndWord(ofLowercased key: String) -> (ContactKind, String)? {
         var key = key
         return key.withUTF8 { k -> (ContactKind, String)? in
             for (kind, words) in byteWords {
-                if let w = words.first(where: { k.starts(with: $0) }) {
+                if let w = words.first(where: { k.starts(with: $0) && (!wholeWords.contains($0) || endsWord(k, $0)) }) {
                     return (kind, String(decoding: w, as: UTF8.self))
                 }
             }

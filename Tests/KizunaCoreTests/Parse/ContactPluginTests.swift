@@ -118,12 +118,17 @@ import Testing
     }
 
     /// Messengers Japanese and Korean users keep an ID for (`LINE:`, `line_id:`, `kakaotalk:`), Skype and XMPP are
-    /// handles too; a handle's service is the word that told it, as the export names it (`slack_id` → `slack`).
+    /// handles too; a handle's service is the word that told it, as the export names it (`slack_id` → `slack`). A
+    /// word that opens other words names a key only whole (`lineage`, `signals` are no handles).
     @Test func messengersAreHandlesOfTheirService() {
-        let keys = ["LINE", "line_id", "kakaotalk", "skype", "xmpp", "work_skype", "slack_id", "email", "timeline"]
+        let keys = [
+            "LINE", "line_id", "LINE ID", "lineid", "kakaotalk", "skype", "xmpp", "work_skype", "slack_id", "email",
+            "timeline", "lineage", "signals", "linear_issue",
+        ]
         #expect(
             keys.map { ContactKind.service(ofKey: $0) ?? "-" } == [
-                "line", "line", "kakaotalk", "skype", "xmpp", "skype", "slack", "-", "-",
+                "line", "line", "line", "line", "kakaotalk", "skype", "xmpp", "skype", "slack", "-", "-", "-", "-",
+                "-",
             ])
     }
 
