@@ -28,19 +28,27 @@ struct Init: ParsableCommand {
         let kept = JournalLoader.keptPeopleFolder(in: root)
         // A Dendron workspace keeps its people as user notes and its days in its journal: no folders of kizuna's.
         let dendron = FileManager.default.fileExists(atPath: root + "/" + DendronWorkspace.fileName)
+        // A Denote folder's people are notes whose keywords say so, beside the others: no folders of kizuna's either.
+        let denote = !dendron && JournalLoader.keepsDenoteNotes(in: root)
+        let own = !dendron && !denote
         var made = [Config.fileName]
         do {
             try NoteWriter.create(
                 root + "/" + Config.fileName,
                 bytes: Array(
-                    NewNotes.settings(owner: owner, language: language, peopleDir: dendron ? nil : kept ?? "people")
-                        .utf8))
+                    NewNotes.settings(
+                        owner: owner, language: language, peopleDir: own ? kept ?? "people" : nil,
+                        whereInstead: denote
+                            ? "here a note whose keywords hold `person` is a person's"
+                            : "here the workspace's user notes are its people"
+                    )
+                    .utf8))
             for folder in (kept == nil ? ["people"] : []) + ["log"]
-            where !dendron && !FileManager.default.fileExists(atPath: root + "/" + folder) {
+            where own && !FileManager.default.fileExists(atPath: root + "/" + folder) {
                 try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
                 made.append(folder + "/")
             }
-            if !dendron, !FileManager.default.fileExists(atPath: root + "/README.md") {
+            if own, !FileManager.default.fileExists(atPath: root + "/README.md") {
                 try NoteWriter.create(root + "/README.md", bytes: Array(NewNotes.readme(language: language).utf8))
                 made.append("README.md")
             }
@@ -51,10 +59,12 @@ struct Init: ParsableCommand {
         say(
             "created a journal in \(root): \(made.joined(separator: ", "))"
                 + (kept.map { " (people_dir: \($0), the folder already there)" } ?? "")
-                + (dendron ? " (a Dendron workspace: its user notes are people, its daily journal your days)" : ""),
+                + (dendron ? " (a Dendron workspace: its user notes are people, its daily journal your days)" : "")
+                + (denote ? " (notes Denote names: those whose keywords hold `person` are people)" : ""),
             "\(root) にジャーナルを作りました: \(made.joined(separator: "、"))"
                 + (kept.map { "(people_dir: \($0)、すでにあるフォルダー)" } ?? "")
-                + (dendron ? "(Dendron のワークスペース: ユーザーノートが人物、デイリージャーナルが日々の記録です)" : ""))
+                + (dendron ? "(Dendron のワークスペース: ユーザーノートが人物、デイリージャーナルが日々の記録です)" : "")
+                + (denote ? "(Denote の名前のメモ: キーワードに `person` を持つメモが人物です)" : ""))
     }
 }
 

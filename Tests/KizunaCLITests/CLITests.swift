@@ -341,6 +341,24 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
                 == "1 note, 0 people, 0 entries, 0 tasks: 0 errors, 0 warnings\n")
     }
 
+    /// `init` in a folder of notes Denote names writes kizuna.yaml alone, `people_dir` a comment saying where the
+    /// people are instead: no `people/`, `log/` or README among the notes; a folder of other notes gets them.
+    @Test func initInADenoteFolderWritesTheSettingsAlone() throws {
+        let dir = try Scratch()
+        try dir.write("20231015T093000--jane-doe__person.md", "---\ntitle: \"Jane Doe\"\n---\n")
+        try dir.write("20240110T080000--reading-list__books.md", "---\ntitle: \"Reading list\"\n---\n")
+        try dir.write("inbox.md", "- call Jane\n")
+        let r = try kizuna(["init", dir.path])
+        #expect(r.err.contains("kizuna.yaml (notes Denote names: those whose keywords hold `person` are people)"))
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: dir.path)).count == 4)
+        #expect(dir.read("kizuna.yaml")?.contains("\n# people_dir: people ") == true)
+        #expect(try listed(dir.path, columns: 2) == ["20231015T093000--jane-doe__person Jane Doe"])
+        let other = try Scratch()
+        try other.write("inbox.md", "- call Jane\n")
+        try other.write("20231015T093000--jane-doe__person.md", "x\n")
+        #expect(try kizuna(["init", other.path]).err.contains("kizuna.yaml, people/, log/, README.md\n"))
+    }
+
     /// An agent's memory folder, as chrislemke/stoffy and the memory layouts agents are told to keep lay one out, with
     /// no kizuna.yaml: `CLAUDE.md` at the root and in the people folder, a person a folder (`people/alice/profile.md`
     /// beside `preferences.md` and dated `decisions/`), a meeting's participants listed with their roles, and links by

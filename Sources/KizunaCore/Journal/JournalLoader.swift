@@ -233,6 +233,14 @@ public enum JournalLoader {
         return likelyPeopleFolder(in: root)
     }
 
+    /// Whether the folder keeps notes as Emacs's Denote names them: most markdown files at its top are so named
+    /// (`20231015T093000--jane-doe__person.md`), as a `denote-directory` holds its notes.
+    public static func keepsDenoteNotes(in root: String) -> Bool {
+        let notes = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter(NoteName.isNote)
+        let named = notes.count { DenoteName(stem: NoteName.stem($0)) != nil }
+        return named > 0 && named * 2 > notes.count
+    }
+
     /// The folder a vault keeps its people in when it is no `people/`: one named `people` in another case, or
     /// `contacts`, `persons`, `人物` or `人脈`, numbered or marked as vaults order their folders (`6-People`,
     /// `03 - Contacts`, `👥 People`), at the top or up to two folders down (`crm/contacts`,

@@ -97,8 +97,12 @@ public enum NewNotes {
     }
 
     /// `kizuna.yaml` for a new journal: every default written out, with a comment saying what it does; with no
-    /// `peopleDir` (a Dendron workspace, whose people are its user notes) that setting is left as a comment.
-    public static func settings(owner: String?, language: Language, peopleDir: String? = Config().peopleDir) -> String {
+    /// `peopleDir` (a Dendron workspace, whose people are its user notes, or a Denote folder, whose people its
+    /// keywords mark) that setting is left as a comment saying `whereInstead` the people are.
+    public static func settings(
+        owner: String?, language: Language, peopleDir: String? = Config().peopleDir,
+        whereInstead: String = "here the workspace's user notes are its people"
+    ) -> String {
         let d = Config()
         let circles = d.circles.map { "  \($0.name): \($0.cadenceDays)d" }.joined(separator: "\n")
         let ownerLine = owner.map { "owner: " + YAMLText.scalar($0) } ?? "# owner: Your Name"
@@ -109,7 +113,7 @@ public enum NewNotes {
             line(ownerLine, "you: the centre of the relationship graph"),
             line("language: \(language.rawValue)", "en | ja: the language of digests and messages"),
             peopleDir.map { line("people_dir: " + YAMLText.scalar($0), "one note per person, at any depth") }
-                ?? line("# people_dir: \(d.peopleDir)", "here the workspace's user notes are its people"),
+                ?? line("# people_dir: \(d.peopleDir)", whereInstead),
             line("digest_dir: \(d.digestDir)", "where `kizuna digest` writes; kizuna's alone"),
             line("circles:", "closeness, closest first, with the default cadence of each"),
             circles,
