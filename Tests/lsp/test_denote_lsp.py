@@ -51,3 +51,30 @@ async def test_a_link_to_an_identifier_names_its_person_and_a_new_one_is_named_a
     identifier = re.search(r"(\d{8}T\d{6})--mia-chen__person\.md$", written.text_document.uri).group(1)
     assert written.edits[0].new_text.startswith('---\ntitle:      "Mia Chen"\ndate:       '), written.edits[0].new_text
     assert written.edits[0].new_text.endswith(f'tags:       ["person"]\nidentifier: "{identifier}"\n---\n\n')
+
+
+async def test_after_denote_a_completion_offers_the_notes_by_identifier(client: LanguageClient):
+    text = "## 2025-11-21 Walk\n\nWith [Ken](denote:\n"
+    doc = await open_doc(client, "20251121T180000--walk__journal.md", text)
+    result = await client.text_document_completion_async(
+        types.CompletionParams(
+            text_document=types.TextDocumentIdentifier(uri=doc), position=types.Position(line=2, character=18)
+        )
+    )
+    items = result.items if hasattr(result, "items") else result
+    people = [(i.label, i.insert_text) for i in items if i.kind == types.CompletionItemKind.Reference]
+    assert people[:2] == [("Jane Doe", "20231015T093000)"), ("Ken Ito", "20240102T101500)")], people
+    typed = "## 2025-11-21 Walk\n\nWith [Ken](denote:2024\n"
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=doc, version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=typed)],
+        )
+    )
+    result = await client.text_document_completion_async(
+        types.CompletionParams(
+            text_document=types.TextDocumentIdentifier(uri=doc), position=types.Position(line=2, character=22)
+        )
+    )
+    items = result.items if hasattr(result, "items") else result
+    assert [i.label for i in items] == ["Ken Ito"], [i.label for i in items]

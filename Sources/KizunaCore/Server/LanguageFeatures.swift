@@ -54,6 +54,9 @@ extension LanguageServer {
         guard state != nil, let (_, text, line, character) = at(params) else { return nil }
         let (lineText, index) = text.characterIndex(line: line, offset: character)
         let before = lineText[..<index]
+        if let items = denoteItems(before, closing: !lineText[index...].hasPrefix(")")) {
+            return ["isIncomplete": false, "items": items]
+        }
         if let open = before.range(of: "[[", options: .backwards), !before[open.upperBound...].contains("]]") {
             let (items, complete) = linkItems(
                 closing: !lineText[index...].hasPrefix("]]"), typed: before[open.upperBound...])
