@@ -137,11 +137,15 @@ import Testing
     }
 
     /// People near a typo are called otherwise one after another, some still near it: each time, the names the
-    /// warning suggests are those a full read suggests (more near people than are kept for the key).
-    @Test func renamingThePeopleATypoIsNearGivesTheSuggestionsOfAFullRead() {
+    /// warning suggests are those a full read suggests (more near people than are kept for the key), whether the
+    /// typo is a body's link or a person's front matter's (`knows: [[satox]]`).
+    @Test(arguments: [
+        ("log/2026-10-10.md", "Met [[satox]].\n"), ("people/me.md", "---\nname: Ren\nknows: [\"[[satox]]\"]\n---\n"),
+    ])
+    func renamingThePeopleATypoIsNearGivesTheSuggestionsOfAFullRead(path: String, text: String) {
         let dir = TempDir()
         for i in 1...9 { dir.write("people/p\(i).md", "---\nname: sato\(i)\n---\n") }
-        dir.write("log/2026-10-10.md", "Met [[satox]].\n")
+        dir.write(path, text)
         let state = JournalState(root: JournalLoader.realPath(dir.path)!)
         state.reload()
         let renames = [
@@ -149,22 +153,7 @@ import Testing
         ]
         for (step, (i, name)) in renames.enumerated() {
             state.update("people/p\(i).md", text: Array("---\nname: \(name)\n---\n".utf8))
-            let warning = state.diagnostics["log/2026-10-10.md"]?.first?.message ?? ""
-            #expect(state.diagnostics == fullRead(state), "step \(step): \(warning)")
-        }
-    }
-
-    /// A person's front matter knows someone by a typo (`knows: [[satox]]`): as the people near it are called
-    /// otherwise, its warning suggests whom a full read suggests, as a body's link's does.
-    @Test func renamingThePeopleAFrontMattersTypoIsNearGivesTheSuggestionsOfAFullRead() {
-        let dir = TempDir()
-        for i in 1...5 { dir.write("people/p\(i).md", "---\nname: sato\(i)\n---\n") }
-        dir.write("people/me.md", "---\nname: Ren\nknows: [\"[[satox]]\"]\n---\n")
-        let state = JournalState(root: JournalLoader.realPath(dir.path)!)
-        state.reload()
-        for (step, (i, name)) in [(2, "Kim"), (4, "satoy"), (1, "far away")].enumerated() {
-            state.update("people/p\(i).md", text: Array("---\nname: \(name)\n---\n".utf8))
-            let warning = state.diagnostics["people/me.md"]?.first?.message ?? ""
+            let warning = state.diagnostics[path]?.first?.message ?? ""
             #expect(state.diagnostics == fullRead(state), "step \(step): \(warning)")
         }
     }
