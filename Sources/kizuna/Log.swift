@@ -111,12 +111,17 @@ struct Log: ParsableCommand {
     }
 
     /// The title with links to the people it does not already name, in the journal's language: `Coffee with
-    /// [[Hanako]]`, `[[花子]]とランチ` (a tag after と is set apart by a space, or it would be no tag).
+    /// [[Hanako]]`, `[[花子]]とランチ` (a tag after と is set apart by a space, or it would be no tag), `[Jane
+    /// Doe](denote:20231015T093000)` for a note Denote names.
     func titled(_ title: String, with people: [Int], _ journal: Journal) -> String {
         guard !people.isEmpty else { return title }
         let lookup = PersonLookup(journal)
         let names = people.map { p -> String in
             let name = journal.people[p].name
+            // A note Denote names is linked as Denote links it, by its identifier.
+            if let denote = DenoteName(stem: journal.people[p].id), !name.contains("]"), !name.contains("[") {
+                return "[\(name)](\(denote.linkKey))"
+            }
             let byName = lookup.find(name) == .one(p) && !name.contains("]") && !name.contains("|")
             return "[[\(byName ? name : journal.people[p].id)]]"
         }

@@ -453,7 +453,8 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
     /// Notes as Emacs's Denote names them in markdown (`20231015T093000--jane-doe__person_work.md`, a signature
     /// after `==`, `title:` and `identifier:` in the front matter): a note whose keywords hold `person` is a person's,
     /// named by its title, and a link to a note's identifier (`[Aoi](denote:20240305T120000)`, `[[denote:…]]`, an
-    /// Org search after `::`) is a link to it. Its planted mistake: a link to an identifier no note has.
+    /// Org search after `::`) is a link to it, as `log` writes one. Its planted mistake: a link to an identifier no
+    /// note has.
     @Test func denoteNotesAreNamedByTheirTitleAndLinkedByTheirIdentifier() throws {
         let vault = try checkedVault("denote")
         #expect(
@@ -466,6 +467,16 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(ken.contains("Touches (1)\n  2025-11-20 Dinner in Shibuya · 20251120T180000--dinners__journal.md:8\n"))
         let graph = try kizuna(["graph", "--format", "mermaid", "--date", "2025-11-24", "--journal", vault]).out
         #expect(graph.contains("  n1[\"Jane Doe\"]\n  n2[\"Ken Ito\"]\n") && graph.contains("  n1 --- n2\n"))
+        // `log` links them as Denote does.
+        let log = try kizuna(
+            [
+                "log", "Dinner", "--with", "jane", "--with", "ken", "--date", "2025-12-01", "--dry-run", "--journal",
+                vault,
+            ])
+        #expect(
+            log.out.contains(
+                "## 2025-12-01 Dinner with [Jane Doe](denote:20231015T093000), [Ken Ito](denote:20240102T101500)\n"),
+            "\(log.out)")
     }
 
     /// In a journal whose people Denote names, `add` and `import` name a new person's note as Denote would, each

@@ -3,14 +3,14 @@ import Foundation
 /// A note named as Emacs's Denote names its files, `IDENTIFIER==SIGNATURE--TITLE__KEYWORDS`
 /// (`20231015T093000--jane-doe__person_work.md`): its identifier is what `denote:` links name, its title is the
 /// note's title in lower-case words joined by `-`, its keywords are its tags.
-struct DenoteName: Equatable {
-    var identifier: String
-    var title: String
-    var keywords: [String]
+public struct DenoteName: Sendable, Equatable {
+    public var identifier: String
+    public var title: String
+    public var keywords: [String]
 
     /// The parts of a note's name (without its extension); nil when it does not start with an identifier, a day and
     /// a time of day (`20231015T093000`), followed by nothing or by one of the parts' marks.
-    init?(stem: String) {
+    public init?(stem: String) {
         let head = stem.utf8.prefix(15)
         guard head.count == 15,
             head.enumerated().allSatisfy({ $0 == 8 ? $1 == UInt8(ascii: "T") : (0x30...0x39).contains($1) })
@@ -31,7 +31,7 @@ struct DenoteName: Equatable {
     }
 
     /// What a link to the note names: `denote:` and the identifier.
-    var linkKey: String { "denote:" + identifier }
+    public var linkKey: String { "denote:" + identifier }
 
     /// Whether a link's destination names a Denote note (`denote:20231015T093000`, with an Org search after `::` or
     /// not): the destination without the search.
