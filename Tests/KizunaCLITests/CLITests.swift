@@ -356,6 +356,7 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         let other = try Scratch()
         try other.write("inbox.md", "- call Jane\n")
         try other.write("20231015T093000--jane-doe__person.md", "x\n")
+        try other.write("20231016T101500.md", "A Zettelkasten's note, named by the time alone.\n")
         #expect(try kizuna(["init", other.path]).err.contains("kizuna.yaml, people/, log/, README.md\n"))
     }
 

@@ -237,7 +237,10 @@ public enum JournalLoader {
     /// (`20231015T093000--jane-doe__person.md`), as a `denote-directory` holds its notes.
     public static func keepsDenoteNotes(in root: String) -> Bool {
         let notes = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter(NoteName.isNote)
-        let named = notes.count { DenoteName(stem: NoteName.stem($0)) != nil }
+        // A time alone names many a Zettelkasten's notes (`20231015T093000.md`): Denote's names have more.
+        let named = notes.count {
+            DenoteName(stem: NoteName.stem($0)).map { !$0.title.isEmpty || !$0.keywords.isEmpty } == true
+        }
         return named > 0 && named * 2 > notes.count
     }
 
