@@ -146,7 +146,8 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
                 + "item3.IMPP:xmpp:ada@jabber.example.com\r\nitem3.X-ABLabel:Jabber\r\n"
                 + "X-SOCIALPROFILE:https://www.instagram.com/ada_l\r\n"
                 + "SOCIALPROFILE;SERVICE-TYPE=Mastodon:https://example.social/@ada\r\nEND:VCARD\r\n"
-                + "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Ito;Ken;;;\r\nX-SKYPE-USERNAME:ken.ito\r\nEND:VCARD\r\n")
+                + "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Ito;Ken;;;\r\nX-SKYPE-USERNAME:ken.ito\r\n"
+                + "X-SOCIALPROFILE;type=github;x-user=kenito:\r\nEND:VCARD\r\n")
         let r = try kizuna(["import", "cards.vcf", "--date", "2026-12-01", "--journal", dir.path], cwd: dir.path)
         #expect(r.status == 0, "\(r.err)")
         let ada = dir.read("people/ada-lovelace.md") ?? ""
@@ -155,7 +156,7 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
                 "contact:\n  twitter: http://twitter.com/ada\n  skype: ada.l\n  xmpp: ada@jabber.example.com\n"
                     + "  instagram: https://www.instagram.com/ada_l\n  mastodon: https://example.social/@ada\n"),
             "\(ada)")
-        #expect(dir.read("people/ken-ito.md")?.contains("contact:\n  skype: ken.ito\n") == true)
+        #expect(dir.read("people/ken-ito.md")?.contains("contact:\n  skype: ken.ito\n  github: kenito\n") == true)
         #expect(try kizuna(["export", "vcard", "--journal", dir.path, "--out", dir.path + "/all.vcf"]).status == 0)
         let script = """
             import sys, vobject
@@ -170,7 +171,7 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
                     + "('X-SOCIALPROFILE', ['mastodon'], 'https://example.social/@ada'), "
                     + "('IMPP', ['Skype'], 'skype:ada.l'), ('IMPP', [], 'xmpp:ada@jabber.example.com')]",
                 "伊藤 葵 [('X-SOCIALPROFILE', ['slack'], 'U123'), ('X-SOCIALPROFILE', ['line'], 'aoi.k')]",
-                "Ken Ito [('IMPP', ['Skype'], 'skype:ken.ito')]",
+                "Ken Ito [('IMPP', ['Skype'], 'skype:ken.ito'), ('X-SOCIALPROFILE', ['github'], 'kenito')]",
             ])
         let before = dir.snapshot()
         let back = try kizuna(["import", dir.path + "/all.vcf", "--date", "2026-12-01", "--journal", dir.path])

@@ -219,6 +219,8 @@ public enum VCardReader {
     /// scheme of `xmpp:ada@example.org`), and the older `X-SKYPE-USERNAME`, `X-JABBER`, `X-TWITTER`.
     static func handle(_ p: Property) -> Handle? {
         var value = text(p.value).trimmingCharacters(in: .whitespacesAndNewlines)
+        // Apple names the user beside the profile's address, which it may leave out.
+        if value.isEmpty, let user = p.parameter("X-USER") { value = user }
         let named: String?
         switch p.name {
         case "X-SOCIALPROFILE":
