@@ -73,7 +73,7 @@ public struct VCardExport: Sendable {
     }
 
     /// A handle as address books keep it: a messenger's address as `IMPP` with its scheme (`xmpp:`, `skype:`), any
-    /// other as Apple's `X-SOCIALPROFILE` with the service as its TYPE, which Apple's and Android's contacts read.
+    /// other as Apple's `X-SOCIALPROFILE` with the service as its TYPE, the form most cards carry.
     private func handle(_ service: String, _ value: String) -> (name: String, value: String) {
         switch service {
         case "xmpp", "jabber": ("IMPP", (value.hasPrefix("xmpp:") ? "" : "xmpp:") + ContentLines.escape(value))
