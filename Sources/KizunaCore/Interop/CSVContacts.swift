@@ -127,11 +127,12 @@ public enum CSVContacts {
         let given = f["Given Name"] ?? f["First Name"], family = f["Family Name"] ?? f["Last Name"]
         guard let n = f["Name"] ?? PersonName.joining(given: given, family: family) ?? f["Nickname"] else { return nil }
         var c = Contact(name: n, source: location)
-        // Each value of the numbered columns, with the place its "- Type" column names (`* Home`, `Mobile`).
+        // Each value of the numbered columns, with the place its "- Type" column (its "- Label" since Google's
+        // export of 2024) names (`* Home`, `Mobile`).
         func many(_ prefix: String, _ value: String = "Value") -> [Reach] {
             (1...9).flatMap { i -> [Reach] in
                 guard let v = f["\(prefix) \(i) - \(value)"] else { return [] }
-                let place = f["\(prefix) \(i) - Type"].flatMap(Reach.place(ofLabel:))
+                let place = (f["\(prefix) \(i) - Type"] ?? f["\(prefix) \(i) - Label"]).flatMap(Reach.place(ofLabel:))
                 return v.components(separatedBy: " ::: ").map { Reach($0, place: place) }
             }
         }
@@ -141,6 +142,12 @@ public enum CSVContacts {
             Reach($0.value.replacingOccurrences(of: "\n", with: ", "), place: $0.place)
         }
         c.urls = many("Website").map(\.value)
+        // Messengers: "IM 1 - Service" names the service (`Skype`, `Google Talk`), "IM 1 - Value" the handle.
+        c.handles = (1...9).flatMap { i -> [Handle] in
+            guard let service = f["IM \(i) - Service"].flatMap(VCardReader.serviceWord), let v = f["IM \(i) - Value"]
+            else { return [] }
+            return v.components(separatedBy: " ::: ").filter { !$0.isEmpty }.map { Handle(service: service, value: $0) }
+        }
         c.organization = f["Organization 1 - Name"] ?? f["Organization Name"]
         c.title = f["Organization 1 - Title"] ?? f["Organization Title"]
         c.nicknames = f["Nickname"].map { [$0] } ?? []

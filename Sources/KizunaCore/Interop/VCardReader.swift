@@ -236,9 +236,15 @@ public enum VCardReader {
             named = name.dropFirst(2).replacingOccurrences(of: "-USERNAME", with: "")
         default: return nil
         }
-        let word = (named ?? "").lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        guard !word.isEmpty, !value.isEmpty else { return nil }
-        return Handle(service: serviceAliases[word] ?? word, value: value)
+        guard let service = serviceWord(named ?? ""), !value.isEmpty else { return nil }
+        return Handle(service: service, value: value)
+    }
+
+    /// The word a note keeps a service's handle under: its name's letters and digits in lower case (`Google Talk`
+    /// → `googletalk`), or the name it goes by now (`X` → `twitter`); nil when nothing is left.
+    static func serviceWord(_ named: String) -> String? {
+        let word = named.lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        return word.isEmpty ? nil : serviceAliases[word] ?? word
     }
 
     /// TYPEs that say where or how much, not which service.

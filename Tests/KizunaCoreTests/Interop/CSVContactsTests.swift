@@ -25,4 +25,19 @@ import Testing
     func anOutlookBirthdayIsReadInItsUsersOrder(written: String, day: String?) {
         #expect(CSVContacts.outlookDay(written)?.description == day)
     }
+
+    /// Google's export of 2024 names a value's place in a "- Label" column where the older one had "- Type", and
+    /// keeps messengers as "IM 1 - Service" and "IM 1 - Value": the place names the key, the service the handle's.
+    @Test func googlesLabelsNameThePlaceAndItsMessengersAreHandles() {
+        let csv =
+            "First Name,Last Name,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value,"
+            + "IM 1 - Label,IM 1 - Service,IM 1 - Value,IM 2 - Label,IM 2 - Service,IM 2 - Value\n"
+            + "健,佐藤,* Home,ken@example.jp,Mobile,090-1111-2222,Home,Skype,ken.sato,,Google Talk,ken@gmail.com\n"
+        let (contacts, diagnostics) = CSVContacts.read(csv, path: "contacts.csv")
+        #expect(diagnostics.isEmpty)
+        #expect(
+            contacts.first?.contactLines.map { "\($0.key) \($0.value)" } == [
+                "home_email ken@example.jp", "mobile 090-1111-2222", "skype ken.sato", "googletalk ken@gmail.com",
+            ])
+    }
 }
