@@ -480,6 +480,35 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
             "\(log.out)")
     }
 
+    /// A Notion workspace exported as markdown: every file and folder named by its page's title and id (`People
+    /// 0f1e…/Jane Doe 1f2e….md`), a person's properties as lines under their heading (`Last contacted: November 2,
+    /// 2025`), meetings with `Date:` in words and `Attendees:` as links to the pages, one to a page not exported.
+    /// `init` finds the people's folder under its id, each person is named by their title, a meeting titled by its
+    /// own, and a link by the title names the page. Its planted mistake: a name mistyped in a link.
+    @Test func aNotionExportIsReadByItsPagesTitles() throws {
+        let dir = try Scratch()
+        let vault = packageRoot + "/Tests/KizunaCLITests/Fixtures/vaults/notion"
+        try FileManager.default.removeItem(atPath: dir.path)
+        try FileManager.default.copyItem(atPath: vault, toPath: dir.path)
+        let crm = "Personal CRM 6b1f0c2a9d8e4f7a8b9c0d1e2f3a4b5c"
+        let r = try kizuna(["init", dir.path])
+        #expect(r.err.contains("(people_dir: \(crm)/People 0f1e2d3c4b5a69788796a5b4c3d2e1f0, the folder already"))
+        let check = try kizuna(["check", "--journal", dir.path]).out
+        #expect(
+            check.hasSuffix(
+                "did you mean Jane Doe 1f2e3d4c5b6a79881f2e3d4c5b6a7988?\n"
+                    + "6 notes, 3 people, 2 entries, 1 task: 0 errors, 1 warning\n"), "\(check)")
+        #expect(
+            try listed(dir.path, columns: 5, ["--date", "2025-12-05"]).map {
+                $0.split(separator: " ").dropFirst(3).joined(separator: " ")
+            } == [
+                "Jane Doe network active 2025-11-20", "Ken Ito network active 2025-11-20",
+                "伊藤 葵 network active 2025-12-01",
+            ])
+        let ken = try kizuna(["show", "ken", "--date", "2025-12-05", "--journal", dir.path]).out
+        #expect(ken.contains("Touches (1)\n  2025-11-20 Launch sync · \(crm)/Meetings "), "\(ken)")
+    }
+
     /// In a journal whose people Denote names, `add` and `import` name a new person's note as Denote would, each
     /// with an identifier of its own (the time it is made, a second on where it is taken), its tags as keywords,
     /// and open it with Denote's front matter; each reads back as the person, and a second import changes nothing.

@@ -273,7 +273,8 @@ public enum JournalLoader {
     /// A folder's name in lower case without the numbers, marks and spaces that order it, and without a `notes`
     /// after it: `6-People`, `👥 People` and `people_notes` are `people`.
     static func bareName(_ name: String) -> String {
-        let scalars = name.unicodeScalars
+        // Notion's export names a folder by its page's title and id (`People 1f2e…`).
+        let scalars = (NoteName.notionTitle(name) ?? name).unicodeScalars
         guard let first = scalars.firstIndex(where: \.properties.isAlphabetic),
             let last = scalars.lastIndex(where: \.properties.isAlphabetic)
         else { return "" }

@@ -203,6 +203,18 @@ public enum NoteName {
         ["readme", "index", "_index", "profile"].contains(name.lowercased())
     }
 
+    /// The title of a page Notion exported, whose file or folder name is the title, a space and the page's 32-digit
+    /// hexadecimal id (`Jane Doe 1f2e3d4c5b6a79881f2e3d4c5b6a7988`); nil for any other name.
+    static func notionTitle(_ stem: String) -> String? {
+        let u = stem.utf8
+        guard u.count > 33 else { return nil }
+        let id = u.suffix(32)
+        guard u.dropLast(32).last == 0x20, id.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
+        else { return nil }
+        let title = String(stem.dropLast(33)).trimmingSpaces()
+        return title.isEmpty ? nil : title
+    }
+
     /// The file name without its note extension.
     public static func stem(_ name: String) -> String {
         let lower = name.lowercased()

@@ -44,6 +44,10 @@ struct BodyMeeting {
             } else {
                 linksElsewhere = linksElsewhere || BodyMeeting.mayLink(bytes)
                 if day == nil, case .date(let d, _, _) = DateParser.heading(value) { day = d }
+                // In words, as Notion's export writes a date property (`Date: November 20, 2025`).
+                if day == nil, BodyMeeting.dateLabels.contains(label) {
+                    day = FrontMatterDate.day(value, dailyNotes: nil)
+                }
             }
         }
         // The block's links are taken as who took part only when no other line of it may hold one (`**Account**:

@@ -45,7 +45,8 @@ public final class BodyProfile: Sendable {
         "met": .met, "first met": .met, "出会った日": .met, "how we met": .met, "how met": .met, "出会い": .met,
         "purpose": .purpose, "why": .purpose, "目的": .purpose, "introduced by": .introducedBy,
         "referred by": .introducedBy, "紹介者": .introducedBy, "紹介してくれた人": .introducedBy, "friends": .knows,
-        "last chat": .lastContact, "last contact": .lastContact, "最終連絡": .lastContact, "最終連絡日": .lastContact,
+        "last chat": .lastContact, "last contact": .lastContact, "last contacted": .lastContact, "最終連絡": .lastContact,
+        "最終連絡日": .lastContact,
         "telegram": .contact("telegram"),
         "email": .contact("email"), "e-mail": .contact("email"), "メール": .contact("email"),
         "メールアドレス": .contact("email"), "phone": .contact("phone"), "電話": .contact("phone"),
@@ -104,7 +105,7 @@ public final class BodyProfile: Sendable {
                     birthday = birthday ?? read
                 case .met:
                     // A day, or else the words that say how (`Met: at the Swift meetup`).
-                    let read = DateParser.value(value)
+                    let read = FrontMatterDate.day(value, dailyNotes: nil)
                     unread(read != nil, .met)
                     met = met ?? read
                     if read == nil, !datelike { howMet = howMet ?? value }
@@ -112,7 +113,7 @@ public final class BodyProfile: Sendable {
                 case .introducedBy: if introducedBy.isEmpty { introducedBy = BodyProfile.people(value) }
                 case .knows: if knows.isEmpty { knows = BodyProfile.people(value) }
                 case .lastContact:
-                    let read = DateParser.value(value)
+                    let read = FrontMatterDate.day(value, dailyNotes: nil)
                     unread(read != nil, .lastContact)
                     if lastContact == nil, let read {
                         lastContact = PersonFields.Mark(day: read, line: Int32(line), column: 1)

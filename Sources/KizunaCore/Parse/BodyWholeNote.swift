@@ -81,7 +81,8 @@ extension BodyReader {
     /// A meeting note's name as its title, without the meeting's date it starts with and the dashes after that,
     /// as a heading's title is without its date: `2026-11-10 Pilot kickoff` is Pilot kickoff. A number alone left
     /// counts the day's notes (`2026-11-10 - 2`), and is no title.
-    static func meetingTitle(_ stem: String, on day: Day) -> String {
+    static func meetingTitle(_ name: String, on day: Day) -> String {
+        let stem = NoteName.notionTitle(name) ?? name
         guard case .date(let d, let rest, _) = DateParser.heading(stem), d == day else { return stem }
         let title = rest.drop { " -–—_·:".contains($0) }
         return title.allSatisfy { $0.isASCII && $0.isNumber } ? "" : String(title)

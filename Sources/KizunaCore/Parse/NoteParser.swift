@@ -188,6 +188,7 @@ public enum NoteParser {
             }
             note.noteAliases = FrontMatter.noteAliases(yaml)
             if let page = config.logseq?.pageName(ofStem: note.stem) { note.noteAliases.append(page) }
+            if let title = NoteName.notionTitle(note.stem) { note.noteAliases.append(title) }
             note.taggedPerson = FrontMatter.taggedPerson(yaml) { loc($0 + 1, $1) }
         }
         if note.isPerson {
@@ -210,8 +211,8 @@ public enum NoteParser {
         {
             return title
         }
-        // A Denote note's name holds its title as a slug among its other parts.
-        let named = DenoteName(stem: stem)?.title ?? stem
+        // A Denote note's name holds its title as a slug among its other parts; Notion's, its title and its id.
+        let named = DenoteName(stem: stem)?.title ?? NoteName.notionTitle(stem) ?? stem
         return titleInName(yaml?["title"]?.string, stem: named) ?? headingName(file, text: body, stem: named)
     }
 

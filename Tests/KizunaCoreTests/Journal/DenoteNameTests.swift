@@ -59,3 +59,20 @@ import Testing
             ])
     }
 }
+
+/// Pages as Notion's markdown export names them: the title, a space and the page's id.
+@Suite struct NotionNameTests {
+    /// The title is the name before a space and 32 hexadecimal digits in lower case; any other name has none, and a
+    /// folder so named is its title for the people folder's search.
+    @Test func aNotionPagesNameIsItsTitleAndItsId() {
+        #expect(NoteName.notionTitle("Jane Doe 1f2e3d4c5b6a79881f2e3d4c5b6a7988") == "Jane Doe")
+        #expect(NoteName.notionTitle("伊藤 葵 5e6f708192a3b4c5d6e7f8091a2b3c4d") == "伊藤 葵")
+        for name in [
+            "Jane Doe 1F2E3D4C5B6A79881F2E3D4C5B6A7988", "Jane Doe 1f2e3d4c5b6a79881f2e3d4c5b6a798",
+            "Jane Doe-1f2e3d4c5b6a79881f2e3d4c5b6a7988", " 1f2e3d4c5b6a79881f2e3d4c5b6a7988", "Jane Doe",
+        ] {
+            #expect(NoteName.notionTitle(name) == nil, "\(name)")
+        }
+        #expect(JournalLoader.bareName("People 0f1e2d3c4b5a69788796a5b4c3d2e1f0") == "people")
+    }
+}
