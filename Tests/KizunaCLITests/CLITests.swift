@@ -482,7 +482,8 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
 
     /// A Notion workspace exported as markdown: every file and folder named by its page's title and id (`People
     /// 0f1e…/Jane Doe 1f2e….md`), a person's properties as lines under their heading (`Last contacted: November 2,
-    /// 2025`), meetings with `Date:` in words and `Attendees:` as links to the pages, one to a page not exported.
+    /// 2025`, `Tags:`, `Introduced by:` a link to a page), meetings with `Date:` in words and `Attendees:` as links
+    /// to the pages, one to a page not exported.
     /// `init` finds the people's folder under its id, each person is named by their title, a meeting titled by its
     /// own, and a link by the title names the page. Its planted mistake: a name mistyped in a link.
     @Test func aNotionExportIsReadByItsPagesTitles() throws {
@@ -507,6 +508,8 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
             ])
         let ken = try kizuna(["show", "ken", "--date", "2025-12-05", "--journal", dir.path]).out
         #expect(ken.contains("Touches (1)\n  2025-11-20 Launch sync · \(crm)/Meetings "), "\(ken)")
+        let jane = try kizuna(["show", "jane", "--date", "2025-12-05", "--journal", dir.path]).out
+        #expect(jane.contains("  tags: design, berlin\n") && jane.contains("  introduced by: Ken Ito\n"), "\(jane)")
     }
 
     /// In a journal whose people Denote names, `add` and `import` name a new person's note as Denote would, each

@@ -13,17 +13,21 @@ public final class BodyProfile: Sendable {
     public let knows: [String]
     /// The day last in touch (`| Last chat | 2025-11-06 |`), where the front matter gives none: an entry.
     public let lastContact: PersonFields.Mark?
+    /// Their tags (`Tags: friend, work`, as Notion's export writes a page's multi-select), where the front matter
+    /// gives none.
+    public let tags: [String]
 
     init(
         birthday: Birthday?, met: Day?, howMet: String?, purpose: String?, contact: [(key: String, value: String)],
-        introducedBy: [String], knows: [String], lastContact: PersonFields.Mark?
+        introducedBy: [String], knows: [String], lastContact: PersonFields.Mark?, tags: [String]
     ) {
         (self.birthday, self.met, self.howMet, self.purpose) = (birthday, met, howMet, purpose)
         (self.contact, self.introducedBy, self.knows, self.lastContact) = (contact, introducedBy, knows, lastContact)
+        self.tags = tags
     }
 
     /// The fields of a profile line's label (lower-cased, its bold and list marks aside).
-    enum Field: Equatable { case birthday, met, purpose, introducedBy, knows, lastContact, contact(String) }
+    enum Field: Equatable { case birthday, met, purpose, introducedBy, knows, lastContact, tags, contact(String) }
 
     /// The warning at a profile line's date kizuna cannot read: a birthday, the day met or the day last in touch.
     static func unreadDate(_ value: String, field: Field, at place: SourceLocation) -> Diagnostic {
@@ -47,7 +51,7 @@ public final class BodyProfile: Sendable {
         "referred by": .introducedBy, "紹介者": .introducedBy, "紹介してくれた人": .introducedBy, "friends": .knows,
         "last chat": .lastContact, "last contact": .lastContact, "last contacted": .lastContact, "最終連絡": .lastContact,
         "最終連絡日": .lastContact,
-        "telegram": .contact("telegram"),
+        "tags": .tags, "タグ": .tags, "telegram": .contact("telegram"),
         "email": .contact("email"), "e-mail": .contact("email"), "メール": .contact("email"),
         "メールアドレス": .contact("email"), "phone": .contact("phone"), "電話": .contact("phone"),
         "電話番号": .contact("phone"), "mobile": .contact("mobile"), "携帯": .contact("mobile"),
@@ -69,12 +73,16 @@ public final class BodyProfile: Sendable {
         var knows: [String] = []
         /// The day last in touch, and where it is written.
         var lastContact: PersonFields.Mark? = nil
+        var tags: [String] = []
         /// A birthday or a day met written as a date kizuna cannot read (`1990-02-30`): a mistake, where free text
         /// (`Met: at a conference`) is none.
         var diagnostics: [Diagnostic] = []
 
-        /// Reads the block's lines (`label: value`, one a line); a field already read keeps its first value.
-        mutating func read(_ block: MDBlock, text: DecodedText, lineOffset: Int, path: String) {
+        /// Reads the block's lines (`label: value`, one a line); a field already read keeps its first value. `links`
+        /// are the destinations of the block's markdown links, which name notes by their paths.
+        mutating func read(
+            _ block: MDBlock, text: DecodedText, lineOffset: Int, path: String, links: ArraySlice<String> = []
+        ) {
             text.forEachLine(of: block, lineOffset: lineOffset) { line, bytes in
                 // A label ends at a colon (`:`, `：`), or a table's row opens with a bar.
                 guard bytes.contains(where: { $0 == 0x3A || $0 == 0xBC }) || BodyProfile.opensRow(bytes),
@@ -110,8 +118,14 @@ public final class BodyProfile: Sendable {
                     met = met ?? read
                     if read == nil, !datelike { howMet = howMet ?? value }
                 case .purpose: purpose = purpose ?? value
-                case .introducedBy: if introducedBy.isEmpty { introducedBy = BodyProfile.people(value) }
-                case .knows: if knows.isEmpty { knows = BodyProfile.people(value) }
+                case .introducedBy, .knows:
+                    // A markdown link names its note by its path (`[Ken](Ken%20Ito.md)`), as Notion's export links.
+                    let written = String(decoding: bytes, as: UTF8.self)
+                    let linked = links.filter { !$0.isEmpty && written.contains($0) }.compactMap(BodyProfile.noteName)
+                    let people = linked.isEmpty ? BodyProfile.people(value) : linked
+                    if field == .knows, knows.isEmpty { knows = people }
+                    if field == .introducedBy, introducedBy.isEmpty { introducedBy = people }
+                case .tags: if tags.isEmpty { tags = BodyProfile.tags(value) }
                 case .lastContact:
                     let read = FrontMatterDate.day(value, dailyNotes: nil)
                     unread(read != nil, .lastContact)
@@ -130,11 +144,11 @@ public final class BodyProfile: Sendable {
         /// What was read, nil when nothing was.
         var profile: BodyProfile? {
             birthday == nil && met == nil && howMet == nil && purpose == nil && contact.isEmpty && introducedBy.isEmpty
-                && knows.isEmpty && lastContact == nil
+                && knows.isEmpty && lastContact == nil && tags.isEmpty
                 ? nil
                 : BodyProfile(
                     birthday: birthday, met: met, howMet: howMet, purpose: purpose, contact: contact,
-                    introducedBy: introducedBy, knows: knows, lastContact: lastContact)
+                    introducedBy: introducedBy, knows: knows, lastContact: lastContact, tags: tags)
         }
     }
 
@@ -151,6 +165,26 @@ public final class BodyProfile: Sendable {
             }
         }
         return value.split(whereSeparator: FrontMatter.isListComma).compactMap { filled(String($0).trimmingSpaces()) }
+    }
+
+    /// The name of the note a markdown link's destination names: its file's name without `.md` (`Ken%20Ito.md` →
+    /// `Ken Ito`); nil for a web address or any other file.
+    static func noteName(_ destination: String) -> String? {
+        let path = destination.removingPercentEncoding ?? destination
+        guard !path.contains(":"), NoteName.isNote(path), let file = path.split(separator: "/").last else { return nil }
+        return NoteName.stem(String(file))
+    }
+
+    /// The tags a profile's line lists: parted by commas (`friend, Design Team`), or by spaces where each is written
+    /// as a tag (`#friend #work`); their `#` aside, and the tags that only say a note is a person's left out.
+    static func tags(_ value: String) -> [String] {
+        let words = value.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        let items =
+            !value.contains(where: FrontMatter.isListComma) && words.allSatisfy({ $0.hasPrefix("#") })
+            ? words : value.split(whereSeparator: FrontMatter.isListComma)
+        return items.map { $0.trimmingSpaces() }.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter {
+            !$0.isEmpty && filled($0) != nil && !FrontMatter.isPersonTag($0) && !PersonReader.isContactTag($0)
+        }
     }
 
     /// A value as written, a link's note named by its name (`[[Acme]]`); nil for a template's unfilled one, and

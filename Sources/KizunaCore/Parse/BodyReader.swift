@@ -111,7 +111,8 @@ struct BodyReader {
             if r.itemEntry, r.current != nil, !block.isHeading, block.column > r.itemColumn { r.nest(block) }
             if block.isHeading { headings += 1 }
             if isPerson, !r.dated, !block.isHeading, block.taskChecked == nil {
-                r.profile.read(block, text: text, lineOffset: lineOffset, path: path)
+                r.profile.read(
+                    block, text: text, lineOffset: lineOffset, path: path, links: body.destinations[block.destinations])
             }
             let before = note.otherLinks.count
             let namesPeople =

@@ -11,6 +11,7 @@ extension JournalResolver {
                 people[p].introducedBy = found(f.introducedBy, in: directory, besides: p)
             }
             if people[p].knows.isEmpty, !f.knows.isEmpty { people[p].knows = found(f.knows, in: directory, besides: p) }
+            if people[p].tags.isEmpty { people[p].tags = f.tags }
             for (key, value) in f.contact where !people[p].contact.contains(where: { $0.key == key }) {
                 people[p].contact.append((key, value))
             }

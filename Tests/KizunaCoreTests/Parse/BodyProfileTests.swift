@@ -181,16 +181,25 @@ import Testing
 
     /// A page Notion exported keeps its properties as lines under its title, its dates in words (`Last contacted:
     /// November 2, 2025`): the title names the person (the file's name adds the page's id), the day last in touch
-    /// and the day met are read in words too; a value in words that names no day is how they met.
+    /// and the day met are read in words too; a value in words that names no day is how they met; `Tags:` are
+    /// their tags (parted by commas, or written `#a #b`) where the front matter writes none; a markdown link names
+    /// whom they know by its note's path.
     @Test func aNotionPagesPropertiesAreAProfile() {
         let j = journal([
             "people/Jane Doe 1f2e3d4c5b6a79881f2e3d4c5b6a7988.md":
-                "# Jane Doe\n\nEmail: jane@acme.example\nLast contacted: November 2, 2025\nMet: Mar 3rd, 2019\n",
-            "people/Bo Li aa11bb22cc33dd44ee55ff6677889900.md": "# Bo Li\n\nMet: at PyCon in May\n",
+                "# Jane Doe\n\nEmail: jane@acme.example\nLast contacted: November 2, 2025\nMet: Mar 3rd, 2019\n"
+                + "Tags: friend, Design Team, person\n",
+            "people/Bo Li aa11bb22cc33dd44ee55ff6677889900.md":
+                "# Bo Li\n\nMet: at PyCon in May\nタグ: #友人 #仕事\n"
+                + "Friends: [Jane](Jane%20Doe%201f2e3d4c5b6a79881f2e3d4c5b6a7988.md), "
+                + "[site](https://example.com/a.md)\n",
+            "people/cy.md": "---\ntags: [climbing]\n---\nTags: work\n",
         ])
-        #expect(j.people.map(\.name) == ["Bo Li", "Jane Doe"])
-        #expect(j.people.map { $0.met?.description ?? "-" } == ["-", "2019-03-03"])
-        #expect(j.people.map { $0.howMet ?? "-" } == ["at PyCon in May", "-"])
+        #expect(j.people.map(\.name) == ["Bo Li", "Jane Doe", "cy"])
+        #expect(j.people.map(\.tags) == [["友人", "仕事"], ["friend", "Design Team"], ["climbing"]])
+        #expect(j.people[0].knows.map { j.people[$0].name } == ["Jane Doe"])
+        #expect(j.people.map { $0.met?.description ?? "-" } == ["-", "2019-03-03", "-"])
+        #expect(j.people.map { $0.howMet ?? "-" } == ["at PyCon in May", "-", "-"])
         #expect(j.entries.map { "\($0.date) \($0.location.line)" } == ["2025-11-02 4"])
     }
 
