@@ -46,7 +46,7 @@ struct BodyMeeting {
                 if day == nil, case .date(let d, _, _) = DateParser.heading(value) { day = d }
                 // In words, as Notion's export writes a date property (`Date: November 20, 2025`).
                 if day == nil, BodyMeeting.dateLabels.contains(label) {
-                    day = FrontMatterDate.day(value, dailyNotes: nil)
+                    day = FrontMatterDate.leadingDay(value)
                 }
             }
         }

@@ -113,7 +113,7 @@ public final class BodyProfile: Sendable {
                     birthday = birthday ?? read
                 case .met:
                     // A day, or else the words that say how (`Met: at the Swift meetup`).
-                    let read = FrontMatterDate.day(value, dailyNotes: nil)
+                    let read = FrontMatterDate.leadingDay(value)
                     unread(read != nil, .met)
                     met = met ?? read
                     if read == nil, !datelike { howMet = howMet ?? value }
@@ -127,7 +127,7 @@ public final class BodyProfile: Sendable {
                     if field == .introducedBy, introducedBy.isEmpty { introducedBy = people }
                 case .tags: if tags.isEmpty { tags = BodyProfile.tags(value) }
                 case .lastContact:
-                    let read = FrontMatterDate.day(value, dailyNotes: nil)
+                    let read = FrontMatterDate.leadingDay(value)
                     unread(read != nil, .lastContact)
                     if lastContact == nil, let read {
                         lastContact = PersonFields.Mark(day: read, line: Int32(line), column: 1)

@@ -20,6 +20,21 @@ enum FrontMatterDate {
     }
 }
 
+extension FrontMatterDate {
+    /// The day a value opens with, a time or a range's end after it aside, as Notion's export writes a date property
+    /// (`November 20, 2025 3:00 PM`, `November 20, 2025 → November 21, 2025`): `day` of the value, else of it
+    /// with up to four words taken off its end.
+    static func leadingDay(_ text: String) -> Day? {
+        if let d = day(text, dailyNotes: nil) { return d }
+        var words = text.split(separator: " ")
+        for _ in 0..<min(4, max(0, words.count - 1)) {
+            words.removeLast()
+            if let d = day(words.joined(separator: " "), dailyNotes: nil) { return d }
+        }
+        return nil
+    }
+}
+
 extension StringProtocol {
     /// The name of the note a text that is one wikilink names, as Obsidian reads it: `[[Categories/People.md#top|人]]`
     /// names People. Nil when the text is not one link.

@@ -187,7 +187,7 @@ import Testing
     @Test func aNotionPagesPropertiesAreAProfile() {
         let j = journal([
             "people/Jane Doe 1f2e3d4c5b6a79881f2e3d4c5b6a7988.md":
-                "# Jane Doe\n\nEmail: jane@acme.example\nLast contacted: November 2, 2025\nMet: Mar 3rd, 2019\n"
+                "# Jane Doe\n\nEmail: jane@acme.example\nLast contacted: November 2, 2025 4:30 PM\nMet: Mar 3rd, 2019\n"
                 + "Tags: friend, Design Team, person\n",
             "people/Bo Li aa11bb22cc33dd44ee55ff6677889900.md":
                 "# Bo Li\n\nMet: at PyCon in May\nタグ: #友人 #仕事\n"

@@ -445,6 +445,22 @@ import Testing
         #expect(j.tasks.first?.created == day("2026-11-12"))
     }
 
+    /// Minutes dated in words, as Notion's export writes a date property, with a time or a range's end after it or
+    /// not (`Date: November 20, 2025 3:00 PM`, `Date: November 21, 2025 → November 22, 2025`), are a meeting on that
+    /// day; a date line that names no day (`Date: soon`) makes none.
+    @Test func minutesDatedInWordsAreAMeeting() {
+        let j = journal([
+            "people/jane.md": "---\nname: Jane Doe\n---\n",
+            "meetings/a.md": "# Sync\n\nDate: November 20, 2025 3:00 PM\nAttendees: [[Jane Doe]]\n",
+            "meetings/b.md": "# Offsite\n\nDate: November 21, 2025 → November 22, 2025\nAttendees: [[Jane Doe]]\n",
+            "meetings/c.md": "# Later\n\nDate: soon\nAttendees: [[Jane Doe]]\n",
+        ])
+        #expect(
+            j.entries.map { "\($0.date) \($0.title) \(ids(j, $0.participants))" } == [
+                "2025-11-20 a [\"jane\"]", "2025-11-21 b [\"jane\"]",
+            ])
+    }
+
     /// Minutes that list who took part under a heading that names them (`## Participants`, `### 参加者：`), or under
     /// a label with nothing after it (`**Attendees:**`, Dataview's `Attendees::`, above a list), up to the next
     /// heading or the list's end: the people linked there take part, those linked after are mentioned. Their day is
