@@ -510,6 +510,12 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(ken.contains("Touches (1)\n  2025-11-20 Launch sync · \(crm)/Meetings "), "\(ken)")
         let jane = try kizuna(["show", "jane", "--date", "2025-12-05", "--journal", dir.path]).out
         #expect(jane.contains("  tags: design, berlin\n") && jane.contains("  introduced by: Ken Ito\n"), "\(jane)")
+        // Unzipped with Notion's own folder around it, the people's folder is still found.
+        let wrapped = try Scratch()
+        let export = "Export-0a1b2c3d-aaaa-bbbb-cccc-0123456789ab"
+        try FileManager.default.createDirectory(atPath: wrapped.path + "/" + export, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: vault + "/" + crm, toPath: wrapped.path + "/" + export + "/" + crm)
+        #expect(try kizuna(["init", wrapped.path]).err.contains("(people_dir: \(export)/\(crm)/People 0f1e"))
     }
 
     /// In a journal whose people Denote names, `add` and `import` name a new person's note as Denote would, each
