@@ -39,7 +39,8 @@ public struct DenoteName: Sendable, Equatable {
         guard destination.hasPrefix("denote:") else { return nil }
         let target = destination.split(separator: ":", omittingEmptySubsequences: false).prefix(2).joined(
             separator: ":")
-        return DenoteName(stem: String(target.dropFirst(7)))?.identifier == String(target.dropFirst(7)) ? target : nil
+        let identifier = String(target.dropFirst(7))
+        return DenoteName(stem: identifier)?.identifier == identifier ? target : nil
     }
 
     /// Tags as Denote's keywords: letters and digits alone, in lower case (`Design Team` → `designteam`), each once.
@@ -50,8 +51,8 @@ public struct DenoteName: Sendable, Equatable {
         }
     }
 
-    /// Whether the keywords say the note is a person's (`__person`, `__people`), as `type: person` does.
-    var marksPerson: Bool { keywords.contains { ["person", "people"].contains($0.lowercased()) } }
+    /// The keyword that says the note is a person's (`__person`, `__people`), as `type: person` does; nil for none.
+    var personKeyword: String? { keywords.first { ["person", "people"].contains($0.lowercased()) } }
 }
 
 /// When a new Denote note is made, as its name and front matter write it: the identifier (`20261206T103000`) and

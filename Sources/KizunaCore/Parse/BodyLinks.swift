@@ -64,17 +64,9 @@ extension BodyReader {
 
     /// The place of a link's destination as written in the block's lines `from..<to`: its first occurrence.
     private func place(_ destination: String, from: Int, to: Int) -> SourceLocation? {
-        let needle = Array(destination.utf8)
-        guard let first = needle.first, to - from >= needle.count else { return nil }
-        var i = from
-        while i + needle.count <= to {
-            if text.bytes[i] == first, text.bytes[i..<(i + needle.count)].elementsEqual(needle) {
-                let p = text.position(ofOffset: i, after: nil)
-                return SourceLocation(path: path, line: p.line, column: p.column)
-            }
-            i += 1
-        }
-        return nil
+        guard let found = text.bytes[from..<to].firstRange(of: Array(destination.utf8)) else { return nil }
+        let p = text.position(ofOffset: found.lowerBound, after: nil)
+        return SourceLocation(path: path, line: p.line, column: p.column)
     }
 
     /// The link a Dendron user tag (`@name`) makes: to `user.name`, matched here when the names are at hand.

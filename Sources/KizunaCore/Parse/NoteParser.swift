@@ -109,7 +109,7 @@ public enum NoteParser {
         // A note made and never written is no one.
         let inPeople =
             (path.hasPrefix(config.peopleDir + "/") && !NoteName.namesNoOne(stem, path: path, folder: config.peopleDir)
-                || config.dendron && DendronWorkspace.isUserNote(stem) || DenoteName(stem: stem)?.marksPerson == true)
+                || config.dendron && DendronWorkspace.isUserNote(stem) || DenoteName(stem: stem)?.personKeyword != nil)
             && DateParser.dailyNoteDay(path: path, stem: stem, format: config.dailyNoteFormat) == nil
             && !(file.bytes.allSatisfy { $0 <= 0x20 } && NoteName.isUntitled(stem))
         return ParsedNote(path: path, stem: stem, isPerson: inPeople, fields: nil)

@@ -110,9 +110,7 @@ public struct PersonNoteNaming: Sendable, Equatable {
     private mutating func denote(_ journal: Journal, counted: Int) {
         let keywords = journal.people.indices.compactMap { p -> String? in
             guard p != journal.owner else { return nil }
-            return DenoteName(stem: journal.people[p].id)?.keywords.first {
-                ["person", "people"].contains($0.lowercased())
-            }
+            return DenoteName(stem: journal.people[p].id)?.personKeyword
         }
         guard keywords.count * 2 > counted else { return }
         denoteKeyword = PersonNoteNaming.mostOf(keywords)?.value

@@ -11,7 +11,7 @@ import Testing
         let jane = DenoteName(stem: "20231015T093000--jane-doe__person_work")
         #expect(
             jane.map { [$0.identifier, $0.title] + $0.keywords } == ["20231015T093000", "jane-doe", "person", "work"])
-        #expect(jane?.marksPerson == true)
+        #expect(jane?.personKeyword == "person")
         let signed = DenoteName(stem: "20240110T080000==1a--reading-list__books")
         #expect(
             signed.map { [$0.identifier, $0.title] + $0.keywords } == ["20240110T080000", "reading-list", "books"])
