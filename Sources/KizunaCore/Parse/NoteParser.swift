@@ -188,7 +188,9 @@ public enum NoteParser {
             }
             note.noteAliases = FrontMatter.noteAliases(yaml)
             if let page = config.logseq?.pageName(ofStem: note.stem) { note.noteAliases.append(page) }
+            // Other names a note goes by: a Notion page's title, a Denote note's identifier as links write it.
             if let title = NoteName.notionTitle(note.stem) { note.noteAliases.append(title) }
+            if let denote = DenoteName(stem: note.stem) { note.noteAliases.append(denote.linkKey) }
             note.taggedPerson = FrontMatter.taggedPerson(yaml) { loc($0 + 1, $1) }
         }
         if note.isPerson {

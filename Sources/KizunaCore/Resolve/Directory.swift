@@ -156,9 +156,6 @@ extension JournalResolver {
                     for i in notes.indices where !notes[i].path.isEmpty {
                         keys.insert(NameKey(Normalize.key(notes[i].stem)))
                         for alias in notes[i].noteAliases { keys.insert(NameKey(Normalize.key(alias))) }
-                        if let denote = DenoteName(stem: notes[i].stem) {
-                            keys.insert(NameKey(Normalize.key(denote.linkKey)))
-                        }
                     }
                     return (keys, rankByPath(notes.map { $0.path }))
                 })

@@ -270,10 +270,7 @@ extension LanguageServer {
         } else {
             let key = Normalize.key(link.target)
             target =
-                state.parsed.first {
-                    Normalize.key($0.stem) == key || $0.path == link.target
-                        || DenoteName(stem: $0.stem).map { Normalize.key($0.linkKey) == key } == true
-                }?.path
+                state.parsed.first { Normalize.key($0.stem) == key || $0.path == link.target }?.path
                 ?? state.note(aliased: key)
         }
         guard let target else { return nil }

@@ -172,6 +172,23 @@ import Testing
         }
     }
 
+    /// A note Denote names, no one's, added under the identifier a `denote:` link named: the link's warning goes,
+    /// as a full read has it, and comes back when the note is removed.
+    @Test func aDenoteNoteAddedUnderALinksIdentifierQuietsIt() throws {
+        let dir = journalOnDisk()
+        dir.write("log/2026-10-20.md", "Read [the list](denote:20240110T080000) with [[P1]].\n")
+        let (root, state) = readState(dir)
+        #expect(state.diagnostics["log/2026-10-20.md"]?.count == 1)
+        let path = "20240110T080000--reading-list__books.md"
+        dir.write(path, "# Reading list\n")
+        state.update(path, text: Array("# Reading list\n".utf8))
+        try expectAFullRead(state, "added")
+        #expect(state.diagnostics["log/2026-10-20.md"] == nil)
+        try FileManager.default.removeItem(atPath: root + "/" + path)
+        state.update(path, text: nil)
+        try expectAFullRead(state, "removed")
+    }
+
     /// A note added under the name an unknown link and a person's `knows` used: both warnings go, the note's own
     /// entry and task join the journal, as a full read has them.
     @Test func aNoteAddedUnderAnUnknownNameQuietsItsLinks() throws {
