@@ -58,9 +58,7 @@ struct Add: ParsableCommand {
         note.marker = naming.marker
         note.circle = circle
         note.tags = tagList
-        if self.id == nil, let keyword = naming.denoteKeyword, let stamp = naming.created {
-            note.denote = (stamp, keyword)
-        }
+        if self.id == nil { note.denote = naming.denoteHead }
         if let met { note.met = try commandDate(met, option: "--met") }
         note.howMet = howMet
         note.purpose = purpose

@@ -62,9 +62,9 @@ public struct ContactImport: Sendable {
                 created.append(path)
                 matcher.remember(contact, at: path)
                 person.marker = matcher.marker
-                if let keyword = matcher.naming.denoteKeyword, let stamp = matcher.naming.created {
-                    person.denote = (stamp, keyword)
-                    matcher.naming.stamp(stamp.next())
+                if let head = matcher.naming.denoteHead {
+                    person.denote = head
+                    matcher.naming.stamp(head.stamp.next())
                 }
                 notes[path]!.bytes = Array(NewNotes.personNote(person).utf8)
             }

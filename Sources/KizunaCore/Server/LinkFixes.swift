@@ -62,7 +62,7 @@ extension LanguageServer {
         let newURI = self.uri(of: notePath)
         var person = NewNotes.Person(name: name)
         person.marker = naming.marker
-        if let keyword = naming.denoteKeyword, let created = naming.created { person.denote = (created, keyword) }
+        person.denote = naming.denoteHead
         let edits: [[String: Any]] = [["range": LSPText.range(0, 0, 0, 0), "newText": NewNotes.personNote(person)]]
         return (
             notePath,

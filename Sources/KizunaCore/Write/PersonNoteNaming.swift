@@ -25,6 +25,11 @@ public struct PersonNoteNaming: Sendable, Equatable {
     /// that marks them: a new note is named so, with Denote's front matter, when `created` gives it a stamp.
     public var denoteKeyword: String? = nil
     public private(set) var created: DenoteStamp? = nil
+    /// What a new note's front matter takes from Denote's naming (`NewNotes.Person.denote`): nil unless both are set.
+    public var denoteHead: (stamp: DenoteStamp, keyword: String)? {
+        guard let denoteKeyword, let created else { return nil }
+        return (created, denoteKeyword)
+    }
     /// The Denote identifiers the journal's notes of people, entries and tasks already have.
     private var takenIdentifiers = Set<String>()
 
