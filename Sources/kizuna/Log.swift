@@ -8,11 +8,13 @@ struct Log: ParsableCommand {
         abstract: "Record a touch: one dated entry, in the person's note or in the day's note.",
         discussion: """
             With one person (--with, or linked in TEXT) the entry goes in their note; with several or none, into \
-            log/<date>.md, created when missing. --to chooses the note. The entry is written as the note's newest \
-            one is (a heading at its level with the date in its form, or an item of a log kept as a list) and put \
-            beside it: before the first of entries kept newest first, else after the last; a note with none gets \
-            it as the first item of a log its template left empty (## Interaction Log), else at its end. A \
-            person's note that keeps last_contact: in its front matter has that date moved on too. \
+            the day's note: the one the journal has (unless it is written as one entry), else a new one named as \
+            its newest daily note is and beside it (a Denote journal entry where people's notes are Denote's), \
+            else log/<date>.md. --to chooses the note. The entry is written as the note's newest one is (a \
+            heading at its level with the date in its form, or an item of a log kept as a list) and put beside \
+            it: before the first of entries kept newest first, else after the last; a note with none gets it as \
+            the first item of a log its template left empty (## Interaction Log), else at its end. A person's \
+            note that keeps last_contact: in its front matter has that date moved on too. \
             Example: kizuna log "Coffee #meet" --with Hanako
             """)
 
@@ -38,7 +40,7 @@ struct Log: ParsableCommand {
         var people = try with.map { try findPerson($0, in: journal) }
         let linked = linkedPeople(day, journal)
         people = Array(Set(people + linked)).sorted()
-        let path = try destination(day, people, journal, say)
+        let (path, opening) = try destination(day, people, root, journal, say)
         let owner = journal.people.firstIndex { $0.path == path }
         let missing = people.filter { $0 != owner && !linked.contains($0) }
         let title = titled(text.trimmingCharacters(in: .whitespaces), with: missing, journal)
@@ -57,7 +59,8 @@ struct Log: ParsableCommand {
         var (updated, added) =
             inLog
             ?? NoteEdit.addingEntryHeading(
-                day, title, to: original ?? [], entries: parsed?.entries ?? [], noteName: parsed?.stem ?? "")
+                day, title, to: original ?? Array((opening ?? "").utf8), entries: parsed?.entries ?? [],
+                noteName: parsed?.stem ?? "")
         // A person's note that keeps the day last in touch in its front matter has it moved on too.
         let moved =
             owner == nil ? nil : NoteEdit.movingLastContact(to: day, at: parsed?.fields?.lastContact, in: updated)
@@ -89,8 +92,10 @@ struct Log: ParsableCommand {
         }
     }
 
-    /// Where the entry goes.
-    func destination(_ day: Day, _ people: [Int], _ journal: Journal, _ say: Say) throws -> String {
+    /// Where the entry goes, and what a new note opens with (a Denote journal entry's front matter).
+    func destination(_ day: Day, _ people: [Int], _ root: String, _ journal: Journal, _ say: Say) throws -> (
+        String, String?
+    ) {
         if let to {
             let path = to.hasSuffix(".md") || to.hasSuffix(".markdown") ? to : nil
             if let path {
@@ -102,12 +107,19 @@ struct Log: ParsableCommand {
                         say, "--to names a note kizuna does not read (a hidden, ignored or digest folder)",
                         "--to のメモは kizuna が読まない場所にあります(隠しフォルダー、ignore、ダイジェストのフォルダー)")
                 }
-                return path
+                return (path, nil)
             }
-            return journal.people[try findPerson(to, in: journal)].path
+            return (journal.people[try findPerson(to, in: journal)].path, nil)
         }
-        if people.count == 1 { return journal.people[people[0]].path }
-        return "log/\(day).md"
+        if people.count == 1 { return (journal.people[people[0]].path, nil) }
+        // The day's note as the journal keeps its days; one written as a single entry takes no heading.
+        let walked = try? JournalLoader.load(root: root).paths
+        let notes = DayNotePlace(journal, notes: walked).notes(for: day, now: Date(), timeZone: .current)
+        let note =
+            notes.first { note in
+                noteBytes(root, note.path).map { !isWholeDailyNote($0, note.path, journal.config) } ?? true
+            } ?? notes.last!
+        return (note.path, note.opening)
     }
 
     /// The title with links to the people it does not already name, in the journal's language: `Coffee with

@@ -1,0 +1,234 @@
+import Foundation
+
+/// Where a journal keeps the note of a day, so that an entry of several people (`kizuna log`) goes to the day's note
+/// the journal already has, or to a new one where and as it keeps its others: beside its newest daily note, named as
+/// that one is with the day moved (`Daily/2026/2026-12-06.md`, `journals/2026_12_06.md`,
+/// `daily.journal.2026.12.06.md`); a Denote journal entry (`20261206T093000--2026-12-06__journal.md`) where people's
+/// notes are named as Denote names them; else `log/<day>.md`.
+public struct DayNotePlace: Sendable {
+    /// The journal's daily notes that are no one's and stand outside the people folder: each one's path and day.
+    let daily: [(path: String, day: Day)]
+    /// Denote's journal entries (`__journal` among a Denote name's keywords) and the day each one's identifier gives.
+    let denoteEntries: [(path: String, day: Day)]
+    /// Where most people's notes are named as Denote names them, the folder a new journal entry goes to: that of the
+    /// newest entry, else that of most people's notes; nil elsewhere.
+    let denoteFolder: String?
+    let format: DailyNoteFormat?
+    /// The Denote identifiers the journal's notes already have.
+    let takenIdentifiers: Set<String>
+
+    /// The keyword Denote's journal marks its entries with.
+    static let journalKeyword = "journal"
+
+    /// The places of `journal`, whose notes are at `notes` (those of its entries when not given).
+    public init(_ journal: Journal, notes: [String]? = nil) {
+        format = journal.config.dailyNoteFormat
+        let people = Set(journal.people.map(\.path))
+        let paths = Set(notes ?? journal.entries.indices.map { journal.entries[$0].location.path }).subtracting(people)
+        var daily: [(String, Day)] = [], entries: [(String, Day)] = []
+        var taken = Set<String>()
+        for path in paths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            let stem = NoteName.stem(String(path.split(separator: "/").last ?? ""))
+            if let name = DenoteName(stem: stem) {
+                taken.insert(name.identifier)
+                if name.keywords.contains(DayNotePlace.journalKeyword), let day = DayNotePlace.day(of: name) {
+                    entries.append((path, day))
+                }
+            } else if !path.hasPrefix(journal.config.peopleDir + "/"),
+                let day = DateParser.dailyNoteDay(path: path, stem: stem, format: format)
+            {
+                daily.append((path, day))
+            }
+        }
+        for person in journal.people {
+            if let name = DenoteName(stem: person.id) { taken.insert(name.identifier) }
+        }
+        (self.daily, denoteEntries, takenIdentifiers) = (daily, entries, taken)
+        let naming = PersonNoteNaming(journal)
+        let folders = journal.people.compactMap { person -> String? in
+            DenoteName(stem: person.id)?.personKeyword == nil ? nil : DayNotePlace.folder(of: person.path)
+        }
+        let newest = entries.max { $0.1 < $1.1 }.map { DayNotePlace.folder(of: $0.0) }
+        denoteFolder = naming.denoteKeyword == nil ? nil : newest ?? PersonNoteNaming.mostOf(folders)?.value ?? ""
+    }
+
+    /// A note an entry may go to: one the journal has (or `log/<day>.md`), or one to make, with the text it opens with.
+    public struct Note: Sendable, Equatable {
+        public var path: String
+        /// The front matter a new Denote journal entry opens with; nil for a note that exists or opens empty.
+        public var opening: String?
+
+        public init(path: String, opening: String? = nil) {
+            self.path = path
+            self.opening = opening
+        }
+    }
+
+    /// The notes an entry of `day` may go to, best first: `log/<day>.md` where the journal has it; the journal's
+    /// other notes of that day; a new one, named as the newest daily note is, beside it (where people's notes are
+    /// Denote's, a new journal entry made at `now`); and `log/<day>.md`.
+    public func notes(for day: Day, now: Date, timeZone: TimeZone) -> [Note] {
+        let log = "log/\(day).md"
+        let existing = daily.filter { $0.day == day }.map(\.path) + denoteEntries.filter { $0.day == day }.map(\.path)
+        var out = (existing.contains(log) ? [log] : []) + existing.filter { $0 != log }
+        if let denote = denoteEntry(for: day, at: now, timeZone: timeZone) {
+            return out.map { Note(path: $0) } + [denote] + (out.contains(log) ? [] : [Note(path: log)])
+        }
+        if let newest = daily.max(by: { $0.day < $1.day }), let path = moved(newest.path, from: newest.day, to: day),
+            !out.contains(path)
+        {
+            out.append(path)
+        }
+        if !out.contains(log) { out.append(log) }
+        return out.map { Note(path: $0) }
+    }
+
+    /// A new Denote journal entry for `day`, made at `time` of that day (or the first second after it that no note's
+    /// identifier has), titled by the day, with the front matter Denote writes; nil where people's notes are not
+    /// Denote's.
+    func denoteEntry(for day: Day, at time: Date, timeZone: TimeZone) -> Note? {
+        guard let denoteFolder else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let (y, m, d) = day.components
+        var parts = calendar.dateComponents([.hour, .minute, .second], from: time)
+        (parts.year, parts.month, parts.day) = (y, m, d)
+        var stamp = DenoteStamp(calendar.date(from: parts) ?? time, timeZone: timeZone)
+        while takenIdentifiers.contains(stamp.identifier) { stamp = stamp.next() }
+        let title = "\(day)"
+        let path =
+            (denoteFolder.isEmpty ? "" : denoteFolder + "/") + stamp.identifier + "--" + title + "__"
+            + DayNotePlace.journalKeyword + ".md"
+        let text = [
+            "---", "title:      " + YAMLText.quoted(title), "date:       " + stamp.written,
+            "tags:       [" + YAMLText.quoted(DayNotePlace.journalKeyword) + "]",
+            "identifier: " + YAMLText.quoted(stamp.identifier), "---", "",
+        ].joined(separator: "\n")
+        return Note(path: path, opening: text + "\n")
+    }
+
+    /// The day a Denote identifier names (`20261206T093000`).
+    static func day(of name: DenoteName) -> Day? {
+        let digits = Array(name.identifier.utf8.prefix(8)).map { Int($0) - 0x30 }
+        func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
+        return Day(year: number(0..<4), month: number(4..<6), day: number(6..<8))
+    }
+
+    /// The folder a path stands in, "" for the root.
+    static func folder(of path: String) -> String { path.split(separator: "/").dropLast().joined(separator: "/") }
+}
+
+extension DayNotePlace {
+    /// `path`, the daily note of `old`, with its day moved to `day`: each number of its name that gives the year,
+    /// the month or the day written anew at its width, a folder named by the year or its month (`2026/11`) moved
+    /// too, a weekday's name in its name written for the new day. Nil unless the new name reads back as `day`, or
+    /// when a folder's name holds the year or month in some other way (`11-November`).
+    func moved(_ path: String, from old: Day, to day: Day) -> String? {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard let file = parts.popLast() else { return nil }
+        let stem = NoteName.stem(file)
+        let ext = String(file.dropFirst(stem.count))
+        guard let folders = DayNotePlace.movedFolders(parts, from: old, to: day) else { return nil }
+        let prefix = folders.isEmpty ? "" : folders.joined(separator: "/") + "/"
+        for candidate in DayNotePlace.movedNames(stem, from: old, to: day) {
+            let name = DayNotePlace.movedWeekday(candidate, from: old, to: day)
+            if DateParser.dailyNoteDay(path: prefix + name + ext, stem: name, format: format) == day {
+                return prefix + name + ext
+            }
+        }
+        return nil
+    }
+
+    /// The folders with the year's (`2026`) and, after it, the month's (`11`) moved; nil when a folder holds the year
+    /// or the month within other words.
+    static func movedFolders(_ parts: [String], from old: Day, to day: Day) -> [String]? {
+        let (oy, om, _) = old.components, (y, m, _) = day.components
+        var out: [String] = [], afterYear = false
+        for part in parts {
+            let runs = digitRuns(part)
+            if runs.count == 1, runs[0].range == part.startIndex..<part.endIndex, Int(part) == oy, part.count == 4 {
+                out.append(String(format: "%04d", y))
+                afterYear = true
+            } else if afterYear, runs.count == 1, runs[0].range == part.startIndex..<part.endIndex, Int(part) == om {
+                out.append(part.count == 2 ? String(format: "%02d", m) : "\(m)")
+                afterYear = false
+            } else if runs.contains(where: { run in
+                let n = Int(part[run.range])
+                return n == oy && oy != y || n == om && om != m
+            }) {
+                return nil
+            } else {
+                out.append(part)
+                afterYear = false
+            }
+        }
+        return out
+    }
+
+    /// Every way to write `day` into `stem` in place of `old`: one of its numbers the day's, another the month's and
+    /// another the year's where it has them, each at its width (`05`, `5`, `2026`, `26`).
+    static func movedNames(_ stem: String, from old: Day, to day: Day) -> [String] {
+        let runs = digitRuns(stem)
+        let (oy, om, od) = old.components, (y, m, d) = day.components
+        func written(_ n: Int, as run: Substring) -> String {
+            run.count == 4 ? String(format: "%04d", n) : run.count == 2 ? String(format: "%02d", n % 100) : "\(n)"
+        }
+        var out: [String] = []
+        for di in runs.indices where Int(stem[runs[di].range]) == od {
+            for mi in [nil] + runs.indices.map(Optional.some) where mi != di {
+                guard mi.map({ Int(stem[runs[$0].range]) == om }) ?? true else { continue }
+                for yi in [nil] + runs.indices.map(Optional.some) where yi != di && (yi == nil || yi != mi) {
+                    guard yi.map({ Int(stem[runs[$0].range]) == (runs[$0].count == 2 ? oy % 100 : oy) }) ?? true
+                    else { continue }
+                    var name = stem
+                    // From the last number to the first, so that each range still stands where it did.
+                    for (k, run) in runs.enumerated().reversed() {
+                        let value = k == di ? d : k == mi ? m : k == yi ? y : nil
+                        if let value { name.replaceSubrange(run.range, with: written(value, as: stem[run.range])) }
+                    }
+                    out.append(name)
+                }
+            }
+        }
+        return out
+    }
+
+    /// `name` with `old`'s weekday, where it names it in English or in Japanese brackets, as `day`'s.
+    static func movedWeekday(_ name: String, from old: Day, to day: Day) -> String {
+        var out = name
+        for names in [Day.englishWeekdays, Day.englishShortWeekdays] {
+            for (o, n) in [
+                (names[old.weekday], names[day.weekday]),
+                (names[old.weekday].lowercased(), names[day.weekday].lowercased()),
+            ] {
+                if out.contains(o) { return out.replacingOccurrences(of: o, with: n) }
+            }
+        }
+        for bracket in [("(", ")"), ("（", "）")] {
+            let o = bracket.0 + Day.japaneseWeekdays[old.weekday] + bracket.1
+            if out.contains(o) {
+                out = out.replacingOccurrences(of: o, with: bracket.0 + Day.japaneseWeekdays[day.weekday] + bracket.1)
+            }
+        }
+        return out
+    }
+
+    /// The runs of ASCII digits in `text`.
+    static func digitRuns(_ text: String) -> [(range: Range<String.Index>, count: Int)] {
+        var out: [(Range<String.Index>, Int)] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            guard text[i].isASCII, text[i].isNumber else {
+                i = text.index(after: i)
+                continue
+            }
+            var j = i, count = 0
+            while j < text.endIndex, text[j].isASCII, text[j].isNumber {
+                (j, count) = (text.index(after: j), count + 1)
+            }
+            out.append((i..<j, count))
+            i = j
+        }
+        return out
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// `kizuna log` with several people writes the day's note as the journal keeps its days.
+@Suite(.serialized) struct LogDayNoteTests {
+    let date = "2026-11-24"
+
+    /// Logs lunch with Hanako and Ken on `day` in `dir`; the note it was added to.
+    func logLunch(_ dir: Scratch, on day: String = "2026-11-24") throws -> String {
+        let r = try kizuna([
+            "log", "Lunch", "--with", "Hanako", "--with", "ken", "--date", day, "--journal", dir.path,
+        ])
+        #expect(r.status == 0, "\(r.err)")
+        return String(r.err.split(separator: ":").first.map { $0.dropFirst("added to ".count) } ?? "")
+    }
+
+    /// A new day's note is named as the newest daily note is, in its folders with the year and month moved on, in
+    /// each way vaults name their days; every other file stays.
+    @Test func aNewDaysNoteIsNamedAndFiledAsTheNewestDailyNote() throws {
+        for (newest, expected) in [
+            ("Daily/2026/10/2026-10-31.md", "Daily/2026/11/2026-11-24.md"),
+            ("journals/2026_10_31.md", "journals/2026_11_24.md"),
+            ("日記/2025年12月31日.md", "日記/2026年11月24日.md"),
+            ("Journal/2026-11-11.md", "Journal/2026-11-24.md"),
+            ("days/2026-10-31 (Sat).md", "days/2026-11-24 (Tue).md"),
+        ] {
+            let dir = try everydayJournal()
+            try dir.write(newest, "Tea with [[Hanako]].\n")
+            try dir.write("Daily/2020-01-01.md", "Old.\n")
+            let before = dir.snapshot()
+            #expect(try logLunch(dir) == expected, "\(newest)")
+            #expect(dir.read(expected) == "## 2026-11-24 Lunch with [[Ken Sato]], [[田中 花子]]\n", "\(newest)")
+            #expect(dir.snapshot().filter { $0.key != expected } == before, "\(newest)")
+            let show = try kizuna(["show", "ken", "--date", date, "--journal", dir.path]).out
+            #expect(show.contains("last touch: 2026-11-24"), "\(show)")
+        }
+    }
+
+    /// A Dendron workspace's daily journal note is named as its others are.
+    @Test func aDendronWorkspaceGetsItsDailyJournalNote() throws {
+        let dir = try everydayJournal()
+        try dir.write("dendron.yml", "version: 5\nworkspace:\n  vaults:\n    - fsPath: notes\n")
+        try dir.write("notes/daily.journal.2026.10.31.md", "Tea with [[Hanako]].\n")
+        #expect(try logLunch(dir) == "notes/daily.journal.2026.11.24.md")
+    }
+
+    /// The vault's own format names the note, folders and all (`YYYY/MM/DD`, `DD.MM.YYYY`).
+    @Test func theVaultsDailyNoteFormatNamesTheNewNote() throws {
+        for (format, newest, expected) in [
+            ("YYYY/MM/DD", "Journal/2026/10/31.md", "Journal/2026/11/24.md"),
+            ("DD.MM.YYYY", "Tage/31.10.2026.md", "Tage/24.11.2026.md"),
+        ] {
+            let dir = try everydayJournal()
+            try dir.write(".obsidian/daily-notes.json", "{\"format\": \"\(format)\"}")
+            try dir.write(newest, "Tea with [[Hanako]].\n")
+            #expect(try logLunch(dir) == expected, "\(format)")
+            #expect(dir.read(expected)?.hasPrefix("## 2026-11-24 Lunch") == true, "\(format)")
+        }
+    }
+
+    /// The day's note the journal has takes the entry; one written as a single entry takes none, and the entry
+    /// goes to `log/<day>.md` as before; a note under `log/` of the day comes first.
+    @Test func theDaysNoteTakesTheEntryUnlessItIsOneEntryWhole() throws {
+        let dir = try everydayJournal()
+        try dir.write("Daily/2026-11-24.md", "# Tuesday\n\n## 2026-11-24 Standup\n")
+        #expect(try logLunch(dir) == "Daily/2026-11-24.md")
+        #expect(
+            dir.read("Daily/2026-11-24.md")
+                == "# Tuesday\n\n## 2026-11-24 Standup\n\n## 2026-11-24 Lunch with [[Ken Sato]], [[田中 花子]]\n")
+        let whole = try everydayJournal()
+        try whole.write("Daily/2026-11-24.md", "Tea with [[Hanako]].\n")
+        #expect(try logLunch(whole) == "log/2026-11-24.md")
+        #expect(whole.read("Daily/2026-11-24.md") == "Tea with [[Hanako]].\n")
+        try whole.write("Daily/2026-11-25.md", "## 2026-11-25 Call\n")
+        try whole.write("log/2026-11-25.md", "")
+        #expect(try logLunch(whole, on: "2026-11-25") == "log/2026-11-25.md")
+        #expect(whole.read("Daily/2026-11-25.md") == "## 2026-11-25 Call\n")
+    }
+
+    /// A journal with no daily note, or whose newest one's folders hold the month in words, gets `log/<day>.md`;
+    /// a person's own folder's days are theirs, not the journal's.
+    @Test func withoutADailyNoteToFollowTheEntryGoesToTheLogFolder() throws {
+        for newest in [nil, "Daily/2026/10-October/2026-10-31.md", "people/ken/2026-11-20.md"] {
+            let dir = try everydayJournal()
+            if let newest { try dir.write(newest, "Tea with [[Hanako]].\n") }
+            #expect(try logLunch(dir) == "log/2026-11-24.md", "\(newest ?? "none")")
+        }
+    }
+
+    /// Where people's notes are named as Denote names them, the day's journal entry is a Denote note, made once and
+    /// then added to; its folder is that of the journal's entries.
+    @Test func aDenoteFolderGetsTheDaysJournalEntry() throws {
+        let dir = try Scratch()
+        try dir.write(
+            "notes/20231015T093000--jane-doe__person.md",
+            "---\ntitle:      \"Jane Doe\"\nidentifier: \"20231015T093000\"\n---\n")
+        try dir.write(
+            "notes/20240102T101500--ken-ito__person.md",
+            "---\ntitle:      \"Ken Ito\"\nidentifier: \"20240102T101500\"\n---\n")
+        try dir.write("notes/journal/20251120T180000--dinners__journal.md", "## 2025-11-20 Dinner\n")
+        for text in ["Lunch", "Tea"] {
+            let r = try kizuna([
+                "log", text, "--with", "Jane Doe", "--with", "Ken Ito", "--date", date, "--journal", dir.path,
+            ])
+            #expect(r.status == 0, "\(r.err)")
+        }
+        let made = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/notes/journal").filter {
+            $0.hasPrefix("20261124T")
+        }
+        #expect(made.count == 1 && made[0].hasSuffix("--2026-11-24__journal.md"), "\(made)")
+        let text = dir.read("notes/journal/" + (made.first ?? "")) ?? ""
+        let id = String(made.first?.prefix(15) ?? "")
+        #expect(text.hasPrefix("---\ntitle:      \"2026-11-24\"\ndate:       2026-11-24T"))
+        #expect(text.contains("tags:       [\"journal\"]\nidentifier: \"\(id)\"\n---\n"))
+        let links = "with [Jane Doe](denote:20231015T093000), [Ken Ito](denote:20240102T101500)"
+        #expect(text.hasSuffix("## 2026-11-24 Lunch \(links)\n\n## 2026-11-24 Tea \(links)\n"), "\(text)")
+        #expect(!FileManager.default.fileExists(atPath: dir.path + "/log"))
+        let check = try kizuna(["check", "--journal", dir.path])
+        #expect(check.status == 0 && check.out.contains("0 errors, 0 warnings"), "\(check.out)")
+    }
+}
