@@ -44,6 +44,13 @@ import Testing
         #expect(try logLunch(dir) == "notes/daily.journal.2026.11.24.md")
     }
 
+    /// A Logseq graph with no journal page yet gets its first where Logseq reads them, named as it names them.
+    @Test func aLogseqGraphGetsItsFirstJournalPage() throws {
+        let dir = try everydayJournal()
+        try dir.write("logseq/config.edn", "{}\n")
+        #expect(try logLunch(dir) == "journals/2026_11_24.md")
+    }
+
     /// The vault's own format names the note, folders and all (`YYYY/MM/DD`, `DD.MM.YYYY`).
     @Test func theVaultsDailyNoteFormatNamesTheNewNote() throws {
         for (format, newest, expected) in [

@@ -14,6 +14,8 @@ public struct DayNotePlace: Sendable {
     /// newest entry, else that of most people's notes; nil elsewhere.
     let denoteFolder: String?
     let format: DailyNoteFormat?
+    /// The journal is a Logseq graph, whose journal pages Logseq reads from `journals/` alone.
+    let logseq: Bool
     /// The Denote identifiers the journal's notes already have.
     let takenIdentifiers: Set<String>
 
@@ -23,6 +25,7 @@ public struct DayNotePlace: Sendable {
     /// The places of `journal`, whose notes are at `notes` (those of its entries when not given).
     public init(_ journal: Journal, notes: [String]? = nil) {
         format = journal.config.dailyNoteFormat
+        logseq = journal.config.logseq != nil
         let people = Set(journal.people.map(\.path))
         let paths = Set(notes ?? journal.entries.indices.map { journal.entries[$0].location.path }).subtracting(people)
         var daily: [(String, Day)] = [], entries: [(String, Day)] = []
@@ -74,9 +77,10 @@ public struct DayNotePlace: Sendable {
         if let denote = denoteEntry(for: day, at: now, timeZone: timeZone) {
             return out.map { Note(path: $0) } + [denote] + (out.contains(log) ? [] : [Note(path: log)])
         }
-        if let newest = daily.max(by: { $0.day < $1.day }), let path = moved(newest.path, from: newest.day, to: day),
-            !out.contains(path)
-        {
+        // A graph with no journal page yet gets one named as Logseq names them unless told otherwise.
+        let first = Day(year: 2000, month: 1, day: 1).map { ("journals/2000_01_01.md", $0) }
+        let newest = daily.max { $0.day < $1.day } ?? (logseq ? first : nil)
+        if let newest, let path = moved(newest.path, from: newest.day, to: day), !out.contains(path) {
             out.append(path)
         }
         if !out.contains(log) { out.append(log) }
