@@ -85,9 +85,11 @@ import Testing
     }
 
     /// A journal with no daily note, or whose newest one's folders hold the month in words, gets `log/<day>.md`;
-    /// a person's own folder's days are theirs, not the journal's.
+    /// a person's own folder's days, or those of a folder named as a person is, are theirs, not the journal's.
     @Test func withoutADailyNoteToFollowTheEntryGoesToTheLogFolder() throws {
-        for newest in [nil, "Daily/2026/10-October/2026-10-31.md", "people/ken/2026-11-20.md"] {
+        for newest in [
+            nil, "Daily/2026/10-October/2026-10-31.md", "people/ken/2026-11-20.md", "archive/Suzuki Yui/2026-11-20.md",
+        ] {
             let dir = try everydayJournal()
             if let newest { try dir.write(newest, "Tea with [[Hanako]].\n") }
             #expect(try logLunch(dir) == "log/2026-11-24.md", "\(newest ?? "none")")

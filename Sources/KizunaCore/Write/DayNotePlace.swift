@@ -30,6 +30,14 @@ public struct DayNotePlace: Sendable {
         let paths = Set(notes ?? journal.entries.indices.map { journal.entries[$0].location.path }).subtracting(people)
         var daily: [(String, Day)] = [], entries: [(String, Day)] = []
         var taken = Set<String>()
+        // A person's own folder, or one named as a person is, keeps their days (`People/Ken Ito/2025-12-19.md`): those
+        // are theirs, not the journal's.
+        let peopleDir = journal.config.peopleDir
+        let owned = Set(
+            journal.people.compactMap {
+                JournalResolver.Directory.ownFolder(path: $0.path, stem: $0.id, peopleDir: peopleDir)
+            })
+        let names = Set(journal.people.flatMap { [$0.name.lowercased(), $0.id.lowercased()] })
         for path in paths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let stem = NoteName.stem(String(path.split(separator: "/").last ?? ""))
             if let name = DenoteName(stem: stem) {
@@ -37,7 +45,8 @@ public struct DayNotePlace: Sendable {
                 if name.keywords.contains(DayNotePlace.journalKeyword), let day = DayNotePlace.day(of: name) {
                     entries.append((path, day))
                 }
-            } else if !path.hasPrefix(journal.config.peopleDir + "/"),
+            } else if !path.hasPrefix(peopleDir + "/"), !owned.contains(DayNotePlace.folder(of: path)),
+                !names.contains(path.split(separator: "/").dropLast().last.map { $0.lowercased() } ?? ""),
                 let day = DateParser.dailyNoteDay(path: path, stem: stem, format: format)
             {
                 daily.append((path, day))
