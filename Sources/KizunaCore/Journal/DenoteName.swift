@@ -51,6 +51,17 @@ public struct DenoteName: Sendable, Equatable {
         }
     }
 
+    /// The keyword Denote's journal marks its entries with.
+    static let journalKeyword = "journal"
+
+    /// The day an entry of Denote's journal (`__journal` among its keywords) is of: its identifier's.
+    var journalDay: Day? {
+        guard keywords.contains(DenoteName.journalKeyword) else { return nil }
+        let digits = Array(identifier.utf8.prefix(8)).map { Int($0) - 0x30 }
+        func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
+        return Day(year: number(0..<4), month: number(4..<6), day: number(6..<8))
+    }
+
     /// The keyword that says the note is a person's (`__person`, `__people`), as `type: person` does; nil for none.
     var personKeyword: String? { keywords.first { ["person", "people"].contains($0.lowercased()) } }
 }

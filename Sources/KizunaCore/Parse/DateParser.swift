@@ -328,9 +328,10 @@ public enum DateParser {
     }
 
     /// The day a daily note's name gives (`fileName`), or its folders and name together where the vault's `format`
-    /// names folders (`YYYY/MM/DD`: `Journal/2026/11/15.md`).
+    /// names folders (`YYYY/MM/DD`: `Journal/2026/11/15.md`), or the identifier of an entry of Denote's journal
+    /// (`20251125T090000--tuesday-25-november-2025__journal`).
     public static func dailyNoteDay(path: String, stem: String, format: DailyNoteFormat?) -> Day? {
-        fileName(stem, format: format) ?? format?.day(ofPath: path)
+        fileName(stem, format: format) ?? format?.day(ofPath: path) ?? DenoteName(stem: stem)?.journalDay
     }
 
     /// A front matter date: `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY年M月D日`, or a timestamp starting with one.

@@ -19,9 +19,6 @@ public struct DayNotePlace: Sendable {
     /// The Denote identifiers the journal's notes already have.
     let takenIdentifiers: Set<String>
 
-    /// The keyword Denote's journal marks its entries with.
-    static let journalKeyword = "journal"
-
     /// The places of `journal`, whose notes are at `notes` (those of its entries when not given).
     public init(_ journal: Journal, notes: [String]? = nil) {
         format = journal.config.dailyNoteFormat
@@ -42,7 +39,7 @@ public struct DayNotePlace: Sendable {
             let stem = NoteName.stem(String(path.split(separator: "/").last ?? ""))
             if let name = DenoteName(stem: stem) {
                 taken.insert(name.identifier)
-                if name.keywords.contains(DayNotePlace.journalKeyword), let day = DayNotePlace.day(of: name) {
+                if let day = name.journalDay {
                     entries.append((path, day))
                 }
             } else if !path.hasPrefix(peopleDir + "/"), !owned.contains(DayNotePlace.folder(of: path)),
@@ -111,20 +108,13 @@ public struct DayNotePlace: Sendable {
         let title = "\(day)"
         let path =
             (denoteFolder.isEmpty ? "" : denoteFolder + "/") + stamp.identifier + "--" + title + "__"
-            + DayNotePlace.journalKeyword + ".md"
+            + DenoteName.journalKeyword + ".md"
         let text = [
             "---", "title:      " + YAMLText.quoted(title), "date:       " + stamp.written,
-            "tags:       [" + YAMLText.quoted(DayNotePlace.journalKeyword) + "]",
+            "tags:       [" + YAMLText.quoted(DenoteName.journalKeyword) + "]",
             "identifier: " + YAMLText.quoted(stamp.identifier), "---", "",
         ].joined(separator: "\n")
         return Note(path: path, opening: text + "\n")
-    }
-
-    /// The day a Denote identifier names (`20261206T093000`).
-    static func day(of name: DenoteName) -> Day? {
-        let digits = Array(name.identifier.utf8.prefix(8)).map { Int($0) - 0x30 }
-        func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
-        return Day(year: number(0..<4), month: number(4..<6), day: number(6..<8))
     }
 
     /// The folder a path stands in, "" for the root.

@@ -58,6 +58,22 @@ import Testing
                 "20251120T180000--dinners__journal.md:8:6: warning: no person or note named 'denote:20990101T000000'"
             ])
     }
+
+    /// An entry of Denote's journal written without a dated heading is the day's note of its identifier's day: a
+    /// touch with the people it links; a note with other keywords is no day's.
+    @Test func aDenoteJournalEntryIsItsDaysNote() throws {
+        let j = journal([
+            "20231015T093000--jane-doe__person.md": "---\ntitle: \"Jane Doe\"\ntags: [\"person\"]\n---\n",
+            "journal/20251125T090000--tuesday-25-november-2025__journal.md":
+                "---\ntitle: \"Tuesday 25 November 2025\"\ntags: [\"journal\"]\n---\n\nCoffee with "
+                + "[Jane](denote:20231015T093000).\n",
+            "20251126T090000--thoughts__ideas.md": "Walk with [Jane](denote:20231015T093000).\n",
+        ])
+        #expect(j.entries.map { "\($0.date)" } == ["2025-11-25"])
+        #expect(j.entries.first?.location.path.hasPrefix("journal/") == true)
+        #expect(DenoteName(stem: "20251125T090000--x__journal")?.journalDay == Day(iso: "2025-11-25"))
+        #expect(DenoteName(stem: "20251125T090000--journal__ideas")?.journalDay == nil)
+    }
 }
 
 /// Pages as Notion's markdown export names them: the title, a space and the page's id.
