@@ -8,13 +8,14 @@ struct Log: ParsableCommand {
         abstract: "Record a touch: one dated entry, in the person's note or in the day's note.",
         discussion: """
             With one person (--with, or linked in TEXT) the entry goes in their note; with several or none, into \
-            the day's note: the one the journal has (unless it is written as one entry), else a new one named as \
-            its newest daily note is and beside it (a Denote journal entry where people's notes are Denote's), \
-            else log/<date>.md. --to chooses the note. The entry is written as the note's newest one is (a \
-            heading at its level with the date in its form, or an item of a log kept as a list) and put beside \
-            it: before the first of entries kept newest first, else after the last; a note with none gets it as \
-            the first item of a log its template left empty (## Interaction Log), else at its end. A person's \
-            note that keeps last_contact: in its front matter has that date moved on too. \
+            the day's note: the one the journal has, else a new one named as its newest daily note is and beside \
+            it (a Denote journal entry where people's notes are Denote's), else log/<date>.md. --to chooses the \
+            note. A day's note written as one entry gets one more list item at its end. Otherwise the entry is \
+            written as the note's newest one is (a heading at its level with the date in its form, or an item of \
+            a log kept as a list) and put beside it: before the first of entries kept newest first, else after \
+            the last; a note with none gets it as the first item of a log its template left empty (## \
+            Interaction Log), else at its end. A person's note that keeps last_contact: in its front matter has \
+            that date moved on too. \
             Example: kizuna log "Coffee #meet" --with Hanako
             """)
 
@@ -45,16 +46,21 @@ struct Log: ParsableCommand {
         let missing = people.filter { $0 != owner && !linked.contains($0) }
         let title = titled(text.trimmingCharacters(in: .whitespaces), with: missing, journal)
         let original = noteBytes(root, path)
-        if let original, isWholeDailyNote(original, path, journal.config) {
+        // A day's note written as one entry gets one more item at its end, which that entry then holds; a note
+        // that keeps a log a list item each one more item there, beside its newest and written as it is; any other
+        // one more dated heading, beside its newest and written as it is, or at its end.
+        let wholeDay = original.flatMap { wholeDailyNoteDay($0, path, journal.config) }
+        if let wholeDay, wholeDay != day {
             throw refuse(
                 say, "\(path) is a daily note written as one entry; add to it by hand, or choose a note with --to",
                 "\(path) は全体で一つの記録になっている日付のメモです。手で追記するか、--to で別のメモを選んでください")
         }
-        // A note that keeps a log a list item each gets one more item there, beside its newest and written as it
-        // is; any other one more dated heading, beside its newest and written as it is, or at its end.
+        let whole = wholeDay != nil
         let parsed = original.map { NoteParser.parse(SourceFile(path: path, bytes: $0), config: journal.config) }
         let inLog = original.flatMap { bytes in
-            parsed?.logNeighbour.flatMap { NoteEdit.addingLogItem(day, title, beside: $0, to: bytes) }
+            whole
+                ? NoteEdit.addingDayItem(title, to: bytes)
+                : parsed?.logNeighbour.flatMap { NoteEdit.addingLogItem(day, title, beside: $0, to: bytes) }
         }
         var (updated, added) =
             inLog
@@ -75,9 +81,10 @@ struct Log: ParsableCommand {
         try apply(NoteChange(path: path, original: original, updated: updated), root: root, before: journal, say: say) {
             j in
             j.entries.contains { e in
-                e.location.path == path && e.date == day
-                    && Set(e.participants.map { j.people[$0].id })
-                        == Set(expected.map { journal.people[$0].id })
+                // The day's one entry holds the note's other people too.
+                let took = Set(e.participants.map { j.people[$0].id }),
+                    meant = Set(expected.map { journal.people[$0].id })
+                return e.location.path == path && e.date == day && (whole ? meant.isSubset(of: took) : took == meant)
             }
         }
         say("added to \(path): \(added)", "\(path) に追記しました: \(added)")
@@ -112,14 +119,10 @@ struct Log: ParsableCommand {
             return (journal.people[try findPerson(to, in: journal)].path, nil)
         }
         if people.count == 1 { return (journal.people[people[0]].path, nil) }
-        // The day's note as the journal keeps its days; one written as a single entry takes no heading.
+        // The day's note as the journal keeps its days.
         let walked = try? JournalLoader.load(root: root).paths
-        let notes = DayNotePlace(journal, notes: walked).notes(for: day, now: Date(), timeZone: .current)
-        let note =
-            notes.first { note in
-                noteBytes(root, note.path).map { !isWholeDailyNote($0, note.path, journal.config) } ?? true
-            } ?? notes.last!
-        return (note.path, note.opening)
+        let note = DayNotePlace(journal, notes: walked).notes(for: day, now: Date(), timeZone: .current).first
+        return (note?.path ?? "log/\(day).md", note?.opening)
     }
 
     /// The title with links to the people it does not already name, in the journal's language: `Coffee with
@@ -141,11 +144,11 @@ struct Log: ParsableCommand {
         return names.joined(separator: "、") + "と" + (title.hasPrefix("#") ? " " : "") + title
     }
 
-    /// A daily note with no dated heading: its whole body is one entry, which a new heading would cut short.
-    func isWholeDailyNote(_ bytes: [UInt8], _ path: String, _ config: Config) -> Bool {
+    /// The day of a daily note with no dated heading, whose whole body is one entry; nil for any other note.
+    func wholeDailyNoteDay(_ bytes: [UInt8], _ path: String, _ config: Config) -> Day? {
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let blank = bytes.allSatisfy { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
-        let isDaily = DateParser.dailyNoteDay(path: path, stem: stem, format: config.dailyNoteFormat) != nil
-        return isDaily && !blank && EntryProbe.datedHeadings(bytes, config: config) == 0
+        guard !blank, EntryProbe.datedHeadings(bytes, config: config) == 0 else { return nil }
+        return DateParser.dailyNoteDay(path: path, stem: stem, format: config.dailyNoteFormat)
     }
 }

@@ -556,15 +556,20 @@ func everydayJournal() throws -> Scratch {
         #expect(dir.snapshot() == before)
     }
 
-    @Test func aDailyNoteThatIsOneEntryIsNotCutShort() throws {
+    /// A day's note written as one entry is not cut short by a heading: it gets one more item, its entry whole.
+    @Test func aDailyNoteThatIsOneEntryGetsAnItemNotAHeading() throws {
         let dir = try everydayJournal()
         try dir.write("log/2026-11-24.md", "Met [[Hanako]] and [[ken]] at the meetup.\n")
-        let before = dir.snapshot()
         let r = try kizuna([
             "log", "Dinner", "--with", "Hanako", "--with", "ken", "--date", date, "--journal", dir.path,
         ])
-        #expect(r.status == 1)
-        #expect(dir.snapshot() == before)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(
+            dir.read("log/2026-11-24.md")
+                == "Met [[Hanako]] and [[ken]] at the meetup.\n\n- Dinner with [[Ken Sato]], [[田中 花子]]\n")
+        let show = try kizuna(["show", "ken", "--date", date, "--format", "json", "--journal", dir.path])
+        let brief = try #require(try JSONSerialization.jsonObject(with: Data(show.out.utf8)) as? [String: Any])
+        #expect((brief["touches"] as? [[String: Any]])?.map { $0["line"] as? Int } == [1])
         #expect(
             try kizuna([
                 "log", "Dinner", "--with", "Hanako", "--with", "ken", "--date", date, "--to", "log/dinners.md",

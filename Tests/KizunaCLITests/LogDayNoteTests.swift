@@ -65,9 +65,9 @@ import Testing
         }
     }
 
-    /// The day's note the journal has takes the entry; one written as a single entry takes none, and the entry
-    /// goes to `log/<day>.md` as before; a note under `log/` of the day comes first.
-    @Test func theDaysNoteTakesTheEntryUnlessItIsOneEntryWhole() throws {
+    /// The day's note the journal has takes the entry, a note under `log/` of the day first; one written as a
+    /// single entry gets it as one more item at its end, and the people count as that day's; every other byte stays.
+    @Test func theDaysNoteTakesTheEntryAnItemWhereItIsOneEntry() throws {
         let dir = try everydayJournal()
         try dir.write("Daily/2026-11-24.md", "# Tuesday\n\n## 2026-11-24 Standup\n")
         #expect(try logLunch(dir) == "Daily/2026-11-24.md")
@@ -75,9 +75,14 @@ import Testing
             dir.read("Daily/2026-11-24.md")
                 == "# Tuesday\n\n## 2026-11-24 Standup\n\n## 2026-11-24 Lunch with [[Ken Sato]], [[田中 花子]]\n")
         let whole = try everydayJournal()
-        try whole.write("Daily/2026-11-24.md", "Tea with [[Hanako]].\n")
-        #expect(try logLunch(whole) == "log/2026-11-24.md")
-        #expect(whole.read("Daily/2026-11-24.md") == "Tea with [[Hanako]].\n")
+        try whole.write("Daily/2026-11-24.md", "- Tea with [[Suzuki Yui]]\r\n- Walk\r\n")
+        #expect(try logLunch(whole) == "Daily/2026-11-24.md")
+        #expect(
+            whole.read("Daily/2026-11-24.md")
+                == "- Tea with [[Suzuki Yui]]\r\n- Walk\r\n- Lunch with [[Ken Sato]], [[田中 花子]]\r\n")
+        let show = try kizuna(["show", "ken", "--date", date, "--journal", whole.path]).out
+        #expect(show.contains("last touch: 2026-11-24"), "\(show)")
+        #expect(!FileManager.default.fileExists(atPath: whole.path + "/log"))
         try whole.write("Daily/2026-11-25.md", "## 2026-11-25 Call\n")
         try whole.write("log/2026-11-25.md", "")
         #expect(try logLunch(whole, on: "2026-11-25") == "log/2026-11-25.md")

@@ -143,3 +143,28 @@ extension NoteEdit {
         return mark.contains(where: { $0 != " " }) ? String(mark) : " "
     }
 }
+
+extension NoteEdit {
+    /// The note of a day written as one entry, with `text` as one more item at its end: right after its last line
+    /// where that is an item of a list, with that list's marker (`- `, `* `, `+ `), else as `- text` after a blank
+    /// line; and the line added. The day's one entry then holds it, and a new heading would have cut it short.
+    public static func addingDayItem(_ text: String, to note: [UInt8]) -> (note: [UInt8], line: String) {
+        let all = lines(note).filter { !note[$0].allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+        let last = all.last.map { note[$0].drop { $0 == 0x20 || $0 == 0x09 } } ?? []
+        let marker = last.first.flatMap { b in
+            "-*+".utf8.contains(b) && last.dropFirst().first == 0x20 ? UInt8(b) : nil
+        }
+        guard let marker else {
+            let line = "- " + text
+            return (appending([line], to: note), line)
+        }
+        let line = String(decoding: [marker, 0x20], as: UTF8.self) + text
+        let eol = lineEnding(note)
+        let end = all.last!.upperBound
+        let rest = Array(note[end...])
+        // The item goes right after the list's last line; what followed it (its line ending, blank lines) follows it.
+        let ending = rest.starts(with: eol) ? eol : rest.first == 0x0A ? [0x0A] : []
+        if ending.isEmpty { return (note + eol + Array(line.utf8), line) }
+        return (Array(note[..<end]) + ending + Array(line.utf8) + rest, line)
+    }
+}

@@ -133,3 +133,26 @@ import Testing
         #expect(again.entries.map(\.date.description).contains(day), "\(again.entries.map(\.date))")
     }
 }
+
+/// `log` into a day's note written as one entry: one more item at its end, which the day's one entry holds.
+@Suite struct DayItemEditTests {
+    /// A list gets the item right after its last line, with its marker; anything else `- text` after a blank line;
+    /// the note's line ending, a missing final newline and the blank lines after the list stay.
+    @Test func aDaysNoteGetsOneMoreItemAtItsEnd() {
+        for (note, expected) in [
+            ("- Tea with [[Hanako]]\n", "- Tea with [[Hanako]]\n- Lunch with [[Ken]]\n"),
+            ("* Tea\r\n  * sugar\r\n\r\n", "* Tea\r\n  * sugar\r\n* Lunch with [[Ken]]\r\n\r\n"),
+            ("+ Tea", "+ Tea\n+ Lunch with [[Ken]]"),
+            ("Tea with [[Hanako]].\n", "Tea with [[Hanako]].\n\n- Lunch with [[Ken]]\n"),
+            ("# Tuesday\r\nTea", "# Tuesday\r\nTea\r\n\r\n- Lunch with [[Ken]]"),
+            ("-1 degrees\n", "-1 degrees\n\n- Lunch with [[Ken]]\n"),
+        ] {
+            let (out, line) = NoteEdit.addingDayItem("Lunch with [[Ken]]", to: Array(note.utf8))
+            #expect(String(decoding: out, as: UTF8.self) == expected, "\(note)")
+            #expect(line.hasSuffix("Lunch with [[Ken]]") && line.count == "- Lunch with [[Ken]]".count)
+        }
+        let day = NoteEdit.addingDayItem("Lunch #meet", to: Array("Tea\n".utf8)).note
+        let note = NoteParser.parse(SourceFile(path: "Daily/2026-11-24.md", bytes: day), config: Config())
+        #expect(note.entries.map(\.date.description) == ["2026-11-24"])
+    }
+}
