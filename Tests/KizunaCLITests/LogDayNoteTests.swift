@@ -36,6 +36,26 @@ import Testing
         }
     }
 
+    /// A vault that makes its daily notes from a template gets no day's note from kizuna, which would stand where
+    /// Obsidian makes one from it: the entry goes to `log/<day>.md`; a day's note the vault made still takes it.
+    @Test func aVaultsDailyNoteTemplateIsLeftToMakeTheDaysNote() throws {
+        for settings in [
+            (".obsidian/daily-notes.json", "{\"folder\": \"Daily\", \"template\": \"Templates/Daily\"}"),
+            (".obsidian/plugins/periodic-notes/data.json", "{\"daily\": {\"enabled\": true, \"template\": \"T/Day\"}}"),
+        ] {
+            let dir = try everydayJournal()
+            try dir.write(settings.0, settings.1)
+            try dir.write("Daily/2026-10-31.md", "Tea with [[Hanako]].\n")
+            #expect(try logLunch(dir) == "log/2026-11-24.md", "\(settings.0)")
+            try dir.write("Daily/2026-11-25.md", "## Plan\n")
+            #expect(try logLunch(dir, on: "2026-11-25") == "Daily/2026-11-25.md", "\(settings.0)")
+        }
+        let empty = try everydayJournal()
+        try empty.write(".obsidian/daily-notes.json", "{\"folder\": \"Daily\", \"template\": \"\"}")
+        try empty.write("Daily/2026-10-31.md", "Tea with [[Hanako]].\n")
+        #expect(try logLunch(empty) == "Daily/2026-11-24.md")
+    }
+
     /// A Dendron workspace's daily journal note is named as its others are.
     @Test func aDendronWorkspaceGetsItsDailyJournalNote() throws {
         let dir = try everydayJournal()

@@ -71,6 +71,7 @@ public enum JournalLoader {
         config.ignore += obsidianSkippedFolders(realRoot).map { $0 + "/**" }
         config.ignore += obsidianExcludedFiles(realRoot)
         config.dailyNoteFormat = obsidianDailyNoteFormat(realRoot)
+        config.dailyNoteTemplate = obsidianDailyNoteTemplate(realRoot)
         if let key = obsidianClassKey(realRoot) { config.classKey = key }
         // A contacts plugin's folder holds the vault's people, unless kizuna.yaml says where they are.
         if !config.peopleDirIsSet, let contacts = obsidianContactsFolder(realRoot) { config.peopleDir = contacts }
@@ -146,6 +147,14 @@ public enum JournalLoader {
             return nil
         }
         return DailyNoteFormat(moment: format)
+    }
+
+    /// Whether an Obsidian vault makes its daily notes from a template: the Periodic Notes plugin's when it makes
+    /// daily notes, else the core plugin's (`template` in `.obsidian/daily-notes.json`).
+    static func obsidianDailyNoteTemplate(_ root: String) -> Bool {
+        let periodic = obsidianSettings(root, "plugins/periodic-notes/data.json")?["daily"] as? [String: Any]
+        let settings = periodic?["enabled"] as? Bool == true ? periodic : obsidianSettings(root, "daily-notes.json")
+        return (settings?["template"] as? String).map { !$0.trimmingSpaces().isEmpty } ?? false
     }
 
     /// The attachment folder `.obsidian/app.json` names (`attachmentFolderPath`): a folder from the vault's root,

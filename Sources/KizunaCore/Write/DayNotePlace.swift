@@ -16,6 +16,8 @@ public struct DayNotePlace: Sendable {
     let format: DailyNoteFormat?
     /// The journal is a Logseq graph, whose journal pages Logseq reads from `journals/` alone.
     let logseq: Bool
+    /// The vault makes its daily notes from a template (`Config.dailyNoteTemplate`).
+    let template: Bool
     /// The Denote identifiers the journal's notes already have.
     let takenIdentifiers: Set<String>
 
@@ -23,6 +25,7 @@ public struct DayNotePlace: Sendable {
     public init(_ journal: Journal, notes: [String]? = nil) {
         format = journal.config.dailyNoteFormat
         logseq = journal.config.logseq != nil
+        template = journal.config.dailyNoteTemplate
         let people = Set(journal.people.map(\.path))
         let paths = Set(notes ?? journal.entries.indices.map { journal.entries[$0].location.path }).subtracting(people)
         var daily: [(String, Day)] = [], entries: [(String, Day)] = []
@@ -85,7 +88,8 @@ public struct DayNotePlace: Sendable {
         }
         // A graph with no journal page yet gets one named as Logseq names them unless told otherwise.
         let first = Day(year: 2000, month: 1, day: 1).map { ("journals/2000_01_01.md", $0) }
-        let newest = daily.max { $0.day < $1.day } ?? (logseq ? first : nil)
+        // A vault that makes its daily notes from a template gets none from kizuna, which would stand in its way.
+        let newest = template ? nil : daily.max { $0.day < $1.day } ?? (logseq ? first : nil)
         if let newest, let path = moved(newest.path, from: newest.day, to: day), !out.contains(path) {
             out.append(path)
         }
