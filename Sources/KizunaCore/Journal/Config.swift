@@ -29,8 +29,8 @@ public struct Config: Sendable {
     public var ignore: [String] = []
     /// The file name an Obsidian vault gives its daily notes, read from the vault's settings by the loader.
     public var dailyNoteFormat: DailyNoteFormat? = nil
-    /// An Obsidian vault makes its daily notes from a template (the daily notes' or Periodic Notes' `template`), read by
-    /// the loader: a day's note kizuna made would stand where the vault makes one from it.
+    /// An Obsidian vault makes its daily notes from a template (the daily notes' or Periodic Notes' `template`), read
+    /// by the loader: a day's note kizuna made would stand where the vault makes one from it.
     public var dailyNoteTemplate = false
     /// The front matter key that names a note's class as the Metadata Menu plugin reads it (`fileClass: person`), as
     /// kizuna reads keys; the plugin's `fileClassAlias` setting, read by the loader, may name another.
