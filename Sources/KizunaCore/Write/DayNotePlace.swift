@@ -152,17 +152,16 @@ extension DayNotePlace {
         let (oy, om, _) = old.components, (y, m, _) = day.components
         var out: [String] = [], afterYear = false
         for part in parts {
-            let runs = digitRuns(part)
-            if runs.count == 1, runs[0].range == part.startIndex..<part.endIndex, Int(part) == oy, part.count == 4 {
+            let bytes = Array(part.utf8)
+            let numbers = digitRuns(bytes).map { number(bytes[$0]) }
+            let whole = numbers.count == 1 && digitRuns(bytes).first == bytes.indices
+            if whole, numbers[0] == oy, bytes.count == 4 {
                 out.append(String(format: "%04d", y))
                 afterYear = true
-            } else if afterYear, runs.count == 1, runs[0].range == part.startIndex..<part.endIndex, Int(part) == om {
-                out.append(part.count == 2 ? String(format: "%02d", m) : "\(m)")
+            } else if whole, afterYear, numbers[0] == om {
+                out.append(bytes.count == 2 ? String(format: "%02d", m) : "\(m)")
                 afterYear = false
-            } else if runs.contains(where: { run in
-                let n = Int(part[run.range])
-                return n == oy && oy != y || n == om && om != m
-            }) {
+            } else if numbers.contains(where: { $0 == oy && oy != y || $0 == om && om != m }) {
                 return nil
             } else {
                 out.append(part)
@@ -175,25 +174,26 @@ extension DayNotePlace {
     /// Every way to write `day` into `stem` in place of `old`: one of its numbers the day's, another the month's and
     /// another the year's where it has them, each at its width (`05`, `5`, `2026`, `26`).
     static func movedNames(_ stem: String, from old: Day, to day: Day) -> [String] {
-        let runs = digitRuns(stem)
+        let bytes = Array(stem.utf8)
+        let runs = digitRuns(bytes)
+        let numbers = runs.map { number(bytes[$0]) }
         let (oy, om, od) = old.components, (y, m, d) = day.components
-        func written(_ n: Int, as run: Substring) -> String {
-            run.count == 4 ? String(format: "%04d", n) : run.count == 2 ? String(format: "%02d", n % 100) : "\(n)"
+        func written(_ n: Int, width: Int) -> String {
+            width == 4 ? String(format: "%04d", n) : width == 2 ? String(format: "%02d", n % 100) : "\(n)"
         }
         var out: [String] = []
-        for di in runs.indices where Int(stem[runs[di].range]) == od {
-            for mi in [nil] + runs.indices.map(Optional.some) where mi != di {
-                guard mi.map({ Int(stem[runs[$0].range]) == om }) ?? true else { continue }
-                for yi in [nil] + runs.indices.map(Optional.some) where yi != di && (yi == nil || yi != mi) {
-                    guard yi.map({ Int(stem[runs[$0].range]) == (runs[$0].count == 2 ? oy % 100 : oy) }) ?? true
-                    else { continue }
-                    var name = stem
-                    // From the last number to the first, so that each range still stands where it did.
-                    for (k, run) in runs.enumerated().reversed() {
-                        let value = k == di ? d : k == mi ? m : k == yi ? y : nil
-                        if let value { name.replaceSubrange(run.range, with: written(value, as: stem[run.range])) }
+        let maybe = [nil] + runs.indices.map(Optional.some)
+        for di in runs.indices where numbers[di] == od {
+            for mi in maybe where mi != di && mi.map({ numbers[$0] == om }) ?? true {
+                for yi in maybe where yi != di && (yi == nil || yi != mi) {
+                    guard yi.map({ numbers[$0] == (runs[$0].count == 2 ? oy % 100 : oy) }) ?? true else { continue }
+                    var name: [UInt8] = [], from = 0
+                    for (k, run) in runs.enumerated() {
+                        guard let value = k == di ? d : k == mi ? m : k == yi ? y : nil else { continue }
+                        name += bytes[from..<run.lowerBound] + Array(written(value, width: run.count).utf8)
+                        from = run.upperBound
                     }
-                    out.append(name)
+                    out.append(String(decoding: name + bytes[from...], as: UTF8.self))
                 }
             }
         }
@@ -220,22 +220,24 @@ extension DayNotePlace {
         return out
     }
 
-    /// The runs of ASCII digits in `text`.
-    static func digitRuns(_ text: String) -> [(range: Range<String.Index>, count: Int)] {
-        var out: [(Range<String.Index>, Int)] = []
-        var i = text.startIndex
-        while i < text.endIndex {
-            guard text[i].isASCII, text[i].isNumber else {
-                i = text.index(after: i)
+    /// The runs of ASCII digits in `bytes`.
+    static func digitRuns(_ bytes: [UInt8]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < bytes.count {
+            guard (0x30...0x39).contains(bytes[i]) else {
+                i += 1
                 continue
             }
-            var j = i, count = 0
-            while j < text.endIndex, text[j].isASCII, text[j].isNumber {
-                (j, count) = (text.index(after: j), count + 1)
-            }
-            out.append((i..<j, count))
-            i = j
+            let start = i
+            while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }
+            out.append(start..<i)
         }
         return out
+    }
+
+    /// The number ASCII digits write (at most 18 of them, as a run in a name is).
+    static func number(_ digits: ArraySlice<UInt8>) -> Int {
+        digits.prefix(18).reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 }
