@@ -71,11 +71,15 @@ import Testing
         #expect(try logLunch(dir) == "journals/2026_11_24.md")
     }
 
-    /// The vault's own format names the note, folders and all (`YYYY/MM/DD`, `DD.MM.YYYY`).
+    /// The vault's own format names the note, folders and all (`YYYY/MM/DD`, `DD.MM.YYYY`), its month's and
+    /// weekday's names and an ordinal's ending written for the day.
     @Test func theVaultsDailyNoteFormatNamesTheNewNote() throws {
         for (format, newest, expected) in [
             ("YYYY/MM/DD", "Journal/2026/10/31.md", "Journal/2026/11/24.md"),
             ("DD.MM.YYYY", "Tage/31.10.2026.md", "Tage/24.11.2026.md"),
+            ("dddd, MMMM Do, YYYY", "Days/Saturday, October 31st, 2026.md", "Days/Tuesday, November 24th, 2026.md"),
+            ("YYYY-MM-DD ddd", "Days/2026-10-31 Sat.md", "Days/2026-11-24 Tue.md"),
+            ("MMM D, YYYY", "Days/Oct 3, 2026.md", "Days/Nov 24, 2026.md"),
         ] {
             let dir = try everydayJournal()
             try dir.write(".obsidian/daily-notes.json", "{\"format\": \"\(format)\"}")

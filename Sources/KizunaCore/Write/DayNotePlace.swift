@@ -138,7 +138,7 @@ extension DayNotePlace {
         guard let folders = DayNotePlace.movedFolders(parts, from: old, to: day) else { return nil }
         let prefix = folders.isEmpty ? "" : folders.joined(separator: "/") + "/"
         for candidate in DayNotePlace.movedNames(stem, from: old, to: day) {
-            let name = DayNotePlace.movedWeekday(candidate, from: old, to: day)
+            let name = DayNotePlace.movedWords(candidate, from: old, to: day)
             if DateParser.dailyNoteDay(path: prefix + name + ext, stem: name, format: format) == day {
                 return prefix + name + ext
             }
@@ -200,24 +200,44 @@ extension DayNotePlace {
         return out
     }
 
-    /// `name` with `old`'s weekday, where it names it in English or in Japanese brackets, as `day`'s.
-    static func movedWeekday(_ name: String, from old: Day, to day: Day) -> String {
+    /// `name` with the words of `old` written for `day`: its weekday in English, in full or short, as written or in
+    /// lower case, or in Japanese (`(火)`, `火曜日`); its month's name in English; an English ordinal's ending
+    /// (`6th` where `24th` stood).
+    static func movedWords(_ name: String, from old: Day, to day: Day) -> String {
         var out = name
-        for names in [Day.englishWeekdays, Day.englishShortWeekdays] {
-            for (o, n) in [
-                (names[old.weekday], names[day.weekday]),
-                (names[old.weekday].lowercased(), names[day.weekday].lowercased()),
-            ] {
-                if out.contains(o) { return out.replacingOccurrences(of: o, with: n) }
+        let english = [
+            (Day.englishWeekdays, old.weekday, day.weekday), (Day.englishShortWeekdays, old.weekday, day.weekday),
+            (DailyNoteFormat.months, old.components.month - 1, day.components.month - 1),
+            (DailyNoteFormat.shortMonths, old.components.month - 1, day.components.month - 1),
+        ]
+        var done = Set<String>()
+        for (words, o, n) in english {
+            for (was, now) in [(words[o], words[n]), (words[o].lowercased(), words[n].lowercased())]
+            where out.contains(was) && !done.contains(where: { $0.contains(was) }) {
+                out = out.replacingOccurrences(of: was, with: now)
+                done.insert(was)
             }
         }
-        for bracket in [("(", ")"), ("（", "）")] {
-            let o = bracket.0 + Day.japaneseWeekdays[old.weekday] + bracket.1
-            if out.contains(o) {
-                out = out.replacingOccurrences(of: o, with: bracket.0 + Day.japaneseWeekdays[day.weekday] + bracket.1)
-            }
+        for (open, close) in [("(", ")"), ("（", "）"), ("", "曜日")] {
+            let was = open + Day.japaneseWeekdays[old.weekday] + close
+            out = out.replacingOccurrences(of: was, with: open + Day.japaneseWeekdays[day.weekday] + close)
         }
-        return out
+        return ordinalsMoved(out)
+    }
+
+    /// `name` with each English ordinal's ending (`st`, `nd`, `rd`, `th` after a number) the one its number takes.
+    static func ordinalsMoved(_ name: String) -> String {
+        let bytes = Array(name.utf8)
+        var out: [UInt8] = [], from = 0
+        for run in digitRuns(bytes) where run.upperBound + 2 <= bytes.count {
+            let ending = String(decoding: bytes[run.upperBound..<(run.upperBound + 2)], as: UTF8.self)
+            guard ["st", "nd", "rd", "th"].contains(ending) else { continue }
+            let n = number(bytes[run])
+            let right = n % 100 / 10 == 1 ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+            out += bytes[from..<run.upperBound] + Array(right.utf8)
+            from = run.upperBound + 2
+        }
+        return String(decoding: out + bytes[from...], as: UTF8.self)
     }
 
     /// The runs of ASCII digits in `bytes`.
