@@ -1,0 +1,98 @@
+import Foundation
+
+/// What an Obsidian vault's settings (`.obsidian/`) tell the loader: folders that hold no notes, excluded files, the
+/// contacts plugin's folder, the daily notes' names and template, the attachment folder, Metadata Menu's class key.
+extension JournalLoader {
+    /// The folders of notes that are not notes an Obsidian vault names, each inside it: the template folders of the
+    /// core plugin (`.obsidian/templates.json`) and of Templater (`templates_folder` in its `data.json`), and
+    /// Excalidraw's scripts, JavaScript kept in `.md` files (`scriptFolderPath`).
+    static func obsidianSkippedFolders(_ root: String) -> [String] {
+        let core = obsidianFolder(root, "templates.json", "folder", limit: 65_536)?.path
+        let templater = obsidianFolder(
+            root, "plugins/templater-obsidian/data.json", "templates_folder", limit: 1_048_576)?.path
+        let scripts = obsidianFolder(
+            root, "plugins/obsidian-excalidraw-plugin/data.json", "scriptFolderPath", limit: 8_388_608)?.path
+        return [core, templater, scripts].compactMap { $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    }
+
+    /// The files an Obsidian vault excludes (Excluded files, `userIgnoreFilters` in `.obsidian/app.json`) as
+    /// `ignore` globs: Obsidian excludes each path that starts with a filter (`Archive/`, `_old`, `README.md`); a
+    /// filter written as a regular expression (`/^work\/C-/`) or holding a glob's wildcards is not read.
+    static func obsidianExcludedFiles(_ root: String) -> [String] {
+        let filters = obsidianSettings(root, "app.json")?["userIgnoreFilters"] as? [Any] ?? []
+        return filters.compactMap { $0 as? String }.compactMap { filter in
+            guard !filter.isEmpty, !filter.hasPrefix("/"), !filter.contains(where: { "*?[]{}\\".contains($0) }),
+                !filter.split(separator: "/").contains("..")
+            else { return nil }
+            // Anchored at the root, and `*` for "starts with".
+            return "/" + filter + "*"
+        }
+    }
+
+    /// The folder an Obsidian contacts plugin keeps its contacts in (`contactsFolder` of VCF Contacts, else of
+    /// Contacts, else of Friend Tracker); nil when none names one below the vault's root.
+    static func obsidianContactsFolder(_ root: String) -> String? {
+        for plugin in ["vcf-contacts", "obsidian-contacts", "friend-tracker"] {
+            if let (path, _) = obsidianFolder(root, "plugins/\(plugin)/data.json", "contactsFolder", limit: 1_048_576) {
+                return path
+            }
+        }
+        return nil
+    }
+
+    /// The key the Metadata Menu plugin names a note's class with (`fileClassAlias`), as kizuna reads keys; nil when
+    /// the vault does not set one.
+    static func obsidianClassKey(_ root: String) -> String? {
+        let alias = (obsidianSettings(root, "plugins/metadata-menu/data.json")?["fileClassAlias"] as? String)?
+            .trimmingSpaces()
+        return alias.flatMap { $0.isEmpty ? nil : YAMLValue.keyAsWritten($0) }
+    }
+
+    /// The daily notes' file name an Obsidian vault sets: the Periodic Notes plugin's when it makes daily notes,
+    /// else the core plugin's (`.obsidian/daily-notes.json`). Nil when neither sets one kizuna can read.
+    static func obsidianDailyNoteFormat(_ root: String) -> DailyNoteFormat? {
+        let periodic = obsidianSettings(root, "plugins/periodic-notes/data.json")?["daily"] as? [String: Any]
+        if periodic?["enabled"] as? Bool == true, let format = periodic?["format"] as? String, !format.isEmpty {
+            return DailyNoteFormat(moment: format)
+        }
+        guard let format = obsidianSettings(root, "daily-notes.json")?["format"] as? String, !format.isEmpty else {
+            return nil
+        }
+        return DailyNoteFormat(moment: format)
+    }
+
+    /// Whether an Obsidian vault makes its daily notes from a template: the Periodic Notes plugin's when it makes
+    /// daily notes, else the core plugin's (`template` in `.obsidian/daily-notes.json`).
+    static func obsidianDailyNoteTemplate(_ root: String) -> Bool {
+        let periodic = obsidianSettings(root, "plugins/periodic-notes/data.json")?["daily"] as? [String: Any]
+        let settings = periodic?["enabled"] as? Bool == true ? periodic : obsidianSettings(root, "daily-notes.json")
+        return (settings?["template"] as? String).map { !$0.trimmingSpaces().isEmpty } ?? false
+    }
+
+    /// The attachment folder `.obsidian/app.json` names (`attachmentFolderPath`): a folder from the vault's root,
+    /// or (`./name`) a folder of that name beside each note; nil for the root itself or a note's own folder, which
+    /// are read anyway.
+    static func obsidianAttachmentFolder(_ root: String) -> Walker.Attachments? {
+        guard let (path, written) = obsidianFolder(root, "app.json", "attachmentFolderPath", limit: 1_048_576) else {
+            return nil
+        }
+        return written.hasPrefix("./") ? .besideEachNote(path) : .fromRoot(path)
+    }
+
+    /// The folder an Obsidian setting names (`key` in `.obsidian/<file>`, a file under `limit` bytes): as a path
+    /// inside the vault without `.` parts, and as written; nil when there is none or it leads outside.
+    private static func obsidianFolder(_ root: String, _ file: String, _ key: String, limit: Int)
+        -> (path: String, written: String)?
+    {
+        guard let folder = obsidianSettings(root, file, limit: limit)?[key] as? String else { return nil }
+        let parts = folder.split(separator: "/").filter { !$0.isEmpty && $0 != "." }
+        guard !parts.isEmpty, !parts.contains("..") else { return nil }
+        return (parts.joined(separator: "/"), folder)
+    }
+
+    /// The settings in `.obsidian/<file>`, a JSON object under `limit` bytes; nil when there is none.
+    private static func obsidianSettings(_ root: String, _ file: String, limit: Int = 1_048_576) -> [String: Any]? {
+        guard let bytes = settingsFile(root + "/.obsidian/" + file, limit: limit) else { return nil }
+        return try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
+    }
+}
