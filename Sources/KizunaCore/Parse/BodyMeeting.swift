@@ -16,6 +16,8 @@ struct BodyMeeting {
 
     /// The labels of who took part and of the date, as minutes write them (lower-cased).
     static let peopleLabels = ["参加者", "出席者", "attendees", "participants"]
+    /// The first byte of each of `peopleLabels` written in ASCII.
+    static let peopleLabelFirstBytes = Set(peopleLabels.compactMap { $0.utf8.first }.filter { $0 < 0x80 })
     static let dateLabels = ["日時", "日付", "date"]
 
     /// Reads `block` (a heading, a paragraph or a list item; `headings` of the note stand before it) for a label
@@ -66,6 +68,12 @@ struct BodyMeeting {
         var label: String? = nil
         text.forEachLine(of: block, lineOffset: lineOffset) { _, bytes in
             guard label == nil else { return }
+            // Most headings (a dated one) open with an ASCII byte no label opens with: no text is made of them.
+            let first = bytes.first { !"# \t*_:".utf8.contains($0) } ?? 0
+            guard first >= 0x80 || BodyMeeting.peopleLabelFirstBytes.contains(first | 0x20) else {
+                label = ""
+                return
+            }
             label = Substring(String(decoding: bytes, as: UTF8.self).trimmingSpaces())
                 .trimmingCharacters(in: "#*_:： ").lowercased()
         }

@@ -233,6 +233,8 @@ private struct ByteWords: TaskWords {
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         var ranges: [Range<Int>] = []
+        // Room for words of six bytes with their spaces at once: a task's words grown one doubling at a time cost.
+        ranges.reserveCapacity(bytes.count / 6 + 2)
         var i = 0
         while i < bytes.count {
             while i < bytes.count, bytes[i] == 0x20 { i += 1 }
