@@ -117,10 +117,20 @@ public enum NoteName {
         guard path.utf8.count > folder.utf8.count + 1, !path.utf8.dropFirst(folder.utf8.count + 1).contains(0x2F)
         else { return false }
         let own = folder.split(separator: "/").last.map(String.init) ?? folder
-        let name = stem.lowercased()
-        return stem.hasPrefix("_") || name == own.lowercased() || name == "readme" || name == "index"
-            || agentInstructions.contains(stem) || namesHub(stem, folderName: own)
+        // The agents' names are six letters each: no other name is hashed to be looked up.
+        if stem.hasPrefix("_") || stem.utf8.count == 6 && agentInstructions.contains(stem) { return true }
+        // ASCII names are compared without case byte by byte; others lowered first.
+        let byBytes = stem.utf8.allSatisfy { $0 < 0x80 } && own.utf8.allSatisfy { $0 < 0x80 }
+        let lowered = byBytes ? "" : stem.lowercased()
+        func same(_ name: String) -> Bool {
+            byBytes ? stem.utf8.elementsEqual(name.utf8) { $0 | caseBit($0) == $1 | caseBit($1) } : lowered == name
+        }
+        return same(byBytes ? own : own.lowercased()) || same("readme") || same("index")
+            || namesHub(stem, folderName: own)
     }
+
+    /// The bit that lowers an ASCII capital letter, 0 for any other byte.
+    private static func caseBit(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? 0x20 : 0 }
 
     /// The files an AI agent reads as its instructions for a folder, named in capitals as the agents name them.
     static let agentInstructions: Set<String> = ["AGENTS", "CLAUDE", "GEMINI"]
@@ -217,9 +227,30 @@ public enum NoteName {
 
     /// The file name without its note extension.
     public static func stem(_ name: String) -> String {
+        if let length = extensionLength(name) { return String(decoding: name.utf8.dropLast(length), as: UTF8.self) }
         let lower = name.lowercased()
         if lower.hasSuffix(".markdown") { return String(name.dropLast(9)) }
         if lower.hasSuffix(".md") { return String(name.dropLast(3)) }
         return name
+    }
+
+    /// How many bytes the note extension at the end of `name` takes (`.md`, `.markdown`, ASCII letters in any case),
+    /// 0 when it ends in none, read from the bytes: nil when lowering its letters or a character the extension's dot
+    /// would join may decide, for the careful path. A dot after an ASCII byte, or after a kana or kanji (U+3000 to
+    /// U+9FFF, which no following dot joins), starts a character of its own.
+    static func extensionLength(_ name: String) -> Int? {
+        var name = name
+        return name.withUTF8 { u -> Int? in
+            for ext in [".markdown", ".md"] {
+                let e = ext.utf8, n = e.count
+                guard u.count >= n, zip(u.suffix(n), e).allSatisfy({ $0 == $1 || $0 | 0x20 == $1 && $1 != 0x2E })
+                else { continue }
+                guard u.count > n, u[u.count - n - 1] >= 0x80 else { return n }
+                var lead = u.count - n - 1
+                while lead > 0, u[lead] & 0xC0 == 0x80 { lead -= 1 }
+                return (0xE3...0xE9).contains(u[lead]) ? n : nil
+            }
+            return u.contains { $0 >= 0x80 } ? nil : 0
+        }
     }
 }

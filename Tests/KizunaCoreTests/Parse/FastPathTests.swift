@@ -387,6 +387,30 @@ import Testing
         #expect(decided > names.count / 2)
         #expect(NoteName.asciiIsNote("x\u{0600}.md") == nil && NoteName.asciiIsNote("x.mar\u{212A}down") == nil)
     }
+
+    /// A note's name without its extension, read from the bytes where they decide (ASCII, or a kana or kanji before
+    /// the dot), is the name the careful path gives; where they do not, the careful path answers.
+    @Test func aStemReadFromTheBytesIsTheCarefulOne() {
+        func careful(_ name: String) -> String {
+            let lower = name.lowercased()
+            if lower.hasSuffix(".markdown") { return String(name.dropLast(9)) }
+            return lower.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        }
+        let names = [
+            "a.md", "A.MD", "x.Markdown", "x.mdx", "md", ".md", "x.mar\u{212A}down", "日本.md", "山田 太郎.MD",
+            "か\u{3099}.md",
+            "x\u{0600}.md", "é.md", "x.md\u{301}", "x\u{200D}.md", "ｘ.ｍｄ", "", "İ.md", "x.mD",
+            "20231015T093000--伊藤-葵__person.md",
+            "ノート", "notes", "x\u{0E}md", "a@MD",
+        ]
+        var decided = 0
+        for name in names {
+            if NoteName.extensionLength(name) != nil { decided += 1 }
+            #expect(NoteName.stem(name) == careful(name), "\(name.debugDescription)")
+        }
+        #expect(NoteName.extensionLength("日本.md") == 3 && NoteName.extensionLength("x\u{0600}.md") == nil)
+        #expect(decided > names.count / 2)
+    }
 }
 
 /// Tags in kanji and kana are told apart from the text around them by ranges, not by the Unicode tables.
