@@ -121,13 +121,19 @@ func stageClock() -> StageClock {
 
 /// Reads the journal, or says why not and exits with 2.
 func readJournal(_ option: JournalOption) throws -> (root: String, journal: Journal) {
+    let (root, journal, _) = try readJournalAndNotes(option)
+    return (root, journal)
+}
+
+/// `readJournal`, with the paths of every note the walk found (those with no entry too).
+func readJournalAndNotes(_ option: JournalOption) throws -> (root: String, journal: Journal, notes: [String]) {
     let root = option.root
     do {
         let clock = stageClock()
         let loaded = try JournalLoader.load(root: root)
         clock.lap("load (walk)")
         Allocator.configure(notes: loaded.paths.count)
-        return (root, Kizuna.journal(loaded, clock: clock))
+        return (root, Kizuna.journal(loaded, clock: clock), loaded.paths)
     } catch {
         printError("kizuna: \(error)")
         throw ExitCode(2)

@@ -36,12 +36,12 @@ struct Log: ParsableCommand {
 
     func run() throws {
         let day = try commandDate(date)
-        let (root, journal) = try readJournal(options)
+        let (root, journal, notes) = try readJournalAndNotes(options)
         let say = Say(language: journal.config.language)
         var people = try with.map { try findPerson($0, in: journal) }
         let linked = linkedPeople(day, journal)
         people = Array(Set(people + linked)).sorted()
-        let (path, opening) = try destination(day, people, root, journal, say)
+        let (path, opening) = try destination(day, people, notes, journal, say)
         let owner = journal.people.firstIndex { $0.path == path }
         let missing = people.filter { $0 != owner && !linked.contains($0) }
         let title = titled(text.trimmingCharacters(in: .whitespaces), with: missing, journal)
@@ -100,7 +100,7 @@ struct Log: ParsableCommand {
     }
 
     /// Where the entry goes, and what a new note opens with (a Denote journal entry's front matter).
-    func destination(_ day: Day, _ people: [Int], _ root: String, _ journal: Journal, _ say: Say) throws -> (
+    func destination(_ day: Day, _ people: [Int], _ notes: [String], _ journal: Journal, _ say: Say) throws -> (
         String, String?
     ) {
         if let to {
@@ -120,8 +120,7 @@ struct Log: ParsableCommand {
         }
         if people.count == 1 { return (journal.people[people[0]].path, nil) }
         // The day's note as the journal keeps its days.
-        let walked = try? JournalLoader.load(root: root).paths
-        let note = DayNotePlace(journal, notes: walked).notes(for: day, now: Date(), timeZone: .current).first
+        let note = DayNotePlace(journal, notes: notes).notes(for: day, now: Date(), timeZone: .current).first
         return (note?.path ?? "log/\(day).md", note?.opening)
     }
 
@@ -147,8 +146,11 @@ struct Log: ParsableCommand {
     /// The day of a daily note with no dated heading, whose whole body is one entry; nil for any other note.
     func wholeDailyNoteDay(_ bytes: [UInt8], _ path: String, _ config: Config) -> Day? {
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        // The name is asked first: only a daily note's body is parsed to count its dated headings.
+        guard let day = DateParser.dailyNoteDay(path: path, stem: stem, format: config.dailyNoteFormat) else {
+            return nil
+        }
         let blank = bytes.allSatisfy { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
-        guard !blank, EntryProbe.datedHeadings(bytes, config: config) == 0 else { return nil }
-        return DateParser.dailyNoteDay(path: path, stem: stem, format: config.dailyNoteFormat)
+        return !blank && EntryProbe.datedHeadings(bytes, config: config) == 0 ? day : nil
     }
 }
