@@ -4,9 +4,8 @@ public enum NoteName {
     /// `target` names exactly, letter case aside: Obsidian opens that note for the link, whoever else the name fits,
     /// so a name several people share still names the one whose note bears it. Nil when none or several do.
     static func person(writtenAs target: String, among people: [Int], stems: (Int) -> String) -> Int? {
-        let wanted = target.lowercased()
         var found: Int? = nil
-        for p in people where stems(p).lowercased() == wanted {
+        for p in people where String.sameLowered(stems(p), target) {
             guard found == nil else { return nil }
             found = p
         }
@@ -116,21 +115,18 @@ public enum NoteName {
     public static func describesFolder(_ stem: String, path: String, folder: String) -> Bool {
         guard path.utf8.count > folder.utf8.count + 1, !path.utf8.dropFirst(folder.utf8.count + 1).contains(0x2F)
         else { return false }
-        let own = folder.split(separator: "/").last.map(String.init) ?? folder
+        let own = folder.utf8.contains(0x2F) ? folder.split(separator: "/").last.map(String.init) ?? folder : folder
         // The agents' names are six letters each: no other name is hashed to be looked up.
         if stem.hasPrefix("_") || stem.utf8.count == 6 && agentInstructions.contains(stem) { return true }
-        // ASCII names are compared without case byte by byte; others lowered first.
-        let byBytes = stem.utf8.allSatisfy { $0 < 0x80 } && own.utf8.allSatisfy { $0 < 0x80 }
-        let lowered = byBytes ? "" : stem.lowercased()
+        // Names of ASCII and kanji are compared without case byte by byte; others lowered, once.
+        var lowered: String?
         func same(_ name: String) -> Bool {
-            byBytes ? stem.utf8.elementsEqual(name.utf8) { $0 | caseBit($0) == $1 | caseBit($1) } : lowered == name
+            if let plain = String.sameLoweredIfPlain(stem, name) { return plain }
+            if lowered == nil { lowered = stem.lowercased() }
+            return lowered == name.lowercased()
         }
-        return same(byBytes ? own : own.lowercased()) || same("readme") || same("index")
-            || namesHub(stem, folderName: own)
+        return same(own) || same("readme") || same("index") || namesHub(stem, folderName: own)
     }
-
-    /// The bit that lowers an ASCII capital letter, 0 for any other byte.
-    private static func caseBit(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? 0x20 : 0 }
 
     /// The files an AI agent reads as its instructions for a folder, named in capitals as the agents name them.
     static let agentInstructions: Set<String> = ["AGENTS", "CLAUDE", "GEMINI"]

@@ -70,9 +70,6 @@ struct NameIndex: Sendable {
     /// attendees or in a link, are no one to warn of.
     var ownerKey: String?
 
-    /// Person `p`'s id, or nothing when the index was built without ids.
-    private func id(_ p: Int) -> String { ids.indices.contains(p) ? ids[p] : "" }
-
     /// The people each list in `shared` names, as ambiguous links' warnings name them: worked out at the first such
     /// link and kept, for a common name is linked many times. Made anew when the lists or labels change.
     private var ambiguities = Ambiguities()
@@ -198,10 +195,12 @@ struct NameIndex: Sendable {
     /// the name as written is the one it names (`NoteName.person(writtenAs:among:stems:)`).
     private func match(_ key: String, writtenAs target: String) -> (one: Int?, many: Int?) {
         let found = match(key)
-        if let list = found.many, let p = NoteName.person(writtenAs: target, among: shared[list], stems: id) {
-            return (p, nil)
-        }
-        return found
+        guard let list = found.many else { return found }
+        // The ids alone go into the closure: capturing `self` copied the whole index for every link.
+        let ids = self.ids
+        let p = NoteName.person(
+            writtenAs: target, among: shared[list], stems: { ids.indices.contains($0) ? ids[$0] : "" })
+        return p.map { ($0, nil) } ?? found
     }
 
     /// The person a link names, or nil (with a warning when it names nothing or more than one person).

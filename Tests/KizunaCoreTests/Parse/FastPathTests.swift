@@ -411,6 +411,29 @@ import Testing
         #expect(NoteName.extensionLength("日本.md") == 3 && NoteName.extensionLength("x\u{0600}.md") == nil)
         #expect(decided > names.count / 2)
     }
+
+    /// Two names compared without case byte by byte give what lowering both gives: ASCII, kanji, kana precomposed
+    /// and not, the Kelvin sign (lowered to ASCII's k), a dotted capital I, full-width letters, in pairs at random.
+    @Test func namesComparedWithoutCaseAgreeWithLowering() {
+        let parts = [
+            "佐藤", "花子", " ", "(Acme 2)", "readme", "README", "Index", "K", "k", "\u{212A}", "が", "か\u{3099}", "İ", "i",
+            "ＡＢ", "ａｂ", "Émilie", "e\u{301}", "龍", "丨", "\u{F900}", "-", "",
+        ]
+        var numbers = SeededNumbers(seed: 11)
+        func text() -> String { (0..<numbers.next(4)).map { _ in parts[numbers.next(parts.count)] }.joined() }
+        var equal = 0
+        for _ in 0..<20_000 {
+            let a = text()
+            let b = [text(), a.uppercased(), a.lowercased(), a.replacingOccurrences(of: "が", with: "か\u{3099}")][
+                numbers.next(4)]
+            let lowered = a.lowercased() == b.lowercased()
+            if lowered { equal += 1 }
+            #expect(
+                String.sameLowered(a, b) == lowered, "\(a.unicodeScalars.map(\.value)) \(b.unicodeScalars.map(\.value))"
+            )
+        }
+        #expect(equal > 5_000)
+    }
 }
 
 /// Tags in kanji and kana are told apart from the text around them by ranges, not by the Unicode tables.
