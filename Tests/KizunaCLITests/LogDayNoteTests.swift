@@ -89,6 +89,65 @@ import Testing
         }
     }
 
+    /// A vault whose settings make daily notes, with none yet, gets its first where and as Obsidian would make it:
+    /// the daily notes' folder and format (folders in the format too), Periodic Notes' when it makes them, the root
+    /// and `YYYY-MM-DD` when not set; `log/<day>.md` while the core plugin is off or the folder leads outside.
+    @Test func aVaultsDailyNoteSettingsPlaceItsFirstDailyNote() throws {
+        let periodic = ".obsidian/plugins/periodic-notes/data.json"
+        for (settings, expected) in [
+            (
+                [
+                    ".obsidian/daily-notes.json":
+                        "{\"folder\": \"Journal/Daily/\", \"format\": \"YYYY/MM/YYYY-MM-DD ddd\"}"
+                ],
+                "Journal/Daily/2026/11/2026-11-24 Tue.md"
+            ),
+            ([".obsidian/daily-notes.json": "{\"folder\": \"Daily\"}"], "Daily/2026-11-24.md"),
+            ([".obsidian/daily-notes.json": "{}"], "2026-11-24.md"),
+            ([".obsidian/daily-notes.json": "{\"folder\": \"日記\", \"format\": \"YYYY年MM月DD日\"}"], "日記/2026年11月24日.md"),
+            (
+                [
+                    periodic:
+                        "{\"daily\": {\"enabled\": true, \"folder\": \"Days\", \"format\": \"dddd, MMMM Do, YYYY\"}}"
+                ],
+                "Days/Tuesday, November 24th, 2026.md"
+            ),
+            (
+                [
+                    ".obsidian/daily-notes.json": "{\"folder\": \"Daily\"}",
+                    ".obsidian/core-plugins.json": "{\"daily-notes\": true}",
+                ], "Daily/2026-11-24.md"
+            ),
+            (
+                [
+                    ".obsidian/daily-notes.json": "{\"folder\": \"Daily\"}",
+                    ".obsidian/core-plugins.json": "{\"daily-notes\": false}",
+                ], "log/2026-11-24.md"
+            ),
+            (
+                [
+                    ".obsidian/daily-notes.json": "{\"folder\": \"Daily\"}",
+                    ".obsidian/core-plugins.json": "[\"file-explorer\", \"templates\"]",
+                ], "log/2026-11-24.md"
+            ),
+            ([".obsidian/daily-notes.json": "{\"folder\": \"../Daily\"}"], "log/2026-11-24.md"),
+            ([periodic: "{\"daily\": {\"enabled\": false, \"folder\": \"Days\"}}"], "log/2026-11-24.md"),
+        ] {
+            let dir = try everydayJournal()
+            for (path, text) in settings { try dir.write(path, text) }
+            let before = dir.snapshot()
+            #expect(try logLunch(dir) == expected, "\(settings)")
+            #expect(dir.read(expected) == "## 2026-11-24 Lunch with [[Ken Sato]], [[田中 花子]]\n", "\(settings)")
+            #expect(dir.snapshot().filter { $0.key != expected } == before, "\(settings)")
+            let show = try kizuna(["show", "ken", "--date", date, "--journal", dir.path]).out
+            #expect(show.contains("last touch: 2026-11-24"), "\(settings): \(show)")
+            // The next day's note follows it, as any daily note.
+            let next = expected.replacingOccurrences(of: "24", with: "25")
+                .replacingOccurrences(of: "Tuesday", with: "Wednesday").replacingOccurrences(of: "Tue", with: "Wed")
+            #expect(try logLunch(dir, on: "2026-11-25") == next, "\(settings)")
+        }
+    }
+
     /// The day's note the journal has takes the entry, a note under `log/` of the day first; one written as a
     /// single entry gets it as one more item at its end, and the people count as that day's; every other byte stays.
     @Test func theDaysNoteTakesTheEntryAnItemWhereItIsOneEntry() throws {

@@ -32,6 +32,9 @@ public struct Config: Sendable {
     /// An Obsidian vault makes its daily notes from a template (the daily notes' or Periodic Notes' `template`), read
     /// by the loader: a day's note kizuna made would stand where the vault makes one from it.
     public var dailyNoteTemplate = false
+    /// Where an Obsidian vault makes a new daily note, as a moment pattern of its path (`[Daily]/YYYY-MM-DD`), read by
+    /// the loader; nil when the vault makes none.
+    public var newDailyNote: String? = nil
     /// The front matter key that names a note's class as the Metadata Menu plugin reads it (`fileClass: person`), as
     /// kizuna reads keys; the plugin's `fileClassAlias` setting, read by the loader, may name another.
     public var classKey = "file_class"

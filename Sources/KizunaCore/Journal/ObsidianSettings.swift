@@ -69,6 +69,39 @@ extension JournalLoader {
         return (settings?["template"] as? String).map { !$0.trimmingSpaces().isEmpty } ?? false
     }
 
+    /// Where and how Obsidian makes a new daily note, as a moment pattern of its path from the vault's root
+    /// (`Journal/YYYY/MM/YYYY-MM-DD`): the Periodic Notes plugin's daily folder and format when it makes daily notes,
+    /// else those of `.obsidian/daily-notes.json` while the core plugin is on (each format `YYYY-MM-DD` when not
+    /// set, the folder the vault's root). Nil when neither makes daily notes, or the folder leads outside the vault.
+    static func obsidianNewDailyNote(_ root: String) -> String? {
+        let periodic = obsidianSettings(root, "plugins/periodic-notes/data.json")?["daily"] as? [String: Any]
+        let settings: [String: Any]
+        if periodic?["enabled"] as? Bool == true, let periodic {
+            settings = periodic
+        } else if let core = obsidianSettings(root, "daily-notes.json"), obsidianCorePluginIsOn(root, "daily-notes") {
+            settings = core
+        } else {
+            return nil
+        }
+        let folder = (settings["folder"] as? String ?? "").split(separator: "/").filter { !$0.isEmpty && $0 != "." }
+        // A folder is quoted in the pattern, which a bracket in its name would end.
+        guard !folder.contains(".."), !folder.contains(where: { $0.contains("[") || $0.contains("]") }) else {
+            return nil
+        }
+        let format = (settings["format"] as? String).flatMap { $0.isEmpty ? nil : $0 } ?? "YYYY-MM-DD"
+        return (folder.map { "[" + $0 + "]" } + [format]).joined(separator: "/")
+    }
+
+    /// Whether a core plugin is on: `.obsidian/core-plugins.json` lists it (an older vault's list of names) or
+    /// marks it `true`; a vault with no such file keeps the plugins Obsidian turns on at first, daily notes among them.
+    private static func obsidianCorePluginIsOn(_ root: String, _ name: String) -> Bool {
+        guard let bytes = settingsFile(root + "/.obsidian/core-plugins.json", limit: 1_048_576),
+            let value = try? JSONSerialization.jsonObject(with: Data(bytes))
+        else { return true }
+        if let names = value as? [String] { return names.contains(name) }
+        return (value as? [String: Any])?[name] as? Bool ?? true
+    }
+
     /// The attachment folder `.obsidian/app.json` names (`attachmentFolderPath`): a folder from the vault's root,
     /// or (`./name`) a folder of that name beside each note; nil for the root itself or a note's own folder, which
     /// are read anyway.

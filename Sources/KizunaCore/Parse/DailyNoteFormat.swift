@@ -3,7 +3,9 @@
 /// `2026-11-15` is.
 public struct DailyNoteFormat: Sendable, Equatable {
     enum Token: Sendable, Equatable {
-        case year4, year2, month2, month, monthOrdinal, day2, day, dayOrdinal, monthName(short: Bool), weekdayName
+        case year4, year2, month2, month, monthOrdinal, day2, day, dayOrdinal, monthName(short: Bool)
+        /// A weekday's name: in full (`Tuesday`) for a token of four letters (`dddd`), else in three (`Tue`) or two.
+        case weekdayName(letters: Int)
         case literal([Unicode.Scalar])
 
         var isLiteral: Bool {
@@ -92,14 +94,16 @@ public struct DailyNoteFormat: Sendable, Equatable {
     static let momentTokens: [(String, Token?)] = [
         ("YYYY", .year4), ("YY", .year2), ("MMMM", .monthName(short: false)), ("MMM", .monthName(short: true)),
         ("MM", .month2), ("Mo", .monthOrdinal), ("M", .month), ("DDDD", nil), ("DDD", nil), ("Do", .dayOrdinal),
-        ("DD", .day2), ("D", .day), ("dddd", .weekdayName), ("ddd", .weekdayName), ("dd", .weekdayName),
+        ("DD", .day2), ("D", .day), ("dddd", .weekdayName(letters: 4)), ("ddd", .weekdayName(letters: 3)),
+        ("dd", .weekdayName(letters: 2)),
     ]
 
     /// date-fns's tokens, as `momentTokens`: its `D` is the day of the year and its `Y` the week's year.
     static let dateFnsTokens: [(String, Token?)] = [
         ("yyyy", .year4), ("yy", .year2), ("MMMM", .monthName(short: false)), ("MMM", .monthName(short: true)),
         ("MM", .month2), ("Mo", .monthOrdinal), ("M", .month), ("do", .dayOrdinal), ("dd", .day2), ("d", .day),
-        ("EEEE", .weekdayName), ("EEE", .weekdayName), ("EE", .weekdayName), ("E", .weekdayName), ("D", nil),
+        ("EEEE", .weekdayName(letters: 4)), ("EEE", .weekdayName(letters: 3)), ("EE", .weekdayName(letters: 3)),
+        ("E", .weekdayName(letters: 3)), ("D", nil),
         ("Y", nil),
     ]
 
@@ -192,6 +196,36 @@ public struct DailyNoteFormat: Sendable, Equatable {
         case .weekdayName:
             return word(DailyNoteFormat.weekdays) { _, _ in }
         }
+    }
+
+    /// The path (without `.md`) Obsidian gives the daily note of `day` by a moment pattern, folders and all
+    /// (`YYYY/MM/YYYY-MM-DD ddd` → `2026/11/2026-11-24 Tue`), in English as Obsidian writes it by default; nil for
+    /// a pattern that names no day.
+    public static func path(moment pattern: String, of day: Day) -> String? {
+        guard DailyNoteFormat(moment: pattern) != nil,
+            let tokens = tokens(of: Array(pattern.unicodeScalars), momentTokens, quoted: ("[", "]"))
+        else { return nil }
+        let (y, m, d) = day.components
+        func ordinal(_ n: Int) -> String {
+            "\(n)" + (n % 100 / 10 == 1 ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th")
+        }
+        return tokens.map { token -> String in
+            switch token {
+            case .literal(let text): return String(String.UnicodeScalarView(text))
+            case .year4: return String(format: "%04d", y)
+            case .year2: return String(format: "%02d", y % 100)
+            case .month2: return String(format: "%02d", m)
+            case .month: return "\(m)"
+            case .monthOrdinal: return ordinal(m)
+            case .day2: return String(format: "%02d", d)
+            case .day: return "\(d)"
+            case .dayOrdinal: return ordinal(d)
+            case .monthName(let short): return (short ? shortMonths : months)[m - 1]
+            case .weekdayName(let letters):
+                return letters == 4
+                    ? Day.englishWeekdays[day.weekday] : String(Day.englishWeekdays[day.weekday].prefix(letters))
+            }
+        }.joined()
     }
 
     static let months = [

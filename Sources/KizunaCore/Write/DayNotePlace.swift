@@ -18,6 +18,8 @@ public struct DayNotePlace: Sendable {
     let logseq: Bool
     /// The vault makes its daily notes from a template (`Config.dailyNoteTemplate`).
     let template: Bool
+    /// Where the vault makes a new daily note (`Config.newDailyNote`).
+    let newDailyNote: String?
     /// The Denote identifiers the journal's notes already have.
     let takenIdentifiers: Set<String>
 
@@ -26,6 +28,7 @@ public struct DayNotePlace: Sendable {
         format = journal.config.dailyNoteFormat
         logseq = journal.config.logseq != nil
         template = journal.config.dailyNoteTemplate
+        newDailyNote = journal.config.newDailyNote
         let people = Set(journal.people.map(\.path))
         let paths = Set(notes ?? journal.entries.indices.map { journal.entries[$0].location.path }).subtracting(people)
         var daily: [(String, Day)] = [], entries: [(String, Day)] = []
@@ -92,6 +95,8 @@ public struct DayNotePlace: Sendable {
         let newest = template ? nil : daily.max { $0.day < $1.day } ?? (logseq ? first : nil)
         if let newest, let path = moved(newest.path, from: newest.day, to: day), !out.contains(path) {
             out.append(path)
+        } else if newest == nil, !template, let path = firstDailyNote(of: day), !out.contains(path) {
+            out.append(path)
         }
         if !out.contains(log) { out.append(log) }
         return out.map { Note(path: $0) }
@@ -119,6 +124,15 @@ public struct DayNotePlace: Sendable {
             "identifier: " + YAMLText.quoted(stamp.identifier), "---", "",
         ].joined(separator: "\n")
         return Note(path: path, opening: text + "\n")
+    }
+
+    /// The first daily note of a vault that has none yet, where and as its settings make them
+    /// (`Config.newDailyNote`); nil where they make none, or the name would not read back as `day`.
+    func firstDailyNote(of day: Day) -> String? {
+        guard let pattern = newDailyNote, let stem = DailyNoteFormat.path(moment: pattern, of: day) else { return nil }
+        let path = stem + ".md"
+        let name = String(stem.split(separator: "/").last ?? "")
+        return DateParser.dailyNoteDay(path: path, stem: name, format: format) == day ? path : nil
     }
 
     /// The folder a path stands in, "" for the root.

@@ -36,6 +36,32 @@ import Testing
         #expect(DailyNoteFormat(moment: format) == nil)
     }
 
+    /// A new daily note is named by the format as Obsidian names it (in English), and each name reads back as its
+    /// day, over two years of days; a format that names no day names no note.
+    @Test func theFormatNamesANewNoteThatReadsBackAsItsDay() throws {
+        let day = try #require(Day(year: 2026, month: 11, day: 24))
+        for (pattern, path) in [
+            ("YYYY-MM-DD", "2026-11-24"), ("[Journal]/YYYY/MM/YYYY-MM-DD ddd", "Journal/2026/11/2026-11-24 Tue"),
+            ("dddd, MMMM Do, YYYY", "Tuesday, November 24th, 2026"), ("YY-M-D dd", "26-11-24 Tu"),
+            ("MMM Do YYYY", "Nov 24th 2026"), ("YYYY年MM月DD日", "2026年11月24日"), ("Mo/D/YYYY", "11th/24/2026"),
+        ] {
+            #expect(DailyNoteFormat.path(moment: pattern, of: day) == path, "\(pattern)")
+        }
+        #expect(DailyNoteFormat.path(moment: "YYYY-MM", of: day) == nil)
+        #expect(DailyNoteFormat.path(moment: "YYYY-[W]ww", of: day) == nil)
+        for pattern in [
+            "YYYY-MM-DD dddd", "DD.MM.YYYY", "MMMM Do, YYYY", "YYYY/MM/DD", "YY-M-D ddd", "[Day] D MMM YYYY",
+        ] {
+            let format = try #require(DailyNoteFormat(moment: pattern))
+            for n in 0..<730 {
+                let d = try #require(Day(year: 2025, month: 1, day: 1)) + n
+                let path = try #require(DailyNoteFormat.path(moment: pattern, of: d))
+                let read = format.day(ofPath: path + ".md") ?? format.day(of: String(path.split(separator: "/").last!))
+                #expect(read == d, "\(pattern) \(path)")
+            }
+        }
+    }
+
     /// Logseq titles its journal pages by a date-fns pattern (its settings offer these).
     static let titles: [(format: String, title: String, day: String?)] = [
         ("MMM do, yyyy", "Nov 3rd, 2026", "2026-11-03"),
