@@ -18,6 +18,7 @@ extension BodyReader {
         var due: Day? = nil
         var doneDate: Day? = nil
         var logseq = LogseqDates()
+        var unread: [Diagnostic] = []
         /// Reads the date markers out of the words and returns the other words, joined by single spaces.
         func read(_ words: some TaskWords) -> String {
             var kept: [Int] = []
@@ -28,9 +29,7 @@ extension BodyReader {
                     i = next
                     continue
                 }
-                if let consumed = dateMarker(
-                    words, at: i, checked: checked, at: location, &due, &doneDate, &diagnostics)
-                {
+                if let consumed = dateMarker(words, at: i, checked: checked, at: location, &due, &doneDate, &unread) {
                     i += consumed
                 } else {
                     kept.append(i)
@@ -48,7 +47,9 @@ extension BodyReader {
             text = read(StringWords(Self.words(scan.display).0))
         }
         if due == nil { due = logseq.deadline ?? logseq.scheduled }
-        if !checked { diagnostics += logseq.unreadable }  // a done task's due date no longer matters
+        if !checked { unread += logseq.unreadable }  // a done task's due date no longer matters
+        // A template's blank dates (`期限:` with none yet) are for the notes made from it to fill.
+        if !unread.isEmpty, !NoteName.isTemplate(path: path) { diagnostics += unread }
         return RawTask(
             text: text, done: checked, due: due, doneDate: doneDate,
             created: created, links: links, location: location)

@@ -691,6 +691,19 @@ import Testing
         #expect(printed(j) == ["log/a.md:3:3: warning: invalid due date '2026-02-30' in task (write 📅 YYYY-MM-DD)"])
     }
 
+    /// A template's blank dates are for the notes made from it to fill (`- [ ] 担当者: 期限: 内容:` in a meeting
+    /// template): no warning there; the same line in a note is one.
+    @Test func aTemplatesBlankDueDateIsNoWarning() {
+        let line = "## アクションアイテム\n- [ ] 担当者: 期限: 内容:\n- [ ] Follow up due:{{date}}\n"
+        let j = journal(["templates/meeting-note-template.md": line, "Templates/Meeting.md": line, "log/a.md": line])
+        #expect(j.tasks.count == 6)
+        #expect(
+            printed(j) == [
+                "log/a.md:2:3: warning: invalid due date '内容:' in task (write 期限:YYYY-MM-DD)",
+                "log/a.md:3:3: warning: invalid due date '{{date}}' in task (write due:YYYY-MM-DD)",
+            ])
+    }
+
     /// A done task's due date no longer matters: one it cannot read is no warning. Its done date still is.
     @Test func aDoneTasksUnreadableDueDateIsNoWarning() {
         let j = journal(["log/a.md": "- [x] 📅 2024-06-31 Revisit the model ✅ 2024-06-28\n- [x] Call ✅ 28-06-2024\n"])
