@@ -118,27 +118,35 @@ public enum NoteParser {
     /// The front matter's values, its problems added to `diagnostics` (`at` places a line and column of the file).
     /// A value that cannot be read (`created: {{date}}`), or a mistake that stands within one entry (`title: Plan:
     /// next`), costs its own top-level entry, not the note's front matter.
+    /// In a Logseq graph, front matter that is not YAML is read as Logseq reads it (`LogseqProperties`), no mistake.
     private static func frontMatter(
-        _ text: String, into diagnostics: inout [Diagnostic], at loc: (Int, Int) -> SourceLocation
+        _ text: String, logseq: Bool, into diagnostics: inout [Diagnostic], at loc: (Int, Int) -> SourceLocation
     ) -> YAMLValue? {
         let (result, leftOut) = YAMLReader.readLeavingOut(text, firstLine: 2)
-        for p in leftOut {
-            // A key that is no text is most often a template's placeholder; a mistake in YAML's syntax stays an error.
-            let severity: Severity = p.message == YAMLReader.keyNotText ? .warning : .error
-            diagnostics.append(Diagnostic(severity, YAMLHint.leavingOut(p, in: text), at: loc(p.line + 1, p.column)))
-        }
-        switch result {
-        case .success(let v):
-            let keys = v?.withKeysAsWritten
-            for key in keys?.unread ?? [] {
-                diagnostics.append(.unreadKey(key.key, at: loc(key.keyLine + 1, key.keyColumn)))
+        let read: YAMLValue?
+        if logseq, !leftOut.isEmpty || { if case .failure = result { true } else { false } }() {
+            read = LogseqProperties.read(text)
+        } else {
+            for p in leftOut {
+                // A key that is no text is most often a template's placeholder; a mistake in YAML's syntax stays an
+                // error.
+                let severity: Severity = p.message == YAMLReader.keyNotText ? .warning : .error
+                diagnostics.append(
+                    Diagnostic(severity, YAMLHint.leavingOut(p, in: text), at: loc(p.line + 1, p.column)))
             }
-            return keys?.value
-        case .failure(let p):
-            // libyaml counts columns in Unicode scalars; YAML lines start on the file's line 2.
-            diagnostics.append(Diagnostic(.error, p.message, at: loc(p.line + 1, p.column)))
-            return nil
+            switch result {
+            case .success(let v): read = v
+            case .failure(let p):
+                // libyaml counts columns in Unicode scalars; YAML lines start on the file's line 2.
+                diagnostics.append(Diagnostic(.error, p.message, at: loc(p.line + 1, p.column)))
+                return nil
+            }
         }
+        let keys = read?.withKeysAsWritten
+        for key in keys?.unread ?? [] {
+            diagnostics.append(.unreadKey(key.key, at: loc(key.keyLine + 1, key.keyColumn)))
+        }
+        return keys?.value
     }
 
     /// Reads the front matter: whether the note is a person (and their fields) or a meeting. A template's is not
@@ -161,7 +169,9 @@ public enum NoteParser {
                         "front matter has no closing '---' line; read as markdown",
                         ja: "フロントマターを閉じる '---' の行がありません。マークダウンとして読みます"), at: loc(1, 1)))
         }
-        let yaml = split.yaml.flatMap { frontMatter($0, into: &note.diagnostics, at: loc) }
+        let yaml = split.yaml.flatMap {
+            frontMatter($0, logseq: config.logseq != nil, into: &note.diagnostics, at: loc)
+        }
         // The DB Folder plugin keeps a table's settings in a note inside the folder it shows.
         if yaml?["database_plugin"] != nil { note.isPerson = false }
         // A contact that is no person, as vCard's KIND says of an organization, a group or a place.

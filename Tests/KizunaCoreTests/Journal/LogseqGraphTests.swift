@@ -165,6 +165,31 @@ import Testing
         }
     }
 
+    /// Front matter in a graph is read as Logseq reads it, a property a line, when it is not YAML: a value of links
+    /// or tags after a key (as a reference manager writes a paper's page), a key written twice; no mistake, and the
+    /// rest of it still says who is a person. Outside a graph the same lines are YAML's mistakes.
+    @Test func frontMatterThatIsNoYAMLIsReadAsLogseqReadsIt() throws {
+        let notes = [
+            "pages/Paper.md": "---\ntitle: Average precision\npublic: true\nauthors: [[Kun He]], [[Yan Lu]]\n"
+                + "tags: #zotero, [[reference]]\npublic: true\n---\n- read with [[Kun He]]\n",
+            "pages/Kun He.md": "---\nType: person\ntags: [[friends]], [[lab]]\n---\n- met at CVPR\n",
+            "journals/2026_11_03.md": "- lunch with [[Kun He]] #meet\n",
+        ]
+        for graph in [true, false] {
+            let dir = graph ? LogseqGraphTests.graph("{}\n", notes) : TempDir()
+            if !graph { for (path, text) in notes { dir.write(path, text) } }
+            let j = try Kizuna.journal(root: dir.path)
+            let yaml = printed(j).filter { $0.contains("YAML") || $0.contains("duplicate key") }
+            if graph {
+                #expect(yaml.isEmpty, "\(yaml)")
+                #expect(j.people.map(\.id) == ["Kun He"])
+                #expect(j.entries.filter { !$0.participants.isEmpty }.map(\.date.description) == ["2026-11-03"])
+            } else {
+                #expect(yaml.count == 3, "\(yaml)")
+            }
+        }
+    }
+
     @Test func anOrgModePageIsNamedWithoutItsExtension() throws {
         let notes = ["pages/gmphd.org": "* GM-PHD filter\n", "journals/2026_11_04.md": "- read about [[GMPHD]]\n"]
         let dir = LogseqGraphTests.graph("{}\n", notes)
