@@ -33,6 +33,14 @@ public struct DenoteName: Sendable, Equatable {
     /// What a link to the note names: `denote:` and the identifier.
     public var linkKey: String { "denote:" + identifier }
 
+    /// The identifiers the notes at `paths` have, as a new note's must not be.
+    static func identifiers(ofPaths paths: some Sequence<String>) -> Set<String> {
+        Set(
+            paths.compactMap {
+                DenoteName(stem: NoteName.stem(String($0.split(separator: "/").last ?? "")))?.identifier
+            })
+    }
+
     /// Whether a link's destination names a Denote note (`denote:20231015T093000`, with an Org search after `::` or
     /// not): the destination without the search.
     static func link(_ destination: String) -> String? {

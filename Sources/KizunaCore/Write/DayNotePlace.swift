@@ -32,7 +32,6 @@ public struct DayNotePlace: Sendable {
         let people = Set(journal.people.map(\.path))
         let paths = Set(notes ?? journal.entries.indices.map { journal.entries[$0].location.path }).subtracting(people)
         var daily: [(String, Day)] = [], entries: [(String, Day)] = []
-        var taken = Set<String>()
         // A person's own folder, or one named as a person is, keeps their days (`People/Ken Ito/2025-12-19.md`): those
         // are theirs, not the journal's.
         let peopleDir = journal.config.peopleDir
@@ -44,10 +43,7 @@ public struct DayNotePlace: Sendable {
         for path in paths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let stem = NoteName.stem(String(path.split(separator: "/").last ?? ""))
             if let name = DenoteName(stem: stem) {
-                taken.insert(name.identifier)
-                if let day = name.journalDay {
-                    entries.append((path, day))
-                }
+                if let day = name.journalDay { entries.append((path, day)) }
             } else if !path.hasPrefix(peopleDir + "/"), !owned.contains(DayNotePlace.folder(of: path)),
                 !names.contains(path.split(separator: "/").dropLast().last.map { $0.lowercased() } ?? ""),
                 let day = DateParser.dailyNoteDay(path: path, stem: stem, format: format)
@@ -55,10 +51,8 @@ public struct DayNotePlace: Sendable {
                 daily.append((path, day))
             }
         }
-        for person in journal.people {
-            if let name = DenoteName(stem: person.id) { taken.insert(name.identifier) }
-        }
-        (self.daily, denoteEntries, takenIdentifiers) = (daily, entries, taken)
+        (self.daily, denoteEntries) = (daily, entries)
+        takenIdentifiers = DenoteName.identifiers(ofPaths: paths.union(people))
         let naming = PersonNoteNaming(journal)
         let folders = journal.people.compactMap { person -> String? in
             DenoteName(stem: person.id)?.personKeyword == nil ? nil : DayNotePlace.folder(of: person.path)

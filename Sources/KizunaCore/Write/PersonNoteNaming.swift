@@ -121,10 +121,7 @@ public struct PersonNoteNaming: Sendable, Equatable {
         denoteKeyword = PersonNoteNaming.mostOf(keywords)?.value
         let paths =
             journal.people.map(\.path) + journal.entries.map(\.location.path) + journal.tasks.map(\.location.path)
-        takenIdentifiers = Set(
-            paths.compactMap {
-                DenoteName(stem: NoteName.stem(String($0.split(separator: "/").last ?? "")))?.identifier
-            })
+        takenIdentifiers = DenoteName.identifiers(ofPaths: paths)
     }
 
     /// Stamps the next note made with `stamp`, or the first second after it whose identifier no note has; the one it
