@@ -49,8 +49,9 @@ struct BodyReader {
     }
 
     /// What the first paragraph's inline fields say that kizuna does not read: a person's `alias::`, another
-    /// note's `type:: person` or `tags:: person`.
+    /// note's `type:: person` or `tags:: person`. A Logseq page's properties are read, as its front matter.
     private func readInlineFields(into note: inout ParsedNote) {
+        if inLogseqGraph { return }
         if isPerson, let first = blocks.first,
             let (line, column) = InlineFields.aliasField(first, text: text, lineOffset: lineOffset)
         {

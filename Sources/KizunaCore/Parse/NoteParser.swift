@@ -27,9 +27,9 @@ public enum NoteParser {
         if case .some = head { hasHead = true } else { hasHead = false }
         var note = start(file, config: config, head: &head)
         var (text, decodeDiagnostics): (DecodedText, [Diagnostic])
-        if !parseBody && !hasHead {
-            // Front matter only: decode just the bytes that hold it. The body's decoding problems are reported by
-            // the full parse, which always follows.
+        if !parseBody && !hasHead && config.logseq == nil {
+            // Front matter only: decode just the bytes that hold it (a Logseq page's properties stand after it). The
+            // body's decoding problems are reported by the full parse, which always follows.
             (text, _) = TextDecoder.decode(Array(file.bytes[..<TextDecoder.frontMatterLength(file.bytes)]), path: path)
             text.isBinary = TextDecoder.holdsNUL(file.bytes)
             decodeDiagnostics = []
@@ -52,7 +52,11 @@ public enum NoteParser {
         }
         let split = FrontMatter.split(text, yaml: !hasHead)
         if !hasHead {
-            readHead(split, config: config, file: file, body: parseBody ? (text, split.bodyOffset) : nil, into: &note)
+            let properties =
+                config.logseq == nil ? [] : LogseqProperties.page(text, bodyLineOffset: split.bodyLineOffset)
+            readHead(
+                split, properties: properties, config: config, file: file,
+                body: parseBody ? (text, split.bodyOffset) : nil, into: &note)
         }
         guard parseBody else { return note }
         guard
@@ -153,8 +157,8 @@ public enum NoteParser {
     /// read: it belongs to the notes made from it, and its placeholders are often not YAML.
     /// `body` is the decoded text and where its body starts, when the whole file was decoded.
     private static func readHead(
-        _ split: FrontMatter.Split, config: Config, file: SourceFile, body: (DecodedText, bodyOffset: Int)?,
-        into note: inout ParsedNote
+        _ split: FrontMatter.Split, properties: [YAMLEntry], config: Config, file: SourceFile,
+        body: (DecodedText, bodyOffset: Int)?, into note: inout ParsedNote
     ) {
         guard !NoteName.isTemplate(path: note.path) else { return }
         let path = note.path
@@ -169,9 +173,10 @@ public enum NoteParser {
                         "front matter has no closing '---' line; read as markdown",
                         ja: "フロントマターを閉じる '---' の行がありません。マークダウンとして読みます"), at: loc(1, 1)))
         }
-        let yaml = split.yaml.flatMap {
-            frontMatter($0, logseq: config.logseq != nil, into: &note.diagnostics, at: loc)
-        }
+        let yaml = LogseqProperties.merging(
+            properties,
+            into: split.yaml.flatMap { frontMatter($0, logseq: config.logseq != nil, into: &note.diagnostics, at: loc) }
+        )
         // The DB Folder plugin keeps a table's settings in a note inside the folder it shows.
         if yaml?["database_plugin"] != nil { note.isPerson = false }
         // A contact that is no person, as vCard's KIND says of an organization, a group or a place.
@@ -222,6 +227,11 @@ public enum NoteParser {
             let title = yaml?["title"]?.string.map({ $0.trimmingSpaces() }), !title.isEmpty
         {
             return title
+        }
+        // A Logseq page in a namespace (`Person___Ada Lovelace.md`, the page `Person/Ada Lovelace`) is named by
+        // the namespace's last part.
+        if let page = config.logseq?.pageName(ofStem: stem), page.contains("/") {
+            return String(page.split(separator: "/").last ?? Substring(page)).trimmingSpaces()
         }
         // A Denote note's name holds its title as a slug among its other parts; Notion's, its title and its id.
         let named = DenoteName(stem: stem)?.title ?? NoteName.notionTitle(stem) ?? stem

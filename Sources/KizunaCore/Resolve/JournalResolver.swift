@@ -248,7 +248,9 @@ public enum JournalResolver {
         r.isMeeting = note.meeting?.date != nil
         if r.isMeeting { for k in 0..<inEntries { resolver.unresolved[k].inMeeting = true } }
         r.diagnostics = resolver.diagnostics
-        if directory.people.isEmpty, let place = note.taggedPerson { r.diagnostics.append(taggedButNoPerson(place)) }
+        if directory.people.isEmpty, let place = note.taggedPerson {
+            r.diagnostics.append(taggedButNoPerson(place, inLogseqGraph: directory.index.logseq != nil))
+        }
         if let place = note.inlinePersonMarker { r.diagnostics.append(inlineFieldIsNoPerson(place)) }
         // A template's links are the notes made from it's (`[[Person A]]` as an example): those notes are warned.
         r.unresolved = resolver.unresolved.isEmpty || !NoteName.isTemplate(path: note.path) ? resolver.unresolved : []
@@ -260,13 +262,18 @@ public enum JournalResolver {
         "write `type: person` in its front matter, or keep people's notes in people_dir",
         ja: "フロントマターに `type: person` と書くか、人物のメモを people_dir に置いてください")
 
+    /// What makes a Logseq page a person, said after why this one is not.
+    private static let whatMakesAPage = Message(
+        "write `type:: person` among its page properties, or keep people's pages in people_dir",
+        ja: "ページのプロパティに `type:: person` と書くか、人物のページを people_dir に置いてください")
+
     /// A note tagged as a person in a journal with no people: the tag does not make it one.
-    static func taggedButNoPerson(_ place: SourceLocation) -> Diagnostic {
+    static func taggedButNoPerson(_ place: SourceLocation, inLogseqGraph: Bool = false) -> Diagnostic {
         let why = Message(
             "the journal has no people, and a tag does not make this note one: ",
             ja: "ジャーナルに人物がいません。タグでは人物になりません。")
-        return Diagnostic(
-            .warning, Message(why.en + whatMakesAPerson.en, ja: why.ja + whatMakesAPerson.ja), at: place)
+        let what = inLogseqGraph ? whatMakesAPage : whatMakesAPerson
+        return Diagnostic(.warning, Message(why.en + what.en, ja: why.ja + what.ja), at: place)
     }
 
     /// A note whose first paragraph says `type:: person`: kizuna reads front matter, not inline fields.

@@ -148,21 +148,54 @@ import Testing
         #expect(try Kizuna.journal(root: dir.path).tasks.isEmpty)
     }
 
-    /// Logseq's `alias::` is not read: on a person's page it gets a warning at its line, in a graph or not, since
-    /// links by those names (silent in a graph, as pages) would not find the person.
-    @Test func aPersonsAliasPropertyIsWarnedOf() throws {
+    /// A page's properties at its top (`alias:: Ken, [[佐藤]]`) are its front matter in a graph, as Logseq reads
+    /// them: the person is found by those names. Outside a graph `alias::` is not read, and on a person's note it
+    /// gets a warning at its line, since links by those names would not find the person.
+    @Test func aPersonsAliasPropertyIsReadInAGraphAndWarnedOfOutside() throws {
         let notes = [
-            "pages/Sato Kenji.md": "---\ntype: person\n---\nalias:: Ken, 佐藤\n\n- Study group\n",
-            "pages/Topic.md": "alias:: Subject\n", "journals/2026_11_03.md": "- met [[Ken]] #meet\n",
+            "pages/Sato Kenji.md": "---\ntype: person\n---\nalias:: Ken, [[佐藤]]\n\n- Study group\n",
+            "pages/Topic.md": "alias:: Subject\n", "journals/2026_11_03.md": "- met [[Ken]] and [[佐藤]] #meet\n",
         ]
         for graph in [true, false] {
             let dir = graph ? LogseqGraphTests.graph("{}\n", notes) : TempDir()
             if !graph { for (path, text) in notes { dir.write(path, text) } }
             let j = try Kizuna.journal(root: dir.path)
             let alias = j.diagnostics.filter { $0.message.contains("alias::") }
-            #expect(alias.map { "\($0.location)" } == ["pages/Sato Kenji.md:4:1"], "graph: \(graph)")
-            #expect(alias.first?.text.ja.contains("`alias::` は読まない") == true)
+            let met = j.entries.first { $0.date.description == "2026-11-03" }.map { ids(j, $0.participants) }
+            if graph {
+                #expect(alias.isEmpty, "\(alias)")
+                #expect(j.people.first?.aliases == ["Ken", "佐藤"])
+                #expect(met == ["Sato Kenji"])
+            } else {
+                #expect(alias.map { "\($0.location)" } == ["pages/Sato Kenji.md:4:1"])
+                #expect(alias.first?.text.ja.contains("`alias::` は読まない") == true)
+                #expect(met == [])
+            }
         }
+    }
+
+    /// A page is a person by its properties in a graph (`type:: [[Person]]`, as Logseq's queries ask for it), its
+    /// fields read from them as from front matter, placed at their lines, its name the last part of its namespace's
+    /// (`Person/Ada Lovelace`); a page tagged `tags:: [[Person]]` is not one, and in a graph with no people the
+    /// warning names the property that would make it one.
+    @Test func aPageIsAPersonByItsProperties() throws {
+        let person = "type:: [[Person]]\ncircle:: close\nbirthday:: 1990-13-01\n- ## About\n\t- Met at a meetup\n"
+        let dir = LogseqGraphTests.graph(
+            "{:file/name-format :triple-lowbar}\n",
+            [
+                "pages/Person___Ada Lovelace.md": person,
+                "journals/2026_11_03.md": "- tea with [[Person/Ada Lovelace]]\n",
+            ])
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(j.people.map { "\($0.id): \($0.name), \($0.circle)" } == ["Person___Ada Lovelace: Ada Lovelace, close"])
+        #expect(j.entries.map { "\($0.date) \(ids(j, $0.participants))" } == ["2026-11-03 [\"Person___Ada Lovelace\"]"])
+        #expect(printed(j).contains { $0.hasPrefix("pages/Person___Ada Lovelace.md:3:") && $0.contains("1990-13-01") })
+        let tagged = LogseqGraphTests.graph("{}\n", ["pages/Ada.md": "tags:: [[Person]], [[math]]\n- notes\n"])
+        #expect(
+            printed(try Kizuna.journal(root: tagged.path)) == [
+                "pages/Ada.md:1:8: warning: the journal has no people, and a tag does not make this note one: write "
+                    + "`type:: person` among its page properties, or keep people's pages in people_dir"
+            ])
     }
 
     /// Front matter in a graph is read as Logseq reads it, a property a line, when it is not YAML: a value of links
