@@ -126,7 +126,13 @@ public enum NoteParser {
     private static func frontMatter(
         _ text: String, logseq: Bool, into diagnostics: inout [Diagnostic], at loc: (Int, Int) -> SourceLocation
     ) -> YAMLValue? {
-        let (result, leftOut) = YAMLReader.readLeavingOut(text, firstLine: 2)
+        var (result, leftOut) = YAMLReader.readLeavingOut(text, firstLine: 2)
+        let halves =
+            leftOut.contains(where: \.isSurrogateHalf)
+            || { if case .failure(let p) = result { p.isSurrogateHalf } else { false } }()
+        if halves, let joined = SurrogateEscapes.joined(text) {
+            (result, leftOut) = YAMLReader.readLeavingOut(joined, firstLine: 2)
+        }
         let read: YAMLValue?
         if logseq, !leftOut.isEmpty || { if case .failure = result { true } else { false } }() {
             read = LogseqProperties.read(text)

@@ -164,6 +164,24 @@ import Testing
         #expect(more.map { $0.fields?.circle } == ["core", "core"])
     }
 
+    /// An emoji written in two halves, as JSON writes it (`"Akshay \ud83d\ude80"`, as a capture tool writes front
+    /// matter), is the one character, as Obsidian reads it; half of one alone is still a mistake, and an escaped
+    /// backslash starts no escape.
+    @Test func anEmojiWrittenInTwoHalvesIsOneCharacter() {
+        func parse(_ yaml: String) -> ParsedNote {
+            NoteParser.parse(
+                SourceFile(path: "people/a.md", bytes: Array(("---\n" + yaml + "---\n").utf8)), config: Config())
+        }
+        let pair = parse("name: \"Akshay \\ud83d\\ude80 \\uD83C\\uDF89\"\ncircle: core\n")
+        #expect(pair.fields?.name == "Akshay 🚀 🎉")
+        #expect(pair.diagnostics.isEmpty)
+        let half = parse("name: \"Akshay \\ud83d\"\ncircle: core\n")
+        #expect(half.diagnostics.map(\.severity) == [.error])
+        let escaped = parse("name: \"A \\\\ud83d\\\\ude80\"\ncircle: core\n")
+        #expect(escaped.fields?.name == "A \\ud83d\\ude80")
+        #expect(SurrogateEscapes.joined("no escape") == nil && SurrogateEscapes.joined("\\\\ud83d\\\\ude80") == nil)
+    }
+
     /// A bracket never closed ends where the next top-level key begins: that entry is left out, the rest is read,
     /// and the error stands where the bracket opened. One that opens no key's value costs the whole front matter.
     @Test(arguments: [
