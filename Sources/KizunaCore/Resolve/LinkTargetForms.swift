@@ -47,6 +47,13 @@ extension NameIndex {
             && target.unicodeScalars.allSatisfy { "YyMDdHhmsaA-/.:_, 年月日()".unicodeScalars.contains($0) }
     }
 
+    /// Whether a link target can name no one note: it is longer than a file's name may be (255 bytes, its `.md`
+    /// included), as the code and data a page was clipped with are (`[["$","link",{"rel":"stylesheet"},…]]`), or,
+    /// in a Dendron workspace, it is a wildcard that names a note's children (`[[dendron.topic.*]]`).
+    func namesNoOneNote(_ target: String) -> Bool {
+        target.utf8.count + 3 > 255 || dendron && target.utf8.contains { $0 == 0x2A || $0 == 0x3F }
+    }
+
     /// Whether a link target is a web address (`[[https://…]]`, a link in Logseq and Org mode): no file name holds
     /// `://`, so it names no note and no person.
     static func isAddress(_ target: String) -> Bool {

@@ -241,7 +241,11 @@ struct NameIndex: Sendable {
                 if let one = match(stemKey, writtenAs: stem).one { return one }
                 if noteKeys.contains(NameKey(stemKey)) { return nil }
             }
-            if names(aFile: lowered) || NameIndex.isPlaceholder(target) || NameIndex.isAddress(target) { return nil }
+            if names(aFile: lowered) || NameIndex.isPlaceholder(target) || NameIndex.isAddress(target)
+                || namesNoOneNote(target)
+            {
+                return nil
+            }
             if let title = logseq?.journalTitle, title.day(of: target) != nil { return nil }
             // A day's note is linked before it is written, as a daily note links the next day's (and its week's,
             // `2026-W48`); `2026/11/02` is a day, or a note named by its day in a folder of its year and month.

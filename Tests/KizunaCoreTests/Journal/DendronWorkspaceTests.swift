@@ -28,6 +28,25 @@ import Testing
         #expect(j.entries.map(\.participants) == [[0]])
     }
 
+    /// A wildcard names a note's children, as Dendron's refs write them (`![[dendron.topic.*]]`): no one note and
+    /// no warning in a workspace; outside one it is a link to nothing. A target longer than a file's name may be,
+    /// as a clipped page's data, names no note anywhere.
+    @Test func aWildcardAndATargetLongerThanANameNameNoNote() throws {
+        var notes = DendronWorkspaceTests.notes
+        let data =
+            "\"$\",\"link\",\"0\",{\"rel\":\"stylesheet\",\"href\":\"" + String(repeating: "x", count: 260) + "\"}"
+        notes["topics.md"] = "---\ntitle: Topics\n---\n\n![[dendron.topic.*]] and [[dendron.topic.??]]; [[\(data)]]\n"
+        let j = try DendronWorkspaceTests.workspace("version: 5\n", notes)
+        #expect(j.diagnostics.isEmpty, "\(j.diagnostics)")
+        let dir = TempDir()
+        dir.write("topics.md", notes["topics.md"]!)
+        #expect(
+            printed(try Kizuna.journal(root: dir.path)) == [
+                "topics.md:5:2: warning: no person or note named 'dendron.topic.*'",
+                "topics.md:5:26: warning: no person or note named 'dendron.topic.??'",
+            ])
+    }
+
     /// Dendron makes the user note a tag names when it is opened: a tag of someone with no note is a warning only
     /// when it is near a person's name.
     @Test func aUserTagIsALinkToTheUserNoteAndAMistypedOneIsAWarningWhereItStands() throws {
