@@ -964,9 +964,11 @@ import Testing
 }
 
 @Suite struct BoundedDiagnosticTests {
+    /// A link longer than any note's name names no note and is no warning; a date that long, and a name several
+    /// people share with long aliases, are quoted cut short.
     @Test func aDiagnosticQuotingSomethingLongIsCutAndEveryLineStaysShort() {
         let long = String(repeating: "長い名前", count: 500)
-        var files = ["log/a.md": "Met [[\(long)]] and [[Same]].\n"]
+        var files = ["log/a.md": "Met [[\(long)]] and [[Same]].\n\n- [ ] Call due:\(long)\n"]
         for i in 0..<8 { files["people/p\(i).md"] = "---\nname: Same\naliases: [\(long)\(i)]\n---\n" }
         let j = journal(files)
         #expect(printed(j).count == 2)
