@@ -127,14 +127,13 @@ public enum NoteParser {
         _ text: String, logseq: Bool, into diagnostics: inout [Diagnostic], at loc: (Int, Int) -> SourceLocation
     ) -> YAMLValue? {
         var (result, leftOut) = YAMLReader.readLeavingOut(text, firstLine: 2)
-        let halves =
-            leftOut.contains(where: \.isSurrogateHalf)
-            || { if case .failure(let p) = result { p.isSurrogateHalf } else { false } }()
-        if halves, let joined = SurrogateEscapes.joined(text) {
+        if leftOut.contains(where: \.isSurrogateHalf) || result.problem?.isSurrogateHalf == true,
+            let joined = SurrogateEscapes.joined(text)
+        {
             (result, leftOut) = YAMLReader.readLeavingOut(joined, firstLine: 2)
         }
         let read: YAMLValue?
-        if logseq, !leftOut.isEmpty || { if case .failure = result { true } else { false } }() {
+        if logseq, !leftOut.isEmpty || result.problem != nil {
             read = LogseqProperties.read(text)
         } else {
             for p in leftOut {

@@ -54,3 +54,11 @@ extension YAMLProblem {
     /// libyaml's refusal of half an emoji written as JSON writes it (`\ud83d`).
     var isSurrogateHalf: Bool { message.en.contains("invalid Unicode character escape code") }
 }
+
+extension Result where Failure == YAMLProblem {
+    /// The problem that kept the YAML from being read, nil when it was.
+    var problem: YAMLProblem? {
+        if case .failure(let p) = self { return p }
+        return nil
+    }
+}
