@@ -173,14 +173,16 @@ public struct Digest: Sendable {
 struct Analysis {
     let timeline: Timeline
     let graph: RelationshipGraph
-    var journal: Journal { timeline.journal }
+    /// The timeline's journal, held once: a computed property copied it, retaining its every table, at each use.
+    let journal: Journal
     var date: Day { timeline.date }
 
     /// Person `p` as the digest shows them.
-    func who(_ p: Int) -> Digest.Who { Digest.Who(p: p, in: timeline.journal) }
+    func who(_ p: Int) -> Digest.Who { Digest.Who(p: p, in: journal) }
 
     init(timeline: Timeline, graph: RelationshipGraph) {
         self.timeline = timeline
         self.graph = graph
+        journal = timeline.journal
     }
 }
