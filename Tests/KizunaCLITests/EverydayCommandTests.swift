@@ -110,6 +110,12 @@ func everydayJournal() throws -> Scratch {
         try dir.write("kizuna.yaml", "owner: Yamada Taro\nlanguage: ja\n")
         let ja = try kizuna(["show", "ren", "--date", date, "--journal", dir.path]).out
         #expect(ja.contains("  出会い: 2023年4月12日(水)\n") && ja.contains("  誕生日: 4月2日\n"))
+        // And the ways to reach someone by the words a Japanese profile writes; JSON keeps the keys.
+        try dir.write("people/sora.md", "---\nname: 空\n---\n- 会社: Acme\n- 役職: デザイナー\n- メール: sora@example.com\n")
+        let sora = try kizuna(["show", "sora", "--date", date, "--journal", dir.path]).out
+        #expect(sora.contains("  連絡先: 会社 Acme · 役職 デザイナー · メール sora@example.com\n"), "\(sora)")
+        let soraJSON = try kizuna(["show", "sora", "--date", date, "--format", "json", "--journal", dir.path]).out
+        #expect(soraJSON.contains("\"company\": \"Acme\""), "\(soraJSON)")
     }
 
     @Test func logWithSeveralPeopleWritesTheDayNoteAndDryRunWritesNothing() throws {

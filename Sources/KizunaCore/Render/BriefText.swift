@@ -42,7 +42,7 @@ public struct BriefText: Sendable {
         // What a reach-out needs at hand: how to reach them, and what they care about.
         // A card's UID says nothing to a reader; the JSON keeps it.
         let reach = p.contact.filter { !ContactKind.isUID($0.key) }
-        row("contact", "連絡先", reach.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+        row("contact", "連絡先", reach.map { "\(w.contactLabel($0.key)) \($0.value)" }.joined(separator: " · "))
         row("tags", "タグ", p.tags.joined(separator: w.comma))
         row("communities", "コミュニティ", p.communities.joined(separator: w.comma))
         row("asks / gives (365 days)", "お願い / ギブ(365日)", "\(b.asks365) / \(b.gives365)")

@@ -178,6 +178,18 @@ extension Words {
         s.word(in: language)
     }
 
+    /// A way to reach someone as the reader's language names it: in Japanese the words profiles write (`会社`,
+    /// `メール`) for the keys kizuna reads them as; any other key as it is written.
+    func contactLabel(_ key: String) -> String {
+        guard ja else { return key }
+        return Words.japaneseContactLabels[key] ?? key
+    }
+
+    private static let japaneseContactLabels = [
+        "email": "メール", "phone": "電話", "mobile": "携帯", "company": "会社", "role": "役職", "address": "住所",
+        "website": "ウェブサイト",
+    ]
+
     /// `3 days ago`, `3日前`.
     func ago(_ n: Int) -> String { ja ? "\(days(n))前" : "\(days(n)) ago" }
 
