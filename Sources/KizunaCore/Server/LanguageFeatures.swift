@@ -235,7 +235,9 @@ extension LanguageServer {
         if person.status != .active { lines.append((w.ja ? "状態: " : "Status: ") + w.status(person.status)) }
         if let purpose = person.purpose { lines.append(w.why(purpose)) }
         // How to reach them, beside why: a hover is where one reaches out from.
-        let reach = person.contact.filter { !ContactKind.isUID($0.key) }.map { "\($0.key) `\($0.value)`" }
+        let reach = person.contact.filter { !ContactKind.isUID($0.key) }.map {
+            "\(w.contactLabel($0.key)) `\($0.value)`"
+        }
         if !reach.isEmpty { lines.append((w.ja ? "連絡先: " : "Contact: ") + reach.joined(separator: " · ")) }
         let open = journal.tasks.filter { !$0.done && $0.people.contains(p) }
         if !open.isEmpty {

@@ -24,7 +24,10 @@ import Testing
     @Test func hoverSpeaksTheJournalsLanguage() throws {
         let dir = TempDir()
         dir.write("kizuna.yaml", "language: ja\n")
-        dir.write("people/hanako.md", "---\nname: 田中 花子\ncircle: core\npurpose: デザインの師匠\n---\n## 2026-11-10 お茶 #会った\n")
+        dir.write(
+            "people/hanako.md",
+            "---\nname: 田中 花子\ncircle: core\npurpose: デザインの師匠\n---\n- メール: hanako@example.com\n\n"
+                + "## 2026-11-10 お茶 #会った\n")
         let result = answer(
             "textDocument/hover", ["position": ["line": 0, "character": 6]], journal: dir,
             open: "log/a.md", text: "会議で [[田中 花子]] と\n")
@@ -32,6 +35,7 @@ import Testing
         #expect(value.contains("**田中 花子** · 最も近い人・14日ごと"))
         #expect(value.contains("最後の接点: 2026年11月10日(火) (14日前)"))
         #expect(value.contains("目的: デザインの師匠"))
+        #expect(value.contains("連絡先: メール `hanako@example.com`"), "\(value)")
     }
 
     @Test func hoverOnALinkSeveralPeopleShareNamesThemAll() throws {
