@@ -264,8 +264,10 @@ public enum JournalResolver {
 
     /// What makes a Logseq page a person, said after why this one is not.
     private static let whatMakesAPage = Message(
-        "write `type:: person` among its page properties, or keep people's pages in people_dir",
-        ja: "ページのプロパティに `type:: person` と書くか、人物のページを people_dir に置いてください")
+        "write `type:: person` among its page properties (or `type: person` in front matter), or keep people's pages "
+            + "in people_dir",
+        ja: "ページのプロパティに `type:: person` と(またはフロントマターに `type: person` と)書くか、人物のページを people_dir に"
+            + "置いてください")
 
     /// A note tagged as a person in a journal with no people: the tag does not make it one.
     static func taggedButNoPerson(_ place: SourceLocation, inLogseqGraph: Bool = false) -> Diagnostic {

@@ -194,7 +194,8 @@ import Testing
         #expect(
             printed(try Kizuna.journal(root: tagged.path)) == [
                 "pages/Ada.md:1:8: warning: the journal has no people, and a tag does not make this note one: write "
-                    + "`type:: person` among its page properties, or keep people's pages in people_dir"
+                    + "`type:: person` among its page properties (or `type: person` in front matter), or keep "
+                    + "people's pages in people_dir"
             ])
     }
 
