@@ -105,7 +105,8 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
     public static func - (a: Day, b: Day) -> Int { a.ordinal - b.ordinal }
 }
 
-func pad(_ n: Int, _ width: Int) -> String {
-    let s = String(n)
+/// `n` written with zeros before it, `width` digits at least (in `radix`, capitals for its letters).
+func pad(_ n: Int, _ width: Int, radix: Int = 10) -> String {
+    let s = String(n, radix: radix, uppercase: true)
     return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
 }

@@ -206,18 +206,16 @@ public struct DailyNoteFormat: Sendable, Equatable {
             let tokens = tokens(of: Array(pattern.unicodeScalars), momentTokens, quoted: ("[", "]"))
         else { return nil }
         let (y, m, d) = day.components
-        func ordinal(_ n: Int) -> String {
-            "\(n)" + (n % 100 / 10 == 1 ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th")
-        }
+        func ordinal(_ n: Int) -> String { "\(n)" + ordinalEnding(n) }
         return tokens.map { token -> String in
             switch token {
             case .literal(let text): return String(String.UnicodeScalarView(text))
-            case .year4: return String(format: "%04d", y)
-            case .year2: return String(format: "%02d", y % 100)
-            case .month2: return String(format: "%02d", m)
+            case .year4: return pad(y, 4)
+            case .year2: return pad(y % 100, 2)
+            case .month2: return pad(m, 2)
             case .month: return "\(m)"
             case .monthOrdinal: return ordinal(m)
-            case .day2: return String(format: "%02d", d)
+            case .day2: return pad(d, 2)
             case .day: return "\(d)"
             case .dayOrdinal: return ordinal(d)
             case .monthName(let short): return (short ? shortMonths : months)[m - 1]
@@ -226,6 +224,11 @@ public struct DailyNoteFormat: Sendable, Equatable {
                     ? Day.englishWeekdays[day.weekday] : String(Day.englishWeekdays[day.weekday].prefix(letters))
             }
         }.joined()
+    }
+
+    /// The ending of an English ordinal (`1st`, `2nd`, `3rd`, `11th`, `24th`).
+    static func ordinalEnding(_ n: Int) -> String {
+        n % 100 / 10 == 1 ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
     }
 
     static let months = [

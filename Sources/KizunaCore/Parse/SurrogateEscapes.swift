@@ -14,7 +14,7 @@ enum SurrogateEscapes {
                 (0xD800...0xDBFF).contains(high), let low = half(bytes, at: i + 6), (0xDC00...0xDFFF).contains(low)
             {
                 let scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-                out += Array("\\U".utf8) + Array(String(scalar, radix: 16, uppercase: true).leftPadded(to: 8).utf8)
+                out += Array(("\\U" + pad(scalar, 8, radix: 16)).utf8)
                 i += 12
                 changed = true
                 continue
@@ -40,13 +40,6 @@ enum SurrogateEscapes {
             value = value * 16 + digit
         }
         return value
-    }
-}
-
-extension String {
-    /// The text with zeros before it, `width` characters long at least.
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
 

@@ -164,10 +164,10 @@ extension DayNotePlace {
             let numbers = digitRuns(bytes).map { number(bytes[$0]) }
             let whole = numbers.count == 1 && digitRuns(bytes).first == bytes.indices
             if whole, numbers[0] == oy, bytes.count == 4 {
-                out.append(String(format: "%04d", y))
+                out.append(pad(y, 4))
                 afterYear = true
             } else if whole, afterYear, numbers[0] == om {
-                out.append(bytes.count == 2 ? String(format: "%02d", m) : "\(m)")
+                out.append(bytes.count == 2 ? pad(m, 2) : "\(m)")
                 afterYear = false
             } else if numbers.contains(where: { $0 == oy && oy != y || $0 == om && om != m }) {
                 return nil
@@ -187,7 +187,7 @@ extension DayNotePlace {
         let numbers = runs.map { number(bytes[$0]) }
         let (oy, om, od) = old.components, (y, m, d) = day.components
         func written(_ n: Int, width: Int) -> String {
-            width == 4 ? String(format: "%04d", n) : width == 2 ? String(format: "%02d", n % 100) : "\(n)"
+            width == 4 ? pad(n, 4) : width == 2 ? pad(n % 100, 2) : "\(n)"
         }
         var out: [String] = []
         let maybe = [nil] + runs.indices.map(Optional.some)
@@ -240,9 +240,7 @@ extension DayNotePlace {
         for run in digitRuns(bytes) where run.upperBound + 2 <= bytes.count {
             let ending = String(decoding: bytes[run.upperBound..<(run.upperBound + 2)], as: UTF8.self)
             guard ["st", "nd", "rd", "th"].contains(ending) else { continue }
-            let n = number(bytes[run])
-            let right = n % 100 / 10 == 1 ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
-            out += bytes[from..<run.upperBound] + Array(right.utf8)
+            out += bytes[from..<run.upperBound] + Array(DailyNoteFormat.ordinalEnding(number(bytes[run])).utf8)
             from = run.upperBound + 2
         }
         return String(decoding: out + bytes[from...], as: UTF8.self)
