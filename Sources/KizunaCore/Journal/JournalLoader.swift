@@ -70,9 +70,7 @@ public enum JournalLoader {
         // targets).
         config.ignore += obsidianSkippedFolders(realRoot).map { $0 + "/**" }
         config.ignore += obsidianExcludedFiles(realRoot)
-        config.dailyNoteFormat = obsidianDailyNoteFormat(realRoot)
-        config.dailyNoteTemplate = obsidianDailyNoteTemplate(realRoot)
-        config.newDailyNote = obsidianNewDailyNote(realRoot)
+        (config.dailyNoteFormat, config.dailyNoteTemplate, config.newDailyNote) = obsidianDailyNotes(realRoot)
         if let key = obsidianClassKey(realRoot) { config.classKey = key }
         // A contacts plugin's folder holds the vault's people, unless kizuna.yaml says where they are.
         if !config.peopleDirIsSet, let contacts = obsidianContactsFolder(realRoot) { config.peopleDir = contacts }

@@ -48,48 +48,41 @@ extension JournalLoader {
         return alias.flatMap { $0.isEmpty ? nil : YAMLValue.keyAsWritten($0) }
     }
 
-    /// The daily notes' file name an Obsidian vault sets: the Periodic Notes plugin's when it makes daily notes,
-    /// else the core plugin's (`.obsidian/daily-notes.json`). Nil when neither sets one kizuna can read.
-    static func obsidianDailyNoteFormat(_ root: String) -> DailyNoteFormat? {
-        let periodic = obsidianSettings(root, "plugins/periodic-notes/data.json")?["daily"] as? [String: Any]
-        if periodic?["enabled"] as? Bool == true, let format = periodic?["format"] as? String, !format.isEmpty {
-            return DailyNoteFormat(moment: format)
-        }
-        guard let format = obsidianSettings(root, "daily-notes.json")?["format"] as? String, !format.isEmpty else {
-            return nil
-        }
-        return DailyNoteFormat(moment: format)
+    /// What an Obsidian vault's daily notes settings say, each file read once: the Periodic Notes plugin's when it
+    /// makes daily notes, else the core plugin's (`.obsidian/daily-notes.json`).
+    /// - `format`: the daily notes' file name: the Periodic Notes plugin's when it sets one, else the core plugin's;
+    ///   nil when neither sets one kizuna can read.
+    /// - `template`: whether the daily notes are made from a template.
+    /// - `newNote`: where and how Obsidian makes a new daily note, as a moment pattern of its path from the vault's
+    ///   root (`[Journal]/YYYY/MM/YYYY-MM-DD`), the core plugin's only while it is on (the format `YYYY-MM-DD` when
+    ///   not set, the folder the vault's root); nil when neither makes daily notes, or the folder leads outside the
+    ///   vault.
+    static func obsidianDailyNotes(_ root: String) -> (format: DailyNoteFormat?, template: Bool, newNote: String?) {
+        let daily = obsidianSettings(root, "plugins/periodic-notes/data.json")?["daily"] as? [String: Any]
+        let periodic = daily?["enabled"] as? Bool == true ? daily : nil
+        let core = obsidianSettings(root, "daily-notes.json")
+        let template = ((periodic ?? core)?["template"] as? String).map { !$0.trimmingSpaces().isEmpty } ?? false
+        let making = periodic ?? core.flatMap { obsidianCorePluginIsOn(root, "daily-notes") ? $0 : nil }
+        return (
+            (dailyFormat(periodic) ?? dailyFormat(core)).flatMap { DailyNoteFormat(moment: $0) }, template,
+            making.flatMap { newDailyNote($0) }
+        )
     }
 
-    /// Whether an Obsidian vault makes its daily notes from a template: the Periodic Notes plugin's when it makes
-    /// daily notes, else the core plugin's (`template` in `.obsidian/daily-notes.json`).
-    static func obsidianDailyNoteTemplate(_ root: String) -> Bool {
-        let periodic = obsidianSettings(root, "plugins/periodic-notes/data.json")?["daily"] as? [String: Any]
-        let settings = periodic?["enabled"] as? Bool == true ? periodic : obsidianSettings(root, "daily-notes.json")
-        return (settings?["template"] as? String).map { !$0.trimmingSpaces().isEmpty } ?? false
-    }
-
-    /// Where and how Obsidian makes a new daily note, as a moment pattern of its path from the vault's root
-    /// (`Journal/YYYY/MM/YYYY-MM-DD`): the Periodic Notes plugin's daily folder and format when it makes daily notes,
-    /// else those of `.obsidian/daily-notes.json` while the core plugin is on (each format `YYYY-MM-DD` when not
-    /// set, the folder the vault's root). Nil when neither makes daily notes, or the folder leads outside the vault.
-    static func obsidianNewDailyNote(_ root: String) -> String? {
-        let periodic = obsidianSettings(root, "plugins/periodic-notes/data.json")?["daily"] as? [String: Any]
-        let settings: [String: Any]
-        if periodic?["enabled"] as? Bool == true, let periodic {
-            settings = periodic
-        } else if let core = obsidianSettings(root, "daily-notes.json"), obsidianCorePluginIsOn(root, "daily-notes") {
-            settings = core
-        } else {
-            return nil
-        }
+    /// A new daily note's path as a moment pattern, from the settings that make daily notes: their folder quoted,
+    /// then their format (`YYYY-MM-DD` when not set); nil when the folder leads outside the vault.
+    private static func newDailyNote(_ settings: [String: Any]) -> String? {
         let folder = (settings["folder"] as? String ?? "").split(separator: "/").filter { !$0.isEmpty && $0 != "." }
         // A folder is quoted in the pattern, which a bracket in its name would end.
         guard !folder.contains(".."), !folder.contains(where: { $0.contains("[") || $0.contains("]") }) else {
             return nil
         }
-        let format = (settings["format"] as? String).flatMap { $0.isEmpty ? nil : $0 } ?? "YYYY-MM-DD"
-        return (folder.map { "[" + $0 + "]" } + [format]).joined(separator: "/")
+        return (folder.map { "[" + $0 + "]" } + [dailyFormat(settings) ?? "YYYY-MM-DD"]).joined(separator: "/")
+    }
+
+    /// The daily notes' format the settings write, nil when they write none.
+    private static func dailyFormat(_ settings: [String: Any]?) -> String? {
+        (settings?["format"] as? String).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Whether a core plugin is on: `.obsidian/core-plugins.json` lists it (an older vault's list of names) or
