@@ -72,11 +72,10 @@ extension JournalLoader {
     /// A new daily note's path as a moment pattern, from the settings that make daily notes: their folder quoted,
     /// then their format (`YYYY-MM-DD` when not set); nil when the folder leads outside the vault.
     private static func newDailyNote(_ settings: [String: Any]) -> String? {
-        let folder = (settings["folder"] as? String ?? "").split(separator: "/").filter { !$0.isEmpty && $0 != "." }
         // A folder is quoted in the pattern, which a bracket in its name would end.
-        guard !folder.contains(".."), !folder.contains(where: { $0.contains("[") || $0.contains("]") }) else {
-            return nil
-        }
+        guard let folder = folderParts(settings["folder"] as? String ?? ""),
+            !folder.contains(where: { $0.contains("[") || $0.contains("]") })
+        else { return nil }
         return (folder.map { "[" + $0 + "]" } + [dailyFormat(settings) ?? "YYYY-MM-DD"]).joined(separator: "/")
     }
 
@@ -110,10 +109,17 @@ extension JournalLoader {
     private static func obsidianFolder(_ root: String, _ file: String, _ key: String, limit: Int)
         -> (path: String, written: String)?
     {
-        guard let folder = obsidianSettings(root, file, limit: limit)?[key] as? String else { return nil }
-        let parts = folder.split(separator: "/").filter { !$0.isEmpty && $0 != "." }
-        guard !parts.isEmpty, !parts.contains("..") else { return nil }
+        guard let folder = obsidianSettings(root, file, limit: limit)?[key] as? String,
+            let parts = folderParts(folder), !parts.isEmpty
+        else { return nil }
         return (parts.joined(separator: "/"), folder)
+    }
+
+    /// The folders of a path a setting writes, without empty and `.` parts (none for the vault's root); nil when it
+    /// leads outside the vault.
+    private static func folderParts(_ written: String) -> [Substring]? {
+        let parts = written.split(separator: "/").filter { !$0.isEmpty && $0 != "." }
+        return parts.contains("..") ? nil : parts
     }
 
     /// The settings in `.obsidian/<file>`, a JSON object under `limit` bytes; nil when there is none.
