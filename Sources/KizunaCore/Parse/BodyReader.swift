@@ -9,6 +9,7 @@ struct BodyReader {
     let path: String
     let stem: String
     let isPerson: Bool
+    let isTemplate: Bool
     let text: DecodedText
     let lineOffset: Int
     let body: MDBody
@@ -31,6 +32,7 @@ struct BodyReader {
         self.path = note.path
         self.stem = note.stem
         self.isPerson = note.isPerson
+        self.isTemplate = note.isTemplate
         self.text = text
         self.lineOffset = lineOffset
         self.body = body
@@ -58,7 +60,7 @@ struct BodyReader {
             note.diagnostics.append(
                 InlineFields.aliasFieldIsNotRead(at: SourceLocation(path: path, line: line, column: column)))
         }
-        if !isPerson, let first = blocks.first, !NoteName.isTemplate(path: path) {
+        if !isPerson, let first = blocks.first, !isTemplate {
             let found = InlineFields.personMarkers(first, text: text, lineOffset: lineOffset)
             if let (line, column) = found.type {
                 note.inlinePersonMarker = SourceLocation(path: path, line: line, column: column)

@@ -49,7 +49,7 @@ extension BodyReader {
         if due == nil { due = logseq.deadline ?? logseq.scheduled }
         if !checked { unread += logseq.unreadable }  // a done task's due date no longer matters
         // A template's blank dates (`期限:` with none yet) are for the notes made from it to fill.
-        if !unread.isEmpty, !NoteName.isTemplate(path: path) { diagnostics += unread }
+        if !unread.isEmpty, !isTemplate { diagnostics += unread }
         return RawTask(
             text: text, done: checked, due: due, doneDate: doneDate,
             created: created, links: links, location: location)

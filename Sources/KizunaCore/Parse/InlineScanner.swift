@@ -351,7 +351,15 @@ public enum InlineScanner {
         _ s: UnsafeBufferPointer<UInt8>, at i: Int, _ sink: inout Sink, _ result: inout InlineScan
     ) -> Int {
         var j = i + 1
-        while j < s.count, let (u, len) = decode(s, j), isTagBody(u) { j += len }
+        while j < s.count {
+            if s[j] < 0x80, isTagByte(s[j]) {
+                j += 1
+            } else if s[j] >= 0x80, let (u, len) = decode(s, j), isTagBody(u) {
+                j += len
+            } else {
+                break
+            }
+        }
         result.tags.append(String(decoding: UnsafeBufferPointer(rebasing: s[(i + 1)..<j]), as: UTF8.self))
         if Sink.showsTags { for k in i..<j { sink.emit(s[k], tag: true) } }
         return j

@@ -129,17 +129,18 @@ extension InlineScanner {
         return (slash + 1)..<r.upperBound
     }
 
+    /// Whether an ASCII byte may be part of a tag: a letter, a digit, `-`, `_` or `/`.
+    @inline(__always) static func isTagByte(_ b: UInt8) -> Bool {
+        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x2D || b == 0x5F || b == 0x2F
+    }
+
     /// Whether CommonMark lets a backslash escape the byte: ASCII punctuation.
     static func isASCIIPunctuation(_ c: UInt8) -> Bool {
         (0x21...0x2F).contains(c) || (0x3A...0x40).contains(c) || (0x5B...0x60).contains(c) || (0x7B...0x7E).contains(c)
     }
 
-    static func isTagBody(_ u: Unicode.Scalar) -> Bool {
-        if u.isASCII {
-            let v = u.value
-            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || u == "-"
-                || u == "_" || u == "/"
-        }
+    @inline(__always) static func isTagBody(_ u: Unicode.Scalar) -> Bool {
+        if u.isASCII { return isTagByte(UInt8(truncatingIfNeeded: u.value)) }
         if isKanjiOrKana(u) || u.properties.isAlphabetic || u.properties.numericType == .decimal { return true }
         switch u.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true

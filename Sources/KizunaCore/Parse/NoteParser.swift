@@ -93,6 +93,7 @@ public enum NoteParser {
         let path = file.path
         if case .some = head {
             var note = ParsedNote(path: path, stem: "", isPerson: head!.isPerson, fields: nil)
+            note.isTemplate = head!.isTemplate
             swap(&note.stem, &head!.stem)
             swap(&note.fields, &head!.fields)
             swap(&note.diagnostics, &head!.diagnostics)
@@ -109,14 +110,16 @@ public enum NoteParser {
             return k == 0 ? path : String(decoding: UnsafeBufferPointer(rebasing: u[k...]), as: UTF8.self)
         }
         let stem = NoteName.stem(ofPath: path, name: name, peopleDir: config.peopleDir)
+        let isTemplate = NoteName.isTemplate(path: path)
         // A note named as a day is a daily note wherever it stands: people kept a folder each log their days there.
         // A note made and never written is no one.
         let inPeople =
-            (path.hasPrefix(config.peopleDir + "/") && !NoteName.namesNoOne(stem, path: path, folder: config.peopleDir)
+            (path.hasPrefix(config.peopleDir + "/") && !isTemplate
+                && !NoteName.describesFolder(stem, path: path, folder: config.peopleDir)
                 || config.dendron && DendronWorkspace.isUserNote(stem) || DenoteName(stem: stem)?.personKeyword != nil)
             && DateParser.dailyNoteDay(path: path, stem: stem, format: config.dailyNoteFormat) == nil
             && !(file.bytes.allSatisfy { $0 <= 0x20 } && NoteName.isUntitled(stem))
-        return ParsedNote(path: path, stem: stem, isPerson: inPeople, fields: nil)
+        return ParsedNote(path: path, stem: stem, isPerson: inPeople, isTemplate: isTemplate, fields: nil)
     }
 
     /// The front matter's values, its problems added to `diagnostics` (`at` places a line and column of the file).
@@ -165,7 +168,7 @@ public enum NoteParser {
         _ split: FrontMatter.Split, properties: [YAMLEntry], config: Config, file: SourceFile,
         body: (DecodedText, bodyOffset: Int)?, into note: inout ParsedNote
     ) {
-        guard !NoteName.isTemplate(path: note.path) else { return }
+        guard !note.isTemplate else { return }
         let path = note.path
         func loc(_ line: Int, _ column: Int) -> SourceLocation {
             SourceLocation(path: path, line: line, column: column)

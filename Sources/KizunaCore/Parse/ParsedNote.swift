@@ -72,6 +72,8 @@ public struct ParsedNote: Sendable {
     public var stem: String
     /// A person note (under `people_dir` or `type: person`).
     public var isPerson: Bool
+    /// Whether the note is a template (`NoteName.isTemplate`), asked once, when the parse starts.
+    public var isTemplate = false
     public var fields: PersonFields?
     /// Whether the note is read as a person with fields. Matched against `.some` in place: comparing `fields` with
     /// nil went through a generic function that copied every field (and retained each of its strings) first.

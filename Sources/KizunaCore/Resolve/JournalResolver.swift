@@ -253,7 +253,7 @@ public enum JournalResolver {
         }
         if let place = note.inlinePersonMarker { r.diagnostics.append(inlineFieldIsNoPerson(place)) }
         // A template's links are the notes made from it's (`[[Person A]]` as an example): those notes are warned.
-        r.unresolved = resolver.unresolved.isEmpty || !NoteName.isTemplate(path: note.path) ? resolver.unresolved : []
+        r.unresolved = resolver.unresolved.isEmpty || !note.isTemplate ? resolver.unresolved : []
         return r
     }
 
