@@ -72,8 +72,7 @@ func utf8Order(_ a: String, _ b: String) -> Int {
 /// The text's first sixteen UTF-8 bytes as two numbers, zero past its end. Comparing them orders texts as
 /// `utf8Precedes` does wherever they differ in those bytes, so a sort compares whole texts only on a tie.
 func utf8Prefix(_ text: String) -> (UInt64, UInt64) {
-    var text = text
-    return text.withUTF8 { u in
+    text.withUTF8Bytes { u in
         var v: UInt64 = 0, w: UInt64 = 0
         for k in 0..<8 { v = v << 8 | UInt64(k < u.count ? u[k] : 0) }
         for k in 8..<16 { w = w << 8 | UInt64(k < u.count ? u[k] : 0) }

@@ -26,8 +26,7 @@ public enum NoteName {
     /// name holds a placeholder (`{{title}}`, `<% tp.file.title %>`). A template's front matter is that of the
     /// notes made from it (`type: person`, `date: {{date}}`), not its own.
     public static func isTemplate(path: String) -> Bool {
-        var path = path
-        return path.withUTF8 { u in
+        path.withUTF8Bytes { u in
             /// Whether the bytes of `part` end with `suffix`, ASCII letters compared in any case.
             func ends(_ part: Range<Int>, with suffix: StaticString) -> Bool {
                 let n = suffix.utf8CodeUnitCount
@@ -88,8 +87,7 @@ public enum NoteName {
     /// an ASCII byte or nothing (so the extension stands in characters of its own); false when the name is ASCII
     /// and does not; nil otherwise (lowering other letters can make one of these, so the careful path decides).
     static func asciiIsNote(_ name: String) -> Bool? {
-        var name = name
-        return name.withUTF8 { u -> Bool? in
+        name.withUTF8Bytes { u -> Bool? in
             func ends(with suffix: StaticString) -> Bool {
                 let n = suffix.utf8CodeUnitCount
                 guard u.count >= n, u.count == n || u[u.count - n - 1] < 0x80 else { return false }
@@ -134,9 +132,8 @@ public enum NoteName {
     /// Whether a note's name holds its folder's name as a word (`People MOC`, `All people`; `人物一覧` starts with
     /// `人物`) or `MOC`, a map of content, as one: a hub of the folder's notes, no one.
     static func namesHub(_ stem: String, folderName own: String) -> Bool {
-        var stem = stem, own = own
-        return stem.withUTF8 { name in
-            own.withUTF8 { folder in
+        stem.withUTF8Bytes { name in
+            own.withUTF8Bytes { folder in
                 guard folder.allSatisfy({ $0 < 0x80 }) else { return !folder.isEmpty && name.starts(with: folder) }
                 return hasWord(folder, in: name, foldingCase: true)
                     || moc.withUnsafeBufferPointer { hasWord($0, in: name, foldingCase: false) }
@@ -235,8 +232,7 @@ public enum NoteName {
     /// would join may decide, for the careful path. A dot after an ASCII byte, or after a kana or kanji (U+3000 to
     /// U+9FFF, which no following dot joins), starts a character of its own.
     static func extensionLength(_ name: String) -> Int? {
-        var name = name
-        return name.withUTF8 { u -> Int? in
+        name.withUTF8Bytes { u -> Int? in
             for ext in [".markdown", ".md"] {
                 let e = ext.utf8, n = e.count
                 guard u.count >= n, zip(u.suffix(n), e).allSatisfy({ $0 == $1 || $0 | 0x20 == $1 && $1 != 0x2E })

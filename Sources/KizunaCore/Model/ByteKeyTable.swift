@@ -116,14 +116,12 @@ struct ByteKeyTable: Sendable {
 
     /// The value of the key written as `key`'s UTF-8.
     func value(_ key: String) -> Int? {
-        var key = key
-        return key.withUTF8 { value(UnsafeRawBufferPointer($0)) }
+        key.withUTF8Bytes { value(UnsafeRawBufferPointer($0)) }
     }
 
     /// Sets the value of the key written as `key`'s UTF-8.
     mutating func set(_ key: String, _ value: Int) {
-        var key = key
-        key.withUTF8 { set(UnsafeRawBufferPointer($0), value) }
+        key.withUTF8Bytes { set(UnsafeRawBufferPointer($0), value) }
     }
 
     /// Sets the value of `key`, adding the key when it is new. Values are person numbers and small negative ones:

@@ -60,8 +60,7 @@ public enum ContactKind: Sendable, CaseIterable {
     /// The kind of a key already in lower case, and the word that tells it: a word it starts with tells before one it
     /// ends with after a `_`.
     private static func kindAndWord(ofLowercased key: String) -> (ContactKind, String)? {
-        var key = key
-        return key.withUTF8 { k -> (ContactKind, String)? in
+        key.withUTF8Bytes { k -> (ContactKind, String)? in
             for (kind, words) in byteWords {
                 if let w = words.first(where: { k.starts(with: $0) && (!wholeWords.contains($0) || endsWord(k, $0)) }) {
                     return (kind, String(decoding: w, as: UTF8.self))

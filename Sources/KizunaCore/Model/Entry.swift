@@ -27,8 +27,7 @@ public struct EntryKinds: OptionSet, Sendable, Hashable {
     /// `byTag[Normalize.tag(tag)] ?? []` worked out on the tag's bytes, when the tag is ASCII or in the Japanese
     /// scripts NFKC and folding leave as they are (folding then only lowers ASCII letters); nil for any other tag.
     static func fast(ofTag tag: String) -> EntryKinds? {
-        var tag = tag
-        return tag.withUTF8 { u -> EntryKinds? in
+        tag.withUTF8Bytes { u -> EntryKinds? in
             var i = 0
             while i < u.count {
                 let b = u[i]

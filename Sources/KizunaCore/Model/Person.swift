@@ -75,8 +75,7 @@ public struct Birthday: Sendable, Hashable {
     /// A birthday written as ASCII `M-D` (one or two digits each, `--` before or not, spaces around), read from its
     /// bytes: the month and day, or nil inside when they make no date; nil for any other text.
     static func asciiMonthDay(_ text: String) -> (Int, Int)?? {
-        var text = text
-        return text.withUTF8 { u -> (Int, Int)?? in
+        text.withUTF8Bytes { u -> (Int, Int)?? in
             var start = 0, end = u.count
             while start < end, u[start] == 0x20 || (u[start] >= 0x09 && u[start] <= 0x0D) { start += 1 }
             while end > start, u[end - 1] == 0x20 || (u[end - 1] >= 0x09 && u[end - 1] <= 0x0D) { end -= 1 }

@@ -25,8 +25,7 @@ public enum DateParser {
     /// Reads a date at the start of `text`: `YYYY-MM-DD`, `YYYY/MM/DD` or `YYYY年M月D日`, then an optional weekday.
     /// Full-width digits, `－`, `／` and parentheses are read as their ASCII forms; the rest keeps the user's characters.
     public static func heading(_ text: String) -> HeadingDate {
-        var text = text
-        return text.withUTF8 { heading(bytes: $0) }
+        text.withUTF8Bytes { heading(bytes: $0) }
     }
 
     /// `heading` over the text's UTF-8 bytes.

@@ -11,8 +11,7 @@ public enum DurationParser {
     /// `days` of ASCII text, read from its bytes: nil for text that is not ASCII or that `slowDays` may read
     /// otherwise (the words, and anything but a number of days, weeks, months or years).
     static func asciiDays(_ raw: String) -> Int?? {
-        var raw = raw
-        return raw.withUTF8 { u -> Int?? in
+        raw.withUTF8Bytes { u -> Int?? in
             var start = 0, end = u.count
             while start < end, u[start] == 0x20 || u[start] == 0x09 { start += 1 }
             while end > start, u[end - 1] == 0x20 || u[end - 1] == 0x09 { end -= 1 }

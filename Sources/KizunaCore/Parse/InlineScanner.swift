@@ -133,8 +133,7 @@ public enum InlineScanner {
 
     /// Scans plain text that holds no barriers (a front matter value): a NUL in it is an ordinary character.
     public static func scan(text: String, display wantDisplay: Bool = true) -> InlineScan {
-        var text = text
-        return text.withUTF8 { scan($0, displays: wantDisplay ? .both : [], barriers: false) }
+        text.withUTF8Bytes { scan($0, displays: wantDisplay ? .both : [], barriers: false) }
     }
 
     /// The scanner proper, over one block's bytes. With `barriers`, a NUL starts a barrier (NUL and a kind byte;

@@ -83,8 +83,7 @@ extension InlineScanner {
 
     /// Splits `target#heading|label` (`.dendron`: `label|target#heading`).
     public static func parseWikiLink(_ inner: String, reading: LinkReading = .targets) -> WikiLink {
-        var inner = inner
-        return inner.withUTF8 { parseWikiLink($0, 0..<$0.count, reading: reading) }
+        inner.withUTF8Bytes { parseWikiLink($0, 0..<$0.count, reading: reading) }
     }
 
     /// Splits `target#heading|label` given as the UTF-8 bytes `s[inner]` (`|` may be full-width `｜`); read

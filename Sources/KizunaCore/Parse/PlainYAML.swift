@@ -11,8 +11,7 @@
 /// Front matter was about a tenth of a digest's work, most of it in libyaml's scanner, for text this simple.
 enum PlainYAML {
     static func read(_ text: String, budget: Int = YAMLReader.nodeBudget) -> YAMLValue?? {
-        var text = text
-        return text.withUTF8 { read(utf8: $0, budget: budget) }
+        text.withUTF8Bytes { read(utf8: $0, budget: budget) }
     }
 
     /// `read` over the text's UTF-8 bytes: nil when the text is not in the plain form, or expands to more than

@@ -48,8 +48,7 @@ enum YAMLEventReader {
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1) { empty in
                 withUnsafeMutablePointer(to: &parser) { p in
                     yaml_parser_set_input_string(p, bytes.baseAddress ?? UnsafePointer(empty.baseAddress!), bytes.count)

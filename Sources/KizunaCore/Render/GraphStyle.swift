@@ -63,8 +63,7 @@ extension Printable {
     /// Whether the text holds a C1 control character or a line or paragraph separator (its bytes C2 80–9F, E2 80
     /// A8–A9), read from the UTF-8 without decoding: most text holds neither lead byte.
     static func hasControl(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { u in
+        s.withUTF8Bytes { u in
             var i = 0
             while i + 1 < u.count {
                 if u[i] == 0xC2, u[i + 1] >= 0x80, u[i + 1] <= 0x9F { return true }
@@ -78,8 +77,7 @@ extension Printable {
     /// Whether `isControl` holds for a character of the text, read from the UTF-8 without decoding: every warning
     /// printed is checked twice, its path and its message.
     static func holdsControl(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { u in
+        s.withUTF8Bytes { u in
             for i in u.indices {
                 let b = u[i]
                 if b < 0x20 || b == 0x7F { return true }

@@ -110,8 +110,7 @@ struct NameIndex: Sendable {
 
     /// Takes the key `key` from the names of `person`: it names the others who share it, or nobody.
     mutating func remove(key: String, person: Int) {
-        var key = key
-        key.withUTF8 { bytes in
+        key.withUTF8Bytes { bytes in
             let raw = UnsafeRawBufferPointer(bytes)
             guard let v = byKey.value(raw) else { return }
             if v >= 0 {
@@ -126,8 +125,7 @@ struct NameIndex: Sendable {
 
     /// Adds the key `key` to the names of `person`.
     mutating func add(key: String, person: Int) {
-        var key = key
-        key.withUTF8 { add(key: UnsafeRawBufferPointer($0), person: person) }
+        key.withUTF8Bytes { add(key: UnsafeRawBufferPointer($0), person: person) }
     }
 
     /// Adds a name whose key is `key`: the key names the person, or, when another was named so first, the people

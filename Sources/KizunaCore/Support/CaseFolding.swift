@@ -8,9 +8,8 @@ extension String {
 
     /// `sameLowered` while both texts hold only ASCII and CJK ideographs; nil when either holds anything else.
     static func sameLoweredIfPlain(_ a: String, _ b: String) -> Bool? {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y -> Bool? in
+        a.withUTF8Bytes { x in
+            b.withUTF8Bytes { y -> Bool? in
                 var i = 0, j = 0
                 var same = x.count == y.count
                 while i < x.count || j < y.count {
