@@ -200,6 +200,22 @@ public enum NoteName {
         return String(folder)
     }
 
+    /// The name of the file at `path` without its extension, when its note goes by another name, `stem`: a folder's
+    /// own page (`Ken/README.md`) goes by the folder's name, and links name it by its file's name too, as in
+    /// Obsidian. Nil when the note goes by its file's name.
+    static func fileName(ofPath path: String, goingBy stem: String) -> String? {
+        let same = path.withUTF8Bytes { p in
+            stem.withUTF8Bytes { s in
+                let start = (p.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+                return p.count - start > s.count && p[start + s.count] == UInt8(ascii: ".")
+                    && p[start..<(start + s.count)].elementsEqual(s)
+            }
+        }
+        if same { return nil }
+        let own = self.stem(path.split(separator: "/").last.map(String.init) ?? path)
+        return own == stem ? nil : own
+    }
+
     /// Whether a note's name is one a folder's own page may have (`README`, `index`, `_index`, `profile`), by which
     /// the page goes by its folder's name.
     static func isFolderPage(_ name: Substring) -> Bool {

@@ -155,6 +155,9 @@ extension JournalResolver {
                     var keys = Set<NameKey>(minimumCapacity: notes.count)
                     for i in notes.indices where !notes[i].path.isEmpty {
                         keys.insert(NameKey(Normalize.key(notes[i].stem)))
+                        if let file = NoteName.fileName(ofPath: notes[i].path, goingBy: notes[i].stem) {
+                            keys.insert(NameKey(Normalize.key(file)))
+                        }
                         for alias in notes[i].noteAliases { keys.insert(NameKey(Normalize.key(alias))) }
                     }
                     return (keys, rankByPath(notes.map { $0.path }))

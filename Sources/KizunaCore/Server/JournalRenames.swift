@@ -180,17 +180,19 @@ extension JournalState {
     }
 
     /// Takes note `i`, no one's, out of the notes without resolving the others again, unless a person's front
-    /// matter may name it or it has aliases (then nothing is done and false is returned). When no other note has
-    /// its name, the notes with a link that named it are resolved again.
+    /// matter may name it or it has aliases or is a folder's own page (then nothing is done and false is returned).
+    /// When no other note has its name, the notes with a link that named it are resolved again.
     func removed(_ i: Int) -> Bool {
         guard var d = directory, suggestionIndex != nil, resolved.count == parsed.count, !parsed[i].isPerson,
-            !d.isPersonNote[i], parsed[i].noteAliases.isEmpty
+            !d.isPersonNote[i], parsed[i].noteAliases.isEmpty,
+            NoteName.fileName(ofPath: parsed[i].path, goingBy: parsed[i].stem) == nil
         else { return false }
         let key = Normalize.key(parsed[i].stem)
         let keys = ParsedNote.KeySet([key])
         let stillNamed = !notes {
             $0.path != self.parsed[i].path
-                && (Normalize.key($0.stem) == key || $0.hasAlias(key: key))
+                && (Normalize.key($0.stem) == key || $0.hasAlias(key: key)
+                    || NoteName.fileName(ofPath: $0.path, goingBy: $0.stem).map(Normalize.key) == key)
         }.isEmpty
         if !stillNamed {
             func names(_ refs: [PersonRef]) -> Bool {

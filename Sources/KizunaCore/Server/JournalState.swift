@@ -283,8 +283,10 @@ public final class JournalState {
             }
             let note = NoteParser.parse(
                 SourceFile(path: path, bytes: bytes), config: config, names: directory.index.personKeys)
-            // A note with aliases names more than its own name: the directory is built again.
-            if !note.isPerson, note.noteAliases.isEmpty, resolved.count == parsed.count, suggestionIndex != nil {
+            // A note with aliases, or a folder's own page, names more than its own name: the directory is built again.
+            if !note.isPerson, note.noteAliases.isEmpty, NoteName.fileName(ofPath: path, goingBy: note.stem) == nil,
+                resolved.count == parsed.count, suggestionIndex != nil
+            {
                 added(note)
             } else {
                 setNotes(adding: note)

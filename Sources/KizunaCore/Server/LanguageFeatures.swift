@@ -271,9 +271,13 @@ extension LanguageServer {
             target = state.journal.people[p].path
         } else {
             let key = Normalize.key(link.target)
+            let paths = NoteName.notePaths(link.target)
             target =
-                state.parsed.first { Normalize.key($0.stem) == key || $0.path == link.target }?.path
+                state.parsed.first { Normalize.key($0.stem) == key || paths.contains($0.path) }?.path
                 ?? state.note(aliased: key)
+                ?? state.parsed.first { note in
+                    NoteName.fileName(ofPath: note.path, goingBy: note.stem).map(Normalize.key) == key
+                }?.path
         }
         guard let target else { return nil }
         return ["uri": uri(of: target), "range": LSPText.range(0, 0, 0, 0)]

@@ -523,6 +523,17 @@ import Testing
         #expect(printed(j).isEmpty, "\(printed(j))")
     }
 
+    /// A folder's own page goes by its folder's name, and by its file's name too, as Obsidian finds `[[README]]`:
+    /// links by either, or by its path, name it.
+    @Test func aFolderPageIsFoundByItsFileNameToo() {
+        let j = journal([
+            "projects/Acme/README.md": "# Acme\n", "docs/index.md": "# Docs\n",
+            "home.md": "- [[README]]\n- [[README|overview]]\n- [[projects/Acme/README]]\n- [[index]]\n- [[Acme]]\n"
+                + "- [[READMEs]]\n",
+        ])
+        #expect(printed(j) == ["home.md:6:3: warning: no person or note named 'READMEs'"])
+    }
+
     /// A value that cannot be read, as a template's `{{date}}` left in a note (or Prettier's `{ { date } }`), costs
     /// its own entry: the person keeps their name and circle, and the warning names the key left out.
     @Test func aPlaceholderLeftInANoteCostsOnlyItsOwnKey() {

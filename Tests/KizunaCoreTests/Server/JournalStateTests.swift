@@ -249,6 +249,25 @@ import Testing
         #expect(state.diagnostics["log/2026-10-20.md"]?.count == 2)
     }
 
+    /// A folder's own page, which links find by its file's name too, added and deleted: the links to `[[README]]`
+    /// warn or not as a full read has it, while another README still bears the name and once none does.
+    @Test func aFolderPageFoundByItsFileNameFollowsEdits() throws {
+        let dir = journalOnDisk()
+        dir.write("log/2026-10-20.md", "Read [[README]] with [[P1]].\n")
+        let (root, state) = readState(dir)
+        try expectAFullRead(state, "read")
+        #expect(state.diagnostics["log/2026-10-20.md"]?.count == 1)
+        try edit(state, in: dir, [("projects/Acme/README.md", "# Acme\n"), ("README.md", "# Home\n")]) { _ in
+            #expect(state.diagnostics["log/2026-10-20.md"] == nil)
+        }
+        for (path, warnings) in [("README.md", 0), ("projects/Acme/README.md", 1)] {
+            try FileManager.default.removeItem(atPath: root + "/" + path)
+            state.update(path, text: nil)
+            try expectAFullRead(state, path)
+            #expect(state.diagnostics["log/2026-10-20.md"]?.count ?? 0 == warnings, "\(path)")
+        }
+    }
+
     /// What a journal holds, spelt out by person id: its diagnostics, people, entries and tasks.
     func summary(_ j: Journal) -> [String] {
         ["\(j.noteCount) notes"] + j.diagnostics.map(\.description)
