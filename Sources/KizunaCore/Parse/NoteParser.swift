@@ -226,7 +226,9 @@ public enum NoteParser {
     }
 
     /// The name of a person whose front matter writes no `name:`: a Dendron user note's `title:`, else the title or
-    /// the opening heading the note's file name spells (`titleInName`, `headingName`).
+    /// the opening heading the note's file name spells (`titleInName`, `headingName`), else a title the opening
+    /// heading repeats (`bishop.md` titled `Christopher Bishop` under `# Christopher Bishop`, as wikis name a person's
+    /// page by the family name): two places that agree, where a job title in `title:` stands alone.
     private static func unwrittenName(
         _ yaml: YAMLValue?, file: SourceFile, body: (DecodedText, bodyOffset: Int)?, stem: String, _ config: Config
     ) -> String? {
@@ -243,7 +245,10 @@ public enum NoteParser {
         }
         // A Denote note's name holds its title as a slug among its other parts; Notion's, its title and its id.
         let named = DenoteName(stem: stem)?.title ?? NoteName.notionTitle(stem) ?? stem
-        return titleInName(yaml?["title"]?.string, stem: named) ?? headingName(file, text: body, stem: named)
+        let title = yaml?["title"]?.string?.trimmingSpaces()
+        if let name = titleInName(title, stem: named) { return name }
+        guard let heading = openingHeading(file, text: body) else { return nil }
+        return headingName(heading, stem: named) ?? (heading == title ? title : nil)
     }
 
     /// Whether the people a front matter names are the note's own person, as its file name names them.
@@ -253,11 +258,25 @@ public enum NoteParser {
         }
     }
 
-    /// A person note's first heading when it opens the body at level one and the file is named by it as a slug
-    /// (`alice-chen.md` under `# Alice Chen`, `Dr_Samantha_Faye.md` under `# Dr. Samantha Faye`), or by the part
-    /// before a dash, bar, colon or parenthesis (`# Alice Mburu — Executive Assistant`): the name, as `name:` would
-    /// give it. Nil for any other heading, so a note's title never renames anyone.
-    static func headingName(_ file: SourceFile, text: (DecodedText, bodyOffset: Int)?, stem: String) -> String? {
+    /// A person note's opening heading (`openingHeading`) when the file is named by it as a slug (`alice-chen.md`
+    /// under `# Alice Chen`, `Dr_Samantha_Faye.md` under `# Dr. Samantha Faye`), or by the part before a dash, bar,
+    /// colon or parenthesis (`# Alice Mburu — Executive Assistant`): the name, as `name:` would give it. Nil for any
+    /// other heading, so a note's title never renames anyone.
+    static func headingName(_ heading: String, stem: String) -> String? {
+        let key = { (s: String) in Normalize.key(s.filter { $0 != "." }) }
+        if key(heading) == key(stem) { return heading }
+        // The name with what they do after it: `# Alice Mburu — Executive Assistant`, `# Ken Ito (CTO)`.
+        for cut in [" — ", " – ", " - ", " | ", " (", ": ", "：", "（"] {
+            guard let r = heading.range(of: cut) else { continue }
+            let name = heading[..<r.lowerBound].trimmingSpaces()
+            if !name.isEmpty, key(String(name)) == key(stem) { return String(name) }
+        }
+        return nil
+    }
+
+    /// The heading a note's body opens with at level one (a `%%` comment above it aside), as plain text: nil when
+    /// the body opens otherwise, or the heading holds a link or code, or is a placeholder.
+    static func openingHeading(_ file: SourceFile, text: (DecodedText, bodyOffset: Int)?) -> String? {
         // Only a note that gives no name pays for decoding its body on the front matter's pass.
         let whole = text?.0 ?? TextDecoder.decode(file.bytes, path: file.path).0
         let body = whole.bytes[(text?.bodyOffset ?? FrontMatter.split(whole, yaml: false).bodyOffset)...]
@@ -283,16 +302,7 @@ public enum NoteParser {
             first.headingLevel == 1, !parsed.text[first.text].contains(MDBody.barrier)
         else { return nil }
         let heading = String(decoding: parsed.text[first.text], as: UTF8.self).trimmingSpaces()
-        guard !heading.isEmpty, !NameIndex.isPlaceholder(heading) else { return nil }
-        let key = { (s: String) in Normalize.key(s.filter { $0 != "." }) }
-        if key(heading) == key(stem) { return heading }
-        // The name with what they do after it: `# Alice Mburu — Executive Assistant`, `# Ken Ito (CTO)`.
-        for cut in [" — ", " – ", " - ", " | ", " (", ": ", "：", "（"] {
-            guard let r = heading.range(of: cut) else { continue }
-            let name = heading[..<r.lowerBound].trimmingSpaces()
-            if !name.isEmpty, key(String(name)) == key(stem) { return String(name) }
-        }
-        return nil
+        return heading.isEmpty || NameIndex.isPlaceholder(heading) ? nil : heading
     }
 
     /// A person note's `title:` when its file name is that title with a kind or a place put before or after it

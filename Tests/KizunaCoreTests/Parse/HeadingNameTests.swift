@@ -27,6 +27,13 @@ import Testing
             ("people/mia-chen.md", "%% keys %%\n\n# Mia Chen\n\nMore.\n", "Mia Chen"),
             ("people/mia-chen.md", "%% keys\n# Mia Chen\n", "mia-chen"),
             ("people/mia-chen.md", "%% keys %%\nIntro\n# Mia Chen\n", "mia-chen"),
+            // A title the opening heading repeats names them, as wikis name a person's page by the family name; a
+            // title alone, or one the heading does not repeat, names no one.
+            ("people/bishop.md", "---\ntitle: Christopher Bishop\n---\n# Christopher Bishop\n", "Christopher Bishop"),
+            ("people/sato.md", "---\ntitle: 佐藤 健\n---\n\n# 佐藤 健\n\n営業部。\n", "佐藤 健"),
+            ("people/ken.md", "---\ntitle: Head of Sales\n---\nMet at the fair.\n", "ken"),
+            ("people/ito.md", "---\ntitle: Ken Ito\n---\n# Ken Ito (CTO)\n", "ito"),
+            ("people/ito.md", "---\ntitle: Ken Ito\n---\n## Ken Ito\n", "ito"),
             // A line over 1,024 bytes is no name, and is not parsed.
             ("people/ann.md", "#" + String(repeating: " ", count: 1_100) + "Ann\n", "ann"),
             ("people/ann.md", "#" + String(repeating: " ", count: 900) + "Ann\n", "Ann"),
