@@ -456,6 +456,16 @@ import Testing
             let name = try #require(state.journal.people.first { $0.id == "alice-chen" }).name
             #expect(name == ["alice-chen", "alice-chen", "alice   CHEN", "Al", "Alice Chen"][step], "step \(step)")
         }
+        // A title the heading repeats names them too, and stops when the heading no longer does.
+        let titled = [
+            ("people/bishop.md", "---\ntitle: Christopher Bishop\n---\n# Christopher Bishop\n"),
+            ("log/2026-10-13.md", "Met [[Christopher Bishop]].\n"),
+            ("people/bishop.md", "---\ntitle: Christopher Bishop\n---\n# Chris\n"),
+        ]
+        try edit(state, in: dir, titled) { step in
+            let name = try #require(state.journal.people.first { $0.id == "bishop" }).name
+            #expect(name == ["Christopher Bishop", "Christopher Bishop", "bishop"][step], "step \(step)")
+        }
     }
 
     /// A card's UID, which other cards' `RELATED` name people by, followed through edits as a full read reads it.
