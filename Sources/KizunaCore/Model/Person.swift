@@ -158,6 +158,9 @@ public struct PersonFields: Sendable {
     public var howMet: String?
     public var introducedBy: [PersonRef] = []
     public var knows: [PersonRef] = []
+    /// The people the family keys name (`spouse:`, `kids:`, `parents:`): whom they know too, apart from `knows:`
+    /// since a family member need not have a note, and one who has none is no mistake.
+    public var family: [PersonRef] = []
     public var birthday: Birthday?
     public var status: PersonStatus = .active
     public var snoozeUntil: Day?
@@ -203,6 +206,7 @@ extension PersonFields: Equatable {
         a.name == b.name && a.aliases == b.aliases && a.circle == b.circle && a.cadenceDays == b.cadenceDays
             && a.purpose == b.purpose && a.tags == b.tags && a.communities == b.communities && a.met == b.met
             && a.howMet == b.howMet && a.introducedBy == b.introducedBy && a.knows == b.knows
+            && a.family == b.family
             && a.birthday == b.birthday && a.status == b.status && a.snoozeUntil == b.snoozeUntil
             && a.lastContact == b.lastContact && a.interactions == b.interactions && a.marker == b.marker
             && a.nextAction == b.nextAction

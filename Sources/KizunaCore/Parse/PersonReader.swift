@@ -291,6 +291,9 @@ struct PersonReader {
             guard case .scalar = value else { return true }
             categoryTags = list(value, key, commas: true).filter { !NoteParser.namesPersonKind($0) }
         case "friends": friends = refs(value, key)
+        case "spouse", "partner", "partners", "wife", "husband", "kids", "children", "parents", "mother", "father",
+            "siblings", "配偶者", "家族", "子供", "子ども":
+            f.family += refs(value, key)
         case "interactions": f.interactions = interactions(value, key)
         default:
             if key == "related" || key.hasPrefix("related[") || key.hasPrefix("related.") {

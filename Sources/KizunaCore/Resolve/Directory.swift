@@ -167,6 +167,16 @@ extension JournalResolver {
             pathRank = ranks
         }
 
+        /// The people a person's family keys name who have notes: a name that names no one, or more than one, is no
+        /// mistake, as a family member need not have a note.
+        static func family(_ refs: [PersonRef], index: NameIndex) -> [Int] {
+            var ignored: [Diagnostic] = [], unknown: [NameIndex.Unresolved] = []
+            return refs.compactMap {
+                index.resolve(
+                    RawLink(target: .name($0.text), location: $0.location), diagnostics: &ignored, unresolved: &unknown)
+            }
+        }
+
         /// Makes the people `range` numbers, in place in `out`; returns the diagnostics and unknown links of their
         /// front matter, in order.
         private static func makePeople(
@@ -189,7 +199,7 @@ extension JournalResolver {
                 let f = notes[n].fields!
                 let circle = f.circle ?? config.defaultCircle
                 let introducedBy = resolve(f.introducedBy)
-                let knows = resolve(f.knows)
+                let knows = resolve(f.knows) + Directory.family(f.family, index: index)
                 (out + p).initialize(
                     to: Person(
                         id: notes[n].stem, name: f.name ?? notes[n].stem, aliases: f.aliases, circle: circle,
@@ -232,7 +242,8 @@ extension JournalResolver {
             let foundIn = Set(diagnostics.map(\.location.path) + unresolved.map(\.location.path))
             for q in people.indices where !remake.contains(q) {
                 // A reference that named no person (a note's alias, say) may name the person by a new key.
-                let refs = notes[personNotes[q]].fields.map { $0.knows.count + $0.introducedBy.count } ?? 0
+                let f = notes[personNotes[q]].fields
+                let refs = (f?.knows.count ?? 0) + (f?.introducedBy.count ?? 0) + (f?.family.count ?? 0)
                 if foundIn.contains(people[q].path) || people[q].knows.contains(where: named.contains)
                     || people[q].introducedBy.contains(where: named.contains)
                     || refs > people[q].knows.count + people[q].introducedBy.count

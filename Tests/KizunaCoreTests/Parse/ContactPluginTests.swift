@@ -243,6 +243,20 @@ import Testing
         #expect(j.people[0].knows == [1] && j.people[1].knows == [0])
     }
 
+    /// A person template's family keys (`spouse:`, `kids:`, `parents:`) name people they know, as `knows:` does; a
+    /// family member with no note, or a name two people share, is no mistake, where `knows:` warns.
+    @Test func familyKeysNamePeopleTheyKnowWithoutWarnings() {
+        let j = journal([
+            "people/pam.md": "---\nname: Pam Blake\nspouse: Chuck Blake\nkids: [Kai Blake, \"[[Maia Blake]]\"]\n---\n",
+            "people/kai.md": "---\nname: Kai Blake\nParents: [Pam Blake, Lee]\n---\n",
+            "people/maia.md": "---\nname: Maia Blake\n---\n", "people/lee1.md": "---\nname: Lee\n---\n",
+            "people/lee2.md": "---\nname: Lee\n---\n", "people/bo.md": "---\nname: Bo\nknows: [Chuck Blake]\n---\n",
+        ])
+        #expect(printed(j) == ["people/bo.md:3:9: warning: no person or note named 'Chuck Blake'"])
+        let id = { (p: Int) in j.people[p].id }
+        #expect(j.people.map { $0.knows.map(id) } == [[], ["pam"], [], [], [], ["kai", "maia"]])
+    }
+
     /// A birthday and the day they met as person templates name them (`birthdate:`, `Date of Birth:`, `dob:`,
     /// `生年月日:`, `first_met:`) are `birthday:` and `met:`; a key written as FORMAT.md writes it wins, and a mistake
     /// is an error at its value.

@@ -268,6 +268,22 @@ import Testing
         }
     }
 
+    /// Family keys that name people follow edits as a full read reads them: the spouse renamed, then named again.
+    @Test func familyKeysFollowEdits() throws {
+        let dir = journalOnDisk()
+        let (_, state) = readState(dir)
+        let edits = [
+            ("people/p1.md", "---\nname: Person 1\nspouse: Mori Aki\nkids: [Person 3]\n---\n"),
+            ("people/p2.md", "---\nname: Mori Aki\n---\n"), ("people/p2.md", "---\nname: Person 2\n---\n"),
+            ("people/p2.md", "---\nname: Mori Aki\naliases: [Aki]\n---\n"),
+        ]
+        try edit(state, in: dir, edits) { step in
+            let p1 = try #require(state.journal.people.first { $0.id == "p1" })
+            let knows = p1.knows.map { state.journal.people[$0].id }
+            #expect(knows == [["p3"], ["p2", "p3"], ["p3"], ["p2", "p3"]][step], "step \(step)")
+        }
+    }
+
     /// What a journal holds, spelt out by person id: its diagnostics, people, entries and tasks.
     func summary(_ j: Journal) -> [String] {
         ["\(j.noteCount) notes"] + j.diagnostics.map(\.description)
