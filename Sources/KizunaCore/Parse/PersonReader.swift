@@ -292,7 +292,7 @@ struct PersonReader {
             categoryTags = list(value, key, commas: true).filter { !NoteParser.namesPersonKind($0) }
         case "friends": friends = refs(value, key)
         case "spouse", "partner", "partners", "wife", "husband", "kids", "children", "parents", "mother", "father",
-            "siblings", "配偶者", "家族", "子供", "子ども":
+            "siblings", "配偶者", "夫", "妻", "家族", "子供", "子ども", "両親", "兄弟", "姉妹":
             f.family += refs(value, key)
         case "interactions": f.interactions = interactions(value, key)
         default:
