@@ -203,8 +203,12 @@ struct BodyReader {
                         ja: "'\(what)' は存在しない日付です。この見出しはエントリーとして読みません"),
                     at: location(block)))
         case .misdated(let what, let form):
-            // Taken for an entry only when it links or tags as one does: `## 3月3日はひな祭り` is a heading.
-            if form.isSurelyMeant || (isPerson && form.hasYear) || !r.scan.tags.isEmpty || !r.scan.wikiLinks.isEmpty {
+            // Taken for an entry only when it links or tags as one does: `## 3月3日はひな祭り` is a heading. A heading
+            // made by underlining (a log's line above `----`, as pasted output makes one) is never taken for one.
+            let meant =
+                form.isSurelyMeant || (isPerson && form.hasYear) || !r.scan.tags.isEmpty
+                || !r.scan.wikiLinks.isEmpty
+            if meant, block.endLine == block.line {
                 note.diagnostics.append(Diagnostic(.warning, form.message(what), at: location(block)))
             }
         case .none:

@@ -141,6 +141,19 @@ import Testing
             ])
     }
 
+    /// A heading made by underlining, as pasted output makes one (a log's line above `----`), is never taken for a
+    /// misdated entry: no warning, where the same date written under `##` gets one.
+    @Test func anUnderlinedLogLineIsNoMisdatedEntry() {
+        let text =
+            "Output:\n\n2022-05-10T15:10:25.280Z info controller started\n----\n\n2022-05-10T15:10:25Z a\n"
+            + "2022-05-10T15:10:26Z b\n---\n\n## 2022-05-10T15:10 call\n"
+        #expect(
+            printed(with(["log/a.md": text])) == [
+                "log/a.md:10:1: warning: '2022-05-10T15:10' has a time joined to it by 'T'; this heading is not read "
+                    + "as an entry: write 2022-05-10 15:10"
+            ])
+    }
+
     /// In a person's note, where a heading that starts with a date is their entry, a whole date in another form
     /// (`2026.10.15`, `令和8年9月1日`, `15.10.2026`) is a warning with no link or tag; one with no year is not.
     @Test func aPersonsHeadingWithADateInAnotherFormIsAWarning() {
