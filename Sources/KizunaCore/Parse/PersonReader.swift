@@ -292,8 +292,9 @@ struct PersonReader {
             categoryTags = list(value, key, commas: true).filter { !NoteParser.namesPersonKind($0) }
         case "friends": friends = refs(value, key)
         case "spouse", "partner", "partners", "wife", "husband", "kids", "children", "parents", "mother", "father",
-            "siblings", "配偶者", "夫", "妻", "家族", "子供", "子ども", "両親", "兄弟", "姉妹":
-            f.family += refs(value, key)
+            "siblings", "family", "配偶者", "夫", "妻", "家族", "子供", "子ども", "両親", "兄弟", "姉妹":
+            // Any shape a template gives them (`family: {spouse: Jo, kids: 2}`), read without a mistake to report.
+            f.family += value.placedPeople.flatMap { FrontMatter.people(namedBy: $0.text, at: at($0.line, $0.column)) }
         case "interactions": f.interactions = interactions(value, key)
         default:
             if key == "related" || key.hasPrefix("related[") || key.hasPrefix("related.") {

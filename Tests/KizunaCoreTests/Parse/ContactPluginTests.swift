@@ -251,10 +251,11 @@ import Testing
             "people/kai.md": "---\nname: Kai Blake\nParents: [Pam Blake, Lee]\n---\n",
             "people/maia.md": "---\nname: Maia Blake\n---\n", "people/lee1.md": "---\nname: Lee\n---\n",
             "people/lee2.md": "---\nname: Lee\n---\n", "people/bo.md": "---\nname: Bo\nknows: [Chuck Blake]\n---\n",
+            "people/ann.md": "---\nname: Ann\nfamily:\n  spouse: Bo\n  kids: 2\n---\n",
         ])
         #expect(printed(j) == ["people/bo.md:3:9: warning: no person or note named 'Chuck Blake'"])
         let id = { (p: Int) in j.people[p].id }
-        #expect(j.people.map { $0.knows.map(id) } == [[], ["pam"], [], [], [], ["kai", "maia"]])
+        #expect(j.people.map { $0.knows.map(id) } == [["bo"], [], ["pam"], [], [], [], ["kai", "maia"]])
     }
 
     /// A birthday and the day they met as person templates name them (`birthdate:`, `Date of Birth:`, `dob:`,
