@@ -66,8 +66,7 @@ public enum DiagnosticLimit {
     /// for a large journal has tens of thousands of diagnostics: comparing characters, or the standard library's
     /// generic search, made this the digest's slowest step (BENCHMARKS.md, eleventh round).
     static func kind(_ message: String) -> Substring {
-        var text = message
-        let end = text.withUTF8 { u -> Int in
+        let end = message.withUTF8Bytes { u -> Int in
             for i in u.indices {
                 let b = u[i]
                 if b == 0x27 || b == 0x22 || b == 0x3A || (0x30...0x39).contains(b) { return i }

@@ -295,8 +295,7 @@ extension String {
     /// what the inline scanner finds in such a text, read without it. Nil for any other text, and for an empty
     /// target.
     var soleWikiLinkTarget: String? {
-        var text = self
-        return text.withUTF8 { u -> String? in
+        withUTF8Bytes { u -> String? in
             let n = u.count
             guard n > 4, u[0] == UInt8(ascii: "["), u[1] == UInt8(ascii: "["), u[n - 2] == UInt8(ascii: "]"),
                 u[n - 1] == UInt8(ascii: "]")

@@ -103,8 +103,7 @@ public enum NoteParser {
             swap(&note.taggedPerson, &head!.taggedPerson)
             return note
         }
-        var utf8 = path
-        let name = utf8.withUTF8 { u -> String in
+        let name = path.withUTF8Bytes { u -> String in
             var k = u.count
             while k > 0, u[k - 1] != UInt8(ascii: "/") { k -= 1 }
             return k == 0 ? path : String(decoding: UnsafeBufferPointer(rebasing: u[k...]), as: UTF8.self)

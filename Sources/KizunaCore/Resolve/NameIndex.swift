@@ -94,8 +94,7 @@ struct NameIndex: Sendable {
     }
 
     mutating func add(_ name: String, person: Int) {
-        var utf8 = name
-        utf8.withUTF8 { u in
+        name.withUTF8Bytes { u in
             // The key's bytes straight from the name's when it has a fast key; otherwise from the careful key.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(u.count, 1)) { scratch in
                 if let n = Normalize.fastKey(utf8: u, into: scratch.baseAddress!) {
