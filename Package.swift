@@ -33,6 +33,8 @@ let package = Package(
         ),
         // A hint to the processor's caches (see Sources/CPrefetch).
         .target(name: "CPrefetch"),
+        // A note's bytes checked as UTF-8 and their lines found, sixteen bytes at a time (see Sources/CTextScan).
+        .target(name: "CTextScan"),
         // Whether standard output was written in full (see Sources/CStandardOutput).
         .target(name: "CStandardOutput"),
         // The command line's allocator (see Sources/kizuna/Allocator.swift).
@@ -46,6 +48,7 @@ let package = Package(
                 "Ccmark",
                 "CmarkArena",
                 "CPrefetch",
+                "CTextScan",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "Mustache", package: "swift-mustache"),

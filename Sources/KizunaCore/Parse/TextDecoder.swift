@@ -1,3 +1,5 @@
+import CTextScan
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -130,6 +132,24 @@ public enum TextDecoder {
     /// and notices NUL bytes together (three passes over every note before); nil at the first invalid byte, and the
     /// careful path takes over.
     static func decodeValid(_ bytes: [UInt8]) -> DecodedText? {
+        var lines = 0
+        let seen = bytes.withUnsafeBufferPointer { kizuna_scan_text($0.baseAddress, $0.count, &lines) }
+        // A carriage return breaks lines too, which only the byte-at-a-time pass below finds.
+        if seen & Int32(KIZUNA_TEXT_UNCHECKED | KIZUNA_TEXT_CR) == 0 {
+            guard seen & Int32(KIZUNA_TEXT_INVALID) == 0 else { return nil }
+            let starts = [Int](unsafeUninitializedCapacity: lines + 1) { out, count in
+                out[0] = 0
+                bytes.withUnsafeBufferPointer { kizuna_line_starts($0.baseAddress, $0.count, out.baseAddress! + 1) }
+                count = lines + 1
+            }
+            return DecodedText(
+                bytes: bytes, lineStarts: starts, isBinary: seen & Int32(KIZUNA_TEXT_NUL) != 0)
+        }
+        return decodeValidByBytes(bytes)
+    }
+
+    /// `decodeValid` a byte at a time: where the processor has no vector path, and for text with carriage returns.
+    static func decodeValidByBytes(_ bytes: [UInt8]) -> DecodedText? {
         var starts = [0]
         // About one line per 40 bytes in a journal: room for most notes' lines at once.
         starts.reserveCapacity(bytes.count / 40 + 8)
