@@ -33,7 +33,7 @@ let package = Package(
         ),
         // A hint to the processor's caches (see Sources/CPrefetch).
         .target(name: "CPrefetch"),
-        // A note's bytes checked as UTF-8 and their lines found, sixteen bytes at a time (see Sources/CTextScan).
+        // A note's bytes checked as UTF-8 and their lines found, 32 bytes at a time (see Sources/CTextScan).
         .target(name: "CTextScan"),
         // Whether standard output was written in full (see Sources/CStandardOutput).
         .target(name: "CStandardOutput"),

@@ -12,11 +12,9 @@ enum {
   KIZUNA_TEXT_UNCHECKED = 8, /* this processor (or build) has no vector path: nothing was checked */
 };
 
-/* Checks that the `n` bytes at `p` are UTF-8, counts their line feeds into `*lines`, and says whether it saw a NUL
- * or a carriage return; sixteen bytes at a time. */
-int kizuna_scan_text(const uint8_t *p, size_t n, size_t *lines);
-
-/* Writes the offset just after each line feed in the `n` bytes at `p` to `out`, in order. */
-void kizuna_line_starts(const uint8_t *p, size_t n, intptr_t *out);
+/* Checks that the `n` bytes at `p` are UTF-8, finds their line feeds, and says whether it saw a NUL or a carriage
+ * return; thirty-two bytes at a time. The offset just after each line feed goes to `starts`, in order, while there is
+ * `room`; `*lines` is how many there are. */
+int kizuna_scan_text(const uint8_t *p, size_t n, intptr_t *starts, size_t room, size_t *lines);
 
 #endif

@@ -132,18 +132,29 @@ public enum TextDecoder {
     /// and notices NUL bytes together (three passes over every note before); nil at the first invalid byte, and the
     /// careful path takes over.
     static func decodeValid(_ bytes: [UInt8]) -> DecodedText? {
-        var lines = 0
-        let seen = bytes.withUnsafeBufferPointer { kizuna_scan_text($0.baseAddress, $0.count, &lines) }
+        var lines = 0, seen: Int32 = 0
+        // Room for a line every 24 bytes: most notes' lines, found in the one pass.
+        let room = bytes.count / 24 + 8
+        var starts = [Int](unsafeUninitializedCapacity: room + 1) { out, count in
+            out[0] = 0
+            seen = bytes.withUnsafeBufferPointer {
+                kizuna_scan_text($0.baseAddress, $0.count, out.baseAddress! + 1, room, &lines)
+            }
+            count = min(lines, room) + 1
+        }
         // A carriage return breaks lines too, which only the byte-at-a-time pass below finds.
         if seen & Int32(KIZUNA_TEXT_UNCHECKED | KIZUNA_TEXT_CR) == 0 {
             guard seen & Int32(KIZUNA_TEXT_INVALID) == 0 else { return nil }
-            let starts = [Int](unsafeUninitializedCapacity: lines + 1) { out, count in
-                out[0] = 0
-                bytes.withUnsafeBufferPointer { kizuna_line_starts($0.baseAddress, $0.count, out.baseAddress! + 1) }
-                count = lines + 1
+            if lines > room {
+                starts = [Int](unsafeUninitializedCapacity: lines + 1) { out, count in
+                    out[0] = 0
+                    bytes.withUnsafeBufferPointer {
+                        _ = kizuna_scan_text($0.baseAddress, $0.count, out.baseAddress! + 1, lines, &lines)
+                    }
+                    count = lines + 1
+                }
             }
-            return DecodedText(
-                bytes: bytes, lineStarts: starts, isBinary: seen & Int32(KIZUNA_TEXT_NUL) != 0)
+            return DecodedText(bytes: bytes, lineStarts: starts, isBinary: seen & Int32(KIZUNA_TEXT_NUL) != 0)
         }
         return decodeValidByBytes(bytes)
     }

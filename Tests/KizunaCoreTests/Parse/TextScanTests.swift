@@ -3,14 +3,14 @@ import Testing
 
 @testable import KizunaCore
 
-/// The vector scan of a note's bytes (sixteen at a time) judges UTF-8 as the standard library does, wherever a
+/// The vector scan of a note's bytes (thirty-two at a time) judges UTF-8 as the standard library does, wherever a
 /// sequence stands against the blocks' edges, and finds the line feeds, NULs and carriage returns a byte-at-a-time
 /// pass finds.
 @Suite struct TextScanTests {
     /// What the scan says of `bytes`, and the lines it counts.
     static func scan(_ bytes: [UInt8]) -> (flags: Int32, lines: Int) {
         var lines = 0
-        let flags = bytes.withUnsafeBufferPointer { kizuna_scan_text($0.baseAddress, $0.count, &lines) }
+        let flags = bytes.withUnsafeBufferPointer { kizuna_scan_text($0.baseAddress, $0.count, nil, 0, &lines) }
         return (flags, lines)
     }
 
@@ -23,7 +23,7 @@ import Testing
     #endif
 
     /// Every lead byte and every byte after it, with a few kinds of byte after those, placed so that the sequence
-    /// starts at each of the last places of a block and so straddles the edge, or ends the text.
+    /// straddles the middle of a block (where the vector's two halves meet) or its end, or ends the text.
     @Test func everyShortSequenceIsJudgedAsTheStandardLibraryJudgesIt() {
         let thirds: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC3, 0xE3, 0xF0, 0xFF]
         var wrong: [[UInt8]] = []
@@ -35,7 +35,7 @@ import Testing
                     // ASCII around a sequence changes nothing of its verdict.
                     let expected = UTF8CheckTests.reference(sequence) != nil
                     if !expected { valid += 1 }
-                    for before in [0, 14, 15] {
+                    for before in [0, 14, 15, 30, 31] {
                         for after in [0, 1, 20] {
                             let bytes =
                                 [UInt8](repeating: 0x61, count: before) + sequence
@@ -59,7 +59,7 @@ import Testing
             for second in UInt8(0)...0xFF {
                 for third in tails {
                     for fourth in tails {
-                        for before in [0, 12, 13, 14, 15] {
+                        for before in [0, 13, 14, 15, 29, 30, 31] {
                             let bytes = [UInt8](repeating: 0x61, count: before) + [lead, second, third, fourth]
                             let expected = UTF8CheckTests.reference(bytes) != nil
                             if (Self.scan(bytes).flags & Self.invalid != 0) != expected { wrong.append(bytes) }
@@ -116,5 +116,18 @@ import Testing
             #expect(decoded?.isBinary == careful?.isBinary, "\(bytes)")
         }
         #expect(invalidSeen > 1000 && carriageSeen > 500 && nulSeen > 1000)
+    }
+
+    /// Lines shorter than the room the one pass makes for them are all found, by a second pass.
+    @Test func manyShortLinesAreAllFound() {
+        for text in [
+            String(repeating: "a\n", count: 300), String(repeating: "\n", count: 97),
+            "x" + String(repeating: "日\n", count: 50),
+        ] {
+            let bytes = Array(text.utf8)
+            let decoded = TextDecoder.decodeValid(bytes)
+            #expect(decoded?.lineStarts == TextDecoder.decodeValidByBytes(bytes)?.lineStarts)
+            #expect(decoded?.lineStarts.count == bytes.filter { $0 == 0x0A }.count + 1)
+        }
     }
 }
