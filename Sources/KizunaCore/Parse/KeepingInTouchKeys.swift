@@ -1,36 +1,35 @@
 extension PersonReader {
     /// Reads a key a template or plugin keeps how to stay in touch with: how often, how close, whether to follow up,
-    /// the day last in touch; false when `key` is none of them.
-    mutating func readKeepingInTouchKey(_ key: String, _ value: YAMLValue, into f: inout PersonFields) -> Bool {
-        switch key {
-        case "relationship_strength", "closeness":
+    /// the day last in touch, the next step.
+    mutating func readKeepingInTouchKey(
+        _ kind: TemplateKey, _ key: String, _ value: YAMLValue, into f: inout PersonFields
+    ) {
+        switch kind {
+        case .closeness:
             // Only a word that names one of the journal's circles: `warm` or `professional` is the template's own.
             templateCircle = value.string.flatMap { config.circle(named: $0.trimmingSpaces().lowercased()) }
-        case "frequency", "contact_frequency":
+        case .frequency:
             // Orbit's and other contact templates' how often to be in touch: `Weekly`, `Bi-Weekly`, `Quarterly`.
             if let t = text(value, key) { templateCadence = cadence(t, value, key: key) }
-        case "follow_up", "keep_in_touch":
+        case .followUp:
             // Dann Berg's people template lists for follow-up the people whose `follow_up` is true.
             if let flag = value.string?.trimmingSpaces().lowercased(), ["false", "no", "off"].contains(flag) {
                 notFollowedUp = true
             }
-        case "last_contact", "last_contacted", "last_contacted_at", "last_chat", "last_chatted", "last_touch",
-            "last_interaction", "date_last_spoken", "last_spoken", "最終連絡", "最終連絡日", "最後に会った日":
-            readLastContact(key, value, into: &f)
-        case "next_action", "next_step":
+        case .lastContact: readLastContact(key, value, into: &f)
+        case .nextAction:
             // A CRM template's next step for the person: an open task of their note, at this line.
-            guard let t = value.string?.trimmingSpaces(), !t.isEmpty, !NameIndex.isPlaceholder(t) else { return true }
+            guard let t = value.string?.trimmingSpaces(), !t.isEmpty, !NameIndex.isPlaceholder(t) else { return }
             let place = at(value.position.line, value.position.column)
             f.nextAction = PersonFields.NextAction(
                 text: t, due: f.nextAction?.due, line: Int32(clamping: place.line),
                 column: Int32(clamping: place.column))
-        case "next_action_date", "next_action_due", "next_step_date":
-            guard let day = date(value, key) else { return true }
+        case .nextActionDate:
+            guard let day = date(value, key) else { return }
             f.nextAction = f.nextAction ?? PersonFields.NextAction(text: "", due: nil, line: 0, column: 0)
             f.nextAction?.due = day
-        default: return false
+        default: break
         }
-        return true
     }
 
     /// Personal CRM's tiers (an Obsidian plugin), each a cadence in days.

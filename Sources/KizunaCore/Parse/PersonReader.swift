@@ -261,17 +261,18 @@ struct PersonReader {
     /// `key` is none of them. VCF Contacts writes vCard's names: `FN`, `N.GN` (given), `N.FN` (family), `BDAY`,
     /// `ORG`, `ADR[HOME].STREET`, `CATEGORIES`.
     mutating func readTemplateKey(_ key: String, _ value: YAMLValue, into f: inout PersonFields) -> Bool {
-        switch key {
-        case "first_name", "firstname", "given_name", "名", "n.gn": givenName = value.string
-        case "last_name", "lastname", "family_name", "surname", "姓", "n.fn": familyName = value.string
-        case "名前", "氏名", "full_name", "fn": fullName = value.string
-        case "ふりがな", "よみがな", "読み", "furigana", "reading": reading = value.string?.trimmingSpaces()
-        case "bday", "birthdate", "birth_date", "date_of_birth", "dob", "生年月日":
+        guard let kind = TemplateKey.byName[key] else { return readPrefixedKey(key, value, into: &f) }
+        switch kind {
+        case .givenName: givenName = value.string
+        case .familyName: familyName = value.string
+        case .fullName: fullName = value.string
+        case .reading: reading = value.string?.trimmingSpaces()
+        case .birthday:
             // Read in vCard's basic form too; a mistake is quoted as written.
             guard let t = text(value, key) else { return true }
             if let b = Birthday(PersonReader.extendedDate(t)) ?? birthday(t, value) { templateBirthday = b }
-        case "first_met", "met_date", "date_met", "met_on": templateMet = date(value, key)
-        case "how_we_met", "met_context", "met_where", "met_location", "where_met", "出会い", "出会いのきっかけ":
+        case .met: templateMet = date(value, key)
+        case .howMet:
             // The Japanese key holds the day or the occasion, as `show` labels both.
             guard let t = text(value, key) else { return true }
             if let day = FrontMatterDate.day(t, dailyNotes: config.dailyNoteFormat) {
@@ -279,37 +280,42 @@ struct PersonReader {
             } else {
                 templateHowMet = t
             }
-        case "org":
+        case .org:
             if let company = value.string?.trimmingSpaces(), !company.isEmpty {
                 looseContact.append(("company", company))
             }
-        case "uid":
+        case .uid:
             // The card's own UID, which an export keeps so that the address book knows the card again.
             if let uid = value.string?.trimmingSpaces(), !uid.isEmpty { looseContact.append(("uid", uid)) }
-        case "categories":
+        case .categories:
             // vCard's categories are the contact's tags; a list is Obsidian's `categories:`, which marks a kind.
             guard case .scalar = value else { return true }
             categoryTags = list(value, key, commas: true).filter { !NoteParser.namesPersonKind($0) }
-        case "friends": friends = refs(value, key)
-        case "spouse", "partner", "partners", "wife", "husband", "kids", "children", "parents", "mother", "father",
-            "siblings", "family", "配偶者", "夫", "妻", "家族", "子供", "子ども", "両親", "兄弟", "姉妹":
+        case .friends: friends = refs(value, key)
+        case .family:
             // Any shape a template gives them (`family: {spouse: Jo, kids: 2}`), read without a mistake to report.
             f.family += value.placedPeople.flatMap { FrontMatter.people(namedBy: $0.text, at: at($0.line, $0.column)) }
-        case "interactions": f.interactions = interactions(value, key)
-        default:
-            if key == "related" || key.hasPrefix("related[") || key.hasPrefix("related.") {
-                for ref in refs(value, key) {
-                    // `name:Hana Yamada` names her; any other value is a card's UID.
-                    let text = ref.text.hasPrefix("name:") ? String(ref.text.dropFirst(5)) : ref.text
-                    related.append(PersonRef(text: text.trimmingSpaces(), location: ref.location))
-                }
-                return true
-            }
-            if key.hasPrefix("prm_") { return readPersonalCRMKey(key, value, into: &f) }
-            if readKeepingInTouchKey(key, value, into: &f) { return true }
-            guard key.hasPrefix("adr[") || key.hasPrefix("adr.") else { return false }
-            addAddressPart(key, value)
+        case .interactions: f.interactions = interactions(value, key)
+        case .closeness, .frequency, .followUp, .lastContact, .nextAction, .nextActionDate:
+            readKeepingInTouchKey(kind, key, value, into: &f)
         }
+        return true
+    }
+
+    /// Reads a key whose start tells what it holds: vCard's `RELATED`, Personal CRM's `prm-` keys, an address's
+    /// parts (`ADR[HOME].STREET`); false when `key` is none of them.
+    private mutating func readPrefixedKey(_ key: String, _ value: YAMLValue, into f: inout PersonFields) -> Bool {
+        if key == "related" || key.hasPrefix("related[") || key.hasPrefix("related.") {
+            for ref in refs(value, key) {
+                // `name:Hana Yamada` names her; any other value is a card's UID.
+                let text = ref.text.hasPrefix("name:") ? String(ref.text.dropFirst(5)) : ref.text
+                related.append(PersonRef(text: text.trimmingSpaces(), location: ref.location))
+            }
+            return true
+        }
+        if key.hasPrefix("prm_") { return readPersonalCRMKey(key, value, into: &f) }
+        guard key.hasPrefix("adr[") || key.hasPrefix("adr.") else { return false }
+        addAddressPart(key, value)
         return true
     }
 
