@@ -19,6 +19,8 @@ enum PlainYAML {
     static func read(utf8 s: UnsafeBufferPointer<UInt8>, budget: Int) -> YAMLValue?? {
         // The lines that hold something: blank lines and whole-line comments are passed over, as YAML does.
         var lines: [(range: Range<Int>, number: Int, indent: Int)] = []
+        // Room for a line every 16 bytes, so that most front matters are listed without the list growing.
+        lines.reserveCapacity(s.count / 16 + 4)
         var i = 0, number = 1
         while i < s.count {
             var end = i
@@ -35,6 +37,7 @@ enum PlainYAML {
             number += 1
         }
         var pairs: [YAMLEntry] = []
+        pairs.reserveCapacity(lines.count)
         var k = 0
         while k < lines.count {
             let (range, line, indent) = lines[k]
