@@ -78,20 +78,25 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: some StringProtocol) {
-        let u = Array(text.utf8)
-        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
-            let y = Day.number(u[0..<4]), let m = Day.number(u[5..<7]), let d = Day.number(u[8..<10])
-        else { return nil }
-        self.init(year: y, month: m, day: d)
-    }
-
-    static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var n = 0
-        for b in bytes {
+        // Read from the text's bytes where they are: a date is parsed for every dated heading and task.
+        guard text.utf8.count == 10 else { return nil }
+        var parts = (0, 0, 0)
+        for (k, b) in text.utf8.enumerated() {
+            if k == 4 || k == 7 {
+                guard b == UInt8(ascii: "-") else { return nil }
+                continue
+            }
             guard b >= 48, b <= 57 else { return nil }
-            n = n * 10 + Int(b - 48)
+            let digit = Int(b - 48)
+            if k < 4 {
+                parts.0 = parts.0 * 10 + digit
+            } else if k < 7 {
+                parts.1 = parts.1 * 10 + digit
+            } else {
+                parts.2 = parts.2 * 10 + digit
+            }
         }
-        return bytes.isEmpty ? nil : n
+        self.init(year: parts.0, month: parts.1, day: parts.2)
     }
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }

@@ -51,7 +51,7 @@ struct NameIndex: Sendable {
     /// names one person almost always: a plain integer is read without retaining an array, which both cores would
     /// otherwise retain and release by turns.
     var byKey = ByteKeyTable()
-    var shared: [[Int]] = [] { didSet { ambiguities = Ambiguities() } }
+    var shared: [[Int]] = [] { didSet { forgetAmbiguities() } }
     var personByPath: [String: Int] = [:]
     var noteKeys = Set<NameKey>()
     /// A Logseq graph's settings (nil elsewhere): a link in its journal title format names a day's page, never a
@@ -63,7 +63,7 @@ struct NameIndex: Sendable {
     /// How the vault names its daily notes (`.obsidian/daily-notes.json`), for links that name a day.
     var dailyNoteFormat: DailyNoteFormat?
     /// "Name (id)" for each person, for suggestions.
-    var labels: [String] = [] { didSet { ambiguities = Ambiguities() } }
+    var labels: [String] = [] { didSet { forgetAmbiguities() } }
     /// Each person's id: the name of their note without its extension.
     var ids: [String] = []
     /// The key of kizuna.yaml's `owner` when no person's note bears that name: you, named among a meeting's
@@ -73,6 +73,12 @@ struct NameIndex: Sendable {
     /// The people each list in `shared` names, as ambiguous links' warnings name them: worked out at the first such
     /// link and kept, for a common name is linked many times. Made anew when the lists or labels change.
     private var ambiguities = Ambiguities()
+
+    /// Forgets the warnings worked out so far, as the lists or labels they quote change: a new, empty table, unless
+    /// this index alone holds its table and nothing is in it yet (as while the index is built, name after name).
+    private mutating func forgetAmbiguities() {
+        if !isKnownUniquelyReferenced(&ambiguities) || !ambiguities.isEmpty { ambiguities = Ambiguities() }
+    }
     /// Every name key, for suggestions.
     var suggestionKeys: [(scalars: [Unicode.Scalar], person: Int)] = []
     /// Bigram → where its postings stand in `postings`.
@@ -290,6 +296,9 @@ struct NameIndex: Sendable {
     final class Ambiguities: Sendable {
         private let words = Mutex<[Int: (String, String)]>([:])
         private let messages = Mutex<[Written: Message]>([:])
+
+        /// Whether no warning has been worked out yet.
+        var isEmpty: Bool { messages.withLock { $0.isEmpty } && words.withLock { $0.isEmpty } }
 
         func message(for list: Int, target: String, _ candidates: () -> (String, String)) -> Message {
             let key = Written(list: list, target: NameKey(target))
