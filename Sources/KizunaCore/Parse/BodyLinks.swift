@@ -15,36 +15,18 @@ extension BodyReader {
         let to = endLine < text.lineStarts.count ? text.lineStarts[endLine] : text.bytes.count
         var placer = LinkPlacer(cursor: from, to: to)
         body.text.withUnsafeBufferPointer { inline in
-            let targets = scan.wikiLinks.map { link in
-                UnsafeBufferPointer(
-                    rebasing: inline[
-                        (block.text.lowerBound + link.targetRange.lowerBound)..<(block.text.lowerBound
-                            + link.targetRange.upperBound)])
-            }
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: targets.count) { people in
-                lookUp(targets, into: people)
-                for k in targets.indices {
-                    if inLogseqGraph, isTag(scan.wikiLinks[k], in: block, inline) { continue }
-                    if scan.wikiLinks[k].userTag {
-                        out.append(userTag(k, targets[k], of: scan, in: block, &placer))
-                        continue
-                    }
-                    if people[k] >= 0 {
-                        out.append(RawLink(person: people[k]))
-                        continue
-                    }
-                    let blockStart = location(block)
-                    var unmatched = RawLink(
-                        target: .name(String(decoding: targets[k], as: UTF8.self)), location: blockStart)
-                    // A key the fast path cannot fold is the one the link worked out as a string.
-                    if people[k] == BodyReader.needsCarefulKey, let person = names?.person(named: unmatched.key) {
-                        out.append(RawLink(person: person))
-                        continue
-                    }
-                    // Left to the resolve stage, with its place (the block's start when its characters are not found).
-                    unmatched.location = place(k, of: scan, in: block, &placer) ?? blockStart
-                    out.append(unmatched)
+            // The targets stand in the block's text; their list lives on the stack, as a block's links are few.
+            withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<UInt8>.self, capacity: scan.wikiLinks.count) {
+                targets in
+                for (k, link) in scan.wikiLinks.enumerated() {
+                    let start = block.text.lowerBound
+                    targets.initializeElement(
+                        at: k,
+                        to: UnsafeBufferPointer(
+                            rebasing: inline[
+                                (start + link.targetRange.lowerBound)..<(start + link.targetRange.upperBound)]))
                 }
+                appendWikiLinks(scan, UnsafeBufferPointer(targets), block: block, inline, &placer, to: &out)
             }
         }
         for destination in scan.destinations {
@@ -58,6 +40,39 @@ extension BodyReader {
                 }
                 link.location = place(destination, from: from, to: to) ?? link.location
                 out.append(link)
+            }
+        }
+    }
+
+    /// Appends the block's wikilinks, whose targets are `targets`: a link that names one person as that person,
+    /// any other with its place in the file.
+    private func appendWikiLinks(
+        _ scan: InlineScan, _ targets: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>, block: MDBlock,
+        _ inline: UnsafeBufferPointer<UInt8>, _ placer: inout LinkPlacer, to out: inout [RawLink]
+    ) {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: targets.count) { people in
+            lookUp(targets, into: people)
+            for k in targets.indices {
+                if inLogseqGraph, isTag(scan.wikiLinks[k], in: block, inline) { continue }
+                if scan.wikiLinks[k].userTag {
+                    out.append(userTag(k, targets[k], of: scan, in: block, &placer))
+                    continue
+                }
+                if people[k] >= 0 {
+                    out.append(RawLink(person: people[k]))
+                    continue
+                }
+                let blockStart = location(block)
+                var unmatched = RawLink(
+                    target: .name(String(decoding: targets[k], as: UTF8.self)), location: blockStart)
+                // A key the fast path cannot fold is the one the link worked out as a string.
+                if people[k] == BodyReader.needsCarefulKey, let person = names?.person(named: unmatched.key) {
+                    out.append(RawLink(person: person))
+                    continue
+                }
+                // Left to the resolve stage, with its place (the block's start when its characters are not found).
+                unmatched.location = place(k, of: scan, in: block, &placer) ?? blockStart
+                out.append(unmatched)
             }
         }
     }
@@ -95,7 +110,9 @@ extension BodyReader {
     /// makes no string): -1 when it names none or the journal's names are not at hand, `needsCarefulKey` when the
     /// fast path cannot fold it. Every key's slot is asked for before any is looked up: a large journal's table is
     /// larger than the caches, and so the block's reads of it are waited for together, not one after another.
-    private func lookUp(_ targets: [UnsafeBufferPointer<UInt8>], into people: UnsafeMutableBufferPointer<Int>) {
+    private func lookUp(
+        _ targets: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>, into people: UnsafeMutableBufferPointer<Int>
+    ) {
         guard let names else {
             people.initialize(repeating: -1)
             return

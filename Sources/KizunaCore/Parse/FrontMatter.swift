@@ -110,23 +110,37 @@ extension YAMLValue {
     /// The texts of a list of people: a mapping among them (`- name: Ann` with `role: host`) by its `name` (or
     /// `person`) alone, since its other values say what the person did, not who else was there.
     var placedPeople: [(text: String, line: Int, column: Int)] {
+        var people: [(text: String, line: Int, column: Int)] = []
+        appendPeople(to: &people)
+        return people
+    }
+
+    private func appendPeople(to people: inout [(text: String, line: Int, column: Int)]) {
         switch self {
-        case .sequence(let items, _, _): return items.flatMap(\.placedPeople)
+        case .sequence(let items, _, _): for item in items { item.appendPeople(to: &people) }
         case .mapping(let pairs, _, _):
             let named = pairs.first { ["name", "person"].contains($0.key.lowercased()) }
-            return named?.value.placedTexts ?? placedTexts
-        default: return placedTexts
+            (named?.value ?? self).appendTexts({ ($0, $1, $2) }, to: &people)
+        default: appendTexts({ ($0, $1, $2) }, to: &people)
         }
     }
 
     /// Each text the value holds (a list's items at any depth, a mapping's values), made into a `T` with its line
     /// and column.
     private func texts<T>(_ make: (String, Int, Int) -> T) -> [T] {
+        if case .scalar(let s, let line, let column) = self { return [make(s, line, column)] }
+        var made: [T] = []
+        appendTexts(make, to: &made)
+        return made
+    }
+
+    /// `texts`, appended to `made`: one list for a whole nested value, not one for each item.
+    private func appendTexts<T>(_ make: (String, Int, Int) -> T, to made: inout [T]) {
         switch self {
-        case .scalar(let s, let line, let column): return [make(s, line, column)]
-        case .null: return []
-        case .sequence(let items, _, _): return items.flatMap { $0.texts(make) }
-        case .mapping(let pairs, _, _): return pairs.flatMap { $0.value.texts(make) }
+        case .scalar(let s, let line, let column): made.append(make(s, line, column))
+        case .null: break
+        case .sequence(let items, _, _): for item in items { item.appendTexts(make, to: &made) }
+        case .mapping(let pairs, _, _): for pair in pairs { pair.value.appendTexts(make, to: &made) }
         }
     }
 }
@@ -218,7 +232,7 @@ extension FrontMatter {
         at: (Int, Int) -> SourceLocation
     ) -> MeetingHead? {
         guard let yaml else { return nil }
-        let listed = ["people", "attendees", "participants", "contacts"].lazy.compactMap({ yaml[$0] }).first
+        let listed = meetingListKeys.lazy.compactMap({ yaml[$0] }).first
         guard let value = listed ?? yaml["person"] else { return nil }
         var texts = value.placedPeople
         // A dated note's `person:` may name them in plain text, as the 1:1 Manager plugin writes it.
@@ -251,6 +265,9 @@ extension FrontMatter {
         .filter { !$0.isEmpty }.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
         return MeetingHead(date: date, people: people, tags: tags + interactionKind(yaml))
     }
+
+    /// The keys a meeting's front matter lists its people under, in the order they are looked for.
+    private static let meetingListKeys = ["people", "attendees", "participants", "contacts"]
 
     /// The kind of touch a CRM's interaction note names in front matter (`kind: call`, `interaction_type: Email`),
     /// as the tag that gives it; none for a word that is no kind.
