@@ -88,7 +88,8 @@ struct Walker {
             var valid = true
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 let bytes = raw.prefix { $0 != 0 }
-                valid = String(validating: bytes, as: UTF8.self) != nil
+                if let name = String(validating: bytes, as: UTF8.self) { return name }
+                valid = false
                 return String(decoding: bytes, as: UTF8.self)
             }
             if name != "." && name != ".." {
@@ -131,7 +132,10 @@ struct Walker {
         let dirFD = dirfd(dir)
         var dirStat = stat()
         let device: UInt64? = fstat(dirFD, &dirStat) == 0 ? UInt64(dirStat.st_dev) : nil
-        for entry in Walker.sorted(Walker.names(in: dir)) {
+        let entries = Walker.sorted(Walker.names(in: dir))
+        // Sized once for the folder's files: a set grown from small rehashes every file it holds, again and again.
+        seenFiles.reserveCapacity(seenFiles.count + entries.count)
+        for entry in entries {
             let name = entry.name
             let rel = relative.isEmpty ? name : relative + "/" + name
             if passesOver(entry, rel) { continue }
