@@ -61,10 +61,14 @@ public struct Config: Sendable {
 
     /// The circle `text` names: one of the journal's circles, or a default circle by its Japanese name (the word the
     /// digest shows) while the journal has it.
-    public func circle(named text: String) -> String? {
-        if rank(ofCircle: text) != nil { return text }
+    public func circle(named text: String) -> String? { Config.circle(named: text, in: circles) }
+
+    /// `circle(named:)` among `circles`.
+    static func circle(named text: String, in circles: [Circle]) -> String? {
+        if circles.contains(where: { $0.name == text }) { return text }
         let t = text.trimmingCharacters(in: .whitespaces)
-        guard let (name, _) = Config.japaneseCircleNames.first(where: { $0.value == t }), rank(ofCircle: name) != nil
+        guard let (name, _) = Config.japaneseCircleNames.first(where: { $0.value == t }),
+            circles.contains(where: { $0.name == name })
         else { return nil }
         return name
     }

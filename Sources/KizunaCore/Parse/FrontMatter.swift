@@ -47,9 +47,10 @@ public enum FrontMatter {
         _ root: YAMLValue?, config: Config,
         at: (Int, Int) -> SourceLocation
     ) -> (PersonFields, [Diagnostic]) {
-        var f = PersonFields()
-        guard let root else { return (f, []) }
+        guard let root else { return (PersonFields(), []) }
         return withoutActuallyEscaping(at) { at in
+            // Made here, not outside: returned from the closure that holds it, it is moved, not copied.
+            var f = PersonFields()
             var reader = PersonReader(config: config, at: at)
             guard case .mapping(let pairs, _, _) = root else {
                 var message = Message(

@@ -7,7 +7,9 @@ extension PersonReader {
         switch kind {
         case .closeness:
             // Only a word that names one of the journal's circles: `warm` or `professional` is the template's own.
-            templateCircle = value.string.flatMap { config.circle(named: $0.trimmingSpaces().lowercased()) }
+            templateCircle = value.string.flatMap {
+                Config.circle(named: $0.trimmingSpaces().lowercased(), in: circles)
+            }
         case .frequency:
             // Orbit's and other contact templates' how often to be in touch: `Weekly`, `Bi-Weekly`, `Quarterly`.
             if let t = text(value, key) { templateCadence = cadence(t, value, key: key) }

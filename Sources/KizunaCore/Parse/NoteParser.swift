@@ -172,14 +172,7 @@ public enum NoteParser {
         func loc(_ line: Int, _ column: Int) -> SourceLocation {
             SourceLocation(path: path, line: line, column: column)
         }
-        if split.unclosed {
-            note.diagnostics.append(
-                Diagnostic(
-                    .error,
-                    Message(
-                        "front matter has no closing '---' line; read as markdown",
-                        ja: "フロントマターを閉じる '---' の行がありません。マークダウンとして読みます"), at: loc(1, 1)))
-        }
+        if split.unclosed { note.diagnostics.append(unclosedFrontMatter(at: loc(1, 1))) }
         let yaml = LogseqProperties.merging(
             properties,
             into: split.yaml.flatMap { frontMatter($0, logseq: config.logseq != nil, into: &note.diagnostics, at: loc) }
@@ -216,12 +209,24 @@ public enum NoteParser {
             note.taggedPerson = FrontMatter.taggedPerson(yaml) { loc($0 + 1, $1) }
         }
         if note.isPerson {
-            var (fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
-            if fields.name == nil { fields.name = unwrittenName(yaml, file: file, body: body, stem: note.stem, config) }
-            note.fields = fields
+            // Read straight into the note: a person's fields held in a variable first were copied into it.
+            var d: [Diagnostic] = []
+            (note.fields, d) = FrontMatter.person(yaml, config: config) { loc($0 + 1, $1) }
+            if note.fields?.name == nil {
+                note.fields?.name = unwrittenName(yaml, file: file, body: body, stem: note.stem, config)
+            }
             if let marker { note.fields?.marker = marker }
             note.diagnostics += d
         }
+    }
+
+    /// The error of front matter never closed.
+    private static func unclosedFrontMatter(at place: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error,
+            Message(
+                "front matter has no closing '---' line; read as markdown",
+                ja: "フロントマターを閉じる '---' の行がありません。マークダウンとして読みます"), at: place)
     }
 
     /// The name of a person whose front matter writes no `name:`: a Dendron user note's `title:`, else the title or

@@ -1,6 +1,9 @@
 /// Reads the values of a person's front matter, one key at a time, and what is wrong with them.
 struct PersonReader {
-    let config: Config
+    /// The journal's circles and how it names its daily notes: what of its settings a person's values are read by.
+    /// (Kept apart, not the whole `Config`: a copy of that for every person retained each of its strings.)
+    let circles: [Circle]
+    let dailyNoteFormat: DailyNoteFormat?
     let at: (Int, Int) -> SourceLocation
     var diagnostics: [Diagnostic] = []
     /// Ways to reach the person kept outside `contact:` (`email:`, `Company:`), which `contact:` adds to.
@@ -28,6 +31,12 @@ struct PersonReader {
     var templateCadence: Int?, tierCadence: Int?, templateSnooze: Day?
     /// A circle a template names closeness with (`relationship_strength: close`), when `circle:` is missing.
     var templateCircle: String?
+
+    init(config: Config, at: @escaping (Int, Int) -> SourceLocation) {
+        circles = config.circles
+        dailyNoteFormat = config.dailyNoteFormat
+        self.at = at
+    }
 
     mutating func report(_ severity: Severity, _ message: Message, _ v: YAMLValue) {
         let p = v.position
@@ -146,7 +155,7 @@ struct PersonReader {
 
     mutating func date(_ v: YAMLValue, _ key: String) -> Day? {
         guard let s = text(v, key) else { return nil }
-        if let d = FrontMatterDate.day(s, dailyNotes: config.dailyNoteFormat) { return d }
+        if let d = FrontMatterDate.day(s, dailyNotes: dailyNoteFormat) { return d }
         report(
             .error,
             DateParser.eraDay(s).map { eraDate(key, s, write: $0.description) }
@@ -212,9 +221,9 @@ struct PersonReader {
     }
 
     mutating func circle(_ c: String, _ value: YAMLValue) -> String? {
-        if let circle = config.circle(named: c) { return circle }
-        let names = config.circles.map(\.name).joined(separator: ", ")
-        let jaNames = config.circles.map { circle in
+        if let circle = Config.circle(named: c, in: circles) { return circle }
+        let names = circles.map(\.name).joined(separator: ", ")
+        let jaNames = circles.map { circle in
             Config.japaneseCircleNames[circle.name].map { "\(circle.name)(\($0))" } ?? circle.name
         }
         report(
@@ -275,7 +284,7 @@ struct PersonReader {
         case .howMet:
             // The Japanese key holds the day or the occasion, as `show` labels both.
             guard let t = text(value, key) else { return true }
-            if let day = FrontMatterDate.day(t, dailyNotes: config.dailyNoteFormat) {
+            if let day = FrontMatterDate.day(t, dailyNotes: dailyNoteFormat) {
                 templateMet = day
             } else {
                 templateHowMet = t
