@@ -98,7 +98,10 @@ public enum CommonMark {
         {
             reader.body.unclosedComment = open
         }
-        return reader.body
+        // Moved out of the reader, not copied: a copy retains each of the body's lists.
+        var body = MDBody()
+        swap(&body, &reader.body)
+        return body
     }
 
     /// Whether the `%%` at `place` (1-based line and byte column) has only blanks after it: a comment opened there
