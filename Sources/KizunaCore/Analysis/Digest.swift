@@ -13,8 +13,9 @@ public struct Digest: Sendable {
         public static func < (a: Who, b: Who) -> Bool { a.index < b.index }
 
         /// Person `p` of the journal. The three fields are read in place: a copy of the person (or of the journal)
-        /// retains every string it holds.
-        init(p: Int, in journal: Journal) {
+        /// retains every string it holds. The journal is borrowed: an initializer takes its arguments as its own,
+        /// which made a copy of the journal for every person shown.
+        init(p: Int, in journal: borrowing Journal) {
             index = p
             id = journal.people[p].id
             name = journal.people[p].name
