@@ -65,16 +65,19 @@ public struct Config: Sendable {
 
     /// `circle(named:)` among `circles`.
     static func circle(named text: String, in circles: [Circle]) -> String? {
-        if circles.contains(where: { $0.name == text }) { return text }
+        if rank(ofCircle: text, in: circles) != nil { return text }
         let t = text.trimmingCharacters(in: .whitespaces)
         guard let (name, _) = Config.japaneseCircleNames.first(where: { $0.value == t }),
-            circles.contains(where: { $0.name == name })
+            rank(ofCircle: name, in: circles) != nil
         else { return nil }
         return name
     }
 
     /// Rank of a circle (0 = closest), or nil when unknown.
-    public func rank(ofCircle name: String) -> Int? { circles.firstIndex { $0.name == name } }
+    public func rank(ofCircle name: String) -> Int? { Config.rank(ofCircle: name, in: circles) }
+
+    /// `rank(ofCircle:)` among `circles`.
+    static func rank(ofCircle name: String, in circles: [Circle]) -> Int? { circles.firstIndex { $0.name == name } }
 
     /// Cadence of a circle in days.
     public func cadence(ofCircle name: String) -> Int? { circles.first { $0.name == name }?.cadenceDays }

@@ -79,6 +79,7 @@ struct NameIndex: Sendable {
     private mutating func forgetAmbiguities() {
         if !isKnownUniquelyReferenced(&ambiguities) || !ambiguities.isEmpty { ambiguities = Ambiguities() }
     }
+
     /// Every name key, for suggestions.
     var suggestionKeys: [(scalars: [Unicode.Scalar], person: Int)] = []
     /// Bigram → where its postings stand in `postings`.
