@@ -278,9 +278,9 @@ public enum JournalLoader {
         while true {
             var filled = false
             let previous = bytes
-            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            bytes = [UInt8](writing: capacity) { buffer in
                 var total = previous.count
-                _ = buffer.initialize(from: previous)
+                _ = buffer.initialize(fromContentsOf: previous)
                 while total < capacity {
                     let n = pread(fd, buffer.baseAddress! + total, capacity - total, off_t(total))
                     if n < 0 {
@@ -293,7 +293,7 @@ public enum JournalLoader {
                     if total == capacity - 1 && capacity == Int(st.st_size) + 1 { break }
                 }
                 filled = total == capacity
-                count = total
+                return total
             }
             if let failure { return .failure(.cannotRead(String(cString: strerror(failure)))) }
             if !filled { break }

@@ -87,10 +87,12 @@ struct Walker {
         while let entry = readdir(dir) {
             var valid = true
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                let bytes = raw.prefix { $0 != 0 }
-                if let name = String(validating: bytes, as: UTF8.self) { return name }
+                // From the C string: the generic `String(validating:as:)` looks its types up at run time each call.
+                if let name = String(validatingCString: raw.baseAddress!.assumingMemoryBound(to: CChar.self)) {
+                    return name
+                }
                 valid = false
-                return String(decoding: bytes, as: UTF8.self)
+                return String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             if name != "." && name != ".." {
                 names.append(

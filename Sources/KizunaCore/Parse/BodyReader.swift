@@ -142,9 +142,7 @@ struct BodyReader {
     static func withoutRoom(_ titles: [UInt8]) -> [UInt8] {
         titles.count == titles.capacity
             ? titles
-            : [UInt8](unsafeUninitializedCapacity: titles.count) { buffer, count in
-                count = buffer.initialize(fromContentsOf: titles)
-            }
+            : [UInt8](writing: titles.count) { buffer in buffer.initialize(fromContentsOf: titles) }
     }
 
     /// Warnings for a code fence or a `%%` comment never closed.

@@ -135,23 +135,23 @@ public enum TextDecoder {
         var lines = 0, seen: Int32 = 0
         // Room for a line every 24 bytes: most notes' lines, found in the one pass.
         let room = bytes.count / 24 + 8
-        var starts = [Int](unsafeUninitializedCapacity: room + 1) { out, count in
+        var starts = [Int](writing: room + 1) { out in
             out[0] = 0
             seen = bytes.withUnsafeBufferPointer {
                 kizuna_scan_text($0.baseAddress, $0.count, out.baseAddress! + 1, room, &lines)
             }
-            count = min(lines, room) + 1
+            return min(lines, room) + 1
         }
         // A carriage return breaks lines too, which only the byte-at-a-time pass below finds.
         if seen & Int32(KIZUNA_TEXT_UNCHECKED | KIZUNA_TEXT_CR) == 0 {
             guard seen & Int32(KIZUNA_TEXT_INVALID) == 0 else { return nil }
             if lines > room {
-                starts = [Int](unsafeUninitializedCapacity: lines + 1) { out, count in
+                starts = [Int](writing: lines + 1) { out in
                     out[0] = 0
                     bytes.withUnsafeBufferPointer {
                         _ = kizuna_scan_text($0.baseAddress, $0.count, out.baseAddress! + 1, lines, &lines)
                     }
-                    count = lines + 1
+                    return lines + 1
                 }
             }
             return DecodedText(bytes: bytes, lineStarts: starts, isBinary: seen & Int32(KIZUNA_TEXT_NUL) != 0)
