@@ -165,9 +165,7 @@ public enum JournalLoader {
     /// `memory/entities/people`, as agents keep theirs), the shallowest first; nil when none is.
     public static func likelyPeopleFolder(in root: String) -> String? {
         func folders(_ path: String) -> [String] {
-            ((try? FileManager.default.contentsOfDirectory(atPath: root + "/" + path)) ?? []).sorted().filter { name in
-                !name.hasPrefix(".") && isFolder(root + "/" + path + name)
-            }.map { path + $0 }
+            subfolders(of: root + "/" + path).filter { !$0.hasPrefix(".") }.sorted().map { path + $0 }
         }
         let names = ["people", "contacts", "persons", "人物", "人脈"]
         var level = folders("")
@@ -183,6 +181,25 @@ public enum JournalLoader {
             level = level.prefix(max(0, 5_000 - looked)).flatMap { folders($0 + "/") }
         }
         return nil
+    }
+
+    /// The names of the folders in the folder at `path`, in the order it lists them. The listing tells a folder
+    /// from a file; only a link, or a name the file system does not say the kind of, is looked at (a folder of
+    /// twenty thousand notes was twenty thousand looks).
+    static func subfolders(of path: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let type = entry.pointee.d_type
+            guard type == DT_DIR || type == DT_LNK || type == DT_UNKNOWN else { continue }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != "..", type == DT_DIR || isFolder(path + "/" + name) else { continue }
+            names.append(name)
+        }
+        return names
     }
 
     /// A folder's name in lower case without the numbers, marks and spaces that order it, and without a `notes`

@@ -781,6 +781,14 @@ import Testing
         let deeper = TempDir()
         deeper.write("a/b/c/people/jane.md", "# a\n")
         #expect(printed(try Kizuna.journal(root: deeper.path)).isEmpty)
+        // A note named as the folder would be is no folder; a link to a folder is one.
+        let linked = TempDir()
+        linked.write("contacts.md", "# a\n")
+        linked.write("crm/all/ben.md", "# a\n")
+        #expect(printed(try Kizuna.journal(root: linked.path)).isEmpty)
+        try FileManager.default.createSymbolicLink(
+            atPath: linked.path + "/crm/contacts", withDestinationPath: linked.path + "/crm/all")
+        #expect(printed(try Kizuna.journal(root: linked.path)) == hint("crm/contacts"))
     }
 }
 
