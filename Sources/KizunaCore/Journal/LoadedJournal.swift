@@ -71,7 +71,7 @@ public struct LoadedJournal: Sendable {
 
     /// Opens a note by its name in its open folder, else by its whole path; negative when it cannot be opened.
     func openNote(_ path: String) -> Int32 {
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let slash = Folders.lastSlash(path)
         var fd: Int32
         if let folder = folders.descriptors[slash.map { String(path[..<$0]) } ?? ""] {
             let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
@@ -130,7 +130,7 @@ final class Folders: @unchecked Sendable {
         // without making its folder's name.
         var last: String? = nil
         for path in paths where descriptors.count < Folders.limit {
-            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            let slash = Folders.lastSlash(path)
             let folderUTF8 = slash.map { path.utf8[..<$0] } ?? path.utf8[path.utf8.startIndex..<path.utf8.startIndex]
             if let last, last.utf8.elementsEqual(folderUTF8) { continue }
             let folder = String(Substring(folderUTF8))
@@ -144,5 +144,11 @@ final class Folders: @unchecked Sendable {
 
     deinit {
         for fd in descriptors.values { close(fd) }
+    }
+
+    /// Where the last `/` of `path` stands, found from the end a byte at a time in the string's own bytes.
+    static func lastSlash(_ path: String) -> String.Index? {
+        let offset = path.withUTF8Bytes { u in u.lastIndex(of: UInt8(ascii: "/")) }
+        return offset.map { path.utf8.index(path.utf8.startIndex, offsetBy: $0) }
     }
 }

@@ -15,6 +15,12 @@ public enum NoteName {
     /// Whether a file name (or path) is a markdown note: `.md` or `.markdown`, in any case.
     public static func isNote(_ name: String) -> Bool {
         if let fast = asciiIsNote(name) { return fast }
+        // After a letter of another script (`佐藤 花子.md`): the extension is the note's when it stands in characters
+        // of its own, which lowering the letters before it cannot change.
+        for suffix in [".md", ".markdown"] where endsInASCII(name, suffix) {
+            let start = name.utf8.index(name.utf8.endIndex, offsetBy: -suffix.utf8.count)
+            if start.samePosition(in: name) != nil { return true }
+        }
         let lower = name.lowercased()
         return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
     }
@@ -102,6 +108,15 @@ public enum NoteName {
             if ends(with: ".md") || ends(with: ".markdown") { return true }
             for b in u where b >= 0x80 { return nil }
             return false
+        }
+    }
+
+    /// Whether the last bytes of `name` are `suffix`, an ASCII suffix in lower case, its letters in any case.
+    private static func endsInASCII(_ name: String, _ suffix: String) -> Bool {
+        name.withUTF8Bytes { u in
+            let n = suffix.utf8.count
+            return u.count >= n
+                && zip(u[(u.count - n)...], suffix.utf8).allSatisfy { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) == $1 }
         }
     }
 

@@ -159,7 +159,8 @@ struct Walker {
     /// UTF-8, or ignored.
     private mutating func passesOver(_ entry: Name, _ rel: String) -> Bool {
         let name = entry.name
-        if name.hasPrefix(".") {
+        // Hidden as the system hides it, by the first byte (as characters, a dot a mark follows would not be one).
+        if name.utf8.first == UInt8(ascii: ".") {
             if attachments == .besideEachNote(name) { collectTargets(below: rel) }
             return true
         }

@@ -23,13 +23,15 @@ import Testing
         dir.write("kizuna.yaml", "digest_dir: out/digests\nignore: [\"templates/**\", \"*.draft.md\", \"archive/\"]\n")
         for path in [
             "people/a.md", "log/b.markdown", "log/C.MD", ".obsidian/x.md", "people/.hidden.md",
-            "out/digests/2026-11-24.md",
+            "out/digests/2026-11-24.md", "people/.\u{0301}marked.md", "log/佐藤.md",
             "templates/person.md", "log/idea.draft.md", "archive/old.md", "log/notes.txt", "out/kept.md",
         ] {
             dir.write(path, "# x\n")
         }
         let loaded = try JournalLoader.load(root: dir.path)
-        #expect(loaded.files.map(\.path) == ["log/C.MD", "log/b.markdown", "out/kept.md", "people/a.md"])
+        // Hidden by the first byte, as the system hides files: a dot a mark follows too.
+        #expect(
+            loaded.files.map(\.path) == ["log/C.MD", "log/b.markdown", "log/佐藤.md", "out/kept.md", "people/a.md"])
         #expect(loaded.diagnostics.isEmpty)
     }
 

@@ -376,6 +376,14 @@ import Testing
             "a.Md.txt", "x.mar\u{212A}down", "x.\u{1D39}d", "日本.md", "日本 .md", "x\u{0600}.md", "é.md", "x.md\u{301}",
             "x\u{200D}.md", "ｘ.ｍｄ", "x.markdowN", "x.MarkDown", "", "İ.md", "x.mD",
         ]
+        // Another script's letter before the extension, or a mark, a joiner or a prefix that binds to the dot.
+        let otherScripts = [
+            "佐藤 花子.md", "花子.MarkDown", "日本.mdx", "日本.txt", "日本\u{0301}.md", "日本\u{0600}.md",
+            "क\u{094D}.md", "🇯🇵.md", "🇯.md", "\u{0600}.MD", "İ.markdown",
+        ]
+        for name in otherScripts {
+            #expect(NoteName.isNote(name) == careful(name), "\(name.debugDescription)")
+        }
         var decided = 0
         for name in names {
             if let fast = NoteName.asciiIsNote(name) {
