@@ -289,7 +289,7 @@ extension Config {
     /// Whether a path from the root lies where no note is read, whatever `ignore` says: it is hidden or below a
     /// hidden folder, or in a folder `setsAside` names.
     public func hidesOrSetsAside(_ rel: String) -> Bool {
-        rel.split(separator: "/").contains { $0.hasPrefix(".") } || setsAside(rel)
+        rel.split(separator: "/").contains(where: NoteName.isHidden) || setsAside(rel)
     }
 
     /// Whether the walk reads a file at `rel` (a path from the root) as a note: a note's name, not where

@@ -165,7 +165,7 @@ public enum JournalLoader {
     /// `memory/entities/people`, as agents keep theirs), the shallowest first; nil when none is.
     public static func likelyPeopleFolder(in root: String) -> String? {
         func folders(_ path: String) -> [String] {
-            subfolders(of: root + "/" + path).filter { !$0.hasPrefix(".") }.sorted().map { path + $0 }
+            subfolders(of: root + "/" + path).filter { !NoteName.isHidden($0) }.sorted().map { path + $0 }
         }
         let names = ["people", "contacts", "persons", "人物", "人脈"]
         var level = folders("")

@@ -12,6 +12,10 @@ public enum NoteName {
         return found
     }
 
+    /// Whether a file or folder is hidden: as the system hides them, by the first byte (as characters, a dot a
+    /// combining mark follows would be no dot).
+    static func isHidden(_ name: some StringProtocol) -> Bool { name.utf8.first == UInt8(ascii: ".") }
+
     /// Whether a file name (or path) is a markdown note: `.md` or `.markdown`, in any case.
     public static func isNote(_ name: String) -> Bool {
         if let fast = asciiIsNote(name) { return fast }

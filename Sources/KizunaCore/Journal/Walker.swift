@@ -48,7 +48,7 @@ struct Walker {
         if stat(root, &st) == 0 { seenDirs.insert(FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))) }
         visit(relative: "")
         // A hidden attachment folder is not walked, but its files are there to be linked to.
-        if case .fromRoot(let path) = attachments, path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+        if case .fromRoot(let path) = attachments, path.split(separator: "/").contains(where: NoteName.isHidden) {
             collectTargets(below: path)
         }
     }
@@ -113,7 +113,7 @@ struct Walker {
         }
         let items = FileManager.default.enumerator(atPath: full)
         while linkTargets.count < Walker.linkTargetLimit, let item = items?.nextObject() as? String {
-            if !item.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            if !item.split(separator: "/").contains(where: NoteName.isHidden) {
                 linkTargets.append(rel + "/" + item)
             }
         }
@@ -159,8 +159,7 @@ struct Walker {
     /// UTF-8, or ignored.
     private mutating func passesOver(_ entry: Name, _ rel: String) -> Bool {
         let name = entry.name
-        // Hidden as the system hides it, by the first byte (as characters, a dot a mark follows would not be one).
-        if name.utf8.first == UInt8(ascii: ".") {
+        if NoteName.isHidden(name) {
             if attachments == .besideEachNote(name) { collectTargets(below: rel) }
             return true
         }

@@ -32,6 +32,9 @@ import Testing
         // Hidden by the first byte, as the system hides files: a dot a mark follows too.
         #expect(
             loaded.files.map(\.path) == ["log/C.MD", "log/b.markdown", "log/佐藤.md", "out/kept.md", "people/a.md"])
+        // The editor's journal and `log --to` take a note as the walk does.
+        #expect(loaded.files.allSatisfy { loaded.config.readsAsNote($0.path) })
+        #expect(!loaded.config.readsAsNote("people/.\u{0301}marked.md") && !loaded.config.readsAsNote(".obsidian/x.md"))
         #expect(loaded.diagnostics.isEmpty)
     }
 
