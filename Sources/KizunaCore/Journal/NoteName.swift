@@ -12,6 +12,15 @@ public enum NoteName {
         return found
     }
 
+    /// Whether `path` lies below `folder`, both from the root: its bytes start with the folder's and a slash.
+    static func lies(_ path: String, in folder: String) -> Bool {
+        path.withUTF8Bytes { p in
+            folder.withUTF8Bytes { f in
+                p.count > f.count && p[f.count] == UInt8(ascii: "/") && p[..<f.count].elementsEqual(f)
+            }
+        }
+    }
+
     /// Whether a file or folder is hidden: as the system hides them, by the first byte (as characters, a dot a
     /// combining mark follows would be no dot).
     static func isHidden(_ name: some StringProtocol) -> Bool { name.utf8.first == UInt8(ascii: ".") }
@@ -134,7 +143,9 @@ public enum NoteName {
         else { return false }
         let own = folder.utf8.contains(0x2F) ? folder.split(separator: "/").last.map(String.init) ?? folder : folder
         // The agents' names are six letters each: no other name is hashed to be looked up.
-        if stem.hasPrefix("_") || stem.utf8.count == 6 && agentInstructions.contains(stem) { return true }
+        if stem.utf8.first == UInt8(ascii: "_") || stem.utf8.count == 6 && agentInstructions.contains(stem) {
+            return true
+        }
         // Names of ASCII and kanji are compared without case byte by byte; others lowered, once.
         var lowered: String?
         func same(_ name: String) -> Bool {
@@ -211,7 +222,7 @@ public enum NoteName {
         guard (5...7).contains(stem.utf8.count), isFolderPage(Substring(stem)) else { return stem }
         let folders = path.split(separator: "/").dropLast()
         if stem.lowercased() == "profile" {
-            guard let peopleDir, path.hasPrefix(peopleDir + "/"), folders.joined(separator: "/") != peopleDir else {
+            guard let peopleDir, lies(path, in: peopleDir), folders.joined(separator: "/") != peopleDir else {
                 return stem
             }
         }

@@ -113,7 +113,7 @@ public enum NoteParser {
         // A note named as a day is a daily note wherever it stands: people kept a folder each log their days there.
         // A note made and never written is no one.
         let inPeople =
-            (path.hasPrefix(config.peopleDir + "/") && !isTemplate
+            (NoteName.lies(path, in: config.peopleDir) && !isTemplate
                 && !NoteName.describesFolder(stem, path: path, folder: config.peopleDir)
                 || config.dendron && DendronWorkspace.isUserNote(stem) || DenoteName(stem: stem)?.personKeyword != nil)
             && DateParser.dailyNoteDay(path: path, stem: stem, format: config.dailyNoteFormat) == nil

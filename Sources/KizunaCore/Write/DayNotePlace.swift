@@ -44,7 +44,7 @@ public struct DayNotePlace: Sendable {
             let stem = NoteName.stem(String(path.split(separator: "/").last ?? ""))
             if let name = DenoteName(stem: stem) {
                 if let day = name.journalDay { entries.append((path, day)) }
-            } else if !path.hasPrefix(peopleDir + "/"), !owned.contains(DayNotePlace.folder(of: path)),
+            } else if !NoteName.lies(path, in: peopleDir), !owned.contains(DayNotePlace.folder(of: path)),
                 !names.contains(path.split(separator: "/").dropLast().last.map { $0.lowercased() } ?? ""),
                 let day = DateParser.dailyNoteDay(path: path, stem: stem, format: format)
             {

@@ -62,7 +62,7 @@ public struct PersonNoteNaming: Sendable, Equatable {
             let parts = person.path.split(separator: "/")
             folders.append(parts.dropLast().joined(separator: "/"))
             if let marker = person.marker { markers.append(marker) }
-            if person.path.hasPrefix(peopleDir + "/") {
+            if NoteName.lies(person.path, in: peopleDir) {
                 inPeopleDir = true
                 if JournalResolver.Directory.ownFolder(path: person.path, stem: person.id, peopleDir: peopleDir) != nil,
                     let file = parts.last

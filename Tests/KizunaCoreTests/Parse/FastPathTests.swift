@@ -396,6 +396,15 @@ import Testing
         #expect(NoteName.asciiIsNote("x\u{0600}.md") == nil && NoteName.asciiIsNote("x.mar\u{212A}down") == nil)
     }
 
+    /// A path lies in a folder when its bytes start with the folder's and a slash: never a folder whose name
+    /// only starts the same, nor the folder itself.
+    @Test func aPathLiesInAFolderByItsBytes() {
+        #expect(NoteName.lies("people/a.md", in: "people") && NoteName.lies("人物/佐藤 花子.md", in: "人物"))
+        #expect(NoteName.lies("crm/contacts/ben.md", in: "crm/contacts"))
+        #expect(!NoteName.lies("peoplex/a.md", in: "people") && !NoteName.lies("人物録/x.md", in: "人物"))
+        #expect(!NoteName.lies("people", in: "people") && !NoteName.lies("a.md", in: "people"))
+    }
+
     /// A note's name without its extension, read from the bytes where they decide (ASCII, or a kana or kanji before
     /// the dot), is the name the careful path gives; where they do not, the careful path answers.
     @Test func aStemReadFromTheBytesIsTheCarefulOne() {
