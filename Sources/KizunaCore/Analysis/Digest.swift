@@ -132,9 +132,11 @@ public struct Digest: Sendable {
         self.date = date
         self.journal = journal
         // Each part below is a pure function of what came before it.
-        var ((timeline, nextSteps), graph) = inParallel(
-            { (Timeline(journal: journal, date: date), Digest.nextSteps(journal, on: date)) },
-            { RelationshipGraph(journal: journal, date: date) })
+        // The graph first: on a journal of many meetings it takes longest, on one of many people the timeline and
+        // the next steps do, and the core that ends first takes the next steps.
+        var (graph, timeline, nextSteps) = inParallel(
+            { RelationshipGraph(journal: journal, date: date) }, { Timeline(journal: journal, date: date) },
+            { Digest.nextSteps(journal, on: date) })
         graph.addYours(timeline)
         let analysis = Analysis(timeline: timeline, graph: graph)
         let ((introductions, warmPaths), sections) = inParallel(
