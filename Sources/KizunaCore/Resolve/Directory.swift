@@ -86,8 +86,9 @@ extension JournalResolver {
             index.reserve(people: personCount, notes: notes.count)
             isPersonNote = [Bool](repeating: false, count: notes.count)
             for i in candidates where !inOthers.contains(i) {
-                guard let place = placeOfId[notes[i].stem] else {
-                    placeOfId[notes[i].stem] = found.count
+                // One lookup for a new id and a seen one alike: hashing a name in Japanese normalizes it each time.
+                let place = Directory.placeOrAdd(&placeOfId[notes[i].stem, default: -1], next: found.count)
+                guard place >= 0 else {
                     found.append(i)
                     continue
                 }
@@ -108,6 +109,13 @@ extension JournalResolver {
                 }
             }
             return sorted
+        }
+
+        /// The place a slot holds, or -1 after giving an empty slot (-1) the place `next`.
+        private static func placeOrAdd(_ slot: inout Int, next: Int) -> Int {
+            guard slot < 0 else { return slot }
+            slot = next
+            return -1
         }
 
         /// The error of a second person note of the same id as the note at `other`.

@@ -3,22 +3,27 @@ extension JournalResolver.Directory {
     /// folder named as they are that holds it (`People/ken-ito/Ken Ito.md`). Nil for a note that stands among
     /// others' (`people/ken.md`): the people folder (`peopleDir`) is no one's.
     static func ownFolder(path notePath: String, stem noteStem: String, peopleDir: String) -> String? {
-        let path = notePath.utf8, stem = noteStem.utf8
-        guard let slash = path.lastIndex(of: UInt8(ascii: "/")),
-            !path[..<slash].elementsEqual(peopleDir.utf8)
-        else { return nil }
-        let start = path[..<slash].lastIndex(of: UInt8(ascii: "/")).map { path.index(after: $0) } ?? path.startIndex
-        let folder = path[start..<slash]
-        // A name that opens with two ASCII bytes, the first a letter or digit, has an id that opens with that letter
-        // lowered: a folder that does not is no one's, with no id worked out.
-        guard let first = folder.first, let initial = stem.first else { return nil }
-        let lower = initial >= 0x41 && initial <= 0x5A ? initial | 0x20 : initial
-        let plain =
-            (lower >= 0x61 && lower <= 0x7A || initial >= 0x30 && initial <= 0x39)
-            && stem.dropFirst().first.map { $0 < 0x80 } ?? true
-        if plain, first != initial, first != lower { return nil }
-        guard folder.elementsEqual(stem) || folder.elementsEqual(NewNotes.id(for: noteStem).utf8) else { return nil }
-        return String(notePath[..<slash])
+        // Read in the strings' own bytes: a person's path is asked once a run, and most are in Japanese.
+        notePath.withUTF8Bytes { path -> String? in
+            guard let slash = path.lastIndex(of: UInt8(ascii: "/")),
+                !peopleDir.withUTF8Bytes({ path[..<slash].elementsEqual($0) })
+            else { return nil }
+            let start = path[..<slash].lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
+            let folder = path[start..<slash]
+            let owns = noteStem.withUTF8Bytes { stem -> Bool in
+                // A name that opens with two ASCII bytes, the first a letter or digit, has an id that opens with
+                // that letter lowered: a folder that does not is no one's, with no id worked out.
+                guard let first = folder.first, let initial = stem.first else { return false }
+                let lower = initial >= 0x41 && initial <= 0x5A ? initial | 0x20 : initial
+                let plain =
+                    (lower >= 0x61 && lower <= 0x7A || initial >= 0x30 && initial <= 0x39)
+                    && stem.dropFirst().first.map { $0 < 0x80 } ?? true
+                if plain, first != initial, first != lower { return false }
+                return folder.elementsEqual(stem)
+                    || NewNotes.id(for: noteStem).withUTF8Bytes { folder.elementsEqual($0) }
+            }
+            return owns ? String(decoding: UnsafeBufferPointer(rebasing: path[..<slash]), as: UTF8.self) : nil
+        }
     }
 
     /// The folders that are people's own, among the notes read as people (`candidates`, positions in `notes`), and
