@@ -278,11 +278,7 @@ extension Config {
     /// touches again). The walk, the editor's journal and `log --to` all ask this.
     public func setsAside(_ rel: String) -> Bool {
         /// `rel` is `folder` or lies below it; compared as bytes, with no string made.
-        func within(_ folder: String) -> Bool {
-            let r = rel.utf8, f = folder.utf8
-            guard r.starts(with: f) else { return false }
-            return r.count == f.count || r[r.index(r.startIndex, offsetBy: f.count)] == UInt8(ascii: "/")
-        }
+        func within(_ folder: String) -> Bool { rel.utf8.elementsEqual(folder.utf8) || NoteName.lies(rel, in: folder) }
         return within(digestDir) || (logseq != nil && within(LogseqGraph.folder))
     }
 

@@ -189,17 +189,10 @@ public enum JournalLoader {
     static func subfolders(of path: String) -> [String] {
         guard let dir = opendir(path) else { return [] }
         defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let type = entry.pointee.d_type
-            guard type == DT_DIR || type == DT_LNK || type == DT_UNKNOWN else { continue }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) {
-                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard name != ".", name != "..", type == DT_DIR || isFolder(path + "/" + name) else { continue }
-            names.append(name)
-        }
-        return names
+        return Walker.names(in: dir).filter { entry in
+            entry.type == DT_DIR
+                || (entry.type == DT_LNK || entry.type == DT_UNKNOWN) && isFolder(path + "/" + entry.name)
+        }.map(\.name)
     }
 
     /// A folder's name in lower case without the numbers, marks and spaces that order it, and without a `notes`

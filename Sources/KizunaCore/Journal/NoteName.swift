@@ -30,8 +30,8 @@ public enum NoteName {
         if let fast = asciiIsNote(name) { return fast }
         // After a letter of another script (`佐藤 花子.md`): the extension is the note's when it stands in characters
         // of its own, which lowering the letters before it cannot change.
-        for suffix in [".md", ".markdown"] where endsInASCII(name, suffix) {
-            let start = name.utf8.index(name.utf8.endIndex, offsetBy: -suffix.utf8.count)
+        for suffix: StaticString in [".md", ".markdown"] where name.withUTF8Bytes({ ends($0, with: suffix) }) {
+            let start = name.utf8.index(name.utf8.endIndex, offsetBy: -suffix.utf8CodeUnitCount)
             if start.samePosition(in: name) != nil { return true }
         }
         let lower = name.lowercased()
@@ -46,13 +46,8 @@ public enum NoteName {
     /// notes made from it (`type: person`, `date: {{date}}`), not its own.
     public static func isTemplate(path: String) -> Bool {
         path.withUTF8Bytes { u in
-            /// Whether the bytes of `part` end with `suffix`, ASCII letters compared in any case.
             func ends(_ part: Range<Int>, with suffix: StaticString) -> Bool {
-                let n = suffix.utf8CodeUnitCount
-                guard part.count >= n else { return false }
-                let s = suffix.utf8Start, from = part.upperBound - n
-                for k in 0..<n where u[from + k] | (u[from + k] &- 0x41 < 26 ? 0x20 : 0) != s[k] { return false }
-                return true
+                NoteName.ends(UnsafeBufferPointer(rebasing: u[part]), with: suffix)
             }
             /// Whether `part` is a template's name: the word, in a language Obsidian names its templates in, alone
             /// or after a space, `-` or `_`, with digits and marks after it aside (`00-Plantillas.`).
@@ -109,14 +104,7 @@ public enum NoteName {
         name.withUTF8Bytes { u -> Bool? in
             func ends(with suffix: StaticString) -> Bool {
                 let n = suffix.utf8CodeUnitCount
-                guard u.count >= n, u.count == n || u[u.count - n - 1] < 0x80 else { return false }
-                let s = suffix.utf8Start
-                for k in 0..<n
-                where u[u.count - n + k] | (u[u.count - n + k] >= 0x41 && u[u.count - n + k] <= 0x5A ? 0x20 : 0) != s[k]
-                {
-                    return false
-                }
-                return true
+                return NoteName.ends(u, with: suffix) && (u.count == n || u[u.count - n - 1] < 0x80)
             }
             if ends(with: ".md") || ends(with: ".markdown") { return true }
             for b in u where b >= 0x80 { return nil }
@@ -124,13 +112,14 @@ public enum NoteName {
         }
     }
 
-    /// Whether the last bytes of `name` are `suffix`, an ASCII suffix in lower case, its letters in any case.
-    private static func endsInASCII(_ name: String, _ suffix: String) -> Bool {
-        name.withUTF8Bytes { u in
-            let n = suffix.utf8.count
-            return u.count >= n
-                && zip(u[(u.count - n)...], suffix.utf8).allSatisfy { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) == $1 }
-        }
+    /// Whether `bytes` end with `suffix`, written in lower case: an ASCII capital letter in `bytes` matches its lower
+    /// case, every other byte only itself.
+    static func ends(_ bytes: UnsafeBufferPointer<UInt8>, with suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard bytes.count >= n else { return false }
+        let s = suffix.utf8Start, from = bytes.count - n
+        for k in 0..<n where bytes[from + k] | (bytes[from + k] &- 0x41 < 26 ? 0x20 : 0) != s[k] { return false }
+        return true
     }
 
     /// Whether the note at `path`, named `stem`, stands directly in `folder` to say what the folder holds: its

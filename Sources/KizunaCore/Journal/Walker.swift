@@ -59,7 +59,7 @@ struct Walker {
 
     /// One name in a folder, with what the folder itself says of it: its type (`DT_UNKNOWN` when the file system
     /// does not say) and its inode.
-    private struct Name {
+    struct Name {
         var name: String
         var type: UInt8
         var inode: UInt64
@@ -82,7 +82,7 @@ struct Walker {
     }
 
     /// The names in an open folder, without `.` and `..`.
-    private static func names(in dir: OpaquePointer) -> [Name] {
+    static func names(in dir: OpaquePointer) -> [Name] {
         var names: [Name] = []
         while let entry = readdir(dir) {
             var valid = true
