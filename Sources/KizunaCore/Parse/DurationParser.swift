@@ -45,30 +45,37 @@ public enum DurationParser {
             let period = String(text.dropLast(every.count))
             return period.isEmpty ? nil : slowDays(period)
         }
-        let periods: [Character: Int] = ["週": 7, "月": 30, "年": 365]
         guard let first = text.first, let period = periods[first] else { return nil }
         var count = text.dropFirst()
         if count.hasSuffix("回") || count.hasSuffix("度") { count = count.dropLast() }
-        let kanji: [Substring: Int] = ["一": 1, "二": 2, "三": 3, "四": 4]
-        guard let times = Int(count) ?? kanji[count], times > 0, times <= period else { return nil }
+        guard let times = Int(count) ?? kanjiCounts[count], times > 0, times <= period else { return nil }
         return period / times
     }
+
+    /// The words of a period, in days.
+    private static let words: [String: Int] = [
+        "weekly": 7, "毎週": 7, "biweekly": 14, "bi-weekly": 14, "fortnightly": 14, "隔週": 14, "monthly": 30,
+        "毎月": 30, "quarterly": 90, "yearly": 365, "annually": 365, "毎年": 365, "半年": 180, "biannually": 180,
+        "bi-annually": 180, "semiannually": 180, "semi-annually": 180, "half-yearly": 180, "daily": 1, "毎日": 1,
+        "隔月": 60, "四半期": 90,
+    ]
+
+    /// The units a number of them is written with, in days.
+    private static let units: [String: Int] = [
+        "d": 1, "日": 1, "w": 7, "週": 7, "週間": 7, "m": 30, "ヶ月": 30, "か月": 30, "カ月": 30, "ケ月": 30, "ヵ月": 30,
+        "箇月": 30, "y": 365, "年": 365,
+    ]
+
+    /// Periods a Japanese frequency counts times in (`月1回`), in days.
+    private static let periods: [Character: Int] = ["週": 7, "月": 30, "年": 365]
+
+    /// Counts of times written in kanji.
+    private static let kanjiCounts: [Substring: Int] = ["一": 1, "二": 2, "三": 3, "四": 4]
 
     /// `days` through NFKC, folding and string comparison: right for any text.
     static func slowDays(_ raw: String) -> Int? {
         let text = Normalize.nfkc(raw).trimmingWhitespaces().lowercased()
-        switch text {
-        case "weekly", "毎週": return 7
-        case "biweekly", "bi-weekly", "fortnightly", "隔週": return 14
-        case "monthly", "毎月": return 30
-        case "quarterly": return 90
-        case "yearly", "annually", "毎年": return 365
-        case "半年", "biannually", "bi-annually", "semiannually", "semi-annually", "half-yearly": return 180
-        case "daily", "毎日": return 1
-        case "隔月": return 60
-        case "四半期": return 90
-        default: break
-        }
+        if let days = DurationParser.words[text] { return days }
         if let often = japaneseFrequency(text) { return often }
         var digits = 0
         var value = 0
@@ -80,12 +87,6 @@ public enum DurationParser {
         }
         guard digits > 0, value > 0 else { return nil }
         let unit = String(text.unicodeScalars.dropFirst(digits)).trimmingWhitespaces()
-        switch unit {
-        case "d", "日": return value
-        case "w", "週", "週間": return value * 7
-        case "m", "ヶ月", "か月", "カ月", "ケ月", "ヵ月", "箇月": return value * 30
-        case "y", "年": return value * 365
-        default: return nil
-        }
+        return DurationParser.units[unit].map { value * $0 }
     }
 }

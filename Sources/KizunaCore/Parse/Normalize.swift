@@ -104,7 +104,7 @@ public enum Normalize {
 
     /// NFKC only: full-width digits and punctuation become their ASCII forms.
     public static func nfkc(_ text: some StringProtocol) -> String {
-        if isASCII(text) { return String(text) }
+        if isASCII(text) || isStable(text) { return String(text) }
         return String(text).precomposedStringWithCompatibilityMapping
     }
 

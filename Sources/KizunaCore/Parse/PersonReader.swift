@@ -158,7 +158,7 @@ struct PersonReader {
         if let d = FrontMatterDate.day(s, dailyNotes: dailyNoteFormat) { return d }
         report(
             .error,
-            DateParser.eraDay(s).map { eraDate(key, s, write: $0.description) }
+            DateParser.eraDay(s).map { PersonReader.eraDate(key, s, write: $0.description) }
                 ?? Message(
                     "invalid date '\(s)' for \(key) (write YYYY-MM-DD)",
                     ja: "\(key) の日付 '\(s)' が読めません(YYYY-MM-DD で書いてください)"), v)
@@ -195,7 +195,7 @@ struct PersonReader {
     }
 
     /// A date in a Japanese era, which front matter does not read, and what to write instead.
-    private func eraDate(_ key: String, _ s: String, write: String) -> Message {
+    private static func eraDate(_ key: String, _ s: String, write: String) -> Message {
         Message(
             "\(key) '\(s)' is a Japanese era's date; write \(write)", ja: "\(key) の '\(s)' は和暦です。\(write) と書きます")
     }
@@ -245,24 +245,27 @@ struct PersonReader {
     mutating func birthday(_ s: String, _ value: YAMLValue) -> Birthday? {
         checked(
             Birthday(s), value,
-            DateParser.eraDay(s).map { eraDate("birthday", s, write: $0.description) }
+            DateParser.eraDay(s).map { PersonReader.eraDate("birthday", s, write: $0.description) }
                 ?? Message(
                     "invalid birthday '\(s)' (write YYYY-MM-DD or MM-DD)",
                     ja: "誕生日 '\(s)' が読めません(YYYY-MM-DD か MM-DD で書いてください)"))
     }
 
     mutating func status(_ s: String, _ value: YAMLValue) -> PersonStatus? {
-        let jaChoices = PersonStatus.allCases.map { "\($0.rawValue)(\($0.japanese))" }.joined(separator: "、")
-        return checked(
+        checked(
             PersonStatus(written: s), value,
             Message(
                 "unknown status '\(s)' (use active, paused, archived or target)",
-                ja: "不明な status '\(s)' です(\(jaChoices) のいずれか)"))
+                ja: "不明な status '\(s)' です(\(PersonReader.statusChoices) のいずれか)"))
     }
 
+    /// The statuses with their Japanese words, as the unknown status's message lists them.
+    private static let statusChoices = PersonStatus.allCases.map { "\($0.rawValue)(\($0.japanese))" }.joined(
+        separator: "、")
+
     /// `read`, or nil with the error `message` at `value`.
-    private mutating func checked<T>(_ read: T?, _ value: YAMLValue, _ message: Message) -> T? {
-        if read == nil { report(.error, message, value) }
+    private mutating func checked<T>(_ read: T?, _ value: YAMLValue, _ message: @autoclosure () -> Message) -> T? {
+        if read == nil { report(.error, message(), value) }
         return read
     }
 

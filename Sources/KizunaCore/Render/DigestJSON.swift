@@ -55,8 +55,14 @@ public struct DigestJSON: Sendable {
                             ])
                     })
             ),
-            // The longest list is made item by item as it is written.
-            ("next_steps", .lazyArray(count: d.nextSteps.count) { DigestJSON.nextStep(d.nextSteps[$0]) }),
+            // The longest list is made item by item as it is written, each step read in place: a copy retains its
+            // text, its people and its path.
+            (
+                "next_steps",
+                .lazyArray(count: d.nextSteps.count) { i in
+                    d.nextSteps.withUnsafeBufferPointer { DigestJSON.nextStep($0[i]) }
+                }
+            ),
             (
                 "give_balance",
                 .array(
