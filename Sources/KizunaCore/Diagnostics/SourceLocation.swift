@@ -79,3 +79,14 @@ func utf8Prefix(_ text: String) -> (UInt64, UInt64) {
         return (v, w)
     }
 }
+
+/// The indexes `0..<count` in the byte order of their texts' UTF-8, ties in index order. Sorted on each text's first
+/// sixteen bytes as numbers and compared whole only where those are the same, so that a comparison copies no text.
+func utf8Sorted(count: Int, _ text: (Int) -> String) -> [Int] {
+    var keys = (0..<count).map { i -> (UInt64, UInt64, Int) in
+        let (v, w) = utf8Prefix(text(i))
+        return (v, w, i)
+    }
+    keys.sort { a, b in a.0 != b.0 ? a.0 < b.0 : a.1 != b.1 ? a.1 < b.1 : utf8Precedes(text(a.2), text(b.2)) }
+    return keys.map { $0.2 }
+}

@@ -67,18 +67,9 @@ struct Walker {
         var validUTF8 = true
     }
 
-    /// The names in byte order. Each name's first sixteen bytes are compared as two numbers, and only names that
-    /// share them are compared whole: a folder of a thousand notes was 8 ms of sorting by whole names, and notes
-    /// numbered in one series ("events-1.md", "events-10.md") share their first eight bytes but rarely sixteen.
+    /// The names in byte order.
     private static func sorted(_ names: [Name]) -> [Name] {
-        var keys = names.indices.map { i -> (UInt64, UInt64, Int) in
-            let (v, w) = utf8Prefix(names[i].name)
-            return (v, w, i)
-        }
-        keys.sort { a, b in
-            a.0 != b.0 ? a.0 < b.0 : a.1 != b.1 ? a.1 < b.1 : utf8Precedes(names[a.2].name, names[b.2].name)
-        }
-        return keys.map { names[$0.2] }
+        utf8Sorted(count: names.count) { names[$0].name }.map { names[$0] }
     }
 
     /// The names in an open folder, without `.` and `..`.

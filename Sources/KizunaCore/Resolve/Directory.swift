@@ -102,7 +102,7 @@ extension JournalResolver {
                 diagnostics.append(Directory.duplicate(notes[copy], of: notes[person].path))
             }
             for i in found { isPersonNote[i] = true }
-            let sorted = found.sorted { utf8Precedes(notes[$0].stem, notes[$1].stem) }
+            let sorted = utf8Sorted(count: found.count) { notes[found[$0]].stem }.map { found[$0] }
             for (p, n) in sorted.enumerated() where !owned.isEmpty {
                 if let folder = Directory.ownFolder(path: notes[n].path, stem: notes[n].stem, peopleDir: peopleDir) {
                     folderOwners[folder] = p
