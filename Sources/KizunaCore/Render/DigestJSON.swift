@@ -55,12 +55,11 @@ public struct DigestJSON: Sendable {
                             ])
                     })
             ),
-            // The longest list is made item by item as it is written, each step read in place: a copy retains its
-            // text, its people and its path.
+            // The longest list is made item by item as it is written.
             (
                 "next_steps",
                 .lazyArray(count: d.nextSteps.count) { i in
-                    d.nextSteps.withUnsafeBufferPointer { DigestJSON.nextStep($0[i]) }
+                    d.nextSteps.withUnsafeBufferPointer { DigestJSON.nextStep($0.baseAddress! + i) }
                 }
             ),
             (
@@ -89,11 +88,12 @@ public struct DigestJSON: Sendable {
         [("id", .string(w.id)), ("name", .string(w.name))]
     }
 
-    private static func nextStep(_ step: Digest.NextStep) -> JSON {
+    /// A next step, read in place through `step`: a copy retains every field of its task.
+    private static func nextStep(_ step: UnsafePointer<Digest.NextStep>) -> JSON {
         .object([
-            ("text", .string(step.task.text)), ("status", .string(step.status.rawValue)), ("due", .day(step.task.due)),
-            ("people", .array(step.people.map { .string($0.id) })), ("file", .string(step.task.location.path)),
-            ("line", .int(step.task.location.line)),
+            ("text", .string(step.pointee.task.text)), ("status", .string(step.pointee.status.rawValue)),
+            ("due", .day(step.pointee.task.due)), ("people", .array(step.pointee.people.map { .string($0.id) })),
+            ("file", .string(step.pointee.task.location.path)), ("line", .int(step.pointee.task.location.line)),
         ])
     }
 
