@@ -130,7 +130,7 @@ final class Folders: @unchecked Sendable {
         // without making its folder's name.
         var last: String? = nil
         for path in paths where descriptors.count < Folders.limit {
-            // Compared as bytes: through the strings' UTF-8 views, a byte at a time, this was most of the loop.
+            // Compared as bytes in place: the strings' UTF-8 views compare a byte at a time through generic code.
             let inLast = path.withUTF8Bytes { p in
                 let end = p.lastIndex(of: UInt8(ascii: "/")) ?? 0
                 return last?.withUTF8Bytes { f in f.count == end && p[..<end].elementsEqual(f) } ?? false
