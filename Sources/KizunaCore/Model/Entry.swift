@@ -143,10 +143,3 @@ public struct TaskItem: Sendable {
     public var people: [Int]
     public var location: SourceLocation
 }
-
-extension TaskItem {
-    /// An empty task: what a task moved out of a list (by `swap`) leaves in its place.
-    static let moved = TaskItem(
-        text: "", done: false, due: nil, doneDate: nil, created: nil, people: [],
-        location: SourceLocation(path: "", line: 0, column: 0))
-}

@@ -64,10 +64,7 @@ public enum JournalResolver {
 
         /// Gathers the notes, leaving each one empty, with room for `roomBefore` more diagnostics.
         init(_ perNote: inout [Resolved], pathRank: [Int], roomBefore: Int = 0) {
-            // The tasks are moved, not copied: each is swapped for an empty one, so that none of its strings and
-            // lists is retained here and released again when its note's list goes.
-            var tasks = [TaskItem](repeating: .moved, count: perNote.reduce(0) { $0 + $1.tasks.count })
-            var taskCount = 0
+            tasks.reserveCapacity(perNote.reduce(0) { $0 + $1.tasks.count })
             diagnostics.reserveCapacity(perNote.reduce(roomBefore) { $0 + $1.diagnostics.count })
             var lastEntry = (note: Int32.min, line: Int32.min, column: Int32.min), lastTask = lastEntry
             for i in perNote.indices {
@@ -89,7 +86,7 @@ public enum JournalResolver {
                     noteEntries.append(perNote[i].entries)
                     noteRanks.append(rank)
                 }
-                perNote[i].tasks.withUnsafeMutableBufferPointer { noteTasks in
+                perNote[i].tasks.withUnsafeBufferPointer { noteTasks in
                     for k in noteTasks.indices {
                         let place = (
                             rank, Int32(clamping: noteTasks[k].location.line),
@@ -97,14 +94,12 @@ public enum JournalResolver {
                         )
                         if place < lastTask { tasksInPlace = false }
                         lastTask = place
-                        swap(&tasks[taskCount], &noteTasks[k])
-                        taskCount += 1
                     }
                 }
+                tasks += perNote[i].tasks
                 diagnostics += perNote[i].diagnostics
                 perNote[i] = Resolved()
             }
-            self.tasks = tasks
         }
 
         /// Each entry, read in place, with its note and its place there, in storage order.
