@@ -131,12 +131,12 @@ final class Folders: @unchecked Sendable {
         var last: String? = nil
         for path in paths where descriptors.count < Folders.limit {
             // Compared as bytes in place: the strings' UTF-8 views compare a byte at a time through generic code.
-            let inLast = path.withUTF8Bytes { p in
+            let another = path.withUTF8Bytes { p -> String? in
                 let end = p.lastIndex(of: UInt8(ascii: "/")) ?? 0
-                return last?.withUTF8Bytes { f in f.count == end && p[..<end].elementsEqual(f) } ?? false
+                if let last, last.withUTF8Bytes({ $0.count == end && p[..<end].elementsEqual($0) }) { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: p[..<end]), as: UTF8.self)
             }
-            if inLast { continue }
-            let folder = Folders.lastSlash(path).map { String(path[..<$0]) } ?? ""
+            guard let folder = another else { continue }
             last = folder
             guard tried.insert(folder).inserted else { continue }
             let fd = open(folder.isEmpty ? root : root + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
