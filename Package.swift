@@ -31,7 +31,7 @@ let package = Package(
             name: "CmarkArena",
             dependencies: ["Ccmark"]
         ),
-        // A hint to the processor's caches (see Sources/CPrefetch).
+        // Hints to the processor's caches and the system's page cache (see Sources/CPrefetch).
         .target(name: "CPrefetch"),
         // A note's bytes checked as UTF-8 and their lines found, 32 bytes at a time (see Sources/CTextScan).
         .target(name: "CTextScan"),

@@ -16,6 +16,10 @@ public enum Kizuna {
     /// Notes read one after another in each step of the two parallel passes.
     static let notesPerBatch = 128
 
+    /// Notes of a batch opened together when they must come from disk (`LoadedJournal.openAhead`): few enough
+    /// that both cores' fit in the margin of open files `descriptorBudget` leaves.
+    static let readAhead = 64
+
     /// `journal(root:)`, holding at most `heldOpen` notes open between the two passes (nil: as many as the limit on
     /// open files allows); the others are opened again.
     static func journal(root: String, clock: StageClock = StageClock(), heldOpen: Int?) throws -> Journal {
@@ -99,8 +103,13 @@ public enum Kizuna {
             first.open.withUnsafeMutableBufferPointer { openBuffer in
                 let out = UnsafeSendable(buffer), left = UnsafeSendable(openBuffer)
                 DispatchQueue.concurrentPerform(iterations: FirstPass.batches(of: paths.count)) { b in
-                    for i in FirstPass.batch(b, of: paths.count) {
-                        let (read, fd) = loaded.readKeepingOpen(paths[i])
+                    let notes = FirstPass.batch(b, of: paths.count)
+                    var ahead: [Int32?] = []
+                    for i in notes {
+                        let step = (i - notes.lowerBound) % readAhead
+                        if step == 0 { ahead = loaded.openAhead(paths[i..<min(i + readAhead, notes.upperBound)]) }
+                        let openedAhead = step < ahead.count ? ahead[step] : nil
+                        let (read, fd) = loaded.readKeepingOpen(paths[i], opened: openedAhead)
                         guard case .success(let file) = read else { continue }
                         out.value[i] = NoteParser.parse(file, config: loaded.config, body: false)
                         if opened.add(1, ordering: .relaxed).newValue <= open {

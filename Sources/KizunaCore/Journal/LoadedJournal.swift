@@ -1,3 +1,4 @@
+import CPrefetch
 import Foundation
 #if canImport(Glibc)
     import Glibc
@@ -39,8 +40,9 @@ public struct LoadedJournal: Sendable {
     }
 
     /// Reads one note and leaves it open: returns the open descriptor too (-1 when the read failed), for `reread`.
-    func readKeepingOpen(_ path: String) -> (Result<SourceFile, Diagnostic>, Int32) {
-        let fd = openNote(path)
+    /// `opened`: the note's descriptor when `openAhead` opened it.
+    func readKeepingOpen(_ path: String, opened: Int32? = nil) -> (Result<SourceFile, Diagnostic>, Int32) {
+        let fd = opened ?? openNote(path)
         let read = JournalLoader.readFile(fd, close: false)
         if case .failure = read {
             if fd >= 0 { close(fd) }
@@ -86,6 +88,25 @@ public struct LoadedJournal: Sendable {
         }
         return fd
     }
+
+    /// Opens the notes of `paths` before they are read. When the first is not in the system's memory (a journal not
+    /// read since the machine started, as a nightly digest finds it), opens them all and asks the system to read
+    /// them from disk at once, not one wait for the disk after another. Each note's descriptor in order (the first
+    /// alone when it is in memory), nil for one that did not open: it is opened again when read. `inMemory` says
+    /// whether reading an open note would not wait for the disk.
+    func openAhead(_ paths: ArraySlice<String>, inMemory: (Int32) -> Bool = LoadedJournal.isInMemory) -> [Int32?] {
+        guard let first = paths.first else { return [] }
+        let probe = openNote(first)
+        guard probe >= 0 else { return [] }
+        guard !inMemory(probe) else { return [probe] }
+        let opened = [probe] + paths.dropFirst().map { openNote($0) }
+        for fd in opened where fd >= 0 { kizuna_will_need(fd, JournalLoader.maxFileBytes) }
+        return opened.map { $0 >= 0 ? $0 : nil }
+    }
+
+    /// Whether the start of the note open at `fd` is in the system's memory, so that reading it would not wait for
+    /// the disk; true when the system cannot tell.
+    static func isInMemory(_ fd: Int32) -> Bool { kizuna_is_cached(fd) != 0 }
 
     /// How many notes may be held open between the two reads: what the process's limit on open files leaves,
     /// after the folders held open and a margin for everything else.
