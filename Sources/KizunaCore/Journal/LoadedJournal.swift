@@ -35,8 +35,9 @@ public struct LoadedJournal: Sendable {
     }
 
     /// Reads one note's bytes, or the diagnostic that says why it cannot be read.
-    public func read(_ path: String) -> Result<SourceFile, Diagnostic> {
-        file(path, JournalLoader.readFile(openNote(path)))
+    /// `opened`: the note's descriptor when `openAhead` opened it.
+    public func read(_ path: String, opened: Int32? = nil) -> Result<SourceFile, Diagnostic> {
+        file(path, JournalLoader.readFile(opened ?? openNote(path)))
     }
 
     /// Reads one note and leaves it open: returns the open descriptor too (-1 when the read failed), for `reread`.

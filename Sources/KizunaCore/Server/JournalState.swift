@@ -154,21 +154,28 @@ public final class JournalState {
         resolveAll(directory, resolved: perNote, suggestions: suggestions)
     }
 
-    /// Every note's bytes (its buffer's, or its file's) and front matter, on all cores; notes that cannot be read
-    /// are the loader's diagnostics.
+    /// Every note's bytes (its buffer's, or its file's) and front matter, on all cores, a window of notes at a time
+    /// (those on disk opened together when they must come from it, as the digest's first pass opens them); notes
+    /// that cannot be read are the loader's diagnostics.
     private func readHeads(_ loaded: LoadedJournal) -> ([SourceFile?], [ParsedNote]) {
         let (paths, buffers, config) = (self.paths, self.buffers, self.config)
-        let read = parallelMap(paths.count) { i -> (SourceFile, ParsedNote, Diagnostic?) in
-            var file = SourceFile(path: paths[i], bytes: buffers[paths[i]] ?? [])
-            var failure: Diagnostic? = nil
-            if buffers[paths[i]] == nil {
-                switch loaded.read(paths[i]) {
-                case .success(let f): file = f
-                case .failure(let d): failure = d
+        let windows = (paths.count + Kizuna.readAhead - 1) / Kizuna.readAhead
+        let read = parallelMap(windows) { w -> [(SourceFile, ParsedNote, Diagnostic?)] in
+            let window = (w * Kizuna.readAhead)..<min(paths.count, (w + 1) * Kizuna.readAhead)
+            let onDisk = window.map { paths[$0] }.filter { buffers[$0] == nil }
+            var ahead = loaded.openAhead(onDisk[...])[...]
+            return window.map { i in
+                var file = SourceFile(path: paths[i], bytes: buffers[paths[i]] ?? [])
+                var failure: Diagnostic? = nil
+                if buffers[paths[i]] == nil {
+                    switch loaded.read(paths[i], opened: ahead.popFirst() ?? nil) {
+                    case .success(let f): file = f
+                    case .failure(let d): failure = d
+                    }
                 }
+                return (file, NoteParser.parse(file, config: config, body: false), failure)
             }
-            return (file, NoteParser.parse(file, config: config, body: false), failure)
-        }
+        }.flatMap { $0 }
         loaderDiagnostics = loaded.diagnostics + read.compactMap(\.2)
         return (read.map(\.0), read.map(\.1))
     }
