@@ -86,8 +86,9 @@ case "edit":
     var start = DispatchTime.now()
     state.reload()
     print(String(format: "full read: %.0f ms (%d notes)", ms(start), state.notePaths.count))
-    // Notes about no one person: a generated journal's logs, a real one's meetings and daily notes.
-    let logs = state.notePaths.filter { !$0.hasPrefix("people/") && !$0.hasPrefix("digests/") }
+    // Notes about no one person: a generated journal's logs, else a real one's meetings and daily notes.
+    let generatedLogs = state.notePaths.filter { $0.hasPrefix("log/") }
+    let logs = generatedLogs.isEmpty ? state.notePaths.filter { !$0.hasPrefix("people/") } : generatedLogs
     guard logs.count > 30 else {
         print("fewer than 31 notes outside people/: nothing to edit")
         exit(1)
