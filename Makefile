@@ -55,6 +55,7 @@ bench: deps
 	$(SWIFT) build $(RELEASE) --product kizuna-bench
 	python3 bench/run.py $(BENCH_ARGS)
 	python3 bench/lsp_start.py bench/out/M
+	python3 bench/cold.py
 	# The editor's timings in-process, with the allocator `kizuna` links (kizuna-bench itself is built without it).
 	env LD_PRELOAD=$$(ldd .build/release/kizuna | grep -o '/[^ ]*libmimalloc[^ ]*') MIMALLOC_DECOMMIT_DELAY=2 \
 		.build/release/kizuna-bench edit bench/out/M
