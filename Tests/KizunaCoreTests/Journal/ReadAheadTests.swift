@@ -6,17 +6,28 @@ import Testing
     import Glibc
 #endif
 
+/// Puts the files at `paths` out of the system's memory, written to disk first (a page not yet written stays);
+/// whether the system took every request.
+@discardableResult func putOutOfMemory(_ paths: [String]) -> Bool {
+    sync()
+    var taken = true
+    for path in paths {
+        let fd = open(path, O_RDONLY)
+        taken = fd >= 0 && posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED) == 0 && taken
+        if fd >= 0 { close(fd) }
+    }
+    return taken
+}
+
 /// Whether this machine's temporary folder lets a file be put out of memory (a folder in memory does not), as the
 /// system's count of a file's pages in memory says.
 let temporaryFilesCanLeaveMemory: Bool = {
     let dir = TempDir()
     dir.write("probe.md", String(repeating: "probe\n", count: 2_000))
-    sync()
+    guard putOutOfMemory([dir.path + "/probe.md"]) else { return false }
     let fd = open(dir.path + "/probe.md", O_RDONLY)
     defer { close(fd) }
-    guard fd >= 0, posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED) == 0,
-        let map = mmap(nil, 4096, PROT_READ, MAP_SHARED, fd, 0), map != MAP_FAILED
-    else { return false }
+    guard fd >= 0, let map = mmap(nil, 4096, PROT_READ, MAP_SHARED, fd, 0), map != MAP_FAILED else { return false }
     defer { munmap(map, 4096) }
     var resident: UInt8 = 1
     return mincore(map, 4096, &resident) == 0 && resident & 1 == 0
@@ -82,10 +93,9 @@ let temporaryFilesCanLeaveMemory: Bool = {
         let path = dir.path + "/people/a.md"
         var answers: [Bool] = []
         for _ in 0..<50 where answers.last != false {
-            sync()
+            putOutOfMemory([path])
             let fd = open(path, O_RDONLY)
             try #require(fd >= 0)
-            posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED)
             answers.append(LoadedJournal.isInMemory(fd))
             close(fd)
         }
@@ -100,12 +110,7 @@ let temporaryFilesCanLeaveMemory: Bool = {
     func aJournalReadFromDiskIsTheJournalReadFromMemory(heldOpen: Int?) throws {
         let (dir, notes) = Self.journal()
         // Out of memory, so that the windows are opened together (as far as the system lets them go).
-        sync()
-        for (path, _) in notes {
-            let fd = open(dir.path + "/" + path, O_RDONLY)
-            posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED)
-            close(fd)
-        }
+        putOutOfMemory(notes.map { dir.path + "/" + $0.0 })
         let fromDisk = try Kizuna.journal(root: dir.path, heldOpen: heldOpen)
         let inMemory = Kizuna.journal(files: notes.map { SourceFile(path: $0.0, text: $0.1) })
         // The FIFO is said to be no note where it stands, as the walk's reads say it.
