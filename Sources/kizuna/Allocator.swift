@@ -7,9 +7,9 @@
 
 /// The command line allocates with mimalloc instead of the C library's malloc. Parsing on two cores interleaves
 /// libcmark's short-lived nodes with the entries, names and links that live until the digest is written; glibc's
-/// per-thread arenas fragment under that mix, and on a large journal a fifth of the run went to `malloc` and
-/// `free` (BENCHMARKS.md). Linking the library is what replaces malloc for the whole process, libcmark and libyaml
-/// included; this sets the one option kizuna needs.
+/// per-thread arenas fragment under that mix, and `malloc` and `free` grow to a large share of a big journal's run
+/// (BENCHMARKS.md, fourth round). Linking the library is what replaces malloc for the whole process, libcmark and
+/// libyaml included; this sets the one option kizuna needs.
 enum Allocator {
     /// A command that reads the journal once gives freed memory back to the system at once, so the pages the
     /// analysis frees are not held to the end: a lower peak for a little more CPU (BENCHMARKS.md, fifteenth round).

@@ -63,8 +63,8 @@ public enum DiagnosticLimit {
     }
 
     /// A message's kind: its words before the first quoted name, number or colon. Read as UTF-8 bytes in one pass,
-    /// for a large journal has tens of thousands of diagnostics: comparing characters, or the standard library's
-    /// generic search, made this the digest's slowest step (BENCHMARKS.md, eleventh round).
+    /// for a large journal has tens of thousands of diagnostics, and comparing characters or the standard library's
+    /// generic search costs many times more (BENCHMARKS.md, eleventh round).
     static func kind(_ message: String) -> Substring {
         let end = message.withUTF8Bytes { u -> Int in
             for i in u.indices {

@@ -2,16 +2,15 @@ import CPrefetch
 
 /// A table from keys, as UTF-8 bytes, to integers: open addressing with linear probing, the keys' bytes one after
 /// another in one buffer. A link is looked up straight from the bytes the parser folded it into, with no string made
-/// and no per-key storage to retain (a dictionary of strings did both, for each of 320,000 links on M).
+/// and no per-key storage to retain, as a dictionary of strings would for every link.
 ///
 /// Keys are hashed eight bytes at a time, each word mixed in by a full-width multiply, from a seed drawn afresh for
-/// each table, so no journal can be written whose names all fall on one slot. (The standard library's `Hasher` took
-/// about 200 instructions a lookup, more than the rest of it.) Nothing about the table's layout is ever shown: lookups
-/// give the same answers in every run.
+/// each table, so no journal can be written whose names all fall on one slot. (The standard library's `Hasher` cost
+/// more than the rest of a lookup: BENCHMARKS.md, seventh round.) Nothing about the table's layout is ever shown:
+/// lookups give the same answers in every run.
 struct ByteKeyTable: Sendable {
     /// One slot, 32 bytes, two to a cache line: a key of up to 16 bytes is kept in the slot itself, so a lookup
-    /// reads one line of the table (on M, the time of a lookup was that of its memory reads: one in the table, one
-    /// among the keys' bytes).
+    /// reads one line of the table and not also the keys' bytes, and a lookup's time is its memory reads.
     private struct Slot {
         /// The hash's top bits; meaningful only when `length >= 0`.
         var tag: UInt32

@@ -8,7 +8,7 @@
 /// When it gives a value, it is the value `YAMLEventReader` gives for the same text, positions included; a test
 /// holds it to that on many thousands of generated front matters.
 ///
-/// Front matter was about a tenth of a digest's work, most of it in libyaml's scanner, for text this simple.
+/// Why: libyaml's scanner was most of the front matter's cost, for text this simple (BENCHMARKS.md, fifth round).
 enum PlainYAML {
     static func read(_ text: String, budget: Int = YAMLReader.nodeBudget) -> YAMLValue?? {
         text.withUTF8Bytes { read(utf8: $0, budget: budget) }

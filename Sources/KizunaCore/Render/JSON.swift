@@ -149,8 +149,8 @@ public enum JSON: Sendable, Equatable {
     static let parallelBlock = 2048
 
     /// `writeArray` of items that are not strings, one per line, each block's two halves made and written into
-    /// buffers of their own on the two cores: on M, the digest's 17,185 next steps were most of the time it took to
-    /// write it. The bytes are the same.
+    /// buffers of their own on the two cores: a large journal's next steps are most of its JSON (BENCHMARKS.md,
+    /// seventh round). The bytes are the same.
     private static func writeArrayInHalves(
         _ count: Int, _ element: @Sendable (Int) -> JSON, into output: inout Output, indent: Int
     ) {

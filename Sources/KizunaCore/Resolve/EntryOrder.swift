@@ -17,8 +17,8 @@ struct SharedArrays {
     static let remembered = 32
 
     /// Whether two lists hold the same tags, byte for byte: a list is shared only with one spelt the same, so
-    /// each entry keeps its tags as written. (The string comparison, which also finds other spellings of the same
-    /// characters, took 88 M instructions on M, nearly all of it on tags that differ.)
+    /// each entry keeps its tags as written; `String`'s comparison would also look for other spellings of the same
+    /// characters, mostly in tags that differ (BENCHMARKS.md, seventh round).
     static func same(_ a: [String], _ b: [String]) -> Bool {
         guard a.count == b.count else { return false }
         for i in a.indices where !utf8Equal(a[i], b[i]) { return false }

@@ -4,7 +4,7 @@ import Synchronization
 /// A folded name key (`Normalize.key`), compared and hashed as its UTF-8 bytes. Keys are in NFC (the fast path
 /// makes nothing else, and the careful one composes its result), so two keys are canonically equivalent exactly when
 /// their bytes are equal: `String`'s own comparison and hashing reach the same answers by normalizing every non-ASCII
-/// key as they go, which took about 2% of a digest of a journal of Japanese names.
+/// key as they go, at every comparison (BENCHMARKS.md, fifth round).
 struct NameKey: Hashable, Sendable {
     var text: String
 

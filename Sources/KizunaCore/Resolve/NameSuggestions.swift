@@ -30,7 +30,7 @@ extension NameIndex {
         byKey.forEach { key, value in entries.append((String(decoding: key, as: UTF8.self), value)) }
         let scalars = entries.map { Array($0.key.unicodeScalars) }
         // Sorted on the length and the key's first sixteen bytes as numbers, the whole keys compared only when
-        // those are the same (sorting on whole keys was a third of this work on M).
+        // those are the same, as few pairs are (BENCHMARKS.md, seventh round).
         var sortKeys = entries.indices.map { i -> (Int, UInt64, UInt64, Int) in
             let (v, w) = utf8Prefix(entries[i].key)
             return (scalars[i].count, v, w, i)
