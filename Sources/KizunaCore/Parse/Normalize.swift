@@ -12,13 +12,13 @@ public enum Normalize {
     /// `key` over UTF-8 bytes, for text of ASCII, Latin-1 letters (but `ß`) and the Japanese scripts `isStable`
     /// accepts: NFKC leaves all of these as they are, and folding only lowers the upper-case letters. Nil for any
     /// other text.
-    static func fastKey(_ text: some StringProtocol) -> String? {
+    private static func fastKey(_ text: some StringProtocol) -> String? {
         var whole = String(text)
         return whole.withUTF8 { fastKey(utf8: $0) }
     }
 
     /// `fastKey` of text given as its UTF-8 bytes.
-    static func fastKey(utf8 u: UnsafeBufferPointer<UInt8>) -> String? {
+    private static func fastKey(utf8 u: UnsafeBufferPointer<UInt8>) -> String? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(u.count, 1)) { out -> String? in
             fastKey(utf8: u, into: out.baseAddress!).map {
                 String(decoding: UnsafeBufferPointer(start: out.baseAddress!, count: $0), as: UTF8.self)
