@@ -24,6 +24,12 @@ struct Snooze: ParsableCommand {
         }
         let (root, journal) = try readJournal(options)
         let say = Say(language: journal.config.language)
+        // A person is in play again once the day is before today: a pause that ends in the past pauses nothing.
+        guard day >= today else {
+            throw refuse(
+                say, "--until \(day) is before \(today): the pause would already be over; nothing was written",
+                "--until の \(day) は \(today) より前で、休止はもう終わっています。何も書いていません")
+        }
         let p = try findPerson(person, in: journal)
         let path = journal.people[p].path, id = journal.people[p].id
         try refuseUnsafeFrontMatter(path, journal, say)

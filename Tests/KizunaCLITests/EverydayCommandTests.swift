@@ -409,6 +409,24 @@ func everydayJournal() throws -> Scratch {
         #expect(dir.snapshot() == before)
     }
 
+    /// A pause that would end before today pauses nothing: refused in the journal's language, and nothing written.
+    /// One that ends today still holds for today.
+    @Test func aSnoozeThatEndsInThePastIsRefused() throws {
+        let dir = try everydayJournal()
+        let before = dir.snapshot()
+        let past = try kizuna(["snooze", "ken", "--until", "2026-11-23", "--date", date, "--journal", dir.path])
+        #expect(past.status == 1)
+        #expect(
+            past.err == "kizuna: --until 2026-11-23 is before 2026-11-24: the pause would already be over; nothing was "
+                + "written\n")
+        #expect(dir.snapshot() == before)
+        try dir.write("kizuna.yaml", "owner: Yamada Taro\nlanguage: ja\n")
+        let yesterday = try kizuna(["snooze", "花子", "--until", "昨日", "--journal", dir.path])
+        #expect(yesterday.status == 1 && yesterday.err.contains("休止はもう終わっています。何も書いていません"))
+        #expect(try kizuna(["snooze", "ken", "--until", date, "--date", date, "--journal", dir.path]).status == 0)
+        #expect(dir.read("people/ken.md")?.contains("snooze_until: 2026-11-24\r\n") == true)
+    }
+
     /// `add` will not write the people folder's own note (its README, index or folder note) or a template, which
     /// are no one.
     @Test func addRefusesAnIdThatNamesThePeopleFoldersOwnNote() throws {
