@@ -24,7 +24,7 @@ struct Snooze: ParsableCommand {
         }
         let (root, journal) = try readJournal(options)
         let say = Say(language: journal.config.language)
-        // A person is in play again once the day is before today: a pause that ends in the past pauses nothing.
+        // A person whose snooze_until is before the day is in play: a pause that ends in the past pauses nothing.
         guard day >= today else {
             throw refuse(
                 say, "--until \(day) is before \(today): the pause would already be over; nothing was written",
