@@ -56,6 +56,8 @@ func pngSize(_ path: String) throws -> (width: Int, height: Int) {
         let svg = try run(dot, ["-Tsvg", dir.path + "/g.dot"])
         #expect(svg.status == 0, "dot failed: \(svg.err)")
         #expect(svg.out.contains("親しい人 · アクティブ · 最後の接点 2026&#45;11&#45;01 · 次の連絡 2026&#45;12&#45;01"))
+        // An edge's tooltip too: what the connection is made of.
+        #expect(svg.out.contains("<a xlink:title=\"接点\">"), "\(svg.out)")
     }
 
     @Test func networkxReadsTheGraphMLWithEveryNodeAndEdge() throws {

@@ -13,6 +13,17 @@ public struct NetworkGraph: Sendable {
         case touch
 
         public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+
+        /// The kind as a picture's tooltip says it in `language`; data (JSON, GraphML) keeps the raw value.
+        public func word(in language: Language) -> String {
+            switch self {
+            case .knows: language == .ja ? "知り合い" : "knows"
+            case .introducedBy: language == .ja ? "紹介で知り合った" : "introduced by"
+            case .sharedEntry: language == .ja ? "同じエントリー" : "in the same entry"
+            case .introduction: language == .ja ? "あなたが紹介" : "introduction"
+            case .touch: language == .ja ? "接点" : "touch"
+            }
+        }
     }
 
     /// You or a person.

@@ -30,7 +30,8 @@ public struct GraphDOT: Sendable {
         for (i, n) in graph.nodes.enumerated() { out += "  n\(i) [\(attributes(n).joined(separator: ", "))];\n" }
         for e in graph.edges {
             var a = ["penwidth=\(e.warm ? "3" : format(GraphStyle.width(e.strength)))"]
-            a.append("tooltip=" + quoted(e.kinds.map(\.rawValue).joined(separator: ", ")))
+            let separator = config.language == .ja ? "、" : ", "
+            a.append("tooltip=" + quoted(e.kinds.map { $0.word(in: config.language) }.joined(separator: separator)))
             if e.warm { a += ["style=bold", "color=\"#b7950b\""] }
             out += "  n\(e.a) -- n\(e.b) [\(a.joined(separator: ", "))];\n"
         }
