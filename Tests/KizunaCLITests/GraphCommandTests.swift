@@ -159,5 +159,8 @@ func pngSize(_ path: String) throws -> (width: Int, height: Int) {
         #expect(r.out.contains("<html lang=\"ja\">"))
         #expect(r.out.contains("<title>2026年11月24日(火)のダイジェスト</title>"))
         #expect(r.out.contains("<h2>連絡する</h2>"))
+        // What the phrases write between backticks is code on the page, as in the markdown digest.
+        #expect(r.out.contains("<p class=\"hint\">この関係がなぜ大切か、<code>purpose:</code> に一言書きましょう:</p>"))
+        #expect(!r.out.contains("`"))
     }
 }

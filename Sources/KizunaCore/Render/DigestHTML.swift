@@ -84,8 +84,16 @@ public struct DigestHTML: Sendable {
 
     // MARK: Sections as values for the template: a title, an empty line or items of runs of text and links.
 
-    private func run(_ text: String, href: String? = nil, strong: Bool = false) -> [String: Any] {
-        ["text": text, "href": href ?? false, "strong": strong]
+    private func run(_ text: String, href: String? = nil, strong: Bool = false, code: Bool = false) -> [String: Any] {
+        ["text": text, "href": href ?? false, "strong": strong, "code": code]
+    }
+
+    /// A line of the phrase table as runs: what it writes between backticks (`` `purpose:` ``) is code, as the
+    /// markdown digest shows it.
+    private func line(_ phrase: String) -> [String: Any] {
+        let parts = phrase.split(separator: "`", omittingEmptySubsequences: false)
+        guard parts.count % 2 == 1 else { return ["runs": [run(phrase)]] }
+        return ["runs": parts.enumerated().filter { !$0.element.isEmpty }.map { run(String($1), code: $0 % 2 == 1) }]
     }
 
     private func person(_ who: Digest.Who, strong: Bool = false) -> [String: Any] {
@@ -108,7 +116,7 @@ public struct DigestHTML: Sendable {
         Any]
     {
         var s: [String: Any] = ["title": title]
-        if items.isEmpty { s["empty"] = empty } else { s["groups"] = [["items": items, "ordered": ordered]] }
+        if items.isEmpty { s["empty"] = line(empty) } else { s["groups"] = [["items": items, "ordered": ordered]] }
         return s
     }
 
@@ -164,7 +172,7 @@ public struct DigestHTML: Sendable {
             groups.append(["label": w.taskStatus(status), "items": items, "ordered": false])
         }
         var s: [String: Any] = ["title": w.nextSteps]
-        if groups.isEmpty { s["empty"] = w.noNextSteps } else { s["groups"] = groups }
+        if groups.isEmpty { s["empty"] = line(w.noNextSteps) } else { s["groups"] = groups }
         return s
     }
 
@@ -183,7 +191,7 @@ public struct DigestHTML: Sendable {
 
     private func purpose() -> [String: Any] {
         var s = simple(w.purpose, w.noPurpose, digest.missingPurpose.map { item([person($0)]) })
-        if !digest.missingPurpose.isEmpty { s["hint"] = w.purposeHint }
+        if !digest.missingPurpose.isEmpty { s["hint"] = line(w.purposeHint) }
         return s
     }
 

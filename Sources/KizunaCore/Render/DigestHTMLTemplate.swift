@@ -45,8 +45,8 @@ extension DigestHTML {
         {{#sections}}
         <section id="{{id}}">
         <h2>{{title}}</h2>
-        {{#empty}}<p class="empty">{{empty}}</p>{{/empty}}
-        {{#hint}}<p class="hint">{{hint}}</p>{{/hint}}
+        {{#empty}}<p class="empty">{{#runs}}{{>run}}{{/runs}}</p>{{/empty}}
+        {{#hint}}<p class="hint">{{#runs}}{{>run}}{{/runs}}</p>{{/hint}}
         {{#groups}}
         {{#label}}<h3>{{label}}</h3>{{/label}}
         {{#ordered}}<ol>{{/ordered}}{{^ordered}}<ul>{{/ordered}}
@@ -72,7 +72,8 @@ extension DigestHTML {
 
     /// One run of text, linked or not.
     static let runTemplate = """
-        {{#strong}}<strong>{{/strong}}{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}\
-        {{#strong}}</strong>{{/strong}}
+        {{#strong}}<strong>{{/strong}}{{#code}}<code>{{/code}}\
+        {{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}\
+        {{#code}}</code>{{/code}}{{#strong}}</strong>{{/strong}}
         """
 }
