@@ -222,6 +222,16 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
         #expect(check.out.hasSuffix("0 errors, 0 warnings\n"), "\(check.out)")
     }
 
+    /// A new person's note says where they came from in the journal's language.
+    @Test func aJapaneseJournalsImportedNoteSaysWhereItCameFromInJapanese() throws {
+        let dir = try Scratch()
+        try dir.write("kizuna.yaml", "language: ja\n")
+        try dir.write("phone.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nN:鈴木;一郎;;;\r\nFN:鈴木 一郎\r\nEND:VCARD\r\n")
+        let r = try kizuna(["import", "phone.vcf", "--date", "2026-12-01", "--journal", dir.path], cwd: dir.path)
+        #expect(r.status == 0, "\(r.err)")
+        #expect((dir.read("people/鈴木-一郎.md") ?? "").contains("\nhow_met: phone.vcf(vCard)から取り込み\n"))
+    }
+
     /// A CSV written in the system's code page, as Excel saves one and Outlook exports one on Windows: LinkedIn's
     /// `Connections.csv` saved by Excel on a Japanese Windows (Shift_JIS), an Outlook export from a Western one
     /// (Windows-1252). The names are read as written, not as UTF-8's replacement characters.

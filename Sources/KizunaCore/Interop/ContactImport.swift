@@ -55,7 +55,7 @@ public struct ContactImport: Sendable {
                 self.conflicts += conflicts
                 matcher.remember(contact, at: path)
             } else {
-                var person = ContactImport.person(contact, circle: circle)
+                var person = ContactImport.person(contact, circle: circle, language: journal.config.language)
                 let path = matcher.freePath(for: contact.name, tags: person.tags, config: journal.config)
                 notes[path] = (nil, [], contact.name, [], [contact.source])
                 order.append(path)
@@ -89,15 +89,16 @@ public struct ContactImport: Sendable {
         }
     }
 
-    /// The new note for a contact nobody matched.
-    static func person(_ c: Contact, circle: String?) -> NewNotes.Person {
+    /// The new note for a contact nobody matched; its `how_met` says where it came from in the journal's language.
+    static func person(_ c: Contact, circle: String?, language: Language = .en) -> NewNotes.Person {
         var p = NewNotes.Person(name: c.name)
         p.aliases = c.nicknames.filter { Normalize.key($0) != Normalize.key(c.name) }
         p.circle = circle
         p.tags = c.categories
         p.met = c.connected
         let kind = c.source.path.lowercased().hasSuffix(".csv") ? "CSV" : "vCard"
-        p.howMet = "Imported from \((c.source.path as NSString).lastPathComponent) (\(kind))"
+        let file = (c.source.path as NSString).lastPathComponent
+        p.howMet = language == .ja ? "\(file)(\(kind))から取り込み" : "Imported from \(file) (\(kind))"
         p.birthday = c.birthday
         p.contact = c.contactLines.filter { !($0.key == "uid" && $0.value.hasPrefix(ContactMatcher.ownUID)) }
         p.profile = c.note
