@@ -162,12 +162,13 @@ public final class JournalState {
         let windows = (paths.count + Kizuna.readAhead - 1) / Kizuna.readAhead
         let read = parallelMap(windows) { w -> [(SourceFile, ParsedNote, Diagnostic?)] in
             let window = (w * Kizuna.readAhead)..<min(paths.count, (w + 1) * Kizuna.readAhead)
-            let onDisk = window.map { paths[$0] }.filter { buffers[$0] == nil }
+            let held = window.map { buffers[paths[$0]] }
+            let onDisk = zip(window, held).filter { $0.1 == nil }.map { paths[$0.0] }
             var ahead = loaded.openAhead(onDisk[...])[...]
-            return window.map { i in
-                var file = SourceFile(path: paths[i], bytes: buffers[paths[i]] ?? [])
+            return zip(window, held).map { i, bytes in
+                var file = SourceFile(path: paths[i], bytes: bytes ?? [])
                 var failure: Diagnostic? = nil
-                if buffers[paths[i]] == nil {
+                if bytes == nil {
                     switch loaded.read(paths[i], opened: ahead.popFirst() ?? nil) {
                     case .success(let f): file = f
                     case .failure(let d): failure = d
