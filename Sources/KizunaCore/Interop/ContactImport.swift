@@ -90,7 +90,7 @@ public struct ContactImport: Sendable {
     }
 
     /// The new note for a contact nobody matched; its `how_met` says where it came from in the journal's language.
-    static func person(_ c: Contact, circle: String?, language: Language = .en) -> NewNotes.Person {
+    static func person(_ c: Contact, circle: String?, language: Language) -> NewNotes.Person {
         var p = NewNotes.Person(name: c.name)
         p.aliases = c.nicknames.filter { Normalize.key($0) != Normalize.key(c.name) }
         p.circle = circle
