@@ -52,6 +52,7 @@ func noteBytes(_ root: String, _ relative: String) -> [UInt8]? {
 /// Writes `change`, reads the journal back, and keeps the change only if `intended` finds what was meant in the new
 /// journal and the note has no more diagnostics than before; otherwise restores the note and exits with 1.
 func apply(_ change: NoteChange, root: String, before: Journal, say: Say, intended: (Journal) -> Bool) throws {
+    try refuseOtherEncoding(change.path, change.original, say)
     do { try change.write(root: root) } catch {
         printError("kizuna: \(error)")
         throw ExitCode(2)
@@ -76,6 +77,17 @@ func apply(_ change: NoteChange, root: String, before: Journal, say: Say, intend
             "kizuna: \(change.path) に上の問題が加わるため、何も書き込みませんでした")
     }
     throw ExitCode(1)
+}
+
+/// Refuses to change a note saved in an encoding other than UTF-8: lines written into it in UTF-8 would garble it.
+func refuseOtherEncoding(_ path: String, _ original: [UInt8]?, _ say: Say) throws {
+    guard let original, let encoding = LegacyEncoding.of(original) else { return }
+    throw refuse(
+        say,
+        "\(path) is saved as \(encoding.name), not UTF-8; kizuna changes only UTF-8 notes: save it as UTF-8 first; "
+            + "nothing was written",
+        "\(path) は UTF-8 ではなく \(encoding.name) で保存されています。kizuna が書き換えるのは UTF-8 のメモだけです。"
+            + "先に UTF-8 で保存し直してください。何も書いていません")
 }
 
 /// Refuses with a message in the journal's language.

@@ -48,6 +48,7 @@ struct Import: ParsableCommand {
         ) { noteBytes(root, $0) }
         for d in plan.conflicts { printError("conflict: " + d.text.text(say.language)) }
         report(plan, say)
+        for change in plan.changes { try refuseOtherEncoding(change.path, change.original, say) }
         if dryRun {
             for change in plan.changes {
                 print("--- \(change.path)" + (change.original == nil ? " (new)" : ""))

@@ -46,6 +46,7 @@ struct Log: ParsableCommand {
         let missing = people.filter { $0 != owner && !linked.contains($0) }
         let title = titled(text.trimmingCharacters(in: .whitespaces), with: missing, journal)
         let original = noteBytes(root, path)
+        try refuseOtherEncoding(path, original, say)
         // A day's note written as one entry gets one more item at its end, which that entry then holds; a note
         // that keeps a log a list item each one more item there, beside its newest and written as it is; any other
         // one more dated heading, beside its newest and written as it is, or at its end.

@@ -427,6 +427,33 @@ func everydayJournal() throws -> Scratch {
         #expect(dir.read("people/ken.md")?.contains("snooze_until: 2026-11-24\r\n") == true)
     }
 
+    /// A note saved in Shift_JIS is read, but `snooze`, `done` and `log` leave it as it is: lines written into it
+    /// in UTF-8 would garble it.
+    @Test func notesSavedInAnotherEncodingAreNotChanged() throws {
+        let dir = try everydayJournal()
+        let suzuki: [UInt8] = [0x97, 0xE9, 0x96, 0xD8]  // 鈴木 in Shift_JIS
+        let note = Array("---\nname: ".utf8) + suzuki + Array("\n---\n## 2026-11-01\n- [ ] send the book\n".utf8)
+        try Data(note).write(to: URL(fileURLWithPath: dir.path + "/people/suzuki.md"))
+        let before = dir.snapshot()
+        let refusal =
+            "kizuna: people/suzuki.md is saved as Shift_JIS, not UTF-8; kizuna changes only UTF-8 notes: save it as "
+            + "UTF-8 first; nothing was written\n"
+        let snooze = try kizuna(["snooze", "鈴木", "--until", "2027-01-10", "--date", date, "--journal", dir.path])
+        #expect(snooze.status == 1 && snooze.err == refusal)
+        let done = try kizuna(["done", "send the book", "--date", date, "--journal", dir.path])
+        #expect(done.status == 1 && done.err == refusal)
+        for dry in [[], ["--dry-run"]] {
+            let log = try kizuna(["log", "lunch", "--with", "鈴木", "--date", date, "--journal", dir.path] + dry)
+            #expect(log.status == 1 && log.err == refusal && log.out.isEmpty)
+        }
+        #expect(dir.snapshot() == before)
+        try dir.write("kizuna.yaml", "owner: Yamada Taro\nlanguage: ja\n")
+        let ja = try kizuna(["snooze", "鈴木", "--until", "2027-01-10", "--date", date, "--journal", dir.path])
+        #expect(ja.status == 1 && ja.err.contains("Shift_JIS で保存されています。kizuna が書き換えるのは UTF-8 のメモだけです"))
+        let list = try kizuna(["list", "--journal", dir.path, "--format", "tsv"])
+        #expect(list.out.contains("suzuki\t鈴木\t"))
+    }
+
     /// `add` will not write the people folder's own note (its README, index or folder note) or a template, which
     /// are no one.
     @Test func addRefusesAnIdThatNamesThePeopleFoldersOwnNote() throws {

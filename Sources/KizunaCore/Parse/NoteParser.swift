@@ -27,16 +27,22 @@ public enum NoteParser {
         if case .some = head { hasHead = true } else { hasHead = false }
         var note = start(file, config: config, head: &head)
         var (text, decodeDiagnostics): (DecodedText, [Diagnostic])
-        if !parseBody && !hasHead && config.logseq == nil {
-            // Front matter only: decode just the bytes that hold it (a Logseq page's properties stand after it). The
-            // body's decoding problems are reported by the full parse, which always follows.
-            (text, _) = TextDecoder.decode(Array(file.bytes[..<TextDecoder.frontMatterLength(file.bytes)]), path: path)
-            text.isBinary = TextDecoder.holdsNUL(file.bytes)
+        if !parseBody && !hasHead && config.logseq == nil && LegacyEncoding.marked(file.bytes) == nil {
+            // Front matter only: decode just the bytes that hold it (a Logseq page's properties stand after it). A
+            // head that is not UTF-8 may be a note saved in another encoding, which only the whole note can tell.
+            let head = TextDecoder.decode(Array(file.bytes[..<TextDecoder.frontMatterLength(file.bytes)]), path: path)
+            if head.1.isEmpty {
+                text = head.0
+                text.isBinary = TextDecoder.holdsNUL(file.bytes)
+            } else {
+                text = TextDecoder.decode(file.bytes, path: path).0
+            }
             decodeDiagnostics = []
         } else {
             (text, decodeDiagnostics) = TextDecoder.decode(file.bytes, path: path)
         }
-        note.diagnostics += decodeDiagnostics
+        // The note's decoding problems are reported by the full parse, which always follows the front matter's.
+        if parseBody { note.diagnostics += decodeDiagnostics }
         if text.isBinary {
             if !hasHead {
                 note.diagnostics.append(

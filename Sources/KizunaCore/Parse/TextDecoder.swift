@@ -104,12 +104,17 @@ public struct DecodedText: Sendable {
 public enum TextDecoder {
     /// Decodes `bytes`; diagnostics carry `path`.
     public static func decode(_ input: [UInt8], path: String) -> (DecodedText, [Diagnostic]) {
+        if let marked = LegacyEncoding.marked(input) {
+            return decode(
+                marked, LegacyEncoding.utf16(input, bigEndian: marked == .utf16BigEndian), path: path)
+        }
         var bytes = input
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
         if let decoded = decodeValid(bytes) { return (decoded, []) }
         var diagnostics: [Diagnostic] = []
         let isBinary = holdsNUL(bytes)
         if let bad = firstInvalidUTF8(bytes), !isBinary {
+            if let (encoding, utf8) = LegacyEncoding.japanese(bytes) { return decode(encoding, utf8, path: path) }
             let prefix = Array(bytes[..<bad])
             let fixed = String(decoding: bytes, as: UTF8.self)
             bytes = Array(fixed.utf8)
@@ -126,6 +131,22 @@ public enum TextDecoder {
             return (decoded, diagnostics)
         }
         return (make(bytes, isBinary: isBinary), diagnostics)
+    }
+
+    /// The text of a note saved in `encoding`, already turned into `utf8`, with a warning that says so.
+    private static func decode(_ encoding: LegacyEncoding, _ utf8: [UInt8], path: String) -> (DecodedText, [Diagnostic])
+    {
+        var (text, diagnostics) = decode(utf8, path: path)
+        let name = encoding.name
+        diagnostics.insert(
+            Diagnostic(
+                .warning,
+                Message(
+                    "saved as \(name), not UTF-8: read as \(name), but kizuna changes it only once it is saved as UTF-8",
+                    ja: "UTF-8 ではなく \(name) で保存されています。\(name) として読みますが、UTF-8 で保存し直すまで kizuna は書き換えません"),
+                at: SourceLocation(path: path, line: 1, column: 1)),
+            at: 0)
+        return (text, diagnostics)
     }
 
     /// The decoded text of bytes that are valid UTF-8, in one pass that checks the encoding, finds the line breaks
