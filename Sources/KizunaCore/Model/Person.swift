@@ -173,6 +173,9 @@ public struct PersonFields: Sendable {
     /// A CRM template's next step for the person (`next_action:`, due on `next_action_date:`): an open task of
     /// their note, at the line of its text.
     public var nextAction: NextAction?
+    /// A template's day to be next in touch (`next_contact:`, `next_follow_up:`): an open task of their note, "Get
+    /// in touch", due that day, at the line of the date.
+    public var nextContact: NextAction?
     /// The front matter line that says the note is a person's (`type: person`, `categories: ["[[People]]"]`), for a
     /// new person's note to say it so too; nil when the note is a person by its folder alone.
     public var marker: String?
@@ -209,7 +212,7 @@ extension PersonFields: Equatable {
             && a.family == b.family
             && a.birthday == b.birthday && a.status == b.status && a.snoozeUntil == b.snoozeUntil
             && a.lastContact == b.lastContact && a.interactions == b.interactions && a.marker == b.marker
-            && a.nextAction == b.nextAction
+            && a.nextAction == b.nextAction && a.nextContact == b.nextContact
             && a.contact.elementsEqual(b.contact) { $0.key == $1.key && $0.value == $1.value }
     }
 }

@@ -89,11 +89,11 @@ extension BodyReader {
     }
 
     /// The entries a person's note gives besides its dated headings and log: the touches its front matter logs,
-    /// and the day last in touch its front matter or profile keeps; and the next step its front matter keeps.
+    /// and the day last in touch its front matter or profile keeps; and the next steps its front matter keeps.
     func addPersonsOwnEntries(_ r: inout Reading, _ fields: PersonFields?, linkStart: Int) {
         if let logged = fields?.interactions, !logged.isEmpty { addInteractions(logged, &r, linkStart: linkStart) }
         if let last = fields?.lastContact ?? r.profile.lastContact { addLastContact(last, &r, linkStart: linkStart) }
-        if let next = fields?.nextAction, !next.text.isEmpty {
+        for next in [fields?.nextAction, fields?.nextContact].compactMap({ $0 }) where !next.text.isEmpty {
             r.tasks.append(
                 RawTask(
                     text: next.text, done: false, due: next.due, doneDate: nil, created: nil, links: [],

@@ -26,6 +26,11 @@ extension PersonReader {
             f.nextAction = PersonFields.NextAction(
                 text: t, due: f.nextAction?.due, line: Int32(clamping: place.line),
                 column: Int32(clamping: place.column))
+        case .nextContact:
+            // A template's day to be next in touch: a next step of the note, due that day.
+            guard let mark = dayMark(key, value) else { return }
+            f.nextContact = PersonFields.NextAction(
+                text: language == .ja ? "連絡する" : "Get in touch", due: mark.day, line: mark.line, column: mark.column)
         case .nextActionDate:
             guard let day = date(value, key) else { return }
             f.nextAction = f.nextAction ?? PersonFields.NextAction(text: "", due: nil, line: 0, column: 0)
@@ -66,14 +71,17 @@ extension PersonReader {
     mutating func readLastContact(_ key: String, _ value: YAMLValue, into f: inout PersonFields) {
         // Orbit keeps in `last_interaction` how the last touch was made (`call`, `in-person`), its day elsewhere.
         if key == "last_interaction", let s = value.string, !s.contains(where: \.isNumber) { return }
+        if let mark = dayMark(key, value) { f.lastContact = mark }
+    }
+
+    /// A day a template's key names, a date or a link to the day's note, and where it stands.
+    mutating func dayMark(_ key: String, _ value: YAMLValue) -> PersonFields.Mark? {
         var v = value
         if case .scalar(let s, let line, let column) = value, let day = s.soleWikiLinkTarget {
             v = .scalar(day, line: line, column: column)  // `[[2026-11-02]]`, the day's note
         }
-        if let day = date(v, key) {
-            let place = at(v.position.line, v.position.column)
-            f.lastContact = PersonFields.Mark(
-                day: day, line: Int32(clamping: place.line), column: Int32(clamping: place.column))
-        }
+        guard let day = date(v, key) else { return nil }
+        let place = at(v.position.line, v.position.column)
+        return PersonFields.Mark(day: day, line: Int32(clamping: place.line), column: Int32(clamping: place.column))
     }
 }

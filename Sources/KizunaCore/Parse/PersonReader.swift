@@ -4,6 +4,7 @@ struct PersonReader {
     /// (Kept apart, not the whole `Config`: a copy of that for every person retained each of its strings.)
     let circles: [Circle]
     let dailyNoteFormat: DailyNoteFormat?
+    let language: Language
     let at: (Int, Int) -> SourceLocation
     var diagnostics: [Diagnostic] = []
     /// Ways to reach the person kept outside `contact:` (`email:`, `Company:`), which `contact:` adds to.
@@ -35,6 +36,7 @@ struct PersonReader {
     init(config: Config, at: @escaping (Int, Int) -> SourceLocation) {
         circles = config.circles
         dailyNoteFormat = config.dailyNoteFormat
+        language = config.language
         self.at = at
     }
 
@@ -308,7 +310,7 @@ struct PersonReader {
             // Any shape a template gives them (`family: {spouse: Jo, kids: 2}`), read without a mistake to report.
             f.family += value.placedPeople.flatMap { FrontMatter.people(namedBy: $0.text, at: at($0.line, $0.column)) }
         case .interactions: f.interactions = interactions(value, key)
-        case .closeness, .frequency, .followUp, .lastContact, .nextAction, .nextActionDate:
+        case .closeness, .frequency, .followUp, .lastContact, .nextAction, .nextActionDate, .nextContact:
             readKeepingInTouchKey(kind, key, value, into: &f)
         }
         return true

@@ -5,7 +5,7 @@ enum TemplateKey {
     case givenName, familyName, fullName, reading, birthday, met, howMet, org, uid, categories, friends, family
     case interactions
     /// How to stay in touch (`KeepingInTouchKeys.swift`).
-    case closeness, frequency, followUp, lastContact, nextAction, nextActionDate
+    case closeness, frequency, followUp, lastContact, nextAction, nextActionDate, nextContact
 
     /// Each kind's spellings, as front matter keys are read (lower case, `-` as `_`).
     private static let spellings: [(TemplateKey, [String])] = [
@@ -37,6 +37,13 @@ enum TemplateKey {
         ),
         (.nextAction, ["next_action", "next_step"]),
         (.nextActionDate, ["next_action_date", "next_action_due", "next_step_date"]),
+        (
+            .nextContact,
+            [
+                "next_contact", "next_contact_date", "next_follow_up", "next_followup", "follow_up_date",
+                "next_touch", "next_touchpoint", "next_check_in", "次回連絡", "次回連絡日", "次の連絡日",
+            ]
+        ),
     ]
 
     /// The kind each spelling names.

@@ -124,8 +124,8 @@ public enum NoteEdit {
         {
             throw Refusal(
                 message: Message(
-                    "line \(line) is the next step the front matter keeps (next_action:): change or clear it there",
-                    ja: "\(line) 行目はフロントマターの次の一歩(next_action:)です。そこで書き換えるか消してください"))
+                    "line \(line) is a next step the front matter keeps: change or clear it there",
+                    ja: "\(line) 行目はフロントマターが持つ次の一歩です。そこで書き換えるか消してください"))
         } else {
             throw Refusal(message: Message("line \(line) holds no open task", ja: "\(line) 行目に未完了のタスクがありません"))
         }

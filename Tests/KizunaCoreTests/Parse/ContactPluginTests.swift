@@ -175,6 +175,30 @@ import Testing
         #expect(try NoteEdit.tickingTask(onLine: 5, date: day("2026-09-26"), in: note).count > note.count)
     }
 
+    /// A template's day to be next in touch (LifeOS's `next_contact:`, `next_follow_up:`, `次回連絡日:`) is an open
+    /// task of the person's note, "Get in touch" in the journal's language, due that day at the line of the date; a
+    /// day the template leaves empty or to be filled in is none, and a day that cannot be read an error at it.
+    @Test func aNextContactDayIsANextStepDueThatDay() throws {
+        let files = [
+            "50 People/Jane Roe.md":
+                "---\ntype: person\nlast_contact: 2026-10-01\nnext_contact: 2026-12-15\nnext_action: Send the draft\n---\n",
+            "50 People/Bo.md": "---\ntype: person\nnext-follow-up: \"[[2026-12-20]]\"\n---\n",
+            "50 People/Ann.md": "---\ntype: person\nnext_contact:\n---\n",
+            "50 People/Cy.md": "---\ntype: person\nnext_contact: soon\n---\n",
+        ]
+        let j = journal(files)
+        #expect(printed(j) == ["50 People/Cy.md:3:15: error: invalid date 'soon' for next_contact (write YYYY-MM-DD)"])
+        #expect(
+            j.tasks.map { "\($0.text) \($0.due.map(\.description) ?? "-") \($0.location.path):\($0.location.line)" }
+                == [
+                    "Get in touch 2026-12-20 50 People/Bo.md:3", "Get in touch 2026-12-15 50 People/Jane Roe.md:4",
+                    "Send the draft - 50 People/Jane Roe.md:5",
+                ])
+        #expect(j.tasks.map { $0.people.map { j.people[$0].id } } == [["Bo"], ["Jane Roe"], ["Jane Roe"]])
+        let ja = journal(["人物/佐藤.md": "---\ntype: person\n次回連絡日: 2026-12-15\n---\n"], config: "language: ja\n")
+        #expect(ja.tasks.map(\.text) == ["連絡する"])
+    }
+
     /// Friend Tracker logs each touch in the contact's front matter (`interactions:`, a date and a text each): each
     /// is an entry of the person's note, titled by its text; an item whose date cannot be read is reported and left
     /// out, and the others stay.
