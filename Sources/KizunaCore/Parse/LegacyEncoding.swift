@@ -26,9 +26,10 @@ public enum LegacyEncoding: Sendable, Equatable {
         return japanese(bytes)?.0
     }
 
-    /// UTF-16 named by its byte-order mark.
+    /// UTF-16 named by its byte-order mark (UTF-32's little-endian mark starts as UTF-16's does: a binary file).
     static func marked(_ bytes: [UInt8]) -> LegacyEncoding? {
         guard bytes.count >= 2 else { return nil }
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return nil }
         if bytes[0] == 0xFF, bytes[1] == 0xFE { return .utf16LittleEndian }
         if bytes[0] == 0xFE, bytes[1] == 0xFF { return .utf16BigEndian }
         return nil

@@ -50,6 +50,12 @@ import Testing
         }
     }
 
+    @Test func aNoteInUTF32IsABinaryFile() {
+        let bytes: [UInt8] = [0xFF, 0xFE, 0x00, 0x00] + Array("hi\n".utf8).flatMap { [$0, 0, 0, 0] }
+        #expect(
+            printed(Self.read([("a.md", bytes)])) == ["a.md:1:1: warning: binary file (it holds NUL bytes); not read"])
+    }
+
     @Test func aNoteInEUCJPIsRead() {
         let met: [UInt8] = [0xB2, 0xF1, 0xA4, 0xC3, 0xA4, 0xBF]  // 会った
         let j = Self.read([("people/bob.md", Array("---\nname: Bob\n---\n## 2026-11-02 ".utf8) + met + [0x0A])])
@@ -71,8 +77,10 @@ import Testing
         #expect(LegacyEncoding.of(Array("---\nname: 佐藤 花子\n---\n".utf8)) == nil)
         #expect(LegacyEncoding.of([0xEF, 0xBB, 0xBF] + Array("佐藤".utf8)) == nil)
         #expect(LegacyEncoding.of([]) == nil)
-        // NUL bytes make a binary file, whatever else the bytes could be.
+        // NUL bytes make a binary file, whatever else the bytes could be; so does UTF-32, marked or not.
         #expect(LegacyEncoding.of(Self.lunch + [0x00]) == nil)
+        #expect(LegacyEncoding.of([0xFF, 0xFE, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]) == nil)
+        #expect(LegacyEncoding.of([0xFF, 0xFE, 0x41, 0x00]) == .utf16LittleEndian)
         #expect(LegacyEncoding.of(Self.lunch) == .shiftJIS)
         // A name in kanji alone, and a Windows-1252 réélu whose two é make one kanji.
         #expect(LegacyEncoding.of(Array("name: ".utf8) + Self.tanaka) == .shiftJIS)
