@@ -5,18 +5,23 @@
 #endif
 
 extension BodyReader {
-    /// The date markers a task may hold: the marker, and whether it gives the due date (or else the done date).
-    fileprivate static let dateMarkers: [(marker: String, isDue: Bool)] = [
-        ("📅", true), ("due:", true), ("期限:", true), ("期限：", true), ("✅", false),
-    ]
+    /// The date a marker gives.
+    fileprivate enum DateKind { case due, done, scheduled, created }
+
+    /// The date markers a task may hold, and the date each gives: the Tasks plugin's emoji and its Dataview fields
+    /// (`[due:: 2026-11-30]`, in brackets or parentheses), todo.txt's `due:`, `期限:`.
+    fileprivate static let dateMarkers: [(marker: String, kind: DateKind)] =
+        [("📅", .due), ("due:", .due), ("期限:", .due), ("期限：", .due), ("✅", .done), ("⏳", .scheduled), ("➕", .created)]
+        + [("due", DateKind.due), ("completion", .done), ("scheduled", .scheduled), ("created", .created)].flatMap {
+            [("[\($0.0)::", $0.1), ("(\($0.0)::", $0.1)]
+        }
 
     func task(
         _ block: MDBlock, scan: InlineScan, links: [RawLink], checked: Bool, created: Day?,
         into diagnostics: inout [Diagnostic]
     ) -> RawTask {
         let location = self.location(block)
-        var due: Day? = nil
-        var doneDate: Day? = nil
+        var dates = TaskDates()
         var logseq = LogseqDates()
         var unread: [Diagnostic] = []
         /// Reads the date markers out of the words and returns the other words, joined by single spaces.
@@ -29,7 +34,7 @@ extension BodyReader {
                     i = next
                     continue
                 }
-                if let consumed = dateMarker(words, at: i, checked: checked, at: location, &due, &doneDate, &unread) {
+                if let consumed = dateMarker(words, at: i, checked: checked, at: location, &dates, &unread) {
                     i += consumed
                 } else {
                     kept.append(i)
@@ -46,25 +51,31 @@ extension BodyReader {
         } else {
             text = read(StringWords(Self.words(scan.display).0))
         }
-        if due == nil { due = logseq.deadline ?? logseq.scheduled }
+        // A scheduled day is the day to do it by when no due date is given, as Logseq's SCHEDULED is.
+        let due = dates.due ?? logseq.deadline ?? dates.scheduled ?? logseq.scheduled
         if !checked { unread += logseq.unreadable }  // a done task's due date no longer matters
         // A template's blank dates (`期限:` with none yet) are for the notes made from it to fill.
         if !unread.isEmpty, !isTemplate { diagnostics += unread }
         return RawTask(
-            text: text, done: checked, due: due, doneDate: doneDate,
-            created: created, links: links, location: location)
+            text: text, done: checked, due: due, doneDate: dates.done,
+            created: dates.created ?? created, links: links, location: location)
     }
 
-    /// Reads the date marker at word `i` and its date into `due` or `doneDate`, or warns that the date cannot be
-    /// read; returns how many words it took, or nil when no marker is there.
+    /// The dates a task's markers give.
+    fileprivate struct TaskDates {
+        var due: Day?, done: Day?, scheduled: Day?, created: Day?
+    }
+
+    /// Reads the date marker at word `i` and its date into `dates`, or warns that the date cannot be read; returns
+    /// how many words it took, or nil when no marker is there.
     fileprivate func dateMarker(
-        _ words: some TaskWords, at i: Int, checked: Bool, at location: SourceLocation, _ due: inout Day?,
-        _ doneDate: inout Day?, _ diagnostics: inout [Diagnostic]
+        _ words: some TaskWords, at i: Int, checked: Bool, at location: SourceLocation, _ dates: inout TaskDates,
+        _ diagnostics: inout [Diagnostic]
     ) -> Int? {
         // Markers are compared by number; a marker's text is read only once it matched (each read of it retains it,
         // for every word of every task).
         for m in Self.dateMarkers.indices {
-            let value: String, consumed: Int
+            var value: String, consumed: Int
             if words.word(i, is: m) {
                 (value, consumed) = i + 1 < words.count ? (words.word(i + 1), 2) : ("", 1)
                 // An emoji standing alone before no date is a picture in the text (`✅ PASSING`, `✅ 6 docs`), as the
@@ -75,11 +86,24 @@ extension BodyReader {
             } else {
                 continue
             }
-            let (marker, isDue) = Self.dateMarkers[m]
+            let (marker, kind) = Self.dateMarkers[m]
+            // A Dataview field's closing bracket, on its date or alone after it.
+            if let closer = Self.closer(of: marker) {
+                if value.hasSuffix(closer) {
+                    value.removeLast()
+                } else if i + consumed < words.count, words.word(i + consumed) == closer {
+                    consumed += 1
+                }
+            }
             if let d = Day(iso: Normalize.nfkc(value)) {
-                if isDue { due = d } else { doneDate = d }
-            } else if !(isDue && checked) {  // a done task's due date no longer matters
-                diagnostics.append(Self.unreadableDate(value, marker: marker, isDue: isDue, at: location))
+                switch kind {
+                case .due: dates.due = d
+                case .done: dates.done = d
+                case .scheduled: dates.scheduled = d
+                case .created: dates.created = d
+                }
+            } else if kind == .done || !checked {  // a done task's other dates no longer matter
+                diagnostics.append(Self.unreadableDate(value, marker: marker, kind: kind, at: location))
             }
             return consumed
         }
@@ -89,6 +113,11 @@ extension BodyReader {
     /// Whether marker `m` is an emoji (`📅`, `✅`) rather than a key ending in a colon.
     fileprivate static func isEmojiMarker(_ m: Int) -> Bool {
         !(dateMarkers[m].marker.hasSuffix(":") || dateMarkers[m].marker.hasSuffix("："))
+    }
+
+    /// The bracket that closes a Dataview field's marker (`[due::` → `]`), nil for another marker.
+    fileprivate static func closer(of marker: String) -> String? {
+        marker.hasPrefix("[") ? "]" : marker.hasPrefix("(") ? ")" : nil
     }
 
     /// Whether a word is written as a date may be, rightly or not: a digit, then four digits in a row (a year) or
@@ -138,7 +167,7 @@ extension BodyReader {
             if word == "DEADLINE:" { dates.deadline = day } else { dates.scheduled = day }
         } else {
             dates.unreadable.append(
-                Self.unreadableDate(value, isDue: true, example: "\(word) <YYYY-MM-DD>", at: location))
+                Self.unreadableDate(value, kind: .due, example: "\(word) <YYYY-MM-DD>", at: location))
         }
         // The date runs to its closing '>', past its weekday, time or repeater.
         var j = i + 1
@@ -148,22 +177,29 @@ extension BodyReader {
 
     /// The warning for a date after `marker` that is not one, showing how to write it.
     fileprivate static func unreadableDate(
-        _ value: String, marker: String, isDue: Bool, at location: SourceLocation
+        _ value: String, marker: String, kind: DateKind, at location: SourceLocation
     ) -> Diagnostic {
-        unreadableDate(
-            value, isDue: isDue,
-            example: "\(marker)\(marker.hasSuffix(":") || marker.hasSuffix("：") ? "" : " ")YYYY-MM-DD", at: location)
+        let space = (marker.hasSuffix(":") || marker.hasSuffix("：")) && !marker.hasSuffix("::") ? "" : " "
+        return unreadableDate(
+            value, kind: kind, example: "\(marker)\(space)YYYY-MM-DD\(closer(of: marker) ?? "")", at: location)
     }
 
     /// The warning for a date that is not one, with `example` saying how to write it.
     fileprivate static func unreadableDate(
-        _ value: some StringProtocol, isDue: Bool, example: String, at location: SourceLocation
+        _ value: some StringProtocol, kind: DateKind, example: String, at location: SourceLocation
     ) -> Diagnostic {
-        Diagnostic(
+        let (en, ja) =
+            switch kind {
+            case .due: ("due", "期限")
+            case .done: ("done", "完了日")
+            case .scheduled: ("scheduled", "予定日")
+            case .created: ("created", "作成日")
+            }
+        return Diagnostic(
             .warning,
             Message(
-                "invalid \(isDue ? "due" : "done") date '\(value)' in task (write \(example))",
-                ja: "タスクの\(isDue ? "期限" : "完了日") '\(value)' が読めません(\(example) で書いてください)"),
+                "invalid \(en) date '\(value)' in task (write \(example))",
+                ja: "タスクの\(ja) '\(value)' が読めません(\(example) で書いてください)"),
             at: location)
     }
 

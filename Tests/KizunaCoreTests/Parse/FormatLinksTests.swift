@@ -715,6 +715,38 @@ import Testing
             ])
     }
 
+    /// The Tasks plugin's dates as it writes them: its Dataview fields (`[due:: …]`, `(due:: …)`, `[completion:: …]`,
+    /// with or without the space), its scheduled day `⏳` (the day to do it by when no due date is given, as
+    /// Logseq's `SCHEDULED:`) and its created day `➕` (before the entry's date); each leaves the text.
+    @Test func theTasksPluginsOtherDatesAndDataviewFieldsAreRead() {
+        let j = journal([
+            "people/ann.md": """
+            ## 2026-11-01
+            - [ ] send deck [due:: 2026-11-20]
+            - [ ] call back (due::2026-11-21) soon
+            - [x] booked [completion:: 2026-11-03] [due:: 2026-11-02 ]
+            - [ ] plan ⏳ 2026-11-22 📅 2026-11-25
+            - [ ] plan again [scheduled:: 2026-11-23]
+            - [ ] made ➕ 2026-09-01
+            - [ ] made too [created:: 2026-09-02]
+            - [ ] fix [due:: soon]
+
+            """
+        ])
+        #expect(
+            j.tasks.map {
+                "\($0.text)|\($0.due?.description ?? "-")|\($0.doneDate?.description ?? "-")|\($0.created?.description ?? "-")"
+            }
+                == [
+                    "send deck|2026-11-20|-|2026-11-01", "call back soon|2026-11-21|-|2026-11-01",
+                    "booked|2026-11-02|2026-11-03|2026-11-01", "plan|2026-11-25|-|2026-11-01",
+                    "plan again|2026-11-23|-|2026-11-01", "made|-|-|2026-09-01", "made too|-|-|2026-09-02",
+                    "fix|-|-|2026-11-01",
+                ])
+        #expect(
+            printed(j) == ["people/ann.md:9:3: warning: invalid due date 'soon' in task (write [due:: YYYY-MM-DD])"])
+    }
+
     /// A done task's due date no longer matters: one it cannot read is no warning. Its done date still is.
     @Test func aDoneTasksUnreadableDueDateIsNoWarning() {
         let j = journal(["log/a.md": "- [x] 📅 2024-06-31 Revisit the model ✅ 2024-06-28\n- [x] Call ✅ 28-06-2024\n"])
