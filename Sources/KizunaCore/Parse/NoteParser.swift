@@ -26,23 +26,15 @@ public enum NoteParser {
         let hasHead: Bool
         if case .some = head { hasHead = true } else { hasHead = false }
         var note = start(file, config: config, head: &head)
-        var (text, decodeDiagnostics): (DecodedText, [Diagnostic])
-        if !parseBody && !hasHead && config.logseq == nil && LegacyEncoding.marked(file.bytes) == nil {
-            // Front matter only: decode just the bytes that hold it (a Logseq page's properties stand after it). A
-            // head that is not UTF-8 may be a note saved in another encoding, which only the whole note can tell.
-            let head = TextDecoder.decode(Array(file.bytes[..<TextDecoder.frontMatterLength(file.bytes)]), path: path)
-            if head.1.isEmpty {
-                text = head.0
-                text.isBinary = TextDecoder.holdsNUL(file.bytes)
-            } else {
-                text = TextDecoder.decode(file.bytes, path: path).0
-            }
-            decodeDiagnostics = []
+        let text: DecodedText
+        if !parseBody && !hasHead {
+            // The note's decoding problems are reported by the full parse, which always follows the front matter's.
+            text = decodeHead(file, config: config)
         } else {
+            let decodeDiagnostics: [Diagnostic]
             (text, decodeDiagnostics) = TextDecoder.decode(file.bytes, path: path)
+            if parseBody { note.diagnostics += decodeDiagnostics }
         }
-        // The note's decoding problems are reported by the full parse, which always follows the front matter's.
-        if parseBody { note.diagnostics += decodeDiagnostics }
         if text.isBinary {
             if !hasHead {
                 note.diagnostics.append(
@@ -79,6 +71,20 @@ public enum NoteParser {
             dailyNoteFormat: config.dailyNoteFormat, inLogseqGraph: config.logseq != nil, dendron: config.dendron
         ).read(into: &note)
         return note
+    }
+
+    /// The text of a note whose front matter alone is wanted: just the bytes that hold it (a Logseq page's
+    /// properties stand after it, so it is decoded whole). A head that is not UTF-8 may be a note saved in another
+    /// encoding, which only the whole note can tell.
+    private static func decodeHead(_ file: SourceFile, config: Config) -> DecodedText {
+        guard config.logseq == nil, LegacyEncoding.marked(file.bytes) == nil else {
+            return TextDecoder.decode(file.bytes, path: file.path).0
+        }
+        let head = TextDecoder.decode(Array(file.bytes[..<TextDecoder.frontMatterLength(file.bytes)]), path: file.path)
+        guard head.1.isEmpty else { return TextDecoder.decode(file.bytes, path: file.path).0 }
+        var text = head.0
+        text.isBinary = TextDecoder.holdsNUL(file.bytes)
+        return text
     }
 
     /// The warning for a body that would take cmark more than `parseMemoryLimit` to parse.

@@ -142,8 +142,10 @@ public enum TextDecoder {
             Diagnostic(
                 .warning,
                 Message(
-                    "saved as \(name), not UTF-8: read as \(name), but kizuna changes it only once it is saved as UTF-8",
-                    ja: "UTF-8 ではなく \(name) で保存されています。\(name) として読みますが、UTF-8 で保存し直すまで kizuna は書き換えません"),
+                    "saved as \(name), not UTF-8: read as \(name), but kizuna changes it only once it is saved as "
+                        + "UTF-8",
+                    ja: "UTF-8 ではなく \(name) で保存されています。\(name) として読みますが、"
+                        + "UTF-8 で保存し直すまで kizuna は書き換えません"),
                 at: SourceLocation(path: path, line: 1, column: 1)),
             at: 0)
         return (text, diagnostics)

@@ -181,7 +181,8 @@ import Testing
     @Test func aNextContactDayIsANextStepDueThatDay() throws {
         let files = [
             "50 People/Jane Roe.md":
-                "---\ntype: person\nlast_contact: 2026-10-01\nnext_contact: 2026-12-15\nnext_action: Send the draft\n---\n",
+                "---\ntype: person\nlast_contact: 2026-10-01\nnext_contact: 2026-12-15\n"
+                + "next_action: Send the draft\n---\n",
             "50 People/Bo.md": "---\ntype: person\nnext-follow-up: \"[[2026-12-20]]\"\n---\n",
             "50 People/Ann.md": "---\ntype: person\nnext_contact:\n---\n",
             "50 People/Cy.md": "---\ntype: person\nnext_contact: soon\n---\n",

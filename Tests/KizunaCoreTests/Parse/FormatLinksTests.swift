@@ -735,7 +735,8 @@ import Testing
         ])
         #expect(
             j.tasks.map {
-                "\($0.text)|\($0.due?.description ?? "-")|\($0.doneDate?.description ?? "-")|\($0.created?.description ?? "-")"
+                [$0.text, $0.due?.description ?? "-", $0.doneDate?.description ?? "-", $0.created?.description ?? "-"]
+                    .joined(separator: "|")
             }
                 == [
                     "send deck|2026-11-20|-|2026-11-01", "call back soon|2026-11-21|-|2026-11-01",
