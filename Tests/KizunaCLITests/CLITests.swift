@@ -142,6 +142,29 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         }
     }
 
+    /// A vault kept as the LifeOS Enterprise template keeps one: numbered folders, people marked `type: person` with
+    /// the day last and next in touch, meetings with `attendees:`, the Tasks plugin's Dataview and scheduled dates, a
+    /// person's note Windows' Notepad saved as UTF-16 and one saved as Shift_JIS. Its mistakes: a YAML value holding
+    /// `: `, a name mistyped.
+    @Test func aLifeOSEnterpriseVaultIsReadInEveryEncodingItsNotesAreSavedIn() throws {
+        let vault = try checkedVault("enterprise", status: 1)
+        #expect(
+            try listed(vault, columns: 5) == [
+                "Jane Roe Jane Roe network active 2026-11-20", "Ken Sato Ken Sato network active 2026-11-25",
+                "佐藤 花子 佐藤 花子 network active 2026-11-10",
+            ])
+        let r = try kizuna(["digest", "--journal", vault, "--date", "2026-12-07", "--stdout", "--format", "json"])
+        let digest = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let steps = try #require(digest["next_steps"] as? [[String: Any]])
+        #expect(
+            steps.map { "\($0["text"] ?? "") \($0["due"] ?? "") \($0["status"] ?? "")" } == [
+                "Send Jane Roe the revised diagram 2026-11-27 overdue",
+                "Send her the portfolio draft 2026-12-01 overdue",
+                "Book the offsite with Ken Sato 2026-12-02 overdue", "本を送る 2026-12-05 overdue",
+                "Get in touch 2026-12-10 due_soon",
+            ])
+    }
+
     /// A work vault filed by area, as jvallery/Notes is: each person a folder whose `README.md` is their note (`type:
     /// people`), beside their 1:1 notes, which carry the same type with `date:` and `participants:`; a customer's
     /// folder with its README and meetings; an unfilled `{ { DATE } }` a formatter wrote; an archive the vault
