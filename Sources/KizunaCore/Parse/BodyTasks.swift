@@ -73,8 +73,9 @@ extension BodyReader {
         _ diagnostics: inout [Diagnostic]
     ) -> Int? {
         // Markers are compared by number; a marker's text is read only once it matched (each read of it retains it,
-        // for every word of every task).
-        for m in Self.dateMarkers.indices {
+        // for every word of every task). Most words start with a byte no marker starts with.
+        guard let first = words.firstByte(i) else { return nil }
+        for m in Self.markersStarting[Int(first)] {
             var value: String, consumed: Int
             if words.word(i, is: m) {
                 (value, consumed) = i + 1 < words.count ? (words.word(i + 1), 2) : ("", 1)
@@ -206,6 +207,11 @@ extension BodyReader {
     /// The markers' bytes, in `dateMarkers`' order.
     fileprivate static let dateMarkerBytes: [[UInt8]] = dateMarkers.map { Array($0.marker.utf8) }
 
+    /// For each byte, the markers that start with it.
+    fileprivate static let markersStarting: [[Int]] = (0..<256).map { b in
+        dateMarkerBytes.indices.filter { dateMarkerBytes[$0].first == UInt8(b) }
+    }
+
     /// A task's text split at spaces (empty words left out), and whether every character in it is a single scalar
     /// that no neighbour can join and that has no other canonical form. Then the split is made on bytes, as
     /// `ByteWords` makes it for `task`; otherwise on characters, where a space followed by a combining mark is not
@@ -240,6 +246,8 @@ extension BodyReader {
 private protocol TaskWords {
     var count: Int { get }
     func word(_ i: Int) -> String
+    /// Word `i`'s first byte.
+    func firstByte(_ i: Int) -> UInt8?
     func word(_ i: Int, is marker: Int) -> Bool
     /// The rest of word `i` after marker `m`, when it starts with it.
     func word(_ i: Int, after marker: Int) -> String?
@@ -253,6 +261,7 @@ private struct StringWords: TaskWords {
     init(_ words: [String]) { self.words = words }
     var count: Int { words.count }
     func word(_ i: Int) -> String { words[i] }
+    func firstByte(_ i: Int) -> UInt8? { words[i].utf8.first }
     func word(_ i: Int, is marker: Int) -> Bool { words[i] == BodyReader.dateMarkers[marker].marker }
     func word(_ i: Int, after marker: Int) -> String? {
         let m = BodyReader.dateMarkers[marker].marker
@@ -283,6 +292,7 @@ private struct ByteWords: TaskWords {
     }
     var count: Int { ranges.count }
     func word(_ i: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[ranges[i]]), as: UTF8.self) }
+    func firstByte(_ i: Int) -> UInt8? { ranges[i].isEmpty ? nil : bytes[ranges[i].lowerBound] }
     func word(_ i: Int, is marker: Int) -> Bool { bytes[ranges[i]].elementsEqual(BodyReader.dateMarkerBytes[marker]) }
     func word(_ i: Int, after marker: Int) -> String? {
         let m = BodyReader.dateMarkerBytes[marker], r = ranges[i]
