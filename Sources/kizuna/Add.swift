@@ -5,6 +5,7 @@ import KizunaCore
 /// `kizuna add`: a new person note.
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "add",
         abstract: "Add a person: a new note in people_dir, named after the id.",
         discussion: "The id is made from the name (Nishida Kaori → nishida-kaori; 田中 花子 → 田中-花子) unless --id gives it.")
 

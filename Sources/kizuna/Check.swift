@@ -4,6 +4,7 @@ import KizunaCore
 /// `kizuna check`: every diagnostic, then a summary; the exit code tells a hook whether to stop.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check every note and report each mistake as path:line:column.",
         discussion: "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 the journal cannot be read."
     )

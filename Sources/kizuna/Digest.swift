@@ -5,6 +5,7 @@ import KizunaCore
 /// `kizuna digest`: the nightly job.
 struct Digest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "digest",
         abstract: "Write the digest for a day: whom to reach out to and why, next steps, introductions, warm paths.",
         discussion: """
             Writes <digest_dir>/<date>.md (or .json, .html) atomically. Exit status: 0 when the digest was produced \

@@ -5,6 +5,7 @@ import KizunaCore
 /// `kizuna done`: ticks one open task.
 struct Done: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "done",
         abstract: "Tick one open task: [ ] becomes [x] and ✅ DATE ends the line.",
         discussion:
             "The task is FILE:LINE as the digest and show print it, or a piece of its text that only one open task has."

@@ -4,6 +4,7 @@ import KizunaCore
 /// `kizuna export`: the journal for a calendar or an address book.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export birthdays, plans and due next steps as iCalendar (ics), or people as vCard 4.0 (vcard).",
         discussion: "Example: kizuna export ics --out ~/Sync/kizuna.ics")
 

@@ -4,6 +4,7 @@ import KizunaCore
 /// `kizuna graph`: the network as DOT, Mermaid, JSON or GraphML.
 struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "graph",
         abstract: "Print the relationship graph: you, every person, and who is connected to whom.",
         discussion: """
             Nodes are coloured by circle and dashed when due or cooling; warm paths are bold. \

@@ -5,6 +5,7 @@ import KizunaCore
 /// `kizuna import`: address books and network exports into person notes.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract:
             "Import contacts: vCard files or folders (2.1, 3.0, 4.0), LinkedIn Connections.csv, Google Contacts "
             + "or Outlook CSV.",

@@ -5,6 +5,7 @@ import KizunaCore
 /// `kizuna init`: a new journal.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Start a new journal: kizuna.yaml with every default written out, people/, log/ and a README.")
 
     @Argument(help: "The folder (default: the current one); created when missing.")

@@ -10,6 +10,8 @@ struct KizunaCommand: ParsableCommand {
         abstract: "Keep your relationships in plain markdown: check the notes, write the nightly digest.",
         discussion: "The journal is a folder of markdown notes. See README.md for the format.",
         version: Kizuna.version,
+        // Each command gives its `commandName:`: the parser would otherwise derive it from the type's name, which
+        // searches every protocol conformance in the binary at each start (BENCHMARKS.md, forty-eighth round).
         subcommands: [
             Init.self, Add.self, Log.self, Show.self, List.self, Snooze.self, Done.self, Path.self, Check.self,
             Digest.self,

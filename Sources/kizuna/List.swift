@@ -5,6 +5,7 @@ import KizunaCore
 /// `kizuna list`: one row per person.
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List people, one row each: id, name, circle, status, last touch, next due.",
         discussion: "--due lists exactly the digest's reach-out and also-overdue people, most urgent first.")
 

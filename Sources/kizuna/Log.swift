@@ -5,6 +5,7 @@ import KizunaCore
 /// `kizuna log`: one dated entry, in the right note.
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "log",
         abstract: "Record a touch: one dated entry, in the person's note or in the day's note.",
         discussion: """
             With one person (--with, or linked in TEXT) the entry goes in their note; with several or none, into \

@@ -4,6 +4,7 @@ import KizunaCore
 /// `kizuna path`: a person's note, for an editor.
 struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "path",
         abstract: "Print the path of a person's note.", discussion: "Example: $EDITOR \"$(kizuna path Hanako)\"")
 
     @OptionGroup var options: JournalOption

@@ -4,6 +4,7 @@ import KizunaCore
 /// `kizuna show`: one person's brief.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show where one person stands: circle, purpose, last touch, next due, every touch, open tasks.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

@@ -5,6 +5,7 @@ import KizunaCore
 /// `kizuna snooze`: no reminders about a person until a date.
 struct Snooze: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "snooze",
         abstract: "Pause reminders about a person until a date: sets snooze_until in their note.",
         discussion: "Example: kizuna snooze Hanako --until 2w (or 2027-01-10, 3d, 1m)")
 
