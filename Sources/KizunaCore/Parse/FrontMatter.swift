@@ -148,7 +148,11 @@ extension YAMLValue {
 
 extension FrontMatter {
     /// A comma that parts a text of tags or communities: `,`, or the Japanese `、` and full-width `，`.
-    static func isListComma(_ c: Character) -> Bool { c == "," || c == "、" || c == "，" }
+    static func isListComma(_ c: Character) -> Bool {
+        // Compared as bytes: comparing Characters compares strings, for every character of every list.
+        let u = c.utf8
+        return u.count == 1 ? u.first == 0x2C : u.elementsEqual("、".utf8) || u.elementsEqual("，".utf8)
+    }
 
     /// The other names of a note that is no one's (`aliases:`, one or a list): any text, as Obsidian takes it.
     static func noteAliases(_ yaml: YAMLValue?) -> [String] {

@@ -25,7 +25,10 @@ public enum YAMLValue: Sendable, Equatable {
 
     /// The value under `key` in a mapping (first occurrence).
     public subscript(key: String) -> YAMLValue? {
-        if case .mapping(let pairs, _, _) = self { return pairs.first { $0.key == key }?.value }
+        guard case .mapping(let pairs, _, _) = self else { return nil }
+        // Keys of another length are passed over without comparing strings, which costs a call each.
+        let length = key.utf8.count
+        for i in pairs.indices where pairs[i].key.utf8.count == length && pairs[i].key == key { return pairs[i].value }
         return nil
     }
 
