@@ -81,7 +81,7 @@ extension BodyReader {
                 (value, consumed) = i + 1 < words.count ? (words.word(i + 1), 2) : ("", 1)
                 // An emoji standing alone before no date is a picture in the text (`✅ PASSING`, `✅ 6 docs`), as the
                 // Tasks plugin reads it; a key (`due:`) always announces a date.
-                if Self.isEmojiMarker(m), !Self.triesADate(value) { continue }
+                if Self.markerIsEmoji[m], !Self.triesADate(value) { continue }
             } else if let rest = words.word(i, after: m) {
                 (value, consumed) = (rest, 1)
             } else {
@@ -89,7 +89,7 @@ extension BodyReader {
             }
             let (marker, kind) = Self.dateMarkers[m]
             // A Dataview field's closing bracket, on its date or alone after it.
-            if let closer = Self.closer(of: marker) {
+            if let closer = Self.markerCloser[m] {
                 if value.hasSuffix(closer) {
                     value.removeLast()
                 } else if i + consumed < words.count, words.word(i + consumed) == closer {
@@ -111,10 +111,14 @@ extension BodyReader {
         return nil
     }
 
-    /// Whether marker `m` is an emoji (`📅`, `✅`) rather than a key ending in a colon.
-    fileprivate static func isEmojiMarker(_ m: Int) -> Bool {
-        !(dateMarkers[m].marker.hasSuffix(":") || dateMarkers[m].marker.hasSuffix("："))
+    /// Whether each marker is an emoji (`📅`, `✅`) rather than a key ending in a colon; worked out once, as a string's
+    /// suffix is compared by characters.
+    fileprivate static let markerIsEmoji: [Bool] = dateMarkers.map {
+        !($0.marker.hasSuffix(":") || $0.marker.hasSuffix("："))
     }
+
+    /// Each marker's closing bracket (`closer(of:)`), worked out once.
+    fileprivate static let markerCloser: [String?] = dateMarkers.map { closer(of: $0.marker) }
 
     /// The bracket that closes a Dataview field's marker (`[due::` → `]`), nil for another marker.
     fileprivate static func closer(of marker: String) -> String? {
