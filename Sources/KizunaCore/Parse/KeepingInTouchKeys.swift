@@ -13,6 +13,10 @@ extension PersonReader {
         case .frequency:
             // Orbit's and other contact templates' how often to be in touch: `Weekly`, `Bi-Weekly`, `Quarterly`.
             if let t = text(value, key) { templateCadence = cadence(t, value, key: key) }
+        case .cadenceDays:
+            // How often in days, as a CRM's schema keeps it (`cadence_days: 30`), or a duration as `cadence:` takes it.
+            guard let t = text(value, key) else { return }
+            templateCadence = Int(t).flatMap { $0 > 0 ? $0 : nil } ?? cadence(t, value, key: key)
         case .followUp:
             // Dann Berg's people template lists for follow-up the people whose `follow_up` is true.
             if let flag = value.string?.trimmingSpaces().lowercased(), ["false", "no", "off"].contains(flag) {

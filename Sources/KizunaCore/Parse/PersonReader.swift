@@ -310,7 +310,7 @@ struct PersonReader {
             // Any shape a template gives them (`family: {spouse: Jo, kids: 2}`), read without a mistake to report.
             f.family += value.placedPeople.flatMap { FrontMatter.people(namedBy: $0.text, at: at($0.line, $0.column)) }
         case .interactions: f.interactions = interactions(value, key)
-        case .closeness, .frequency, .followUp, .lastContact, .nextAction, .nextActionDate, .nextContact:
+        case .closeness, .frequency, .cadenceDays, .followUp, .lastContact, .nextAction, .nextActionDate, .nextContact:
             readKeepingInTouchKey(kind, key, value, into: &f)
         }
         return true

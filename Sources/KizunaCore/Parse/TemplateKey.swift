@@ -5,7 +5,7 @@ enum TemplateKey {
     case givenName, familyName, fullName, reading, birthday, met, howMet, org, uid, categories, friends, family
     case interactions
     /// How to stay in touch (`KeepingInTouchKeys.swift`).
-    case closeness, frequency, followUp, lastContact, nextAction, nextActionDate, nextContact
+    case closeness, frequency, cadenceDays, followUp, lastContact, nextAction, nextActionDate, nextContact
 
     /// Each kind's spellings, as front matter keys are read (lower case, `-` as `_`).
     private static let spellings: [(TemplateKey, [String])] = [
@@ -27,6 +27,7 @@ enum TemplateKey {
         (.interactions, ["interactions"]),
         (.closeness, ["relationship_strength", "closeness"]),
         (.frequency, ["frequency", "contact_frequency"]),
+        (.cadenceDays, ["cadence_days", "cadence_in_days", "frequency_days", "contact_frequency_days"]),
         (.followUp, ["follow_up", "keep_in_touch"]),
         (
             .lastContact,

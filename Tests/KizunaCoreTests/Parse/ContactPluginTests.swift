@@ -200,6 +200,20 @@ import Testing
         #expect(ja.tasks.map(\.text) == ["連絡する"])
     }
 
+    /// A CRM schema's cadence in days (`cadence_days: 30`, as a personal-CRM kit's person template keeps it) is the
+    /// person's cadence unless `cadence:` is written; a duration is read as `cadence:` reads one, and a value that
+    /// is neither is an error at it.
+    @Test func aCadenceInDaysIsTheCadence() {
+        let j = journal([
+            "People/Ana.md": "---\ntype: person\ncadence_days: 30\n---\n",
+            "People/Bo.md": "---\ntype: person\nfrequency-days: 2w\n---\n",
+            "People/Cy.md": "---\ntype: person\ncadence: 7d\ncadence_days: 30\n---\n",
+            "People/Di.md": "---\ntype: person\ncadence_days: soon\n---\n",
+        ])
+        #expect(j.people.map(\.cadenceDays) == [30, 14, 7, 90])
+        #expect(printed(j).count == 1 && printed(j)[0].hasPrefix("People/Di.md:3:15: error: invalid duration 'soon'"))
+    }
+
     /// Friend Tracker logs each touch in the contact's front matter (`interactions:`, a date and a text each): each
     /// is an entry of the person's note, titled by its text; an item whose date cannot be read is reported and left
     /// out, and the others stay.
