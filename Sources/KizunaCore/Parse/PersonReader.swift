@@ -231,8 +231,9 @@ struct PersonReader {
         report(
             .error,
             Message(
-                "unknown circle '\(c)' (circles: \(names))",
-                ja: "不明なサークル '\(c)' です(サークル: \(jaNames.joined(separator: "、")))"), value)
+                "unknown circle '\(c)' (circles: \(names); one of your own goes under circles: in kizuna.yaml)",
+                ja: "不明なサークル '\(c)' です(サークル: \(jaNames.joined(separator: "、"))。"
+                    + "独自のサークルは kizuna.yaml の circles: に加えます)"), value)
         return nil
     }
 

@@ -355,7 +355,8 @@ import Testing
             ("---\nname: [a, b]\n---\n", "people/x.md:2:7: error: name must be text"),
             (
                 "---\ncircle: bestie\n---\n",
-                "people/x.md:2:9: error: unknown circle 'bestie' (circles: core, close, network, acquaintance)"
+                "people/x.md:2:9: error: unknown circle 'bestie' (circles: core, close, network, acquaintance; one of "
+                    + "your own goes under circles: in kizuna.yaml)"
             ),
             (
                 "---\ncadence: 30\n---\n",

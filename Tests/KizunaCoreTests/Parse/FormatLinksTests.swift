@@ -354,7 +354,8 @@ import Testing
         #expect(own.people.map(\.circle) == ["close", "far"])
         #expect(
             printed(own) == [
-                "people/b.md:2:9: error: unknown circle '知り合い' (circles: close, far)"
+                "people/b.md:2:9: error: unknown circle '知り合い' (circles: close, far; one of your own goes under "
+                    + "circles: in kizuna.yaml)"
             ])
     }
 
