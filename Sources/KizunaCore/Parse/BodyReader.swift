@@ -304,6 +304,14 @@ struct BodyReader {
             if !r.scan.tags.isEmpty { r.entries[c.index].tags += r.scan.tags }
         } else {
             appendLinks(r.scan, block: block, to: &note.otherLinks)
+            // A tag under the title that marks a person (`#person`, `#types/person`), as notes kept before front
+            // matter mark one: said of when the journal finds no people. A list item's tag (Logseq's `- #People`
+            // above a list of people) is about its item.
+            if bi < 2, !isPerson, !isTemplate, note.taggedPerson == nil, !block.opensItem, block.column == 1,
+                r.scan.tags.contains(where: FrontMatter.isPersonTag)
+            {
+                note.taggedPerson = location(block)
+            }
         }
     }
 

@@ -670,7 +670,9 @@ import Testing
         #expect(japanese.people.map(\.id) == ["花子"])
     }
 
-    /// A tag does not make a person; a journal with no people says so at each note tagged as one.
+    /// A tag does not make a person; a journal with no people says so at each note tagged as one: in front matter,
+    /// in a first paragraph's inline field, or as a tag under the title (`#types/person`, as standard-pkm's template
+    /// marks a person), but not one further down or in a task.
     @Test func notesTaggedAsPeopleInAJournalWithNoPeopleAreWarnedOf() {
         let notes = [
             "Contacts/a.md": "---\ntags: [person, friend]\n---\n",
@@ -680,6 +682,10 @@ import Testing
             "pages/i.md": "title:: I\ntags:: #person, friend\n\nMet at the fair.\n",
             "pages/j.md": "Notes.\n\ntags:: person\n",
             "log/e.md": "Tea with [[a]].\n",
+            "Notes/k.md": "# Jane Doe\n#types/person  #status/draft\n\nGivenName:: Jane\n",
+            "Notes/l.md": "#person\n\nMet.\n",
+            "Notes/m.md": "# M\n\nIntro.\n\n#person later\n", "Notes/n.md": "- [ ] call #person\n",
+            "journals/2025_01_01.md": "- #People\n\t- Lyz\n",
         ]
         let warning =
             "warning: the journal has no people, and a tag does not make this note one: write `type: person` in its "
@@ -687,7 +693,8 @@ import Testing
         #expect(
             printed(journal(notes)) == [
                 "Contacts/a.md:2:7: " + warning, "Contacts/b.md:2:7: " + warning, "Contacts/c.md:4:3: " + warning,
-                "Contacts/g.md:3:3: " + warning, "Contacts/h.md:2:7: " + warning, "pages/i.md:2:1: " + warning,
+                "Contacts/g.md:3:3: " + warning, "Contacts/h.md:2:7: " + warning, "Notes/k.md:2:1: " + warning,
+                "Notes/l.md:1:1: " + warning, "pages/i.md:2:1: " + warning,
             ])
         var withAPerson = notes
         withAPerson["people/f.md"] = "---\nname: F\n---\n"
