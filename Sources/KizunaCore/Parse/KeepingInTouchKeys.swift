@@ -14,9 +14,8 @@ extension PersonReader {
             // Orbit's and other contact templates' how often to be in touch: `Weekly`, `Bi-Weekly`, `Quarterly`.
             if let t = text(value, key) { templateCadence = cadence(t, value, key: key) }
         case .cadenceDays:
-            // How often in days, as a CRM's schema keeps it (`cadence_days: 30`), or a duration as `cadence:` takes it.
-            guard let t = text(value, key) else { return }
-            templateCadence = Int(t).flatMap { $0 > 0 ? $0 : nil } ?? cadence(t, value, key: key)
+            // As a CRM's schema keeps it (`cadence_days: 30`).
+            if let t = text(value, key) { templateCadence = daysOrDuration(t, value, key: key) }
         case .followUp:
             // Dann Berg's people template lists for follow-up the people whose `follow_up` is true.
             if let flag = value.string?.trimmingSpaces().lowercased(), ["false", "no", "off"].contains(flag) {
@@ -54,9 +53,8 @@ extension PersonReader {
             // A tier the plugin's user named otherwise is theirs alone: no cadence.
             if let tier = value.string?.trimmingSpaces().lowercased() { tierCadence = Self.personalCRMTiers[tier] }
         case "prm_cadence":
-            guard let t = text(value, key) else { return true }
-            // A number of days, as the plugin writes it, or a duration as kizuna's `cadence:` takes it.
-            templateCadence = Int(t).flatMap { $0 > 0 ? $0 : nil } ?? cadence(t, value, key: "prm-cadence")
+            // As the plugin writes it.
+            if let t = text(value, key) { templateCadence = daysOrDuration(t, value, key: "prm-cadence") }
         case "prm_last_contacted": readLastContact(key, value, into: &f)
         case "prm_birthday":
             guard let t = text(value, key) else { return true }
@@ -69,6 +67,11 @@ extension PersonReader {
         default: return false
         }
         return true
+    }
+
+    /// A cadence a template writes as a number of days, or as a duration `cadence:` takes; an error at any other.
+    mutating func daysOrDuration(_ t: String, _ value: YAMLValue, key: String) -> Int? {
+        Int(t).flatMap { $0 > 0 ? $0 : nil } ?? cadence(t, value, key: key)
     }
 
     /// Reads the day a template says the person was last in touch: a date, or a link to the day's note.
