@@ -19,12 +19,9 @@ public enum LegacyEncoding: Sendable, Equatable {
         }
     }
 
-    /// The encoding of a note's bytes when they are not UTF-8 and tell which they are instead, else nil.
-    public static func of(_ bytes: [UInt8]) -> LegacyEncoding? {
-        if let marked = marked(bytes) { return marked }
-        guard TextDecoder.firstInvalidUTF8(bytes) != nil, !TextDecoder.holdsNUL(bytes) else { return nil }
-        return japanese(bytes)?.0
-    }
+    /// The encoding of a note's bytes when they are not UTF-8 and tell which they are instead, else nil: the one
+    /// the note is read in.
+    public static func of(_ bytes: [UInt8]) -> LegacyEncoding? { TextDecoder.decode(bytes, path: "").0.encoding }
 
     /// UTF-16 named by its byte-order mark (UTF-32's little-endian mark starts as UTF-16's does: a binary file).
     static func marked(_ bytes: [UInt8]) -> LegacyEncoding? {

@@ -16,6 +16,8 @@ public struct DecodedText: Sendable {
     public var lineStarts: [Int]
     /// The file has NUL bytes: it is not a text note.
     public var isBinary: Bool
+    /// The encoding the note was saved in, when it was not UTF-8 (`bytes` are the text turned into UTF-8).
+    public var encoding: LegacyEncoding? = nil
 
     /// Calls `body` with each line of `block` (its lines moved by `lineOffset`, as the body's lines are the file's
     /// after the front matter): the 1-based line in the file and that line's bytes, its line break included.
@@ -137,6 +139,7 @@ public enum TextDecoder {
     private static func decode(_ encoding: LegacyEncoding, _ utf8: [UInt8], path: String) -> (DecodedText, [Diagnostic])
     {
         var (text, diagnostics) = decode(utf8, path: path)
+        text.encoding = encoding
         let name = encoding.name
         diagnostics.insert(
             Diagnostic(
