@@ -27,7 +27,8 @@ struct Done: ParsableCommand {
         let updated: [UInt8]
         do {
             updated = try NoteEdit.tickingTask(
-                onLine: line, date: day, in: original, logseq: journal.config.logseq != nil)
+                onLine: line, date: day, in: original, logseq: journal.config.logseq != nil,
+                statuses: journal.config.taskStatuses)
         } catch {
             throw refuse(
                 say, "\(path): \(error.message.en); nothing was written", "\(path): \(error.message.ja)。何も書いていません")

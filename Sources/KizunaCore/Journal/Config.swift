@@ -38,6 +38,9 @@ public struct Config: Sendable {
     /// The front matter key that names a note's class as the Metadata Menu plugin reads it (`fileClass: person`), as
     /// kizuna reads keys; the plugin's `fileClassAlias` setting, read by the loader, may name another.
     public var classKey = "file_class"
+    /// What the symbol in a task's box says of it: the standard ones, or those a vault's Tasks plugin defines, read by
+    /// the loader.
+    public var taskStatuses = TaskStatuses.standard
     /// What a Logseq graph's settings say of its notes, read by the loader; nil when the journal is not one.
     public var logseq: LogseqGraph? = nil
     /// A Dendron workspace (`dendron.yml` at its root), read by the loader: a wikilink is written `[[label|target]]`,

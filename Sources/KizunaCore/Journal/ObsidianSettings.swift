@@ -1,7 +1,8 @@
 import Foundation
 
 /// What an Obsidian vault's settings (`.obsidian/`) tell the loader: folders that hold no notes, excluded files, the
-/// contacts plugin's folder, the daily notes' names and template, the attachment folder, Metadata Menu's class key.
+/// contacts plugin's folder, the daily notes' names and template, the attachment folder, Metadata Menu's class key, the
+/// Tasks plugin's statuses.
 extension JournalLoader {
     /// The folders of notes that are not notes an Obsidian vault names, each inside it: the template folders of the
     /// core plugin (`.obsidian/templates.json`) and of Templater (`templates_folder` in its `data.json`), and
@@ -82,6 +83,27 @@ extension JournalLoader {
     /// The daily notes' format the settings write, nil when they write none.
     private static func dailyFormat(_ settings: [String: Any]?) -> String? {
         (settings?["format"] as? String).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// What the symbols in task boxes say in a vault whose Tasks plugin is on (`.obsidian/community-plugins.json`
+    /// lists it): the statuses its `data.json` defines (`statusSettings`), and the plugin's reading of any other
+    /// symbol; nil when the plugin is not on.
+    static func obsidianTaskStatuses(_ root: String) -> TaskStatuses? {
+        guard let bytes = settingsFile(root + "/.obsidian/community-plugins.json", limit: 1_048_576),
+            let on = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [Any],
+            on.contains(where: { $0 as? String == "obsidian-tasks-plugin" })
+        else { return nil }
+        let settings =
+            obsidianSettings(root, "plugins/obsidian-tasks-plugin/data.json", limit: 8_388_608)?["statusSettings"]
+            as? [String: Any]
+        let statuses = ["coreStatuses", "customStatuses"].flatMap { settings?[$0] as? [Any] ?? [] }
+        return .tasksPlugin(
+            statuses.compactMap { status in
+                guard let status = status as? [String: Any], let symbol = status["symbol"] as? String,
+                    let type = status["type"] as? String
+                else { return nil }
+                return (symbol, type)
+            })
     }
 
     /// Whether a core plugin is on: `.obsidian/core-plugins.json` lists it (an older vault's list of names) or

@@ -20,7 +20,8 @@ public struct MDBlock: Sendable, Equatable {
     /// `MDBody.destinations`, in order. (Kept there, not in the block, a block holds no reference, and copying one
     /// retains nothing.)
     public var destinations: Range<Int>
-    /// This paragraph opens a task item: `[ ]` (false) or `[x]` (true). The marker is left out of `text`.
+    /// This paragraph opens a task item: an open one (false, `[ ]`) or a closed one (true, `[x]`). The marker is left
+    /// out of `text`.
     public var taskChecked: Bool?
     /// Index (in the block list) of the paragraph that opens the innermost task item this block stands in.
     public var taskOwner: Int?
@@ -74,8 +75,11 @@ public enum CommonMark {
     }
 
     /// `parse`, or nil when cmark would need more than `memoryLimit` bytes for it: it stops there. With `logseqTasks`
-    /// (a Logseq graph's note), a list item that opens with `TODO`, `DONE` and the like is a task too.
-    public static func parse(_ bytes: ArraySlice<UInt8>, memoryLimit: Int, logseqTasks: Bool = false) -> MDBody? {
+    /// (a Logseq graph's note), a list item that opens with `TODO`, `DONE` and the like is a task too; `statuses` says
+    /// which symbols in a task's box make one.
+    public static func parse(
+        _ bytes: ArraySlice<UInt8>, memoryLimit: Int, logseqTasks: Bool = false, statuses: TaskStatuses = .standard
+    ) -> MDBody? {
         // cmark allocates from this thread's arena, which is emptied in one step once the tree is read: no node is
         // freed on its own.
         defer { kizuna_arena_reset() }
@@ -86,7 +90,7 @@ public enum CommonMark {
         }
         guard let doc = document else { return nil }
         guard let iter = cmark_iter_new(doc) else { return MDBody() }
-        var reader = TreeReader(bytes, logseqTasks: logseqTasks)
+        var reader = TreeReader(bytes, logseqTasks: logseqTasks, statuses: statuses)
         while true {
             let event = cmark_iter_next(iter)
             if event == CMARK_EVENT_DONE { break }
@@ -121,6 +125,7 @@ public enum CommonMark {
     private struct TreeReader {
         let bytes: ArraySlice<UInt8>
         let logseqTasks: Bool
+        let statuses: TaskStatuses
         var body = MDBody()
         struct Item {
             var node: OpaquePointer
@@ -146,9 +151,10 @@ public enum CommonMark {
         // The markdown's line starts, worked out once a code block needs them.
         var lineStarts: [Int]? = nil
 
-        init(_ bytes: ArraySlice<UInt8>, logseqTasks: Bool) {
+        init(_ bytes: ArraySlice<UInt8>, logseqTasks: Bool, statuses: TaskStatuses) {
             self.bytes = bytes
             self.logseqTasks = logseqTasks
+            self.statuses = statuses
             // The inline text is never longer than the markdown, plus a few bytes per barrier.
             body.text.reserveCapacity(bytes.count + bytes.count / 8 + 16)
             body.blocks.reserveCapacity(bytes.count / 96 + 4)
@@ -237,9 +243,12 @@ public enum CommonMark {
             }
         }
 
-        /// A task item's marker at `start` (`[ ]` or `[x]`, or Logseq's when asked for) and how long it is.
+        /// A task item's marker at `start` (`[ ]`, `[x]` and the other boxes `statuses` reads, or Logseq's when asked
+        /// for) and how long it is.
         func marker(_ start: Int) -> (checked: Bool, length: Int)? {
-            if let checked = taskMarker(body.text, start, leadingLength: leadingLength, endedBy: afterLeading) {
+            if let checked = taskMarker(
+                body.text, start, leadingLength: leadingLength, endedBy: afterLeading, statuses: statuses)
+            {
                 return (checked, min(leadingLength, 4))
             }
             guard logseqTasks, let found = logseqMarker(body.text, start, leadingLength: leadingLength) else {
@@ -366,19 +375,18 @@ public enum CommonMark {
         }
     }
 
-    /// Whether a paragraph's text opens with a task marker: `[ ]`, `[x]` or `[X]`, then a space, a tab, a soft break
-    /// or nothing. `leadingLength` is the length of the run of text nodes the paragraph starts with, `endedBy` the
-    /// type of the inline that ended that run (nil when text runs to the end). Returns whether the task is checked.
-    static func taskMarker(_ text: [UInt8], _ start: Int, leadingLength: Int, endedBy: cmark_node_type?) -> Bool? {
-        guard leadingLength >= 3, text[start] == UInt8(ascii: "["), text[start + 2] == UInt8(ascii: "]") else {
-            return nil
-        }
-        let checked: Bool
-        switch text[start + 1] {
-        case UInt8(ascii: " "): checked = false
-        case UInt8(ascii: "x"), UInt8(ascii: "X"): checked = true
-        default: return nil
-        }
+    /// Whether a paragraph's text opens with a task marker: a box whose symbol `statuses` reads (`[ ]`, `[x]`), then
+    /// a space, a tab, a soft break or nothing. `leadingLength` is the length of the run of text nodes the paragraph
+    /// starts with, `endedBy` the type of the inline that ended that run (nil when text runs to the end). Returns
+    /// whether the task is closed.
+    static func taskMarker(
+        _ text: [UInt8], _ start: Int, leadingLength: Int, endedBy: cmark_node_type?,
+        statuses: TaskStatuses = .standard
+    ) -> Bool? {
+        guard leadingLength >= 3, text[start] == UInt8(ascii: "["), text[start + 2] == UInt8(ascii: "]"),
+            let status = statuses.status(of: text[start + 1])
+        else { return nil }
+        let checked = status == .done
         if leadingLength > 3, text[start + 3] != UInt8(ascii: " "), text[start + 3] != UInt8(ascii: "\t") { return nil }
         if leadingLength == 3, let after = endedBy, after != CMARK_NODE_SOFTBREAK { return nil }
         return checked

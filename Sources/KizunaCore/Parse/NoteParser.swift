@@ -60,7 +60,7 @@ public enum NoteParser {
         guard
             let body = CommonMark.parse(
                 text.bytes[split.bodyOffset...], memoryLimit: NoteParser.parseMemoryLimit,
-                logseqTasks: config.logseq != nil)
+                logseqTasks: config.logseq != nil, statuses: config.taskStatuses)
         else {
             note.diagnostics.append(
                 bodyTooCostly(at: SourceLocation(path: path, line: split.bodyLineOffset + 1, column: 1)))

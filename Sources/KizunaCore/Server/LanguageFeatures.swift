@@ -345,8 +345,8 @@ extension LanguageServer {
         if let link = link(in: text, line: line, character: character) { fixes += linkFixes(link, uri: uri) }
         let logseq = state.config.logseq != nil
         if let ticked = try? NoteEdit.tickingTask(
-            onLine: 1, date: today, in: Array(text.line(line).utf8), logseq: logseq)
-        {
+            onLine: 1, date: today, in: Array(text.line(line).utf8), logseq: logseq, statuses: state.config.taskStatuses
+        ) {
             let newText = String(decoding: ticked, as: UTF8.self)
             fixes.append((Message("Mark the task done", ja: "タスクを完了にする"), lineEdit(uri, text, line, newText)))
         }

@@ -104,18 +104,18 @@ public enum NoteEdit {
         return String(line[..<colon])
     }
 
-    /// The note with the open task on 1-based `line` ticked: `[ ]` becomes `[x]` (in a Logseq graph's note, `TODO`
-    /// and the like become `DONE`) and ` ✅ DATE` ends the line.
-    public static func tickingTask(onLine line: Int, date: Day, in note: [UInt8], logseq: Bool = false) throws(Refusal)
-        -> [UInt8]
-    {
+    /// The note with the open task on 1-based `line` ticked: `[ ]` (or another box `statuses` reads as open, `[/]`)
+    /// becomes `[x]` (in a Logseq graph's note, `TODO` and the like become `DONE`) and ` ✅ DATE` ends the line.
+    public static func tickingTask(
+        onLine line: Int, date: Day, in note: [UInt8], logseq: Bool = false, statuses: TaskStatuses = .standard
+    ) throws(Refusal) -> [UInt8] {
         let all = lines(note)
         guard line >= 1, line <= all.count else {
             throw Refusal(message: Message("there is no line \(line)", ja: "\(line) 行目がありません"))
         }
         let r = all[line - 1]
         var changed = Array(note[r])
-        if let box = openBox(in: changed) {
+        if let box = openBox(in: changed, statuses: statuses) {
             changed[box + 1] = UInt8(ascii: "x")
         } else if logseq, let marker = openLogseqMarker(in: changed) {
             changed.replaceSubrange(marker, with: Array("DONE".utf8))
@@ -144,10 +144,11 @@ public enum NoteEdit {
         return i..<(i + found.word)
     }
 
-    /// Where `[ ]` stands after a line's quote markers, indentation and list marker; nil when it does not.
-    static func openBox(in line: [UInt8]) -> Int? {
-        guard let i = itemText(in: line), i + 2 < line.count, line[i] == UInt8(ascii: "["), line[i + 1] == 0x20,
-            line[i + 2] == UInt8(ascii: "]")
+    /// Where the box of an open task (`[ ]`, or another `statuses` reads as open) stands after a line's quote markers,
+    /// indentation and list marker; nil when none does.
+    static func openBox(in line: [UInt8], statuses: TaskStatuses = .standard) -> Int? {
+        guard let i = itemText(in: line), i + 2 < line.count, line[i] == UInt8(ascii: "["),
+            statuses.status(of: line[i + 1]) == .open, line[i + 2] == UInt8(ascii: "]")
         else { return nil }
         return i
     }
