@@ -80,6 +80,30 @@ extension CommonMark {
         return (start, open.at + 1)
     }
 
+    /// Whether the lines an unclosed fence on line `line` made code, through line `end` (both 1-based in `bytes`),
+    /// would be read as a heading, a task, a link or a tag were the fence closed: parsed on their own, after the
+    /// note's parse (a fence among them that opens a block of its own hides what it may). A query or a snippet left
+    /// open at a note's end hides nothing kizuna reads.
+    static func hidesWhatIsRead(
+        _ bytes: ArraySlice<UInt8>, below line: Int, through end: Int, logseqTasks: Bool, statuses: TaskStatuses
+    ) -> Bool {
+        let starts = lineStarts(bytes)
+        guard line >= 1, line < starts.count else { return false }
+        let from = starts[line], to = end < starts.count ? starts[max(end, line)] : bytes.endIndex
+        guard from < to else { return false }
+        guard
+            let hidden = parse(
+                bytes[from..<to], memoryLimit: NoteParser.parseMemoryLimit, logseqTasks: logseqTasks,
+                statuses: statuses)
+        else { return true }
+        return !hidden.unclosedFences.isEmpty
+            || hidden.blocks.contains { block in
+                guard !block.isHeading, block.taskChecked == nil, block.destinations.isEmpty else { return true }
+                let scan = InlineScanner.scan(block, in: hidden, display: false)
+                return !scan.wikiLinks.isEmpty || !scan.tags.isEmpty
+            }
+    }
+
     /// The nearest line above `line` that shows a fence after a no-break space (U+00A0, as text copied from a web
     /// page has): CommonMark reads it as text, so the fence meant to close it opens a block instead.
     static func fenceAfterNoBreakSpace(_ bytes: ArraySlice<UInt8>, lineStarts: [Int], above line: Int) -> Int? {

@@ -49,7 +49,7 @@ public struct MDBody: Sendable {
     /// Code fences never closed, as 1-based line and byte column in the markdown: they run to the end of what
     /// holds them, and the lines after them are read as code.
     /// `lookalike`: a line above that shows a fence after a no-break space, which does not open one.
-    public var unclosedFences: [(line: Int, column: Int, lookalike: Int?)] = []
+    public var unclosedFences: [(line: Int, column: Int, lookalike: Int?, end: Int)] = []
     /// Where an Obsidian comment (`%%`) opens that is never closed: the rest of the note is not read.
     public var unclosedComment: (line: Int, column: Int)? = nil
 
@@ -191,7 +191,8 @@ public enum CommonMark {
                     end: Int(cmark_node_get_end_line(node)), literal: cmark_node_get_literal(node))
                 {
                     let lookalike = CommonMark.fenceAfterNoBreakSpace(bytes, lineStarts: lineStarts!, above: open.line)
-                    body.unclosedFences.append((open.line, open.column, lookalike))
+                    body.unclosedFences.append(
+                        (open.line, open.column, lookalike, Int(cmark_node_get_end_line(node))))
                 }
             case _ where inComment:
                 break  // inline code, HTML and links inside a comment are not read

@@ -56,21 +56,33 @@ public enum NoteParser {
                 split, properties: properties, config: config, file: file,
                 body: parseBody ? (text, split.bodyOffset) : nil, into: &note)
         }
-        guard parseBody else { return note }
+        if parseBody { readBody(text, split, config: config, names: names, into: &note) }
+        return note
+    }
+
+    /// Parses a note's body with cmark and reads its blocks into `note`.
+    private static func readBody(
+        _ text: DecodedText, _ split: FrontMatter.Split, config: Config, names: PersonKeys?, into note: inout ParsedNote
+    ) {
+        let bodyBytes = text.bytes[split.bodyOffset...]
         guard
-            let body = CommonMark.parse(
-                text.bytes[split.bodyOffset...], memoryLimit: NoteParser.parseMemoryLimit,
-                logseqTasks: config.logseq != nil, statuses: config.taskStatuses)
+            var body = CommonMark.parse(
+                bodyBytes, memoryLimit: NoteParser.parseMemoryLimit, logseqTasks: config.logseq != nil,
+                statuses: config.taskStatuses)
         else {
             note.diagnostics.append(
-                bodyTooCostly(at: SourceLocation(path: path, line: split.bodyLineOffset + 1, column: 1)))
-            return note
+                bodyTooCostly(at: SourceLocation(path: note.path, line: split.bodyLineOffset + 1, column: 1)))
+            return
+        }
+        body.unclosedFences.removeAll {
+            !CommonMark.hidesWhatIsRead(
+                bodyBytes, below: $0.line, through: $0.end, logseqTasks: config.logseq != nil,
+                statuses: config.taskStatuses)
         }
         BodyReader(
             note: note, text: text, lineOffset: split.bodyLineOffset, body: body, names: names,
             dailyNoteFormat: config.dailyNoteFormat, inLogseqGraph: config.logseq != nil, dendron: config.dendron
         ).read(into: &note)
-        return note
     }
 
     /// The text of a note whose front matter alone is wanted: just the bytes that hold it (a Logseq page's

@@ -945,7 +945,7 @@ import Testing
                 "log/a.md:7:1: warning: this code fence is never closed: the lines after it are read as code, not as "
                     + "entries or tasks; the fence on line 5 is not one: a no-break space (U+00A0) stands before it"
             ])
-        let plain = journal(["log/b.md": "Run:\n```python\nx = 1\n"])
+        let plain = journal(["log/b.md": "Run:\n```python\nx = 1\n- [ ] Ask [[Ana]]\n"])
         #expect(printed(plain).first?.hasSuffix("not as entries or tasks") == true)
     }
 
@@ -999,12 +999,23 @@ import Testing
         #expect(printed(hidesALink).count == 1)
         let emptyFenceThenFenceAsCode = journal(["log/f.md": "````\n```\n"])
         #expect(printed(emptyFenceThenFenceAsCode).count == 1)
-        let atTheEnd = journal(["log/c.md": "text\n```"])
-        #expect(
-            printed(atTheEnd) == [
-                "log/c.md:2:1: warning: this code fence is never closed: the lines after it are read as code, not "
-                    + "as entries or tasks"
-            ])
+        // A fence that hides nothing kizuna would read (a query left open at the note's end, or no line at all) is
+        // no warning, and one that hides a heading, a task, a link or a tag is.
+        let hidesNothing = journal([
+            "log/c.md": "text\n```", "log/k.md": "## 2026-11-05 Tea\n```tasks\nnot done\npath includes Ana\n",
+            "log/l.md": "> ```\n> let x = [a[0]]\n",
+        ])
+        #expect(printed(hidesNothing).isEmpty)
+        #expect(hidesNothing.entries.count == 1)
+        for (n, hidden) in ["### Next", "- [ ] ask", "see [the doc](doc.md)", "with [[Ana]]", "#follow-up"].enumerated()
+        {
+            let note = "log/m\(n).md"
+            #expect(
+                printed(journal([note: "## 2026-11-05 Tea\n```\nx\n\(hidden)\n"])) == [
+                    "\(note):2:1: warning: this code fence is never closed: the lines after it are read as code, not "
+                        + "as entries or tasks"
+                ], "\(hidden)")
+        }
     }
 }
 
