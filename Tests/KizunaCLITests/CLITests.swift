@@ -169,7 +169,9 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
     /// people`), beside their 1:1 notes, which carry the same type with `date:` and `participants:`; a customer's
     /// folder with its README and meetings; an unfilled `{ { DATE } }` a formatter wrote; an archive the vault
     /// excludes (`userIgnoreFilters`); in a person's folder, a note named by a day that names no one and a page of
-    /// open topics. Its mistakes: a participant's name mistyped, and the placeholders.
+    /// open topics ending in a Tasks query whose fence was cut off. Its Tasks plugin's own statuses: `[?]` proposed
+    /// (to do), `[R]` rejected (cancelled), `[i]` information (no task). Its mistakes: a participant's name
+    /// mistyped, and the placeholders.
     @Test func aVaultFiledByAreaReadsEachFoldersReadmeAsItsPerson() throws {
         let vault = try checkedVault("areas")
         #expect(
@@ -179,11 +181,26 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
             ])
         let sam = try kizuna(["show", "Sam Ortiz", "--date", "2026-12-05", "--journal", vault]).out
         #expect(sam.contains("  2026-11-25 Coffee #meet · Work/People/Sam Ortiz/2026-11-25 - Coffee.md:1\n"), "\(sam)")
-        #expect(sam.contains("Open tasks (1)\n  [ ] Ask about the offsite"), "\(sam)")
+        #expect(
+            sam.contains(
+                "Open tasks (2)\n  [ ] Ask about the offsite · Work/People/Sam Ortiz/Open Topics.md:9\n"
+                    + "  [ ] Draft the offsite agenda · "), "\(sam)")
         let show = try kizuna(["show", "Mei Tanaka", "--date", "2026-12-05", "--journal", vault]).out
         #expect(
             show.contains("  note: Work/People/Mei Tanaka/README.md\n\nTouches (2)\n  2026-11-20 1:1 with Mei Tanaka"))
-        #expect(show.contains("Open tasks (1)\n  [ ] Send the revised price sheet to Mei Tanaka · due 2026-11-27"))
+        #expect(show.contains("Open tasks (2)\n  [ ] Send the revised price sheet to Mei Tanaka · due 2026-11-27"))
+        #expect(show.contains("  [ ] Propose a second pilot site to Mei Tanaka #proposed · due 2026-12-10 (Thu)"))
+        // `done` ticks a proposed task as the plugin would.
+        let dir = try Scratch()
+        try FileManager.default.removeItem(atPath: dir.path)
+        try FileManager.default.copyItem(atPath: vault, toPath: dir.path)
+        #expect(try kizuna(["done", "second pilot", "--date", "2026-12-05", "--journal", dir.path]).status == 0)
+        let note = try String(
+            contentsOfFile: dir.path
+                + "/Work/People/Mei Tanaka/2026-11-20 - 1-1 with Mei Tanaka- pricing review and pilot scope.md",
+            encoding: .utf8)
+        #expect(
+            note.contains("- [x] Propose a second pilot site to [[Mei Tanaka]] 📅 2026-12-10 #proposed ✅ 2026-12-05\n"))
     }
 
     /// A vault whose folders are numbered (`4-Daily/`, `5-Meetings/2026/11-November/`, `6-People/Professional/`), as
