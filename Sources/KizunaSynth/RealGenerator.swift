@@ -171,7 +171,7 @@ public struct RealGenerator {
             if rng.chance(0.1) { body += "- [ ] Send the article 📅 \(day(rng.int(60) - 20))\n" }
             body += "\n"
         }
-        if p % 500 == 17 { body += "```\nunclosed code\n" }
+        if p % 500 == 17 { body += "```\nunclosed code\n- [ ] Send the slides\n" }
         return fm + body
     }
 }
