@@ -41,7 +41,8 @@ public enum NoteName {
     /// Whether a note is a template, by its path: its name is a template's (`template`, `_template`, `Person
     /// Template`, `meeting-template`, ASCII letters in any case, or `人物テンプレート`, and the words Obsidian's
     /// other languages name templates with: `Plantillas`, `Vorlagen`, `Modèles`, `模板`), or a folder it lies in
-    /// is named so or in the plural (`Templates/`, `999_templates/`, `people/_TEMPLATE/`, `00-Plantillas./`), or its
+    /// is named so or in the plural (`Templates/`, `999_templates/`, `people/_TEMPLATE/`, `00-Plantillas./`,
+    /// `+Templates/`), or its
     /// name holds a placeholder (`{{title}}`, `<% tp.file.title %>`). A template's front matter is that of the
     /// notes made from it (`type: person`, `date: {{date}}`), not its own.
     public static func isTemplate(path: String) -> Bool {
@@ -62,7 +63,7 @@ public enum NoteName {
                     guard let w else { return false }
                     let before = part.upperBound - w.utf8CodeUnitCount
                     return w.utf8Start[0] >= 0xE0 || before == part.lowerBound
-                        || [0x20, 0x2D, 0x5F].contains(u[before - 1])
+                        || [0x20, 0x2D, 0x5F].contains(u[before - 1]) || plural && sortsFirst(u[before - 1])
                 }
                 return word("template", "templates") || word("テンプレート", "テンプレート")
                     || word("plantilla", "plantillas") || word("vorlage", "vorlagen") || word("modèle", "modèles")
@@ -84,6 +85,12 @@ public enum NoteName {
             // A name a template gives a new note, never filled in (`{{title}}.md`, `<% tp.file.title %>.md`).
             return holdsPlaceholder(u[name]) || named(name, plural: false)
         }
+    }
+
+    /// Whether `byte` is a mark a folder's name may start with to sort it first or last (`+Templates`, `@inbox`,
+    /// `~archive`): ASCII punctuation but the brackets and quotes names open with.
+    private static func sortsFirst(_ byte: UInt8) -> Bool {
+        "!#$%&*+.=@^~".utf8.contains(byte)
     }
 
     /// Whether `text` holds a template's placeholder, as Obsidian's core templates (`{{`) and Templater (`<%`)

@@ -50,7 +50,7 @@ import Testing
             "人物/人物テンプレート.md", "x/x_template.markdown", "people/_TEMPLATE/profile.md", "Templates/Person.md",
             "999_templates/daily/daily.md", "0_meta/Person Templates/Friend.md", "00-Plantillas./person.md",
             "Vorlagen/Person.md", "Modèles/Personne.md", "模板/人物.md", "people/persona-plantilla.md",
-            "people/{{title}}.md", "People/<% tp.file.title %>.md",
+            "people/{{title}}.md", "People/<% tp.file.title %>.md", "+Templates/Meeting.md", "@templates/1-1.md",
         ] {
             notes[path] = template + "## {{date}} [What happened]\n- [ ] \ntype:: person\n- Knows [[Person A]]\n"
         }
@@ -58,6 +58,7 @@ import Testing
         notes["people/templeton.md"] = "---\nname: Templeton\n---\n"
         notes["people/mytemplate.md"] = ""
         notes["people/design.template.md"] = ""
+        notes["people/x+template.md"] = ""
         notes["people/templates-guide/guide.md"] = ""
         notes["people/Plantillas Ruiz.md"] = ""
         notes["people/Ken <3 {x}.md"] = ""
@@ -66,10 +67,11 @@ import Testing
         #expect(
             j.people.map(\.id) == [
                 "Ken <3 {x}", "Plantillas Ruiz", "design.template", "guide", "mina", "mytemplate", "templeton",
+                "x+template",
             ])
         #expect(printed(j).isEmpty)
         #expect(j.entries.map(\.location.path) == ["log/C++ Template.md"])
-        #expect(j.tasks.count == 17)
+        #expect(j.tasks.count == 19)
     }
 
     /// A person note whose `name:` a template left unfilled (`{{title}}`, `<% tp.file.title %>`) is named by its
