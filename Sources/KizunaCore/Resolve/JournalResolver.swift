@@ -11,7 +11,7 @@ public enum JournalResolver {
         var unresolved = directory.unresolved
         for i in perNote.indices { unresolved += perNote[i].unresolved }
         let ownerHint = ownerHint(
-            [unresolved], config: config, people: directory.people.count, meetings: perNote.count(where: \.isMeeting))
+            [unresolved], config: config, people: directory.people, meetings: meetingPeople(perNote))
         dropLastContactsLoggedElsewhere(&perNote, people: directory.people.count)
         let people = perNote.contains { $0.profile != nil } ? withProfiles(directory, perNote) : directory.people
         // The suggestions run on their own thread, not inside a parallel loop: there their own slices would run
@@ -45,6 +45,11 @@ public enum JournalResolver {
             config: config, people: people, entries: EntryList(notes: gathered.noteEntries, order: order),
             tasks: tasks, diagnostics: diagnostics, owner: directory.owner, noteCount: gathered.notes,
             ownerHint: ownerHint)
+    }
+
+    /// The people of each meeting note, by number.
+    static func meetingPeople(_ notes: [Resolved]) -> [[Int]] {
+        notes.filter(\.isMeeting).map { note in note.entries.flatMap(\.participants) }
     }
 
     /// Every note's entries (each note's left where resolving put them), tasks and diagnostics, gathered in path

@@ -348,8 +348,8 @@ public final class JournalState {
     private func rehint() {
         guard config.owner == nil, let directory, resolved.count == parsed.count else { return }
         let hint = JournalResolver.ownerHint(
-            [directory.unresolved] + resolved.map(\.unresolved), config: config, people: directory.people.count,
-            meetings: resolved.count(where: \.isMeeting))
+            [directory.unresolved] + resolved.map(\.unresolved), config: config, people: directory.people,
+            meetings: JournalResolver.meetingPeople(resolved))
         guard hint != hintShown else { return }
         var atConfig = (diagnostics[Config.fileName] ?? []).filter { $0 != hintShown }
         if let hint { atConfig.append(hint) }

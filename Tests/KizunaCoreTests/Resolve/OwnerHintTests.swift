@@ -68,3 +68,47 @@ import Testing
                 + "そうでなければメモを作ってください(kizuna add \"田中\")")
     }
 }
+
+/// A vault's owner often has a note of their own, and stands in the meetings they keep notes of with many people.
+@Suite struct OwnerWithANoteHintTests {
+    func meeting(_ day: Int, _ people: String) -> (String, String) {
+        ("meetings/2025-10-\(10 + day).md", "---\ndate: 2025-10-\(10 + day)\nattendees: [\(people)]\n---\nHi.\n")
+    }
+
+    @Test func thePersonInMostMeetingsWithManyPeopleIsAskedAbout() {
+        var files: [String: String] = ["people/jo.md": "---\nname: Jo Vale\n---\n"]
+        for name in ["ana", "ben", "cy", "dee"] { files["people/\(name).md"] = "" }
+        for (d, people) in ["Jo Vale, ana", "Jo Vale, ben", "ana, ben, Jo Vale", "cy, dee", "Jo Vale, dee"].enumerated()
+        {
+            let (path, text) = meeting(d, people)
+            files[path] = text
+        }
+        let j = journal(files)
+        #expect(
+            j.ownerHint?.description
+                == "kizuna.yaml:1:1: warning: 'jo' takes part in 4 of 5 meeting notes: if that is you, write owner: jo "
+                + "in kizuna.yaml")
+        #expect(journal(files, config: "language: ja\n").ownerHint?.text.ja.hasPrefix("'jo' は 5 件の会議メモのうち 4 件") == true)
+        #expect(journal(files, config: "owner: Jo Vale\n").ownerHint == nil)
+    }
+
+    /// Not one who meets the same few people every time (a series of 1:1s, a team's weekly), nor one of several who
+    /// take part in as many, nor in half the meetings or fewer, nor in fewer than three.
+    @Test func aSeriesWithFewPeopleATieOrHalfAskNothing() {
+        var files: [String: String] = [:]
+        for name in ["jo", "ana", "ben", "cy", "dee"] { files["people/\(name).md"] = "" }
+        func hint(_ meetings: [String]) -> Diagnostic? {
+            var all = files
+            for (d, people) in meetings.enumerated() {
+                let (path, text) = meeting(d, people)
+                all[path] = text
+            }
+            return journal(all).ownerHint
+        }
+        #expect(hint(["jo, ana", "jo, ana, ben", "jo, ana", "jo, ben"]) == nil)
+        #expect(hint(["jo, ana, ben, cy", "jo, ana, ben, cy", "jo, ana, ben, cy"]) == nil)
+        #expect(hint(["jo, ana", "jo, ben", "jo, cy", "ana, dee", "ben, dee", "cy, dee"]) == nil)
+        #expect(hint(["jo, ana, ben, cy", "jo, dee"]) == nil)
+        #expect(hint(["jo, ana, ben, cy", "jo, dee", "jo"]) != nil)
+    }
+}
