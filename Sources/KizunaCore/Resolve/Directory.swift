@@ -82,6 +82,8 @@ extension JournalResolver {
             // The tables are sized up front: growing a large hash table rehashes everything in it, again and again.
             placeOfId.reserveCapacity(personCount)
             var found: [Int] = []
+            // Copies in an archive of person notes kept outside it, by archive: the copy, then the person's note.
+            var archived: [String: [(Int, Int)]] = [:]
             found.reserveCapacity(personCount)
             index.reserve(people: personCount, notes: notes.count)
             isPersonNote = [Bool](repeating: false, count: notes.count)
@@ -99,7 +101,16 @@ extension JournalResolver {
                     (person, copy) = (i, person)
                     found[place] = i
                 }
-                diagnostics.append(Directory.duplicate(notes[copy], of: notes[person].path))
+                if let archive = Directory.archiveFolder(of: notes[copy].path),
+                    Directory.archiveFolder(of: notes[person].path) == nil
+                {
+                    archived[archive, default: []].append((copy, person))
+                } else {
+                    diagnostics.append(Directory.duplicate(notes[copy], of: notes[person].path))
+                }
+            }
+            for (archive, copies) in archived.sorted(by: { $0.key < $1.key }) {
+                diagnostics.append(Directory.archivedCopies(copies, in: archive, notes))
             }
             for i in found { isPersonNote[i] = true }
             let sorted = utf8Sorted(count: found.count) { notes[found[$0]].stem }.map { found[$0] }
@@ -130,6 +141,29 @@ extension JournalResolver {
                 message.ja += "。片方がアーカイブの写しなら、kizuna.yaml の ignore に \"\(archive)/**\" を加えます"
             }
             return Diagnostic(.error, message, at: SourceLocation(path: note.path, line: 1, column: 1))
+        }
+
+        /// The warning for the person notes in `archive` that copy person notes kept outside it (each copy, then the
+        /// note it copies), at the first copy: they are read as notes, and the archive may be set aside.
+        private static func archivedCopies(
+            _ copies: [(copy: Int, of: Int)], in archive: String, _ notes: UnsafeBufferPointer<ParsedNote>
+        ) -> Diagnostic {
+            let first = copies.min { notes[$0.copy].path < notes[$1.copy].path }!
+            let (more, original) = (copies.count - 1, notes[first.of].path)
+            let aside = "to leave the archive unread, add \"\(archive)/**\" to ignore in kizuna.yaml"
+            let asideJA = "アーカイブを読まないなら kizuna.yaml の ignore に \"\(archive)/**\" を加えます"
+            let message =
+                more == 0
+                ? Message(
+                    "this note in '\(archive)' copies the person note \(original): it is read as a note, "
+                        + "not as a person; " + aside,
+                    ja: "このメモは '\(archive)' にある人物メモ \(original) の写しで、人物ではなくメモとして読みます。" + asideJA)
+                : Message(
+                    "this note and \(more) more in '\(archive)' copy person notes kept outside it (as "
+                        + "\(original)): they are read as notes, not as people; " + aside,
+                    ja: "このメモほか \(more) 件は '\(archive)' にあり、その外の人物メモ(\(original) など)の写しで、"
+                        + "人物ではなくメモとして読みます。" + asideJA)
+            return Diagnostic(.warning, message, at: SourceLocation(path: notes[first.copy].path, line: 1, column: 1))
         }
 
         /// The folder of `path`, from the root, that is named as an archive (`_archive`, `Archives`, `アーカイブ`);

@@ -486,24 +486,34 @@ import Testing
             ])
     }
 
-    /// Of two notes of the same id, one in an archive, the other is the person, whichever comes first; the error
-    /// says how to set the archive aside.
+    /// Of two notes of the same id, one in an archive, the other is the person, whichever comes first. The copies in
+    /// one archive are one warning, which says how to set the archive aside; two notes of an id both in an archive,
+    /// or both outside one, are an error.
     @Test func aDuplicateInAnArchiveSaysHowToSetItAside() {
         let j = journal([
             "Archive/People/Ken.md": "---\ntype: person\n---\n", "People/Ken.md": "---\ntype: person\n---\n",
             "Work/People/Mei/README.md": "---\ntype: people\n---\n",
             "Work/_archive/2026-01/People/Mei/README.md": "---\ntype: people\n---\n",
+            "Work/People/Raj/README.md": "---\ntype: people\n---\n",
+            "Work/_archive/2026-01/People/Raj/README.md": "---\ntype: people\n---\n",
+            "Old/Archive/Sam.md": "---\ntype: person\n---\n", "Old/Archive/2025/Sam.md": "---\ntype: person\n---\n",
         ])
         #expect(
             printed(j) == [
-                "Archive/People/Ken.md:1:1: error: duplicate person id 'Ken' (also People/Ken.md); this note is not "
-                    + "read as a person; if one is an archived copy, set the archive aside: add \"Archive/**\" to "
+                "Archive/People/Ken.md:1:1: warning: this note in 'Archive' copies the person note People/Ken.md: "
+                    + "it is read as a note, not as a person; to leave the archive unread, add \"Archive/**\" to "
                     + "ignore in kizuna.yaml",
-                "Work/_archive/2026-01/People/Mei/README.md:1:1: error: duplicate person id 'Mei' (also "
-                    + "Work/People/Mei/README.md); this note is not read as a person; if one is an archived copy, set "
-                    + "the archive aside: add \"Work/_archive/**\" to ignore in kizuna.yaml",
+                "Old/Archive/Sam.md:1:1: error: duplicate person id 'Sam' (also Old/Archive/2025/Sam.md); this "
+                    + "note is not read as a person; if one is an archived copy, set the archive aside: add "
+                    + "\"Old/Archive/**\" to ignore in kizuna.yaml",
+                "Work/_archive/2026-01/People/Mei/README.md:1:1: warning: this note and 1 more in 'Work/_archive' copy "
+                    + "person notes kept outside it (as Work/People/Mei/README.md): they are read as notes, not as "
+                    + "people; to leave the archive unread, add \"Work/_archive/**\" to ignore in kizuna.yaml",
             ])
-        #expect(j.people.map(\.path) == ["People/Ken.md", "Work/People/Mei/README.md"])
+        #expect(
+            j.people.map(\.path) == [
+                "People/Ken.md", "Work/People/Mei/README.md", "Work/People/Raj/README.md", "Old/Archive/2025/Sam.md",
+            ])
     }
 
     /// People kept one to a folder, each note an `index.md` or `README.md`, are named by their folders, as a
