@@ -237,9 +237,14 @@ extension FrontMatter {
         at: (Int, Int) -> SourceLocation
     ) -> MeetingHead? {
         guard let yaml else { return nil }
-        let listed = meetingListKeys.lazy.compactMap({ yaml[$0] }).first
-        guard let value = listed ?? yaml["person"] else { return nil }
-        var texts = value.placedPeople
+        // The first list that names someone: an empty `participants: []` beside `person:` leaves the person.
+        var texts: [(text: String, line: Int, column: Int)] = []
+        let listed = meetingListKeys.lazy.compactMap({ yaml[$0] }).first { list in
+            texts = list.placedPeople
+            return !texts.isEmpty
+        }
+        if listed == nil, let person = yaml["person"] { texts = person.placedPeople }
+        guard !texts.isEmpty else { return nil }
         // A dated note's `person:` may name them in plain text, as the 1:1 Manager plugin writes it.
         let dated = yaml["date"] != nil
         if listed == nil { texts.removeAll { !$0.text.holdsWikiLinkOpening && !(dated && mayBeAName($0.text)) } }

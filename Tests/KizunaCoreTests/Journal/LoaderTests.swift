@@ -630,6 +630,26 @@ import Testing
         #expect(j.diagnostics.isEmpty)
     }
 
+    /// A dated note typed as the people it is filed under, whose `participants:` is empty and whose `person:` names
+    /// whom it was with (as jvallery/Notes writes its notes kept outside a person's folder), is a meeting with them,
+    /// not a person. A list that names no one gives way to the next.
+    @Test func aDatedNoteWithAnEmptyListAndAPersonIsAMeetingWithThem() {
+        let notes = [
+            "Work/People/Ana/README.md": "---\ntype: people\n---\n",
+            "Work/Projects/Pilot/2025-10-01 - Pilot checklist.md":
+                "---\ntype: \"people\"\ndate: \"2025-10-01\"\nperson: \"Ana\"\nparticipants: []\n---\n",
+            "Work/Projects/Pilot/2025-10-02 - Review.md":
+                "---\ndate: 2025-10-02\npeople: []\nattendees: [Ana]\n---\n",
+        ]
+        let j = journal(notes)
+        #expect(j.people.map(\.id) == ["Ana"])
+        #expect(
+            j.entries.map { "\($0.date) \($0.participants.map { j.people[$0].id })" } == [
+                "2025-10-01 [\"Ana\"]", "2025-10-02 [\"Ana\"]",
+            ])
+        #expect(j.diagnostics.isEmpty)
+    }
+
     /// A note Obsidian made (`Untitled`, `Untitled 2`, `無題のファイル`) and nobody wrote in is no one; written in,
     /// or named otherwise, it is a person as any note in the folder is.
     @Test func anEmptyUntitledNoteInThePeopleFolderIsNoOne() {
