@@ -6,6 +6,24 @@ extension NameIndex {
         logseq != nil || (dendron && key.hasPrefix("user."))
     }
 
+    /// For the links that name nobody and have no one to suggest (`keys`), the name of the note each names by its
+    /// title, where the note's file name has `_` for the characters no file name may hold (`:`, `/`, `?`, ...), as
+    /// Notion's export and Obsidian write a page titled `Ch. 7: Ads` to `Ch. 7_ Ads.md`; by key. Obsidian does not
+    /// find such a note either: the link is a warning, which names the note.
+    func fileNamesForTitles(_ unresolved: [Unresolved], keys: Set<String>) -> [String: String] {
+        var found: [String: String] = [:]
+        guard !keys.isEmpty, !noteKeys.isEmpty else { return found }
+        for u in unresolved where keys.contains(u.key) && found[u.key] == nil {
+            guard u.target.utf8.contains(where: { NameIndex.notInFileNames.utf8.contains($0) }) else { continue }
+            let file = String(u.target.map { NameIndex.notInFileNames.contains($0) ? "_" : $0 })
+            if noteKeys.contains(NameKey(Normalize.key(file))) { found[u.key] = file }
+        }
+        return found
+    }
+
+    /// The characters a file's name may not hold on some system Obsidian runs on.
+    static let notInFileNames = ":/\\?*\"<>|"
+
     /// Whether a link target is a template's placeholder, filled in when a note is made from the template:
     /// Templater's `<% … %>` or the core plugin's `{{…}}`, whose end a bar inside may leave to the label
     /// (`[[{{date:YYYY-MM-DD|offset:-1d}}|yesterday]]`), a field of a name's pattern (`[[youtube-{id}-{date}]]`),

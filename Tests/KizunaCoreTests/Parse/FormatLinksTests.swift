@@ -937,6 +937,21 @@ import Testing
             ])
     }
 
+    /// A link by a page's title, whose note's file name has `_` for a character no file name may hold (as Notion's
+    /// export writes `Ch. 7: Ads` to `Ch. 7_ Ads.md`), names no note, as in Obsidian; the warning names the note.
+    @Test func aLinkByATitleAFileNameCannotHoldNamesTheNote() {
+        let j = journal([
+            "notion/Ch. 7_ Ads.md": "", "notion/壁打ち(2025_4_4).md": "",
+            "log/a.md": "- [[Ch. 7: Ads]]\n- [[壁打ち(2025/4/4)]]\n- [[Ch. 8: Ads]]\n",
+        ])
+        #expect(
+            printed(j) == [
+                "log/a.md:1:3: warning: no person or note named 'Ch. 7: Ads'; did you mean Ch. 7_ Ads?",
+                "log/a.md:2:3: warning: no person or note named '壁打ち(2025/4/4)'; did you mean 壁打ち(2025_4_4)?",
+                "log/a.md:3:3: warning: no person or note named 'Ch. 8: Ads'",
+            ])
+    }
+
     /// A web address in a wikilink (a link in Logseq and Org mode) can be no file's name, so names no one.
     @Test func aWebAddressInAWikilinkIsNoWarning() {
         let j = journal([
