@@ -48,6 +48,15 @@ enum YAMLHint {
                 return (advised, .entry)
             }
         }
+        // A line with no key where libyaml began to read one (a value's next lines not indented under its key): the
+        // mistake is that line, and the lines with no key after it go with it.
+        if detail.hasPrefix("could not find expected ':'"), detail.contains("while scanning a simple key"),
+            let opened = problem.openedLine, opened >= 1, isText(scalars(ofLine: opened, in: text))
+        {
+            (advised.line, advised.column) = (opened, 1)
+            advised.message = adding(noKey, to: problem.message)
+            return (advised, .entry)
+        }
         let line = scalars(ofLine: problem.line, in: text)
         guard let hint = hint(for: detail, line: line, column: problem.column - 1) else { return nil }
         advised.message = adding(hint, to: problem.message)
@@ -60,6 +69,12 @@ enum YAMLHint {
         else { return (advised, .unknown) }
         (advised.line, advised.column) = (opened, column)
         return (advised, .entry)
+    }
+
+    /// Whether a line is text with no key: no colon at all, and nothing YAML would start a value or a key with.
+    static func isText(_ line: [Unicode.Scalar]) -> Bool {
+        guard let first = line.first, !"[]{}\"'?&*!|>%@`#-".unicodeScalars.contains(first) else { return false }
+        return !line.contains { $0 == ":" || $0 == "：" }
     }
 
     /// Whether a top-level entry's line opens with a key (`key:` before any bracket or quote).
@@ -241,6 +256,10 @@ enum YAMLHint {
         ja: "ここで始まる引用符の値が閉じられていません。二重引用符の中の \\\" は値の中の引用符で、終わりにはなりません")
     static let notKeyValue = Message(
         "each line here is 'key: value'", ja: "ここは「キー: 値」の行です")
+    static let noKey = Message(
+        "this line holds no key: a value over several lines needs its next lines indented under its key, or the "
+            + "value in quotes",
+        ja: "この行にはキーがありません。複数行にわたる値は、続きの行をキーより字下げするか、値を引用符で囲みます")
 
     static let list = Message("a list", ja: "リスト")
     static let mapping = Message("a mapping", ja: "マッピング")

@@ -170,15 +170,15 @@ public enum YAMLReader {
         return !" \t-#\r".unicodeScalars.contains(first)
     }
 
-    /// `text` without the top-level entries whose keys stand on `lines` (a key's line and the lines under it),
-    /// each line break kept so that the rest keeps its place.
+    /// `text` without the top-level entries whose keys stand on `lines` (a key's line and the lines under it, and
+    /// the lines of text with no key after those), each line break kept so that the rest keeps its place.
     static func blanking(entriesAt lines: Set<Int>, in text: String) -> String {
         var kept: [Substring] = []
         var inEntry = false
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if lines.contains(i + 1) {
                 inEntry = true
-            } else if inEntry, startsTopLevelEntry(line) {
+            } else if inEntry, startsTopLevelEntry(line), !YAMLHint.isText(Array(line.unicodeScalars)) {
                 inEntry = false
             }
             kept.append(inEntry ? "" : line)

@@ -19,7 +19,7 @@ import Testing
         ("name: L\nm: {a: 1\n", YAMLHint.unclosed("{", "}", YAMLHint.mapping)),
         ("name: L2\ntags: [#person, #friend]\nbirthday: 01-02\n", YAMLHint.hashStartsComment),
         ("name: L3\nm: {a: 1, #b}\n", YAMLHint.hashStartsComment),
-        ("name: M\njust some text\ncircle: core\n", YAMLHint.notKeyValue),
+        ("name: M\njust some text\ncircle: core\n", YAMLHint.noKey),
         ("name: 田中\nメモ: 計画: 次\n", YAMLHint.colonInValue),
         ("name: N\nrelated: [[LoreAI]], [[blog2video]]\n", YAMLHint.linksInQuotes),
         ("name: O\ncompany: [[Acme]] since 2020\n", YAMLHint.linksInQuotes),
@@ -239,6 +239,26 @@ import Testing
         ] as [(String, String?)])
     func aLinesBracketsAreClosedAtItsEnd(line: String, closed: String?) {
         #expect(YAMLHint.closingBrackets(line)?.line == closed)
+    }
+
+    /// A value carried onto lines not indented under its key (as a sync script writes a title of three lines) is
+    /// one mistake, at its first line with no key: those lines are left out, and every key after them is read.
+    @Test func aValuesNextLinesNotIndentedAreOneMistake() {
+        let j = journal([
+            "people/ken.md": "---\nname: Ken\nSato\n※ 佐藤\ncircle: close\ncadence: 2w\n---\n",
+            "people/mei.md": "---\nname: Mei\njust some text\nurl: https://example.com/a\ncircle: core\n---\n",
+        ])
+        #expect(
+            printed(j) == [
+                "people/ken.md:3:1: error: invalid YAML: could not find expected ':' (while scanning a simple key at "
+                    + "line 3); this line holds no key: a value over several lines needs its next lines indented under "
+                    + "its key, or the value in quotes; 'Sato' is left out and the rest of the front matter is read",
+                "people/mei.md:3:1: error: invalid YAML: could not find expected ':' (while scanning a simple key at "
+                    + "line 3); this line holds no key: a value over several lines needs its next lines indented under "
+                    + "its key, or the value in quotes; 'just some text' is left out and the rest of the front matter "
+                    + "is read",
+            ])
+        #expect(j.people.map { "\($0.name) \($0.circle) \($0.cadenceDays)" } == ["Ken close 14", "Mei core 14"])
     }
 
     @Test func aLineThatIsNotKeyAndValueIsNotQuoted() {
