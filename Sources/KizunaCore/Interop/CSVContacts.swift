@@ -34,7 +34,7 @@ public enum CSVContacts {
 
     /// LinkedIn writes notes above the header; the header is the first line that names the columns it knows.
     private static func headerLine(_ text: String) -> (index: Int, kind: Kind)? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines()
         for (i, line) in lines.prefix(20).enumerated() {
             let l = line.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\u{FEFF}", with: "")
             if l.hasPrefix("First Name,Last Name") && l.contains("Connected On") { return (i, .linkedIn) }
@@ -59,7 +59,7 @@ public enum CSVContacts {
                 ]
             )
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines()
         let body = lines[headerIndex...].joined(separator: "\n").replacingOccurrences(of: "\u{FEFF}", with: "")
         let csv: CSV<Enumerated>
         do { csv = try CSV<Enumerated>(string: body, delimiter: .comma, loadColumns: false) } catch {

@@ -6,7 +6,7 @@ enum LogseqProperties {
     static func read(_ text: String) -> YAMLValue? {
         var entries: [YAMLEntry] = []
         var place: [String: Int] = [:]
-        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, line) in text.lines().enumerated() {
             guard YAMLReader.startsTopLevelEntry(line) else { continue }
             let s = Array(line.unicodeScalars)
             let isSpace = { (u: Unicode.Scalar) in u == " " || u == "\t" || u == "\r" }

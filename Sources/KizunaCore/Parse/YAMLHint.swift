@@ -85,7 +85,7 @@ enum YAMLHint {
 
     /// The line of the top-level entry that holds `line` of `text`: the nearest line at or above it that starts one.
     static func entryLine(of line: Int, in text: String) -> Int? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines()
         return stride(from: min(line, lines.count), through: 1, by: -1).first {
             YAMLReader.startsTopLevelEntry(lines[$0 - 1])
         }
@@ -194,7 +194,7 @@ enum YAMLHint {
             let fileLine = Int(detail[at.upperBound...].prefix { $0.isASCII && $0.isNumber })
         else { return nil }
         // libyaml may name the line after the brackets' (the end of the text): the nearest line above that opens one.
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines()
         for number in stride(from: min(fileLine - firstLine + 1, lines.count), through: 1, by: -1) {
             let line = Array(lines[number - 1].unicodeScalars)
             guard let open = line.firstIndex(where: { $0 == "[" || $0 == "{" }) else { continue }

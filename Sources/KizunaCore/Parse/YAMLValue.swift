@@ -175,7 +175,7 @@ public enum YAMLReader {
     static func blanking(entriesAt lines: Set<Int>, in text: String) -> String {
         var kept: [Substring] = []
         var inEntry = false
-        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, line) in text.lines().enumerated() {
             if lines.contains(i + 1) {
                 inEntry = true
             } else if inEntry, startsTopLevelEntry(line), !YAMLHint.isText(Array(line.unicodeScalars)) {

@@ -1,6 +1,12 @@
 import Foundation
 
 extension StringProtocol {
+    /// The text's lines, parted at each line feed, a CRLF pair as one: Swift reads `\r\n` as one character, so a
+    /// text parted at `\n` alone is not parted at it, and a note saved on Windows would be one line.
+    func lines() -> [SubSequence] {
+        split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    }
+
     /// The text without leading and trailing white space (Unicode white space included), trimmed on UTF-8 bytes.
     func trimmingSpaces() -> String {
         var whole = String(self)

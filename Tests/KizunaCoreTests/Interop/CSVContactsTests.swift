@@ -26,6 +26,21 @@ import Testing
         #expect(CSVContacts.outlookDay(written)?.description == day)
     }
 
+    /// An export saved with CRLF line ends (as Windows writes them) is read as one with LF: LinkedIn's notes above
+    /// its header are passed over, and every row is a contact.
+    @Test func anExportWithCRLFLineEndsIsReadAsOneWithLF() {
+        let csv =
+            "Notes:\r\n\"When exporting your connection data, you may notice...\"\r\n\r\n"
+            + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+            + "Ken,Sato,https://www.linkedin.com/in/ksato,,Acme,CTO,03 Nov 2025\r\n"
+            + "Mei,Tanaka,https://www.linkedin.com/in/mtanaka,,Kumo,PM,04 Nov 2025\r\n"
+        let (contacts, diagnostics) = CSVContacts.read(csv, path: "Connections.csv")
+        #expect(diagnostics.isEmpty)
+        #expect(contacts.map(\.name) == ["Ken Sato", "Mei Tanaka"])
+        #expect(
+            contacts == CSVContacts.read(csv.replacingOccurrences(of: "\r\n", with: "\n"), path: "Connections.csv").0)
+    }
+
     /// Google's export of 2024 names a value's place in a "- Label" column where the older one had "- Type", and
     /// keeps messengers as "IM 1 - Service" and "IM 1 - Value": the place names the key, the service the handle's.
     @Test func googlesLabelsNameThePlaceAndItsMessengersAreHandles() {

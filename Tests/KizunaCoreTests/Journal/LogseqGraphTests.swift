@@ -32,6 +32,14 @@ import Testing
         }
     }
 
+    /// A page's properties saved with CRLF line ends (a graph kept on Windows) are each read, as with LF.
+    @Test func propertiesWithCRLFLineEndsAreReadOneALine() {
+        let properties = LogseqProperties.read("type: person\r\nalias: Ken\r\ncircle: close\r\n")
+        #expect(properties?["type"]?.string == "person")
+        #expect(properties?["alias"]?.string == "Ken")
+        #expect(properties?["circle"]?.string == "close")
+    }
+
     @Test func aLinkInTheJournalTitleFormatNamesADayNeverAPerson() throws {
         let notes = [
             "journals/2026_11_03.md": "- met [[Sato Kenji]]\n",

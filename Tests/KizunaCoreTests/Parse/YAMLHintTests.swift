@@ -261,6 +261,16 @@ import Testing
         #expect(j.people.map { "\($0.name) \($0.circle) \($0.cadenceDays)" } == ["Ken close 14", "Mei core 14"])
     }
 
+    /// A note saved with CRLF line ends has its mistakes found and left out line by line, as one saved with LF.
+    @Test func aMistakeInCRLFFrontMatterIsLeftOutAsInLF() {
+        let lf = "---\ntype: quick-ref\nfoam_template:\n\tname: quick-ref\n\tdescription: x\n---\n# Make\n"
+        let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+        let j = journal(["lf.md": lf, "crlf.md": crlf])
+        let fromCRLF = printed(j).filter { $0.hasPrefix("crlf.md") }.map { "lf.md" + $0.dropFirst("crlf.md".count) }
+        #expect(fromCRLF == printed(j).filter { $0.hasPrefix("lf.md") })
+        #expect(fromCRLF.count == 1)
+    }
+
     @Test func aLineThatIsNotKeyAndValueIsNotQuoted() {
         #expect(YAMLHint.quotingValue(of: "just some text") == nil)
         #expect(YAMLHint.quotingValue(of: "key:") == nil)
