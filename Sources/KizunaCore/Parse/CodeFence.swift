@@ -80,6 +80,17 @@ extension CommonMark {
         return (start, open.at + 1)
     }
 
+    /// `body` without the fences never closed that hide nothing kizuna reads (`hidesWhatIsRead`).
+    static func withFencesThatHide(_ body: MDBody, in bytes: ArraySlice<UInt8>, config: Config) -> MDBody {
+        var body = body
+        body.unclosedFences.removeAll {
+            !hidesWhatIsRead(
+                bytes, below: $0.line, through: $0.end, logseqTasks: config.logseq != nil,
+                statuses: config.taskStatuses)
+        }
+        return body
+    }
+
     /// Whether the lines an unclosed fence on line `line` made code, through line `end` (both 1-based in `bytes`),
     /// would be read as a heading, a task, a link or a tag were the fence closed: parsed on their own, after the
     /// note's parse (a fence among them that opens a block of its own hides what it may). A query or a snippet left

@@ -66,7 +66,7 @@ public enum NoteParser {
     ) {
         let bodyBytes = text.bytes[split.bodyOffset...]
         guard
-            var body = CommonMark.parse(
+            let parsed = CommonMark.parse(
                 bodyBytes, memoryLimit: NoteParser.parseMemoryLimit, logseqTasks: config.logseq != nil,
                 statuses: config.taskStatuses)
         else {
@@ -74,11 +74,9 @@ public enum NoteParser {
                 bodyTooCostly(at: SourceLocation(path: note.path, line: split.bodyLineOffset + 1, column: 1)))
             return
         }
-        body.unclosedFences.removeAll {
-            !CommonMark.hidesWhatIsRead(
-                bodyBytes, below: $0.line, through: $0.end, logseqTasks: config.logseq != nil,
-                statuses: config.taskStatuses)
-        }
+        let body =
+            parsed.unclosedFences.isEmpty
+            ? parsed : CommonMark.withFencesThatHide(parsed, in: bodyBytes, config: config)
         BodyReader(
             note: note, text: text, lineOffset: split.bodyLineOffset, body: body, names: names,
             dailyNoteFormat: config.dailyNoteFormat, inLogseqGraph: config.logseq != nil, dendron: config.dendron
