@@ -239,9 +239,14 @@ extension FrontMatter {
         guard let yaml else { return nil }
         // The first list that names someone: an empty `participants: []` beside `person:` leaves the person.
         var texts: [(text: String, line: Int, column: Int)] = []
-        let listed = meetingListKeys.lazy.compactMap({ yaml[$0] }).first { list in
+        var listed: YAMLValue? = nil
+        for key in meetingListKeys {
+            guard let list = yaml[key] else { continue }
             texts = list.placedPeople
-            return !texts.isEmpty
+            if !texts.isEmpty {
+                listed = list
+                break
+            }
         }
         if listed == nil, let person = yaml["person"] { texts = person.placedPeople }
         guard !texts.isEmpty else { return nil }

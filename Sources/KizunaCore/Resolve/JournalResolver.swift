@@ -10,8 +10,9 @@ public enum JournalResolver {
     ) -> Journal {
         var unresolved = directory.unresolved
         for i in perNote.indices { unresolved += perNote[i].unresolved }
-        let ownerHint = ownerHint(
-            [unresolved], config: config, people: directory.people, meetings: meetingPeople(perNote))
+        let ownerHint =
+            config.owner != nil
+            ? nil : ownerHint([unresolved], config: config, people: directory.people, meetings: meetingPeople(perNote))
         dropLastContactsLoggedElsewhere(&perNote, people: directory.people.count)
         let people = perNote.contains { $0.profile != nil } ? withProfiles(directory, perNote) : directory.people
         // The suggestions run on their own thread, not inside a parallel loop: there their own slices would run
@@ -49,7 +50,8 @@ public enum JournalResolver {
 
     /// The people of each meeting note, by number.
     static func meetingPeople(_ notes: [Resolved]) -> [[Int]] {
-        notes.filter(\.isMeeting).map { note in note.entries.flatMap(\.participants) }
+        // By index: a note copied out of the list retains every list it holds.
+        notes.indices.filter { notes[$0].isMeeting }.map { i in notes[i].entries.flatMap(\.participants) }
     }
 
     /// Every note's entries (each note's left where resolving put them), tasks and diagnostics, gathered in path

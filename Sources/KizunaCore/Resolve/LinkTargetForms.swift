@@ -13,8 +13,9 @@ extension NameIndex {
     func fileNamesForTitles(_ unresolved: [Unresolved], keys: Set<String>) -> [String: String] {
         var found: [String: String] = [:]
         guard !keys.isEmpty, !noteKeys.isEmpty else { return found }
-        for u in unresolved where keys.contains(u.key) && found[u.key] == nil {
-            guard u.target.utf8.contains(where: { NameIndex.notInFileNames.utf8.contains($0) }) else { continue }
+        // Most targets hold none of those characters, which their bytes tell before their key is hashed.
+        for u in unresolved where u.target.utf8.contains(where: { NameIndex.notInFileNames.utf8.contains($0) }) {
+            guard keys.contains(u.key), found[u.key] == nil else { continue }
             let file = String(u.target.map { NameIndex.notInFileNames.contains($0) ? "_" : $0 })
             if noteKeys.contains(NameKey(Normalize.key(file))) { found[u.key] = file }
         }

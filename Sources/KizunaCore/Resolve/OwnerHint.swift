@@ -54,7 +54,14 @@ extension JournalResolver {
     static func ownerWithANote(_ people: [Person], meetings: [[Int]]) -> Diagnostic? {
         guard meetings.count >= ownerHintMeetings else { return nil }
         var count = [Int](repeating: 0, count: people.count)
-        for meeting in meetings { for p in Set(meeting) where p >= 0 && p < people.count { count[p] += 1 } }
+        // The last meeting each person was counted in: one named twice in a meeting counts once.
+        var counted = [Int](repeating: -1, count: people.count)
+        for (m, meeting) in meetings.enumerated() {
+            for p in meeting where p >= 0 && p < people.count && counted[p] != m {
+                counted[p] = m
+                count[p] += 1
+            }
+        }
         let ranked = count.indices.sorted { (count[$0], $1) > (count[$1], $0) }
         guard let top = ranked.first, count[top] * 2 > meetings.count,
             ranked.count < 2 || count[ranked[1]] < count[top]
