@@ -179,7 +179,7 @@ extension JournalResolver {
         private mutating func nameEveryone(_ notes: UnsafeBufferPointer<ParsedNote>, _ personNotes: [Int]) {
             var names = index
             index = NameIndex()  // so that `names` holds its tables alone and fills them in place
-            let (_, (noteKeys, ranks)) = inParallel(
+            let (_, (noteKeys, underscored, ranks)) = inParallel(
                 {
                     for (p, n) in personNotes.enumerated() {
                         let stem = notes[n].stem
@@ -193,18 +193,22 @@ extension JournalResolver {
                         names.ids.append(stem)
                     }
                 },
-                { () -> (Set<NameKey>, [Int]) in
+                { () -> (Set<NameKey>, [NameKey: String], [Int]) in
                     var keys = Set<NameKey>(minimumCapacity: notes.count)
+                    var underscored: [NameKey: String] = [:]
                     for i in notes.indices where !notes[i].path.isEmpty {
-                        keys.insert(NameKey(Normalize.key(notes[i].stem)))
+                        let key = NameKey(Normalize.key(notes[i].stem))
+                        keys.insert(key)
+                        if notes[i].stem.utf8.contains(UInt8(ascii: "_")) { underscored[key] = notes[i].stem }
                         if let file = NoteName.fileName(ofPath: notes[i].path, goingBy: notes[i].stem) {
                             keys.insert(NameKey(Normalize.key(file)))
                         }
                         for alias in notes[i].noteAliases { keys.insert(NameKey(Normalize.key(alias))) }
                     }
-                    return (keys, rankByPath(notes.map { $0.path }))
+                    return (keys, underscored, rankByPath(notes.map { $0.path }))
                 })
             names.noteKeys = noteKeys
+            names.underscoredStems = underscored
             index = names
             pathRank = ranks
         }

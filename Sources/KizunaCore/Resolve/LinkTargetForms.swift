@@ -7,17 +7,25 @@ extension NameIndex {
     }
 
     /// For the links that name nobody and have no one to suggest (`keys`), the name of the note each names by its
-    /// title, where the note's file name has `_` for the characters no file name may hold (`:`, `/`, `?`, ...), as
-    /// Notion's export and Obsidian write a page titled `Ch. 7: Ads` to `Ch. 7_ Ads.md`; by key. Obsidian does not
-    /// find such a note either: the link is a warning, which names the note.
+    /// title, where the note's file name has `_` for the characters no file name may hold (`:`, `/`, `?`, ...)
+    /// inside it, as Notion's export and Obsidian write a page titled `Ch. 7: Ads` to `Ch. 7_ Ads.md`; by key.
+    /// Obsidian does not find such a note either: the link is a warning, which names the note. Not in a Logseq graph,
+    /// which names its pages' files otherwise and makes a page a link names.
     func fileNamesForTitles(_ unresolved: [Unresolved], keys: Set<String>) -> [String: String] {
         var found: [String: String] = [:]
-        guard !keys.isEmpty, !noteKeys.isEmpty else { return found }
+        guard logseq == nil, !keys.isEmpty, !underscoredStems.isEmpty else { return found }
+        func mangled(_ c: Character) -> Bool { NameIndex.notInFileNames.contains(c) }
         // Most targets hold none of those characters, which their bytes tell before their key is hashed.
         for u in unresolved where u.target.utf8.contains(where: { NameIndex.notInFileNames.utf8.contains($0) }) {
-            guard keys.contains(u.key), found[u.key] == nil else { continue }
-            let file = String(u.target.map { NameIndex.notInFileNames.contains($0) ? "_" : $0 })
-            if noteKeys.contains(NameKey(Normalize.key(file))) { found[u.key] = file }
+            guard keys.contains(u.key), found[u.key] == nil, !appMakesNote(u.key),
+                let first = u.target.firstIndex(where: { !mangled($0) }),
+                let last = u.target.lastIndex(where: { !mangled($0) }),
+                u.target[first...last].contains(where: mangled)
+            else { continue }
+            let file = String(u.target.map { mangled($0) ? "_" : $0 })
+            guard let stem = underscoredStems[NameKey(Normalize.key(file))], stem.lowercased() == file.lowercased()
+            else { continue }
+            found[u.key] = stem
         }
         return found
     }

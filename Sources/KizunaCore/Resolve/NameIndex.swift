@@ -54,6 +54,9 @@ struct NameIndex: Sendable {
     var shared: [[Int]] = [] { didSet { forgetAmbiguities() } }
     var personByPath: [String: Int] = [:]
     var noteKeys = Set<NameKey>()
+    /// The names of the notes whose names hold `_`, by key: a page's title may name one where a file name could not
+    /// hold what the title does (`fileNamesForTitles`).
+    var underscoredStems: [NameKey: String] = [:]
     /// A Logseq graph's settings (nil elsewhere): a link in its journal title format names a day's page, never a
     /// person; a link names a page whether or not its file was written, so one that names nobody is a warning only
     /// when it is near a person's name; an Org mode page is named without its `.org`.

@@ -156,6 +156,7 @@ extension JournalState {
         d.personNotes = d.personNotes.map { $0 >= i ? $0 + 1 : $0 }
         let key = Normalize.key(note.stem)
         d.index.noteKeys.insert(NameKey(key))
+        if note.stem.utf8.contains(UInt8(ascii: "_")) { d.index.underscoredStems[NameKey(key)] = underscoredStem(key) }
         // Front matter that named nothing by that name now names the note.
         let freed = Set(d.unresolved.filter { $0.key == key }.map(\.location.path))
         d.unresolved.removeAll { $0.key == key }
@@ -182,6 +183,12 @@ extension JournalState {
     /// Takes note `i`, no one's, out of the notes without resolving the others again, unless a person's front
     /// matter may name it or it has aliases or is a folder's own page (then nothing is done and false is returned).
     /// When no other note has its name, the notes with a link that named it are resolved again.
+    /// The name with `_` of the last note in path order whose name's key is `key`, as a full read keeps it
+    /// (`NameIndex.underscoredStems`).
+    private func underscoredStem(_ key: String) -> String? {
+        parsed.last { $0.stem.utf8.contains(UInt8(ascii: "_")) && Normalize.key($0.stem) == key }?.stem
+    }
+
     func removed(_ i: Int) -> Bool {
         guard var d = directory, suggestionIndex != nil, resolved.count == parsed.count, !parsed[i].isPerson,
             !d.isPersonNote[i], parsed[i].noteAliases.isEmpty,
@@ -216,6 +223,9 @@ extension JournalState {
         d.pathRank = Array(paths.indices)
         d.personNotes = d.personNotes.map { $0 > i ? $0 - 1 : $0 }
         if !stillNamed { d.index.noteKeys.remove(NameKey(key)) }
+        if d.index.underscoredStems[NameKey(key)] != nil {
+            d.index.underscoredStems[NameKey(key)] = underscoredStem(key)
+        }
         directory = d
         diagnostics[path] = nil
         let again = stillNamed ? [] : notes { $0.hasUnmatchedLink(keyIn: keys) }

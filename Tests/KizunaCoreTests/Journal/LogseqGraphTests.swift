@@ -40,6 +40,13 @@ import Testing
         #expect(properties?["circle"]?.string == "close")
     }
 
+    /// A page a link names is made when the link is opened: one whose name a file could not hold is no warning,
+    /// whatever file a note with `_` there has.
+    @Test func aNamespacedPageLinkIsNoWarning() throws {
+        let dir = Self.graph("{}", ["pages/roam_css.md": "- css\n", "journals/2020_12_03.md": "- see [[roam/css]]\n"])
+        #expect(Self.unknown(try Kizuna.journal(root: dir.path)).isEmpty)
+    }
+
     @Test func aLinkInTheJournalTitleFormatNamesADayNeverAPerson() throws {
         let notes = [
             "journals/2026_11_03.md": "- met [[Sato Kenji]]\n",

@@ -941,14 +941,18 @@ import Testing
     /// export writes `Ch. 7: Ads` to `Ch. 7_ Ads.md`), names no note, as in Obsidian; the warning names the note.
     @Test func aLinkByATitleAFileNameCannotHoldNamesTheNote() {
         let j = journal([
-            "notion/Ch. 7_ Ads.md": "", "notion/壁打ち(2025_4_4).md": "",
-            "log/a.md": "- [[Ch. 7: Ads]]\n- [[壁打ち(2025/4/4)]]\n- [[Ch. 8: Ads]]\n",
+            "notion/Ch. 7_ Ads.md": "", "notion/壁打ち(2025_4_4).md": "", "inbox.md": "", "roam-css.md": "",
+            "log/a.md": "- [[ch. 7: ads]]\n- [[壁打ち(2025/4/4)]]\n- [[Ch. 8: Ads]]\n- [[inbox/]]\n- [[roam/css]]\n",
         ])
+        // The note is named as it is (`Ch. 7_ Ads`), and only a name with `_` where the link has the character: not
+        // a folder's link (`inbox/`), nor a note whose name has `-` there.
         #expect(
             printed(j) == [
-                "log/a.md:1:3: warning: no person or note named 'Ch. 7: Ads'; did you mean Ch. 7_ Ads?",
+                "log/a.md:1:3: warning: no person or note named 'ch. 7: ads'; did you mean Ch. 7_ Ads?",
                 "log/a.md:2:3: warning: no person or note named '壁打ち(2025/4/4)'; did you mean 壁打ち(2025_4_4)?",
                 "log/a.md:3:3: warning: no person or note named 'Ch. 8: Ads'",
+                "log/a.md:4:3: warning: no person or note named 'inbox/'",
+                "log/a.md:5:3: warning: no person or note named 'roam/css'",
             ])
     }
 
