@@ -47,10 +47,9 @@ extension JournalResolver {
     /// few with the same people (a series of 1:1s with them, a team's weekly) is no more the owner than the others.
     static let ownerHintCompany = 3
 
-    /// A warning at kizuna.yaml for the person with a note who takes part
-    /// in more than half of `ownerHintMeetings` meeting notes or more (each note's people, by number), more than
-    /// anyone else, alongside `ownerHintCompany` other people or more, as a vault's owner stands in every meeting
-    /// they keep notes of.
+    /// A warning at kizuna.yaml for the person with a note who takes part in more than half of `ownerHintMeetings`
+    /// meeting notes or more (each note's people, by number), more than anyone else, alongside `ownerHintCompany`
+    /// other people or more, as a vault's owner stands in every meeting they keep notes of.
     static func ownerWithANote(_ people: [Person], meetings: [[Int]]) -> Diagnostic? {
         guard meetings.count >= ownerHintMeetings else { return nil }
         var count = [Int](repeating: 0, count: people.count)
