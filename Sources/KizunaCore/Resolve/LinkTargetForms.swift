@@ -6,6 +6,16 @@ extension NameIndex {
         logseq != nil || (dendron && key.hasPrefix("user."))
     }
 
+    /// `closest`, the names suggested by key for `unresolved`, with the note a link names by its title
+    /// (`fileNamesForTitles`) suggested where no one else is.
+    func suggestingNotesByTitle(_ closest: [String: [String]], for unresolved: [Unresolved]) -> [String: [String]] {
+        var closest = closest
+        for (key, file) in fileNamesForTitles(unresolved, keys: Set(closest.filter { $0.value.isEmpty }.keys)) {
+            closest[key] = [file]
+        }
+        return closest
+    }
+
     /// For the links that name nobody and have no one to suggest (`keys`), the name of the note each names by its
     /// title, where the note's file name has `_` for the characters no file name may hold (`:`, `/`, `?`, ...)
     /// inside it, as Notion's export and Obsidian write a page titled `Ch. 7: Ads` to `Ch. 7_ Ads.md`; by key.

@@ -99,14 +99,12 @@ extension NameIndex {
         let labels = self.labels
         let near = closest(to: keys)
         let byBareName = calledByBareName(of: zip(keys, near).filter { $1.isEmpty }.map(\.0), labels: labels)
-        var byKey = Dictionary(
+        let byKey = Dictionary(
             uniqueKeysWithValues: zip(keys, near).map { key, near in
                 (key, NameIndex.shown(near, else: byBareName[key], labels: labels))
             })
-        for (key, file) in fileNamesForTitles(unresolved, keys: Set(byKey.filter { $0.value.isEmpty }.keys)) {
-            byKey[key] = [file]
-        }
-        return NameIndex.warnings(for: unresolved, closest: byKey, appMakesNote: appMakesNote)
+        return NameIndex.warnings(
+            for: unresolved, closest: suggestingNotesByTitle(byKey, for: unresolved), appMakesNote: appMakesNote)
     }
 
     /// The warnings for links that name nobody, with the `closest` names found for their keys. Of those whose key

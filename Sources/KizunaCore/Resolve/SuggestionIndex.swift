@@ -121,13 +121,13 @@ public final class SuggestionIndex: @unchecked Sendable {
             ? [:]
             : (base?.prepared() ?? prepared()).calledByBareName(of: Array(honorific), renamed: renamed, labels: labels)
         lock.lock()
-        var byKey = Dictionary(
+        let byKey = Dictionary(
             uniqueKeysWithValues: keys.map {
                 ($0, NameIndex.shown(closest[$0]?.people ?? [], else: byBareName[$0], labels: labels))
             })
         lock.unlock()
-        let titled = index.fileNamesForTitles(unresolved, keys: Set(byKey.filter { $0.value.isEmpty }.keys))
-        for (key, file) in titled { byKey[key] = [file] }
-        return NameIndex.warnings(for: unresolved, closest: byKey, appMakesNote: index.appMakesNote)
+        return NameIndex.warnings(
+            for: unresolved, closest: index.suggestingNotesByTitle(byKey, for: unresolved),
+            appMakesNote: index.appMakesNote)
     }
 }

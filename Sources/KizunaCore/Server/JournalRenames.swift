@@ -180,15 +180,15 @@ extension JournalState {
         built = nil
     }
 
-    /// Takes note `i`, no one's, out of the notes without resolving the others again, unless a person's front
-    /// matter may name it or it has aliases or is a folder's own page (then nothing is done and false is returned).
-    /// When no other note has its name, the notes with a link that named it are resolved again.
     /// The name with `_` of the last note in path order whose name's key is `key`, as a full read keeps it
     /// (`NameIndex.underscoredStems`).
     private func underscoredStem(_ key: String) -> String? {
         parsed.last { $0.stem.utf8.contains(UInt8(ascii: "_")) && Normalize.key($0.stem) == key }?.stem
     }
 
+    /// Takes note `i`, no one's, out of the notes without resolving the others again, unless a person's front
+    /// matter may name it or it has aliases or is a folder's own page (then nothing is done and false is returned).
+    /// When no other note has its name, the notes with a link that named it are resolved again.
     func removed(_ i: Int) -> Bool {
         guard var d = directory, suggestionIndex != nil, resolved.count == parsed.count, !parsed[i].isPerson,
             !d.isPersonNote[i], parsed[i].noteAliases.isEmpty,
