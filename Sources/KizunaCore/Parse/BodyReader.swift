@@ -151,9 +151,32 @@ struct BodyReader {
             var message = Message(
                 "this code fence is never closed: the lines after it are read as code, not as entries or tasks",
                 ja: "このコードブロックは閉じられていません。後に続く行はコードとして読まれ、エントリーやタスクになりません")
-            if let line = fence.lookalike.map({ $0 + lineOffset }) {
-                message.en += "; the fence on line \(line) is not one: a no-break space (U+00A0) stands before it"
-                message.ja += "。\(line) 行目のフェンスは、前にノーブレークスペース(U+00A0)があるためフェンスになりません"
+            switch fence.hint {
+            case .afterNoBreakSpace(let line):
+                message.en +=
+                    "; the fence on line \(line + lineOffset) is not one: a no-break space (U+00A0) stands "
+                    + "before it"
+                message.ja +=
+                    "。\(line + lineOffset) 行目のフェンスは、前にノーブレークスペース(U+00A0)があるため"
+                    + "フェンスになりません"
+            case .endedWithItem(let line):
+                message.en +=
+                    "; the block opened on line \(line + lineOffset) ended with its list item at the next, "
+                    + "less indented line, so this fence opens a block instead of closing it: indent code as far as "
+                    + "its fences"
+                message.ja +=
+                    "。\(line + lineOffset) 行目で開いたブロックは、字下げの浅い次の行でリスト項目とともに"
+                    + "終わったため、このフェンスはそれを閉じずに新しいブロックを開きます。コードはフェンスと同じだけ字下げします"
+            case .inHTML(let line, let html):
+                message.en +=
+                    "; the fence on line \(line + lineOffset) stands in the HTML block of line "
+                    + "\(html + lineOffset) (it runs to a blank line) and opens nothing, so this fence opens a block "
+                    + "instead of closing one"
+                message.ja +=
+                    "。\(line + lineOffset) 行目のフェンスは \(html + lineOffset) 行目からの HTML ブロック"
+                    + "(空行まで続きます)の中にあって何も開かないため、このフェンスはブロックを閉じずに新しく開きます"
+            case nil:
+                break
             }
             diagnostics.append(Diagnostic(.warning, message, at: place((fence.line, fence.column))))
         }

@@ -1,3 +1,5 @@
+import Ccmark
+
 /// Code blocks whose fence is never closed. cmark does not say whether a code block is fenced or closed, so these
 /// read the lines the block spans.
 extension CommonMark {
@@ -53,31 +55,87 @@ extension CommonMark {
         return Fence(char: char, length: j - i, at: i - text.startIndex, rest: text[j...], afterNoBreak: noBreak)
     }
 
-    /// The opening fence's line and byte column when the code block on lines `start...end` is fenced and its last
-    /// line is not a closing fence (the same character, at least as many); nil otherwise.
-    static func unclosedFence(
+    /// How the code block on lines `start...end` ends when it is fenced and its last line is no closing fence (the
+    /// same character, at least as many): at the end of the list item or quote that holds it, or never (the
+    /// opening fence's line and byte column); nil when it is closed or not fenced.
+    static func fenceEnd(
         _ bytes: ArraySlice<UInt8>, lineStarts: [Int], start: Int, end: Int, literal: UnsafePointer<CChar>?
-    ) -> (line: Int, column: Int)? {
+    ) -> FenceEnd? {
         let first = line(start, of: bytes, lineStarts: lineStarts)
         guard let open = fence(on: first), !open.afterNoBreak else { return nil }
         // An indented code block may show a fence as its first line of code; a fenced block's code starts below it.
         if let literal, CommonMark.startsWithLine(literal, first.dropFirst(open.at)) { return nil }
-        // A block its container (a quote, a list item) closed before the note's end hid only the rest of that
-        // container: the code its writer meant, unless it holds a wikilink they meant to be read. (cmark's end line
-        // for such a block may be the line that closed it; its code's lines say where it ends.)
-        if let literal, !CommonMark.holdsWikilink(literal) {
-            let last = start + CommonMark.lineCount(literal)
-            if last < lineStarts.count, bytes[lineStarts[last]...].contains(where: { !" \t\r\n".utf8.contains($0) }) {
-                return nil
-            }
-        }
         if end > start, let close = fence(on: line(end, of: bytes, lineStarts: lineStarts)), !close.afterNoBreak,
             close.char == open.char, close.length >= open.length,
             close.rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
         {
             return nil
         }
-        return (start, open.at + 1)
+        // A block its container (a quote, a list item) closed before the note's end hid only the rest of that
+        // container: the code its writer meant, unless it holds a wikilink they meant to be read. (cmark's end line
+        // for such a block may be the line that closed it; its code's lines say where it ends.)
+        if let literal, !CommonMark.holdsWikilink(literal) {
+            let last = start + CommonMark.lineCount(literal)
+            if last < lineStarts.count, bytes[lineStarts[last]...].contains(where: { !" \t\r\n".utf8.contains($0) }) {
+                return .withItsContainer
+            }
+        }
+        return .never(line: start, column: open.at + 1)
+    }
+
+    /// How a fenced code block with no closing fence ends.
+    enum FenceEnd: Equatable {
+        /// With the list item or quote that holds it, at a line less indented than the fence.
+        case withItsContainer
+        /// Never: it runs to the end of what holds it. The opening fence's 1-based line and byte column.
+        case never(line: Int, column: Int)
+    }
+
+    /// What the tree showed before a code block that may explain a fence never closed.
+    struct Before {
+        /// The line of the last code block, when its list item or quote ended it.
+        var endedWithItem: Int? = nil
+        /// The lines of the last HTML block.
+        var html: ClosedRange<Int>? = nil
+    }
+
+    /// The fence never closed of the code block `node`, if it is one, with what explains it (`FenceHint`);
+    /// `before` is updated with this block.
+    static func unclosedFence(
+        _ node: OpaquePointer, in bytes: ArraySlice<UInt8>, lineStarts: inout [Int]?, before: inout Before
+    ) -> (line: Int, column: Int, hint: FenceHint?, end: Int)? {
+        if lineStarts == nil { lineStarts = CommonMark.lineStarts(bytes) }
+        let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+        let endedWithItem = before.endedWithItem
+        before.endedWithItem = nil
+        switch fenceEnd(bytes, lineStarts: lineStarts!, start: start, end: end, literal: cmark_node_get_literal(node)) {
+        case .withItsContainer:
+            before.endedWithItem = start
+            return nil
+        case .never(let line, let column):
+            return (line, column, hint(line, bytes, lineStarts: lineStarts!, endedWithItem, before.html), end)
+        case nil:
+            return nil
+        }
+    }
+
+    /// What explains the fence on `line`, never closed: a fence above it after a no-break space; else, when it is
+    /// bare (meant to close a block), the block just before it that its list item ended (`endedWithItem`), or the
+    /// nearest fence above it standing in an HTML block (`html`), which opens nothing.
+    private static func hint(
+        _ line: Int, _ bytes: ArraySlice<UInt8>, lineStarts: [Int], _ endedWithItem: Int?, _ html: ClosedRange<Int>?
+    ) -> FenceHint? {
+        if let lookalike = fenceAfterNoBreakSpace(bytes, lineStarts: lineStarts, above: line) {
+            return .afterNoBreakSpace(line: lookalike)
+        }
+        let rest = fence(on: self.line(line, of: bytes, lineStarts: lineStarts))?.rest ?? []
+        guard rest.allSatisfy({ " \t\r".utf8.contains($0) }) else { return nil }
+        if let endedWithItem { return .endedWithItem(line: endedWithItem) }
+        guard let html, html.lowerBound < line else { return nil }
+        let above = stride(from: line - 1, through: html.lowerBound, by: -1).first {
+            fence(on: self.line($0, of: bytes, lineStarts: lineStarts)) != nil
+        }
+        return above.flatMap { html.contains($0) ? .inHTML(line: $0, html: html.lowerBound) : nil }
     }
 
     /// `body` without the fences never closed that hide nothing kizuna reads (`hidesWhatIsRead`).
@@ -153,4 +211,16 @@ extension CommonMark {
         }
         return count
     }
+}
+
+/// A fence above one never closed that explains why it is not closed.
+public enum FenceHint: Equatable, Sendable {
+    /// A fence after a no-break space, which CommonMark reads as text: the fence meant to close it opens a block.
+    case afterNoBreakSpace(line: Int)
+    /// A fence in a list item or quote whose code's next line is less indented: the item, and the block with it, end
+    /// there, and the bare fence meant to close that block opens one.
+    case endedWithItem(line: Int)
+    /// A fence in an HTML block (as `<details>`, which runs to the next blank line): it opens nothing, and the bare
+    /// fence meant to close it opens a block. The fence's line and the HTML block's first.
+    case inHTML(line: Int, html: Int)
 }

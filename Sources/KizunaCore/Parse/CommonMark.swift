@@ -48,8 +48,8 @@ public struct MDBody: Sendable {
     public var anchors: [TextAnchor] = []
     /// Code fences never closed, as 1-based line and byte column in the markdown: they run to the end of what
     /// holds them, and the lines after them are read as code.
-    /// `lookalike`: a line above that shows a fence after a no-break space, which does not open one.
-    public var unclosedFences: [(line: Int, column: Int, lookalike: Int?, end: Int)] = []
+    /// `hint`: a fence above that explains why none closes it.
+    public var unclosedFences: [(line: Int, column: Int, hint: FenceHint?, end: Int)] = []
     /// Where an Obsidian comment (`%%`) opens that is never closed: the rest of the note is not read.
     public var unclosedComment: (line: Int, column: Int)? = nil
 
@@ -150,6 +150,8 @@ public enum CommonMark {
         var blockMetComment = false
         // The markdown's line starts, worked out once a code block needs them.
         var lineStarts: [Int]? = nil
+        // What came before the next code block that may explain its fence never closed.
+        var beforeFence = CommonMark.Before()
 
         init(_ bytes: ArraySlice<UInt8>, logseqTasks: Bool, statuses: TaskStatuses) {
             self.bytes = bytes
@@ -185,15 +187,15 @@ public enum CommonMark {
                 appendVisible(literalOf: node)
             case CMARK_NODE_CODE_BLOCK:
                 guard !inComment, entering else { break }
-                if lineStarts == nil { lineStarts = CommonMark.lineStarts(bytes) }
-                if let open = CommonMark.unclosedFence(
-                    bytes, lineStarts: lineStarts!, start: Int(cmark_node_get_start_line(node)),
-                    end: Int(cmark_node_get_end_line(node)), literal: cmark_node_get_literal(node))
+                if let fence = CommonMark.unclosedFence(
+                    node, in: bytes, lineStarts: &lineStarts, before: &beforeFence)
                 {
-                    let lookalike = CommonMark.fenceAfterNoBreakSpace(bytes, lineStarts: lineStarts!, above: open.line)
-                    body.unclosedFences.append(
-                        (open.line, open.column, lookalike, Int(cmark_node_get_end_line(node))))
+                    body.unclosedFences.append(fence)
                 }
+            case CMARK_NODE_HTML_BLOCK:
+                // cmark may end a block a line before it starts (one a container's end cut short).
+                let start = Int(cmark_node_get_start_line(node))
+                beforeFence.html = start...max(start, Int(cmark_node_get_end_line(node)))
             case _ where inComment:
                 break  // inline code, HTML and links inside a comment are not read
             case CMARK_NODE_CODE, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_HTML_INLINE, CMARK_NODE_LINK,

@@ -978,6 +978,48 @@ import Testing
         #expect(printed(plain).first?.hasSuffix("not as entries or tasks") == true)
     }
 
+    /// A fence in a list item whose code is not indented under it (as Notion exports code in a list) ends with the
+    /// item at the code's first line, so the bare fence meant to close it opens a block: the warning says so.
+    @Test func aFenceItsListItemEndedIsNamedWhenTheBareOneBelowIsNeverClosed() {
+        let note = "---\ntitle: A\n---\n- Pages\n  ```text\nTop: 1\n  ```\n## 2026-11-02 Call\n"
+        let j = journal(["log/a.md": note])
+        #expect(
+            printed(j) == [
+                "log/a.md:7:3: warning: this code fence is never closed: the lines after it are read as code, not as "
+                    + "entries or tasks; the block opened on line 5 ended with its list item at the next, less "
+                    + "indented line, so this fence opens a block instead of closing it: indent code as far as its "
+                    + "fences"
+            ])
+        #expect(j.diagnostics.first?.text.ja.hasSuffix("コードはフェンスと同じだけ字下げします") == true)
+        #expect(j.diagnostics.first?.text.ja.contains("。5 行目で開いたブロックは") == true)
+        // Indented under its fence, the code is the item's and the fence below closes it.
+        let indented = journal(["log/a.md": note.replacingOccurrences(of: "\nTop", with: "\n  Top")])
+        #expect(printed(indented).isEmpty)
+        // A fence with a language opens a block: it was not meant to close one.
+        let opening = journal(["log/a.md": note.replacingOccurrences(of: "  ```\n##", with: "  ```js\n##")])
+        #expect(printed(opening).first?.hasSuffix("not as entries or tasks") == true)
+    }
+
+    /// A fence inside an HTML block (`<details>`, as Notion exports a toggle) opens nothing, since the block runs to
+    /// the next blank line: the warning for the bare fence meant to close it names both lines.
+    @Test func aFenceInAnHTMLBlockIsNamedWhenTheBareOneBelowIsNeverClosed() {
+        let note =
+            "---\ntitle: A\n---\n<details>\n<summary>Memo</summary>\n  ```text\nnote\n\n  ```\n## 2026-11-02 Call\n"
+        let j = journal(["log/a.md": note])
+        #expect(
+            printed(j) == [
+                "log/a.md:9:3: warning: this code fence is never closed: the lines after it are read as code, not as "
+                    + "entries or tasks; the fence on line 6 stands in the HTML block of line 4 (it runs to a blank "
+                    + "line) and opens nothing, so this fence opens a block instead of closing one"
+            ])
+        #expect(
+            j.diagnostics.first?.text.ja.hasSuffix(
+                "6 行目のフェンスは 4 行目からの HTML ブロック(空行まで続きます)の中にあって何も開かないため、このフェンスはブロックを閉じずに新しく開きます") == true)
+        // With a fence outside the HTML between them, the HTML explains nothing.
+        let between = note.replacingOccurrences(of: "note\n\n", with: "note\n\n```\nx\n```\n")
+        #expect(printed(journal(["log/a.md": between])).first?.hasSuffix("not as entries or tasks") == true)
+    }
+
     /// An Excalidraw drawing whose opening `%%` was lost ends with its closing one: a comment that hides nothing.
     @Test func aCommentOpenedAtTheNotesEndHidesNothingAndIsNoWarning() {
         let j = journal([
