@@ -86,8 +86,9 @@ extension InlineScanner {
         inner.withUTF8Bytes { parseWikiLink($0, 0..<$0.count, reading: reading) }
     }
 
-    /// Splits `target#heading|label` given as the UTF-8 bytes `s[inner]` (`|` may be full-width `｜`); read
-    /// `.dendron`, `label|target#heading`, the target perhaps `dendron://vault/target`.
+    /// Splits `target#heading|label` given as the UTF-8 bytes `s[inner]`; read `.dendron`, `label|target#heading`,
+    /// the target perhaps `dendron://vault/target`. A full-width `｜` is part of the target, as in Obsidian: Notion
+    /// names pages with it (`Day5｜言葉`); the resolve stage reads the name before one that names nothing.
     static func parseWikiLink(_ s: UnsafeBufferPointer<UInt8>, _ inner: Range<Int>, reading: LinkReading = .targets)
         -> WikiLink
     {
@@ -96,13 +97,8 @@ extension InlineScanner {
         var label: String? = nil
         var i = inner.lowerBound
         while i < inner.upperBound {
-            let b = s[i]
-            let barLength =
-                b == UInt8(ascii: "|")
-                ? 1
-                : (b == 0xEF && i + 2 < inner.upperBound && s[i + 1] == 0xBD && s[i + 2] == 0x9C ? 3 : 0)
-            if barLength > 0 {
-                let before = inner.lowerBound..<i, after = (i + barLength)..<inner.upperBound
+            if s[i] == UInt8(ascii: "|") {
+                let before = inner.lowerBound..<i, after = (i + 1)..<inner.upperBound
                 let l = trimmedRange(s, reading.contains(.dendron) ? before : after)
                 label = l.isEmpty ? nil : string(l)
                 named = reading.contains(.dendron) ? after : before

@@ -243,10 +243,7 @@ struct NameIndex: Sendable {
             // `[[note.md]]`, written with its extension, names the note or person `[[note]]` does.
             let lowered = target.lowercased()
             if let ext = [".md", ".markdown"].first(where: { lowered.hasSuffix($0) }) {
-                let stem = String(target.dropLast(ext.count))
-                let stemKey = Normalize.key(stem.split(separator: "/").last.map(String.init) ?? stem)
-                if let one = match(stemKey, writtenAs: stem).one { return one }
-                if noteKeys.contains(NameKey(stemKey)) { return nil }
+                if let found = named(String(target.dropLast(ext.count))) { return found }
             }
             if names(aFile: lowered) || NameIndex.isPlaceholder(target) || NameIndex.isAddress(target)
                 || namesNoOneNote(target)
@@ -265,9 +262,21 @@ struct NameIndex: Sendable {
             }
             if let ownerKey, key == ownerKey || link.key == ownerKey { return nil }
             if let bare = Honorifics.stripped(key), let one = match(bare).one { return one }
+            // A bar an IME typed full-width (`[[田中｜たなか]]`) where the whole names nothing: the name before it.
+            if let bar = target.range(of: "\u{FF5C}"), let found = named(String(target[..<bar.lowerBound])) {
+                return found
+            }
             unresolved.append(Unresolved(target: target, key: key, location: link.location))
             return nil
         }
+    }
+
+    /// What `name`, a link's target read another way, names by its last part: one person (`.some(p)`), a note that
+    /// is no one's (`.some(nil)`), or nothing (nil).
+    private func named(_ name: String) -> Int?? {
+        let key = Normalize.key(name.split(separator: "/").last.map(String.init) ?? name)
+        if let one = match(key, writtenAs: name).one { return .some(one) }
+        return noteKeys.contains(NameKey(key)) ? .some(nil) : nil
     }
 
     /// How an ambiguous link's warning names a person: "name (note)", or the note's name alone when it starts with

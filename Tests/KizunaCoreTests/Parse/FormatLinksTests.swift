@@ -956,6 +956,20 @@ import Testing
             ])
     }
 
+    /// A full-width bar is part of a link's target, as Obsidian reads it: Notion names pages with one. Where the
+    /// whole names nothing, the name before it is read (an IME types the bar full-width).
+    @Test func aFullWidthBarIsPartOfTheTargetUnlessTheWholeNamesNothing() {
+        let j = journal([
+            "notes/Day5｜言葉を読む.md": "Notes\n",
+            "people/tanaka.md": "---\nname: 田中\n---\n",
+            "log/a.md": "- [[Day5｜言葉を読む.md|Day5｜言葉を読む]], [[Day5｜言葉を読む]]\n"
+                + "## 2026-11-02 Call with [[田中｜たなか]]\n- [[Nobody｜x]]\n",
+        ])
+        #expect(printed(j) == ["log/a.md:3:3: warning: no person or note named 'Nobody｜x'"])
+        #expect(j.entries.map { $0.participants.map { j.people[$0].id } } == [["tanaka"]])
+        #expect(InlineScanner.parseWikiLink("a｜b|c").target == "a｜b")
+    }
+
     /// A web address in a wikilink (a link in Logseq and Org mode) can be no file's name, so names no one.
     @Test func aWebAddressInAWikilinkIsNoWarning() {
         let j = journal([
