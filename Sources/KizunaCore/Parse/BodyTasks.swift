@@ -51,8 +51,9 @@ extension BodyReader {
         } else {
             text = read(StringWords(Self.words(scan.display).0))
         }
-        // A scheduled day is the day to do it by when no due date is given, as Logseq's SCHEDULED is.
-        let due = dates.due ?? logseq.deadline ?? dates.scheduled ?? logseq.scheduled
+        // A scheduled day is the day to do it by when no due date is given, as Logseq's SCHEDULED is; a deadline in
+        // the task's words (`by 2026-12-10`) comes before it.
+        let due = dates.due ?? logseq.deadline ?? TaskDeadline.day(in: text) ?? dates.scheduled ?? logseq.scheduled
         if !checked { unread += logseq.unreadable }  // a done task's due date no longer matters
         // A template's blank dates (`期限:` with none yet) are for the notes made from it to fill.
         if !unread.isEmpty, !isTemplate { diagnostics += unread }

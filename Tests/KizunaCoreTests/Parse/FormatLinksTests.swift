@@ -666,6 +666,28 @@ import Testing
 
 /// FORMAT.md, "Tasks".
 @Suite struct FormatTaskTests {
+    /// A deadline in a task's own words, as person templates write next steps, is its due date when no marker
+    /// gives one: after `by`, or before `まで`, in a form a dated heading takes.
+    @Test func aDeadlineInTheTasksWordsIsItsDueDate() {
+        let tasks = [
+            "Send the deck by 2026-12-10", "Call Ken (by 2026-12-08)", "Book it by [[2026-12-09]]",
+            "2026年12月11日までに資料を送る", "資料を２０２６-１２-１２まで", "Go by bus 📅 2026-12-20 by 2026-12-01",
+            "Intro to Ken by Friday", "Stand by 2026-13-40", "Nearby 2026-12-10", "12026-12-10まで", "By 2026/12/13",
+        ]
+        let j = journal(["people/ken.md": tasks.map { "- [ ] \($0)\n" }.joined()])
+        #expect(
+            j.tasks.map(\.text)[0...3] == [
+                "Send the deck by 2026-12-10", "Call Ken (by 2026-12-08)",
+                "Book it by 2026-12-09", "2026年12月11日までに資料を送る",
+            ])
+        #expect(
+            j.tasks.map(\.due) == [
+                day("2026-12-10"), day("2026-12-08"), day("2026-12-09"), day("2026-12-11"), day("2026-12-12"),
+                day("2026-12-20"), nil, nil, nil, nil, day("2026-12-13"),
+            ])
+        #expect(j.diagnostics.isEmpty)
+    }
+
     @Test func tasksWithDueAndDoneDatesInEveryForm() {
         let j = journal([
             "people/ken.md": """
