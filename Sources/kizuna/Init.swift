@@ -49,7 +49,9 @@ struct Init: ParsableCommand {
                 try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
                 made.append(folder + "/")
             }
-            if own, !FileManager.default.fileExists(atPath: root + "/README.md") {
+            // A vault's own README, whatever its case (`readme.md`), is kept as the only one.
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+            if own, !names.contains(where: { $0.lowercased() == "readme.md" }) {
                 try NoteWriter.create(root + "/README.md", bytes: Array(NewNotes.readme(language: language).utf8))
                 made.append("README.md")
             }

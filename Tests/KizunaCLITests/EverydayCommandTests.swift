@@ -495,6 +495,15 @@ func everydayJournal() throws -> Scratch {
         )
         let people = try kizuna(["list", "--format", "tsv", "--journal", contacts.path]).out.split(separator: "\n")
         #expect(people.dropFirst().map { $0.prefix { $0 != "\t" } } == ["Jane Doe"])
+        // A README written in lower case is the vault's README too: no second one beside it.
+        let lower = try Scratch()
+        try lower.write("readme.md", "My vault\n")
+        try lower.write("People/Jane Doe.md", "---\ntags: [person]\n---\n")
+        #expect(try kizuna(["init", lower.path]).status == 0)
+        #expect(
+            Set(try FileManager.default.contentsOfDirectory(atPath: lower.path)) == [
+                "readme.md", "People", "kizuna.yaml", "log",
+            ])
     }
 
     /// A new note is named as the journal names its people's: by name where the notes are (an Obsidian vault, whose
