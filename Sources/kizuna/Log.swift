@@ -45,7 +45,7 @@ struct Log: ParsableCommand {
         let (path, opening) = try destination(day, people, notes, journal, say)
         let owner = journal.people.firstIndex { $0.path == path }
         let missing = people.filter { $0 != owner && !linked.contains($0) }
-        let title = titled(text.trimmingCharacters(in: .whitespaces), with: missing, journal)
+        let title = titled(text.trimmingCharacters(in: .whitespaces), with: missing, journal, in: path)
         let original = noteBytes(root, path)
         try refuseOtherEncoding(path, original, say)
         // A day's note written as one entry gets one more item at its end, which that entry then holds; a note
@@ -128,8 +128,9 @@ struct Log: ParsableCommand {
 
     /// The title with links to the people it does not already name, in the journal's language: `Coffee with
     /// [[Hanako]]`, `[[花子]]とランチ` (a tag after と is set apart by a space, or it would be no tag), `[Jane
-    /// Doe](denote:20231015T093000)` for a note Denote names.
-    func titled(_ title: String, with people: [Int], _ journal: Journal) -> String {
+    /// Doe](denote:20231015T093000)` for a note Denote names, and `[Hanako](../people/hanako.md)` from the note at
+    /// `path` in a vault set to write markdown links.
+    func titled(_ title: String, with people: [Int], _ journal: Journal, in path: String) -> String {
         guard !people.isEmpty else { return title }
         let lookup = PersonLookup(journal)
         let names = people.map { p -> String in
@@ -137,6 +138,9 @@ struct Log: ParsableCommand {
             // A note Denote names is linked as Denote links it, by its identifier.
             if let denote = DenoteName(stem: journal.people[p].id), !name.contains("]"), !name.contains("[") {
                 return "[\(name)](\(denote.linkKey))"
+            }
+            if journal.config.markdownLinks, !name.contains("]"), !name.contains("[") {
+                return "[\(name)](\(NoteLink.destination(from: path, to: journal.people[p].path)))"
             }
             let byName = lookup.find(name) == .one(p) && !name.contains("]") && !name.contains("|")
             return "[[\(byName ? name : journal.people[p].id)]]"

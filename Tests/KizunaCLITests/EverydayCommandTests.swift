@@ -137,6 +137,25 @@ func everydayJournal() throws -> Scratch {
         #expect(after.filter { $0.key != "log/2026-11-24.md" } == before)
     }
 
+    /// In a vault set to write markdown links (Obsidian's "Use [[Wikilinks]]" off), the people are linked so, by
+    /// the path from the note written to theirs; the touch counts for each.
+    @Test func logWritesMarkdownLinksWhereTheVaultDoes() throws {
+        let dir = try everydayJournal()
+        try dir.write(".obsidian/app.json", "{\"useMarkdownLinks\": true}")
+        try dir.write("people/Ana Lee (Acme).md", "---\nname: Ana Lee\n---\n")
+        let r = try kizuna([
+            "log", "Lunch", "--with", "Hanako", "--with", "Ana Lee", "--date", date, "--to", "log/2026/11-24.md",
+            "--journal", dir.path,
+        ])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(
+            dir.read("log/2026/11-24.md")
+                == "## 2026-11-24 Lunch with [Ana Lee](../../people/Ana%20Lee%20%28Acme%29.md), "
+                + "[田中 花子](../../people/tanaka-hanako.md)\n")
+        let show = try kizuna(["show", "Ana Lee", "--date", date, "--journal", dir.path]).out
+        #expect(show.contains("Touches (1)\n  2026-11-24 Lunch with Ana Lee, 田中 花子 · log/2026/11-24.md:1"), "\(show)")
+    }
+
     /// In Japanese the people come first, as `と` goes before what was done, and a tag right after it stays a tag.
     @Test func logInJapaneseNamesThePeopleBeforeWhatWasDone() throws {
         let dir = try everydayJournal()

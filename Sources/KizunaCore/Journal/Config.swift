@@ -41,6 +41,9 @@ public struct Config: Sendable {
     /// What the symbol in a task's box says of it: the standard ones, or those a vault's Tasks plugin defines, read by
     /// the loader.
     public var taskStatuses = TaskStatuses.standard
+    /// Whether the notes kizuna writes link people as markdown links (`[Ken Ito](../people/Ken%20Ito.md)`), as the
+    /// vault's Obsidian is set to write links; read by the loader.
+    public var markdownLinks = false
     /// What a Logseq graph's settings say of its notes, read by the loader; nil when the journal is not one.
     public var logseq: LogseqGraph? = nil
     /// A Dendron workspace (`dendron.yml` at its root), read by the loader: a wikilink is written `[[label|target]]`,

@@ -73,6 +73,7 @@ public enum JournalLoader {
         (config.dailyNoteFormat, config.dailyNoteTemplate, config.newDailyNote) = obsidianDailyNotes(realRoot)
         if let key = obsidianClassKey(realRoot) { config.classKey = key }
         if let statuses = obsidianTaskStatuses(realRoot) { config.taskStatuses = statuses }
+        config.markdownLinks = obsidianUsesMarkdownLinks(realRoot)
         // A contacts plugin's folder holds the vault's people, unless kizuna.yaml says where they are.
         if !config.peopleDirIsSet, let contacts = obsidianContactsFolder(realRoot) { config.peopleDir = contacts }
         config.peopleDir = spelledOnDisk(config.peopleDir, in: realRoot)

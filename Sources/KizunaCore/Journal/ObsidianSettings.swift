@@ -126,6 +126,12 @@ extension JournalLoader {
         return written.hasPrefix("./") ? .besideEachNote(path) : .fromRoot(path)
     }
 
+    /// Whether the vault writes links as markdown links (`useMarkdownLinks` in `.obsidian/app.json`: "Use
+    /// [[Wikilinks]]" turned off).
+    static func obsidianUsesMarkdownLinks(_ root: String) -> Bool {
+        obsidianSettings(root, "app.json")?["useMarkdownLinks"] as? Bool ?? false
+    }
+
     /// The folder an Obsidian setting names (`key` in `.obsidian/<file>`, a file under `limit` bytes): as a path
     /// inside the vault without `.` parts, and as written; nil when there is none or it leads outside.
     private static func obsidianFolder(_ root: String, _ file: String, _ key: String, limit: Int)

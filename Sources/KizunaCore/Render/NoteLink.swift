@@ -1,6 +1,6 @@
 /// Links from a digest to notes, relative to the digest folder so that they work in an editor, a browser and on a
 /// code-hosting site.
-struct NoteLink: Sendable {
+public struct NoteLink: Sendable {
     /// The digest folder, relative to the root.
     let digestDir: String
     /// The way up from the digest folder to the root.
@@ -17,6 +17,16 @@ struct NoteLink: Sendable {
         var target = up + (path.utf8.contains(where: NoteLink.needsEncoding) ? NoteLink.encode(path) : path)
         if let line { target += "#L\(line)" }
         return target
+    }
+
+    /// The destination of a markdown link in the note at `from` to the note at `to` (both relative to the root):
+    /// up to the folder they share, then down, encoded as `encode` encodes (`../people/Ken%20Ito.md`).
+    public static func destination(from: String, to: String) -> String {
+        let folders = from.split(separator: "/").dropLast(), parts = to.split(separator: "/")
+        var shared = 0
+        while shared < folders.count, shared < parts.count - 1, folders[shared] == parts[shared] { shared += 1 }
+        let down = parts[shared...].joined(separator: "/")
+        return String(repeating: "../", count: folders.count - shared) + encode(down)
     }
 
     /// Whether a byte of a path is one `encode` changes.
