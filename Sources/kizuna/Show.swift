@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import KizunaCore
 
@@ -18,9 +19,12 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let day = try commandDate(date)
-        let (_, journal) = try readJournal(options)
+        let (root, journal) = try readJournal(options)
         let p = try findPerson(person, in: journal)
-        let brief = PersonBrief(p, digest: KizunaCore.Digest(journal: journal, date: day))
+        var brief = PersonBrief(p, digest: KizunaCore.Digest(journal: journal, date: day))
+        brief.titlingUntitled(journal: journal) { path in
+            FileManager.default.contents(atPath: root + "/" + path).map { Array($0) }
+        }
         let render = BriefText(brief, journal: journal)
         print(format == .json ? render.json.serialized() : render.text(), terminator: "")
     }

@@ -293,7 +293,7 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         #expect(
             sam.contains(
                 "Touches (3)\n  2026-11-20 Coffee at the gym · People/Sam Rivera.md:14\n"
-                    + "  2026-11-14 · Daily/2026-11-14.md:1\n"
+                    + "  2026-11-14 Coffee with Sam Rivera, talked about the gym. !photo.jpg · Daily/2026-11-14.md:3\n"
                     + "  2026-10-02 Texted about the trip · People/Sam Rivera.md:15\n"),
             "\(sam)")
         #expect(sam.contains("every 30 days") && sam.contains("birthday: 04-17"), "\(sam)")
@@ -341,7 +341,8 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         let ann = try kizuna(["show", "Ann Lee", "--date", "2026-11-25", "--journal", vault]).out
         #expect(
             ann.contains(
-                "Touches (3)\n  2026-11-24 · vault/daily.journal.2026.11.24.md:8\n"
+                "Touches (3)\n  2026-11-24 Lunch with Ann and @ben-ortiz about the launch. · "
+                    + "vault/daily.journal.2026.11.24.md:9\n"
                     + "  2026-11-20 Coffee · vault/user.ann-lee.md:11\n"
                     + "  2026-11-18 @ann-lee と打ち合わせ · vault/user.tanaka-hanako.md:9\n"),
             "\(ann)")
