@@ -51,16 +51,19 @@ extension LanguageServer {
     // MARK: Completion
 
     func completion(_ params: [String: Any]) -> Any? {
-        guard state != nil, let (_, text, line, character) = at(params) else { return nil }
+        guard let state, let (path, text, line, character) = at(params) else { return nil }
         let (lineText, index) = text.characterIndex(line: line, offset: character)
         let before = lineText[..<index]
         if let items = denoteItems(before, closing: !lineText[index...].hasPrefix(")")) {
             return ["isIncomplete": false, "items": items]
         }
         if let open = before.range(of: "[[", options: .backwards), !before[open.upperBound...].contains("]]") {
-            let (items, complete) = linkItems(
-                closing: !lineText[index...].hasPrefix("]]"), typed: before[open.upperBound...])
-            return ["isIncomplete": !complete, "items": items]
+            let closing = !lineText[index...].hasPrefix("]]")
+            let (items, complete) = linkItems(closing: closing, typed: before[open.upperBound...])
+            guard state.config.markdownLinks else { return ["isIncomplete": !complete, "items": items] }
+            let end = closing ? character : character + text.units("]]")
+            let range = LSPText.range(line, character - text.units(before[open.lowerBound...]), line, end)
+            return ["isIncomplete": !complete, "items": markdownLinkItems(items, range: range, from: path)]
         }
         if let (open, close) = fullWidthOpening(before) {
             // `「「` or `［［`, as an input method types `[[`: each choice writes the link itself, brackets and all.
@@ -135,13 +138,14 @@ extension LanguageServer {
                     "label": person.name, "kind": 18, "detail": circle + last,
                     "filterText": ([person.name, person.id] + person.aliases).joined(separator: " "),
                     "sortText": chosen.sort, "insertText": person.name + (closing ? "]]" : ""),
+                    "data": ["path": person.path],
                     "labelDetails": ["description": person.aliases.joined(separator: ", ")],
                 ]
             }
             let (path, stem) = (state.parsed[chosen.note].path, state.parsed[chosen.note].stem)
             var item: [String: Any] = [
                 "label": stem, "kind": 17, "detail": path, "sortText": chosen.sort,
-                "insertText": stem + (closing ? "]]" : ""),
+                "insertText": stem + (closing ? "]]" : ""), "data": ["path": path],
             ]
             // A note's aliases find it too, as a person's do.
             let aliases = state.parsed[chosen.note].noteAliases
