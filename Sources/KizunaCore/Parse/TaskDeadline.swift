@@ -1,23 +1,36 @@
 /// A deadline a task's own words give, as person templates write next steps (`- [ ] Send the deck by 2026-12-10`,
-/// `- [ ] 2026年12月10日までに資料を送る`): the task's due date when no marker gives one.
+/// `(Due: 2026-12-10)`, `2026年12月10日までに資料を送る`, `資料を送る(期限：2026-12-10)`): the task's due date when no
+/// marker gives one.
 enum TaskDeadline {
-    /// The day written after the word `by`, or before `まで`, as a dated heading writes its day; nil for none.
+    /// The day written after `by`, `due` or `deadline` (in any case, a colon after them or not), after `期限`, `締切`,
+    /// `締め切り` or `〆切`, or before `まで`, as a dated heading writes its day; nil for none.
     static func day(in text: String) -> Day? {
         var text = text
-        return text.withUTF8 { afterBy($0) ?? beforeMade($0) }
+        return text.withUTF8 { afterWord($0) ?? beforeMade($0) }
     }
 
-    /// The day after `by` (in any case, at the text's start or after a space or an opening parenthesis).
-    private static func afterBy(_ u: UnsafeBufferPointer<UInt8>) -> Day? {
-        var i = 0
-        while i + 3 < u.count {
-            if u[i] | 0x20 == UInt8(ascii: "b"), u[i + 1] | 0x20 == UInt8(ascii: "y"), u[i + 2] == 0x20,
-                i == 0 || u[i - 1] == 0x20 || u[i - 1] == UInt8(ascii: "(")
-            {
-                let after = UnsafeBufferPointer(rebasing: u[(i + 3)...])
+    /// The words a deadline's day follows.
+    private static let words: [[UInt8]] = ["by", "due", "deadline", "期限", "締切", "締め切り", "〆切"].map { Array($0.utf8) }
+
+    /// The day after one of `words`: an English one where a word starts (at the text's start, after a space or an
+    /// opening parenthesis) and ends (a space or a colon after it).
+    private static func afterWord(_ u: UnsafeBufferPointer<UInt8>) -> Day? {
+        for i in u.indices {
+            let english = i == 0 || u[i - 1] == 0x20 || u[i - 1] == UInt8(ascii: "(")
+            for word in words where (english || word[0] >= 0x80) && u[i] | (word[0] < 0x80 ? 0x20 : 0) == word[0] {
+                guard i + word.count < u.count, zip(u[i...], word).allSatisfy({ $0 | ($1 < 0x80 ? 0x20 : 0) == $1 })
+                else { continue }
+                var j = i + word.count
+                if u[j] == UInt8(ascii: ":") {
+                    j += 1
+                } else if j + 2 < u.count, u[j] == 0xEF, u[j + 1] == 0xBC, u[j + 2] == 0x9A {
+                    j += 3  // `：`
+                } else if word[0] < 0x80, u[j] != 0x20 {
+                    continue
+                }
+                let after = UnsafeBufferPointer(rebasing: u[j...])
                 if case .date(let day, _, _) = DateParser.headingMatch(bytes: after) { return day }
             }
-            i += 1
         }
         return nil
     }

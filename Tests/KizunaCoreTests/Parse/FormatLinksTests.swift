@@ -673,6 +673,8 @@ import Testing
             "Send the deck by 2026-12-10", "Call Ken (by 2026-12-08)", "Book it by [[2026-12-09]]",
             "2026年12月11日までに資料を送る", "資料を２０２６-１２-１２まで", "Go by bus 📅 2026-12-20 by 2026-12-01",
             "Intro to Ken by Friday", "Stand by 2026-13-40", "Nearby 2026-12-10", "12026-12-10まで", "By 2026/12/13",
+            "Follow up (Due: 2026-12-14)", "Deadline 2026-12-15", "資料を送る(期限：2026-12-16)", "締め切り 2026年12月17日",
+            "Overdue 2026-12-10", "Byline: 2026-12-10", "Ask by2026-12-10",
         ]
         let j = journal(["people/ken.md": tasks.map { "- [ ] \($0)\n" }.joined()])
         #expect(
@@ -683,7 +685,8 @@ import Testing
         #expect(
             j.tasks.map(\.due) == [
                 day("2026-12-10"), day("2026-12-08"), day("2026-12-09"), day("2026-12-11"), day("2026-12-12"),
-                day("2026-12-20"), nil, nil, nil, nil, day("2026-12-13"),
+                day("2026-12-20"), nil, nil, nil, nil, day("2026-12-13"), day("2026-12-14"), day("2026-12-15"),
+                day("2026-12-16"), day("2026-12-17"), nil, nil, nil,
             ])
         #expect(j.diagnostics.isEmpty)
     }
