@@ -12,10 +12,13 @@ enum TaskDeadline {
     /// The words a deadline's day follows.
     private static let words: [[UInt8]] = ["by", "due", "deadline", "期限", "締切", "締め切り", "〆切"].map { Array($0.utf8) }
 
+    /// Whether a byte (an ASCII letter lowered) starts one of `words`: most of a task's bytes start none.
+    private static let startsAWord: [Bool] = (0..<256).map { b in words.contains { $0[0] == UInt8(b) } }
+
     /// The day after one of `words`: an English one where a word starts (at the text's start, after a space or an
     /// opening parenthesis) and ends (a space or a colon after it).
     private static func afterWord(_ u: UnsafeBufferPointer<UInt8>) -> Day? {
-        for i in u.indices {
+        for i in u.indices where startsAWord[Int(u[i] | (u[i] < 0x80 ? 0x20 : 0))] {
             let english = i == 0 || u[i - 1] == 0x20 || u[i - 1] == UInt8(ascii: "(")
             for word in words where (english || word[0] >= 0x80) && u[i] | (word[0] < 0x80 ? 0x20 : 0) == word[0] {
                 guard i + word.count < u.count, zip(u[i...], word).allSatisfy({ $0 | ($1 < 0x80 ? 0x20 : 0) == $1 })
