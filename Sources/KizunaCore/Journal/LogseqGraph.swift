@@ -10,6 +10,15 @@ public struct LogseqGraph: Sendable, Equatable {
     /// wrote `/` as `.`, which cannot be told from a dot of the name.
     public var tripleLowbar: Bool
 
+    /// The day a journal page's title names: in the graph's format, or as Roam titles its days (`March 24th, 2020`),
+    /// as a graph imported from Roam links them.
+    public func day(ofTitle title: String) -> Day? {
+        journalTitle?.day(of: title) ?? LogseqGraph.roamTitle?.day(of: title)
+    }
+
+    /// Roam's title of a day's page.
+    static let roamTitle = DailyNoteFormat(dateFns: "MMMM do, yyyy")
+
     /// The folder of the graph's settings, backups and versions of pages: not notes.
     static let folder = "logseq"
 

@@ -21,13 +21,17 @@ struct BodyReader {
     /// A Logseq graph's note: `#[[Open problem]]` is a tag written with spaces, as Logseq reads it, not a link; a
     /// task's `DEADLINE: <2026-12-01 Tue>` is its due date, and its `:LOGBOOK:` drawer is not its text.
     let inLogseqGraph: Bool
+    /// The Logseq graph the note is in: a heading opening with a link to a journal page (`[[Mar 24th, 2020]]`) is
+    /// dated.
+    let logseq: LogseqGraph?
     /// How wikilinks are written: a Dendron workspace's label first (`[[label|target]]`). Targets are left as ranges.
     let linkReading: InlineScanner.LinkReading
     var blocks: [MDBlock] { body.blocks }
 
     init(
         note: ParsedNote, text: DecodedText, lineOffset: Int, body: MDBody, names: PersonKeys? = nil,
-        dailyNoteFormat: DailyNoteFormat? = nil, inLogseqGraph: Bool = false, dendron: Bool = false
+        dailyNoteFormat: DailyNoteFormat? = nil, inLogseqGraph: Bool = false, logseq: LogseqGraph? = nil,
+        dendron: Bool = false
     ) {
         self.path = note.path
         self.stem = note.stem
@@ -41,6 +45,7 @@ struct BodyReader {
         self.frontMatterDay = note.frontMatterDay
         self.dailyNoteFormat = dailyNoteFormat
         self.inLogseqGraph = inLogseqGraph
+        self.logseq = logseq
         self.linkReading = dendron ? .dendron : []
     }
 

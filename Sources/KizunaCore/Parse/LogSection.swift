@@ -111,6 +111,13 @@ extension BodyReader {
             else { return nil }
             return .date(day, rest: 0..<shown.count, weekdayMismatch: nil)
         }
+        // A Logseq graph links a day by its journal page's title (`[[Mar 24th, 2020]]`).
+        if link.label == nil, let logseq, titles[shown].starts(with: target),
+            let day = logseq.day(ofTitle: String(decoding: target, as: UTF8.self))
+        {
+            let rest = titles[shown].dropFirst(target.count).drop { $0 == 0x20 }
+            return .date(day, rest: (rest.startIndex - shown.lowerBound)..<shown.count, weekdayMismatch: nil)
+        }
         guard name.count < target.count, target.count <= shown.count, titles[shown].starts(with: target) else {
             return nil
         }

@@ -79,7 +79,8 @@ public enum NoteParser {
             ? parsed : CommonMark.withFencesThatHide(parsed, in: bodyBytes, config: config)
         BodyReader(
             note: note, text: text, lineOffset: split.bodyLineOffset, body: body, names: names,
-            dailyNoteFormat: config.dailyNoteFormat, inLogseqGraph: config.logseq != nil, dendron: config.dendron
+            dailyNoteFormat: config.dailyNoteFormat, inLogseqGraph: config.logseq != nil,
+            logseq: config.logseq, dendron: config.dendron
         ).read(into: &note)
     }
 

@@ -63,6 +63,22 @@ import Testing
             ])
     }
 
+    /// A heading that opens with a link to a journal page, in the graph's title format or as Roam titles days (a
+    /// graph imported from Roam), is an entry of that day: no warning that its date is written in words.
+    @Test func aHeadingOpeningWithAJournalPagesLinkIsDated() throws {
+        let note =
+            "## [[Mar 24th, 2020]] tell [[Ken]] about it #call\n## [[March 25th, 2020]] Follow up\n"
+            + "## [[Tuesday]] not a day\n"
+        let dir = Self.graph("{}", ["journals/2020_03_10.md": note, "pages/Ken.md": "type:: person\n"])
+        let j = try Kizuna.journal(root: dir.path)
+        #expect(j.entries.map { "\($0.date) \($0.title)" } == ["2020-03-24 tell Ken about it", "2020-03-25 Follow up"])
+        #expect(j.entries.first?.participants.map { j.people[$0].id } == ["Ken"])
+        #expect(printed(j).isEmpty)
+        // Outside a graph, a title in words is no day's link, and the heading's date is one written in words.
+        try FileManager.default.removeItem(atPath: dir.path + "/logseq")
+        #expect(printed(try Kizuna.journal(root: dir.path)).contains { $0.contains("is written in words") })
+    }
+
     @Test func theGraphsOwnTitleFormatIsReadAndOneCommentedOutIsNot() throws {
         let note = ["journals/2026_11_04.md": "- [[03.11.2026]] [[Tue, 03.11.2026]]\n"]
         let set = LogseqGraphTests.graph(
