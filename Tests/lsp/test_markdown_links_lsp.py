@@ -39,3 +39,21 @@ async def test_a_link_completion_writes_a_markdown_link_from_the_note(client: La
     # A note that is no one's is linked the same way, its parentheses encoded.
     launch = await complete(client, doc, 2, 11, "Launch (v2)")
     assert launch.text_edit.new_text == "[Launch (v2)](../Projects/Launch%20%28v2%29.md)"
+
+
+async def test_hover_and_definition_follow_a_markdown_link_to_a_person(client: LanguageClient):
+    text = "- Tea with [Ken Ito](../People/Ken%20Ito.md) and [the plan](../Projects/Launch%20%28v2%29.md)\n"
+    doc = await open_doc(client, "Daily/2026-12-06.md", text)
+
+    def at(character):
+        return types.TextDocumentIdentifier(uri=doc), types.Position(line=0, character=character)
+
+    hover = await client.text_document_hover_async(types.HoverParams(*at(14)))
+    assert hover.contents.value.startswith("**Ken Ito**")
+    assert (hover.range.start.character, hover.range.end.character) == (11, 44)
+    target = await client.text_document_definition_async(types.DefinitionParams(*at(30)))
+    location = target[0] if isinstance(target, list) else target
+    assert location.uri.endswith("/People/Ken%20Ito.md")
+    # A markdown link to a note that is no one's, and text outside any link, show nothing.
+    assert await client.text_document_hover_async(types.HoverParams(*at(55))) is None
+    assert await client.text_document_hover_async(types.HoverParams(*at(3))) is None

@@ -287,7 +287,11 @@ extension BodyReader {
     }
 
     /// A relative link destination to a markdown note, as a path from the root; nil for anything else.
-    func resolveRelative(_ destination: String) -> String? {
+    func resolveRelative(_ destination: String) -> String? { Self.resolveRelative(destination, from: path) }
+
+    /// A relative link destination to a markdown note in the note at `path`, as a path from the root; nil for
+    /// anything else.
+    static func resolveRelative(_ destination: String, from path: String) -> String? {
         var d = Substring(destination)
         if let cut = d.firstIndex(where: { $0 == "#" || $0 == "?" }) { d = d[..<cut] }
         guard !d.isEmpty, !d.hasPrefix("/"), !d.contains(":") else { return nil }

@@ -10,8 +10,9 @@ extension LanguageServer {
         target: String, range: [String: Any], targetRange: [String: Any], bare: Bool, userTag: Bool
     )
 
-    /// The `[[link]]` around a character offset of a line: its target (before `|` or `#`) and its LSP range.
-    func link(in text: LSPText, line: Int, character: Int) -> FoundLink? {
+    /// The `[[link]]` around a character offset of a line: its target (before `|` or `#`) and its LSP range; in the
+    /// note at `path`, a markdown link to a person's note too (`pathLink`).
+    func link(in text: LSPText, line: Int, character: Int, from path: String? = nil) -> FoundLink? {
         let (lineText, index) = text.characterIndex(line: line, offset: character)
         var search = lineText.startIndex
         while let open = lineText.range(of: "[[", range: search..<lineText.endIndex),
@@ -38,6 +39,7 @@ extension LanguageServer {
             }
             search = close.upperBound
         }
+        if let path, let found = pathLink(in: text, line: line, character: character, from: path) { return found }
         if let found = denoteLink(in: text, line: line, character: character) { return found }
         return state?.config.dendron == true ? userTag(in: text, line: line, character: character) : nil
     }
@@ -212,8 +214,8 @@ extension LanguageServer {
     // MARK: Hover and definition
 
     func hover(_ params: [String: Any]) -> Any? {
-        guard let state, let (_, text, line, character) = at(params),
-            let link = link(in: text, line: line, character: character)
+        guard let state, let (path, text, line, character) = at(params),
+            let link = link(in: text, line: line, character: character, from: path)
         else { return nil }
         let found = state.people.find(link.target)
         if case .many(let people) = found {
@@ -267,8 +269,8 @@ extension LanguageServer {
     }
 
     func definition(_ params: [String: Any]) -> Any? {
-        guard let state, let (_, text, line, character) = at(params),
-            let link = link(in: text, line: line, character: character)
+        guard let state, let (path, text, line, character) = at(params),
+            let link = link(in: text, line: line, character: character, from: path)
         else { return nil }
         let target: String?
         if let p = person(named: link.target) {
@@ -292,7 +294,7 @@ extension LanguageServer {
     func references(_ params: [String: Any]) -> Any? {
         guard let state, let (path, text, line, character) = at(params) else { return nil }
         let journal = state.journal
-        var p = link(in: text, line: line, character: character).flatMap { person(named: $0.target) }
+        var p = link(in: text, line: line, character: character, from: path).flatMap { person(named: $0.target) }
         if p == nil { p = journal.people.firstIndex { $0.path == path } }
         guard let p else { return nil }
         var places: [SourceLocation] = []
