@@ -29,7 +29,11 @@ extension PersonBrief {
         // The body's links: a front matter's (a meeting's `people:`) stand on lines of YAML.
         let first = note.entryLinks[entry.bodyLinks].first { link in
             switch link.target {
-            case .path(let path): return path == person.path
+            // A markdown link Obsidian finds from the root or by file name (`NameIndex.markdownLinkPerson`).
+            case .path(let path):
+                return path == person.path || path.hasSuffix("/" + person.path)
+                    || journal.config.markdownLinks
+                        && path.split(separator: "/").last == person.path.split(separator: "/").last
             case .name(let name): return lookup.find(name) == .one(p)
             }
         }

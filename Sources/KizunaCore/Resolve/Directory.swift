@@ -39,6 +39,7 @@ extension JournalResolver {
                 let personNotes = findPeople(notes, peopleDir: config.peopleDir)
                 self.personNotes = personNotes
                 nameEveryone(notes, personNotes)
+                if config.markdownLinks { index.shortLinks = Directory.shortLinks(of: personNotes, in: notes) }
                 personByUID = Directory.uids(of: personNotes, in: notes)
                 let uids = personByUID
                 index.logseq = config.logseq

@@ -53,6 +53,8 @@ struct NameIndex: Sendable {
     var byKey = ByteKeyTable()
     var shared: [[Int]] = [] { didSet { forgetAmbiguities() } }
     var personByPath: [String: Int] = [:]
+    /// In a vault set to write markdown links: each person by their note's file name, where no other note has it.
+    var shortLinks: [String: Int] = [:]
     var noteKeys = Set<NameKey>()
     /// The names of the notes whose names hold `_`, by key: a page's title may name one where a file name could not
     /// hold what the title does (`fileNamesForTitles`).
@@ -215,7 +217,7 @@ struct NameIndex: Sendable {
     func resolve(_ link: RawLink, diagnostics: inout [Diagnostic], unresolved: inout [Unresolved]) -> Int? {
         switch link.target {
         case .path(let path):
-            return personByPath[path]
+            return personByPath[path] ?? (shortLinks.isEmpty ? nil : markdownLinkPerson(path, in: link.location.path))
         case .name(let target):
             if link.person >= 0 { return Int(link.person) }
             // `[[people/谷南 達也]]`, a path from the journal's root, names that note's person alone, as in Obsidian.

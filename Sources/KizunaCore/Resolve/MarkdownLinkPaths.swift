@@ -1,0 +1,31 @@
+extension NameIndex {
+    /// The person a markdown link names that no note stands at relative to its note (`path`, resolved from `note`'s
+    /// folder), as Obsidian finds one: written from the vault's root (`[Ken](People/Ken%20Ito.md)`), or by the file's
+    /// name alone where one note has it (`[Ken](Ken%20Ito.md)`, its "shortest" links).
+    func markdownLinkPerson(_ path: String, in note: String) -> Int? {
+        if let slash = note.lastIndex(of: "/"), path.hasPrefix(note[...slash]),
+            let p = personByPath[String(path.dropFirst(note.distance(from: note.startIndex, to: slash) + 1))]
+        {
+            return p
+        }
+        return shortLinks[String(path.split(separator: "/").last ?? Substring(path))]
+    }
+}
+
+extension JournalResolver.Directory {
+    /// Each person by their note's file name (`Ken Ito.md`), where no other note of the journal has that name.
+    static func shortLinks(of personNotes: [Int], in notes: UnsafeBufferPointer<ParsedNote>) -> [String: Int] {
+        func fileName(_ path: String) -> String { String(path.split(separator: "/").last ?? Substring(path)) }
+        var byName: [String: Int] = [:]
+        for (p, n) in personNotes.enumerated() {
+            let name = fileName(notes[n].path)
+            byName[name] = byName[name] == nil ? p : -1
+        }
+        let personNote = Set(personNotes)
+        for i in notes.indices where !personNote.contains(i) && !notes[i].path.isEmpty {
+            let name = fileName(notes[i].path)
+            if byName[name] != nil { byName[name] = -1 }
+        }
+        return byName.filter { $0.value >= 0 }
+    }
+}
