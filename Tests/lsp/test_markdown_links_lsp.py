@@ -54,6 +54,15 @@ async def test_hover_and_definition_follow_a_markdown_link_to_a_person(client: L
     target = await client.text_document_definition_async(types.DefinitionParams(*at(30)))
     location = target[0] if isinstance(target, list) else target
     assert location.uri.endswith("/People/Ken%20Ito.md")
+    # Obsidian's shortest form, the file's name alone, is a link to the person whose note alone has that name.
+    await open_doc(client, "Daily/2026-12-05.md", "- Call with [Ken](Ken%20Ito.md)\n")
+    short = await client.text_document_hover_async(
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=doc.replace("2026-12-06", "2026-12-05")),
+            position=types.Position(line=0, character=14),
+        )
+    )
+    assert short.contents.value.startswith("**Ken Ito**")
     # A markdown link to a note that is no one's, and text outside any link, show nothing.
     assert await client.text_document_hover_async(types.HoverParams(*at(55))) is None
     assert await client.text_document_hover_async(types.HoverParams(*at(3))) is None

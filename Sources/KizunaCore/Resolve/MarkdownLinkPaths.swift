@@ -1,4 +1,10 @@
 extension NameIndex {
+    /// The person a markdown link's path (resolved from its note's folder) names: the one whose note is there, else,
+    /// in a vault set to write markdown links, one Obsidian finds otherwise (`markdownLinkPerson`).
+    func person(atLinkPath path: String, in note: String) -> Int? {
+        personByPath[path] ?? (shortLinks.isEmpty ? nil : markdownLinkPerson(path, in: note))
+    }
+
     /// The person a markdown link names that no note stands at relative to its note (`path`, resolved from `note`'s
     /// folder), as Obsidian finds one: written from the vault's root (`[Ken](People/Ken%20Ito.md)`), or by the file's
     /// name alone where one note has it (`[Ken](Ken%20Ito.md)`, its "shortest" links).

@@ -217,7 +217,7 @@ struct NameIndex: Sendable {
     func resolve(_ link: RawLink, diagnostics: inout [Diagnostic], unresolved: inout [Unresolved]) -> Int? {
         switch link.target {
         case .path(let path):
-            return personByPath[path] ?? (shortLinks.isEmpty ? nil : markdownLinkPerson(path, in: link.location.path))
+            return person(atLinkPath: path, in: link.location.path)
         case .name(let target):
             if link.person >= 0 { return Int(link.person) }
             // `[[people/谷南 達也]]`, a path from the journal's root, names that note's person alone, as in Obsidian.

@@ -17,9 +17,12 @@ extension LanguageServer {
             if destination.hasPrefix("<"), destination.hasSuffix(">") {
                 destination = destination.dropFirst().dropLast()
             }
+            // Found as the resolve stage finds it: at its path, else (a markdown-link vault) from the root or by name.
             guard let target = BodyReader.resolveRelative(String(destination), from: path),
-                let person = state.journal.people.first(where: { $0.path == target })
+                let index = state.directory?.index,
+                let p = index.person(atLinkPath: target, in: path)
             else { continue }
+            let person = state.journal.people[p]
             func at(_ i: String.Index) -> Int { text.offset(line: line, index: i) }
             return (
                 person.id, LSPText.range(line, at(open), line, at(lineText.index(after: close))),
