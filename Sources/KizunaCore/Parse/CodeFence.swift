@@ -80,15 +80,17 @@ extension CommonMark {
                 return .withItsContainer
             }
         }
-        return .never(line: start, column: open.at + 1)
+        return .never(
+            line: start, column: open.at + 1, bare: open.rest.allSatisfy { " \t\r".utf8.contains($0) })
     }
 
     /// How a fenced code block with no closing fence ends.
     enum FenceEnd: Equatable {
         /// With the list item or quote that holds it, at a line less indented than the fence.
         case withItsContainer
-        /// Never: it runs to the end of what holds it. The opening fence's 1-based line and byte column.
-        case never(line: Int, column: Int)
+        /// Never: it runs to the end of what holds it. The opening fence's 1-based line and byte column, and
+        /// whether it is bare (no info string after it: a closing fence, as its writer meant it).
+        case never(line: Int, column: Int, bare: Bool)
     }
 
     /// What the tree showed before a code block that may explain a fence never closed.
@@ -112,8 +114,9 @@ extension CommonMark {
         case .withItsContainer:
             before.endedWithItem = start
             return nil
-        case .never(let line, let column):
-            return (line, column, hint(line, bytes, lineStarts: lineStarts!, endedWithItem, before.html), end)
+        case .never(let line, let column, let bare):
+            let hint = hint(line, bare: bare, bytes, lineStarts: lineStarts!, endedWithItem, before.html)
+            return (line, column, hint, end)
         case nil:
             return nil
         }
@@ -123,13 +126,13 @@ extension CommonMark {
     /// bare (meant to close a block), the block just before it that its list item ended (`endedWithItem`), or the
     /// nearest fence above it standing in an HTML block (`html`), which opens nothing.
     private static func hint(
-        _ line: Int, _ bytes: ArraySlice<UInt8>, lineStarts: [Int], _ endedWithItem: Int?, _ html: ClosedRange<Int>?
+        _ line: Int, bare: Bool, _ bytes: ArraySlice<UInt8>, lineStarts: [Int], _ endedWithItem: Int?,
+        _ html: ClosedRange<Int>?
     ) -> FenceHint? {
         if let lookalike = fenceAfterNoBreakSpace(bytes, lineStarts: lineStarts, above: line) {
             return .afterNoBreakSpace(line: lookalike)
         }
-        let rest = fence(on: self.line(line, of: bytes, lineStarts: lineStarts))?.rest ?? []
-        guard rest.allSatisfy({ " \t\r".utf8.contains($0) }) else { return nil }
+        guard bare else { return nil }
         if let endedWithItem { return .endedWithItem(line: endedWithItem) }
         guard let html, html.lowerBound < line else { return nil }
         let above = stride(from: line - 1, through: html.lowerBound, by: -1).first {
