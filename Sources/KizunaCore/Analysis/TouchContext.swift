@@ -32,8 +32,7 @@ extension PersonBrief {
             // A markdown link Obsidian finds from the root or by file name (`NameIndex.markdownLinkPerson`).
             case .path(let path):
                 return path == person.path || path.hasSuffix("/" + person.path)
-                    || journal.config.markdownLinks
-                        && path.split(separator: "/").last == person.path.split(separator: "/").last
+                    || journal.config.markdownLinks && NameIndex.fileName(path) == NameIndex.fileName(person.path)
             case .name(let name): return lookup.find(name) == .one(p)
             }
         }
@@ -45,15 +44,16 @@ extension PersonBrief {
 
     /// Line `line` (1-based) of a note's bytes as its text shows, read on its own by cmark; nil when it shows none.
     static func lineText(_ line: Int, of bytes: [UInt8], config: Config) -> String? {
-        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-        guard line >= 1, line <= lines.count,
+        let all = bytes[...]
+        let text = CommonMark.line(line, of: all, lineStarts: CommonMark.lineStarts(all))
+        guard !text.isEmpty,
             let body = CommonMark.parse(
-                lines[line - 1], memoryLimit: NoteParser.parseMemoryLimit, logseqTasks: config.logseq != nil,
+                text, memoryLimit: NoteParser.parseMemoryLimit, logseqTasks: config.logseq != nil,
                 statuses: config.taskStatuses),
             let block = body.blocks.first
         else { return nil }
         let reading: InlineScanner.LinkReading = config.dendron ? [.targets, .dendron] : .targets
-        let text = InlineScanner.scan(block, in: body, displays: .both, links: reading).display.trimmingSpaces()
-        return text.isEmpty ? nil : text
+        let shown = InlineScanner.scan(block, in: body, displays: .both, links: reading).display.trimmingSpaces()
+        return shown.isEmpty ? nil : shown
     }
 }

@@ -14,14 +14,17 @@ extension NameIndex {
         {
             return p
         }
-        return shortLinks[String(path.split(separator: "/").last ?? Substring(path))]
+        return shortLinks[NameIndex.fileName(path)]
     }
+
+    /// A path's last part: its file's name.
+    static func fileName(_ path: String) -> String { String(path.split(separator: "/").last ?? Substring(path)) }
 }
 
 extension JournalResolver.Directory {
     /// Each person by their note's file name (`Ken Ito.md`), where no other note of the journal has that name.
     static func shortLinks(of personNotes: [Int], in notes: UnsafeBufferPointer<ParsedNote>) -> [String: Int] {
-        func fileName(_ path: String) -> String { String(path.split(separator: "/").last ?? Substring(path)) }
+        let fileName = NameIndex.fileName
         var byName: [String: Int] = [:]
         for (p, n) in personNotes.enumerated() {
             let name = fileName(notes[n].path)
