@@ -12,11 +12,44 @@ enum FrontMatterDate {
 
     /// The day `text` names: a date `DateParser.value` reads, a day named as the vault names its daily notes or in
     /// words, or a link to such a note (`[[2026-08-03]]`, `[[Daily/August 3, 2026|Aug 3]]`). Nil for anything else.
+    /// A time of day after the day is left aside, as apps that write meeting notes stamp them (`Jan 22, 2026 at
+    /// 21:46`, `2026年1月22日 9:46 PM`).
     static func day(_ text: String, dailyNotes: DailyNoteFormat?) -> Day? {
         var t = Normalize.nfkc(text).trimmingSpaces()
         if let note = t.linkedNoteName { t = String(note) }
+        if let d = written(t, dailyNotes: dailyNotes) { return d }
+        return withoutTime(t).flatMap { written($0, dailyNotes: dailyNotes) }
+    }
+
+    private static func written(_ t: String, dailyNotes: DailyNoteFormat?) -> Day? {
         if let d = DateParser.value(t) ?? dailyNotes?.day(of: t) { return d }
         return wordForms.lazy.compactMap { DailyNoteFormat(moment: $0)?.day(of: t) }.first
+    }
+
+    /// `text` without the time of day that ends it (`at 21:46`, `@ 9:46 PM`, `10:00:00`); nil when no clock time
+    /// ends it.
+    static func withoutTime(_ text: String) -> String? {
+        var words = text.split(separator: " ")
+        var clock = false
+        while words.count > 1, let last = words.last {
+            let word = last.lowercased()
+            if isClock(word) {
+                clock = true
+            } else if !["at", "@", "am", "pm", "a.m.", "p.m.", "-", "–"].contains(word) {
+                break
+            }
+            words.removeLast()
+        }
+        return clock ? words.joined(separator: " ") : nil
+    }
+
+    /// Whether a word is a clock time: `9:46`, `21:46:05`, `9:46pm`.
+    private static func isClock(_ word: String) -> Bool {
+        var w = Substring(word)
+        for suffix in ["am", "pm"] where w.hasSuffix(suffix) { w = w.dropLast(2) }
+        let parts = w.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), (1...2).contains(parts[0].count) else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 }
 

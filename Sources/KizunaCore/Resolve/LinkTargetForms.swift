@@ -40,6 +40,22 @@ extension NameIndex {
         return found
     }
 
+    /// What a target that names nothing as a whole may still name: the part before a bar an IME typed full-width
+    /// (`[[田中｜たなか]]`), or before a remark in brackets at its end, as meetings list their people (`Vaibhav
+    /// (design review)`, `田中（営業部）`; not `壁打ち(2025/4/4)`, a title). Nil when it has neither.
+    static func nameBeforeRemark(_ target: String) -> String? {
+        if let bar = target.range(of: "\u{FF5C}") { return String(target[..<bar.lowerBound]) }
+        let remark: Range<String.Index>?
+        switch target.last {
+        case ")": remark = target.range(of: " (", options: .backwards)
+        case "）": remark = target.range(of: "（", options: .backwards)
+        default: remark = nil
+        }
+        guard let remark else { return nil }
+        let name = target[..<remark.lowerBound].trimmingSpaces()
+        return name.isEmpty ? nil : name
+    }
+
     /// The characters a file's name may not hold on some system Obsidian runs on.
     static let notInFileNames = ":/\\?*\"<>|"
 

@@ -264,10 +264,7 @@ struct NameIndex: Sendable {
             }
             if let ownerKey, key == ownerKey || link.key == ownerKey { return nil }
             if let bare = Honorifics.stripped(key), let one = match(bare).one { return one }
-            // A bar an IME typed full-width (`[[田中｜たなか]]`) where the whole names nothing: the name before it.
-            if let bar = target.range(of: "\u{FF5C}"), let found = named(String(target[..<bar.lowerBound])) {
-                return found
-            }
+            if let name = NameIndex.nameBeforeRemark(target), let found = named(name) { return found }
             unresolved.append(Unresolved(target: target, key: key, location: link.location))
             return nil
         }

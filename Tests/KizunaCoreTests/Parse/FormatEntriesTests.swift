@@ -577,6 +577,28 @@ import Testing
         #expect(Kizuna.journal(files: sources, config: config).entries.count == 6)
     }
 
+    /// A meeting's date may end with the time of day, as apps that write meeting notes stamp them; a word after it
+    /// that is no clock time leaves it unread.
+    @Test func aMeetingsDateMayEndWithATimeOfDay() {
+        let people = "people: [Ada]\n---\n"
+        let j = journal([
+            "people/ada.md": "---\nname: Ada\n---\n",
+            "m/a.md": "---\ndate: Aug 8, 2026 at 21:46\n" + people,
+            "m/b.md": "---\ndate: 2026年8月9日 9:46\u{202F}PM\n" + people,
+            "m/c.md": "---\ndate: August 10, 2026 @ 10:00:00 am\n" + people,
+            "m/d.md": "---\ndate: August 11, 2026 at noon\n" + people,
+            "m/e.md": "---\ndate: 10:00\n" + people,
+        ])
+        #expect(j.entries.map(\.date.description) == ["2026-08-08", "2026-08-09", "2026-08-10"])
+        #expect(
+            printed(j) == [
+                "m/d.md:2:7: warning: the meeting's date 'August 11, 2026 at noon' is not a day kizuna reads (write "
+                    + "YYYY-MM-DD), so the note is no touch with its people",
+                "m/e.md:2:7: warning: the meeting's date '10:00' is not a day kizuna reads (write YYYY-MM-DD), so the "
+                    + "note is no touch with its people",
+            ])
+    }
+
     /// A meeting template that keeps `created:` (or leaves `date:` empty) names its notes by the day: a date the
     /// name starts with is the meeting's. A note with people and no date anywhere is no meeting.
     @Test func withoutADateAMeetingIsOnTheDayItsNameStartsWith() {

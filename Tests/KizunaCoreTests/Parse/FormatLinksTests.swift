@@ -995,6 +995,29 @@ import Testing
         #expect(InlineScanner.parseWikiLink("a｜b|c").target == "a｜b")
     }
 
+    /// A remark in brackets after a name (`Vaibhav (design review)`, `田中（営業部）`), as meetings list their
+    /// people, names the person before it where the whole names nothing; a person whose name holds the brackets is
+    /// found by the whole, and a title's brackets without a space (`壁打ち(2025/4/4)`) are no remark.
+    @Test func aRemarkInBracketsAfterANameNamesThePersonWhenTheWholeNamesNothing() {
+        let j = journal([
+            "people/vaibhav.md": "---\nname: Vaibhav\n---\n",
+            "people/tanaka.md": "---\nname: 田中\n---\n",
+            "people/ken.md": "---\nname: Ken\n---\n",
+            "people/ken-acme.md": "---\nname: Ken (Acme)\n---\n",
+            "people/kabe.md": "---\nname: 壁打ち\n---\n",
+            "m/a.md": "---\ndate: 2026-06-13\nparticipants: [Vaibhav (design review), 田中（営業部）, Ken (Acme)]\n---\n",
+            "log/b.md": "## 2026-06-14 [[壁打ち(2025/4/4)]] with [[Nobody (x)]]\n",
+        ])
+        #expect(j.entries.map { $0.participants.map { j.people[$0].id } } == [["ken-acme", "tanaka", "vaibhav"], []])
+        #expect(
+            printed(j) == [
+                "log/b.md:1:15: warning: no person or note named '壁打ち(2025/4/4)'",
+                "log/b.md:1:38: warning: no person or note named 'Nobody (x)'",
+            ])
+        #expect(NameIndex.nameBeforeRemark("a (b) (c)") == "a (b)")
+        #expect(NameIndex.nameBeforeRemark("(c)") == nil)
+    }
+
     /// A web address in a wikilink (a link in Logseq and Org mode) can be no file's name, so names no one.
     @Test func aWebAddressInAWikilinkIsNoWarning() {
         let j = journal([
