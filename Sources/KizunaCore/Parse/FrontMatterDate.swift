@@ -49,7 +49,7 @@ enum FrontMatterDate {
         for suffix in ["am", "pm"] where w.hasSuffix(suffix) { w = w.dropLast(2) }
         let parts = w.split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count), (1...2).contains(parts[0].count) else { return false }
-        return parts.allSatisfy { !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        return parts.allSatisfy { !$0.isEmpty && $0.count <= 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 }
 
