@@ -381,9 +381,10 @@ extension NoteParser {
         var v = Substring(value.trimmingSpaces().lowercased())
         if let name = v.linkedNoteName {
             v = name
-        } else if let slash = v.lastIndex(of: "/") {
-            // A nested kind, as CRM plugins write it (`type: crm/person`), by its last part, as a nested tag is.
-            v = v[v.index(after: slash)...]
+        } else if let last = v.lastIndex(where: { $0 == "/" || $0 == "-" || $0 == "_" }) {
+            // A nested or prefixed kind, as CRM plugins write it (`type: crm/person`, `crm-contact`), by its last
+            // part, as a nested tag is.
+            v = v[v.index(after: last)...]
         }
         return v == "person" || v == "people" || v == "人物" || v == "contact"
     }

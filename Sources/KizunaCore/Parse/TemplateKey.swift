@@ -27,7 +27,13 @@ enum TemplateKey {
         (.interactions, ["interactions"]),
         (.closeness, ["relationship_strength", "closeness"]),
         (.frequency, ["frequency", "contact_frequency"]),
-        (.cadenceDays, ["cadence_days", "cadence_in_days", "frequency_days", "contact_frequency_days"]),
+        (
+            .cadenceDays,
+            [
+                "cadence_days", "cadence_in_days", "frequency_days", "contact_frequency_days", "custom_frequency_days",
+                "contact_interval_days",
+            ]
+        ),
         (.followUp, ["follow_up", "keep_in_touch"]),
         (
             .lastContact,
@@ -42,7 +48,7 @@ enum TemplateKey {
             .nextContact,
             [
                 "next_contact", "next_contact_date", "next_follow_up", "next_followup", "follow_up_date",
-                "next_touch", "next_touchpoint", "next_check_in", "次回連絡", "次回連絡日", "次の連絡日",
+                "next_contact_due", "next_touch", "next_touchpoint", "next_check_in", "次回連絡", "次回連絡日", "次の連絡日",
             ]
         ),
     ]

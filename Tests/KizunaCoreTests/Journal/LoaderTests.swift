@@ -574,8 +574,11 @@ import Testing
             // A nested kind, as a CRM plugin writes it, by its last part.
             "l.md": "---\ntype: crm/person\n---\n", "m.md": "---\ntype: crm/interaction\n---\n",
             "n.md": "---\ntype: person/family\n---\n",
+            // A kind with a prefix, as CRM templates write it, by its last part too.
+            "o.md": "---\ntype: crm-contact\n---\n", "p.md": "---\ntype: crm_person\n---\n",
+            "q.md": "---\ntype: contact-form\n---\n",
         ]
-        #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "f", "h", "j", "l"])
+        #expect(journal(notes).people.map(\.id) == ["a", "b", "c", "d", "f", "h", "j", "l", "o", "p"])
     }
 
     /// The Metadata Menu plugin's class marks a person as `type` does: `fileClass: person` by default, in any case,

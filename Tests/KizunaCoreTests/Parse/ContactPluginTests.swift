@@ -186,16 +186,17 @@ import Testing
             "50 People/Bo.md": "---\ntype: person\nnext-follow-up: \"[[2026-12-20]]\"\n---\n",
             "50 People/Ann.md": "---\ntype: person\nnext_contact:\n---\n",
             "50 People/Cy.md": "---\ntype: person\nnext_contact: soon\n---\n",
+            "50 People/Di.md": "---\ntype: person\nnext_contact_due: 2026-12-18\n---\n",
         ]
         let j = journal(files)
         #expect(printed(j) == ["50 People/Cy.md:3:15: error: invalid date 'soon' for next_contact (write YYYY-MM-DD)"])
         #expect(
             j.tasks.map { "\($0.text) \($0.due.map(\.description) ?? "-") \($0.location.path):\($0.location.line)" }
                 == [
-                    "Get in touch 2026-12-20 50 People/Bo.md:3", "Get in touch 2026-12-15 50 People/Jane Roe.md:4",
-                    "Send the draft - 50 People/Jane Roe.md:5",
+                    "Get in touch 2026-12-20 50 People/Bo.md:3", "Get in touch 2026-12-18 50 People/Di.md:3",
+                    "Get in touch 2026-12-15 50 People/Jane Roe.md:4", "Send the draft - 50 People/Jane Roe.md:5",
                 ])
-        #expect(j.tasks.map { $0.people.map { j.people[$0].id } } == [["Bo"], ["Jane Roe"], ["Jane Roe"]])
+        #expect(j.tasks.map { $0.people.map { j.people[$0].id } } == [["Bo"], ["Di"], ["Jane Roe"], ["Jane Roe"]])
         let ja = journal(["人物/佐藤.md": "---\ntype: person\n次回連絡日: 2026-12-15\n---\n"], config: "language: ja\n")
         #expect(ja.tasks.map(\.text) == ["連絡する"])
     }
@@ -209,8 +210,10 @@ import Testing
             "People/Bo.md": "---\ntype: person\nfrequency-days: 2w\n---\n",
             "People/Cy.md": "---\ntype: person\ncadence: 7d\ncadence_days: 30\n---\n",
             "People/Di.md": "---\ntype: person\ncadence_days: soon\n---\n",
+            "People/Ed.md": "---\ntype: person\ncustom_frequency_days: 45\n---\n",
+            "People/Fay.md": "---\ntype: person\ncontact_interval_days: 60   # 期望重新联系的间隔\n---\n",
         ])
-        #expect(j.people.map(\.cadenceDays) == [30, 14, 7, 90])
+        #expect(j.people.map(\.cadenceDays) == [30, 14, 7, 90, 45, 60])
         #expect(printed(j).count == 1 && printed(j)[0].hasPrefix("People/Di.md:3:15: error: invalid duration 'soon'"))
     }
 
