@@ -58,16 +58,19 @@ extension BodyReader {
                     out.append(userTag(k, targets[k], of: scan, in: block, &placer))
                     continue
                 }
+                let open = block.text.lowerBound + scan.wikiLinks[k].inner.lowerBound - 2
+                let embed = open > block.text.lowerBound && inline[open - 1] == UInt8(ascii: "!")
                 if people[k] >= 0 {
-                    out.append(RawLink(person: people[k]))
+                    out.append(RawLink(person: people[k], embed: embed))
                     continue
                 }
                 let blockStart = location(block)
                 var unmatched = RawLink(
                     target: .name(String(decoding: targets[k], as: UTF8.self)), location: blockStart)
+                unmatched.embed = embed
                 // A key the fast path cannot fold is the one the link worked out as a string.
                 if people[k] == BodyReader.needsCarefulKey, let person = names?.person(named: unmatched.key) {
-                    out.append(RawLink(person: person))
+                    out.append(RawLink(person: person, embed: embed))
                     continue
                 }
                 // Left to the resolve stage, with its place (the block's start when its characters are not found).

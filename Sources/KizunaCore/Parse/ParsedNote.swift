@@ -14,13 +14,16 @@ public struct RawLink: Sendable, Hashable {
     /// hand); -1 when it is left to the resolve stage. Such a link has no use for its place in the file, which only
     /// warnings show, so the parse does not look for it.
     var person: Int32 = -1
+    /// An embed (`![[Jane]]`): a note shown inside another, which mentions its person but is no touch with them.
+    var embed = false
 
     /// A link the parse matched to `person` itself: nothing else about it is ever read.
-    init(person: Int) {
+    init(person: Int, embed: Bool = false) {
         target = .name("")
         location = SourceLocation(path: "", line: 0, column: 0)
         key = ""
         self.person = Int32(person)
+        self.embed = embed
     }
 
     /// Creates a link; the key is computed here.

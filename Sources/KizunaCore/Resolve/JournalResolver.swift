@@ -317,11 +317,23 @@ private struct NoteResolver {
     }
 
     mutating func resolve(_ links: UnsafeBufferPointer<RawLink>, _ index: NameIndex, into out: inout [Int]) {
+        var embeds: [Int] = []
+        resolve(links, index, into: &out, embeds: &embeds)
+        out += embeds
+    }
+
+    /// `resolve(_:_:into:)`, with the people embeds name appended to `embeds` instead.
+    mutating func resolve(
+        _ links: UnsafeBufferPointer<RawLink>, _ index: NameIndex, into out: inout [Int], embeds: inout [Int]
+    ) {
         for k in links.indices {
             // A link the parse matched already names its person (and nothing else about it is read): taken as it
             // is, without copying the link for the index to look at.
-            if links[k].person >= 0 { out.append(Int(links[k].person)); continue }
-            if let p = index.resolve(links[k], diagnostics: &diagnostics, unresolved: &unresolved) { out.append(p) }
+            let person =
+                links[k].person >= 0
+                ? Int(links[k].person) : index.resolve(links[k], diagnostics: &diagnostics, unresolved: &unresolved)
+            guard let person else { continue }
+            if links[k].embed { embeds.append(person) } else { out.append(person) }
         }
     }
 
@@ -329,7 +341,7 @@ private struct NoteResolver {
     mutating func entries(of note: ParsedNote, _ index: NameIndex, sharing shared: inout SharedArrays) -> [Entry] {
         // Entries repeat the same tags over and over; equal lists share one array. Their people are kept in one list
         // for the note, gathered in two scratch lists kept across entries.
-        var heading: [Int] = [], body: [Int] = []
+        var heading: [Int] = [], body: [Int] = [], embeds: [Int] = []
         var people: [Int32] = []
         var counts: [(participants: Int, mentions: Int)] = []
         counts.reserveCapacity(note.entries.count)
@@ -341,8 +353,9 @@ private struct NoteResolver {
                     heading.removeAll(keepingCapacity: true)
                     body.removeAll(keepingCapacity: true)
                     resolve(UnsafeBufferPointer(rebasing: links[raws[k].headingLinks]), index, into: &heading)
-                    resolve(UnsafeBufferPointer(rebasing: links[raws[k].bodyLinks]), index, into: &body)
-                    counts.append(takePart(&heading, mention: &body, into: &people))
+                    resolve(
+                        UnsafeBufferPointer(rebasing: links[raws[k].bodyLinks]), index, into: &body, embeds: &embeds)
+                    counts.append(takePart(&heading, mention: &body, embeds: &embeds, into: &people))
                 }
                 entries.reserveCapacity(raws.count)
                 let shares = EntryNote(titles: note.titles, people: people, path: note.path)
@@ -363,16 +376,22 @@ private struct NoteResolver {
 
     /// Appends an entry's participants, then its mentions, to `people`; returns how many of each. With `me`, or
     /// with people in the heading, those take part and the body's are mentioned; otherwise the body's people take
-    /// part.
-    private func takePart(_ heading: inout [Int], mention body: inout [Int], into people: inout [Int32]) -> (Int, Int) {
+    /// part. The people of the body's embeds are only mentioned; `embeds` is left empty.
+    private func takePart(
+        _ heading: inout [Int], mention body: inout [Int], embeds: inout [Int], into people: inout [Int32]
+    ) -> (Int, Int) {
         if let me { heading.append(me) }
         let bodyTakesPart = me == nil && heading.isEmpty
         if bodyTakesPart { swap(&heading, &body) }
+        if !embeds.isEmpty {
+            body += embeds
+            embeds.removeAll(keepingCapacity: true)
+        }
         sortUniqueInPlace(&heading, leavingOut: owner)
         if heading.isEmpty, let folderOwner { heading.append(folderOwner) }
         for p in heading { people.append(Int32(p)) }
         var mentions = 0
-        if !bodyTakesPart, !body.isEmpty {
+        if !body.isEmpty {
             sortUniqueInPlace(&body, leavingOut: owner)
             for p in body where heading.binarySearch(p) == nil { people.append(Int32(p)); mentions += 1 }
         }

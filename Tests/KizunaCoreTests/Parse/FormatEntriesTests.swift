@@ -309,6 +309,21 @@ import Testing
         #expect(ids(j, j.tasks[0].people) == ["sato-kenji"])
     }
 
+    /// An embed shows a note inside another (a template or a dashboard transcludes a person's note): its person is
+    /// mentioned, never a participant, whether the heading or the body names who took part.
+    @Test func anEmbedOfAPersonsNoteMentionsThemAndIsNoTouch() {
+        let j = with([
+            "log/2026-11-15.md": "# Day\nSaw [[Sato Kenji]].\n\n![[Hanako]]\n",
+            "log/2026-11-16.md": "# Day\n![[伊藤 芽衣]] ![[Hanako|x]]\n",
+            "log/a.md": "## 2026-11-17 Dinner with [[Sato Kenji]]\n![[Hanako#Profile]] and [[伊藤 芽衣]]\n",
+        ])
+        #expect(j.entries.map { ids(j, $0.participants) } == [["sato-kenji"], [], ["sato-kenji"]])
+        #expect(
+            j.entries.map { ids(j, $0.mentions) } == [
+                ["tanaka-hanako"], ["ito-mei", "tanaka-hanako"], ["ito-mei", "tanaka-hanako"],
+            ])
+    }
+
     /// A note's titles share one buffer: each entry must still show its own heading's text, whatever headings stand
     /// between them, and a daily note its first heading's.
     @Test func everyEntryOfANoteKeepsItsOwnTitle() {
