@@ -5,7 +5,11 @@ extension BodyReader {
     /// links are its body. A meeting's people take part, as a heading's links do; its body's links are mentions.
     /// Its title is the first heading or the file's name.
     func addDailyEntry(_ day: Day, _ r: inout Reading, into note: inout ParsedNote) {
-        let people = (meeting?.people ?? []).map { RawLink(target: .name($0.text), location: $0.location) }
+        let people = (meeting?.people ?? []).map {
+            var link = RawLink(target: .name($0.text), location: $0.location)
+            link.quiet = meeting?.namedByTags == true
+            return link
+        }
         var title = r.dailyTitle ?? r.titles.count..<r.titles.count
         if meeting != nil, r.dailyTitle == nil { title = fileTitle(on: day, &r) }
         let body = note.otherLinks

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits front matter from the body and reads person fields from it.
 public enum FrontMatter {
     /// Where the front matter and body lie in a decoded file.
@@ -233,8 +235,8 @@ extension FrontMatter {
     /// `diagnostics`, and the note no meeting. With no date at all, `person:` linking one person names whom the note is
     /// about: a head with no day.
     static func meeting(
-        _ yaml: YAMLValue?, stem: String, dailyNotes: DailyNoteFormat?, into diagnostics: inout [Diagnostic],
-        at: (Int, Int) -> SourceLocation
+        _ yaml: YAMLValue?, stem: String, dailyNotes: DailyNoteFormat?, timeZone: TimeZone = .current,
+        into diagnostics: inout [Diagnostic], at: (Int, Int) -> SourceLocation
     ) -> MeetingHead? {
         guard let yaml else { return nil }
         // The first list that names someone: an empty `participants: []` beside `person:` leaves the person.
@@ -249,6 +251,12 @@ extension FrontMatter {
             }
         }
         if listed == nil, let person = yaml["person"] { texts = person.placedPeople }
+        let granola = GranolaNote.isOne(yaml)
+        let byTags = texts.isEmpty && granola
+        if byTags, let tags = yaml["tags"] {
+            texts = GranolaNote.attendeeTags(yaml)
+            listed = tags
+        }
         guard !texts.isEmpty else { return nil }
         // A dated note's `person:` may name them in plain text, as the 1:1 Manager plugin writes it.
         let dated = yaml["date"] != nil
@@ -271,6 +279,8 @@ extension FrontMatter {
             date = day
         } else if case .date(let day, _, _) = DateParser.heading(stem) {
             date = day
+        } else if granola, let day = GranolaNote.day(yaml, timeZone: timeZone) {
+            date = day
         } else {
             return listed == nil && people.count == 1 ? MeetingHead(date: nil, people: people, tags: []) : nil
         }
@@ -278,7 +288,9 @@ extension FrontMatter {
             $0.trimmingSpaces()
         }
         .filter { !$0.isEmpty }.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
-        return MeetingHead(date: date, people: people, tags: tags + interactionKind(yaml))
+        var head = MeetingHead(date: date, people: people, tags: tags + interactionKind(yaml))
+        head.namedByTags = byTags
+        return head
     }
 
     /// The keys a meeting's front matter lists its people under, in the order they are looked for.

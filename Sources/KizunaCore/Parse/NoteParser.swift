@@ -209,7 +209,8 @@ public enum NoteParser {
         // A meeting note (a date and who took part) is that meeting, not a person, in the people folder beside the
         // person it was with, and when its type names the people it files it under (`type: people`).
         let meeting = FrontMatter.meeting(
-            yaml, stem: note.stem, dailyNotes: config.dailyNoteFormat, into: &note.diagnostics
+            yaml, stem: note.stem, dailyNotes: config.dailyNoteFormat, timeZone: config.timeZone,
+            into: &note.diagnostics
         ) {
             loc($0 + 1, $1)
         }

@@ -16,6 +16,8 @@ public struct RawLink: Sendable, Hashable {
     var person: Int32 = -1
     /// An embed (`![[Jane]]`): a note shown inside another, which mentions its person but is no touch with them.
     var embed = false
+    /// A name that may name no one without a warning (an attendee kept as a tag).
+    var quiet = false
 
     /// A link the parse matched to `person` itself: nothing else about it is ever read.
     init(person: Int, embed: Bool = false) {
@@ -136,6 +138,8 @@ public struct MeetingHead: Sendable {
     public var people: [PersonRef]
     /// `tags:` of the front matter.
     public var tags: [String]
+    /// The people are named only by tags, as Granola's plugin keeps attendees: one who has no note is no mistake.
+    public var namedByTags = false
 }
 
 extension ParsedNote {

@@ -217,11 +217,7 @@ extension JournalResolver {
         /// The people a person's family keys name who have notes: a name that names no one, or more than one, is no
         /// mistake, as a family member need not have a note.
         static func family(_ refs: [PersonRef], index: NameIndex) -> [Int] {
-            var ignored: [Diagnostic] = [], unknown: [NameIndex.Unresolved] = []
-            return refs.compactMap {
-                index.resolve(
-                    RawLink(target: .name($0.text), location: $0.location), diagnostics: &ignored, unresolved: &unknown)
-            }
+            refs.compactMap { index.resolveQuietly(RawLink(target: .name($0.text), location: $0.location)) }
         }
 
         /// Makes the people `range` numbers, in place in `out`; returns the diagnostics and unknown links of their

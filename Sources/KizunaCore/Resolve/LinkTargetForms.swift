@@ -56,6 +56,12 @@ extension NameIndex {
         return name.isEmpty ? nil : name
     }
 
+    /// The one person `link` names, if any; a link that names no one, or more than one, is no mistake here.
+    func resolveQuietly(_ link: RawLink) -> Int? {
+        var ignored: [Diagnostic] = [], unknown: [Unresolved] = []
+        return resolve(link, diagnostics: &ignored, unresolved: &unknown)
+    }
+
     /// The characters a file's name may not hold on some system Obsidian runs on.
     static let notInFileNames = ":/\\?*\"<>|"
 

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import KizunaCore
 
 /// FORMAT.md, "Entries" and "Who took part".
@@ -612,6 +613,32 @@ import Testing
                 "m/e.md:2:7: warning: the meeting's date '10:00' is not a day kizuna reads (write YYYY-MM-DD), so the "
                     + "note is no touch with its people",
             ])
+    }
+
+    /// A note Granola's plugin wrote (`granola_id:`) is a meeting on the day Granola made it (`created_at:`, in
+    /// UTC, read in the journal's time zone), with the attendees its tags keep (`person/john-smith`) when no list
+    /// names them; such a tag that names no one is no warning. Another note's `created_at:` is no meeting's day.
+    @Test func aGranolaNoteIsAMeetingOnTheDayGranolaMadeIt() {
+        let files = [
+            "People/John Smith.md": "---\ntype: person\n---\n",
+            "People/Eddie Brock.md": "---\ntype: person\n---\n",
+            "Granola/Standup.md": "---\ngranola_id: abc\ncreated_at: 2025-06-06T23:30:00.000Z\n"
+                + "tags:\n  - person/john-smith\n  - person/sarah-jones\n  - folder/Team\n---\n# Standup\n",
+            "Granola/Eddie.md": "---\ngranola_id: def\ncreated: 2025-11-04T09:04:19Z\ntags: [person/eddie-brock]\n"
+                + "participants:\n  - \"[[Eddie Brock]]\"\n  - \"[[Gwen Stacy]]\"\n---\n",
+            "Meetings/Prep.md": "---\ncreated_at: 2025-06-01T10:00:00Z\nattendees: [John Smith]\n---\n",
+        ]
+        let sources = files.keys.sorted().map { SourceFile(path: $0, text: files[$0]!) }
+        var config = Config()
+        for (zone, standup) in [("UTC", "2025-06-06"), ("Asia/Tokyo", "2025-06-07")] {
+            config.timeZone = TimeZone(identifier: zone)!
+            let j = Kizuna.journal(files: sources, config: config)
+            #expect(
+                j.entries.map { "\($0.date) \($0.title) \($0.participants.map { j.people[$0].id })" } == [
+                    "\(standup) Standup [\"John Smith\"]", "2025-11-04 Eddie [\"Eddie Brock\"]",
+                ])
+            #expect(printed(j) == ["Granola/Eddie.md:7:5: warning: no person or note named 'Gwen Stacy'"])
+        }
     }
 
     /// A meeting template that keeps `created:` (or leaves `date:` empty) names its notes by the day: a date the

@@ -1,0 +1,46 @@
+import Foundation
+
+/// A note the Granola Sync plugin writes from a meeting Granola recorded (`granola_id:` in its front matter). Granola
+/// makes the note as the meeting starts, so `created_at:` is the meeting's time, and the plugin may keep the
+/// attendees only as tags (`person/john-smith`, its default, or `people/…`).
+enum GranolaNote {
+    /// Whether the front matter is one the plugin wrote.
+    static func isOne(_ yaml: YAMLValue) -> Bool { yaml["granola_id"] != nil }
+
+    /// The day the meeting began, in `timeZone`: Granola stamps it in UTC (`2025-06-06T23:30:00.000Z`).
+    static func day(_ yaml: YAMLValue, timeZone: TimeZone) -> Day? {
+        guard let written = (yaml["created_at"] ?? yaml["created"])?.string?.trimmingSpaces() else { return nil }
+        if let instant = instant(written) {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = timeZone
+            let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+            guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
+            return Day(year: year, month: month, day: day)
+        }
+        return DateParser.value(written)
+    }
+
+    /// The instant a timestamp with its offset names (`…Z`, `…+09:00`, with or without fractions of a second).
+    private static func instant(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text)
+    }
+
+    /// The attendees the plugin keeps as tags, each by the name after the tag's group, placed where the tag is.
+    static func attendeeTags(_ yaml: YAMLValue) -> [(text: String, line: Int, column: Int)] {
+        guard let tags = yaml["tags"] else { return [] }
+        return tags.placedPeople.compactMap { tag in
+            let text = tag.text.hasPrefix("#") ? String(tag.text.dropFirst()) : tag.text
+            guard let slash = text.firstIndex(of: "/"),
+                attendeeGroups.contains(text[..<slash].lowercased()), text[slash...].count > 1
+            else { return nil }
+            return (String(text[text.index(after: slash)...]), tag.line, tag.column)
+        }
+    }
+
+    /// The tag groups the plugin's attendee template is written with: its default, and its documented example.
+    static let attendeeGroups: Set<String> = ["person", "people"]
+}
