@@ -68,6 +68,7 @@ extension JournalResolver {
                 diagnostics += halves.0.0 + halves.1.0
                 unresolved += halves.0.1 + halves.1.1
             }
+            index.emailBook = EmailBook(people)
         }
 
         /// The notes read as people, in the order of their ids; a second note of the same id is an error, not a person.
@@ -267,7 +268,9 @@ extension JournalResolver {
             var d = self
             let before = people[p]
             // A card's UID changed changes whom other cards' `RELATED` name: the directory is built again.
-            guard Directory.uid(before.contact) == Directory.uid(fields.contact) else { return nil }
+            guard Directory.uid(before.contact) == Directory.uid(fields.contact),
+                NameIndex.emails(of: before.contact) == NameIndex.emails(of: fields.contact)
+            else { return nil }
             let oldKeys = Set(([before.id, before.name] + before.aliases).map { Normalize.key($0) })
             let newKeys = Set(([note.stem, fields.name ?? note.stem] + fields.aliases).map { Normalize.key($0) })
             for k in oldKeys.subtracting(newKeys).sorted() { d.index.remove(key: k, person: p) }

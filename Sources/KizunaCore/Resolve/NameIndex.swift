@@ -74,6 +74,8 @@ struct NameIndex: Sendable {
     /// The key of kizuna.yaml's `owner` when no person's note bears that name: you, named among a meeting's
     /// attendees or in a link, are no one to warn of.
     var ownerKey: String?
+    /// The people's email addresses, for targets written as one.
+    var emailBook: EmailBook? = nil
 
     /// The people each list in `shared` names, as ambiguous links' warnings name them: worked out at the first such
     /// link and kept, for a common name is linked many times. Made anew when the lists or labels change.
@@ -247,6 +249,7 @@ struct NameIndex: Sendable {
             if let ext = [".md", ".markdown"].first(where: { lowered.hasSuffix($0) }) {
                 if let found = named(String(target.dropLast(ext.count))) { return found }
             }
+            if let owner = ownerOfEmail(target) { return owner }
             if names(aFile: lowered) || NameIndex.isPlaceholder(target) || NameIndex.isAddress(target)
                 || namesNoOneNote(target)
             {

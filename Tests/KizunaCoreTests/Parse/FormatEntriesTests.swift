@@ -641,6 +641,24 @@ import Foundation
         }
     }
 
+    /// An attendee written as an email address (as meeting exports list them) is the person whose contact holds
+    /// it, in any case, kept at the top or under `contact:`; an address that is no one's, or two people's, is no
+    /// warning, for most of a call's addresses are no one's in the journal.
+    @Test func anAttendeeWrittenAsAnEmailAddressIsThePersonWithIt() {
+        let j = journal([
+            "people/manan.md": "---\nname: Manan Shah\nemail: Manan.Shah@example.com\n---\n",
+            "people/sd.md": "---\nname: Sd\ncontact:\n  email: sd@virtuevc.com, s.d@other.com\n---\n",
+            "people/a.md": "---\nname: A\nwork_email: team@shared.com\n---\n",
+            "people/b.md": "---\nname: B\nemail: team@shared.com\n---\n",
+            "m/a.md": "---\ndate: 2025-11-04\nattendees:\n  - manan.shah@example.com\n  - sd@virtuevc.com\n"
+                + "  - nobody@else.com\n  - team@shared.com\n---\n",
+            "m/b.md": "## 2026-01-02 Call with [[S.D@other.com]] and [[@ghost@x.org]]\n",
+        ])
+        #expect(j.entries.map { ids(j, $0.participants) } == [["manan", "sd"], ["sd"]])
+        #expect(printed(j).isEmpty)
+        #expect(!NameIndex.isEmail("@x.com") && !NameIndex.isEmail("a b@x.com") && !NameIndex.isEmail("a@com"))
+    }
+
     /// A meeting template that keeps `created:` (or leaves `date:` empty) names its notes by the day: a date the
     /// name starts with is the meeting's. A note with people and no date anywhere is no meeting.
     @Test func withoutADateAMeetingIsOnTheDayItsNameStartsWith() {

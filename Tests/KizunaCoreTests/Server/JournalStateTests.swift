@@ -500,6 +500,25 @@ import Testing
         }
     }
 
+    /// An attendee written as an email address follows edits to the address in a person's contact, and to the
+    /// meeting, as a full read finds them.
+    @Test func anAttendeesEmailAddressFollowsEdits() throws {
+        let dir = journalOnDisk()
+        dir.write("meetings/sync.md", "---\ndate: 2026-11-20\nattendees: [p6@example.com, p7@example.com]\n---\n")
+        let (_, state) = readState(dir)
+        let edits = [
+            ("people/p6.md", "---\nname: Person 6\nemail: P6@example.com\n---\n"),
+            ("people/p7.md", "---\nname: Person 7\ncontact:\n  email: p7@example.com\n---\n"),
+            ("people/p7.md", "---\nname: Person 7\ncontact:\n  email: p7@elsewhere.com\n---\n"),
+            ("meetings/sync.md", "---\ndate: 2026-11-20\nattendees: [p7@elsewhere.com]\n---\n"),
+        ]
+        let expected = [["p6"], ["p6", "p7"], ["p6"], ["p7"]]
+        try edit(state, in: dir, edits) { step in
+            let sync = try #require(state.journal.entries.first { $0.location.path == "meetings/sync.md" })
+            #expect(ids(state.journal, Array(sync.participants)) == expected[step], "step \(step)")
+        }
+    }
+
     /// The hint about a name many notes give with no note comes and goes at kizuna.yaml as notes are edited.
     @Test func theOwnerHintFollowsEdits() throws {
         let dir = journalOnDisk()
