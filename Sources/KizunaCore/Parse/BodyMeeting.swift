@@ -11,7 +11,8 @@ struct BodyMeeting {
     var listing: Listing? = nil
     enum Listing { case heading, label }
 
-    /// The blocks read for these lines: the first ones of a note, before its second heading.
+    /// The blocks read for these lines: the first ones of a note, up to its third heading (a title, then a
+    /// section of the meeting's details, `## 会議情報`).
     static let blocksRead = 12
 
     /// The labels of who took part and of the date, as minutes write them (lower-cased).
@@ -30,12 +31,13 @@ struct BodyMeeting {
         if listing == .label, !block.opensItem, block.column == 1 { listing = nil }
         guard block.taskChecked == nil, block.taskOwner == nil else { return false }
         if listing != nil { return true }
-        guard headings < 2 else { return false }
+        guard headings < 3 else { return false }
         var namesPeople = false, linksElsewhere = false
         let first = people == nil
         text.forEachLine(of: block, lineOffset: lineOffset) { _, bytes in
-            // Most lines hold no colon: no text is made of them.
-            guard bytes.contains(where: { $0 == 0x3A || $0 == 0xBC }), let (label, value) = BodyMeeting.labelled(bytes)
+            // Most lines hold no colon and are no table's row: no text is made of them.
+            guard bytes.contains(where: { $0 == 0x3A || $0 == 0xBC || $0 == 0x7C }),
+                let (label, value) = BodyMeeting.labelled(bytes)
             else {
                 linksElsewhere = linksElsewhere || BodyMeeting.mayLink(bytes)
                 return
@@ -89,9 +91,10 @@ struct BodyMeeting {
 
     /// The lower-cased label and the value of a line `label: value` (a block quote's or callout's `>`, a list item's
     /// marker and bold or italic marks around the label aside, `：` and `::` as well as `:`, and a value in a code
-    /// span as a template writes one), when the label is one of minutes' own.
+    /// span as a template writes one), or of a table's row `| 日時 | 2026年4月9日 |`, as minutes keep their details,
+    /// when the label is one of minutes' own.
     static func labelled(_ bytes: ArraySlice<UInt8>) -> (label: String, value: String)? {
-        labelled(bytes) { peopleLabels.contains($0) || dateLabels.contains($0) }
+        labelled(bytes, known: { peopleLabels.contains($0) || dateLabels.contains($0) }, tables: true)
     }
 
     /// `labelled(_:)` for the labels `known` takes; with `tables`, a table's row `| label | value |` too, as the

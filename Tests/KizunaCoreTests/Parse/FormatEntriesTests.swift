@@ -474,6 +474,27 @@ import Foundation
         #expect(j.tasks.first?.created == day("2026-11-12"))
     }
 
+    /// Minutes may keep their details in a table (`| 日時 | 2026年4月9日 16:00 |`, `| 参加者 | [[田中 花子]]、… |`), and
+    /// under a section after the title (`## 会議情報`, `## 基本情報`), as Japanese templates do; a label in the note's
+    /// third section is no longer its details.
+    @Test func minutesMayKeepTheirDetailsInATableAndASectionAfterTheTitle() {
+        let j = journal([
+            "people/hanako.md": "---\nname: 田中 花子\n---\n", "people/ken.md": "---\nname: 佐藤 健\n---\n",
+            "議事録/第3回.md":
+                "# 第3回 定例会議\n\n## 会議情報\n| 項目 | 内容 |\n| :---: | :---- |\n| 日時 | 2026年4月9日 16:00 |\n"
+                + "| 場所 | 会議室 |\n| **参加者** | [[田中 花子]]、[[佐藤 健]] |\n\n## 議題\n1. 予算\n",
+            "議事録/第4回.md":
+                "# 第4回 定例会議\n\n## 基本情報\n- **日時**: 2026-04-16 10:00\n- **参加者**: [[佐藤 健]]\n\n"
+                + "## 議事内容\n[[田中 花子]]の報告\n",
+            "議事録/第5回.md": "# 第5回\n## 議題\n- 予算\n## メモ\n- **日時**: 2026-04-23\n- **参加者**: [[佐藤 健]]\n",
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(
+            j.entries.map { "\($0.date) \($0.title) \(ids(j, $0.participants)) \(ids(j, $0.mentions))" } == [
+                "2026-04-09 第3回 [\"hanako\", \"ken\"] []", "2026-04-16 第4回 [\"ken\"] [\"hanako\"]",
+            ])
+    }
+
     /// Minutes dated in words, as Notion's export writes a date property, with a time or a range's end after it or
     /// not (`Date: November 20, 2025 3:00 PM`, `Date: November 21, 2025 → November 22, 2025`), are a meeting on that
     /// day; a date line that names no day (`Date: soon`) makes none.
