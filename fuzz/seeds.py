@@ -172,3 +172,13 @@ denote = [
     b'---\ntitle: "Ann Lee"\nskype: ann\n---\n[c](denote:20231019T093019)',
 ]
 seed("denote-all", config, denote)
+# Meetings as exports and Japanese templates write them: Granola's note dated in UTC with attendees as tags, attendees
+# by email address, a date with a clock time, minutes' details in a table under a section after the title, embeds and
+# a remark in brackets after a name.
+exports = [
+    b"---\ngranola_id: abc\ncreated_at: 2025-06-06T23:30:00.000Z\ntags:\n  - person/p0\n  - person/\n  - people/x\n---\n",
+    b"---\nname: P1\nemail: P1@Example.com, x@@y\ncontact:\n  work_email: p1@b.co\n---\n",
+    b"---\ndate: Jan 22, 2026 at 21:46 pm:\nattendees: [p1@b.co, \"[[@p1@example.com]]\", p0 (lead), \xef\xbc\x88x\xef\xbc\x89]\n---\n",
+    "# 第3回\n## 会議情報\n| 日時 | 2026年4月9日 16:00 |\n| **参加者** | [[p0]]、[[p1]] |\n|\n| 参加者 |\n\n![[p0]] ![[\n".encode(),
+]
+seed("exports-all", config, exports)

@@ -18,9 +18,9 @@ struct NoteResolver {
     }
 
     mutating func resolve(_ links: UnsafeBufferPointer<RawLink>, _ index: NameIndex, into out: inout [Int]) {
-        var embeds: [Int] = []
-        resolve(links, index, into: &out, embeds: &embeds)
-        out += embeds
+        for k in links.indices {
+            if let p = person(k, of: links, index) { out.append(p) }
+        }
     }
 
     /// `resolve(_:_:into:)`, with the people embeds name appended to `embeds` instead.
@@ -28,25 +28,23 @@ struct NoteResolver {
         _ links: UnsafeBufferPointer<RawLink>, _ index: NameIndex, into out: inout [Int], embeds: inout [Int]
     ) {
         for k in links.indices {
-            // A link the parse matched already names its person (and nothing else about it is read): taken as it
-            // is, without copying the link for the index to look at.
-            let person: Int?
-            if links[k].person >= 0 {
-                person = Int(links[k].person)
-            } else if links[k].quiet {
-                person = index.resolveQuietly(links[k])
-            } else {
-                person = index.resolve(links[k], diagnostics: &diagnostics, unresolved: &unresolved)
-            }
-            guard let person else { continue }
-            if links[k].embed { embeds.append(person) } else { out.append(person) }
+            guard let p = person(k, of: links, index) else { continue }
+            if links[k].embed { embeds.append(p) } else { out.append(p) }
         }
+    }
+
+    /// The person link `k` names. A link the parse matched already names its person (and nothing else about it is
+    /// read): taken as it is, without copying the link for the index to look at.
+    private mutating func person(_ k: Int, of links: UnsafeBufferPointer<RawLink>, _ index: NameIndex) -> Int? {
+        if links[k].person >= 0 { return Int(links[k].person) }
+        if links[k].quiet { return index.resolveQuietly(links[k]) }
+        return index.resolve(links[k], diagnostics: &diagnostics, unresolved: &unresolved)
     }
 
     /// The note's entries, with their people.
     mutating func entries(of note: ParsedNote, _ index: NameIndex, sharing shared: inout SharedArrays) -> [Entry] {
         // Entries repeat the same tags over and over; equal lists share one array. Their people are kept in one list
-        // for the note, gathered in two scratch lists kept across entries.
+        // for the note, gathered in scratch lists kept across entries.
         var heading: [Int] = [], body: [Int] = [], embeds: [Int] = []
         var people: [Int32] = []
         var counts: [(participants: Int, mentions: Int)] = []
