@@ -31,8 +31,9 @@ public struct Config: Sendable {
     public var ignore: [String] = []
     /// The file name an Obsidian vault gives its daily notes, read from the vault's settings by the loader.
     public var dailyNoteFormat: DailyNoteFormat? = nil
-    /// The zone a time written with its offset (`2025-06-06T23:30:00Z`) falls on a day in: the machine's.
-    public var timeZone: TimeZone = .current
+    /// The zone a time written with its offset (`2025-06-06T23:30:00Z`) falls on a day in; nil for the machine's,
+    /// looked up only when such a time is read (Foundation loads its zone data then).
+    public var timeZone: TimeZone? = nil
     /// An Obsidian vault makes its daily notes from a template (the daily notes' or Periodic Notes' `template`), read
     /// by the loader: a day's note kizuna made would stand where the vault makes one from it.
     public var dailyNoteTemplate = false

@@ -235,7 +235,7 @@ extension FrontMatter {
     /// `diagnostics`, and the note no meeting. With no date at all, `person:` linking one person names whom the note is
     /// about: a head with no day.
     static func meeting(
-        _ yaml: YAMLValue?, stem: String, dailyNotes: DailyNoteFormat?, timeZone: TimeZone,
+        _ yaml: YAMLValue?, stem: String, dailyNotes: DailyNoteFormat?, timeZone: TimeZone?,
         into diagnostics: inout [Diagnostic], at: (Int, Int) -> SourceLocation
     ) -> MeetingHead? {
         guard let yaml else { return nil }

@@ -7,12 +7,13 @@ enum GranolaNote {
     /// Whether the front matter is one the plugin wrote.
     static func isOne(_ yaml: YAMLValue) -> Bool { yaml["granola_id"] != nil }
 
-    /// The day the meeting began, in `timeZone`: Granola stamps it in UTC (`2025-06-06T23:30:00.000Z`).
-    static func day(_ yaml: YAMLValue, timeZone: TimeZone) -> Day? {
+    /// The day the meeting began, in `timeZone` (nil: the machine's): Granola stamps it in UTC
+    /// (`2025-06-06T23:30:00.000Z`).
+    static func day(_ yaml: YAMLValue, timeZone: TimeZone?) -> Day? {
         guard let written = (yaml["created_at"] ?? yaml["created"])?.string?.trimmingSpaces() else { return nil }
         if let instant = instant(written) {
             var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = timeZone
+            calendar.timeZone = timeZone ?? .current
             let parts = calendar.dateComponents([.year, .month, .day], from: instant)
             guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
             return Day(year: year, month: month, day: day)
