@@ -142,6 +142,26 @@ func golden(_ name: String, _ actual: String, dir: String = packageRoot + "/Test
         }
     }
 
+    /// A vault of meetings as exporters and templates write them: Granola's notes stamped in UTC with their attendees
+    /// as tags, or by email address; a meeting dated with its clock time and a remark after a name; Japanese minutes
+    /// keeping their details in a table; a daily note embedding a person's note; people marked `type: crm-contact`.
+    /// Its mistakes: a name mistyped, a meeting's date in words no day is. A Granola meeting falls on the day of the
+    /// machine's time zone.
+    @Test func aVaultOfExportedMeetingsIsReadAsItsExportersWriteIt() throws {
+        let vault = try checkedVault("exports")
+        #expect(
+            try listed(vault, columns: 5) == [
+                "Eddie Brock Eddie Brock network active 2026-11-24", "Jane Smith Jane Smith network active 2026-11-26",
+                "Vaibhav Vaibhav network active 2026-11-26", "佐藤 健 佐藤 健 network active 2026-11-28",
+                "田中 花子 田中 花子 network active 2026-11-27",
+            ])
+        for (zone, day) in [("UTC", "2026-11-20"), ("Asia/Tokyo", "2026-11-21")] {
+            let show = try kizuna(
+                ["show", "Jane Smith", "--journal", vault, "--date", "2026-12-01"], environment: ["TZ": zone])
+            #expect(show.out.contains("  \(day) Team Standup · Granola/Team_Standup.md:12\n"), "\(zone)")
+        }
+    }
+
     /// A vault kept as the LifeOS Enterprise template keeps one: numbered folders, people marked `type: person` with
     /// the day last and next in touch, meetings with `attendees:`, the Tasks plugin's Dataview and scheduled dates, a
     /// person's note Windows' Notepad saved as UTF-16 and one saved as Shift_JIS. Its mistakes: a YAML value holding
