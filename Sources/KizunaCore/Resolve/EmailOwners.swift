@@ -14,13 +14,14 @@ extension NameIndex {
     /// Whether a text is one email address: one `@` with text before it and a dot in the domain after it, and no
     /// space.
     static func isEmail(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.count <= 254, let at = utf8.firstIndex(of: UInt8(ascii: "@")), at != utf8.startIndex else {
-            return false
+        // Asked of every target that names no one: read in place, as most hold no `@`.
+        text.withUTF8Bytes { bytes in
+            guard bytes.count <= 254, let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
+            let domain = bytes[(at + 1)...]
+            return !domain.isEmpty && !domain.contains(UInt8(ascii: "@"))
+                && domain.dropLast().contains(UInt8(ascii: ".")) && domain.first != UInt8(ascii: ".")
+                && !bytes.contains(where: { $0 <= 0x20 })
         }
-        let domain = utf8[utf8.index(after: at)...]
-        return !domain.isEmpty && !domain.contains(UInt8(ascii: "@")) && domain.dropLast().contains(UInt8(ascii: "."))
-            && domain.first != UInt8(ascii: ".") && !utf8.contains(where: { $0 <= 0x20 })
     }
 
     /// The email addresses a person's contact holds, lower-cased: each value of an email key, parted at commas and
