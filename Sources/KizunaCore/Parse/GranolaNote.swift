@@ -30,15 +30,18 @@ enum GranolaNote {
         return formatter.date(from: text)
     }
 
-    /// The attendees the plugin keeps as tags, each by the name after the tag's group, placed where the tag is.
+    /// The attendees the plugin keeps as tags, each by the name after the tag's group, placed where the tags are
+    /// (a list, or one text of tags parted by commas or spaces).
     static func attendeeTags(_ yaml: YAMLValue) -> [(text: String, line: Int, column: Int)] {
         guard let tags = yaml["tags"] else { return [] }
-        return tags.placedPeople.compactMap { tag in
-            let text = tag.text.hasPrefix("#") ? String(tag.text.dropFirst()) : tag.text
-            guard let slash = text.firstIndex(of: "/"),
-                attendeeGroups.contains(text[..<slash].lowercased()), text[slash...].count > 1
-            else { return nil }
-            return (String(text[text.index(after: slash)...]), tag.line, tag.column)
+        return tags.placedPeople.flatMap { placed in
+            placed.text.split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { tag in
+                let text = tag.hasPrefix("#") ? tag.dropFirst() : tag
+                guard let slash = text.firstIndex(of: "/"),
+                    attendeeGroups.contains(text[..<slash].lowercased()), text[slash...].count > 1
+                else { return nil }
+                return (String(text[text.index(after: slash)...]), placed.line, placed.column)
+            }
         }
     }
 

@@ -648,6 +648,8 @@ import Foundation
             "Granola/Eddie.md": "---\ngranola_id: def\ncreated: 2025-11-04T09:04:19Z\ntags: [person/eddie-brock]\n"
                 + "participants:\n  - \"[[Eddie Brock]]\"\n  - \"[[Gwen Stacy]]\"\n---\n",
             "Meetings/Prep.md": "---\ncreated_at: 2025-06-01T10:00:00Z\nattendees: [John Smith]\n---\n",
+            "Granola/Tags in one text.md": "---\ngranola_id: ghi\ncreated_at: 2025-12-01T12:00:00Z\n"
+                + "tags: person/eddie-brock, person/john-smith\n---\n",
         ]
         let sources = files.keys.sorted().map { SourceFile(path: $0, text: files[$0]!) }
         var config = Config()
@@ -657,6 +659,7 @@ import Foundation
             #expect(
                 j.entries.map { "\($0.date) \($0.title) \($0.participants.map { j.people[$0].id })" } == [
                     "\(standup) Standup [\"John Smith\"]", "2025-11-04 Eddie [\"Eddie Brock\"]",
+                    "2025-12-01 Tags in one text [\"Eddie Brock\", \"John Smith\"]",
                 ])
             #expect(printed(j) == ["Granola/Eddie.md:7:5: warning: no person or note named 'Gwen Stacy'"])
         }
