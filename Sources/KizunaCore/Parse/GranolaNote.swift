@@ -1,11 +1,12 @@
 import Foundation
 
-/// A note the Granola Sync plugin writes from a meeting Granola recorded (`granola_id:` in its front matter). Granola
+/// A note the Granola Sync plugin, or another importer, writes from a meeting Granola recorded (`granola_id:` or
+/// `granola_url:` in its front matter). Granola
 /// makes the note as the meeting starts, so `created_at:` is the meeting's time, and the plugin may keep the
 /// attendees only as tags (`person/john-smith`, its default, or `people/…`).
 enum GranolaNote {
-    /// Whether the front matter is one the plugin wrote.
-    static func isOne(_ yaml: YAMLValue) -> Bool { yaml["granola_id"] != nil }
+    /// Whether the front matter is one a Granola importer wrote.
+    static func isOne(_ yaml: YAMLValue) -> Bool { yaml["granola_id"] != nil || yaml["granola_url"] != nil }
 
     /// The day the meeting began, in `timeZone` (nil: the machine's): Granola stamps it in UTC
     /// (`2025-06-06T23:30:00.000Z`).

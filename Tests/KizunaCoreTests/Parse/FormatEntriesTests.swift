@@ -650,6 +650,9 @@ import Foundation
             "Meetings/Prep.md": "---\ncreated_at: 2025-06-01T10:00:00Z\nattendees: [John Smith]\n---\n",
             "Granola/Tags in one text.md": "---\ngranola_id: ghi\ncreated_at: 2025-12-01T12:00:00Z\n"
                 + "tags: person/eddie-brock, person/john-smith\n---\n",
+            // Another importer's: no id, the note's address in Granola.
+            "Granola/By address.md": "---\ncreated: \"2025-12-02T14:30:00Z\"\nsource: \"Granola\"\n"
+                + "granola_url: \"https://notes.granola.ai/d/x\"\nattendees: [Eddie Brock]\n---\n",
         ]
         let sources = files.keys.sorted().map { SourceFile(path: $0, text: files[$0]!) }
         var config = Config()
@@ -660,6 +663,7 @@ import Foundation
                 j.entries.map { "\($0.date) \($0.title) \($0.participants.map { j.people[$0].id })" } == [
                     "\(standup) Standup [\"John Smith\"]", "2025-11-04 Eddie [\"Eddie Brock\"]",
                     "2025-12-01 Tags in one text [\"Eddie Brock\", \"John Smith\"]",
+                    "2025-12-02 By address [\"Eddie Brock\"]",
                 ])
             #expect(printed(j) == ["Granola/Eddie.md:7:5: warning: no person or note named 'Gwen Stacy'"])
         }
