@@ -1,9 +1,9 @@
 import Foundation
 
 /// A note the Granola Sync plugin, or another importer, writes from a meeting Granola recorded (`granola_id:` or
-/// `granola_url:` in its front matter). Granola
-/// makes the note as the meeting starts, so `created_at:` is the meeting's time, and the plugin may keep the
-/// attendees only as tags (`person/john-smith`, its default, or `people/…`).
+/// `granola_url:` in its front matter). Granola makes the note as the meeting starts, so `created_at:` is the
+/// meeting's time, and the plugin may keep the attendees only as tags (`person/john-smith`, its default, or
+/// `people/…`).
 enum GranolaNote {
     /// Whether the front matter is one a Granola importer wrote.
     static func isOne(_ yaml: YAMLValue) -> Bool { yaml["granola_id"] != nil || yaml["granola_url"] != nil }
