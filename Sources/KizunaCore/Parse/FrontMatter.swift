@@ -231,9 +231,10 @@ extension FrontMatter {
     /// or `contacts:` (as CRM vaults list an activity's people), or `person:` linking one (as 1:1 templates write
     /// `person: "[[Jane Smith]]"`), or naming one in plain text beside `date:` (`person: true` is no one); `at` places
     /// a value's line and column in the file. Without a `date:` text, a date the note's name (`stem`) starts with is
-    /// the meeting's, as templates that keep `created:` name their notes. A date that names no day is a warning in
-    /// `diagnostics`, and the note no meeting. With no date at all, `person:` linking one person names whom the note is
-    /// about: a head with no day.
+    /// the meeting's, as templates that keep `created:` name their notes; else, in a note Granola's importers wrote,
+    /// the day Granola made it (`GranolaNote`), whose tags may be all that names the attendees. A date that names no
+    /// day is a warning in `diagnostics`, and the note no meeting. With no date at all, `person:` linking one person
+    /// names whom the note is about: a head with no day.
     static func meeting(
         _ yaml: YAMLValue?, stem: String, dailyNotes: DailyNoteFormat?, timeZone: TimeZone?,
         into diagnostics: inout [Diagnostic], at: (Int, Int) -> SourceLocation
