@@ -10,7 +10,8 @@ struct Add: ParsableCommand {
         discussion: "The id is made from the name (Nishida Kaori → nishida-kaori; 田中 花子 → 田中-花子) unless --id gives it.")
 
     @OptionGroup var options: JournalOption
-    @Argument(help: "The person's name.") var name: String
+    @Argument(help: ArgumentHelp("The person's name; its words need no quotes.", valueName: "name")) var words: [String]
+    var name: String { words.joined(separator: " ") }
     @Option(help: "The id and file name (default: made from the name).") var id: String?
     @Option(help: "The circle (closeness).") var circle: String?
     @Option(help: ArgumentHelp("Tags, comma-separated.", valueName: "a,b")) var tags: String?

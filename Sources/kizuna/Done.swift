@@ -12,7 +12,9 @@ struct Done: ParsableCommand {
     )
 
     @OptionGroup var options: JournalOption
-    @Argument(help: ArgumentHelp("FILE:LINE, or a piece of the task's text.", valueName: "task")) var task: String
+    @Argument(help: ArgumentHelp("FILE:LINE, or a piece of the task's text (no quotes needed).", valueName: "task"))
+    var words: [String]
+    var task: String { words.joined(separator: " ") }
     @Option(help: ArgumentHelp("The day it was done (default: today).", valueName: "date")) var date: String?
 
     func validate() throws { _ = try commandDate(date) }

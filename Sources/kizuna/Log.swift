@@ -21,7 +21,12 @@ struct Log: ParsableCommand {
             """)
 
     @OptionGroup var options: JournalOption
-    @Argument(help: "The entry's title; may hold [[links]] and #tags (#meet, #call, #give, #会った ...).") var text: String
+    @Argument(
+        help: ArgumentHelp(
+            "The entry's title; may hold [[links]] and #tags (#meet, #call, #give, #会った ...). Quote it where the "
+                + "shell would read a # or [ itself.", valueName: "text"))
+    var words: [String]
+    var text: String { words.joined(separator: " ") }
     @Option(name: .customLong("with"), help: ArgumentHelp("A person who took part (repeatable).", valueName: "person"))
     var with: [String] = []
     @Option(help: ArgumentHelp("The entry's date (default: today).", valueName: "date")) var date: String?

@@ -8,7 +8,8 @@ struct Path: ParsableCommand {
         abstract: "Print the path of a person's note.", discussion: "Example: $EDITOR \"$(kizuna path Hanako)\"")
 
     @OptionGroup var options: JournalOption
-    @Argument(help: "The person.") var person: String
+    @Argument(help: ArgumentHelp("The person; a name's words need no quotes.", valueName: "person")) var words: [String]
+    var person: String { words.joined(separator: " ") }
 
     func run() throws {
         let (root, journal) = try readJournal(options)

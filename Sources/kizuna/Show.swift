@@ -11,7 +11,9 @@ struct Show: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @OptionGroup var options: JournalOption
-    @Argument(help: "The person: an id, name or alias.") var person: String
+    @Argument(help: ArgumentHelp("The person: an id, name or alias; its words need no quotes.", valueName: "person"))
+    var words: [String]
+    var person: String { words.joined(separator: " ") }
     @Option(help: "Output format: text or json.") var format: Format = .text
     @Option(help: ArgumentHelp("The day to look from (default: today).", valueName: "date")) var date: String?
 

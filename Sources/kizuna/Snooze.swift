@@ -10,7 +10,8 @@ struct Snooze: ParsableCommand {
         discussion: "Example: kizuna snooze Hanako --until 2w (or 2027-01-10, 3d, 1m)")
 
     @OptionGroup var options: JournalOption
-    @Argument(help: "The person.") var person: String
+    @Argument(help: ArgumentHelp("The person; a name's words need no quotes.", valueName: "person")) var words: [String]
+    var person: String { words.joined(separator: " ") }
     @Option(help: ArgumentHelp("A date, or a length of time from --date (3d, 2w, 1m).", valueName: "date|duration"))
     var until: String
     @Option(help: ArgumentHelp("The day durations count from (default: today).", valueName: "date")) var date: String?

@@ -413,6 +413,24 @@ func everydayJournal() throws -> Scratch {
         #expect(several.err == "kizuna: 'Suzuki' names several people: Kenji Suzuki (kenji), Suzuki Yui (yui)\n")
     }
 
+    /// `kizuna show 田中 花子`, typed without quotes, is one person: the words of a name, a title or a task's text
+    /// are read as one, a space between each.
+    @Test func theWordsOfANameOrTitleNeedNoQuotes() throws {
+        let dir = try everydayJournal()
+        let j = ["--date", date, "--journal", dir.path]
+        let show = try kizuna(["show", "田中", "花子"] + j)
+        #expect(show.status == 0 && show.out.hasPrefix("田中 花子 (tanaka-hanako)\n"), "\(show.err)")
+        #expect(try kizuna(["path", "Ken", "Sato", "--journal", dir.path]).out == dir.path + "/people/ken.md\n")
+        let add = try kizuna(["add", "Mori", "Aoi", "--journal", dir.path])
+        #expect(add.status == 0 && dir.read("people/mori-aoi.md")?.hasPrefix("---\nname: Mori Aoi\n") == true)
+        #expect(try kizuna(["log", "Tea", "in", "Ueno", "--with", "Suzuki Yui"] + j).status == 0)
+        #expect(dir.read("people/yui.md")?.hasSuffix("## 2026-11-24 Tea in Ueno") == true)
+        #expect(try kizuna(["snooze", "Suzuki", "Yui", "--until", "3d"] + j).status == 0)
+        #expect(dir.read("people/yui.md")?.contains("snooze_until: 2026-11-27\n") == true)
+        #expect(try kizuna(["done", "Send", "Yui"] + j).status == 0)
+        #expect(dir.read("people/yui.md")?.contains("- [x] Send Yui the paper 📅 2026-11-20 ✅ 2026-11-24") == true)
+    }
+
     @Test func unknownAndAmbiguousNamesFailWithSuggestionsAndWriteNothing() throws {
         let dir = try everydayJournal()
         let before = dir.snapshot()
