@@ -20,6 +20,8 @@ struct BodyMeeting {
     /// The first byte of each of `peopleLabels` written in ASCII.
     static let peopleLabelFirstBytes = Set(peopleLabels.compactMap { $0.utf8.first }.filter { $0 < 0x80 })
     static let dateLabels = ["日時", "日付", "date"]
+    /// The byte length of the longest of them.
+    static let longestLabel = (peopleLabels + dateLabels).map(\.utf8.count).max() ?? 0
 
     /// Reads `block` (a heading, a paragraph or a list item; `headings` of the note stand before it) for a label
     /// of who took part or of the date; true when the block names who took part.
@@ -72,7 +74,9 @@ struct BodyMeeting {
             guard label == nil else { return }
             // Most headings (a dated one) open with an ASCII byte no label opens with: no text is made of them.
             let first = bytes.first { !"# \t*_:".utf8.contains($0) } ?? 0
-            guard first >= 0x80 || BodyMeeting.peopleLabelFirstBytes.contains(first | 0x20) else {
+            guard first >= 0x80 || BodyMeeting.peopleLabelFirstBytes.contains(first | 0x20),
+                mayBeLabel(bytes, longest: longestLabel, marks: "# \t*_:")
+            else {
                 label = ""
                 return
             }
@@ -94,14 +98,17 @@ struct BodyMeeting {
     /// span as a template writes one), or of a table's row `| 日時 | 2026年4月9日 |`, as minutes keep their details,
     /// when the label is one of minutes' own.
     static func labelled(_ bytes: ArraySlice<UInt8>) -> (label: String, value: String)? {
-        labelled(bytes, known: { peopleLabels.contains($0) || dateLabels.contains($0) }, tables: true)
+        labelled(
+            bytes, known: { peopleLabels.contains($0) || dateLabels.contains($0) }, longest: longestLabel, tables: true)
     }
 
-    /// `labelled(_:)` for the labels `known` takes; with `tables`, a table's row `| label | value |` too, as the
-    /// Contacts plugin keeps a contact.
-    static func labelled(_ bytes: ArraySlice<UInt8>, known: (String) -> Bool, tables: Bool = false)
+    /// `labelled(_:)` for the labels `known` takes, none longer than `longest` bytes; with `tables`, a table's row
+    /// `| label | value |` too, as the Contacts plugin keeps a contact.
+    static func labelled(_ bytes: ArraySlice<UInt8>, known: (String) -> Bool, longest: Int, tables: Bool = false)
         -> (label: String, value: String)?
     {
+        // Most lines of prose have no label before their first colon: they are measured, not read as text.
+        guard mayOpenWithLabel(bytes, longest: longest, tables: tables) else { return nil }
         var s = Substring(String(decoding: bytes, as: UTF8.self).trimmingSpaces())
         // The lines of a block cmark read as quoted start with the quote's marks; no other line of a block can.
         s = s.drop { $0 == ">" || $0 == " " || $0 == "\t" }
@@ -122,6 +129,54 @@ struct BodyMeeting {
         return (label, unquoted(rest.trimmingCharacters(in: "*_ ")))
     }
 
+    /// Whether the text before the first colon of `bytes` (`:` or `：`), or in its first cell when it is a table's
+    /// row, may be a label of at most `longest` bytes once `labelled` has dropped its marks and lower-cased it.
+    static func mayOpenWithLabel(_ bytes: ArraySlice<UInt8>, longest: Int, tables: Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { u in
+            let start = stripped(u, 0..<u.count, marks: "> \t-+*_").lowerBound
+            if tables, start < u.count, u[start] == UInt8(ascii: "|") {
+                let end = u[(start + 1)...].firstIndex(of: UInt8(ascii: "|")) ?? u.count
+                return fits(u, (start + 1)..<end, longest: longest, marks: "*_ \t")
+            }
+            guard let colon = (start..<u.count).first(where: { u[$0] == 0x3A || isFullWidthColon(u, at: $0) })
+            else { return false }
+            return fits(u, start..<colon, longest: longest, marks: "*_ \t")
+        }
+    }
+
+    /// Whether `bytes`, its marks and white space at either end dropped, may be a label of at most `longest` bytes
+    /// once lower-cased.
+    static func mayBeLabel(_ bytes: ArraySlice<UInt8>, longest: Int, marks: String) -> Bool {
+        bytes.withUnsafeBufferPointer { fits($0, 0..<$0.count, longest: longest, marks: marks) }
+    }
+
+    /// Lower-casing makes a character at most three times shorter (`K`, the Kelvin sign, is `k`): text longer than
+    /// three times the longest label is none of them.
+    private static func fits(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, longest: Int, marks: String) -> Bool
+    {
+        stripped(u, range, marks: marks).count <= 3 * longest
+    }
+
+    /// `range` without white space, the ASCII `marks` or a full-width colon at either end: never longer than what
+    /// `labelled` and `namesPeople` keep of it.
+    private static func stripped(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, marks: String) -> Range<Int> {
+        var r = range
+        while true {
+            let before = r
+            r = trimmedRange(u, r)
+            if let b = r.first, marks.utf8.contains(u[b]) { r = (b + 1)..<r.upperBound }
+            if r.count >= 3, isFullWidthColon(u, at: r.lowerBound) { r = (r.lowerBound + 3)..<r.upperBound }
+            if let e = r.last, marks.utf8.contains(u[e]) { r = r.lowerBound..<e }
+            if r.count >= 3, isFullWidthColon(u, at: r.upperBound - 3) { r = r.lowerBound..<(r.upperBound - 3) }
+            if r == before { return r }
+        }
+    }
+
+    /// Whether `：` (U+FF1A) starts at `i`.
+    private static func isFullWidthColon(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        i + 2 < u.count && u[i] == 0xEF && u[i + 1] == 0xBC && u[i + 2] == 0x9A
+    }
+
     /// A value that is one code span (`` `mia@example.com` ``, as a template writes one) as the text inside.
     private static func unquoted(_ value: String) -> String {
         guard value.count > 2, value.first == "`", value.last == "`",
@@ -134,6 +189,8 @@ struct BodyMeeting {
 extension Substring {
     /// The text without the characters of `set` at either end.
     fileprivate func trimmingCharacters(in set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+        guard let first = firstIndex(where: { !set.contains($0) }), let last = lastIndex(where: { !set.contains($0) })
+        else { return "" }
+        return String(self[first...last])
     }
 }

@@ -61,6 +61,13 @@ public final class BodyProfile: Sendable {
         "役職": .contact("role"), "肩書": .contact("role"), "address": .contact("address"), "住所": .contact("address"),
         "linkedin": .contact("linkedin"), "website": .contact("website"),
     ]
+    /// The byte length of the longest of `labels`.
+    static let longestLabel = labels.keys.map(\.utf8.count).max() ?? 0
+
+    /// The label and value of a profile line (`label: value`, or a table's row) whose label is one of `labels`.
+    static func labelled(_ bytes: ArraySlice<UInt8>) -> (label: String, value: String)? {
+        BodyMeeting.labelled(bytes, known: { labels[$0] != nil }, longest: longestLabel, tables: true)
+    }
 
     /// The fields gathered from a person's profile lines, one block at a time.
     struct Reading {
@@ -86,8 +93,7 @@ public final class BodyProfile: Sendable {
             text.forEachLine(of: block, lineOffset: lineOffset) { line, bytes in
                 // A label ends at a colon (`:`, `：`), or a table's row opens with a bar.
                 guard bytes.contains(where: { $0 == 0x3A || $0 == 0xBC }) || BodyProfile.opensRow(bytes),
-                    let (label, value) = BodyMeeting.labelled(
-                        bytes, known: { BodyProfile.labels[$0] != nil }, tables: true),
+                    let (label, value) = BodyProfile.labelled(bytes),
                     let field = BodyProfile.labels[label],
                     // Links to people are read one by one (`[[Bob]] [[Sue]]`), each filled in or not.
                     let value = field == .knows || field == .introducedBy ? value : BodyProfile.filled(value)

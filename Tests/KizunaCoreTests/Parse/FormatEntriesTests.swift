@@ -495,6 +495,25 @@ import Foundation
             ])
     }
 
+    /// A label is read whatever marks and spaces stand around it (quotes, a list's marker, bold, a full-width colon
+    /// or space), in a line, a table's row or a heading; the prose before a line's first colon is no label.
+    @Test func aLabelIsReadWhateverMarksStandAroundIt() {
+        let j = journal([
+            "people/hanako.md": "---\nname: 田中 花子\n---\n", "people/ken.md": "---\nname: 佐藤 健\n---\n",
+            "m/2026-11-01 a.md": "# A\n\n> > > > > -   ************ participants ********   : [[Ken]]\n",
+            "m/2026-11-02 b.md": "# B\n\n|   **  参加者  **   | [[田中 花子]] |\n|---|---|\n",
+            "m/2026-11-03 c.md": "# C\n\n## **参加者：：：：：：：：：：**　\n- [[Ken]]\n",
+            "m/2026-11-04 d.md": "# D\n\n" + String(repeating: "\u{3000}", count: 8) + "- __出席者__：[[田中 花子]]\n",
+            "m/2026-11-05 e.md": "# E\n\nThe people who came to the long party: [[Ken]]\n",
+        ])
+        #expect(printed(j).isEmpty)
+        #expect(
+            j.entries.map { "\($0.date) \($0.title) \(ids(j, $0.participants))" } == [
+                "2026-11-01 a [\"ken\"]", "2026-11-02 b [\"hanako\"]", "2026-11-03 c [\"ken\"]",
+                "2026-11-04 d [\"hanako\"]",
+            ])
+    }
+
     /// Minutes dated in words, as Notion's export writes a date property, with a time or a range's end after it or
     /// not (`Date: November 20, 2025 3:00 PM`, `Date: November 21, 2025 → November 22, 2025`), are a meeting on that
     /// day; a date line that names no day (`Date: soon`) makes none.
