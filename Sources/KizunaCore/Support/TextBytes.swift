@@ -7,3 +7,17 @@ extension String {
         return try copy.withUTF8(body)
     }
 }
+
+extension String {
+    /// The last part of a path that is not empty (`b` of `a/b/`), or nil when there is none: what
+    /// `split(separator: "/").last` gives, found on the bytes rather than by walking every character.
+    var lastPathPart: Substring? {
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") {
+            end = utf8.index(before: end)
+        }
+        guard end > utf8.startIndex else { return nil }
+        let slash = utf8[..<end].lastIndex(of: UInt8(ascii: "/"))
+        return self[(slash.map { utf8.index(after: $0) } ?? utf8.startIndex)..<end]
+    }
+}
