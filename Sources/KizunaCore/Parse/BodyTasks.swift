@@ -240,7 +240,11 @@ extension BodyReader {
         text.unicodeScalars.allSatisfy { u in
             let v = u.value
             switch v {
-            case 0..<0x80, 0xA0...0xFF, 0x3000, 0x2010...0x2027, 0xFF01...0xFF5E, 0x2705, 0x1F4C5: return true
+            case 0..<0x80, 0xA0...0xFF, 0x3000, 0x2010...0x2027, 0xFF01...0xFF5E: return true
+            // The Tasks plugin's signs (priorities, dates, recurrence, ids), each one scalar of one form.
+            case 0x23EB, 0x23EC, 0x1F53A, 0x1F53C, 0x1F53D, 0x1F4C5, 0x23F3, 0x1F6EB, 0x2795, 0x2705, 0x274C, 0x1F501,
+                0x1F194, 0x26D4, 0x1F3C1:
+                return true
             default: return Normalize.isStable(v)
             }
         }

@@ -130,6 +130,12 @@ import Testing
         #expect(BodyReader.words("a \u{301}b c").oneScalarEach == false)
         #expect(BodyReader.words("資料を送る  期限：2026-12-03 📅 x").0 == ["資料を送る", "期限：2026-12-03", "📅", "x"])
         #expect(BodyReader.words("資料を送る  期限：2026-12-03 📅 x").oneScalarEach)
+        // The Tasks plugin's signs are one scalar each; a skin tone joins what stands before it, a space too.
+        let signs = "Call Jane ⏫ 🔼 🔽 🔺 ⏬ 🔁 every week ➕ 2026-11-01 ⏳ 2026-11-02 🛫 2026-11-03 ❌ 🆔 a1 ⛔ b2 🏁 delete"
+        #expect(BodyReader.words(signs).oneScalarEach)
+        #expect(BodyReader.words(signs).0 == signs.split(separator: " ").map(String.init))
+        #expect(BodyReader.words("Thanks \u{1F3FB} 👍\u{1F3FB} x").oneScalarEach == false)
+        #expect(BodyReader.words("Thanks \u{1F3FB} x").0 == ["Thanks \u{1F3FB}", "x"])
     }
 }
 
