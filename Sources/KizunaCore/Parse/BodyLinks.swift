@@ -295,10 +295,14 @@ extension BodyReader {
     /// A relative link destination to a markdown note in the note at `path`, as a path from the root; nil for
     /// anything else.
     static func resolveRelative(_ destination: String, from path: String) -> String? {
-        var d = Substring(destination)
-        if let cut = d.firstIndex(where: { $0 == "#" || $0 == "?" }) { d = d[..<cut] }
-        guard !d.isEmpty, !d.hasPrefix("/"), !d.contains(":") else { return nil }
-        let decoded = String(d).removingPercentEncoding ?? String(d)
+        // Read on bytes: most destinations are web addresses, which a colon rules out at once.
+        let u = destination.utf8
+        let end = u.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? u.endIndex
+        guard end > u.startIndex, u.first != UInt8(ascii: "/"), !u[..<end].contains(UInt8(ascii: ":")) else {
+            return nil
+        }
+        let d = String(destination[..<end])
+        let decoded = d.removingPercentEncoding ?? d
         guard NoteName.isNote(decoded) else { return nil }
         var parts = path.split(separator: "/").dropLast().map(String.init)
         for part in decoded.split(separator: "/") {

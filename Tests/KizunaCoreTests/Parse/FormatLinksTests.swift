@@ -39,7 +39,7 @@ import Testing
         "[[田中・花子]]", "[[Hanako]]", "[[はなこ]]", "[[Hanako|my mentor]]", "[[tanaka-hanako#Profile]]",
         "[[people/tanaka-hanako]]",
         "[Hanako](../people/tanaka-hanako.md)", "[Hanako](../people/tanaka-hanako.md#2026-11-02)",
-        "[H](<../people/tanaka-hanako.md>)",
+        "[H](<../people/tanaka-hanako.md>)", "[H](../people/tanaka-hanako.md?v=2)",
     ])
     func linkTargetsMatchIdsNamesAndAliasesAfterFolding(link: String) {
         let r = participants("Coffee with \(link)")
@@ -67,7 +67,8 @@ import Testing
 
     @Test func linksToWebPagesAndOtherNotesAreNotPeople() {
         let r = participants(
-            "[site](https://example.com/people/tanaka-hanako.md) [[Project X]]",
+            "[site](https://example.com/people/tanaka-hanako.md) [[Project X]] [root](/people/tanaka-hanako.md) "
+                + "[query](?people/tanaka-hanako.md)",
             extra: ["projects/project-x.md": "# X\n"])
         #expect(r.ids.isEmpty)
         #expect(r.diagnostics.isEmpty)
