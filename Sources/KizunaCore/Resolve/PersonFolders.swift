@@ -50,13 +50,16 @@ extension JournalResolver.Directory {
 
     /// The folders above `path`, nearest first.
     static func ancestors(of path: String) -> [String] {
-        var parts = path.split(separator: "/").dropLast()
-        var out: [String] = []
-        while !parts.isEmpty {
-            out.append(parts.joined(separator: "/"))
-            parts = parts.dropLast()
+        // The parts that are not empty, as `split(separator: "/")` gives them, found on the bytes.
+        var parts: [Substring] = []
+        let u = path.utf8
+        var start = u.startIndex
+        for i in u.indices where u[i] == UInt8(ascii: "/") {
+            if i > start { parts.append(path[start..<i]) }
+            start = u.index(after: i)
         }
-        return out
+        if start < u.endIndex { parts.append(path[start...]) }
+        return (0..<max(parts.count - 1, 0)).reversed().map { parts[...$0].joined(separator: "/") }
     }
 
     /// The person whose own folder holds the note at `path` (the nearest such folder); nil when none does.
