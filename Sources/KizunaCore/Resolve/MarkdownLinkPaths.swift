@@ -18,7 +18,7 @@ extension NameIndex {
     }
 
     /// A path's last part: its file's name.
-    static func fileName(_ path: String) -> String { String(path.split(separator: "/").last ?? Substring(path)) }
+    static func fileName(_ path: String) -> String { path.lastPathPart.map(String.init) ?? path }
 }
 
 extension JournalResolver.Directory {

@@ -276,7 +276,7 @@ struct NameIndex: Sendable {
     /// What `name`, a link's target read another way, names by its last part: one person (`.some(p)`), a note that
     /// is no one's (`.some(nil)`), or nothing (nil).
     private func named(_ name: String) -> Int?? {
-        let key = Normalize.key(name.lastPathPart.map(String.init) ?? name)
+        let key = Normalize.key(NameIndex.fileName(name))
         if let one = match(key, writtenAs: name).one { return .some(one) }
         return noteKeys.contains(NameKey(key)) ? .some(nil) : nil
     }
@@ -377,7 +377,7 @@ struct NameIndex: Sendable {
     private func names(aFile target: String) -> Bool {
         guard !fileTargets.isEmpty else { return false }
         if fileTargets.contains(target) { return true }
-        return fileTargets.contains(target.lastPathPart.map(String.init) ?? target)
+        return fileTargets.contains(NameIndex.fileName(target))
     }
 
     /// A link that matches no person and no note.
