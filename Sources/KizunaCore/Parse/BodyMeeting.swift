@@ -172,11 +172,6 @@ struct BodyMeeting {
         }
     }
 
-    /// Whether `：` (U+FF1A) starts at `i`.
-    private static func isFullWidthColon(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        i + 2 < u.count && u[i] == 0xEF && u[i + 1] == 0xBC && u[i + 2] == 0x9A
-    }
-
     /// A value that is one code span (`` `mia@example.com` ``, as a template writes one) as the text inside.
     private static func unquoted(_ value: String) -> String {
         guard value.count > 2, value.first == "`", value.last == "`",

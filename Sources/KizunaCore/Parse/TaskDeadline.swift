@@ -26,8 +26,8 @@ enum TaskDeadline {
                 var j = i + word.count
                 if u[j] == UInt8(ascii: ":") {
                     j += 1
-                } else if j + 2 < u.count, u[j] == 0xEF, u[j + 1] == 0xBC, u[j + 2] == 0x9A {
-                    j += 3  // `：`
+                } else if isFullWidthColon(u, at: j) {
+                    j += 3
                 } else if word[0] < 0x80, u[j] != 0x20 {
                     continue
                 }

@@ -21,3 +21,8 @@ extension String {
         return self[(slash.map { utf8.index(after: $0) } ?? utf8.startIndex)..<end]
     }
 }
+
+/// Whether a full-width colon (`：`, U+FF1A, as Japanese writes a label's colon) starts at byte `i`.
+func isFullWidthColon(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    i + 2 < u.count && u[i] == 0xEF && u[i + 1] == 0xBC && u[i + 2] == 0x9A
+}
