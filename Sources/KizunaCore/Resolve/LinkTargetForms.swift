@@ -44,11 +44,11 @@ extension NameIndex {
     /// (`[[田中｜たなか]]`), or before a remark in brackets at its end, as meetings list their people (`Vaibhav
     /// (design review)`, `田中（営業部）`; not `壁打ち(2025/4/4)`, a title). Nil when it has neither.
     static func nameBeforeRemark(_ target: String) -> String? {
-        if let bar = target.range(of: "\u{FF5C}") { return String(target[..<bar.lowerBound]) }
+        if let bar = target.byteRange(of: "\u{FF5C}") { return String(target[..<bar.lowerBound]) }
         let remark: Range<String.Index>?
         switch target.last {
-        case ")": remark = target.range(of: " (", options: .backwards)
-        case "）": remark = target.range(of: "（", options: .backwards)
+        case ")": remark = target.byteRange(of: " (", backwards: true)
+        case "）": remark = target.byteRange(of: "（", backwards: true)
         default: remark = nil
         }
         guard let remark else { return nil }
@@ -74,10 +74,10 @@ extension NameIndex {
     static func isPlaceholder(_ target: String) -> Bool {
         if target == "undefined" { return true }
         // Asked of every loose contact value and every link that names nobody: only a target with a brace, a `<`,
-        // a `Y`, or opening with a dot, an ellipsis or a space can be one of the others.
+        // `YYYY` or `yyyy`, or opening with a dot, an ellipsis or a space can be one of the others.
         let u = target.utf8
         guard
-            u.contains(where: { $0 == 0x7B || $0 == 0x3C || $0 == 0x59 || $0 == 0x79 })
+            u.contains(where: { $0 == 0x7B || $0 == 0x3C }) || holdsFourYs(u)
                 || u.first.map({ $0 == 0x2E || $0 == 0xE2 || $0 == 0x20 }) == true
         else { return false }
         if NoteName.holdsPlaceholder(u) || isDatePattern(target) { return true }
@@ -95,6 +95,17 @@ extension NameIndex {
             } else {
                 open = false
             }
+        }
+        return false
+    }
+
+    /// Whether `YYYY` or `yyyy` stands in the bytes, as in every date's pattern `isDatePattern` knows.
+    private static func holdsFourYs(_ u: String.UTF8View) -> Bool {
+        var run = 0, previous: UInt8 = 0
+        for b in u {
+            run = b == 0x59 || b == 0x79 ? (b == previous ? run + 1 : 1) : 0
+            if run == 4 { return true }
+            previous = b
         }
         return false
     }
@@ -128,9 +139,29 @@ extension NameIndex {
     /// Whether a link target ends in the extension of a file Obsidian embeds (an image, audio, a video, a PDF, a
     /// canvas or a base): it names a file, never a person, so a missing one is said to be a missing file.
     static func namesAttachment(_ target: String) -> Bool {
+        if let ascii = target.withUTF8Bytes(asciiNamesAttachment) { return ascii }
         let name = target.split(separator: "#").first.map(String.init) ?? target
         guard let dot = name.lastIndex(of: ".") else { return false }
         return attachmentExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// `namesAttachment` read on bytes, or nil where a byte beside a `#` or the `.` is not ASCII (a mark may join
+    /// them into another character): those take the careful path.
+    private static func asciiNamesAttachment(_ u: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let hash = UInt8(ascii: "#"), dot = UInt8(ascii: ".")
+        func joined(_ i: Int) -> Bool { (i > 0 && u[i - 1] >= 0x80) || (i + 1 < u.count && u[i + 1] >= 0x80) }
+        if u.indices.contains(where: { u[$0] == hash && joined($0) }) { return nil }
+        // The name is the first part between `#`s that is not empty, as `split` gives it.
+        var start = 0
+        while start < u.count, u[start] == hash { start += 1 }
+        var end = start
+        while end < u.count, u[end] != hash { end += 1 }
+        guard let d = (start..<end).last(where: { u[$0] == dot }) else { return false }
+        if joined(d) { return nil }
+        // Lowered, text is at least a third as long (`K`, the Kelvin sign, is `k`), and no extension is over six.
+        guard end - d - 1 <= 18 else { return false }
+        let ext = String(decoding: UnsafeBufferPointer(rebasing: u[(d + 1)..<end]), as: UTF8.self)
+        return attachmentExtensions.contains(ext.lowercased())
     }
 
     static let attachmentExtensions: Set<String> = [

@@ -260,8 +260,8 @@ struct NameIndex: Sendable {
             // `2026-W48`); `2026/11/02` is a day, or a note named by its day in a folder of its year and month.
             let day = lowered.hasSuffix(".md") ? String(target.dropLast(3)) : target
             if DateParser.namesDayOrPeriod(day, format: dailyNoteFormat) { return nil }
-            if let slash = day.lastIndex(of: "/"),
-                DateParser.namesDayOrPeriod(String(day[day.index(after: slash)...]), format: dailyNoteFormat)
+            if let slash = day.utf8.lastIndex(of: UInt8(ascii: "/")),
+                DateParser.namesDayOrPeriod(String(day[day.utf8.index(after: slash)...]), format: dailyNoteFormat)
             {
                 return nil
             }

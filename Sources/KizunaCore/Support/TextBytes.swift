@@ -26,3 +26,23 @@ extension String {
 func isFullWidthColon(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
     i + 2 < u.count && u[i] == 0xEF && u[i + 1] == 0xBC && u[i + 2] == 0x9A
 }
+
+extension String {
+    /// Where `needle` first (or, `backwards`, last) stands in the string, found on its bytes: a literal `range(of:)`
+    /// without Foundation's search, which turns the string to UTF-16 for each call.
+    func byteRange(of needle: StaticString, backwards: Bool = false) -> Range<String.Index>? {
+        let found: Int? = withUTF8Bytes { u in
+            needle.withUTF8Buffer { n in
+                guard n.count > 0, u.count >= n.count else { return nil }
+                let starts = 0...(u.count - n.count)
+                func matches(_ i: Int) -> Bool {
+                    u[i] == n[0] && (1..<n.count).allSatisfy { u[i + $0] == n[$0] }
+                }
+                return backwards ? starts.reversed().first(where: matches) : starts.first(where: matches)
+            }
+        }
+        guard let found else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: found)
+        return start..<utf8.index(start, offsetBy: needle.utf8CodeUnitCount)
+    }
+}
