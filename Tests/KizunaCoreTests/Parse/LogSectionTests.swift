@@ -250,4 +250,24 @@ import Testing
         let j = with(["people/a.md": heading + "\n- 2026-01-15 lunch\n"])
         #expect(j.entries.count == (isLog ? 1 : 0))
     }
+
+    /// A heading names a log section as read by characters (what stands before its first letter and a closing colon
+    /// or white space left out, lowered) once its last byte may end a name; a heading in ASCII is read on its bytes.
+    @Test(arguments: [
+        "Interactions", "## Interactions:", "📞 Interactions", "INTERACTION LOG :", "- Meeting Notes\t", "1. Log",
+        "Catch-ups", "Touch Points\r", "Touchpoints:::", "Logs", "My Log", "やりとり：", "📝 交流記録", "ｌｏｇ",
+        "Log\u{301}", "Interactions\u{3000}", "\r\nlog", "  ", ":", "Interactions (2026)", "call history\u{0B}",
+        "Log\r:",
+        "Interactions\u{0B} :",
+    ])
+    func aHeadingNamesALogAsReadByCharacters(_ heading: String) {
+        var name = Substring(heading).drop { !$0.isLetter }
+        while let last = name.last, last == ":" || last == "：" || last.isWhitespace { name = name.dropLast() }
+        let last = heading.utf8.last { $0 != 0x20 && $0 != 0x09 }.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        let expected =
+            heading.utf8.count <= 40 && last.map(LogSection.lastBytes.contains) == true
+            && LogSection.names.contains(name.lowercased())
+        let named = Array(heading.utf8).withUnsafeBufferPointer(LogSection.isNamed)
+        #expect(named == expected)
+    }
 }
