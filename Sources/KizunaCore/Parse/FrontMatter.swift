@@ -172,8 +172,23 @@ extension FrontMatter {
     /// Whether a text of tags, split by commas or spaces, holds `person`, `people` or `人物`: with or without `#` or
     /// `[[…]]`, in any case, alone or as the last part of a nested tag such as `type/person`.
     static func holdsPersonTag<S: StringProtocol>(_ text: S) -> Bool {
-        text.split(whereSeparator: { FrontMatter.isListComma($0) || $0 == " " || $0 == "\u{3000}" }).contains(
+        guard mayHoldPersonTag(text.utf8) else { return false }
+        return text.split(whereSeparator: { FrontMatter.isListComma($0) || $0 == " " || $0 == "\u{3000}" }).contains(
             where: isPersonTag)
+    }
+
+    /// Whether `person` or `people` (in ASCII letters of any case) or `人物` stands in the bytes: no other text
+    /// holds one of those tags, for no letter outside ASCII lowers to one of theirs.
+    static func mayHoldPersonTag(_ u: some Collection<UInt8>) -> Bool {
+        var window: UInt64 = 0
+        for b in u {
+            window = window << 8 | UInt64((0x41...0x5A).contains(b) ? b | 0x20 : b)
+            switch window & 0xFFFF_FFFF_FFFF {
+            case 0x70_65_72_73_6F_6E, 0x70_65_6F_70_6C_65, 0xE4_BA_BA_E7_89_A9: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Whether one tag is `person`, `people` or `人物`, with or without `#` or `[[…]]`, in any case, alone or as the
