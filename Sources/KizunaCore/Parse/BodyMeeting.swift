@@ -20,6 +20,7 @@ struct BodyMeeting {
     /// The first byte of each of `peopleLabels` written in ASCII.
     static let peopleLabelFirstBytes = Set(peopleLabels.compactMap { $0.utf8.first }.filter { $0 < 0x80 })
     static let dateLabels = ["日時", "日付", "date"]
+    static let knownLabels = Set(peopleLabels + dateLabels)
     /// The byte length of the longest of them.
     static let longestLabel = (peopleLabels + dateLabels).map(\.utf8.count).max() ?? 0
 
@@ -75,7 +76,7 @@ struct BodyMeeting {
             // Most headings (a dated one) open with an ASCII byte no label opens with: no text is made of them.
             let first = bytes.first { !"# \t*_:".utf8.contains($0) } ?? 0
             guard first >= 0x80 || BodyMeeting.peopleLabelFirstBytes.contains(first | 0x20),
-                mayBeLabel(bytes, longest: longestLabel, marks: "# \t*_:")
+                mayBeLabel(bytes, longest: longestLabel, marks: "# \t*_:", known: peopleLabels.contains)
             else {
                 label = ""
                 return
@@ -98,8 +99,7 @@ struct BodyMeeting {
     /// span as a template writes one), or of a table's row `| 日時 | 2026年4月9日 |`, as minutes keep their details,
     /// when the label is one of minutes' own.
     static func labelled(_ bytes: ArraySlice<UInt8>) -> (label: String, value: String)? {
-        labelled(
-            bytes, known: { peopleLabels.contains($0) || dateLabels.contains($0) }, longest: longestLabel, tables: true)
+        labelled(bytes, known: { knownLabels.contains($0) }, longest: longestLabel, tables: true)
     }
 
     /// `labelled(_:)` for the labels `known` takes, none longer than `longest` bytes; with `tables`, a table's row
@@ -108,7 +108,7 @@ struct BodyMeeting {
         -> (label: String, value: String)?
     {
         // Most lines of prose have no label before their first colon: they are measured, not read as text.
-        guard mayOpenWithLabel(bytes, longest: longest, tables: tables) else { return nil }
+        guard mayOpenWithLabel(bytes, longest: longest, tables: tables, known: known) else { return nil }
         var s = Substring(String(decoding: bytes, as: UTF8.self).trimmingSpaces())
         // The lines of a block cmark read as quoted start with the quote's marks; no other line of a block can.
         s = s.drop { $0 == ">" || $0 == " " || $0 == "\t" }
@@ -130,31 +130,47 @@ struct BodyMeeting {
     }
 
     /// Whether the text before the first colon of `bytes` (`:` or `：`), or in its first cell when it is a table's
-    /// row, may be a label of at most `longest` bytes once `labelled` has dropped its marks and lower-cased it.
-    static func mayOpenWithLabel(_ bytes: ArraySlice<UInt8>, longest: Int, tables: Bool) -> Bool {
+    /// row, may be a label `known` takes, of at most `longest` bytes, once `labelled` has dropped its marks and
+    /// lower-cased it. A label `labelled` keeps that `known` takes stands alone between those marks, so the text
+    /// they leave is that label.
+    static func mayOpenWithLabel(
+        _ bytes: ArraySlice<UInt8>, longest: Int, tables: Bool, known: (String) -> Bool
+    ) -> Bool {
         bytes.withUnsafeBufferPointer { u in
             let start = stripped(u, 0..<u.count, marks: "> \t-+*_").lowerBound
+            let label: Range<Int>
             if tables, start < u.count, u[start] == UInt8(ascii: "|") {
-                let end = u[(start + 1)...].firstIndex(of: UInt8(ascii: "|")) ?? u.count
-                return fits(u, (start + 1)..<end, longest: longest, marks: "*_ \t")
+                label = (start + 1)..<(u[(start + 1)...].firstIndex(of: UInt8(ascii: "|")) ?? u.count)
+            } else {
+                guard let colon = (start..<u.count).first(where: { u[$0] == 0x3A || isFullWidthColon(u, at: $0) })
+                else { return false }
+                label = start..<colon
             }
-            guard let colon = (start..<u.count).first(where: { u[$0] == 0x3A || isFullWidthColon(u, at: $0) })
-            else { return false }
-            return fits(u, start..<colon, longest: longest, marks: "*_ \t")
+            return loweredLabel(u, label, longest: longest, marks: "*_ \t").map(known) ?? false
         }
     }
 
-    /// Whether `bytes`, its marks and white space at either end dropped, may be a label of at most `longest` bytes
-    /// once lower-cased.
-    static func mayBeLabel(_ bytes: ArraySlice<UInt8>, longest: Int, marks: String) -> Bool {
-        bytes.withUnsafeBufferPointer { fits($0, 0..<$0.count, longest: longest, marks: marks) }
+    /// Whether `bytes`, its marks and white space at either end dropped, may be a label `known` takes, of at most
+    /// `longest` bytes, once lower-cased.
+    static func mayBeLabel(_ bytes: ArraySlice<UInt8>, longest: Int, marks: String, known: (String) -> Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { loweredLabel($0, 0..<$0.count, longest: longest, marks: marks).map(known) }
+            ?? false
     }
 
-    /// Lower-casing makes a character at most three times shorter (`K`, the Kelvin sign, is `k`): text longer than
-    /// three times the longest label is none of them.
-    private static func fits(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, longest: Int, marks: String) -> Bool
+    /// `range`, its marks dropped, lower-cased; nil when that would be longer than `longest` bytes: lowered, a
+    /// character of one or two bytes keeps as many, and one of three or four keeps at least one (`K`, the Kelvin
+    /// sign, is `k`), so most text is measured, not made.
+    private static func loweredLabel(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, longest: Int, marks: String)
+        -> String?
     {
-        stripped(u, range, marks: marks).count <= 3 * longest
+        let r = stripped(u, range, marks: marks)
+        var least = 0
+        for i in r {
+            let b = u[i]
+            least += b < 0x80 ? 1 : b < 0xC0 ? 0 : b < 0xE0 ? 2 : 1
+            if least > longest { return nil }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: u[r]), as: UTF8.self).lowercased()
     }
 
     /// `range` without white space, the ASCII `marks` or a full-width colon at either end: never longer than what
@@ -182,10 +198,15 @@ struct BodyMeeting {
 }
 
 extension Substring {
-    /// The text without the characters of `set` at either end.
+    /// The text without the characters of `set` (each one scalar) at either end.
     fileprivate func trimmingCharacters(in set: String) -> String {
-        guard let first = firstIndex(where: { !set.contains($0) }), let last = lastIndex(where: { !set.contains($0) })
-        else { return "" }
+        // A character is one of them when it is one scalar that is: told without comparing it with each in turn.
+        func isKept(_ c: Character) -> Bool {
+            if let ascii = c.asciiValue { return !set.utf8.contains(ascii) }
+            let scalars = c.unicodeScalars
+            return scalars.count != 1 || !set.unicodeScalars.contains(scalars[scalars.startIndex])
+        }
+        guard let first = firstIndex(where: isKept), let last = lastIndex(where: isKept) else { return "" }
         return String(self[first...last])
     }
 }

@@ -514,6 +514,26 @@ import Foundation
             ])
     }
 
+    /// Text whose lowered form is no longer than a label's is never ruled out by its length, whatever lowering does
+    /// to its characters (the Kelvin sign and `Ω` shrink, `İ` grows, `é` keeps its two bytes); longer text is.
+    @Test func aLabelsLengthIsJudgedAsLoweringMakesIt() {
+        let texts = [
+            "\u{212A}\u{212A}", "\u{2126}x", "İİ", "éé", "ÉÉ", "ẞ", "Å\u{212B}", "参加者", "**Date**", "ab", "\u{10400}",
+            "a\u{301}", "ｋ", "\u{2C62}\u{2C62}",
+        ]
+        for text in texts {
+            let lowered = text.lowercased().utf8.count
+            for longest in 1...12 where lowered <= longest {
+                #expect(
+                    BodyMeeting.mayBeLabel(Array(text.utf8)[...], longest: longest, marks: "*", known: { _ in true }),
+                    "\(text) \(longest)")
+            }
+        }
+        let any: (String) -> Bool = { _ in true }
+        #expect(!BodyMeeting.mayBeLabel(Array("éé".utf8)[...], longest: 3, marks: "", known: any))
+        #expect(!BodyMeeting.mayBeLabel(Array("Descripción".utf8)[...], longest: 11, marks: "", known: any))
+    }
+
     /// Minutes dated in words, as Notion's export writes a date property, with a time or a range's end after it or
     /// not (`Date: November 20, 2025 3:00 PM`, `Date: November 21, 2025 → November 22, 2025`), are a meeting on that
     /// day; a date line that names no day (`Date: soon`) makes none.
