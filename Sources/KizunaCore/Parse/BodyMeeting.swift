@@ -21,6 +21,8 @@ struct BodyMeeting {
     static let peopleLabelFirstBytes = Set(peopleLabels.compactMap { $0.utf8.first }.filter { $0 < 0x80 })
     static let dateLabels = ["日時", "日付", "date"]
     static let knownLabels = Set(peopleLabels + dateLabels)
+    /// The bytes that may stand around a heading's label.
+    static let headingMarks = Set("# \t*_:".utf8)
     /// The byte length of the longest of them.
     static let longestLabel = (peopleLabels + dateLabels).map(\.utf8.count).max() ?? 0
 
@@ -74,7 +76,7 @@ struct BodyMeeting {
         text.forEachLine(of: block, lineOffset: lineOffset) { _, bytes in
             guard label == nil else { return }
             // Most headings (a dated one) open with an ASCII byte no label opens with: no text is made of them.
-            let first = bytes.first { !"# \t*_:".utf8.contains($0) } ?? 0
+            let first = bytes.first { !BodyMeeting.headingMarks.contains($0) } ?? 0
             guard first >= 0x80 || BodyMeeting.peopleLabelFirstBytes.contains(first | 0x20),
                 mayBeLabel(bytes, longest: longestLabel, marks: "# \t*_:", known: peopleLabels.contains)
             else {
@@ -152,7 +154,9 @@ struct BodyMeeting {
 
     /// Whether `bytes`, its marks and white space at either end dropped, may be a label `known` takes, of at most
     /// `longest` bytes, once lower-cased.
-    static func mayBeLabel(_ bytes: ArraySlice<UInt8>, longest: Int, marks: String, known: (String) -> Bool) -> Bool {
+    static func mayBeLabel(_ bytes: ArraySlice<UInt8>, longest: Int, marks: StaticString, known: (String) -> Bool)
+        -> Bool
+    {
         bytes.withUnsafeBufferPointer { loweredLabel($0, 0..<$0.count, longest: longest, marks: marks).map(known) }
             ?? false
     }
@@ -160,9 +164,9 @@ struct BodyMeeting {
     /// `range`, its marks dropped, lower-cased; nil when that would be longer than `longest` bytes: lowered, a
     /// character of one or two bytes keeps as many, and one of three or four keeps at least one (`K`, the Kelvin
     /// sign, is `k`), so most text is measured, not made.
-    private static func loweredLabel(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, longest: Int, marks: String)
-        -> String?
-    {
+    private static func loweredLabel(
+        _ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, longest: Int, marks: StaticString
+    ) -> String? {
         let r = stripped(u, range, marks: marks)
         var least = 0
         for i in r {
@@ -170,21 +174,25 @@ struct BodyMeeting {
             least += b < 0x80 ? 1 : b < 0xC0 ? 0 : b < 0xE0 ? 2 : 1
             if least > longest { return nil }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: u[r]), as: UTF8.self).lowercased()
+        return lowercasedText(UnsafeBufferPointer(rebasing: u[r]))
     }
 
     /// `range` without white space, the ASCII `marks` or a full-width colon at either end: never longer than what
     /// `labelled` and `namesPeople` keep of it.
-    private static func stripped(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, marks: String) -> Range<Int> {
-        var r = range
-        while true {
-            let before = r
-            r = trimmedRange(u, r)
-            if let b = r.first, marks.utf8.contains(u[b]) { r = (b + 1)..<r.upperBound }
-            if r.count >= 3, isFullWidthColon(u, at: r.lowerBound) { r = (r.lowerBound + 3)..<r.upperBound }
-            if let e = r.last, marks.utf8.contains(u[e]) { r = r.lowerBound..<e }
-            if r.count >= 3, isFullWidthColon(u, at: r.upperBound - 3) { r = r.lowerBound..<(r.upperBound - 3) }
-            if r == before { return r }
+    private static func stripped(_ u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, marks: StaticString)
+        -> Range<Int>
+    {
+        marks.withUTF8Buffer { marks in
+            var r = range
+            while true {
+                let before = r
+                r = trimmedRange(u, r)
+                if let b = r.first, marks.contains(u[b]) { r = (b + 1)..<r.upperBound }
+                if r.count >= 3, isFullWidthColon(u, at: r.lowerBound) { r = (r.lowerBound + 3)..<r.upperBound }
+                if let e = r.last, marks.contains(u[e]) { r = r.lowerBound..<e }
+                if r.count >= 3, isFullWidthColon(u, at: r.upperBound - 3) { r = r.lowerBound..<(r.upperBound - 3) }
+                if r == before { return r }
+            }
         }
     }
 

@@ -46,3 +46,12 @@ extension String {
         return start..<utf8.index(start, offsetBy: needle.utf8CodeUnitCount)
     }
 }
+
+/// The text of `bytes` lower-cased, with no look-up for text that has no letter with a case: ASCII without capitals,
+/// and the kana and kanji of U+3000–U+9FFF, all of which lowering leaves as they are (checked over each scalar).
+func lowercasedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let caseless = bytes.allSatisfy { b in b < 0x80 ? !(0x41...0x5A).contains(b) : b < 0xC0 || (0xE3...0xE9).contains(b)
+    }
+    return caseless ? text : text.lowercased()
+}

@@ -20,4 +20,18 @@ import Testing
         }
         #expect("a (b) (c)".byteRange(of: " (", backwards: true).map { "a (b) (c)"[..<$0.lowerBound] } == "a (b)")
     }
+
+    /// Lowering on the bytes gives what `lowercased()` gives: for every ASCII character and every scalar of
+    /// U+3000–U+9FFF (which the bytes take as having no case), and for text mixing them with cased letters.
+    @Test func textIsLoweredAsTheStandardLibraryLowersIt() {
+        var texts = [
+            "参加者", "Attendees", "ＡＢＣ", "ΣΑΣ", "İstanbul", "か\u{3099}", "日時 Date", "élan", "Kelvin \u{212A}", "",
+        ]
+        texts += (UInt32(0)...0x7F).map { String(Unicode.Scalar($0)!) }
+        texts += (UInt32(0x3000)...0x9FFF).compactMap { Unicode.Scalar($0).map { "a" + String($0) } }
+        for text in texts {
+            let lowered = Array(text.utf8).withUnsafeBufferPointer(lowercasedText)
+            #expect(lowered == text.lowercased(), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }
