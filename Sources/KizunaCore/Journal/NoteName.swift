@@ -203,7 +203,7 @@ public enum NoteName {
     /// ends in a note extension (in any case), else with `.md` and with `.markdown`; a leading `/` is the root.
     static func notePaths(_ target: String) -> [String] {
         let path = target.hasPrefix("/") ? String(target.dropFirst()) : target
-        let lowered = path.lowercased()
+        let lowered = path.lowercasedText()
         if lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") { return [path] }
         return [path + ".md", path + ".markdown"]
     }

@@ -245,7 +245,7 @@ struct NameIndex: Sendable {
             // A path names the note by its name; a Logseq page named with a slash (`[[dsa/Sorting]]`), by the whole.
             if noteKeys.contains(NameKey(key)) || noteKeys.contains(NameKey(link.key)) { return nil }
             // `[[note.md]]`, written with its extension, names the note or person `[[note]]` does.
-            let lowered = target.lowercased()
+            let lowered = target.lowercasedText()
             if let ext = [".md", ".markdown"].first(where: { lowered.hasSuffix($0) }) {
                 if let found = named(String(target.dropLast(ext.count))) { return found }
             }
@@ -352,7 +352,7 @@ struct NameIndex: Sendable {
     mutating func addLinkTargets(_ paths: [String]) {
         let pageExtensions = [".md", ".markdown"] + (logseq != nil ? [".org"] : [])
         for path in paths {
-            let lowered = path.lowercased()
+            let lowered = path.lowercasedText()
             if lowered.hasSuffix("/") {
                 let folders = lowered.split(separator: "/")
                 for k in folders.indices {

@@ -47,11 +47,51 @@ extension String {
     }
 }
 
-/// The text of `bytes` lower-cased, with no look-up for text that has no letter with a case: ASCII without capitals,
-/// and the kana and kanji of U+3000–U+9FFF, all of which lowering leaves as they are (checked over each scalar).
-func lowercasedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    let text = String(decoding: bytes, as: UTF8.self)
-    let caseless = bytes.allSatisfy { b in b < 0x80 ? !(0x41...0x5A).contains(b) : b < 0xC0 || (0xE3...0xE9).contains(b)
+extension String {
+    /// `lowercased()`, without the case tables where every character but an ASCII capital has no case
+    /// (`hasNoCaseButASCII`): Japanese and Chinese text, and most file names, are lowered on their bytes.
+    func lowercasedText() -> String {
+        withUTF8Bytes { u -> String? in
+            guard hasNoCaseButASCII(u) else { return nil }
+            guard u.contains(where: { (0x41...0x5A).contains($0) }) else { return self }
+            return String(unsafeUninitializedCapacity: u.count) { out in
+                for i in u.indices { out[i] = (0x41...0x5A).contains(u[i]) ? u[i] | 0x20 : u[i] }
+                return u.count
+            }
+        } ?? lowercased()
     }
-    return caseless ? text : text.lowercased()
+}
+
+/// The text of `bytes` lower-cased (`String.lowercasedText`).
+func lowercasedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(decoding: bytes, as: UTF8.self).lowercasedText()
+}
+
+/// The blocks of scalars outside ASCII that lowering leaves as they are, whatever stands around them (the tests check
+/// every scalar of each): punctuation, arrows, shapes, CJK radicals and symbols, kana, kanji, hangul, full-width signs
+/// that are no letter, emoji, and the CJK extensions.
+let caselessBlocks: [ClosedRange<UInt32>] = [
+    0x2000...0x206F, 0x2190...0x23FF, 0x2500...0x27BF, 0x2E80...0x2FDF, 0x3000...0x9FFF, 0xAC00...0xD7A3,
+    0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF01...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFFEF, 0x1F000...0x1FBFF,
+    0x20000...0x3FFFF,
+]
+
+/// Whether every scalar of the UTF-8 `bytes` is ASCII or in `caselessBlocks`: lowering then changes only ASCII
+/// capitals, each to its small letter.
+func hasNoCaseButASCII(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    while i < u.count {
+        let b = u[i]
+        let length = b < 0x80 ? 1 : b < 0xE0 ? 0 : b < 0xF0 ? 3 : 4
+        if length == 1 {
+            i += 1
+            continue
+        }
+        guard length > 0, i + length <= u.count else { return false }
+        var scalar = UInt32(b & (length == 3 ? 0x0F : 0x07))
+        for k in 1..<length { scalar = scalar << 6 | UInt32(u[i + k] & 0x3F) }
+        guard caselessBlocks.contains(where: { $0.contains(scalar) }) else { return false }
+        i += length
+    }
+    return true
 }

@@ -21,17 +21,21 @@ import Testing
         #expect("a (b) (c)".byteRange(of: " (", backwards: true).map { "a (b) (c)"[..<$0.lowerBound] } == "a (b)")
     }
 
-    /// Lowering on the bytes gives what `lowercased()` gives: for every ASCII character and every scalar of
-    /// U+3000–U+9FFF (which the bytes take as having no case), and for text mixing them with cased letters.
+    /// Lowering on the bytes gives what `lowercased()` gives: for every ASCII character and every scalar of the
+    /// blocks taken as having no case, between capitals, and for text mixing them with cased letters.
     @Test func textIsLoweredAsTheStandardLibraryLowersIt() {
         var texts = [
             "参加者", "Attendees", "ＡＢＣ", "ΣΑΣ", "İstanbul", "か\u{3099}", "日時 Date", "élan", "Kelvin \u{212A}", "",
+            "AI活用｜メモ.MD", "Ⅻ章", "Ⓐ", "😀 Smile", "한국어 ABC", "e\u{301}",
         ]
         texts += (UInt32(0)...0x7F).map { String(Unicode.Scalar($0)!) }
-        texts += (UInt32(0x3000)...0x9FFF).compactMap { Unicode.Scalar($0).map { "a" + String($0) } }
+        for block in caselessBlocks {
+            texts += block.compactMap { Unicode.Scalar($0).map { "A" + String($0) + "z" } }
+        }
         for text in texts {
             let lowered = Array(text.utf8).withUnsafeBufferPointer(lowercasedText)
             #expect(lowered == text.lowercased(), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
+        #expect("AI活用｜メモ.MD".lowercasedText() == "ai活用｜メモ.md")
     }
 }
