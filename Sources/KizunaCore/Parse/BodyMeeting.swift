@@ -91,8 +91,11 @@ struct BodyMeeting {
 
     /// Whether a line may hold a link (`[[` or `](`): a line that surely holds none needs no closer reading.
     static func mayLink(_ bytes: ArraySlice<UInt8>) -> Bool {
-        zip(bytes, bytes.dropFirst()).contains { a, b in
-            (a == UInt8(ascii: "[") && b == UInt8(ascii: "[")) || (a == UInt8(ascii: "]") && b == UInt8(ascii: "("))
+        bytes.withUnsafeBufferPointer { u in
+            let open = UInt8(ascii: "["), close = UInt8(ascii: "]"), paren = UInt8(ascii: "(")
+            return u.indices.dropFirst().contains { i in
+                (u[i - 1] == open && u[i] == open) || (u[i - 1] == close && u[i] == paren)
+            }
         }
     }
 

@@ -534,6 +534,17 @@ import Foundation
         #expect(!BodyMeeting.mayBeLabel(Array("Descripción".utf8)[...], longest: 11, marks: "", known: any))
     }
 
+    /// A line may hold a link when `[[` or `](` stands in it; `[x]`, a bracket at either end, or `(]` is no link.
+    @Test func aLineMayLinkWhereAWikiLinkOrALinksTargetOpens() {
+        for (line, may) in [
+            ("[[a]]", true), ("see [x](y)", true), ("[a]", false), ("a]b(", false), ("(] [", false), ("[", false),
+            ("", false), ("x[[", true), ("](", true),
+        ] {
+            #expect(BodyMeeting.mayLink(Array(line.utf8)[...]) == may, "\(line)")
+            #expect(BodyMeeting.mayLink(Array(("_" + line).utf8).dropFirst()) == may, "\(line) in a slice")
+        }
+    }
+
     /// Minutes dated in words, as Notion's export writes a date property, with a time or a range's end after it or
     /// not (`Date: November 20, 2025 3:00 PM`, `Date: November 21, 2025 → November 22, 2025`), are a meeting on that
     /// day; a date line that names no day (`Date: soon`) makes none.
