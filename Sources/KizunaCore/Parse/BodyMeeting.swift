@@ -20,11 +20,12 @@ struct BodyMeeting {
     /// The first byte of each of `peopleLabels` written in ASCII.
     static let peopleLabelFirstBytes = Set(peopleLabels.compactMap { $0.utf8.first }.filter { $0 < 0x80 })
     static let dateLabels = ["日時", "日付", "date"]
+    /// The byte length of the longest of them.
+    static let longestLabel = (peopleLabels + dateLabels).map(\.utf8.count).max() ?? 0
+    /// Both, looked up at once.
     static let knownLabels = Set(peopleLabels + dateLabels)
     /// The bytes that may stand around a heading's label.
     static let headingMarks = Set("# \t*_:".utf8)
-    /// The byte length of the longest of them.
-    static let longestLabel = (peopleLabels + dateLabels).map(\.utf8.count).max() ?? 0
 
     /// Reads `block` (a heading, a paragraph or a list item; `headings` of the note stand before it) for a label
     /// of who took part or of the date; true when the block names who took part.
