@@ -340,6 +340,7 @@ enum PlainYAML {
                 String(decoding: UnsafeBufferPointer(rebasing: s[inner]), as: UTF8.self), line: line, column: column)
         }
         // A plain scalar may not start with an indicator, nor hold `: `, ` #` or (in a list) a flow indicator.
+        // Outside a list, a colon or `#` inside a word is text (`https://…/#part`, `17:04`, `C#`).
         switch first {
         case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["),
             UInt8(ascii: "]"),
@@ -349,9 +350,11 @@ enum PlainYAML {
             return nil
         default: break
         }
+        func isBlank(_ k: Int) -> Bool { k == range.upperBound || s[k] == 0x20 || s[k] == 0x09 }
         for k in range {
             switch s[k] {
-            case UInt8(ascii: ":"), UInt8(ascii: "#"): return nil
+            case UInt8(ascii: ":"): if inList || isBlank(k + 1) { return nil }
+            case UInt8(ascii: "#"): if inList || isBlank(k - 1) { return nil }
             case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","),
                 UInt8(ascii: "\""), UInt8(ascii: "'"):
                 if inList { return nil }

@@ -110,6 +110,8 @@ import KizunaSynth
         "x # comment", "\"q\" # c", "[a, b] # c", "a#b", "a # c # d", "\"a # b\"", "{email: a@b.c, phone: \"+81 1\"}",
         "{}", "{ a: b }", "{a: b, a: c}", "{a: [b]}", "{a: b,}", "{a:b}", "{null: x}", "{a: 'x'}", "{a: \"x, y\"}",
         "x #",
+        "https://example.com/a#b", "2025-03-23T17:04:00.000Z", "a:b", "a:", "a::b", "a :b", "C#", "x:#y", "a:\tb",
+        "[http://x]", "[a:b]", "[C#]", "{a: http://x}", "a #b:c", "ends:", "x: y: z", "a# b", "#:",
     ]
     /// Values in the plain form, tricky ones included, so that most generated texts are really compared.
     static let plainValues = [
@@ -118,7 +120,8 @@ import KizunaSynth
         "NULL", "nul", "\"quoted\"", "\"\"", "'single'", "''", "\"[[p06300]]\"", "[t0, t32]", "[]", "[ ]", "[ a , b ]",
         "[a,b]", "[\"[[p1]]\", \"[[p2]]\"]", "['x', y]", "[~, null, Null]", "[a b, c]", "[田中, 花子]", "[ \"x\" , 'y' ]",
         "nbsp\u{A0}x", "fullwidth　space", "[a,\"b\"]", "x # comment", "[a, b] # c", "{email: a@b.c, phone: \"+81 1\"}",
-        "{}", "{ a: b }",
+        "{}", "{ a: b }", "https://arxiv.org/abs/2607.18187", "2025-03-23T17:04:00.000Z", "12:30", "C#", "a#b",
+        "https://x.y/#part # c", "a:b:c",
     ]
     static let extras = [
         "", "\n", "  indented: x\n", "# comment\n", "  - item\n", "---\n", "...\n", "\r\n", " \n", "\t\n", "- item\n",
@@ -130,6 +133,7 @@ import KizunaSynth
         "\n  email: x # work\n  twitter: '@x'\n", "\n  - a\n - b\n", "\n  - a\n    - b\n", "\n  k: v\n   j: w\n",
         "\n  k:\n    j: w\n", "\n  - [a]\n", "\n  k: [a, b]\n  j: {x: 1}\n", "\n  -a\n", "\n  - \n", "  # c\n  - a\n",
         " # note\n  k: v\n", "\n  k: v\n  k: w\n", "\n\n  - a\n\n  - b\n", "\n  - a: b\n", "\n  - 'it''s'\n",
+        "\n  - https://x.y/z#w\n  - 09:30\n", "\n  url: https://x\n  at: 17:04:00\n", "\n  - a:\n", "\n  - C# # c\n",
     ]
 
     /// Block scalars after `key:`: literal and folded, clipped and stripped, in the forms the plain reader takes and
