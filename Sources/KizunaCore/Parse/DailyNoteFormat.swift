@@ -150,7 +150,7 @@ public struct DailyNoteFormat: Sendable, Equatable {
         func number(_ widths: [Int], ordinal: Bool = false, _ set: (inout Found, Int) -> Void) -> Bool {
             for w in widths where s.count >= w {
                 let digits = s.prefix(w)
-                guard digits.allSatisfy({ $0.isASCII && $0.properties.numericType == .decimal }) else { continue }
+                guard digits.allSatisfy({ ("0"..."9").contains($0) }) else { continue }
                 var f = found
                 set(&f, digits.reduce(0) { $0 * 10 + Int($1.value - 48) })
                 var after = s.dropFirst(w)
@@ -167,9 +167,8 @@ public struct DailyNoteFormat: Sendable, Equatable {
             }
             return false
         }
-        func word(_ words: [String], _ set: (inout Found, Int) -> Void) -> Bool {
-            for (n, w) in words.enumerated() {
-                let scalars = Array(w.unicodeScalars)
+        func word(_ words: [[Unicode.Scalar]], _ set: (inout Found, Int) -> Void) -> Bool {
+            for (n, scalars) in words.enumerated() {
                 guard s.starts(with: scalars) else { continue }
                 var f = found
                 set(&f, n % 12 + 1)
@@ -192,9 +191,9 @@ public struct DailyNoteFormat: Sendable, Equatable {
         case .monthOrdinal: return number([2, 1], ordinal: true) { $0.month = $1 }
         case .dayOrdinal: return number([2, 1], ordinal: true) { $0.day = $1 }
         case .monthName(let short):
-            return word(short ? DailyNoteFormat.shortMonths : DailyNoteFormat.months) { $0.month = $1 }
+            return word(short ? DailyNoteFormat.shortMonthScalars : DailyNoteFormat.monthScalars) { $0.month = $1 }
         case .weekdayName:
-            return word(DailyNoteFormat.weekdays) { _, _ in }
+            return word(DailyNoteFormat.weekdayScalars) { _, _ in }
         }
     }
 
@@ -243,4 +242,8 @@ public struct DailyNoteFormat: Sendable, Equatable {
         ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
         + ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"]
         + ["日曜日", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日", "月", "火", "水", "木", "金", "土"]
+    /// The names as the matcher compares them, made once.
+    static let monthScalars = months.map { Array($0.unicodeScalars) }
+    static let shortMonthScalars = shortMonths.map { Array($0.unicodeScalars) }
+    static let weekdayScalars = weekdays.map { Array($0.unicodeScalars) }
 }
