@@ -125,7 +125,7 @@ public enum NoteName {
         let n = suffix.utf8CodeUnitCount
         guard bytes.count >= n else { return false }
         let s = suffix.utf8Start, from = bytes.count - n
-        for k in 0..<n where bytes[from + k] | (bytes[from + k] &- 0x41 < 26 ? 0x20 : 0) != s[k] { return false }
+        for k in 0..<n where bytes[from + k].asciiLowered != s[k] { return false }
         return true
     }
 

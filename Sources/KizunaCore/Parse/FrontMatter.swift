@@ -182,7 +182,7 @@ extension FrontMatter {
     static func mayHoldPersonTag(_ u: some Collection<UInt8>) -> Bool {
         var window: UInt64 = 0
         for b in u {
-            window = window << 8 | UInt64((0x41...0x5A).contains(b) ? b | 0x20 : b)
+            window = window << 8 | UInt64(b.asciiLowered)
             switch window & 0xFFFF_FFFF_FFFF {
             case 0x70_65_72_73_6F_6E, 0x70_65_6F_70_6C_65, 0xE4_BA_BA_E7_89_A9: return true
             default: continue

@@ -57,7 +57,7 @@ enum LogSection {
         while end > 0, text[end - 1] == 0x20 || text[end - 1] == 0x09 { end -= 1 }
         guard end > 0, text.count <= 40 else { return false }
         let last = text[end - 1]
-        guard lastBytes.contains((0x41...0x5A).contains(last) ? last | 0x20 : last) else { return false }
+        guard lastBytes.contains(last.asciiLowered) else { return false }
         if let ascii = asciiIsNamed(UnsafeBufferPointer(rebasing: text[..<end])) { return ascii }
         var name = Substring(String(decoding: text, as: UTF8.self))
         name = name.drop { !$0.isLetter }
@@ -71,15 +71,14 @@ enum LogSection {
     /// `isNamed` read on the bytes of a heading all in ASCII, where a letter and white space are one byte each and
     /// lowering is ASCII's; nil for any other heading.
     private static func asciiIsNamed(_ text: UnsafeBufferPointer<UInt8>) -> Bool? {
-        func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
         func isTrailing(_ b: UInt8) -> Bool { b == UInt8(ascii: ":") || b == 0x20 || (0x09...0x0D).contains(b) }
         guard text.allSatisfy({ $0 < 0x80 }) else { return nil }
         var start = 0, end = text.count
-        while start < end, !isLetter(text[start]) { start += 1 }
+        while start < end, !text[start].isASCIILetter { start += 1 }
         while end > start, isTrailing(text[end - 1]) { end -= 1 }
         let name = text[start..<end]
         return asciiNames.contains { n in
-            n.count == name.count && zip(n, name).allSatisfy { $0 == ((0x41...0x5A).contains($1) ? $1 | 0x20 : $1) }
+            n.count == name.count && zip(n, name).allSatisfy { $0 == $1.asciiLowered }
         }
     }
 }

@@ -33,8 +33,6 @@ extension PlainYAML {
         return count
     }
 
-    static func isLetter(_ b: UInt8) -> Bool {
-        (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z")
-    }
+    static func isLetter(_ b: UInt8) -> Bool { b.isASCIILetter }
     static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 }

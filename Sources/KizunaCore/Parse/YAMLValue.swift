@@ -69,7 +69,7 @@ extension YAMLValue {
     /// it.
     static func keyAsWritten(_ key: String) -> String {
         if let english = japaneseKeys[key] { return english }
-        let bytes = key.utf8.map { $0 == 0x20 || $0 == 0x2D ? 0x5F : ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }
+        let bytes = key.utf8.map { $0 == 0x20 || $0 == 0x2D ? 0x5F : $0.asciiLowered }
         let lowered = String(decoding: bytes, as: UTF8.self)
         guard !ContactKind.isLoose(lowered) else { return lowered }
         var snake: [UInt8] = []

@@ -127,13 +127,12 @@ extension NameIndex {
     /// Whether a link target is a web address (`[[https://…]]`, a link in Logseq and Org mode): no file name holds
     /// `://`, so it names no note and no person.
     static func isAddress(_ target: String) -> Bool {
-        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
         // A scheme: a letter, then letters, digits, `+`, `-` or `.`.
         let utf8 = Array(target.utf8.prefix(40))
-        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")), colon > 0, isLetter(utf8[0]),
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")), colon > 0, utf8[0].isASCIILetter,
             utf8[colon...].starts(with: "://".utf8)
         else { return false }
-        return utf8[..<colon].allSatisfy { isLetter($0) || (0x30...0x39).contains($0) || "+-.".utf8.contains($0) }
+        return utf8[..<colon].allSatisfy { $0.isASCIILetter || (0x30...0x39).contains($0) || "+-.".utf8.contains($0) }
     }
 
     /// Whether a link target ends in the extension of a file Obsidian embeds (an image, audio, a video, a PDF, a

@@ -14,7 +14,7 @@ extension JournalResolver.Directory {
                 // A name that opens with two ASCII bytes, the first a letter or digit, has an id that opens with
                 // that letter lowered: a folder that does not is no one's, with no id worked out.
                 guard let first = folder.first, let initial = stem.first else { return false }
-                let lower = initial >= 0x41 && initial <= 0x5A ? initial | 0x20 : initial
+                let lower = initial.asciiLowered
                 let plain =
                     (lower >= 0x61 && lower <= 0x7A || initial >= 0x30 && initial <= 0x39)
                     && stem.dropFirst().first.map { $0 < 0x80 } ?? true

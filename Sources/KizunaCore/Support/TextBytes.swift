@@ -1,3 +1,11 @@
+extension UInt8 {
+    /// The byte as ASCII lowers it: a capital letter becomes its small letter, every other byte stays.
+    var asciiLowered: UInt8 { self &- 0x41 < 26 ? self | 0x20 : self }
+
+    /// Whether the byte is an ASCII letter, capital or small.
+    var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
+}
+
 extension String {
     /// `withUTF8` without a copy of the string: the bytes are read where the string keeps them (every native string
     /// keeps them in one piece), where `withUTF8`, being mutating, needs a copy, which retains a shared string.
@@ -55,7 +63,7 @@ extension String {
             guard hasNoCaseButASCII(u) else { return nil }
             guard u.contains(where: { (0x41...0x5A).contains($0) }) else { return self }
             return String(unsafeUninitializedCapacity: u.count) { out in
-                for i in u.indices { out[i] = (0x41...0x5A).contains(u[i]) ? u[i] | 0x20 : u[i] }
+                for i in u.indices { out[i] = u[i].asciiLowered }
                 return u.count
             }
         } ?? lowercased()
