@@ -72,8 +72,22 @@ public enum JSON: Sendable, Equatable {
         }
     }
 
+    /// Two spaces a level; a deeper value than the run of spaces below takes it more than once.
     private static func pad(_ out: inout [UInt8], _ depth: Int) {
-        for _ in 0..<(2 * depth) { out.append(0x20) }
+        var left = 2 * depth
+        while left > 0 {
+            let n = min(left, spaces.utf8CodeUnitCount)
+            spaces.withUTF8Buffer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0.prefix(n))) }
+            left -= n
+        }
+    }
+
+    private static let spaces: StaticString = "                                                                "
+
+    /// Appends the bytes of a literal: a copy of bytes at a fixed address, where a `String`'s UTF-8 view is a
+    /// generic sequence to walk.
+    private static func put(_ literal: StaticString, into out: inout [UInt8]) {
+        literal.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     /// A whole number in decimal, written without making a String.
@@ -102,16 +116,16 @@ public enum JSON: Sendable, Equatable {
 
     private func write(into output: inout Output, indent: Int) {
         switch self {
-        case .null: output.bytes.append(contentsOf: "null".utf8)
-        case .bool(let b): output.bytes.append(contentsOf: (b ? "true" : "false").utf8)
+        case .null: JSON.put("null", into: &output.bytes)
+        case .bool(let b): JSON.put(b ? "true" : "false", into: &output.bytes)
         case .int(let n): JSON.writeInt(n, into: &output.bytes)
         case .double(let d):
             if d.isFinite {
                 let s = String(d)
                 output.bytes.append(contentsOf: s.utf8)
-                if !s.contains(".") && !s.contains("e") { output.bytes.append(contentsOf: ".0".utf8) }
+                if !s.contains(".") && !s.contains("e") { JSON.put(".0", into: &output.bytes) }
             } else {
-                output.bytes.append(contentsOf: "null".utf8)
+                JSON.put("null", into: &output.bytes)
             }
         case .string(let s): JSON.escape(s, into: &output.bytes)
         case .array(let items):
@@ -123,15 +137,18 @@ public enum JSON: Sendable, Equatable {
                 JSON.writeArray(count, element, into: &output, indent: indent)
             }
         case .object(let pairs):
-            if pairs.isEmpty { output.bytes.append(contentsOf: "{}".utf8); return }
-            output.bytes.append(contentsOf: "{\n".utf8)
-            for (i, (key, value)) in pairs.enumerated() {
-                JSON.pad(&output.bytes, indent + 1)
-                JSON.escape(key, into: &output.bytes)
-                output.bytes.append(contentsOf: ": ".utf8)
-                value.write(into: &output, indent: indent + 1)
-                output.bytes.append(contentsOf: (i + 1 < pairs.count ? ",\n" : "\n").utf8)
-                output.itemEnded()
+            if pairs.isEmpty { JSON.put("{}", into: &output.bytes); return }
+            JSON.put("{\n", into: &output.bytes)
+            // Read in place: a pair taken out of the array is a copy that retains its key and value.
+            pairs.withUnsafeBufferPointer { pairs in
+                for i in pairs.indices {
+                    JSON.pad(&output.bytes, indent + 1)
+                    JSON.escape(pairs[i].0, into: &output.bytes)
+                    JSON.put(": ", into: &output.bytes)
+                    pairs[i].1.write(into: &output, indent: indent + 1)
+                    JSON.put(i + 1 < pairs.count ? ",\n" : "\n", into: &output.bytes)
+                    output.itemEnded()
+                }
             }
             JSON.pad(&output.bytes, indent)
             output.bytes.append(UInt8(ascii: "}"))
@@ -159,7 +176,7 @@ public enum JSON: Sendable, Equatable {
             writeItems(range, of: count, element, into: &out, indent: indent)
             return out.bytes
         }
-        output.bytes.append(contentsOf: "[\n".utf8)
+        JSON.put("[\n", into: &output.bytes)
         var from = 0
         while from < count {
             let to = min(count, from + parallelBlock), mid = (from + to) / 2
@@ -175,17 +192,17 @@ public enum JSON: Sendable, Equatable {
     /// An array: on one line when every item is a string, else one item per line. Each item is made once, unless
     /// the first is a string (then all are made first, to tell).
     private static func writeArray(_ count: Int, _ element: (Int) -> JSON, into output: inout Output, indent: Int) {
-        if count == 0 { output.bytes.append(contentsOf: "[]".utf8); return }
+        if count == 0 { JSON.put("[]", into: &output.bytes); return }
         if isString(element(0)), (0..<count).allSatisfy({ isString(element($0)) }) {
             output.bytes.append(UInt8(ascii: "["))
             for i in 0..<count {
-                if i > 0 { output.bytes.append(contentsOf: ", ".utf8) }
+                if i > 0 { JSON.put(", ", into: &output.bytes) }
                 element(i).write(into: &output, indent: indent)
             }
             output.bytes.append(UInt8(ascii: "]"))
             return
         }
-        output.bytes.append(contentsOf: "[\n".utf8)
+        JSON.put("[\n", into: &output.bytes)
         writeItems(0..<count, of: count, element, into: &output, indent: indent)
         JSON.pad(&output.bytes, indent)
         output.bytes.append(UInt8(ascii: "]"))
@@ -198,17 +215,14 @@ public enum JSON: Sendable, Equatable {
         for i in range {
             JSON.pad(&output.bytes, indent + 1)
             element(i).write(into: &output, indent: indent + 1)
-            output.bytes.append(contentsOf: (i + 1 < count ? ",\n" : "\n").utf8)
+            JSON.put(i + 1 < count ? ",\n" : "\n", into: &output.bytes)
             output.itemEnded()
         }
     }
 
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Read in place where the text is contiguous (native strings are): a copy to call `withUTF8` retains it.
-        if s.utf8.withContiguousStorageIfAvailable({ escape(bytes: $0, into: &out) }) == nil {
-            Array(s.utf8).withUnsafeBufferPointer { escape(bytes: $0, into: &out) }
-        }
+        s.withUTF8Bytes { escape(bytes: $0, into: &out) }
         out.append(UInt8(ascii: "\""))
     }
 

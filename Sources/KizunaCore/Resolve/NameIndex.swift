@@ -13,9 +13,7 @@ struct NameKey: Hashable, Sendable {
     static func == (a: NameKey, b: NameKey) -> Bool { utf8Equal(a.text, b.text) }
 
     func hash(into hasher: inout Hasher) {
-        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-            for b in text.utf8 { hasher.combine(b) }
-        }
+        text.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 

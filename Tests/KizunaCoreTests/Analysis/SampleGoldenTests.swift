@@ -62,6 +62,19 @@ import Testing
                 """)
     }
 
+    /// Each level is indented by two more spaces, however deep: past the writer's run of spaces too.
+    @Test func deepNestingIsIndentedTwoSpacesALevel() {
+        let depth = 70
+        var value = JSON.bool(true)
+        for _ in 0..<depth { value = .object([("k", value)]) }
+        func pad(_ level: Int) -> String { String(repeating: "  ", count: level) }
+        var expected = ""
+        for level in 0..<depth { expected += (level == 0 ? "" : "\"k\": ") + "{\n" + pad(level + 1) }
+        expected += "\"k\": true\n"
+        for level in stride(from: depth - 1, through: 0, by: -1) { expected += pad(level) + "}\n" }
+        #expect(value.serialized() == expected)
+    }
+
     /// A long lazy array is written a block at a time, each block's halves on two cores: the bytes are those of the
     /// same array written whole, in one piece and in pieces of every size (odd and even counts, one block and
     /// several with a short last one, nested in an object, items of every kind but strings, which keep one line).
