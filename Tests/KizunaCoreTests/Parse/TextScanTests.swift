@@ -130,4 +130,16 @@ import Testing
             #expect(decoded?.lineStarts.count == bytes.filter { $0 == 0x0A }.count + 1)
         }
     }
+
+    /// A body's lines, as the check for fences never closed reads them, start after each line feed, counted from
+    /// where the body stands in its note.
+    @Test func aBodysLineStartsAreCountedFromWhereItStands() {
+        let note = Array("---\nname: A\n---\n# h\n\n```\ncode\n日本\n".utf8)
+        for from in [0, 4, 16, note.count - 1, note.count] {
+            let body = note[from...]
+            let expected = [from] + body.indices.filter { note[$0] == 0x0A }.map { $0 + 1 }
+            #expect(CommonMark.lineStarts(body) == expected, "from \(from)")
+        }
+        #expect(CommonMark.lineStarts(Array("a\nb".utf8)[...]) == [0, 2])
+    }
 }
