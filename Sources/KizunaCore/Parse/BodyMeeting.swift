@@ -38,21 +38,14 @@ struct BodyMeeting {
         guard block.taskChecked == nil, block.taskOwner == nil else { return false }
         if listing != nil { return true }
         guard headings < 3 else { return false }
-        var namesPeople = false, linksElsewhere = false
+        var namesPeople = false
         let first = people == nil
         text.forEachLine(of: block, lineOffset: lineOffset) { _, bytes in
-            // Most lines hold no colon and are no table's row: no text is made of them.
-            guard bytes.contains(where: { $0 == 0x3A || $0 == 0xBC || $0 == 0x7C }),
-                let (label, value) = BodyMeeting.labelled(bytes)
-            else {
-                linksElsewhere = linksElsewhere || BodyMeeting.mayLink(bytes)
-                return
-            }
+            guard let (label, value) = BodyMeeting.label(bytes) else { return }
             if BodyMeeting.peopleLabels.contains(label) {
                 namesPeople = first
                 if first, value.isEmpty { listing = .label }
             } else {
-                linksElsewhere = linksElsewhere || BodyMeeting.mayLink(bytes)
                 if day == nil, case .date(let d, _, _) = DateParser.heading(value) { day = d }
                 // In words, as Notion's export writes a date property (`Date: November 20, 2025`).
                 if day == nil, BodyMeeting.dateLabels.contains(label) {
@@ -61,8 +54,23 @@ struct BodyMeeting {
             }
         }
         // The block's links are taken as who took part only when no other line of it may hold one (`**Account**:
-        // [[Microsoft]]` above `**Attendees**:` in one paragraph).
-        return namesPeople && !linksElsewhere
+        // [[Microsoft]]` above `**Attendees**:` in one paragraph). Asked only of a block that names them: most
+        // blocks name no one.
+        guard namesPeople else { return false }
+        var linksElsewhere = false
+        text.forEachLine(of: block, lineOffset: lineOffset) { _, bytes in
+            if linksElsewhere { return }
+            if let (label, _) = BodyMeeting.label(bytes), BodyMeeting.peopleLabels.contains(label) { return }
+            linksElsewhere = BodyMeeting.mayLink(bytes)
+        }
+        return !linksElsewhere
+    }
+
+    /// The line's label and value, if it is labelled. Most lines hold no colon and are no table's row: no text is
+    /// made of them.
+    private static func label(_ bytes: ArraySlice<UInt8>) -> (label: String, value: String)? {
+        guard bytes.contains(where: { $0 == 0x3A || $0 == 0xBC || $0 == 0x7C }) else { return nil }
+        return labelled(bytes)
     }
 
     /// Takes `links`, those of a block `read` found to name who took part: its own, or added to those of the
