@@ -215,11 +215,17 @@ public enum DateParser {
 
         init(_ s: UnsafeBufferPointer<UInt8>) { self.s = s }
 
-        /// The ASCII form of the character at `i` and its byte length, for the characters a date is made of.
-        func at(_ i: Int) -> (UInt8, Int)? {
+        /// The ASCII form of the character at `i` and its byte length, for the characters a date is made of. An
+        /// ASCII byte, as most are, is read where it is asked for; the others in `wide`.
+        @inline(__always) func at(_ i: Int) -> (UInt8, Int)? {
             guard i < s.count else { return nil }
             let b = s[i]
-            if b < 0x80 { return (b, 1) }
+            return b < 0x80 ? (b, 1) : wide(i)
+        }
+
+        /// `at` for a byte that is not ASCII.
+        private func wide(_ i: Int) -> (UInt8, Int) {
+            let b = s[i]
             // A byte of a character none of the forms below is: not the end of the text (`(金)` ends a heading).
             guard i + 2 < s.count else { return (0x80, 1) }
             let (b1, b2) = (s[i + 1], s[i + 2])

@@ -205,8 +205,8 @@ enum PlainYAML {
             isLetter(s[i]) || isDigit(s[i]) || s[i] == UInt8(ascii: "_") || s[i] == UInt8(ascii: "-")
         { i += 1 }
         let key = String(decoding: UnsafeBufferPointer(rebasing: s[(range.lowerBound + indent)..<i]), as: UTF8.self)
-        // A key YAML reads as null is libyaml's to judge.
-        if key == "null" || key == "Null" || key == "NULL" { return nil }
+        // A key YAML reads as null is libyaml's to judge (told by its length first: asked of every key).
+        if i - range.lowerBound - indent == 4, key == "null" || key == "Null" || key == "NULL" { return nil }
         guard i < range.upperBound, s[i] == UInt8(ascii: ":") else { return nil }
         if i + 1 == range.upperBound {
             return YAMLEntry(key: key, keyLine: line, keyColumn: indent + 1, value: blockBelow)
