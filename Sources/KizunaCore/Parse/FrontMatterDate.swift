@@ -15,6 +15,8 @@ enum FrontMatterDate {
     /// A time of day after the day is left aside, as apps that write meeting notes stamp them (`Jan 22, 2026 at
     /// 21:46`, `2026年1月22日 9:46 PM`).
     static func day(_ text: String, dailyNotes: DailyNoteFormat?) -> Day? {
+        // `YYYY-MM-DD` and nothing else, as most front matters write a date: read as the steps below would read it.
+        if let d = Day(iso: text) { return d }
         var t = Normalize.nfkc(text).trimmingSpaces()
         if let note = t.linkedNoteName { t = String(note) }
         if let d = written(t, dailyNotes: dailyNotes) { return d }
