@@ -42,7 +42,7 @@ public struct LogseqGraph: Sendable, Equatable {
     /// for `:`, `___` for `/`); nil when it is the name itself. Escapes that are not valid UTF-8 are left as written.
     public func pageName(ofStem stem: String) -> String? {
         // Asked of every note of the graph: most names hold neither escape.
-        guard stem.utf8.contains(UInt8(ascii: "%")) || (tripleLowbar && stem.contains("___")) else { return nil }
+        guard stem.holdsByte(UInt8(ascii: "%")) || (tripleLowbar && stem.contains("___")) else { return nil }
         let named = tripleLowbar ? stem.replacingOccurrences(of: "___", with: "/") : stem
         let decoded = named.removingPercentEncoding ?? named
         return decoded == stem ? nil : decoded

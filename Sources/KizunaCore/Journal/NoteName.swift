@@ -137,7 +137,7 @@ public enum NoteName {
     public static func describesFolder(_ stem: String, path: String, folder: String) -> Bool {
         guard path.utf8.count > folder.utf8.count + 1, !path.utf8.dropFirst(folder.utf8.count + 1).contains(0x2F)
         else { return false }
-        let own = folder.utf8.contains(0x2F) ? folder.split(separator: "/").last.map(String.init) ?? folder : folder
+        let own = folder.holdsByte(0x2F) ? folder.split(separator: "/").last.map(String.init) ?? folder : folder
         // The agents' names are six letters each: no other name is hashed to be looked up.
         if stem.utf8.first == UInt8(ascii: "_") || stem.utf8.count == 6 && agentInstructions.contains(stem) {
             return true

@@ -201,7 +201,7 @@ extension JournalResolver {
                     for i in notes.indices where !notes[i].path.isEmpty {
                         let key = NameKey(Normalize.key(notes[i].stem))
                         keys.insert(key)
-                        if notes[i].stem.utf8.contains(UInt8(ascii: "_")) { underscored[key] = notes[i].stem }
+                        if notes[i].stem.holdsByte(UInt8(ascii: "_")) { underscored[key] = notes[i].stem }
                         if let file = NoteName.fileName(ofPath: notes[i].path, goingBy: notes[i].stem) {
                             keys.insert(NameKey(Normalize.key(file)))
                         }

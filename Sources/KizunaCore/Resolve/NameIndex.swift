@@ -221,7 +221,7 @@ struct NameIndex: Sendable {
         case .name(let target):
             if link.person >= 0 { return Int(link.person) }
             // `[[people/谷南 達也]]`, a path from the journal's root, names that note's person alone, as in Obsidian.
-            if target.utf8.contains(UInt8(ascii: "/")), let p = person(atPath: target) { return p }
+            if target.holdsByte(UInt8(ascii: "/")), let p = person(atPath: target) { return p }
             var key = link.key
             var found = match(key, writtenAs: target)
             if found.one == nil, found.many == nil, let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) {

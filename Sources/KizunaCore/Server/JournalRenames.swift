@@ -156,7 +156,7 @@ extension JournalState {
         d.personNotes = d.personNotes.map { $0 >= i ? $0 + 1 : $0 }
         let key = Normalize.key(note.stem)
         d.index.noteKeys.insert(NameKey(key))
-        if note.stem.utf8.contains(UInt8(ascii: "_")) { d.index.underscoredStems[NameKey(key)] = underscoredStem(key) }
+        if note.stem.holdsByte(UInt8(ascii: "_")) { d.index.underscoredStems[NameKey(key)] = underscoredStem(key) }
         // Front matter that named nothing by that name now names the note.
         let freed = Set(d.unresolved.filter { $0.key == key }.map(\.location.path))
         d.unresolved.removeAll { $0.key == key }
@@ -183,7 +183,7 @@ extension JournalState {
     /// The name with `_` of the last note in path order whose name's key is `key`, as a full read keeps it
     /// (`NameIndex.underscoredStems`).
     private func underscoredStem(_ key: String) -> String? {
-        parsed.last { $0.stem.utf8.contains(UInt8(ascii: "_")) && Normalize.key($0.stem) == key }?.stem
+        parsed.last { $0.stem.holdsByte(UInt8(ascii: "_")) && Normalize.key($0.stem) == key }?.stem
     }
 
     /// Takes note `i`, no one's, out of the notes without resolving the others again, unless a person's front

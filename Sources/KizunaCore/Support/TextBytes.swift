@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension UInt8 {
     /// The byte as ASCII lowers it: a capital letter becomes its small letter, every other byte stays.
     var asciiLowered: UInt8 { self &- 0x41 < 26 ? self | 0x20 : self }
@@ -7,6 +13,11 @@ extension UInt8 {
 }
 
 extension String {
+    /// Whether the text's UTF-8 holds `byte`, found with memchr where the UTF-8 view's `contains` reads byte by byte.
+    func holdsByte(_ byte: UInt8) -> Bool {
+        withUTF8Bytes { u in u.baseAddress.map { memchr($0, Int32(byte), u.count) != nil } ?? false }
+    }
+
     /// `withUTF8` without a copy of the string: the bytes are read where the string keeps them (every native string
     /// keeps them in one piece), where `withUTF8`, being mutating, needs a copy, which retains a shared string.
     func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

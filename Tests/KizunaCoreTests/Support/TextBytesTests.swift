@@ -21,6 +21,19 @@ import Testing
         #expect("a (b) (c)".byteRange(of: " (", backwards: true).map { "a (b) (c)"[..<$0.lowerBound] } == "a (b)")
     }
 
+    /// A byte is found in a text where the UTF-8 view finds it: short texts held inline, long ones, empty ones.
+    @Test func aByteIsFoundWhereTheUTF8ViewFindsIt() {
+        var grown = String()
+        grown.reserveCapacity(64)
+        grown += "a_b"
+        let texts = ["", "_", "a_b", "ab", "田中_花子", "people/田中", String(repeating: "x", count: 40) + "/", grown]
+        for text in texts {
+            for byte in [UInt8(ascii: "_"), UInt8(ascii: "/"), UInt8(ascii: "%"), 0x80, 0xE7] {
+                #expect(text.holdsByte(byte) == text.utf8.contains(byte), "\(text) \(byte)")
+            }
+        }
+    }
+
     /// Lowering on the bytes gives what `lowercased()` gives: for every ASCII character and every scalar of the
     /// blocks taken as having no case, between capitals, and for text mixing them with cased letters.
     @Test func textIsLoweredAsTheStandardLibraryLowersIt() {
