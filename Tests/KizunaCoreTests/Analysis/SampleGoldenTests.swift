@@ -28,6 +28,37 @@ import Testing
         #expect(value.serialized() == #"["say \"hi\" \\ now", "a\nb\rc\td\u0001e\u2028f\u2029", "it’s 田中"]"# + "\n")
     }
 
+    /// Texts of every length, with what must be escaped at every place among what must not (0xE2 opens both `€`
+    /// and U+2028), are escaped as a character-by-character reading escapes them.
+    @Test func jsonStringsOfEveryShapeAreEscapedAsEachCharacterSays() {
+        let pieces = [
+            "a", "日", "\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", " ", "\u{7F}", "é", "€", "\u{2027}",
+            "\u{2028}", "\u{2029}",
+        ]
+        func escaped(_ c: Unicode.Scalar) -> String {
+            switch c {
+            case "\"": return "\\\""
+            case "\\": return "\\\\"
+            case "\n": return "\\n"
+            case "\r": return "\\r"
+            case "\t": return "\\t"
+            case "\u{2028}", "\u{2029}": return "\\u" + String(c.value, radix: 16)
+            default:
+                return c.value < 0x20 ? "\\u00" + (c.value < 0x10 ? "0" : "") + String(c.value, radix: 16) : String(c)
+            }
+        }
+        var numbers = SeededNumbers(seed: 11)
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<numbers.next(40) {
+                let plain = ["a", "b", "c", "d", "e", "f", "g", "h"]
+                text += numbers.next(3) == 0 ? pieces[numbers.next(pieces.count)] : plain[numbers.next(plain.count)]
+            }
+            let expected = "\"" + text.unicodeScalars.map(escaped).joined() + "\"\n"
+            #expect(JSON.string(text).serialized() == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func jsonNumbersAndNestingAreWrittenExactly() {
         let value = JSON.object([
             ("ints", .array([.int(0), .int(7), .int(-3), .int(1_234_567_890), .int(Int.max), .int(Int.min)])),
