@@ -363,7 +363,8 @@ enum PlainYAML {
         }
         guard s[range.upperBound - 1] != 0x20, plainCharacters(s, range) else { return nil }
         let text = String(decoding: UnsafeBufferPointer(rebasing: s[range]), as: UTF8.self)
-        if text == "~" || text == "null" || text == "Null" || text == "NULL" {
+        // Told by length first: every plain value is asked.
+        if range.count == 1 ? text == "~" : range.count == 4 && (text == "null" || text == "Null" || text == "NULL") {
             return .null(line: line, column: column)
         }
         return .scalar(text, line: line, column: column)
