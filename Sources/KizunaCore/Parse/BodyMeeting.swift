@@ -24,8 +24,9 @@ struct BodyMeeting {
     static let longestLabel = (peopleLabels + dateLabels).map(\.utf8.count).max() ?? 0
     /// Both, looked up at once.
     static let knownLabels = Set(peopleLabels + dateLabels)
-    /// The bytes that may stand around a heading's label.
-    static let headingMarks = Set("# \t*_:".utf8)
+    /// The bytes that may stand around a heading's label, as `stripped` takes them and as a set.
+    static let headingMarkBytes: StaticString = "# \t*_:"
+    static let headingMarks = headingMarkBytes.withUTF8Buffer { Set($0) }
 
     /// Reads `block` (a heading, a paragraph or a list item; `headings` of the note stand before it) for a label
     /// of who took part or of the date; true when the block names who took part.
@@ -87,7 +88,7 @@ struct BodyMeeting {
             // Most headings (a dated one) open with an ASCII byte no label opens with: no text is made of them.
             let first = bytes.first { !BodyMeeting.headingMarks.contains($0) } ?? 0
             guard first >= 0x80 || BodyMeeting.peopleLabelFirstBytes.contains(first | 0x20),
-                mayBeLabel(bytes, longest: longestLabel, marks: "# \t*_:", known: peopleLabels.contains)
+                mayBeLabel(bytes, longest: longestLabel, marks: headingMarkBytes, known: peopleLabels.contains)
             else {
                 label = ""
                 return
@@ -186,7 +187,7 @@ struct BodyMeeting {
             least += b < 0x80 ? 1 : b < 0xC0 ? 0 : b < 0xE0 ? 2 : 1
             if least > longest { return nil }
         }
-        return lowercasedText(UnsafeBufferPointer(rebasing: u[r]))
+        return String(decoding: UnsafeBufferPointer(rebasing: u[r]), as: UTF8.self).lowercasedText()
     }
 
     /// `range` without white space, the ASCII `marks` or a full-width colon at either end: never longer than what

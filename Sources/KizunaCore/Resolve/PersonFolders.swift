@@ -16,7 +16,7 @@ extension JournalResolver.Directory {
                 guard let first = folder.first, let initial = stem.first else { return false }
                 let lower = initial.asciiLowered
                 let plain =
-                    (lower >= 0x61 && lower <= 0x7A || initial >= 0x30 && initial <= 0x39)
+                    (initial.isASCIILetter || initial >= 0x30 && initial <= 0x39)
                     && stem.dropFirst().first.map { $0 < 0x80 } ?? true
                 if plain, first != initial, first != lower { return false }
                 return folder.elementsEqual(stem)

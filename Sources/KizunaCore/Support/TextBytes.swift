@@ -81,11 +81,6 @@ extension String {
     }
 }
 
-/// The text of `bytes` lower-cased (`String.lowercasedText`).
-func lowercasedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    String(decoding: bytes, as: UTF8.self).lowercasedText()
-}
-
 /// The blocks of scalars outside ASCII that lowering leaves as they are, whatever stands around them (the tests check
 /// every scalar of each): punctuation, arrows, shapes, CJK radicals and symbols, kana, kanji, hangul, full-width signs
 /// that are no letter, emoji, and the CJK extensions.

@@ -46,7 +46,7 @@ import Testing
             texts += block.compactMap { Unicode.Scalar($0).map { "A" + String($0) + "z" } }
         }
         for text in texts {
-            let lowered = Array(text.utf8).withUnsafeBufferPointer(lowercasedText)
+            let lowered = text.lowercasedText()
             #expect(lowered == text.lowercased(), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
         #expect("AI活用｜メモ.MD".lowercasedText() == "ai活用｜メモ.md")
