@@ -58,8 +58,8 @@ public struct DigestJSON: Sendable {
             // The longest list is made item by item as it is written.
             (
                 "next_steps",
-                .lazyArray(count: d.nextSteps.count) { i in
-                    d.nextSteps.withUnsafeBufferPointer { DigestJSON.nextStep($0.baseAddress! + i) }
+                .lazyObjects(count: d.nextSteps.count) { i, fields in
+                    d.nextSteps.withUnsafeBufferPointer { DigestJSON.nextStep($0.baseAddress! + i, &fields) }
                 }
             ),
             (
@@ -89,12 +89,13 @@ public struct DigestJSON: Sendable {
     }
 
     /// A next step, read in place through `step`: a copy retains every field of its task.
-    private static func nextStep(_ step: UnsafePointer<Digest.NextStep>) -> JSON {
-        .object([
-            ("text", .string(step.pointee.task.text)), ("status", .string(step.pointee.status.rawValue)),
-            ("due", .day(step.pointee.task.due)), ("people", .array(step.pointee.people.map { .string($0.id) })),
-            ("file", .string(step.pointee.task.location.path)), ("line", .int(step.pointee.task.location.line)),
-        ])
+    private static func nextStep(_ step: UnsafePointer<Digest.NextStep>, _ fields: inout JSON.Fields) {
+        fields.string("text", step.pointee.task.text)
+        fields.string("status", step.pointee.status.rawValue)
+        fields.string("due", step.pointee.task.due?.description)
+        fields.strings("people", step.pointee.people.map(\.id))
+        fields.string("file", step.pointee.task.location.path)
+        fields.int("line", step.pointee.task.location.line)
     }
 
     private static func introduction(_ i: Digest.Introduction) -> JSON {

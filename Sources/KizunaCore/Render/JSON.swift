@@ -10,6 +10,9 @@ public enum JSON: Sendable, Equatable {
     /// An array whose elements are made one at a time as it is written, so a long list never exists as a whole
     /// tree. It reads and writes exactly as `.array` of the same elements.
     case lazyArray(count: Int, element: @Sendable (Int) -> JSON)
+    /// An array of objects whose fields are written one at a time as it is written (`JSON.Fields`), with no value
+    /// made for any item. It reads and writes exactly as `.array` of the objects the fields make (`eager`).
+    case lazyObjects(count: Int, fields: @Sendable (Int, inout Fields) -> Void)
 
     public static func == (a: JSON, b: JSON) -> Bool { a.serialized() == b.serialized() }
 
@@ -73,7 +76,7 @@ public enum JSON: Sendable, Equatable {
     }
 
     /// Two spaces a level; a deeper value than the run of spaces below takes it more than once.
-    private static func pad(_ out: inout [UInt8], _ depth: Int) {
+    static func pad(_ out: inout [UInt8], _ depth: Int) {
         var left = 2 * depth
         while left > 0 {
             let n = min(left, spaces.utf8CodeUnitCount)
@@ -86,12 +89,12 @@ public enum JSON: Sendable, Equatable {
 
     /// Appends the bytes of a literal: a copy of bytes at a fixed address, where a `String`'s UTF-8 view is a
     /// generic sequence to walk.
-    private static func put(_ literal: StaticString, into out: inout [UInt8]) {
+    static func put(_ literal: StaticString, into out: inout [UInt8]) {
         literal.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     /// A whole number in decimal, written without making a String.
-    private static func writeInt(_ n: Int, into out: inout [UInt8]) {
+    static func writeInt(_ n: Int, into out: inout [UInt8]) {
         if n < 0 {
             out.append(UInt8(ascii: "-"))
             if n == Int.min { out.append(contentsOf: String(n).utf8.dropFirst()); return }
@@ -132,10 +135,12 @@ public enum JSON: Sendable, Equatable {
             JSON.writeArray(items.count, { items[$0] }, into: &output, indent: indent)
         case .lazyArray(let count, let element):
             if count >= JSON.parallelItems, !JSON.isString(element(0)) {
-                JSON.writeArrayInHalves(count, element, into: &output, indent: indent)
+                JSON.writeArrayInHalves(
+                    count, { element($0).write(into: &$1, indent: $2) }, into: &output, indent: indent)
             } else {
                 JSON.writeArray(count, element, into: &output, indent: indent)
             }
+        case .lazyObjects(let count, let fields): JSON.writeObjects(count, fields, into: &output, indent: indent)
         case .object(let pairs):
             if pairs.isEmpty { JSON.put("{}", into: &output.bytes); return }
             JSON.put("{\n", into: &output.bytes)
@@ -155,6 +160,25 @@ public enum JSON: Sendable, Equatable {
         }
     }
 
+    /// The objects of `.lazyObjects`, each written by its fields straight into the output.
+    private static func writeObjects(
+        _ count: Int, _ fields: @escaping @Sendable (Int, inout Fields) -> Void, into output: inout Output, indent: Int
+    ) {
+        if count == 0 { return JSON.put("[]", into: &output.bytes) }
+        let item: @Sendable (Int, inout Output, Int) -> Void = { i, out, indent in
+            var f = Fields(bytes: [], indent: indent, pairs: nil)
+            swap(&f.bytes, &out.bytes)
+            fields(i, &f)
+            f.finish()
+            swap(&f.bytes, &out.bytes)
+        }
+        if count >= JSON.parallelItems { return JSON.writeArrayInHalves(count, item, into: &output, indent: indent) }
+        JSON.put("[\n", into: &output.bytes)
+        JSON.writeItems(0..<count, of: count, item, into: &output, indent: indent)
+        JSON.pad(&output.bytes, indent)
+        output.bytes.append(UInt8(ascii: "]"))
+    }
+
     private static func isString(_ j: JSON) -> Bool { if case .string = j { return true } else { return false } }
 
     /// Lazy arrays of at least this many items that are not strings are written in halves on two cores.
@@ -169,11 +193,11 @@ public enum JSON: Sendable, Equatable {
     /// buffers of their own on the two cores: a large journal's next steps are most of its JSON (BENCHMARKS.md,
     /// seventh round). The bytes are the same.
     private static func writeArrayInHalves(
-        _ count: Int, _ element: @Sendable (Int) -> JSON, into output: inout Output, indent: Int
+        _ count: Int, _ item: @Sendable (Int, inout Output, Int) -> Void, into output: inout Output, indent: Int
     ) {
         func items(_ range: Range<Int>) -> [UInt8] {
             var out = Output(limit: Int.max, sink: nil)
-            writeItems(range, of: count, element, into: &out, indent: indent)
+            writeItems(range, of: count, item, into: &out, indent: indent)
             return out.bytes
         }
         JSON.put("[\n", into: &output.bytes)
@@ -203,18 +227,19 @@ public enum JSON: Sendable, Equatable {
             return
         }
         JSON.put("[\n", into: &output.bytes)
-        writeItems(0..<count, of: count, element, into: &output, indent: indent)
+        writeItems(0..<count, of: count, { element($0).write(into: &$1, indent: $2) }, into: &output, indent: indent)
         JSON.pad(&output.bytes, indent)
         output.bytes.append(UInt8(ascii: "]"))
     }
 
     /// The items `range` of an array of `count`, one per line, each followed by its comma (the last by none).
     private static func writeItems(
-        _ range: Range<Int>, of count: Int, _ element: (Int) -> JSON, into output: inout Output, indent: Int
+        _ range: Range<Int>, of count: Int, _ item: (Int, inout Output, Int) -> Void, into output: inout Output,
+        indent: Int
     ) {
         for i in range {
             JSON.pad(&output.bytes, indent + 1)
-            element(i).write(into: &output, indent: indent + 1)
+            item(i, &output, indent + 1)
             JSON.put(i + 1 < count ? ",\n" : "\n", into: &output.bytes)
             output.itemEnded()
         }

@@ -39,7 +39,7 @@ public enum LSPWire {
                 write(item, into: &out)
             }
             out.append(UInt8(ascii: "}"))
-        case .double, .lazyArray:
+        case .double, .lazyArray, .lazyObjects:
             // Not in the server's messages; written as the digest writes them, which is also JSON.
             out.append(contentsOf: value.serializedBytes().dropLast())
         }

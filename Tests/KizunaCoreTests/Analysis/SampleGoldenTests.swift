@@ -259,6 +259,7 @@ enum SchemaCheck {
             Mismatch(description: "\(path): expected \(what), found \(value.serialized().prefix(60))")
         }
         // An array made item by item is checked as the array it writes.
+        if case .lazyObjects = value { return try validate(value.eager, against: shape, at: path) }
         if case .lazyArray(let count, let element) = value {
             return try validate(.array((0..<count).map(element)), against: shape, at: path)
         }
