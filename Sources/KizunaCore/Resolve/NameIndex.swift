@@ -88,7 +88,7 @@ struct NameIndex: Sendable {
     /// Every name key, for suggestions.
     var suggestionKeys: [(scalars: [Unicode.Scalar], person: Int)] = []
     /// Bigram → where its postings stand in `postings`.
-    var bigrams: [UInt64: Range<Int32>] = [:]
+    var bigrams = GramRanges()
     /// Each bigram's postings one after another, each (index into `suggestionKeys`, how often that name holds the
     /// bigram), in order of the index: one list for all, where a list each took a header and room to grow.
     var postings: [(name: Int32, count: Int32)] = []

@@ -5,22 +5,27 @@ extension NameIndex {
     /// The bigrams of a name with how often each occurs.
     static func bigramCounts(_ s: [Unicode.Scalar]) -> [(gram: UInt64, count: Int)] {
         guard s.count >= 2 else { return [] }
-        var grams = (0..<(s.count - 1)).map { UInt64(s[$0].value) << 32 | UInt64(s[$0 + 1].value) }
-        grams.sort()
-        var counts: [(gram: UInt64, count: Int)] = []
-        var i = 0
-        while i < grams.count {
-            var j = i + 1
-            while j < grams.count, grams[j] == grams[i] { j += 1 }
-            counts.append((grams[i], j - i))
-            i = j
+        // Sorted on the stack, where a name's few bigrams are: an array for them cost more than the sorting.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: s.count - 1) { buffer in
+            var grams = buffer
+            for k in grams.indices { grams[k] = UInt64(s[k].value) << 32 | UInt64(s[k + 1].value) }
+            grams.sort()
+            var counts: [(gram: UInt64, count: Int)] = []
+            counts.reserveCapacity(grams.count)
+            var i = 0
+            while i < grams.count {
+                var j = i + 1
+                while j < grams.count, grams[j] == grams[i] { j += 1 }
+                counts.append((grams[i], j - i))
+                i = j
+            }
+            return counts
         }
-        return counts
     }
 
     mutating func prepareSuggestions() {
         suggestionKeys = []
-        bigrams = [:]
+        bigrams = GramRanges()
         postings = []
         // The keys with their people, read from the table itself (no lookup of each key again), numbered shortest
         // first so that each bigram's postings run in order of length; sorted as indexes, so that the comparisons
@@ -62,27 +67,31 @@ extension NameIndex {
         (bigrams, postings) = NameIndex.byBigram(all)
     }
 
-    /// The postings laid out bigram by bigram, each bigram's in the order given: counted, then filled.
+    /// The postings laid out bigram by bigram, each bigram's in the order given: numbered, counted, then filled.
     private static func byBigram(_ all: [(gram: UInt64, name: Int32, count: Int32)]) -> (
-        [UInt64: Range<Int32>], [(name: Int32, count: Int32)]
+        GramRanges, [(name: Int32, count: Int32)]
     ) {
-        var sizes: [UInt64: Int32] = [:]
-        for posting in all { sizes[posting.gram, default: 0] += 1 }
-        var ranges: [UInt64: Range<Int32>] = [:], next: [UInt64: Int32] = [:]
-        ranges.reserveCapacity(sizes.count)
-        next.reserveCapacity(sizes.count)
+        var ranges = GramRanges(capacity: all.count / 4)
+        var number = [Int32](repeating: 0, count: all.count)
+        var sizes: [Int32] = []
+        for k in all.indices {
+            let id = ranges.number(all[k].gram)
+            if id == sizes.count { sizes.append(0) }
+            sizes[Int(id)] += 1
+            number[k] = id
+        }
+        var next = [Int32](repeating: 0, count: sizes.count)
         var start: Int32 = 0
-        for (g, n) in sizes {
-            ranges[g] = start..<(start + n)
-            next[g] = start
+        for (id, n) in sizes.enumerated() {
+            next[id] = start
             start += n
         }
-        sizes = [:]
+        ranges.starts = next + [start]
         var postings = [(name: Int32, count: Int32)](repeating: (0, 0), count: all.count)
-        for posting in all {
-            let at = next[posting.gram]!
-            postings[Int(at)] = (posting.name, posting.count)
-            next[posting.gram] = at + 1
+        for k in all.indices {
+            let id = Int(number[k])
+            postings[Int(next[id])] = (all[k].name, all[k].count)
+            next[id] += 1
         }
         return (ranges, postings)
     }
@@ -252,5 +261,71 @@ extension NameIndex {
             shared[i] = 0
         }
         return found
+    }
+}
+
+/// Where each bigram's postings stand: the bigrams numbered in the order first met, in a table of open addressing
+/// whose slots are found by a multiply with a seed drawn for each table (the standard library's hashing cost more
+/// than the rest of the index: BENCHMARKS.md).
+struct GramRanges: Sendable {
+    private var grams: [UInt64] = []
+    /// Each slot's number, -1 when empty.
+    private var numbers: [Int32] = []
+    private var seed: UInt64 = 0
+    private var count = 0
+    /// Where the postings of bigram number i start; one more, past the last.
+    var starts: [Int32] = []
+
+    /// An empty table, which takes no room until a bigram is numbered.
+    init() {}
+
+    /// An empty table with room for `capacity` bigrams before it grows.
+    init(capacity: Int) {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        (grams, numbers) = ([UInt64](repeating: 0, count: size), [Int32](repeating: -1, count: size))
+        var random = SystemRandomNumberGenerator()
+        seed = random.next()
+    }
+
+    private func slot(_ gram: UInt64) -> Int {
+        let p = (gram ^ seed).multipliedFullWidth(by: 0x9E37_79B9_7F4A_7C15)
+        return Int(truncatingIfNeeded: p.high ^ p.low) & (grams.count - 1)
+    }
+
+    /// The bigram's number, a new one when it is first met.
+    mutating func number(_ gram: UInt64) -> Int32 {
+        if 2 * (count + 1) > grams.count { grow() }
+        var i = slot(gram)
+        while numbers[i] >= 0 {
+            if grams[i] == gram { return numbers[i] }
+            i = (i + 1) & (grams.count - 1)
+        }
+        (grams[i], numbers[i]) = (gram, Int32(count))
+        count += 1
+        return numbers[i]
+    }
+
+    private mutating func grow() {
+        guard !grams.isEmpty else { return self = GramRanges(capacity: 8) }
+        let (oldGrams, oldNumbers) = (grams, numbers)
+        grams = [UInt64](repeating: 0, count: 2 * oldGrams.count)
+        numbers = [Int32](repeating: -1, count: 2 * oldGrams.count)
+        for k in oldGrams.indices where oldNumbers[k] >= 0 {
+            var i = slot(oldGrams[k])
+            while numbers[i] >= 0 { i = (i + 1) & (grams.count - 1) }
+            (grams[i], numbers[i]) = (oldGrams[k], oldNumbers[k])
+        }
+    }
+
+    /// Where the bigram's postings stand, or nil when no name holds it.
+    subscript(gram: UInt64) -> Range<Int32>? {
+        guard !starts.isEmpty else { return nil }
+        var i = slot(gram)
+        while numbers[i] >= 0 {
+            if grams[i] == gram { return starts[Int(numbers[i])]..<starts[Int(numbers[i]) + 1] }
+            i = (i + 1) & (grams.count - 1)
+        }
+        return nil
     }
 }
