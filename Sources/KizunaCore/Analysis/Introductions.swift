@@ -113,14 +113,24 @@ private struct SharedTags {
         var keysOf = [[Int]](repeating: [], count: n)
         for p in eligible {
             var keys: [Int] = []
-            for t in people[p].tags + people[p].communities {
+            keys.reserveCapacity(people[p].tags.count + people[p].communities.count)
+            // A tag already numbered, as most are, is looked up once.
+            func add(_ t: String) {
                 let k = Normalize.key(t)
-                guard !k.isEmpty else { continue }
-                let id = ids[k] ?? ids.count
-                ids[k] = id
+                guard !k.isEmpty else { return }
+                let id: Int
+                if let known = ids[k] {
+                    id = known
+                } else {
+                    id = ids.count
+                    ids[k] = id
+                }
                 if !keys.contains(id) { keys.append(id) }
             }
-            keysOf[p] = keys.sorted()
+            for t in people[p].tags { add(t) }
+            for t in people[p].communities { add(t) }
+            keys.sort()
+            keysOf[p] = keys
         }
         var postings = [[Int]](repeating: [], count: ids.count)
         for p in eligible { for k in keysOf[p] { postings[k].append(p) } }
