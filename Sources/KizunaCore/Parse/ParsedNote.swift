@@ -69,8 +69,9 @@ public struct RawTask: Sendable {
 
 /// Everything one file says, read on its own: the output of the parse stage.
 public struct ParsedNote: Sendable {
-    /// A placeholder: what a slot holds once its note is moved out, or before it is read.
-    static let empty = ParsedNote(path: "", stem: "", isPerson: false, fields: nil)
+    /// A placeholder: what a slot holds once its note is moved out, or before it is read. Made anew each time: its
+    /// empty fields are made with nothing to retain, where a copy of a stored one retained each.
+    static var empty: ParsedNote { ParsedNote(path: "", stem: "", isPerson: false, fields: nil) }
 
     public var path: String
     /// File name without extension.
