@@ -126,11 +126,16 @@ struct Walker {
         var dirStat = stat()
         let device: UInt64? = fstat(dirFD, &dirStat) == 0 ? UInt64(dirStat.st_dev) : nil
         let entries = Walker.sorted(Walker.names(in: dir))
-        // Sized once for the folder's files: a set grown from small rehashes every file it holds, again and again.
-        seenFiles.reserveCapacity(seenFiles.count + entries.count)
+        // Sized for the folder's files before they are added, at least doubling: a set grown a little at a time
+        // (from small, or folder after folder) rehashes every file it holds, again and again.
+        if seenFiles.capacity < seenFiles.count + entries.count {
+            seenFiles.reserveCapacity(max(seenFiles.count + entries.count, 2 * seenFiles.capacity))
+        }
+        // Each entry's path is the folder's with its name after it: the folder's part is joined once.
+        let prefix = relative.isEmpty ? "" : relative + "/"
         for entry in entries {
             let name = entry.name
-            let rel = relative.isEmpty ? name : relative + "/" + name
+            let rel = prefix + name
             if passesOver(entry, rel) { continue }
             if entry.type == UInt8(DT_REG), !statEveryFile, let device {
                 // A plain file, as the folder says: its identity is the folder's device and the inode the folder
