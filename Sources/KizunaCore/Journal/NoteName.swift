@@ -56,6 +56,12 @@ public enum NoteName {
                 var end = whole.upperBound
                 while end > whole.lowerBound, u[end - 1] < 0x80, (u[end - 1] | 0x20) &- 0x61 >= 26 { end -= 1 }
                 let part = whole.lowerBound..<end
+                // Most names end in a byte none of the words ends in (asked of every note's folders and name).
+                guard end > whole.lowerBound else { return false }
+                switch u[end - 1].asciiLowered {
+                case 0x61, 0x65, 0x69, 0x6E, 0x6F, 0x73, 0x88, 0x8B, 0xBD, 0xBF: break
+                default: return false
+                }
                 /// Whether the part ends with the word (`many` in a folder's name); a word in letters without
                 /// spaces between words (`人物テンプレート`) may end any name.
                 func word(_ one: StaticString, _ many: StaticString) -> Bool {

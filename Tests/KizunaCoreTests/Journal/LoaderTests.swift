@@ -51,6 +51,7 @@ import Testing
             "999_templates/daily/daily.md", "0_meta/Person Templates/Friend.md", "00-Plantillas./person.md",
             "Vorlagen/Person.md", "Modèles/Personne.md", "模板/人物.md", "people/persona-plantilla.md",
             "people/{{title}}.md", "People/<% tp.file.title %>.md", "+Templates/Meeting.md", "@templates/1-1.md",
+            "Шаблоны/Человек.md", "템플릿/사람.md", "Modelli/Persona.md",
         ] {
             notes[path] = template + "## {{date}} [What happened]\n- [ ] \ntype:: person\n- Knows [[Person A]]\n"
         }
@@ -71,7 +72,7 @@ import Testing
             ])
         #expect(printed(j).isEmpty)
         #expect(j.entries.map(\.location.path) == ["log/C++ Template.md"])
-        #expect(j.tasks.count == 19)
+        #expect(j.tasks.count == 22)
     }
 
     /// A person note whose `name:` a template left unfilled (`{{title}}`, `<% tp.file.title %>`) is named by its
