@@ -91,10 +91,7 @@ public enum Kizuna {
         let paths = loaded.paths
         var first = FirstPass(
             // Each slot made anew: `repeating:` copies one value into every slot, retaining each of its fields.
-            heads: [ParsedNote](unsafeUninitializedCapacity: paths.count) { slots, made in
-                for i in 0..<paths.count { (slots.baseAddress! + i).initialize(to: .empty) }
-                made = paths.count
-            },
+            heads: paths.indices.map { _ in .empty },
             open: [(descriptor: Int32, size: Int)?](repeating: nil, count: paths.count))
         // Notes, as many as the limit on open files allows, stay open from the first read to the second: the second
         // read then needs no second lookup of the name.

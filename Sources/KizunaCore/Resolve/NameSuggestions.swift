@@ -288,21 +288,23 @@ struct GramRanges: Sendable {
         seed = random.next()
     }
 
+    /// The slot that holds `gram`, or the empty one where it would go: the first of the two met from the slot
+    /// the seeded multiply gives, going on one slot at a time.
     private func slot(_ gram: UInt64) -> Int {
         let p = (gram ^ seed).multipliedFullWidth(by: 0x9E37_79B9_7F4A_7C15)
-        return Int(truncatingIfNeeded: p.high ^ p.low) & (grams.count - 1)
+        var i = Int(truncatingIfNeeded: p.high ^ p.low) & (grams.count - 1)
+        while numbers[i] >= 0, grams[i] != gram { i = (i + 1) & (grams.count - 1) }
+        return i
     }
 
     /// The bigram's number, a new one when it is first met.
     mutating func number(_ gram: UInt64) -> Int32 {
         if 2 * (count + 1) > grams.count { grow() }
-        var i = slot(gram)
-        while numbers[i] >= 0 {
-            if grams[i] == gram { return numbers[i] }
-            i = (i + 1) & (grams.count - 1)
+        let i = slot(gram)
+        if numbers[i] < 0 {
+            (grams[i], numbers[i]) = (gram, Int32(count))
+            count += 1
         }
-        (grams[i], numbers[i]) = (gram, Int32(count))
-        count += 1
         return numbers[i]
     }
 
@@ -312,8 +314,7 @@ struct GramRanges: Sendable {
         grams = [UInt64](repeating: 0, count: 2 * oldGrams.count)
         numbers = [Int32](repeating: -1, count: 2 * oldGrams.count)
         for k in oldGrams.indices where oldNumbers[k] >= 0 {
-            var i = slot(oldGrams[k])
-            while numbers[i] >= 0 { i = (i + 1) & (grams.count - 1) }
+            let i = slot(oldGrams[k])
             (grams[i], numbers[i]) = (oldGrams[k], oldNumbers[k])
         }
     }
@@ -321,11 +322,7 @@ struct GramRanges: Sendable {
     /// Where the bigram's postings stand, or nil when no name holds it.
     subscript(gram: UInt64) -> Range<Int32>? {
         guard !starts.isEmpty else { return nil }
-        var i = slot(gram)
-        while numbers[i] >= 0 {
-            if grams[i] == gram { return starts[Int(numbers[i])]..<starts[Int(numbers[i]) + 1] }
-            i = (i + 1) & (grams.count - 1)
-        }
-        return nil
+        let n = Int(numbers[slot(gram)])
+        return n < 0 ? nil : starts[n]..<starts[n + 1]
     }
 }
