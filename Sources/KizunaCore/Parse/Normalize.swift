@@ -30,40 +30,56 @@ public enum Normalize {
     /// never longer than the text, as it drops bytes and lowers letters in place) and returns how many it wrote; nil
     /// when the text has no fast key. No string is made.
     static func fastKey(utf8 u: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int? {
-        var n = 0
-        var i = 0
-        while i < u.count {
-            let b = u[i]
-            if b < 0x80 {
-                switch b {
-                case 0x20, 0x09...0x0D, UInt8(ascii: "-"), UInt8(ascii: "_"): break
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): out[n] = b + 32; n += 1
-                default: out[n] = b; n += 1
+        guard let s = u.baseAddress else { return 0 }
+        return asciiKeyBytes.withUnsafeBufferPointer { ascii -> Int? in
+            let count = u.count
+            var n = 0
+            var i = 0
+            while i < count {
+                let b = s[i]
+                if b < 0x80 {
+                    // Written whatever it is, and kept by counting it: no branch on what kind of byte it is.
+                    let entry = ascii[Int(b)]
+                    out[n] = UInt8(truncatingIfNeeded: entry)
+                    n &+= Int(entry >> 8)
+                    i &+= 1
+                } else if b >= 0xE5, b <= 0xE9, i + 2 < count {
+                    // U+5000...U+9FFF: ideographs all, which NFKC and folding leave as they are.
+                    out[n] = b; out[n + 1] = s[i + 1]; out[n + 2] = s[i + 2]
+                    n &+= 3
+                    i &+= 3
+                } else if b == 0xC3, i + 1 < count {
+                    // U+00C0...U+00FF: letters but × (D7), ß (DF) and ÷ (F7); upper case is 0x20 below lower case.
+                    let c = s[i + 1]
+                    switch c {
+                    case 0x80...0x96, 0x98...0x9E: out[n] = b; out[n + 1] = c + 0x20
+                    case 0xA0...0xB6, 0xB8...0xBF: out[n] = b; out[n + 1] = c
+                    default: return nil
+                    }
+                    n += 2
+                    i += 2
+                } else if b >= 0xE3, b <= 0xE4, i + 2 < count {
+                    let v = UInt32(b & 0x0F) << 12 | UInt32(s[i + 1] & 0x3F) << 6 | UInt32(s[i + 2] & 0x3F)
+                    guard isStable(v) else { return nil }
+                    if v != 0x30FB {
+                        out[n] = b; out[n + 1] = s[i + 1]; out[n + 2] = s[i + 2]
+                        n += 3
+                    }
+                    i += 3
+                } else {
+                    return nil
                 }
-                i += 1
-            } else if b == 0xC3, i + 1 < u.count {
-                // U+00C0...U+00FF: letters but × (D7), ß (DF) and ÷ (F7); upper case is 0x20 below lower case.
-                let c = u[i + 1]
-                switch c {
-                case 0x80...0x96, 0x98...0x9E: out[n] = b; out[n + 1] = c + 0x20
-                case 0xA0...0xB6, 0xB8...0xBF: out[n] = b; out[n + 1] = c
-                default: return nil
-                }
-                n += 2
-                i += 2
-            } else if b >= 0xE3, b <= 0xE9, i + 2 < u.count {
-                let v = UInt32(b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
-                guard isStable(v) else { return nil }
-                if v != 0x30FB {
-                    out[n] = b; out[n + 1] = u[i + 1]; out[n + 2] = u[i + 2]
-                    n += 3
-                }
-                i += 3
-            } else {
-                return nil
             }
+            return n
         }
-        return n
+    }
+
+    /// For each ASCII byte, what the key holds for it: the byte (a letter lowered) in the low eight bits, and 1 above
+    /// them when the key keeps it; white space (tab to carriage return, space), `-` and `_` are left out.
+    private static let asciiKeyBytes: [UInt16] = (0..<128).map { b in
+        let dropped = (0x09...0x0D).contains(b) || b == 0x20 || b == 0x2D || b == 0x5F
+        let lowered = (0x41...0x5A).contains(b) ? b + 32 : b
+        return UInt16(lowered) | (dropped ? 0 : 0x100)
     }
 
     /// `key` through Foundation's NFKC and case folding: right for any text, and the reference for the fast paths.

@@ -21,6 +21,28 @@ import Testing
         }
     }
 
+    /// Every scalar of the Basic Multilingual Plane the byte fast path gives a key for, between two letters: the key
+    /// is the one Foundation's NFKC and folding give. Most of the plane has no fast key; the ideographs, kana and
+    /// ASCII do.
+    @Test func everyScalarWithAFastKeyFoldsAsFoundationFoldsIt() {
+        var fast = 0
+        for v in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            var text = "a" + String(Character(scalar)) + "Z"
+            let key = text.withUTF8 { u in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count) { out in
+                    Normalize.fastKey(utf8: u, into: out.baseAddress!).map {
+                        String(decoding: UnsafeBufferPointer(start: out.baseAddress!, count: $0), as: UTF8.self)
+                    }
+                }
+            }
+            guard let key else { continue }
+            fast += 1
+            #expect(key == Normalize.uncachedFoldedKey(text), "U+\(String(v, radix: 16))")
+        }
+        #expect(fast > 27_000)
+    }
+
     /// Every space separator, tab, the zero-width space (in Foundation's set), other white space it leaves alone
     /// (line breaks, U+180E, U+200C, U+FEFF), combining marks and letters, mixed at random: trimmed exactly as
     /// Foundation trims. Over all of Unicode, the two sets differ nowhere else (checked once, by a loop over every
