@@ -125,10 +125,11 @@ extension BodyReader {
             withUnsafeTemporaryAllocation(of: (key: Range<Int>, hash: Int).self, capacity: targets.count) { keys in
                 var end = 0
                 for (k, target) in targets.enumerated() {
-                    var key = 0..<0, hash = 0
-                    if target.contains(UInt8(ascii: "/")) {
+                    var key = 0..<0, hash = 0, slash = false
+                    let length = Normalize.fastKey(utf8: target, into: scratch.baseAddress! + end, slash: &slash)
+                    if slash || (length == nil && target.contains(UInt8(ascii: "/"))) {
                         people[k] = BodyReader.byPath
-                    } else if let length = Normalize.fastKey(utf8: target, into: scratch.baseAddress! + end) {
+                    } else if let length {
                         key = end..<(end + length)
                         hash = names.hash(keyBytes: UnsafeBufferPointer(rebasing: scratch[key]))
                         names.prefetch(hash: hash)

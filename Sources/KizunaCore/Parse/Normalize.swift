@@ -30,8 +30,19 @@ public enum Normalize {
     /// never longer than the text, as it drops bytes and lowers letters in place) and returns how many it wrote; nil
     /// when the text has no fast key. No string is made.
     static func fastKey(utf8 u: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int? {
+        var slash = false
+        return fastKey(utf8: u, into: out, slash: &slash)
+    }
+
+    /// `fastKey(utf8:into:)`, telling also whether the text holds a `/` when it has a fast key: a link's target
+    /// is then a path, which the caller need not look for again.
+    @inline(__always)
+    static func fastKey(utf8 u: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, slash: inout Bool)
+        -> Int?
+    {
         guard let s = u.baseAddress else { return 0 }
-        return asciiKeyBytes.withUnsafeBufferPointer { ascii -> Int? in
+        var marks: UInt16 = 0
+        let length = asciiKeyBytes.withUnsafeBufferPointer { ascii -> Int? in
             let count = u.count
             var n = 0
             var i = 0
@@ -41,7 +52,8 @@ public enum Normalize {
                     // Written whatever it is, and kept by counting it: no branch on what kind of byte it is.
                     let entry = ascii[Int(b)]
                     out[n] = UInt8(truncatingIfNeeded: entry)
-                    n &+= Int(entry >> 8)
+                    n &+= Int((entry >> 8) & 1)
+                    marks |= entry
                     i &+= 1
                 } else if b >= 0xE5, b <= 0xE9, i + 2 < count {
                     // U+5000...U+9FFF: ideographs all, which NFKC and folding leave as they are.
@@ -72,15 +84,19 @@ public enum Normalize {
             }
             return n
         }
+        slash = marks & slashMark != 0
+        return length
     }
 
     /// For each ASCII byte, what the key holds for it: the byte (a letter lowered) in the low eight bits, and 1 above
-    /// them when the key keeps it; white space (tab to carriage return, space), `-` and `_` are left out.
+    /// them when the key keeps it; white space (tab to carriage return, space), `-` and `_` are left out. A `/`
+    /// also carries `slashMark`.
     private static let asciiKeyBytes: [UInt16] = (0..<128).map { b in
         let dropped = (0x09...0x0D).contains(b) || b == 0x20 || b == 0x2D || b == 0x5F
         let lowered = (0x41...0x5A).contains(b) ? b + 32 : b
-        return UInt16(lowered) | (dropped ? 0 : 0x100)
+        return UInt16(lowered) | (dropped ? 0 : 0x100) | (b == 0x2F ? slashMark : 0)
     }
+    private static let slashMark: UInt16 = 0x200
 
     /// `key` through Foundation's NFKC and case folding: right for any text, and the reference for the fast paths.
     /// Foundation takes microseconds a key, and a journal names the same notes again and again: the keys worked out
