@@ -102,10 +102,17 @@ public enum CommonMark {
         {
             reader.body.unclosedComment = open
         }
+        reader.body.text = reader.text.array()
         // Moved out of the reader, not copied: a copy retains each of the body's lists.
         var body = MDBody()
         swap(&body, &reader.body)
         return body
+    }
+
+    /// A text node's literal, as its UTF-8 bytes in cmark's memory (valid until the arena is emptied).
+    static func literal(of node: OpaquePointer) -> UnsafeBufferPointer<UInt8>? {
+        guard let c = cmark_node_get_literal(node) else { return nil }
+        return UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: strlen(c))
     }
 
     /// Whether the `%%` at `place` (1-based line and byte column) has only blanks after it: a comment opened there
@@ -127,6 +134,8 @@ public enum CommonMark {
         let logseqTasks: Bool
         let statuses: TaskStatuses
         var body = MDBody()
+        /// The blocks' inline text as it is written, made `body.text` once the tree is read.
+        let text: ByteBuilder
         struct Item {
             var node: OpaquePointer
             var firstChild: OpaquePointer?
@@ -158,7 +167,7 @@ public enum CommonMark {
             self.logseqTasks = logseqTasks
             self.statuses = statuses
             // The inline text is never longer than the markdown, plus a few bytes per barrier.
-            body.text.reserveCapacity(bytes.count + bytes.count / 8 + 16)
+            text = ByteBuilder(capacity: bytes.count + bytes.count / 8 + 16)
             body.blocks.reserveCapacity(bytes.count / 96 + 4)
         }
 
@@ -181,7 +190,7 @@ public enum CommonMark {
                     anchorNext = false
                     body.anchors.append(
                         MDBody.TextAnchor(
-                            offset: Int32(clamping: body.text.count), line: cmark_node_get_start_line(node),
+                            offset: Int32(clamping: text.count), line: cmark_node_get_start_line(node),
                             column: cmark_node_get_start_column(node)))
                 }
                 appendVisible(literalOf: node)
@@ -215,7 +224,7 @@ public enum CommonMark {
                 MDBlock(
                     headingLevel: level, line: Int(cmark_node_get_start_line(node)),
                     column: Int(cmark_node_get_start_column(node)),
-                    endLine: Int(cmark_node_get_end_line(node)), text: body.text.count..<body.text.count,
+                    endLine: Int(cmark_node_get_end_line(node)), text: text.count..<text.count,
                     destinations: body.destinations.count..<body.destinations.count,
                     taskChecked: nil, taskOwner: items.last?.taskOwner, opensItem: candidateTask))
             currentNode = node
@@ -232,17 +241,17 @@ public enum CommonMark {
             let start = body.blocks[b].text.lowerBound
             currentNode = nil
             // A heading or paragraph wholly inside a comment is not there at all (a heading would end an entry).
-            if blockMetComment, body.text.count == start {
+            if blockMetComment, text.count == start {
                 body.destinations.removeSubrange(body.blocks[b].destinations)
                 body.blocks.removeLast()
                 return
             }
-            body.blocks[b].text = start..<body.text.count
+            body.blocks[b].text = start..<text.count
             if candidateTask, let (checked, length) = marker(start) {
                 body.blocks[b].taskChecked = checked
                 body.blocks[b].taskOwner = b
                 items[items.count - 1].taskOwner = b
-                body.blocks[b].text = (start + length)..<body.text.count
+                body.blocks[b].text = (start + length)..<text.count
             }
         }
 
@@ -250,11 +259,11 @@ public enum CommonMark {
         /// for) and how long it is.
         func marker(_ start: Int) -> (checked: Bool, length: Int)? {
             if let checked = taskMarker(
-                body.text, start, leadingLength: leadingLength, endedBy: afterLeading, statuses: statuses)
+                text.bytes, start, leadingLength: leadingLength, endedBy: afterLeading, statuses: statuses)
             {
                 return (checked, min(leadingLength, 4))
             }
-            guard logseqTasks, let found = logseqMarker(body.text, start, leadingLength: leadingLength) else {
+            guard logseqTasks, let found = logseqMarker(text.bytes, start, leadingLength: leadingLength) else {
                 return nil
             }
             return (found.checked, found.length)
@@ -265,11 +274,11 @@ public enum CommonMark {
             endLeading(type)
             switch type {
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                body.text.append(0x0A)
+                text.append(0x0A)
                 return
             case CMARK_NODE_CODE:
-                body.text.append(MDBody.barrier)
-                body.text.append(MDBody.codeStart)
+                text.append(MDBody.barrier)
+                text.append(MDBody.codeStart)
                 _ = append(literalOf: node)
             case CMARK_NODE_LINK where entering:
                 body.destinations.append(cmark_node_get_url(node).map { String(cString: $0) } ?? "")
@@ -278,18 +287,15 @@ public enum CommonMark {
             default:
                 break
             }
-            body.text.append(MDBody.barrier)
-            body.text.append(MDBody.plain)
+            text.append(MDBody.barrier)
+            text.append(MDBody.plain)
             anchorNext = true
         }
 
         mutating func append(literalOf node: OpaquePointer) -> Int {
-            guard let c = cmark_node_get_literal(node) else { return 0 }
-            let n = strlen(c)
-            c.withMemoryRebound(to: UInt8.self, capacity: n) {
-                body.text.append(contentsOf: UnsafeBufferPointer(start: $0, count: n))
-            }
-            return n
+            guard let literal = CommonMark.literal(of: node) else { return 0 }
+            text.append(literal)
+            return literal.count
         }
 
         mutating func endLeading(_ type: cmark_node_type) {
@@ -299,35 +305,32 @@ public enum CommonMark {
         /// Appends the text node's literal, leaving out what stands inside `%%` comments, and counts what it adds
         /// to the block's leading run.
         mutating func appendVisible(literalOf node: OpaquePointer) {
-            guard let c = cmark_node_get_literal(node) else { return }
-            let n = strlen(c)
-            c.withMemoryRebound(to: UInt8.self, capacity: n) { p in
-                let literal = UnsafeBufferPointer(start: p, count: n)
-                // Most text holds no `%` and was written as it reads (its place in the markdown is as long as it):
-                // appended whole.
-                let first = Int(cmark_node_get_start_column(node)), last = Int(cmark_node_get_end_column(node))
-                if !inComment, last - first + 1 <= n, memchr(p, Int32(UInt8(ascii: "%")), n) == nil {
-                    body.text.append(contentsOf: literal)
-                    if leadingOpen { leadingLength += n }
-                    return
-                }
-                var escaped = escapedBrackets(node, literal, first: first, last: last)[...]
-                var from = 0, i = 0
-                while i + 1 < n {
-                    guard literal[i] == UInt8(ascii: "%"), literal[i + 1] == UInt8(ascii: "%") else { i += 1; continue }
-                    if !inComment {
-                        emit(literal, from..<i, escaped: &escaped)
-                        commentOpened = (
-                            Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)) + i
-                        )
-                    }
-                    inComment.toggle()
-                    blockMetComment = true
-                    i += 2
-                    from = i
-                }
-                if !inComment { emit(literal, from..<n, escaped: &escaped) }
+            guard let literal = CommonMark.literal(of: node) else { return }
+            let n = literal.count
+            // Most text holds no `%` and was written as it reads (its place in the markdown is as long as it):
+            // appended whole.
+            let first = Int(cmark_node_get_start_column(node)), last = Int(cmark_node_get_end_column(node))
+            if !inComment, last - first + 1 <= n, memchr(literal.baseAddress!, Int32(UInt8(ascii: "%")), n) == nil {
+                text.append(literal)
+                if leadingOpen { leadingLength += n }
+                return
             }
+            var escaped = escapedBrackets(node, literal, first: first, last: last)[...]
+            var from = 0, i = 0
+            while i + 1 < n {
+                guard literal[i] == UInt8(ascii: "%"), literal[i + 1] == UInt8(ascii: "%") else { i += 1; continue }
+                if !inComment {
+                    emit(literal, from..<i, escaped: &escaped)
+                    commentOpened = (
+                        Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)) + i
+                    )
+                }
+                inComment.toggle()
+                blockMetComment = true
+                i += 2
+                from = i
+            }
+            if !inComment { emit(literal, from..<n, escaped: &escaped) }
         }
 
         /// Appends `range` of a literal. A bracket escaped in the markdown (`\\[`) is written between barriers, so
@@ -337,13 +340,15 @@ public enum CommonMark {
             while let k = escaped.first, k < range.upperBound {
                 escaped.removeFirst()
                 guard k >= from else { continue }
-                body.text.append(contentsOf: UnsafeBufferPointer(rebasing: literal[from..<k]))
+                text.append(UnsafeBufferPointer(rebasing: literal[from..<k]))
                 if leadingOpen { leadingLength += k - from }
                 endLeading(CMARK_NODE_TEXT)
-                body.text += [MDBody.barrier, MDBody.plain, literal[k], MDBody.barrier, MDBody.plain]
+                for byte in [MDBody.barrier, MDBody.plain, literal[k], MDBody.barrier, MDBody.plain] {
+                    text.append(byte)
+                }
                 from = k + 1
             }
-            body.text.append(contentsOf: UnsafeBufferPointer(rebasing: literal[from..<range.upperBound]))
+            text.append(UnsafeBufferPointer(rebasing: literal[from..<range.upperBound]))
             if leadingOpen { leadingLength += range.upperBound - from }
         }
 
@@ -376,22 +381,5 @@ public enum CommonMark {
             }
             return found
         }
-    }
-
-    /// Whether a paragraph's text opens with a task marker: a box whose symbol `statuses` reads (`[ ]`, `[x]`), then
-    /// a space, a tab, a soft break or nothing. `leadingLength` is the length of the run of text nodes the paragraph
-    /// starts with, `endedBy` the type of the inline that ended that run (nil when text runs to the end). Returns
-    /// whether the task is closed.
-    static func taskMarker(
-        _ text: [UInt8], _ start: Int, leadingLength: Int, endedBy: cmark_node_type?,
-        statuses: TaskStatuses = .standard
-    ) -> Bool? {
-        guard leadingLength >= 3, text[start] == UInt8(ascii: "["), text[start + 2] == UInt8(ascii: "]"),
-            let status = statuses.status(of: text[start + 1])
-        else { return nil }
-        let checked = status == .done
-        if leadingLength > 3, text[start + 3] != UInt8(ascii: " "), text[start + 3] != UInt8(ascii: "\t") { return nil }
-        if leadingLength == 3, let after = endedBy, after != CMARK_NODE_SOFTBREAK { return nil }
-        return checked
     }
 }

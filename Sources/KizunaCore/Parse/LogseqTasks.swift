@@ -1,3 +1,5 @@
+import Ccmark
+
 extension CommonMark {
     /// Logseq's task markers, and whether each says the task is done. A cancelled task is done: no next step.
     static let logseqMarkers: [(word: [UInt8], done: Bool)] = [
@@ -8,7 +10,7 @@ extension CommonMark {
     /// The Logseq marker a task item's paragraph opens with (`TODO call [[Sato]]`), in the leading run of text of
     /// `leadingLength` bytes from `start`: whether it is done, the marker word's length, and how many bytes to take
     /// off with it (the space after it, and a priority `[#A] ` after that). Nil when the paragraph opens with none.
-    static func logseqMarker(_ text: [UInt8], _ start: Int, leadingLength: Int) -> (
+    static func logseqMarker(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, leadingLength: Int) -> (
         checked: Bool, word: Int, length: Int
     )? {
         let leading = text[start..<(start + leadingLength)]
@@ -22,5 +24,22 @@ extension CommonMark {
             return (done, word.count, length)
         }
         return nil
+    }
+
+    /// Whether a paragraph's text opens with a task marker: a box whose symbol `statuses` reads (`[ ]`, `[x]`), then
+    /// a space, a tab, a soft break or nothing. `leadingLength` is the length of the run of text nodes the paragraph
+    /// starts with, `endedBy` the type of the inline that ended that run (nil when text runs to the end). Returns
+    /// whether the task is closed.
+    static func taskMarker(
+        _ text: UnsafeBufferPointer<UInt8>, _ start: Int, leadingLength: Int, endedBy: cmark_node_type?,
+        statuses: TaskStatuses = .standard
+    ) -> Bool? {
+        guard leadingLength >= 3, text[start] == UInt8(ascii: "["), text[start + 2] == UInt8(ascii: "]"),
+            let status = statuses.status(of: text[start + 1])
+        else { return nil }
+        let checked = status == .done
+        if leadingLength > 3, text[start + 3] != UInt8(ascii: " "), text[start + 3] != UInt8(ascii: "\t") { return nil }
+        if leadingLength == 3, let after = endedBy, after != CMARK_NODE_SOFTBREAK { return nil }
+        return checked
     }
 }

@@ -138,7 +138,10 @@ public enum NoteEdit {
     /// Where Logseq's marker of an open task (`TODO`, `LATER`, ...) stands after a line's list marker, followed by a
     /// space; nil when none does.
     static func openLogseqMarker(in line: [UInt8]) -> Range<Int>? {
-        guard let i = itemText(in: line), let found = CommonMark.logseqMarker(line, i, leadingLength: line.count - i),
+        guard let i = itemText(in: line),
+            let found = line.withUnsafeBufferPointer({
+                CommonMark.logseqMarker($0, i, leadingLength: line.count - i)
+            }),
             !found.checked
         else { return nil }
         return i..<(i + found.word)
