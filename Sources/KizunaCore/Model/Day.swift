@@ -79,24 +79,26 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: some StringProtocol) {
         // Read from the text's bytes where they are: a date is parsed for every dated heading and task.
-        guard text.utf8.count == 10 else { return nil }
-        var parts = (0, 0, 0)
-        for (k, b) in text.utf8.enumerated() {
-            if k == 4 || k == 7 {
-                guard b == UInt8(ascii: "-") else { return nil }
-                continue
-            }
-            guard b >= 48, b <= 57 else { return nil }
-            let digit = Int(b - 48)
-            if k < 4 {
-                parts.0 = parts.0 * 10 + digit
-            } else if k < 7 {
-                parts.1 = parts.1 * 10 + digit
-            } else {
-                parts.2 = parts.2 * 10 + digit
-            }
+        guard text.utf8.count == 10,
+            let parts = text.utf8.withContiguousStorageIfAvailable(Day.isoParts)
+                ?? Array(text.utf8).withUnsafeBufferPointer(Day.isoParts)
+        else { return nil }
+        self.init(year: parts.year, month: parts.month, day: parts.day)
+    }
+
+    /// The numbers of `YYYY-MM-DD` in ten bytes, or nil when they are not that.
+    private static func isoParts(_ u: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
+        var digits = 0
+        // Each byte's value as a digit; any byte that is not one sets a bit above every digit's.
+        func digit(_ k: Int) -> Int {
+            let v = Int(u[k]) &- 48
+            digits |= v < 0 || v > 9 ? 16 : 0
+            return v
         }
-        self.init(year: parts.0, month: parts.1, day: parts.2)
+        let year = ((digit(0) * 10 + digit(1)) * 10 + digit(2)) * 10 + digit(3)
+        let month = digit(5) * 10 + digit(6), day = digit(8) * 10 + digit(9)
+        return digits == 0 ? (year, month, day) : nil
     }
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
