@@ -21,8 +21,21 @@ public struct EntryKinds: OptionSet, Sendable, Hashable {
         "ask": .ask, "お願い": .ask, "thanks": .thanks, "感謝": .thanks, "intro": .intro, "紹介": .intro,
     ]
 
-    /// The tag names of `byTag`, as UTF-8.
-    private static let tagBytes: [([UInt8], EntryKinds)] = byTag.map { (Array($0.key.utf8), $0.value) }
+    /// The tag names of `byTag` (none is longer than 16 bytes) as their byte count and their bytes in two words,
+    /// zero past the end: a tag is compared with each in a few integer comparisons.
+    private static let tagWords: [(count: Int, words: (UInt64, UInt64), kinds: EntryKinds)] = byTag.map { name, kinds in
+        let u = Array(name.utf8)
+        return (u.count, words(of: u.count) { u[$0] }, kinds)
+    }
+
+    /// The first 16 of `count` bytes in two words, the first byte lowest.
+    private static func words(of count: Int, _ byte: (Int) -> UInt8) -> (UInt64, UInt64) {
+        var words: (UInt64, UInt64) = (0, 0)
+        for k in 0..<min(count, 16) {
+            if k < 8 { words.0 |= UInt64(byte(k)) << (8 * k) } else { words.1 |= UInt64(byte(k)) << (8 * (k - 8)) }
+        }
+        return words
+    }
 
     /// `byTag[Normalize.tag(tag)] ?? []` worked out on the tag's bytes, when the tag is ASCII or in the Japanese
     /// scripts NFKC and folding leave as they are (folding then only lowers ASCII letters); nil for any other tag.
@@ -37,14 +50,12 @@ public struct EntryKinds: OptionSet, Sendable, Hashable {
                 guard Normalize.isStable(v) else { return nil }
                 i += 3
             }
-            candidates: for (name, kind) in tagBytes where name.count == u.count {
-                for k in 0..<u.count {
-                    let b = u[k]
-                    let lower = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 32 : b
-                    if lower != name[k] { continue candidates }
-                }
-                return kind
+            guard u.count <= 16 else { return [] }
+            let words = EntryKinds.words(of: u.count) { k in
+                let b = u[k]
+                return b &- UInt8(ascii: "A") < 26 ? b + 32 : b
             }
+            for name in tagWords where name.count == u.count && name.words == words { return name.kinds }
             return []
         }
     }
