@@ -89,16 +89,16 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
     /// The numbers of `YYYY-MM-DD` in ten bytes, or nil when they are not that.
     private static func isoParts(_ u: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
-        var digits = 0
-        // Each byte's value as a digit; any byte that is not one sets a bit above every digit's.
+        // Every byte is read as a digit, and whether all were digits is asked once at the end.
+        var allDigits = true
         func digit(_ k: Int) -> Int {
             let v = Int(u[k]) &- 48
-            digits |= v < 0 || v > 9 ? 16 : 0
+            allDigits = allDigits && v >= 0 && v <= 9
             return v
         }
         let year = ((digit(0) * 10 + digit(1)) * 10 + digit(2)) * 10 + digit(3)
         let month = digit(5) * 10 + digit(6), day = digit(8) * 10 + digit(9)
-        return digits == 0 ? (year, month, day) : nil
+        return allDigits ? (year, month, day) : nil
     }
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
