@@ -8,6 +8,10 @@ extension BodyReader {
     /// Appends the block's links, with their places in the file, to `out`.
     func appendLinks(_ scan: InlineScan, block: MDBlock, to out: inout [RawLink]) {
         if scan.wikiLinks.isEmpty && scan.destinations.isEmpty { return }
+        // Room for a note's first sixteen links at once: grown from nothing one doubling at a time, the list was
+        // copied five times in a note of twenty links.
+        let needed = out.count + scan.wikiLinks.count + scan.destinations.count
+        if out.capacity < needed { out.reserveCapacity(Swift.max(needed, 2 * out.capacity, 16)) }
         let startLine = block.line + lineOffset
         let endLine = block.endLine + lineOffset
         guard startLine >= 1, startLine <= text.lineStarts.count else { return }
