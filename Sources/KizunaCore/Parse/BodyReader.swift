@@ -87,8 +87,6 @@ struct BodyReader {
         r.entries.reserveCapacity(blocks.count { $0.isHeading })
         // The headings' text is the most the titles hold.
         r.titles.reserveCapacity(blocks.reduce(0) { $0 + ($1.isHeading ? $1.text.count : 0) })
-        // A block's wikilinks, the list every block is scanned into, kept from block to block.
-        r.scan.wikiLinks.reserveCapacity(8)
         // A note with no dated heading whose name is a date is a daily note: its whole body is one entry, with the
         // tags of every block but a task's nested ones and the first heading's text as its title.
         // A meeting note (`date:` and `people:` in front matter) is one entry of that date, as a daily note is.

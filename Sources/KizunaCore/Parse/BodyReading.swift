@@ -34,8 +34,13 @@ extension BodyReader {
         var dailyTitle: Range<Int>? = nil
         /// The entries' titles, one after another; a heading's text is written here and read in place.
         var titles: [UInt8] = []
-        /// Every block is scanned into this one, so that its list of links is made once for the note.
-        var scan = InlineScan()
+        /// Every block is scanned into this one, so that its list of links is made once for the note (with room for
+        /// eight, kept from block to block).
+        var scan: InlineScan = {
+            var scan = InlineScan()
+            scan.wikiLinks.reserveCapacity(8)
+            return scan
+        }()
 
         /// The level of the log `block` may open an entry in: an item of a log that may start with a date,
         /// outside an entry a heading opened.
