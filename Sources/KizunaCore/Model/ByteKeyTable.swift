@@ -66,7 +66,7 @@ struct ByteKeyTable: Sendable {
     }
 
     /// The first 16 bytes of `key`, zero past its end.
-    private static func head(_ key: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
+    static func head(_ key: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
         var head: (UInt64, UInt64) = (0, 0)
         withUnsafeMutableBytes(of: &head) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: key.prefix(16))) }
         return head

@@ -25,16 +25,7 @@ public struct EntryKinds: OptionSet, Sendable, Hashable {
     /// zero past the end: a tag is compared with each in a few integer comparisons.
     private static let tagWords: [(count: Int, words: (UInt64, UInt64), kinds: EntryKinds)] = byTag.map { name, kinds in
         let u = Array(name.utf8)
-        return (u.count, words(of: u.count) { u[$0] }, kinds)
-    }
-
-    /// The first 16 of `count` bytes in two words, the first byte lowest.
-    private static func words(of count: Int, _ byte: (Int) -> UInt8) -> (UInt64, UInt64) {
-        var words: (UInt64, UInt64) = (0, 0)
-        for k in 0..<min(count, 16) {
-            if k < 8 { words.0 |= UInt64(byte(k)) << (8 * k) } else { words.1 |= UInt64(byte(k)) << (8 * (k - 8)) }
-        }
-        return words
+        return (u.count, u.withUnsafeBytes(ByteKeyTable.head), kinds)
     }
 
     /// `byTag[Normalize.tag(tag)] ?? []` worked out on the tag's bytes, when the tag is ASCII or in the Japanese
@@ -51,9 +42,10 @@ public struct EntryKinds: OptionSet, Sendable, Hashable {
                 i += 3
             }
             guard u.count <= 16 else { return [] }
-            let words = EntryKinds.words(of: u.count) { k in
-                let b = u[k]
-                return b &- UInt8(ascii: "A") < 26 ? b + 32 : b
+            // The tag's bytes, ASCII letters lowered, laid in two words as `ByteKeyTable.head` lays the names'.
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { w in
+                for k in u.indices { w[k] = u[k] &- UInt8(ascii: "A") < 26 ? u[k] + 32 : u[k] }
             }
             for name in tagWords where name.count == u.count && name.words == words { return name.kinds }
             return []
