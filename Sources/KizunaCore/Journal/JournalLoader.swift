@@ -15,6 +15,14 @@ public enum JournalLoader {
     /// where it leads), and without waiting on a FIFO; what was opened is checked to be a plain file.
     static let safeOpenFlags = O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK
 
+    /// Linux's `O_NOATIME`, which Glibc's module leaves out: reading every note each night need not write every
+    /// note's access time back to the disk. Zero where there is no such flag.
+    #if os(Linux)
+        static let noAccessTime: Int32 = 0o1_000_000
+    #else
+        static let noAccessTime: Int32 = 0
+    #endif
+
     /// The root as FORMAT.md says: the option, else `KIZUNA_JOURNAL`, else the nearest folder with `kizuna.yaml`, else
     /// `cwd`.
     public static func findRoot(option: String?, environment: [String: String], cwd: String) -> String {

@@ -74,18 +74,27 @@ public struct LoadedJournal: Sendable {
 
     /// Opens a note by its name in its open folder, else by its whole path; negative when it cannot be opened.
     func openNote(_ path: String) -> Int32 {
+        var fd = openNote(path, flags: JournalLoader.safeOpenFlags | JournalLoader.noAccessTime)
+        // Only the note's owner may leave its access time as it is; anyone else reads it as usual.
+        if fd < 0, errno == EPERM, JournalLoader.noAccessTime != 0 {
+            fd = openNote(path, flags: JournalLoader.safeOpenFlags)
+        }
+        return fd
+    }
+
+    private func openNote(_ path: String, flags: Int32) -> Int32 {
         let slash = Folders.lastSlash(path)
         var fd: Int32
         if let folder = folders.descriptors[slash.map { String(path[..<$0]) } ?? ""] {
             let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
-            fd = name.withCString { openat(folder, $0, JournalLoader.safeOpenFlags) }
+            fd = name.withCString { openat(folder, $0, flags) }
         } else {
-            fd = open(root + "/" + path, JournalLoader.safeOpenFlags)
+            fd = open(root + "/" + path, flags)
         }
         // A note the walk found through a symbolic link inside the journal: opened where it leads, if that is still
         // inside. A link swapped in after the walk never leads reading outside.
         if fd < 0, errno == ELOOP, let real = JournalLoader.realPath(root + "/" + path), real.hasPrefix(root + "/") {
-            fd = open(real, JournalLoader.safeOpenFlags)
+            fd = open(real, flags)
         }
         return fd
     }
