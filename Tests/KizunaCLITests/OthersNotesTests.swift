@@ -18,7 +18,10 @@ let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.i
         try "---\nname: Aiko\n---\n## 2026-11-20 Coffee\n".write(
             toFile: people + "/aiko.md", atomically: false, encoding: .utf8)
         try "- Lunch with [[Aiko]]\n".write(toFile: journal.path + "/2026-11-21.md", atomically: false, encoding: .utf8)
-        let binary = packageRoot + "/.build/debug/kizuna"
+        // A copy in a temporary folder, which any user may run: the package may sit where only its owner may go.
+        let place = try Scratch()
+        let binary = place.path + "/kizuna"
+        try FileManager.default.copyItem(atPath: packageRoot + "/.build/debug/kizuna", toPath: binary)
         let asNobody = try run(
             setpriv!,
             ["--reuid=nobody", "--regid=nogroup", "--clear-groups"] + [binary, "check", "--journal", journal.path])
