@@ -1,5 +1,6 @@
 import CPrefetch
 import Foundation
+import Synchronization
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -74,13 +75,21 @@ public struct LoadedJournal: Sendable {
 
     /// Opens a note by its name in its open folder, else by its whole path; negative when it cannot be opened.
     func openNote(_ path: String) -> Int32 {
+        guard JournalLoader.noAccessTime != 0, !LoadedJournal.accessTimeKeptByOthers.load(ordering: .relaxed) else {
+            return openNote(path, flags: JournalLoader.safeOpenFlags)
+        }
         var fd = openNote(path, flags: JournalLoader.safeOpenFlags | JournalLoader.noAccessTime)
-        // Only the note's owner may leave its access time as it is; anyone else reads it as usual.
-        if fd < 0, errno == EPERM, JournalLoader.noAccessTime != 0 {
+        // Only the note's owner may leave its access time as it is; anyone else reads it as usual, and from then on
+        // every note is opened so at once (a journal someone else owns is not asked twice for each note).
+        if fd < 0, errno == EPERM {
+            LoadedJournal.accessTimeKeptByOthers.store(true, ordering: .relaxed)
             fd = openNote(path, flags: JournalLoader.safeOpenFlags)
         }
         return fd
     }
+
+    /// Whether the system refused to leave a note's access time: a note someone else owns.
+    private static let accessTimeKeptByOthers = Atomic<Bool>(false)
 
     private func openNote(_ path: String, flags: Int32) -> Int32 {
         let slash = Folders.lastSlash(path)
