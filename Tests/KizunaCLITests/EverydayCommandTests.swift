@@ -88,6 +88,15 @@ func everydayJournal() throws -> Scratch {
     }
 
     /// What a reach-out needs is at hand in `show`: how to reach the person, and what they care about.
+    /// A touch in a daily note is shown by the line that links the person, with its kinds after it once, as a
+    /// heading's touch is.
+    @Test func showGivesADailyNotesTouchItsKindOnce() throws {
+        let dir = try everydayJournal()
+        try dir.write("daily/2026-11-20.md", "- 09:00 Gym\n- Coffee #meet with [[Ken Sato]] #give\n")
+        let text = try kizuna(["show", "ken", "--date", date, "--journal", dir.path]).out
+        #expect(text.contains("Touches (1)\n  2026-11-20 Coffee with Ken Sato #meet #give · daily/2026-11-20.md:2\n"))
+    }
+
     @Test func showGivesTheContactTagsAndCommunities() throws {
         let dir = try everydayJournal()
         try dir.write(

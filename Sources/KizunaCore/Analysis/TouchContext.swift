@@ -42,7 +42,8 @@ extension PersonBrief {
         return (text, SourceLocation(path: file.path, line: first.location.line, column: 1))
     }
 
-    /// Line `line` (1-based) of a note's bytes as its text shows, read on its own by cmark; nil when it shows none.
+    /// Line `line` (1-based) of a note's bytes as its text shows, tags aside, read on its own by cmark; nil when it
+    /// shows none.
     static func lineText(_ line: Int, of bytes: [UInt8], config: Config) -> String? {
         let all = bytes[...]
         let text = CommonMark.line(line, of: all, lineStarts: CommonMark.lineStarts(all))
@@ -53,7 +54,9 @@ extension PersonBrief {
             let block = body.blocks.first
         else { return nil }
         let reading: InlineScanner.LinkReading = config.dendron ? [.targets, .dendron] : .targets
-        let shown = InlineScanner.scan(block, in: body, displays: .both, links: reading).display.trimmingSpaces()
+        // Without its tags, as a heading's title is: the touch's kinds are shown after it.
+        let shown = InlineScanner.scan(block, in: body, displays: .withoutTags, links: reading).displayWithoutTags
+            .trimmingSpaces()
         return shown.isEmpty ? nil : shown
     }
 }
