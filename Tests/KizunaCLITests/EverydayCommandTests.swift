@@ -87,7 +87,6 @@ func everydayJournal() throws -> Scratch {
         #expect(json.contains("\"kinds\": [\"meet\"]"), "\(json)")
     }
 
-    /// What a reach-out needs is at hand in `show`: how to reach the person, and what they care about.
     /// A touch in a daily note is shown by the line that links the person, with its kinds after it once, as a
     /// heading's touch is.
     @Test func showGivesADailyNotesTouchItsKindOnce() throws {
@@ -97,6 +96,7 @@ func everydayJournal() throws -> Scratch {
         #expect(text.contains("Touches (1)\n  2026-11-20 Coffee with Ken Sato #meet #give · daily/2026-11-20.md:2\n"))
     }
 
+    /// What a reach-out needs is at hand in `show`: how to reach the person, and what they care about.
     @Test func showGivesTheContactTagsAndCommunities() throws {
         let dir = try everydayJournal()
         try dir.write(
