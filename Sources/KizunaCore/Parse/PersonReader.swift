@@ -96,7 +96,7 @@ struct PersonReader {
                 // `company: "[[companies/Acme]]"` links the company's note; the company is Acme. A template's
                 // placeholder (`"[[undefined]]"`, `{{email}}`) is no way to reach anyone.
                 let v = value.reachTexts.map { text in
-                    text.soleWikiLinkTarget.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? text
+                    text.soleWikiLinkTarget.map { String($0.lastPathPart ?? Substring($0)) } ?? text
                 }.filter { !NameIndex.isPlaceholder($0) }.joined(separator: ", ")
                 if !v.isEmpty { looseContact.append((key, v)) }
             }
