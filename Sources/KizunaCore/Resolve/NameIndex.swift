@@ -360,7 +360,7 @@ struct NameIndex: Sendable {
                 }
                 continue
             }
-            let name = lowered.split(separator: "/").last.map(String.init) ?? lowered
+            let name = lowered.lastPathPart.map(String.init) ?? lowered
             for form in [lowered, name] {
                 fileTargets.insert(form)
                 for ext in pageExtensions where form.hasSuffix(ext) {
