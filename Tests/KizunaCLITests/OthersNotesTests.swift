@@ -13,11 +13,8 @@ let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.i
 @Suite struct OthersNotesTests {
     @Test(.enabled(if: getuid() == 0 && setpriv != nil)) func notesOwnedBySomeoneElseAreRead() throws {
         let journal = try Scratch()
-        let people = journal.path + "/people"
-        try FileManager.default.createDirectory(atPath: people, withIntermediateDirectories: true)
-        try "---\nname: Aiko\n---\n## 2026-11-20 Coffee\n".write(
-            toFile: people + "/aiko.md", atomically: false, encoding: .utf8)
-        try "- Lunch with [[Aiko]]\n".write(toFile: journal.path + "/2026-11-21.md", atomically: false, encoding: .utf8)
+        try journal.write("people/aiko.md", "---\nname: Aiko\n---\n## 2026-11-20 Coffee\n")
+        try journal.write("2026-11-21.md", "- Lunch with [[Aiko]]\n")
         // A copy in a temporary folder, which any user may run: the package may sit where only its owner may go.
         let place = try Scratch()
         let binary = place.path + "/kizuna"
